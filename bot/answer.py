@@ -1,0 +1,35 @@
+"""The answer the matcher gives: what reply formats and what the edges print or send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .article import Sentence
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One question's answer, or a grounded decline (``answered`` False, no sentences)."""
+
+    question: str
+    answered: bool
+    text: str | None  # the short answer: a date, a speaker, a list, "Yes — …"; None on decline
+    sentences: tuple[Sentence, ...] = ()  # verbatim article sentences that support it
+    intent: str | None = None
+    score: float = 0.0  # confidence 0..1
+    dateline: str | None = None
+    reason: str | None = None  # on decline: why, one line for the user ("The article does not …")
+    entities: tuple[str, ...] = ()  # canonical names the question was about (for follow-ups)
+    suggestions: tuple[str, ...] = field(default=())  # questions the article can answer
+
+    def to_json(self) -> dict:
+        """The ``ask --json`` object."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.text,
+            "sentences": [s.text for s in self.sentences],
+            "dateline": self.dateline,
+            "intent": self.intent,
+            "score": round(float(self.score), 3),
+        }

@@ -1,0 +1,377 @@
+"""Stage 1 — article text → headline, dateline, paragraphs, sentences.
+
+Everything here is positional and verbatim: a :class:`Sentence` is a slice of the original text
+(line breaks inside a paragraph shown as spaces, so offsets stay valid) and knows where it came
+from. A quotation that spans several sentences stays one unit together with its attribution
+(``"… peace. I thank …," X said.`` is one sentence), because the bot always quotes them together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ArticleError
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# PLACE[, Month Day[, Year]][.] (/AGENCY/ | (AGENCY)) [. - — –]
+# Place: capitals (MOSCOW, NEW YORK, RIO DE JANEIRO, WASHINGTON/NEW YORK), optionally ", Country".
+_DATELINE = re.compile(
+    rf"""^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*?)?)
+    (?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?
+    \s*\.?\s*
+    (?:/(?P<agency1>[A-Za-z][\w .\-]*?)/|\((?P<agency2>[A-Za-z][\w .\-]*?)\))
+    \s*[.:]?\s*(?:[-–—]+\s*)?""",
+    re.VERBOSE,
+)
+# A bare "PLACE — text" or "PLACE, Month Day — text" dateline without an agency.
+_DATELINE_BARE = re.compile(
+    rf"""^(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+)*)
+    (?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?
+    \s*[-–—]+\s+""",
+    re.VERBOSE,
+)
+
+_OPEN_Q = "\"“«„‘"
+_CLOSE_Q = "\"”»’"
+_DEFAULT_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc ltd co corp no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig univ".split()
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """``MOSCOW, September 23. /TASS/.`` → place, date, agency, and the verbatim text."""
+
+    text: str
+    place: str | None
+    date: str | None
+    agency: str | None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or one quotation with its attribution), verbatim, with its position."""
+
+    index: int  # position in Article.sentences
+    paragraph: int  # paragraph index; -1 for headline, -2 subheadline, -3 caption
+    text: str
+    start: int  # character offsets in the original text
+    end: int
+    kind: str = "body"  # body | headline | subheadline | caption
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    text: str
+    start: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article. ``sentences`` holds headline and subheadline first, then the body."""
+
+    text: str
+    headline: str | None
+    subheadline: str | None
+    caption: str | None
+    credit: str | None
+    dateline: Dateline | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    source: str = "<text>"
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if s.kind == "body")
+
+    @property
+    def lead(self) -> Sentence | None:
+        """The first body sentence: what the article is about."""
+        body = self.body
+        return body[0] if body else None
+
+
+def load(path: str | Path, abbreviations: frozenset[str] | None = None) -> Article:
+    """Read and parse an article file; raise :class:`ArticleError` with a one-line reason."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"article not found: {p}") from None
+    except IsADirectoryError:
+        raise ArticleError(f"article is a directory, not a file: {p}") from None
+    except OSError as e:
+        raise ArticleError(f"cannot read article {p}: {e.strerror or e}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"article {p} is not UTF-8 text (byte {e.start})") from None
+    return parse(text, abbreviations=abbreviations, source=str(p))
+
+
+def parse(
+    text: str, abbreviations: frozenset[str] | None = None, source: str = "<text>"
+) -> Article:
+    """Parse article text. Works on a full wire story and on one plain paragraph alike."""
+    if "\x00" in text:
+        raise ArticleError(f"article {source} looks binary (it contains NUL bytes)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(f"article {source} is empty")
+    abbrev = abbreviations if abbreviations is not None else _DEFAULT_ABBREVIATIONS
+
+    lines = _lines(text)  # (start, end, stripped text) of each non-blank line, with block ids
+    dl_idx, dateline, dl_len = _find_dateline(lines)
+
+    front: list[tuple[int, int, str, int]]
+    body_lines: list[tuple[int, int, str, int]]
+    if dl_idx is not None:
+        front, body_lines = lines[:dl_idx], lines[dl_idx:]
+    else:
+        front, body_lines = _split_front_without_dateline(lines)
+
+    headline, subheadline, caption, credit, front_sents = _front_matter(front, text)
+
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = list(front_sents)
+    blocks: dict[int, list[tuple[int, int, str, int]]] = {}
+    for ln in body_lines:
+        blocks.setdefault(ln[3], []).append(ln)
+    for i, (_, blines) in enumerate(sorted(blocks.items())):
+        start = blines[0][0]
+        end = blines[-1][1]
+        if i == 0 and dateline is not None:
+            start += dl_len
+            while start < end and text[start].isspace():
+                start += 1
+        if start >= end:
+            continue
+        ptext = text[start:end].replace("\n", " ")
+        sents = []
+        for s, e in _split_sentences(ptext, abbrev):
+            sents.append(
+                Sentence(
+                    index=len(sentences) + len(sents),
+                    paragraph=len(paragraphs),
+                    text=ptext[s:e],
+                    start=start + s,
+                    end=start + e,
+                )
+            )
+        if not sents:
+            continue
+        sentences.extend(sents)
+        paragraphs.append(Paragraph(len(paragraphs), ptext, start, tuple(sents)))
+
+    if not paragraphs and not sentences:
+        raise ArticleError(f"article {source} has no text to answer from")
+    return Article(
+        text=text,
+        headline=headline,
+        subheadline=subheadline,
+        caption=caption,
+        credit=credit,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        source=source,
+    )
+
+
+# --------------------------------------------------------------------------- lines and blocks
+
+
+def _lines(text: str) -> list[tuple[int, int, str, int]]:
+    out = []
+    block = 0
+    pos = 0
+    prev_blank = True
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            if prev_blank and out:
+                block += 1
+            lead = len(raw) - len(raw.lstrip())
+            out.append((pos + lead, pos + lead + len(s), s, block))
+            prev_blank = False
+        else:
+            prev_blank = True
+        pos += len(raw) + 1
+    return out
+
+
+def _find_dateline(lines):
+    for i, (_, _, s, _) in enumerate(lines[:40]):
+        m = _DATELINE.match(s) or _DATELINE_BARE.match(s)
+        if not m or m.end() >= len(s):
+            continue
+        place = m.group("place").strip().rstrip(",")
+        if not any(c.isalpha() for c in place) or place.lower() == place:
+            continue
+        gd = m.groupdict()
+        agency = gd.get("agency1") or gd.get("agency2")
+        verbatim = s[: m.end()].strip()
+        shown = verbatim.rstrip("-–— ").strip()
+        return i, Dateline(shown, _title_place(place), gd.get("date"), agency), m.end()
+    return None, None, 0
+
+
+def _title_place(place: str) -> str:
+    return place if any(c.islower() for c in place) else place.title()
+
+
+def _split_front_without_dateline(lines):
+    """No dateline: leading short, unpunctuated lines (and credit lines) are front matter."""
+    if len({ln[3] for ln in lines}) < 2:
+        return [], lines  # one block of plain text: all body
+    n = 0
+    for _, _, s, _ in lines:
+        if s.startswith("©") or (len(s.split()) <= 25 and not s.endswith(_END_PUNCT)):
+            n += 1
+        else:
+            break
+    if n == len(lines):
+        n = 0  # nothing but short lines: treat it all as body
+    return lines[:n], lines[n:]
+
+
+_END_PUNCT = (".", "?", "!", '"', "”", "»", ":")
+
+
+def _front_matter(front, text):
+    """Headline, subheadline, caption and credit from the lines before the body."""
+    headline = subheadline = caption = credit = None
+    sents: list[Sentence] = []
+    texts = [s for _, _, s, _ in front]
+    credit_lines = [s for s in texts if s.startswith("©")]
+    if credit_lines:
+        credit = credit_lines[0].lstrip("©").strip()
+    rest: list[tuple[int, int, str, int]] = []
+    for ln in front:
+        s = ln[2]
+        if s.startswith("©"):
+            continue
+        # A caption glued to its credit ("X, right Photo/Agency") is a duplicate of the caption.
+        if credit and s.endswith(credit) and s != credit:
+            continue
+        rest.append(ln)
+    # The line just before the credit line is the photo caption.
+    if credit_lines:
+        ci = texts.index(credit_lines[0])
+        cands = [ln for ln in rest if ln[0] < front[ci][0]]
+        if len(cands) >= 2:
+            caption = cands[-1][2]
+            rest = [ln for ln in rest if ln is not cands[-1]]
+    # Boilerplate before the headline: short lines ("All news", "Politics").
+    i = 0
+    while i < len(rest) and len(rest[i][2].split()) < 4 and len(rest) - i > 1:
+        i += 1
+    kinds = ["headline", "subheadline"]
+    for ln in rest[i:]:
+        if not kinds:
+            break
+        kind = kinds.pop(0)
+        if kind == "headline":
+            headline = ln[2]
+        else:
+            subheadline = ln[2]
+        sents.append(Sentence(len(sents), -1 if kind == "headline" else -2, ln[2], ln[0], ln[1], kind))
+    return headline, subheadline, caption, credit, sents
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+
+
+def _split_sentences(p: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; quotations (with attribution) are never split."""
+    protect = _quotes_balanced(p)
+    spans = []
+    start = 0
+    depth = 0
+    n = len(p)
+    i = 0
+    while i < n:
+        c = p[i]
+        if protect:
+            if c == '"':
+                depth = 0 if depth else 1
+            elif c in "“«„":
+                depth += 1
+            elif c in "”»" and depth:
+                depth -= 1
+        if c in ".!?…" and depth == 0:
+            j = i + 1
+            while j < n and p[j] in ".!?…)]" + _CLOSE_Q:
+                if p[j] == '"' and protect:
+                    break
+                j += 1
+            if j >= n:
+                break
+            if p[j].isspace():
+                k = j
+                while k < n and p[k].isspace():
+                    k += 1
+                if k < n and _starts_sentence(p[k]) and not _is_abbreviation(p, start, i, abbrev):
+                    spans.append((start, j))
+                    start = k
+                    i = k
+                    continue
+        i += 1
+    end = n
+    while end > start and p[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+    return spans
+
+
+def _starts_sentence(c: str) -> bool:
+    return c.isupper() or c.isdigit() or c in _OPEN_Q or c in "(["
+
+
+def _quotes_balanced(p: str) -> bool:
+    if p.count('"') % 2:
+        return False
+    return p.count("“") == p.count("”") and p.count("«") == p.count("»")
+
+
+def _is_abbreviation(p: str, start: int, i: int, abbrev: frozenset[str]) -> bool:
+    if p[i] != ".":
+        return False
+    m = _WORD_BEFORE.search(p, start, i)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.strip("’'-").lower()
+    if not bare:
+        return False
+    if len(bare) == 1 and bare.isalpha() and word[-1].isupper():
+        return True  # an initial: "J. Smith"
+    if "." in word and all(len(part) <= 2 for part in word.split(".") if part):
+        return True  # U.S., a.m., U.K.
+    return bare.rstrip(".") in abbrev
+
+
+def fold(s: str) -> str:
+    """Lowercase, accents removed, typographic apostrophes and dashes made plain."""
+    s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
