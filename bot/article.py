@@ -37,8 +37,8 @@ _DATELINE_BARE = re.compile(
     re.VERBOSE,
 )
 
-_OPEN_Q = "\"“«„‘"
-_CLOSE_Q = "\"”»’"
+_OPEN_Q = '"“«„‘'
+_CLOSE_Q = '"”»’'
 _DEFAULT_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc ltd co corp no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig univ".split()
@@ -290,7 +290,9 @@ def _front_matter(front, text):
             headline = ln[2]
         else:
             subheadline = ln[2]
-        sents.append(Sentence(len(sents), -1 if kind == "headline" else -2, ln[2], ln[0], ln[1], kind))
+        sents.append(
+            Sentence(len(sents), -1 if kind == "headline" else -2, ln[2], ln[0], ln[1], kind)
+        )
     return headline, subheadline, caption, credit, sents
 
 

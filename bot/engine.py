@@ -35,7 +35,9 @@ class Engine:
 
     def answer(self, question: str, context: Answer | None = None) -> Answer:
         """Answer one question from the article alone, or decline. Never raises."""
-        return Answer(question=question, answered=False, text=None, reason="The article does not say.")
+        return Answer(
+            question=question, answered=False, text=None, reason="The article does not say."
+        )
 
     def examples(self, n: int = 4) -> list[str]:
         """A few questions this article answers, made from its own facts."""

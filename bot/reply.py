@@ -64,5 +64,7 @@ def _fit(s: str, limit: int) -> str:
     if len(s) <= limit:
         return s
     # Only reached by very long declines/short answers: drop markup, escape, cut.
-    plain = html.unescape(s.replace("<b>", "").replace("</b>", "").replace("<i>", "").replace("</i>", ""))
+    plain = html.unescape(
+        s.replace("<b>", "").replace("</b>", "").replace("<i>", "").replace("</i>", "")
+    )
     return _cut_escaped(html.escape(plain), limit - 1) + "…"

@@ -1,0 +1,218 @@
+"""The ``article-bot`` command: a thin shell over :class:`bot.engine.Engine`.
+
+Each subcommand turns a library error into one ``Error: …`` line and a non-zero exit; no
+traceback reaches the user.
+
+    article-bot ask [--article PATH] [--json] [QUESTION ...]   (stdin: one question a line)
+    article-bot chat [--article PATH]                          (terminal conversation)
+    article-bot facts [--article PATH]                         (extracted facts as YAML)
+    article-bot eval FILE [--article PATH] [--min X]           (score a question file)
+    article-bot serve [...]                                     (the Telegram bot)
+    article-bot                                                 (serve with a token, else chat)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+
+from .errors import BotError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _engine(args):
+    from .engine import Engine
+
+    return Engine.load(getattr(args, "article", None), lang=getattr(args, "lang", "en"))
+
+
+def _questions(args) -> Iterable[str]:
+    if args.question:
+        yield " ".join(args.question)
+        return
+    for line in sys.stdin:
+        line = line.rstrip("\n")
+        if line.strip():
+            yield line
+
+
+def cmd_ask(args) -> int:
+    """Answer the question given, or each line of stdin."""
+    from . import reply
+
+    engine = _engine(args)
+    for q in _questions(args):
+        a = engine.answer(q)
+        if args.json:
+            print(json.dumps(a.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(reply.to_text(a), flush=True)
+            if not args.question:
+                print()
+    return 0
+
+
+def cmd_chat(args) -> int:
+    """A conversation in the terminal; each answer is the context of the next question."""
+    from . import reply
+
+    engine = _engine(args)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(f"Article: {engine.describe()}")
+        print("Ask a question about it (empty line or Ctrl-D to quit). For example:")
+        for q in engine.examples(3):
+            print(f"  {q}")
+        if getattr(args, "hint", None):
+            print(args.hint)
+    context = None
+    while True:
+        try:
+            q = input("> " if interactive else "")
+        except EOFError:
+            break
+        if not q.strip():
+            if interactive:
+                break
+            continue
+        context = engine.answer(q, context=context)
+        print(reply.to_text(context), flush=True)
+    return 0
+
+
+def cmd_facts(args) -> int:
+    """Print the extracted facts as YAML for review."""
+    from .facts import to_yaml
+
+    engine = _engine(args)
+    sys.stdout.write(to_yaml(engine.article, engine.facts))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    """Score a question file; exit 1 when the score is below --min."""
+    from .evaluate import evaluate, load_questions
+
+    questions = load_questions(args.file)
+    engine = _engine(args)
+    report = evaluate(engine, questions)
+    sys.stdout.write(report.render())
+    if args.min is not None and report.score < args.min:
+        return EXIT_ERROR
+    return 0
+
+
+def cmd_serve(args) -> int:
+    """Run the Telegram bot (long polling, or a webhook with --webhook-url)."""
+    from .telegram import serve
+
+    return serve(args)
+
+
+def cmd_default(args) -> int:
+    """Serve when a token is set, otherwise chat in the terminal."""
+    if os.environ.get("TELEGRAM_BOT_TOKEN"):
+        return cmd_serve(args)
+    args.hint = (
+        "(No TELEGRAM_BOT_TOKEN is set, so this is the terminal chat. "
+        "Set it to a token from @BotFather to run the Telegram bot.)"
+    )
+    return cmd_chat(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="article-bot",
+        description="Answers factual questions about a news article by quoting it.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's unset --article must not hide one given before the subcommand.
+    common.add_argument(
+        "--article",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="article text file (default: the bundled one)",
+    )
+    common.add_argument("--lang", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument("--article", metavar="PATH", help="article text file (default: the bundled one)")
+    p.add_argument("--lang", default="en", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser("ask", parents=[common], help="answer questions (arguments or stdin)")
+    a.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    a.add_argument("question", nargs="*", help="the question; none: read one per line from stdin")
+    a.set_defaults(func=cmd_ask)
+
+    c = sub.add_parser("chat", parents=[common], help="a conversation in the terminal")
+    c.set_defaults(func=cmd_chat)
+
+    f = sub.add_parser("facts", parents=[common], help="print the extracted facts as YAML")
+    f.set_defaults(func=cmd_facts)
+
+    e = sub.add_parser("eval", parents=[common], help="score a question file")
+    e.add_argument("file", help="questions YAML (the format of tests/questions.yaml)")
+    e.add_argument("--min", type=float, default=None, metavar="X", help="fail below this score")
+    e.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("serve", parents=[common], help="run the Telegram bot")
+    add_serve_arguments(s)
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def add_serve_arguments(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--token-file", metavar="PATH", help="read the bot token from this file")
+    s.add_argument("--api-url", metavar="URL", help="Bot API base URL (env TELEGRAM_API_URL)")
+    s.add_argument("--webhook-url", metavar="URL", help="serve a webhook at this public URL")
+    s.add_argument("--listen", default="127.0.0.1", metavar="HOST", help="webhook listen address")
+    s.add_argument("--port", type=int, default=8443, metavar="N", help="webhook port")
+    s.add_argument(
+        "--secret-token", metavar="S", help="webhook secret (env TELEGRAM_WEBHOOK_SECRET)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+    try:
+        sys.stdin.reconfigure(errors="replace")
+    except (AttributeError, ValueError):
+        pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        add_serve_arguments_defaults(args)
+        func = cmd_default
+    try:
+        return func(args)
+    except BotError as e:
+        print(f"Error: {e}", file=sys.stderr)
+        return getattr(e, "exit_code", EXIT_ERROR)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``article-bot ask … | head``): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def add_serve_arguments_defaults(args) -> None:
+    """``article-bot`` with no subcommand: serve's options at their defaults."""
+    tmp = argparse.ArgumentParser(add_help=False)
+    add_serve_arguments(tmp)
+    for k, v in vars(tmp.parse_args([])).items():
+        if not hasattr(args, k):
+            setattr(args, k, v)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
