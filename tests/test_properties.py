@@ -234,3 +234,27 @@ def test_to_html_limit_of_long_answer():
         score=1.0,
     )
     assert len(reply.to_html(a)) <= TELEGRAM_LIMIT
+
+
+SECOND_ARTICLE = ROOT / "tests" / "articles" / "second.txt"
+SECOND_QUESTIONS = ROOT / "tests" / "second_questions.yaml"
+
+
+@pytest.fixture(scope="module")
+def second_engine() -> Engine:
+    return Engine.load(SECOND_ARTICLE)
+
+
+@pytest.mark.skipif(not SECOND_QUESTIONS.exists(), reason="no second question set")
+def test_second_article_invariants(second_engine):
+    """The same invariants on another article: quotes come from *that* article."""
+    data = yaml.safe_load(SECOND_QUESTIONS.read_text(encoding="utf-8"))
+    sentences = frozenset(second_engine.article.sentences)
+    for q in [item["q"] for item in data["questions"]] + ["", "😀", "Who is Peskov?"]:
+        a = second_engine.answer(q)
+        assert isinstance(a, Answer) and isinstance(a.answered, bool)
+        assert 0.0 <= a.score <= 1.0
+        assert all(s in sentences for s in a.sentences), q
+        if not a.answered:
+            assert a.sentences == ()
+        assert len(reply.to_html(a)) <= TELEGRAM_LIMIT
