@@ -1,0 +1,807 @@
+"""Stage 2 — article → facts: people and names with roles and aliases, quotations with speakers,
+times and places per sentence, and stances (who supported, recognized or opposed whom).
+
+Everything is extracted from the article's text with the generic vocabulary of the lexicon; no
+knowledge of any particular article lives here. Every fact remembers its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .article import Article, Sentence
+from .lexicon import Lexicon
+from .text import Token, fold, tokenize
+
+_CONNECTORS = frozenset({"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"})
+_PRONOUNS_SUBJ = frozenset({"he", "she"})
+_PRONOUNS_OBJ = frozenset({"him", "her"})
+_PRONOUNS_POSS = frozenset({"his", "her"})
+_QUOTE_OPEN = "\"“«„"
+_QUOTE_CLOSE = "\"”»“"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or a named thing (country, organisation, place, channel…)."""
+
+    id: int
+    name: str
+    kind: str  # person | name
+    role: str | None = None
+    role_sentence: int | None = None
+    aliases: frozenset[str] = frozenset()
+    first_sentence: int = 0
+    mentions: int = 0
+
+    @property
+    def short(self) -> str:
+        return self.name.split()[-1] if self.kind == "person" else self.name
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: int
+    sentence: int
+    start: int  # token index range in the sentence
+    end: int
+    how: str  # name | pronoun | description | speaker
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: int | None
+    verb: str
+    content: str
+    sentence: int
+    direct: bool
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    text: str
+    kind: str  # date | month | weekday | year | relative
+    direction: str  # past | future | present | ""
+    start: int  # char offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    phrase: str
+    entity: int | None
+    token: int  # token index of the name
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    entity: int | None
+    excluded: tuple[str, ...] = ()
+    keys: frozenset[str] = frozenset()  # folded words that identify it in a question
+
+
+@dataclass(frozen=True)
+class Stance:
+    kind: str  # support | recognize | oppose
+    verb: str  # verbatim: "voiced support for", "recognized"
+    parties: tuple[Party, ...]
+    target: int | None
+    target_text: str
+    head: str | None  # "Several countries"
+    sentence: int
+
+    @property
+    def excluded(self) -> tuple[str, ...]:
+        return tuple(x for p in self.parties for x in p.excluded)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    stems: frozenset[str]
+    concepts: frozenset[str]
+    entities: frozenset[int]  # mentioned here, by name, pronoun or description
+    mentions: tuple[Mention, ...]
+    times: tuple[TimeExpr, ...]
+    places: tuple[Place, ...]
+    quote: Quote | None
+    future: bool
+
+
+@dataclass(frozen=True)
+class Facts:
+    entities: tuple[Entity, ...]
+    sentences: tuple[SentenceFacts, ...]
+    quotes: tuple[Quote, ...]
+    stances: tuple[Stance, ...]
+    alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
+
+    def entity(self, eid: int | None) -> Entity | None:
+        return self.entities[eid] if eid is not None and 0 <= eid < len(self.entities) else None
+
+
+# =========================================================================== extraction
+
+
+class _Builder:
+    def __init__(self, article: Article, lex: Lexicon):
+        self.article = article
+        self.lex = lex
+        self.titles = {t for t in lex.titles if " " not in t}
+        self.org_words = lex.words["org_words"]
+        self.stop = lex.words["stopwords"]
+        self.say = frozenset(w for w in lex.classes["say"] if " " not in w)
+        self.tokens = [tokenize(s.text) for s in article.sentences]
+        # words seen capitalised away from the start of a sentence: real names
+        self.mid_caps: set[str] = set()
+        self.lower_words: set[str] = set()
+        for toks in self.tokens:
+            for i, t in enumerate(toks):
+                if t.capitalized and i > 0 and not self._after_quote(toks, i):
+                    self.mid_caps.add(t.norm)
+                elif not t.capitalized:
+                    self.lower_words.add(t.norm)
+        self.ents: list[dict] = []
+        self.alias: dict[str, list[int]] = {}
+
+    def _after_quote(self, toks, i) -> bool:
+        return False
+
+    # ---------------------------------------------------------------- names
+    def runs(self, si: int) -> list[tuple[int, int]]:
+        """Token ranges of capitalised runs in sentence si (name candidates)."""
+        toks = self.tokens[si]
+        text = self.article.sentences[si].text
+        out = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if not self._cap(t, toks, i, text):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                gap = text[toks[j - 1].end : toks[j].start]
+                if toks[j - 1].possessive or gap not in (" ", "-"):
+                    break
+                if self._cap(toks[j], toks, j, text):
+                    j += 1
+                    continue
+                # connectors inside a name: "Organization of American States"
+                if toks[j].norm in _CONNECTORS and j + 1 < n and self._cap(toks[j + 1], toks, j + 1, text):
+                    if text[toks[j].end : toks[j + 1].start] == " ":
+                        j += 2
+                        continue
+                break
+            out.append((i, j))
+            i = j
+        return out
+
+    def _cap(self, t: Token, toks, i, text) -> bool:
+        if not (t.text[:1].isupper() or (t.text[:1].isdigit() and "-" in t.text)) or len(t.norm) < 2:
+            return False
+        if t.norm in self.lex.words["months"] or t.norm in self.lex.words["weekdays"]:
+            return False
+        start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in ('"', "“", "(", '."', ":", "—")
+        if start_of_clause and (t.norm in self.stop or t.norm not in self.mid_caps):
+            # "Several", "Earlier", "The" at the start of a sentence are not names
+            if t.norm in self.stop or t.norm in self.lower_words or t.norm in self.lex.known_words:
+                return False
+            if t.norm not in self.mid_caps and (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
+                return False
+        return t.norm not in self.stop or t.text.isupper()
+
+    def is_demonym(self, norm: str) -> bool:
+        for w in self.mid_caps:
+            if len(w) >= 4 and len(norm) > len(w) and norm.startswith(w[:-1]) and len(norm) - len(w) <= 3:
+                return True
+        return False
+
+    def split_role(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """A run → (title part, name part) at its last title word."""
+        last = -1
+        for k, t in enumerate(toks):
+            if t.norm in self.titles:
+                last = k
+        if last == -1:
+            return [], toks
+        return toks[: last + 1], toks[last + 1 :]
+
+    def add_entity(self, name: str, kind: str, si: int, aliases: set[str]) -> int:
+        eid = len(self.ents)
+        self.ents.append(
+            {"name": name, "kind": kind, "role": None, "role_sentence": None, "aliases": set(), "first": si, "n": 0}
+        )
+        for a in aliases:
+            self.add_alias(eid, a)
+        return eid
+
+    def add_alias(self, eid: int, alias: str) -> None:
+        alias = fold(alias).strip()
+        if not alias or alias in self.stop:
+            return
+        self.ents[eid]["aliases"].add(alias)
+        lst = self.alias.setdefault(alias, [])
+        if eid not in lst:
+            lst.append(eid)
+
+    def lookup(self, norm_words: list[str]) -> int | None:
+        key = " ".join(norm_words)
+        ids = self.alias.get(key)
+        if ids:
+            # a surname shared by two people: the most recently introduced wins
+            return ids[-1] if len(ids) == 1 else max(ids, key=lambda e: self.ents[e]["first"])
+        return None
+
+    def name_aliases(self, words: list[Token], person: bool) -> set[str]:
+        norms = [w.norm for w in words]
+        out = {" ".join(norms)}
+        if person and len(norms) >= 2:
+            out.add(norms[-1])
+            out.add(f"{norms[0]} {norms[-1]}")
+            # Spanish-style double surnames: "Nicolas Maduro Moros" → "maduro"
+            if len(norms) >= 3:
+                out.add(norms[1])
+        if not person:
+            if norms and norms[0] == "the":
+                out.add(" ".join(norms[1:]))
+            caps = [w for w in words if w.text[:1].isupper()]
+            if len(caps) >= 2:
+                out.add("".join(w.norm[0] for w in caps))  # United States → us
+                out.add("".join(w.norm[0] for w in words if w.norm not in _CONNECTORS))
+        return out
+
+    # ---------------------------------------------------------------- the passes
+    def build(self) -> Facts:
+        sents = self.article.sentences
+        n = len(sents)
+        run_info: list[list[tuple[int, int, int | None, str]]] = [[] for _ in range(n)]
+        pending_single: list[tuple[int, int, int]] = []
+        # Pass 1: multi-word names (and titled single names) create entities.
+        order = [s.index for s in sents if s.kind == "body"] + [s.index for s in sents if s.kind != "body"]
+        for si in order:
+            toks = self.tokens[si]
+            text = sents[si].text
+            for a, b in self.runs(si):
+                words = toks[a:b]
+                role_part, name_part = self.split_role(words)
+                if len(words) == 1 and self.is_demonym(words[0].norm) and b < len(toks) and not toks[b].text[:1].isupper():
+                    continue  # "the Venezuelan leader": an adjective, not a name
+                if role_part and name_part and role_part[0].norm in self.stop and len(role_part) == 1:
+                    role_part = []
+                if not name_part:
+                    continue  # "Kremlin Spokesman" with no name: a description, handled later
+                is_org = any(w.norm in self.org_words for w in name_part)
+                person = bool(role_part) and not is_org and len(name_part) <= 4
+                appositive = None
+                if not person and not is_org and len(name_part) >= 2:
+                    appositive = self._appositive(text, toks, b)
+                    person = appositive is not None or self._says_after(toks, b)
+                if len(name_part) == 1 and not role_part:
+                    pending_single.append((si, a, b))
+                    continue
+                eid = self.lookup([w.norm for w in name_part])
+                if eid is None and person:
+                    eid = self.lookup([name_part[-1].norm])
+                    if eid is not None and self.ents[eid]["kind"] != "person":
+                        eid = None
+                if eid is None:
+                    name = " ".join(w.text for w in name_part)
+                    if name_part[0].norm == "the":
+                        name = name[4:]
+                    eid = self.add_entity(name, "person" if person else "name", si, self.name_aliases(name_part, person))
+                elif person and len(name_part) >= 2 and len(self.ents[eid]["name"].split()) < len(name_part):
+                    self.ents[eid]["name"] = " ".join(w.text for w in name_part)
+                    for al in self.name_aliases(name_part, True):
+                        self.add_alias(eid, al)
+                e = self.ents[eid]
+                if role_part and e["role"] is None:
+                    e["role"] = " ".join(w.text for w in role_part)
+                    e["role_sentence"] = si
+                if appositive and e["role"] is None:
+                    e["role"] = appositive
+                    e["role_sentence"] = si
+                if person:
+                    e["kind"] = "person"
+                    for al in self.name_aliases(name_part, True):
+                        self.add_alias(eid, al)
+                # the name part starts after the role part
+                run_info[si].append((a + len(role_part), b, eid, "name"))
+        # Pass 2: single-word names: a known surname or alias, else a new name.
+        for si, a, b in pending_single:
+            w = self.tokens[si][a]
+            eid = self.lookup([w.norm])
+            if eid is None:
+                if w.norm not in self.mid_caps and w.norm in self.lower_words:
+                    continue
+                eid = self.add_entity(w.text, "name", si, {w.norm})
+            run_info[si].append((a, b, eid, "name"))
+        for si in range(n):
+            run_info[si].sort()
+        # Pass 3: mentions per sentence, with pronouns and descriptions resolved in reading order.
+        mentions: list[list[Mention]] = [[] for _ in range(n)]
+        last_speaker: int | None = None
+        prev_persons: list[int] = []
+        headline_people = [eid for s in sents if s.kind != "body" for (_, _, eid, _) in run_info[s.index] if eid is not None and self.ents[eid]["kind"] == "person"]
+        quotes: list[Quote] = []
+        sentence_quote: list[Quote | None] = [None] * n
+        reading = [s.index for s in sents]
+        for si in reading:
+            toks = self.tokens[si]
+            ms: list[Mention] = []
+            for a, b, eid, how in run_info[si]:
+                ms.append(Mention(eid, si, a, b, how, toks[b - 1].possessive))
+            ms.extend(self._descriptions(si, toks, {m.start for m in ms}, headline_people))
+            ms.sort(key=lambda m: m.start)
+            # the quotation and its speaker
+            q = self._quote(si, toks, ms, last_speaker, prev_persons)
+            if q is not None:
+                sentence_quote[si] = q
+                quotes.append(q)
+                if q.speaker is not None:
+                    last_speaker = q.speaker
+                    ms.append(Mention(q.speaker, si, -1, -1, "speaker"))
+            # object pronouns refer to the most prominent person of the previous sentence
+            for k, t in enumerate(toks):
+                if t.norm in _PRONOUNS_OBJ and prev_persons:
+                    ms.append(Mention(prev_persons[0], si, k, k + 1, "pronoun"))
+                elif t.norm in _PRONOUNS_SUBJ and not any(m.start <= k < m.end for m in ms):
+                    ref = _first_not_none(
+                        self._subject_before(ms, k),
+                        q.speaker if q else None,
+                        prev_persons[0] if prev_persons else None,
+                    )
+                    if ref is not None:
+                        ms.append(Mention(ref, si, k, k + 1, "pronoun"))
+            mentions[si] = ms
+            persons = [m.entity for m in sorted(ms, key=lambda m: (m.start < 0, m.start)) if self.ents[m.entity]["kind"] == "person" and not m.possessive]
+            if persons and sents[si].kind == "body":
+                prev_persons = list(dict.fromkeys(persons))
+            for m in ms:
+                self.ents[m.entity]["n"] += 1
+        # Pass 4: times, places, stances, per-sentence indexes.
+        infos = []
+        stances = []
+        for si in range(n):
+            toks = self.tokens[si]
+            times = tuple(self._times(sents[si].text))
+            places = tuple(self._places(si, toks, mentions[si]))
+            st = self._stance(si, toks, mentions[si]) if sents[si].kind == "body" else None
+            if st:
+                stances.append(st)
+            stems = frozenset(t.stem for t in toks if t.norm not in self.stop)
+            concepts = frozenset(c for c in (self.lex.concepts.get(t.stem) for t in toks) if c)
+            folded = " " + " ".join(t.norm for t in toks) + " "
+            concepts |= {cid for ph, cid in self.lex.concept_phrases.items() if f" {ph} " in folded}
+            future = any(t.direction == "future" for t in times) or any(t.norm in ("will", "expected", "plans", "plan") for t in toks)
+            infos.append(
+                SentenceFacts(
+                    sentence=sents[si],
+                    tokens=tuple(toks),
+                    stems=stems | frozenset(t.norm for t in toks if t.norm not in self.stop),
+                    concepts=frozenset(concepts),
+                    entities=frozenset(m.entity for m in mentions[si]),
+                    mentions=tuple(mentions[si]),
+                    times=times,
+                    places=places,
+                    quote=sentence_quote[si],
+                    future=future,
+                )
+            )
+        entities = tuple(
+            Entity(
+                id=i,
+                name=e["name"],
+                kind=e["kind"],
+                role=e["role"],
+                role_sentence=e["role_sentence"],
+                aliases=frozenset(e["aliases"]),
+                first_sentence=e["first"],
+                mentions=e["n"],
+            )
+            for i, e in enumerate(self.ents)
+        )
+        # stance parties are names too: index their words
+        for st in stances:
+            for p in st.parties:
+                if p.entity is not None:
+                    for k in p.keys:
+                        self.alias.setdefault(k, [p.entity])
+        vocab = set()
+        for info in infos:
+            for t in info.tokens:
+                vocab.add(t.norm)
+                vocab.add(t.stem)
+        return Facts(
+            entities=entities,
+            sentences=tuple(infos),
+            quotes=tuple(quotes),
+            stances=tuple(stances),
+            alias_index={k: tuple(v) for k, v in self.alias.items()},
+            vocabulary=frozenset(vocab),
+        )
+
+    # ---------------------------------------------------------------- helpers
+    def _appositive(self, text: str, toks: list[Token], b: int) -> str | None:
+        """"Name, <role words with a title>," → the role."""
+        if b >= len(toks):
+            return None
+        rest = text[toks[b - 1].end :]
+        m = re.match(r",\s*([^,;()]{3,80}?)\s*[,;.]", rest)
+        if not m:
+            return None
+        phrase = m.group(1)
+        words = [fold(w) for w in re.findall(r"[\w'-]+", phrase)]
+        if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
+            return None
+        if any(w in self.titles for w in words) and not any(w in self.say for w in words):
+            return phrase
+        return None
+
+    def _says_after(self, toks: list[Token], b: int) -> bool:
+        return b < len(toks) and toks[b].norm in self.say
+
+    def _descriptions(self, si, toks, taken, headline_people) -> list[Mention]:
+        """"the Venezuelan leader" → the known person whose role fits best."""
+        out = []
+        for k, t in enumerate(toks):
+            if t.norm not in self.titles or k in taken:
+                continue
+            j = k - 1
+            adjs = []
+            while j >= 0 and toks[j].norm not in ("the", "a", "an") and k - j <= 4:
+                if toks[j].norm in self.stop:
+                    break
+                adjs.append(toks[j].norm)
+                j -= 1
+            if j < 0 or toks[j].norm != "the":
+                continue
+            if any(m_start <= k for m_start in ()):
+                continue
+            eid = self.resolve_description(adjs, t.norm, si, headline_people)
+            if eid is not None:
+                out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
+        return out
+
+    def resolve_description(self, adjs: list[str], title: str, si: int | None, prefer=()) -> int | None:
+        kind = self.lex.titles.get(title)
+        best = None
+        best_key = None
+        body_pos = self._body_pos(si)
+        for eid, e in enumerate(self.ents):
+            if e["kind"] != "person" or not e["role"]:
+                continue
+            role = [fold(w) for w in re.findall(r"[\w'-]+", e["role"])]
+            if not all(a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4) for a in adjs):
+                continue
+            if title not in role and not any(self.lex.titles.get(r) == kind for r in role):
+                continue
+            introduced = self._body_pos(e["first"]) <= body_pos
+            key = (introduced, eid in prefer, e["n"])
+            if best_key is None or key > best_key:
+                best, best_key = eid, key
+        return best
+
+    def _body_pos(self, si: int | None) -> int:
+        if si is None:
+            return 10**9
+        s = self.article.sentences[si]
+        return 10**8 if s.kind != "body" else si
+
+    def _subject_before(self, ms: list[Mention], k: int) -> int | None:
+        """The person who is the subject of the clause a pronoun sits in ("X said he…")."""
+        for m in sorted(ms, key=lambda m: -m.start):
+            if 0 <= m.start < k and self.ents[m.entity]["kind"] == "person" and not m.possessive:
+                return m.entity
+        return None
+
+    def _quote(self, si, toks, ms, last_speaker, prev_persons) -> Quote | None:
+        text = self.article.sentences[si].text
+        direct = text[:1] in _QUOTE_OPEN
+        closing = -1
+        if direct:
+            for c in _QUOTE_CLOSE:
+                pos = text.rfind(c)
+                if pos > 0:
+                    closing = max(closing, pos)
+        # the verb of saying outside the quotation
+        for k, t in enumerate(toks):
+            if t.norm not in self.say or (direct and t.start < closing):
+                continue
+            if k > 0 and toks[k - 1].norm in ("to", "will", "would") and not direct:
+                pass
+            speaker = None
+            # "…," Maduro said / "…," said Maduro / X said that …
+            for m in sorted(ms, key=lambda m: -m.start):
+                if m.end <= k and m.start >= 0 and not m.possessive and self.ents[m.entity]["kind"] == "person":
+                    if direct and toks[m.start].start < closing:
+                        continue
+                    speaker = m.entity
+                    break
+            if speaker is None:
+                after = [m for m in ms if m.start > k and self.ents[m.entity]["kind"] == "person"]
+                if direct and after and after[0].start <= k + 4:
+                    speaker = after[0].entity
+            if speaker is None and k > 0 and toks[k - 1].norm in _PRONOUNS_SUBJ | {"they"}:
+                speaker = _first_not_none(last_speaker, None if direct or not prev_persons else prev_persons[0])
+            if speaker is None:
+                continue
+            if direct:
+                content = text[1:closing].rstrip(",. ")
+            else:
+                content = text[t.end :].strip()
+                content = re.sub(r"^(that|on|in|,)\s+", "", content).rstrip(".")
+            return Quote(speaker, t.text, content, si, direct)
+        return None
+
+    _MONTH_RE: re.Pattern | None = None
+
+    def _times(self, text: str) -> list[TimeExpr]:
+        lex = self.lex
+        if _Builder._MONTH_RE is None:
+            months = sorted(lex.words["months"], key=len, reverse=True)
+            days = sorted(lex.words["weekdays"], key=len, reverse=True)
+            rel = sorted(lex.times, key=len, reverse=True)
+            m = "|".join(months)
+            _Builder._MONTH_RE = re.compile(
+                rf"\b(?P<date>(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\b\.?(?:,?\s+\d{{4}})?)"
+                rf"|\b(?P<month>(?:{m})(?:\s+\d{{4}})?)\b"
+                rf"|\b(?P<weekday>{'|'.join(days)})\b"
+                rf"|\b(?P<year>(?:19|20)\d\d)\b"
+                rf"|\b(?P<relative>{'|'.join(re.escape(r) for r in rel)})\b",
+                re.IGNORECASE,
+            )
+        out = []
+        for m in _Builder._MONTH_RE.finditer(text.replace("’", "'")):
+            kind = m.lastgroup
+            t = m.group()
+            if kind == "month" and t.lower() in ("may", "march") and not (m.start() > 0 and text[m.start()].isupper()):
+                continue  # "may" the verb
+            direction = lex.times.get(fold(t), "") if kind == "relative" else ""
+            out.append(TimeExpr(t, kind, direction, m.start(), m.end()))
+        return out
+
+    def _places(self, si, toks, ms) -> list[Place]:
+        """A name right after a place preposition ("in Moscow", "trip to X", "capital of X")."""
+        preps = self.lex.words["place_prepositions"]
+        text = self.article.sentences[si].text
+        out = []
+        for m in ms:
+            if m.how != "name" or m.start < 1 or self.ents[m.entity]["kind"] == "person":
+                continue
+            j = m.start - 1
+            if toks[j].norm == "the" and j > 0:
+                j -= 1
+            if toks[j].norm in preps:
+                first = j
+            elif toks[j].norm == "of" and j > 0 and toks[j - 1].norm in ("capital", "city", "town", "region", "province"):
+                first = j - 1
+            else:
+                continue
+            # widen to the start of the prepositional chain: "at a rally in the capital of X"
+            k = first - 1
+            while k >= 0 and first - k <= 8:
+                gap = text[toks[k].end : toks[k + 1].start]
+                if "," in gap or toks[k].text[:1].isupper() or toks[k].norm in self.say:
+                    break
+                if toks[k].norm in preps:
+                    first = k
+                k -= 1
+            phrase = text[toks[first].start : toks[m.end - 1].end]
+            out.append(Place(self.ents[m.entity]["name"], phrase, m.entity, m.start))
+        return out
+
+    # ---------------------------------------------------------------- stances
+    def _stance(self, si, toks, ms) -> Stance | None:
+        text = self.article.sentences[si].text
+        lex = self.lex
+        support = set(lex.classes["support"])
+        oppose = set(lex.classes["oppose"])
+        recognize = set(lex.classes["recognize"])
+        quote_spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
+        for k, t in enumerate(toks):
+            w = t.norm
+            if w not in support and w not in oppose:
+                continue
+            if any(a <= t.start < b for a, b in quote_spans):
+                continue
+            if k > 0 and toks[k - 1].norm in ("for", "of", "to") and w.endswith("ing"):
+                continue  # "thanked X for supporting": a reason, not a stance statement
+            vstart = k
+            # "voiced/expressed strong support for X"
+            if w in ("support", "backing", "recognition", "opposition") and k > 0:
+                j = k - 1
+                if toks[j].norm in ("strong", "full", "firm", "unwavering", "their", "its", "his", "her"):
+                    j -= 1
+                if j >= 0 and toks[j].norm.endswith("ed") and toks[j].norm not in support:
+                    vstart = j
+                else:
+                    continue
+            elif not (w.endswith(("ed", "s")) or w in ("back", "support", "recognize", "recognise", "oppose", "side")):
+                continue
+            kind = "oppose" if w in oppose else "recognize" if w in recognize else "support"
+            # target: the mention after the verb
+            after = [m for m in ms if m.start > k and m.start <= k + 4 and m.start >= 0]
+            if not after:
+                continue
+            target = after[0]
+            vend = target.start
+            verb = text[toks[vstart].start : toks[vend - 1].end] if vend - 1 >= vstart else t.text
+            subj_text = text[: toks[vstart].start]
+            head, parties = self._enumeration(subj_text, si, ms)
+            if not parties:
+                continue
+            target_text = text[toks[target.start].start : toks[target.end - 1].end]
+            return Stance(kind, verb, tuple(parties), target.entity, target_text, head, si)
+        return None
+
+    def _enumeration(self, subj: str, si: int, ms) -> tuple[str | None, list[Party]]:
+        lex = self.lex
+        s = subj.strip().rstrip(",").strip()
+        head = None
+        for h in sorted(lex.words["enumeration_heads"], key=len, reverse=True):
+            m = re.search(rf"(?:^|,?\s+){re.escape(h)}\s+", s)
+            if m and m.start() < len(s) // 2 + 10:
+                head = s[: m.start()].strip() or None
+                s = s[m.end() :]
+                break
+        # leading adverbials: "In contrast,", "Meanwhile,", "On Monday,"
+        while True:
+            m = re.match(r"^([^,]{1,25}),\s+", s)
+            first = fold(m.group(1).split()[0]) if m else ""
+            intro = m.group(1) if m else ""
+            if (
+                m
+                and (first in self.stop or first in lex.times or first.endswith("ly"))
+                and not any(ch.isupper() for ch in intro[1:])
+                and len(intro.split()) <= 3
+            ):
+                s = s[m.end() :]
+                continue
+            break
+        # split on commas outside parentheses, then on "and" / "as well as"
+        items, depth, cur = [], 0, ""
+        for ch in s:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            if ch == "," and depth == 0:
+                items.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        items.append(cur)
+        parts = []
+        for it in items:
+            for p in re.split(r"\s+(?:and|as well as|along with|&)\s+", " " + it.strip() + " "):
+                p = re.sub(r"^\s*(?:and|as well as|along with)\s+", "", p.strip())
+                if p:
+                    parts.append(p)
+        parties = []
+        sent_start = self.article.sentences[si].text
+        for p in parts:
+            excluded = ()
+            m = re.search(r"\((?:{})\s+([^)]+)\)".format("|".join(re.escape(x) for x in lex.words["exclusion_words"])), p)
+            if m:
+                excluded = tuple(x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip())
+                p = (p[: m.start()] + p[m.end() :]).strip()
+            p = re.sub(r"^(?:the)\s+", "", p, flags=re.I).strip()
+            if not p or not any(ch.isupper() for ch in p):
+                continue
+            words = p.split()
+            if len(words) > 8:
+                return None, []  # a clause, not an enumeration
+            # "Russia as a global leader" → "Russia"
+            caps = re.match(r"^((?:[A-Z][\w'’-]*|of|the|de|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|de))*)", p)
+            if caps and caps.group(1) != p:
+                tail = p[len(caps.group(1)) :].strip().split()
+                if tail and fold(tail[0]) not in lex.words["group_nouns"] and not p.lower().startswith(("most", "all", "many", "some")):
+                    p = caps.group(1)
+            eid = self._party_entity(p, si, ms)
+            keys = {fold(w) for w in re.findall(r"[A-Z][\w'-]*", p)}
+            if eid is not None:
+                keys |= set(self.ents[eid]["aliases"])
+            keys.add(fold(p))
+            parties.append(Party(p, eid, excluded, frozenset(keys)))
+        del sent_start
+        if head and not parties:
+            return None, []
+        return head, parties
+
+    def _party_entity(self, p: str, si: int, ms) -> int | None:
+        words = [fold(w) for w in re.findall(r"[\w'-]+", p)]
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                eid = self.lookup(words[i : i + n])
+                if eid is not None:
+                    return eid
+        return None
+
+
+def _first_not_none(*xs):
+    for x in xs:
+        if x is not None:
+            return x
+    return None
+
+
+def extract(article: Article, lex: Lexicon) -> Facts:
+    """All facts of an article."""
+    return _Builder(article, lex).build()
+
+
+# =========================================================================== review output
+
+
+def to_yaml(article: Article, facts: Facts) -> str:
+    """The facts as YAML, for an editor to review (``article-bot facts``)."""
+
+    def sent(i):
+        return article.sentences[i].text
+
+    def name(eid):
+        e = facts.entity(eid)
+        return e.name if e else None
+
+    doc = {
+        "article": {
+            "source": article.source,
+            "headline": article.headline,
+            "subheadline": article.subheadline,
+            "caption": article.caption,
+            "credit": article.credit,
+            "dateline": None
+            if not article.dateline
+            else {
+                "text": article.dateline.text,
+                "place": article.dateline.place,
+                "date": article.dateline.date,
+                "agency": article.dateline.agency,
+            },
+            "paragraphs": len(article.paragraphs),
+            "sentences": len(article.sentences),
+        },
+        "people": [
+            {"name": e.name, "role": e.role, "aliases": sorted(e.aliases), "mentions": e.mentions}
+            for e in facts.entities
+            if e.kind == "person"
+        ],
+        "names": [{"name": e.name, "aliases": sorted(e.aliases)} for e in facts.entities if e.kind != "person"],
+        "quotes": [
+            {"speaker": name(q.speaker), "verb": q.verb, "direct": q.direct, "said": q.content, "sentence": sent(q.sentence)}
+            for q in facts.quotes
+        ],
+        "events": [
+            {
+                "when": [t.text for t in f.times] or None,
+                "where": [p.phrase for p in f.places] or None,
+                "who": sorted({name(m.entity) for m in f.mentions if facts.entities[m.entity].kind == "person"}) or None,
+                "sentence": f.sentence.text,
+            }
+            for f in facts.sentences
+            if f.sentence.kind == "body" and (f.times or f.places)
+        ],
+        "stances": [
+            {
+                "stance": st.kind,
+                "verb": st.verb,
+                "target": name(st.target) or st.target_text,
+                "head": st.head,
+                "parties": [p.name for p in st.parties],
+                "excluded": list(st.excluded) or None,
+                "sentence": sent(st.sentence),
+            }
+            for st in facts.stances
+        ],
+    }
+    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)

@@ -1,0 +1,335 @@
+"""The intents and the generic vocabulary, loaded from ``intents/<lang>/*.yaml`` and validated.
+
+Validation collects every problem (``file:line: what is wrong``) before raising one
+:class:`~bot.errors.IntentsError`; the CLI prints the first as one line. Another language is a
+new folder of YAML with the same keys, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import IntentsError
+from .resources import intents_dir
+from .text import fold, stem
+
+try:  # the C loader is several times faster; fall back to pure Python where it is missing
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+SUPPORTED_VERSION = 1
+_LIST_KEYS = (
+    "org_words",
+    "group_nouns",
+    "enumeration_heads",
+    "weekdays",
+    "months",
+    "place_prepositions",
+    "exclusion_words",
+    "stopwords",
+    "light_verbs",
+    "abbreviations",
+)
+_MAP_KEYS = ("classes", "concepts", "titles", "times")
+_TOKEN = re.compile(r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$")
+
+
+@dataclass(frozen=True)
+class Intent:
+    id: str
+    patterns: tuple[str, ...]
+    examples: tuple[str, ...]
+    line: int
+
+
+@dataclass
+class Lexicon:
+    """Everything generic the core knows about a language."""
+
+    lang: str
+    classes: dict[str, tuple[str, ...]]
+    concepts: dict[str, str]  # stem -> concept id
+    concept_phrases: dict[str, str]  # multi-word folded phrase -> concept id
+    titles: dict[str, str]  # folded title word/phrase -> title kind
+    times: dict[str, str]  # folded phrase -> direction (future/past/present)
+    words: dict[str, frozenset[str]]  # the plain lists, folded
+    intents: tuple[Intent, ...]
+    known_words: frozenset[str] = field(default_factory=frozenset)  # every folded word above
+    _regex: re.Pattern | None = None
+    _group_intent: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self._compile()
+
+    # -- classification ---------------------------------------------------------------------
+    def classify(self, symbols: str) -> str:
+        """The intent id for a question's symbol string (words, ``<e>``, ``<x>``, space-ended)."""
+        m = self._regex.match(symbols) if self._regex else None
+        if not m:
+            return "what"
+        return self._group_intent[m.lastgroup]
+
+    def is_class(self, word: str, cls: str) -> bool:
+        return word in self.word_sets[cls]
+
+    def _compile(self) -> None:
+        self.word_sets = {k: frozenset(v) for k, v in self.classes.items()}
+        parts = []
+        for i, intent in enumerate(self.intents):
+            for j, pat in enumerate(intent.patterns):
+                name = f"i{i}_{j}"
+                self._group_intent[name] = intent.id
+                parts.append(f"(?P<{name}>{compile_pattern(pat, self.classes)})")
+        self._regex = re.compile("^(?:" + "|".join(parts) + ")") if parts else None
+        known = set()
+        for forms in self.classes.values():
+            for f in forms:
+                known.update(f.split())
+        for ws in self.words.values():
+            for w in ws:
+                known.update(w.split())
+        for phrase in list(self.concepts) + list(self.concept_phrases) + list(self.titles):
+            known.update(phrase.split())
+        for phrase in self.times:
+            known.update(phrase.split())
+        self.known_words = frozenset(known)
+
+
+def compile_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
+    """One intents.yaml pattern → a regex over the space-ended symbol string."""
+    out = []
+    for tok in pattern.split():
+        optional = tok.endswith("?") and len(tok) > 1
+        if optional:
+            tok = tok[:-1]
+        if tok == "*":
+            out.append(r"(?:\S+ )*?")
+            continue
+        if tok == "$":
+            out.append("$")
+            continue
+        alts = []
+        for alt in tok.split("|"):
+            if alt.startswith("{"):
+                forms = sorted(classes[alt[1:-1]], key=len, reverse=True)
+                alts.extend(re.escape(f) for f in forms)
+            elif alt == "<ex>":
+                alts.append("<[ex]>")
+            else:
+                alts.append(re.escape(alt))
+        body = "(?:" + "|".join(alts) + ") "
+        out.append(f"(?:{body})?" if optional else body)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
+    """Load and validate ``<directory>/<lang>/vocabulary.yaml`` and ``intents.yaml``."""
+    base = Path(directory) if directory else intents_dir()
+    folder = base / lang
+    if not folder.is_dir():
+        raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
+    problems: list[str] = []
+    vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
+    vocab_node = _read(vocab_path, problems)
+    intents_node = _read(intents_path, problems)
+    if problems:
+        raise IntentsError(problems)
+    vocab = _check_vocabulary(vocab_path, vocab_node, problems)
+    intents = _check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
+    if problems:
+        raise IntentsError(problems)
+    return _build(lang, vocab, intents)
+
+
+def _read(path: Path, problems: list[str]):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(f"{path}: file missing")
+        return None
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append(f"{path}: cannot read: {e}")
+        return None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.append(f"{path}:{line}: YAML syntax error: {e.problem or e.context}")
+        return None
+    except yaml.YAMLError as e:
+        problems.append(f"{path}:1: YAML error: {e}")
+        return None
+    if node is None:
+        problems.append(f"{path}:1: file is empty")
+        return None
+    return node
+
+
+def _line(node) -> int:
+    return node.start_mark.line + 1
+
+
+def _mapping(path, node, what, problems) -> dict[str, tuple[object, object]]:
+    """A YAML mapping node → {key: (key_node, value_node)}; duplicate keys are problems."""
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(f"{path}:{_line(node)}: {what} must be a mapping")
+        return {}
+    out = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            problems.append(f"{path}:{_line(k)}: {what}: keys must be plain words")
+            continue
+        if k.value in out:
+            problems.append(f"{path}:{_line(k)}: {what}: duplicate key '{k.value}'")
+        out[k.value] = (k, v)
+    return out
+
+
+def _strings(path, node, what, problems) -> list[str]:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(f"{path}:{_line(node)}: {what} must be a list of strings")
+        return []
+    out = []
+    for item in node.value:
+        # Any plain scalar is taken as its text: "no", "on" and "1" are words here, not YAML 1.1
+        # booleans or numbers.
+        if not isinstance(item, yaml.ScalarNode) or not item.value.strip():
+            problems.append(f"{path}:{_line(item)}: {what}: each entry must be a non-empty string")
+            continue
+        out.append(item.value)
+    return out
+
+
+def _check_header(path, top, problems) -> None:
+    if "version" not in top:
+        problems.append(f"{path}:1: missing 'version' key (expected version: {SUPPORTED_VERSION})")
+        return
+    k, v = top["version"]
+    if not isinstance(v, yaml.ScalarNode) or v.value != str(SUPPORTED_VERSION):
+        problems.append(f"{path}:{_line(v)}: unsupported version {getattr(v, 'value', '?')!r} (expected {SUPPORTED_VERSION})")
+
+
+def _check_vocabulary(path, node, problems) -> dict:
+    top = _mapping(path, node, "vocabulary", problems)
+    _check_header(path, top, problems)
+    out: dict = {}
+    for key in _MAP_KEYS:
+        if key not in top:
+            problems.append(f"{path}:1: missing '{key}'")
+            continue
+        k, v = top[key]
+        entries = _mapping(path, v, key, problems)
+        out[key] = {name: _strings(path, val, f"{key}.{name}", problems) for name, (_, val) in entries.items()}
+    for key in _LIST_KEYS:
+        if key not in top:
+            problems.append(f"{path}:1: missing '{key}'")
+            continue
+        out[key] = _strings(path, top[key][1], key, problems)
+    known = set(_MAP_KEYS) | set(_LIST_KEYS) | {"version", "language"}
+    for key, (k, _) in top.items():
+        if key not in known:
+            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
+    return out
+
+
+def _check_intents(path, node, classes, problems) -> list[Intent]:
+    top = _mapping(path, node, "intents file", problems)
+    _check_header(path, top, problems)
+    if "intents" not in top:
+        problems.append(f"{path}:1: missing 'intents' list")
+        return []
+    seq = top["intents"][1]
+    if not isinstance(seq, yaml.SequenceNode):
+        problems.append(f"{path}:{_line(seq)}: 'intents' must be a list")
+        return []
+    intents: list[Intent] = []
+    seen_ids: dict[str, int] = {}
+    seen_examples: dict[str, tuple[str, int]] = {}
+    for item in seq.value:
+        entry = _mapping(path, item, "intent", problems)
+        if "id" not in entry:
+            problems.append(f"{path}:{_line(item)}: intent without an 'id'")
+            continue
+        iid = entry["id"][1].value if isinstance(entry["id"][1], yaml.ScalarNode) else ""
+        if not re.fullmatch(r"[a-z_]+", iid or ""):
+            problems.append(f"{path}:{_line(entry['id'][1])}: intent id must be lowercase words joined by _")
+            continue
+        if iid in seen_ids:
+            problems.append(f"{path}:{_line(item)}: intent '{iid}' defined twice (first at line {seen_ids[iid]})")
+        seen_ids[iid] = _line(item)
+        for key, (k, _) in entry.items():
+            if key not in ("id", "patterns", "examples", "description"):
+                problems.append(f"{path}:{_line(k)}: intent '{iid}': unknown key '{key}'")
+        pats = _strings(path, entry["patterns"][1], f"intent '{iid}' patterns", problems) if "patterns" in entry else []
+        if not pats:
+            problems.append(f"{path}:{_line(item)}: intent '{iid}' has no patterns")
+        if "patterns" in entry and isinstance(entry["patterns"][1], yaml.SequenceNode):
+            for pnode in entry["patterns"][1].value:
+                if isinstance(pnode, yaml.ScalarNode):
+                    _check_pattern(path, _line(pnode), iid, pnode.value, classes, problems)
+        exs = _strings(path, entry["examples"][1], f"intent '{iid}' examples", problems) if "examples" in entry else []
+        if "examples" in entry and isinstance(entry["examples"][1], yaml.SequenceNode):
+            for enode in entry["examples"][1].value:
+                key = fold(getattr(enode, "value", "")).strip(" ?!.")
+                if key in seen_examples and seen_examples[key][0] != iid:
+                    other, line = seen_examples[key]
+                    problems.append(
+                        f"{path}:{_line(enode)}: example {enode.value!r} is under both '{other}' (line {line}) and '{iid}'"
+                    )
+                seen_examples.setdefault(key, (iid, _line(enode)))
+        intents.append(Intent(iid, tuple(pats), tuple(exs), _line(item)))
+    return intents
+
+
+def _check_pattern(path, line, iid, pat, classes, problems) -> None:
+    if not pat.strip():
+        problems.append(f"{path}:{line}: intent '{iid}': empty pattern")
+        return
+    for tok in pat.split():
+        if not _TOKEN.match(tok):
+            problems.append(f"{path}:{line}: intent '{iid}': bad pattern token {tok!r} in {pat!r}")
+            continue
+        for alt in tok.rstrip("?").split("|"):
+            if alt.startswith("{") and alt[1:-1] not in classes:
+                problems.append(f"{path}:{line}: intent '{iid}': unknown class {alt} (not in vocabulary.yaml classes)")
+
+
+def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
+    classes = {k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()}
+    concepts: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for cid, forms in vocab["concepts"].items():
+        for f in [cid, *forms]:
+            f = fold(f)
+            if " " in f:
+                phrases[f] = cid
+            else:
+                concepts.setdefault(stem(f), cid)
+    titles = {}
+    for kind, forms in vocab["titles"].items():
+        for f in forms:
+            titles[fold(f)] = kind
+    times = {}
+    for direction, forms in vocab["times"].items():
+        for f in forms:
+            times[fold(f)] = direction
+    words = {k: frozenset(fold(w) for w in vocab[k]) for k in _LIST_KEYS}
+    return Lexicon(
+        lang=lang,
+        classes=classes,
+        concepts=concepts,
+        concept_phrases=phrases,
+        titles=titles,
+        times=times,
+        words=words,
+        intents=tuple(intents),
+    )

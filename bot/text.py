@@ -1,0 +1,106 @@
+"""Word-level helpers shared by the stages: tokens with offsets, folding, a light stemmer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word: letters/digits, with inner apostrophes, hyphens or dots (Rossiya-24, U.S., O'Neil).
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # verbatim
+    norm: str  # folded: lowercase, no accents, no possessive
+    stem: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Lowercase, accents removed, typographic apostrophes made plain."""
+    s = s.replace("’", "'").replace("‘", "'")
+    if s.isascii():
+        return s.lower()
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        end = m.end()
+        possessive = False
+        # "Maduro's", "Venezuela’s" → Maduro + possessive; "States'" is handled the same.
+        if end < len(text) and text[end] in "'’" and (end + 1 == len(text) or not text[end + 1].isalnum()):
+            possessive = True
+        low = fold(raw)
+        if low.endswith(("'s", "'s")) and len(low) > 2:
+            raw = raw[:-2]
+            low = low[:-2]
+            end -= 2
+            possessive = True
+        low = low.rstrip(".") if low.count(".") == 1 else low.replace(".", "")
+        out.append(Token(raw, low, stem(low), m.start(), end, possessive))
+    return out
+
+
+_IZE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+
+
+@lru_cache(maxsize=65536)
+def stem(w: str) -> str:
+    """A light English stemmer: enough to meet declared/declare/declaring, supporters/support."""
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    w = _IZE.sub(r"iz\1", w) if len(w) > 6 else w
+    for suf, rep in (
+        ("ational", "ate"),
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ingly", ""),
+        ("ities", "ity"),
+        ("iness", "y"),
+        ("ness", ""),
+        ("ments", ""),
+        ("ment", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ers", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("er", ""),
+        ("ly", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if w.endswith(suf) and len(w) - len(suf) + len(rep) >= 3:
+            if suf in ("er", "ers") and len(w) < 7:
+                continue
+            if suf == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            w = w[: len(w) - len(suf)] + rep
+            break
+    # undouble a final consonant (stopped → stopp → stop) and drop a final e (declare → declar)
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def strip_accents(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
