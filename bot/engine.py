@@ -10,24 +10,49 @@ Never imports telegram. Raises only :class:`bot.errors.BotError` subclasses on b
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import article as article_mod
+from . import facts as facts_mod
+from . import lexicon as lexicon_mod
 from .answer import Answer
 from .article import Article
+from .facts import Facts
+from .lexicon import Lexicon
+from .matcher import Matcher
 from .resources import default_article
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class Engine:
     article: Article
+    facts: Facts
+    lexicon: Lexicon
+    matcher: Matcher
 
     @classmethod
     def load(cls, article_path: str | Path | None = None, lang: str = "en") -> Engine:
         """Parse the article (default: the bundled one) and load the intents of ``lang``."""
+        lex = lexicon_mod.load(lang)
         path = Path(article_path) if article_path else default_article()
-        return cls(article=article_mod.load(path))
+        art = article_mod.load(path, abbreviations=lex.words["abbreviations"])
+        return cls.build(art, lex)
+
+    @classmethod
+    def from_text(cls, text: str, lang: str = "en") -> Engine:
+        """An engine over article text given directly (tests, other front ends)."""
+        lex = lexicon_mod.load(lang)
+        return cls.build(article_mod.parse(text, abbreviations=lex.words["abbreviations"]), lex)
+
+    @classmethod
+    def build(cls, art: Article, lex: Lexicon) -> Engine:
+        f = facts_mod.extract(art, lex)
+        return cls(article=art, facts=f, lexicon=lex, matcher=Matcher(art, f, lex))
 
     @property
     def dateline(self) -> str | None:
@@ -35,13 +60,19 @@ class Engine:
 
     def answer(self, question: str, context: Answer | None = None) -> Answer:
         """Answer one question from the article alone, or decline. Never raises."""
-        return Answer(
-            question=question, answered=False, text=None, reason="The article does not say."
-        )
+        if not isinstance(question, str):
+            question = str(question)
+        try:
+            return self.matcher.answer(question, context)
+        except Exception:  # a bug must cost one answer, never the bot (tests set the env to see it)
+            if os.environ.get("ARTICLE_BOT_STRICT"):
+                raise
+            log.exception("matcher failed on a question")
+            return Answer(question=question, answered=False, text=None, reason="The article does not say.")
 
     def examples(self, n: int = 4) -> list[str]:
         """A few questions this article answers, made from its own facts."""
-        return ["What is this article about?"][:n]
+        return self.matcher.examples(n)
 
     def describe(self) -> str:
         """One line: the headline and the dateline."""

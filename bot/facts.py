@@ -150,6 +150,7 @@ class _Builder:
                 elif not t.capitalized:
                     self.lower_words.add(t.norm)
         self.ents: list[dict] = []
+        self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
         self.alias: dict[str, list[int]] = {}
 
     def _after_quote(self, toks, i) -> bool:
@@ -225,9 +226,9 @@ class _Builder:
             self.add_alias(eid, a)
         return eid
 
-    def add_alias(self, eid: int, alias: str) -> None:
+    def add_alias(self, eid: int, alias: str, acronym: bool = False) -> None:
         alias = fold(alias).strip()
-        if not alias or alias in self.stop:
+        if not alias or (alias in self.stop and not acronym):
             return
         self.ents[eid]["aliases"].add(alias)
         lst = self.alias.setdefault(alias, [])
@@ -254,10 +255,12 @@ class _Builder:
         if not person:
             if norms and norms[0] == "the":
                 out.add(" ".join(norms[1:]))
+            # "Rossiya-24 TV", "Lima Group": the name without its trailing organisation word
+            if len(norms) >= 2 and norms[-1] in self.lex.words["name_suffixes"] and norms[-2] not in _CONNECTORS:
+                out.add(" ".join(norms[:-1]))
             caps = [w for w in words if w.text[:1].isupper()]
-            if len(caps) >= 2:
-                out.add("".join(w.norm[0] for w in caps))  # United States → us
-                out.add("".join(w.norm[0] for w in words if w.norm not in _CONNECTORS))
+            if len(caps) >= 2:  # United States → US; Organization of American States → OAS
+                self.acronyms.setdefault("".join(w.text[0] for w in caps).upper(), words)
         return out
 
     # ---------------------------------------------------------------- the passes
@@ -316,10 +319,18 @@ class _Builder:
                         self.add_alias(eid, al)
                 # the name part starts after the role part
                 run_info[si].append((a + len(role_part), b, eid, "name"))
+        for key, words in list(self.acronyms.items()):
+            eid = self.lookup([x.norm for x in words])
+            if eid is not None and len(key) >= 3:
+                self.add_alias(eid, key)  # "OAS" may be asked even if the article never says it
         # Pass 2: single-word names: a known surname or alias, else a new name.
         for si, a, b in pending_single:
             w = self.tokens[si][a]
             eid = self.lookup([w.norm])
+            if eid is None and w.text.isupper() and w.text in self.acronyms:
+                eid = self.lookup([x.norm for x in self.acronyms[w.text]])
+                if eid is not None:
+                    self.add_alias(eid, w.norm, acronym=True)
             if eid is None:
                 if w.norm not in self.mid_caps and w.norm in self.lower_words:
                     continue

@@ -34,6 +34,7 @@ _LIST_KEYS = (
     "stopwords",
     "light_verbs",
     "abbreviations",
+    "name_suffixes",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _TOKEN = re.compile(r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$")

@@ -37,7 +37,7 @@ import secrets
 import signal
 import sys
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -169,36 +169,44 @@ def setup_logging(token: str | None = None) -> None:
 
 
 class _ChatSlot:
-    __slots__ = ("lock", "next_ok", "used")
+    __slots__ = ("lock", "next_ok", "recent")
 
     def __init__(self) -> None:
-        self.lock = asyncio.Lock()
-        self.next_ok = 0.0
-        self.used = 0.0
+        self.lock = asyncio.Lock()  # one request at a time per chat, in order (FIFO)
+        self.next_ok = 0.0  # monotonic time the chat's next request may start
+        self.recent: deque[float] = deque()  # groups: when the last answers came back
 
 
 class FloodControl(AIORateLimiter):
     """AIORateLimiter that keeps Telegram's limits per chat and never drops a 429'd message.
 
-    * overall ≤ ~28 messages a second and ≤ 20 a minute per group, paced (aiolimiter buckets of
-      one, so no burst can exceed a sliding window the way a 30-deep bucket would);
+    * overall ≤ ~28 messages a second, paced (an aiolimiter bucket of one, so no burst exceeds a
+      sliding one-second window the way a 30-deep bucket would);
     * one message a second per chat: a chat's requests go one at a time, in order, the next one
       at least ``chat_interval`` after the previous answer came back;
+    * ≤ 20 a minute per group, as a sliding window over when the answers came back (a group
+      gets its first 20 at once, rather than one every three seconds);
     * a 429 ``retry_after`` pauses only the chat it was for (AIORateLimiter pauses every chat),
       then retries; requests without a chat (inline answers) pause everyone, as upstream does;
     * network errors, timeouts and 5xx answers are retried with backoff. Both kinds up to
       ``max_retries`` times; 400/403 are final.
     """
 
-    def __init__(self, max_retries: int = 30, chat_interval: float = 1.0) -> None:
+    def __init__(
+        self,
+        max_retries: int = 30,
+        chat_interval: float = 1.0,
+        group_max: int = 20,
+        group_period: float = 60.0,
+    ) -> None:
         super().__init__(
             overall_max_rate=1,
             overall_time_period=1 / 28,
-            group_max_rate=1,
-            group_time_period=60 / 19,
+            group_max_rate=0,
             max_retries=max_retries,
         )
         self.chat_interval = chat_interval
+        self.group_max, self.group_period = group_max, group_period
         self._chats: dict[int | str, _ChatSlot] = {}
         self.retry_afters = 0  # 429s seen
         self.network_retries = 0
@@ -234,8 +242,8 @@ class FloodControl(AIORateLimiter):
         backoff = 0.5
         async with slot.lock if slot else contextlib.nullcontext():
             for attempt in range(max_retries + 1):
-                if slot and (wait := slot.next_ok - time.monotonic()) > 0:
-                    await asyncio.sleep(wait)
+                if slot:
+                    await self._chat_turn(slot, bool(group))
                 try:
                     return await self._run_request(
                         chat=chat_id is not None,
@@ -270,8 +278,25 @@ class FloodControl(AIORateLimiter):
                     backoff = min(backoff * 2, 30.0)
                 finally:
                     if slot:
-                        slot.next_ok = max(slot.next_ok, time.monotonic() + self.chat_interval)
+                        now = time.monotonic()
+                        slot.next_ok = max(slot.next_ok, now + self.chat_interval)
+                        if group:
+                            slot.recent.append(now)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _chat_turn(self, slot: _ChatSlot, group: bool) -> None:
+        """Wait until the chat may get its next message."""
+        while True:
+            now = time.monotonic()
+            wait = slot.next_ok - now
+            if group:
+                while slot.recent and slot.recent[0] <= now - self.group_period:
+                    slot.recent.popleft()
+                if len(slot.recent) >= self.group_max:
+                    wait = max(wait, slot.recent[0] + self.group_period - now)
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
 
 
 def _seconds(exc: RetryAfter) -> float:

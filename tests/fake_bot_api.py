@@ -592,6 +592,7 @@ def _parse_body(handler: BaseHTTPRequestHandler, query: str) -> dict:
 class _Handler(BaseHTTPRequestHandler):
     server_api: FakeBotAPI
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on keep-alive connections
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass

@@ -1,0 +1,843 @@
+"""Stage 3 — question → intent + entities + facts → :class:`~bot.answer.Answer`.
+
+The question is normalised (mention and emoji dropped, accents folded, typos corrected with
+rapidfuzz against the article's names and the lexicon's words), its names are linked to the
+article's entities, its kind is read off the intents' patterns, and a handler per kind looks the
+answer up in the facts. Every handler either returns sentences of the article that support its
+short answer or declines; nothing is ever quoted that the question's words do not meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from .answer import Answer
+from .article import Article
+from .facts import Entity, Facts, SentenceFacts, Stance
+from .lexicon import Lexicon
+from .text import Token, fold, stem, tokenize
+
+MAX_QUESTION_CHARS = 400
+_LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
+_QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how is are was were did does do has have had will "
+    "would can could".split()
+)
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it"})
+
+
+@dataclass
+class Query:
+    raw: str
+    tokens: list[Token]
+    words: list[str]  # corrected folded words, one per token
+    ents: list[tuple[int | None, int, int]]  # (entity or None for an unresolved pronoun, start, end)
+    unknown: list[tuple[str, int, int]]  # names/words the article never uses
+    symbols: str = ""
+    terms: list[tuple[str, str, str | None, float, int]] = field(default_factory=list)  # word, stem, concept, weight, index
+    time_words: set[str] = field(default_factory=set)
+
+    @property
+    def entity_ids(self) -> list[int]:
+        return list(dict.fromkeys(e for e, _, _ in self.ents if e is not None))
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.words for w in words)
+
+
+class Matcher:
+    def __init__(self, article: Article, facts: Facts, lex: Lexicon):
+        self.article = article
+        self.facts = facts
+        self.lex = lex
+        self.stop = lex.words["stopwords"]
+        self.light = lex.words["light_verbs"]
+        self.alias = facts.alias_index
+        self.alias_max = max((len(a.split()) for a in self.alias), default=1)
+        self.alias_singles = sorted({a for a in self.alias if " " not in a and len(a) >= 4})
+        self.vocab = facts.vocabulary
+        self.known = lex.known_words
+        self.correctable = sorted(w for w in lex.known_words | facts.vocabulary if len(w) >= 3 and w.isalpha())
+        self.para_entities: dict[int, frozenset[int]] = {}
+        for info in facts.sentences:
+            p = info.sentence.paragraph
+            self.para_entities[p] = self.para_entities.get(p, frozenset()) | info.entities
+        self.time_vocab = lex.words["months"] | lex.words["weekdays"]
+        self.say = frozenset(lex.classes["say"])
+        self.support_words = frozenset(lex.classes["support"])
+        self.oppose_words = frozenset(lex.classes["oppose"])
+        self.recognize_words = frozenset(lex.classes["recognize"])
+        self.dateline = article.dateline.text if article.dateline else None
+        self._handlers = {
+            "greet": self.h_greet,
+            "help": self.h_help,
+            "thanks": self.h_thanks,
+            "article_date": self.h_article_date,
+            "about": self.h_about,
+            "source": self.h_source,
+            "excluded": self.h_excluded,
+            "count": self.h_count,
+            "stance_check": self.h_stance_check,
+            "sides": self.h_sides,
+            "reaction": self.h_reaction,
+            "who_said": self.h_who_said,
+            "whois": self.h_whois,
+            "quote": self.h_quote,
+            "when": self.h_when,
+            "where": self.h_where,
+            "why": self.h_why,
+            "confirm": self.h_confirm,
+            "who_did": self.h_who_did,
+            "what": self.h_what,
+        }
+
+    # =================================================================== entry point
+    def answer(self, question: str, context: Answer | None = None) -> Answer:
+        q = self.analyse(question, context)
+        if not q.tokens:
+            return self.decline(question, None, "That doesn't look like a question I can answer from the article.")
+        intent = self.lex.classify(q.symbols)
+        handler = self._handlers.get(intent, self.h_what)
+        return handler(question, q)
+
+    def classify(self, question: str, context: Answer | None = None) -> str:
+        return self.lex.classify(self.analyse(question, context).symbols)
+
+    # =================================================================== analysis
+    def analyse(self, question: str, context: Answer | None = None) -> Query:
+        text = question[:MAX_QUESTION_CHARS]
+        text = _LEADING_ADDRESS.sub("", text)
+        toks = tokenize(text)[:60]
+        mixed = any(c.islower() for c in text) and any(c.isupper() for c in text)
+        words = [t.norm for t in toks]
+        n = len(toks)
+        ents: list[tuple[int | None, int, int]] = []
+        unknown: list[tuple[str, int, int]] = []
+        taken = [False] * n
+        # 1. names, longest first; 2. "the <adjective> <title>"; 3. pronouns from context
+        i = 0
+        while i < n:
+            hit = None
+            for size in range(min(self.alias_max, n - i), 0, -1):
+                key = " ".join(words[i : i + size])
+                ids = self.alias.get(key)
+                if not ids:
+                    continue
+                if size == 1 and key in self.stop:
+                    # "us" is a name only as "the US" or in capitals
+                    raw = toks[i].text
+                    if not ((raw.isupper() and mixed) or (i > 0 and words[i - 1] == "the")):
+                        continue
+                hit = (self._best(ids), size)
+                break
+            if hit is None and len(words[i]) >= 4 and words[i] not in self.known and words[i] not in self.vocab:
+                m = process.extractOne(words[i], self.alias_singles, scorer=fuzz.ratio, score_cutoff=80)
+                if m:
+                    hit = (self._best(self.alias[m[0]]), 1)
+            if hit:
+                eid, size = hit
+                ents.append((eid, i, i + size))
+                for k in range(i, i + size):
+                    taken[k] = True
+                i += size
+                continue
+            i += 1
+        for eid, a, b in self._question_descriptions(words, taken):
+            ents.append((eid, a, b))
+            for k in range(a, b):
+                taken[k] = True
+        ctx_ents = list(context.entities) if context and context.entities else []
+        for k, w in enumerate(words):
+            if not taken[k] and w in _PRONOUNS and w != "it":
+                ref = self._pronoun_ref(ctx_ents, w)
+                ents.append((ref, k, k + 1))
+                taken[k] = True
+        ents.sort(key=lambda e: e[1])
+        # unknown words: correct typos of known words, else they are names or topics the
+        # article does not have
+        for k, w in enumerate(words):
+            if taken[k] or w in self.known or w in self.vocab or toks[k].stem in self.vocab or w.isdigit():
+                continue
+            if not w.isalpha() and not any(c.isalpha() for c in w):
+                continue
+            if len(w) >= 3:
+                m = process.extractOne(w, self.correctable, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 6 else 80)
+                if m:
+                    words[k] = m[0]
+                    continue
+            unknown.append((toks[k].text, k, k + 1))
+        # symbols for the intents' patterns
+        sym = []
+        unk_at = {a for _, a, _ in unknown}
+        ent_at = {a: b for _, a, b in ents}
+        k = 0
+        while k < n:
+            if k in ent_at:
+                sym.append("<e>")
+                if toks[ent_at[k] - 1].possessive:
+                    sym.append("s")
+                k = ent_at[k]
+                continue
+            if k in unk_at:
+                sym.append("<x>")
+                if toks[k].possessive:
+                    sym.append("s")
+                while k + 1 < n and k + 1 in unk_at:
+                    k += 1
+                k += 1
+                continue
+            sym.append(words[k])
+            if toks[k].possessive:
+                sym.append("s")
+            k += 1
+        q = Query(question, toks, words, ents, unknown, " ".join(sym) + " ")
+        # content terms: what the question is about besides its names
+        for k, w in enumerate(words):
+            if taken[k] or w in _QUESTION_WORDS:
+                continue
+            if w in self.time_vocab or w.isdigit():
+                q.time_words.add(w)
+            if w in self.stop or w in self.light:
+                continue
+            st = stem(w)
+            concept = self.lex.concepts.get(st)
+            weight = 0.5 if (w in self.say) else 1.0
+            q.terms.append((w, st, concept, weight, k))
+        folded = " " + " ".join(words) + " "
+        for ph, cid in self.lex.concept_phrases.items():
+            if f" {ph} " in folded:
+                q.terms.append((ph, ph, cid, 1.0, -1))
+        return q
+
+    def _best(self, ids: tuple[int, ...]) -> int:
+        if len(ids) == 1:
+            return ids[0]
+        return max(ids, key=lambda e: self.facts.entities[e].mentions)
+
+    def _pronoun_ref(self, ctx_ents: list[str], w: str) -> int | None:
+        for name in ctx_ents:
+            ids = self.alias.get(fold(name))
+            if ids:
+                e = self.facts.entities[ids[0]]
+                if (e.kind == "person") == (w in ("he", "she", "him", "her", "his")):
+                    return e.id
+        return None
+
+    def _question_descriptions(self, words: list[str], taken: list[bool]):
+        """"the russian deputy foreign minister" → the person whose role has those words."""
+        for k, w in enumerate(words):
+            if taken[k] or w not in self.lex.titles:
+                continue
+            j = k - 1
+            adjs = []
+            while j >= 0 and not taken[j] and words[j] not in ("the", "a", "an", "is", "was", "who", "what") and k - j <= 4:
+                adjs.append(words[j])
+                j -= 1
+            if j < 0 or words[j] != "the":
+                continue
+            # words after the title that belong to it: "minister of X"
+            eid = self._resolve_role(adjs + [w])
+            if eid is not None:
+                yield eid, j + 1, k + 1
+
+    def _resolve_role(self, role_words: list[str]) -> int | None:
+        best, best_key = None, None
+        title = role_words[-1]
+        kind = self.lex.titles.get(title)
+        for e in self.facts.entities:
+            if e.kind != "person" or not e.role:
+                continue
+            role = [fold(x) for x in re.findall(r"[\w'-]+", e.role)]
+            stems_ = {stem(x) for x in role}
+            ok = all(a in role or stem(a) in stems_ for a in role_words[:-1])
+            ok = ok and (title in role or any(self.lex.titles.get(r) == kind for r in role))
+            if ok:
+                key = (title in role, e.mentions)
+                if best_key is None or key > best_key:
+                    best, best_key = e.id, key
+        return best
+
+    # =================================================================== scoring
+    def score(self, info: SentenceFacts, q: Query, ents=None, terms=None, times=True) -> tuple[float, float]:
+        """(score, coverage) of one sentence for the question's names, words and times."""
+        ents = q.entity_ids if ents is None else ents
+        terms = q.terms if terms is None else terms
+        s = total = 0.0
+        for e in ents:
+            total += 2.0
+            if e in info.entities:
+                s += 2.0
+            elif e in self.para_entities.get(info.sentence.paragraph, ()):
+                s += 0.7
+        for w, st, concept, weight, _ in terms:
+            total += weight
+            if st in info.stems or w in info.stems:
+                s += weight
+            elif concept and concept in info.concepts:
+                s += 0.8 * weight
+        if times and q.time_words:
+            tw = " ".join(fold(t.text) for t in info.times)
+            for w in q.time_words:
+                total += 1.5
+                if w in tw.split():
+                    s += 1.5
+        if total == 0:
+            return 0.0, 0.0
+        return s, s / total
+
+    def rank(self, q: Query, pool=None, ents=None, terms=None, times=True) -> list[tuple[float, float, SentenceFacts]]:
+        out = []
+        for info in pool if pool is not None else self.facts.sentences:
+            s, cov = self.score(info, q, ents, terms, times)
+            if s <= 0:
+                continue
+            # the body over the headline's summary of it; earlier over later
+            tie = (0.05 if info.sentence.kind != "body" else 0.0) + info.sentence.index * 0.001
+            out.append((s - tie, cov, info))
+        out.sort(key=lambda x: -x[0])
+        return out
+
+    def grounded(self, q: Query, info: SentenceFacts, terms=None) -> bool:
+        """Do the question's own words (besides its names) meet this sentence at all?"""
+        terms = q.terms if terms is None else terms
+        if not terms:
+            return True
+        hit = total = 0.0
+        for w, st, concept, weight, _ in terms:
+            total += weight
+            if st in info.stems or w in info.stems or (concept and concept in info.concepts):
+                hit += weight
+        total += len(q.unknown)
+        return hit / total >= 0.5 if total else True
+
+    # =================================================================== answers
+    def ok(self, question, intent, text, infos, score, entities=()) -> Answer:
+        seen, sents = set(), []
+        for i in infos:
+            s = i.sentence if isinstance(i, SentenceFacts) else i
+            if s.index not in seen:
+                seen.add(s.index)
+                sents.append(s)
+        return Answer(
+            question=question,
+            answered=True,
+            text=text,
+            sentences=tuple(sents),
+            intent=intent,
+            score=max(0.0, min(1.0, round(score, 3))),
+            dateline=self.dateline,
+            entities=tuple(self.facts.entities[e].name for e in entities if e is not None),
+        )
+
+    def decline(self, question, intent, reason=None, score=0.0) -> Answer:
+        return Answer(
+            question=question,
+            answered=False,
+            text=None,
+            intent=intent,
+            score=score,
+            dateline=self.dateline,
+            reason=reason or "The article does not say.",
+            suggestions=tuple(self.examples(3)),
+        )
+
+    def _unknown_reason(self, q: Query) -> str | None:
+        if not q.unknown:
+            return None
+        names = [t for t, _, _ in q.unknown if t[:1].isupper()] or [t for t, _, _ in q.unknown]
+        return f"The article does not mention {names[0]}."
+
+    def name(self, eid: int | None) -> str:
+        e = self.facts.entity(eid)
+        return e.name if e else "?"
+
+    # ---------------------------------------------------------------- canned
+    def h_greet(self, question, q):
+        return self.ok(question, "greet", f"Hello! Ask me about: {self.describe()}", [], 1.0)
+
+    def h_help(self, question, q):
+        ex = " · ".join(self.examples(4))
+        return self.ok(question, "help", f"I answer questions about: {self.describe()}. Try: {ex}", [], 1.0)
+
+    def h_thanks(self, question, q):
+        return self.ok(question, "thanks", "You're welcome.", [], 1.0)
+
+    def describe(self) -> str:
+        parts = [self.article.headline or (self.article.lead.text if self.article.lead else "the article")]
+        if self.dateline:
+            parts.append(self.dateline)
+        return " — ".join(parts)
+
+    # ---------------------------------------------------------------- the article itself
+    def h_article_date(self, question, q):
+        dl = self.article.dateline
+        if not dl or not dl.date:
+            return self.decline(question, "article_date", "The article carries no date.")
+        lead = self.article.lead
+        return self.ok(question, "article_date", f"{dl.date} ({dl.text})", [lead] if lead else [], 1.0)
+
+    def h_about(self, question, q):
+        a = self.article
+        sents = [s for s in a.sentences if s.kind == "headline"][:1]
+        if a.lead:
+            sents.append(a.lead)
+        text = a.headline or (a.lead.text if a.lead else "")
+        return self.ok(question, "about", text, sents, 0.9)
+
+    def h_source(self, question, q):
+        a = self.article
+        bits = []
+        if a.dateline and a.dateline.agency:
+            bits.append(f"{a.dateline.agency} ({a.dateline.text})")
+        elif a.dateline:
+            bits.append(a.dateline.text)
+        if a.credit:
+            bits.append(f"photo: © {a.credit}")
+        if not bits:
+            return self.decline(question, "source", "The article does not name its source.")
+        return self.ok(question, "source", "; ".join(bits), [], 0.9)
+
+    # ---------------------------------------------------------------- stances
+    def stances_for(self, target: int | None = None, party: int | None = None, kind: str | None = None) -> list[Stance]:
+        out = []
+        for st in self.facts.stances:
+            if target is not None and st.target != target:
+                continue
+            if party is not None and self.party_in(st, party) is None:
+                continue
+            out.append(st)
+        if kind == "oppose":
+            out.sort(key=lambda s: s.kind != "oppose")
+        elif kind == "recognize":
+            out.sort(key=lambda s: s.kind != "recognize")
+        elif kind == "support":
+            out.sort(key=lambda s: s.kind == "oppose")
+        return out
+
+    def party_in(self, st: Stance, eid: int):
+        e = self.facts.entities[eid]
+        for p in st.parties:
+            if p.entity == eid or (p.keys & e.aliases):
+                return p
+        return None
+
+    def excluded_in(self, st: Stance, eid: int) -> str | None:
+        e = self.facts.entities[eid]
+        for p in st.parties:
+            for x in p.excluded:
+                if fold(x) in e.aliases:
+                    return p.name
+        return None
+
+    def asked_kind(self, q: Query) -> str:
+        if any(w in self.oppose_words for w in q.words):
+            return "oppose"
+        if any(w in self.recognize_words for w in q.words):
+            return "recognize"
+        return "support"
+
+    def party_list(self, st: Stance) -> str:
+        names = []
+        for p in st.parties:
+            names.append(p.name + (f" (excluding {', '.join(p.excluded)})" if p.excluded else ""))
+        if len(names) > 1:
+            return ", ".join(names[:-1]) + " and " + names[-1]
+        return names[0] if names else ""
+
+    def stance_sentence(self, st: Stance) -> SentenceFacts:
+        return self.facts.sentences[st.sentence]
+
+    def h_sides(self, question, q):
+        reason = self._unknown_reason(q)
+        ids = q.entity_ids
+        kind = self.asked_kind(q)
+        for eid in ids:
+            sts = [s for s in self.stances_for(target=eid, kind=kind) if kind != "oppose" or s.kind == "oppose"]
+            if kind != "oppose":
+                sts = [s for s in sts if s.kind != "oppose"]
+            if sts:
+                st = sts[0]
+                return self.ok(
+                    question,
+                    "sides",
+                    f"{self.party_list(st)} — {st.verb} {self.name(st.target)}.",
+                    [self.stance_sentence(st)],
+                    0.95,
+                    [st.target],
+                )
+        # the question names a party: whom did it side with?
+        for eid in ids:
+            sts = self.stances_for(party=eid)
+            if sts:
+                st = sts[0]
+                p = self.party_in(st, eid)
+                return self.ok(question, "sides", f"{p.name} {st.verb} {self.name(st.target)}.", [self.stance_sentence(st)], 0.9, [st.target])
+        if reason:
+            return self.decline(question, "sides", reason)
+        if not ids and q.unknown == [] and self.facts.stances and not q.terms:
+            return self.decline(question, "sides", "Whose side do you mean?")
+        return self.h_who_did(question, q, intent="sides")
+
+    def h_stance_check(self, question, q):
+        if not q.ents and q.unknown:
+            return self.decline(question, "stance_check", self._unknown_reason(q))
+        # the party is the first name asked about; an unknown one first means it isn't in the article
+        first_ent = q.ents[0][1] if q.ents else 10**6
+        first_unk = q.unknown[0][1] if q.unknown else 10**6
+        if first_unk < first_ent:
+            return self.decline(question, "stance_check", self._unknown_reason(q))
+        ids = q.entity_ids
+        if not ids:
+            return self.decline(question, "stance_check")
+        party, targets = ids[0], ids[1:]
+        kind = self.asked_kind(q)
+        mine = self.stances_for(party=party)
+        if not mine:
+            pname = self.name(party)
+            if targets:
+                return self.decline(question, "stance_check", f"The article does not say where {pname} stands on {self.name(targets[0])}.")
+            return self.decline(question, "stance_check", f"The article does not say where {pname} stands.")
+        pname = self.party_in(mine[0], party).name
+        if len(targets) >= 2:  # "did X back A or B"
+            for st in mine:
+                if st.target in targets and st.kind != "oppose":
+                    return self.ok(question, "stance_check", f"{self.name(st.target)} — {pname} {st.verb} {self.name(st.target)}.", [self.stance_sentence(st)], 0.95, [party, st.target])
+        if not targets:
+            st = mine[0]
+            return self.ok(question, "stance_check", f"{pname} {st.verb} {self.name(st.target)}.", [self.stance_sentence(st)], 0.8, [party, st.target])
+        target = targets[0]
+        for st in mine:
+            if st.target == target:
+                pro = st.kind != "oppose"
+                yes = pro if kind != "oppose" else not pro
+                word = "Yes" if yes else "No"
+                return self.ok(question, "stance_check", f"{word} — {pname} {st.verb} {self.name(target)}.", [self.stance_sentence(st)], 0.95, [party, target])
+        # the party sided with someone else, and the article lists who sided with the target
+        st = mine[0]
+        theirs = self.stances_for(target=target)
+        if st.kind != "oppose" and st.target is not None and (theirs or kind != "oppose"):
+            sents = [self.stance_sentence(st)] + [self.stance_sentence(t) for t in theirs[:1]]
+            if kind == "oppose":
+                return self.ok(question, "stance_check", f"Yes, in effect — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.", sents, 0.7, [party, target])
+            return self.ok(question, "stance_check", f"No — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.", sents, 0.85, [party, target])
+        return self.decline(question, "stance_check", f"The article does not say where {pname} stands on {self.name(target)}.")
+
+    def h_count(self, question, q):
+        reason = self._unknown_reason(q)
+        kind = self.asked_kind(q)
+        has_stance_word = any(w in self.support_words or w in self.oppose_words for w in q.words)
+        for eid in q.entity_ids:
+            sts = self.stances_for(target=eid, kind=kind)
+            if sts and (has_stance_word or not q.terms):
+                st = sts[0]
+                n = len(st.parties)
+                return self.ok(question, "count", f"{n} — {self.party_list(st)}.", [self.stance_sentence(st)], 0.9, [st.target])
+        if reason:
+            return self.decline(question, "count", reason)
+        # "how many times…": a number in the best sentence
+        best = self.rank(q)
+        for s, cov, info in best[:3]:
+            if cov < 0.5 or not self.grounded(q, info):
+                break
+            m = re.search(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?", info.sentence.text, re.I)
+            if m:
+                return self.ok(question, "count", m.group(0), [info], cov, q.entity_ids)
+        return self.decline(question, "count", "The article does not give that number.")
+
+    def h_excluded(self, question, q):
+        for st in self.facts.stances:
+            for p in st.parties:
+                if p.excluded and (not q.entity_ids or any(self.party_in(st, e) is p for e in q.entity_ids) or not any(self.party_in(st, e) for e in q.entity_ids)):
+                    return self.ok(question, "excluded", f"{', '.join(p.excluded)} (excluded from {p.name}).", [self.stance_sentence(st)], 0.9)
+        return self.decline(question, "excluded", "The article does not say anyone was excluded.")
+
+    # ---------------------------------------------------------------- people and quotes
+    def h_whois(self, question, q):
+        ids = q.entity_ids
+        if not ids:
+            if q.unknown:
+                return self.decline(question, "whois", self._unknown_reason(q))
+            return self.decline(question, "whois", "The article does not say who that is.")
+        e = self.facts.entities[ids[0]]
+        if e.role:
+            sents = [self.facts.sentences[e.role_sentence]] if e.role_sentence is not None else []
+            sents = [self._prefer_body(s) for s in sents]
+            return self.ok(question, "whois", f"{e.name} — {e.role}.", sents, 0.95, [e.id])
+        if e.kind != "person":
+            first = self._first_mention(e)
+            if first is not None:
+                return self.ok(question, "whois", f"{e.name} is mentioned in the article.", [first], 0.5, [e.id])
+        return self.decline(question, "whois", f"The article does not say who {e.name} is.")
+
+    def _prefer_body(self, info: SentenceFacts) -> SentenceFacts:
+        if info.sentence.kind == "body":
+            return info
+        for other in self.facts.sentences:
+            if other.sentence.kind == "body" and other.sentence.text == info.sentence.text:
+                return other
+        return info
+
+    def _first_mention(self, e: Entity) -> SentenceFacts | None:
+        for info in self.facts.sentences:
+            if info.sentence.kind == "body" and e.id in info.entities:
+                return info
+        return None
+
+    def quotes_of(self, eid: int) -> list:
+        return [qq for qq in self.facts.quotes if qq.speaker == eid]
+
+    def h_quote(self, question, q):
+        ids = q.entity_ids
+        if not ids:
+            return self.decline(question, "quote", self._unknown_reason(q) or "Who do you mean?")
+        speaker = ids[0]
+        quotes = [x for x in self.quotes_of(speaker) if self.facts.sentences[x.sentence].sentence.kind == "body"] or self.quotes_of(speaker)
+        if not quotes:
+            return self.decline(question, "quote", f"The article does not quote {self.name(speaker)}.")
+        topic_terms = [t for t in q.terms if t[0] not in self.say]
+        topic_ents = ids[1:]
+        verb_words = {stem(w) for w in q.words if w in self.say and w not in ("say", "said", "says", "tell", "told")}
+        if q.unknown and not topic_ents and not [t for t in topic_terms]:
+            return self.decline(question, "quote", self._unknown_reason(q))
+        pool = [self.facts.sentences[x.sentence] for x in quotes]
+        if topic_terms or topic_ents or verb_words:
+            scored = []
+            for info, x in zip(pool, quotes, strict=True):
+                s, cov = self.score(info, q, ents=topic_ents, terms=topic_terms)
+                if verb_words and stem(fold(x.verb)) in verb_words:
+                    s += 1.5
+                s += 0.2 if x.direct else 0
+                scored.append((s - info.sentence.index * 0.001, info, x))
+            scored.sort(key=lambda t: -t[0])
+            best_s, info, x = scored[0]
+            if best_s <= 0.25:
+                about = " ".join(w for w, *_ in topic_terms) or "that"
+                return self.decline(question, "quote", f"The article does not quote {self.name(speaker)} on {about}.")
+            return self.ok(question, "quote", self._quote_text(x), [info], min(1.0, 0.5 + best_s / 4), [speaker])
+        x = quotes[0]
+        return self.ok(question, "quote", self._quote_text(x), [self.facts.sentences[x.sentence]], 0.9, [speaker])
+
+    def _quote_text(self, x) -> str:
+        content = x.content
+        if len(content) > 220:
+            content = content[:217].rsplit(" ", 1)[0] + "…"
+        return f"{self.name(x.speaker)} {x.verb}: “{content}”" if x.direct else f"{self.name(x.speaker)} {x.verb} {content}."
+
+    def h_who_said(self, question, q):
+        terms = [t for t in q.terms if t[0] not in self.say]
+        pool = [self.facts.sentences[x.sentence] for x in self.facts.quotes]
+        ranked = self.rank(q, pool=pool, terms=terms)
+        if ranked:
+            s, cov, info = ranked[0]
+            if cov >= 0.45 and self.grounded(q, info, terms):
+                x = info.quote
+                info = self._prefer_body(info)
+                x = info.quote or x
+                return self.ok(question, "who_said", f"{self.name(x.speaker)} ({x.verb}).", [info], cov, [x.speaker])
+        return self.h_who_did(question, q, intent="who_said")
+
+    # ---------------------------------------------------------------- events
+    def _event(self, q: Query, pool=None, need=0.45, terms=None):
+        """The best sentence for the question, if its words are really met."""
+        if self._unknown_blocks(q):
+            return None
+        ranked = self.rank(q, pool=pool, terms=terms)
+        for s, cov, info in ranked[:1]:
+            if cov >= need and self.grounded(q, info, terms) and all(
+                e in info.entities or e in self.para_entities.get(info.sentence.paragraph, ()) for e in q.entity_ids
+            ):
+                return self._prefer_body(info), cov
+        return None
+
+    def _unknown_blocks(self, q: Query) -> bool:
+        """A capitalised name the article never mentions: nothing here can be about it."""
+        return any(t[:1].isupper() and i > 0 for t, i, _ in q.unknown) or (
+            len(q.unknown) > 0 and not q.entity_ids and not q.terms
+        )
+
+    def agent(self, info: SentenceFacts, q: Query) -> int | None:
+        """Who did it: the person nearest before the question's matched verb."""
+        qs = {t[1] for t in q.terms} | {t[0] for t in q.terms}
+        concepts = {t[2] for t in q.terms if t[2]}
+        anchor = None
+        for k, t in enumerate(info.tokens):
+            if (t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts) and t.norm not in self.time_vocab and not t.text[:1].isupper():
+                anchor = k
+                break
+        persons = [m for m in info.mentions if m.start >= 0 and self.facts.entities[m.entity].kind == "person" and not m.possessive and m.entity not in q.entity_ids]
+        if anchor is not None:
+            before = [m for m in persons if m.start < anchor]
+            if before:
+                return before[-1].entity
+        if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
+            return info.quote.speaker
+        return persons[0].entity if persons else None
+
+    def h_who_did(self, question, q, intent="who_did"):
+        found = self._event(q)
+        if not found:
+            return self.decline(question, intent, self._unknown_reason(q))
+        info, cov = found
+        who = self.agent(info, q)
+        if who is None:
+            return self.decline(question, intent, "The article does not say who.")
+        return self.ok(question, intent, f"{self.name(who)}.", [info], cov, [who])
+
+    def h_reaction(self, question, q):
+        ids = q.entity_ids
+        if not ids:
+            return self.decline(question, "reaction", self._unknown_reason(q))
+        actor = ids[0]
+        rest_terms = [t for t in q.terms if t[2] != "react" and t[0] not in self.lex.classes["react"]]
+        rest_ents = ids[1:]
+        event = None
+        if rest_terms or rest_ents:
+            ranked = self.rank(q, ents=rest_ents, terms=rest_terms)
+            if ranked and ranked[0][1] >= 0.4:
+                event = ranked[0][2]
+        candidates = [i for i in self.facts.sentences if i.sentence.kind == "body" and actor in i.entities]
+        if event is not None:
+            after = [i for i in candidates if i.sentence.index > event.sentence.index]
+            if after:
+                info = after[0]
+                return self.ok(question, "reaction", self._clause_from(info, actor), [info], 0.8, [actor])
+        react = [i for i in candidates if "react" in i.concepts]
+        if react:
+            return self.ok(question, "reaction", self._clause_from(react[0], actor), [react[0]], 0.6, [actor])
+        return self.decline(question, "reaction", f"The article does not say how {self.name(actor)} reacted.")
+
+    def _clause_from(self, info: SentenceFacts, eid: int) -> str:
+        for m in info.mentions:
+            if m.entity == eid and m.start >= 0 and not m.possessive:
+                rest = info.sentence.text[info.tokens[m.end - 1].end :].strip(" ,")
+                rest = re.sub(r"^(in turn|however|meanwhile|also),\s*", "", rest)
+                return f"{self.name(eid)} {rest}"
+        return info.sentence.text
+
+    def h_when(self, question, q):
+        pool = [i for i in self.facts.sentences if i.times]
+        found = self._event(q, pool=pool)
+        if not found:
+            if not q.terms and not q.entity_ids:
+                return self.h_article_date(question, q)
+            return self.decline(question, "when", self._unknown_reason(q) or "The article does not say when.")
+        info, cov = found
+        future = q.has("will", "soon", "next", "expected", "going", "plan", "plans")
+        times = list(info.times)
+        if future:
+            times.sort(key=lambda t: t.direction != "future")
+        else:
+            times.sort(key=lambda t: (t.kind == "relative", t.direction == "future"))
+        return self.ok(question, "when", times[0].text[:1].upper() + times[0].text[1:] + ".", [info], cov, q.entity_ids)
+
+    def rank_when(self):
+        pass
+
+    def h_where(self, question, q):
+        pool = [i for i in self.facts.sentences if i.places]
+        terms = q.terms
+        # the place asked about is not a topic word: "which city" says nothing of the sentence
+        terms = [t for t in terms if t[0] not in self.lex.classes["place_noun"]]
+        found = self._event(q, pool=pool, terms=terms)
+        if not found:
+            return self.decline(question, "where", self._unknown_reason(q) or "The article does not say where.")
+        info, cov = found
+        places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
+        anchor = self._anchor(info, q, terms)
+        if anchor is not None:
+            after = [p for p in places if p.token > anchor]
+            places = after or places
+        p = places[0]
+        return self.ok(question, "where", f"{p.name} ({p.phrase}).", [info], cov, q.entity_ids)
+
+    def _anchor(self, info, q, terms):
+        """The first word of the sentence that meets the question's own words, skipping words
+        owned by someone the question is not about ("X's visit" when asked about Y)."""
+        qs = {t[1] for t in terms} | {t[0] for t in terms}
+        concepts = {t[2] for t in terms if t[2]}
+        owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
+        for k, t in enumerate(info.tokens):
+            if (t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts) and not t.text[:1].isupper():
+                owner = owned.get(k)
+                if owner is not None and q.entity_ids and owner not in q.entity_ids:
+                    continue
+                return k
+        return None
+
+    def h_why(self, question, q):
+        found = self._event(q, need=0.5)
+        if not found:
+            return self.decline(question, "why", self._unknown_reason(q) or "The article does not say why.")
+        info, cov = found
+        return self.ok(question, "why", self._short(info), [info], cov, q.entity_ids)
+
+    def h_confirm(self, question, q):
+        found = self._event(q, need=0.75)
+        if not found:
+            return self.decline(question, "confirm", self._unknown_reason(q) or "The article does not say.")
+        info, cov = found
+        return self.ok(question, "confirm", "Yes — the article says so.", [info], cov, q.entity_ids)
+
+    def h_what(self, question, q):
+        if self._unknown_blocks(q) or (not q.terms and not q.entity_ids):
+            return self.decline(question, "what", self._unknown_reason(q))
+        # "which TV channel…": the name next to the noun asked about
+        if q.words and q.words[0] in ("which", "what") and q.terms:
+            named = self._which_name(q)
+            if named:
+                return named
+        terms = q.terms
+        if not terms:
+            # only names: a sentence where they all appear together
+            if len(q.entity_ids) < 2:
+                return self.decline(question, "what", "What would you like to know about them?")
+        found = self._event(q, need=0.5)
+        if not found:
+            return self.decline(question, "what", self._unknown_reason(q))
+        info, cov = found
+        return self.ok(question, "what", self._short(info), [info], cov, q.entity_ids)
+
+    def _which_name(self, q: Query):
+        """"which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
+        noun = q.terms[0]
+        if noun[4] not in (1, 2):  # the noun must follow "which"/"what" directly
+            return None
+        for info in self.facts.sentences:
+            if not self.grounded(q, info):
+                continue
+            toks = info.tokens
+            for k, t in enumerate(toks):
+                if t.stem != noun[1] and t.norm != noun[0]:
+                    continue
+                # the name around the noun: "X TV channel", "the channel X"
+                for m in info.mentions:
+                    if m.start >= 0 and (m.start <= k < m.end or m.end == k or m.end == k - 1 or m.start == k + 1):
+                        e = self.facts.entities[m.entity]
+                        if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
+                            return self.ok(q.raw, "what", f"{e.name}.", [info], 0.8, [e.id])
+        return None
+
+    def _short(self, info: SentenceFacts) -> str:
+        t = info.sentence.text
+        return t if len(t) <= 240 else t[:237].rsplit(" ", 1)[0] + "…"
+
+    # ---------------------------------------------------------------- examples
+    def examples(self, n: int = 4) -> list[str]:
+        """Questions this article can answer, made from its own facts."""
+        out = []
+        people = sorted((e for e in self.facts.entities if e.kind == "person"), key=lambda e: -e.mentions)
+        quoted = [p for p in people if self.quotes_of(p.id)]
+        if quoted:
+            out.append(f"What did {quoted[0].short} say?")
+        for st in self.facts.stances[:1]:
+            verb = "recognized" if st.kind == "recognize" else "opposed" if st.kind == "oppose" else "supported"
+            out.append(f"Who {verb} {self.name(st.target).split()[-1]}?")
+        roled = [p for p in people if p.role and p not in quoted[:1]]
+        if roled:
+            out.append(f"Who is {roled[0].short}?")
+        if self.article.headline or self.article.lead:
+            out.append("What is this article about?")
+        return out[:n]
