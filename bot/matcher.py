@@ -26,6 +26,7 @@ _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were did does do has have had will "
     "would can could".split()
 )
+_FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it"})
 
 
@@ -60,7 +61,10 @@ class Matcher:
         self.alias_singles = sorted({a for a in self.alias if " " not in a and len(a) >= 4})
         self.vocab = facts.vocabulary
         self.known = lex.known_words
-        self.correctable = sorted(w for w in lex.known_words | facts.vocabulary if len(w) >= 3 and w.isalpha())
+        # typo targets: the lexicon's words (short ones too: "wht"), and the article's longer words
+        # at a stricter cutoff, so that "movie" does not become the article's "move"
+        self.correct_lexicon = sorted(w for w in lex.known_words if len(w) >= 3 and w.isalpha())
+        self.correct_article = sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())
         self.para_entities: dict[int, frozenset[int]] = {}
         for info in facts.sentences:
             p = info.sentence.paragraph
@@ -99,9 +103,33 @@ class Matcher:
         q = self.analyse(question, context)
         if not q.tokens:
             return self.decline(question, None, "That doesn't look like a question I can answer from the article.")
+        follow = self._follow_up(q, context)
+        if follow is not None:
+            return follow
         intent = self.lex.classify(q.symbols)
         handler = self._handlers.get(intent, self.h_what)
         return handler(question, q)
+
+    def _follow_up(self, q: Query, context: Answer | None) -> Answer | None:
+        """"and Turkey?" after "Did Iran support X?": the previous question about the new name."""
+        if context is None or not context.entities or not _FOLLOW_UP.match(q.symbols):
+            return None
+        new = [e for e in q.entity_ids]
+        if len(new) != 1:
+            return None
+        old_q = context.question
+        old_q_folded = fold(old_q)
+        for old in context.entities:
+            e_old = next((e for e in self.facts.entities if e.name == old), None)
+            if e_old is None:
+                continue
+            for alias in sorted(e_old.aliases, key=len, reverse=True):
+                m = re.search(rf"\b{re.escape(alias)}\b", old_q_folded)
+                if m:
+                    redo = old_q[: m.start()] + self.facts.entities[new[0]].name + old_q[m.end() :]
+                    a = self.answer(redo)
+                    return Answer(**{**a.__dict__, "question": q.raw})
+        return None
 
     def classify(self, question: str, context: Answer | None = None) -> str:
         return self.lex.classify(self.analyse(question, context).symbols)
@@ -164,7 +192,9 @@ class Matcher:
             if not w.isalpha() and not any(c.isalpha() for c in w):
                 continue
             if len(w) >= 3:
-                m = process.extractOne(w, self.correctable, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 6 else 80)
+                m = process.extractOne(w, self.correct_lexicon, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 6 else 80)
+                if not m and len(w) >= 6:
+                    m = process.extractOne(w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88)
                 if m:
                     words[k] = m[0]
                     continue
@@ -255,7 +285,7 @@ class Matcher:
             ok = all(a in role or stem(a) in stems_ for a in role_words[:-1])
             ok = ok and (title in role or any(self.lex.titles.get(r) == kind for r in role))
             if ok:
-                key = (title in role, e.mentions)
+                key = (e.mentions, title in role)
                 if best_key is None or key > best_key:
                     best, best_key = e.id, key
         return best
@@ -310,7 +340,6 @@ class Matcher:
             total += weight
             if st in info.stems or w in info.stems or (concept and concept in info.concepts):
                 hit += weight
-        total += len(q.unknown)
         return hit / total >= 0.5 if total else True
 
     # =================================================================== answers
@@ -347,7 +376,9 @@ class Matcher:
     def _unknown_reason(self, q: Query) -> str | None:
         if not q.unknown:
             return None
-        names = [t for t, _, _ in q.unknown if t[:1].isupper()] or [t for t, _, _ in q.unknown]
+        names = [t for t, i, _ in q.unknown if t[:1].isupper() and (i > 0 or len(q.unknown) == 1)]
+        if not names:
+            return None
         return f"The article does not mention {names[0]}."
 
     def name(self, eid: int | None) -> str:
@@ -518,11 +549,15 @@ class Matcher:
         # the party sided with someone else, and the article lists who sided with the target
         st = mine[0]
         theirs = self.stances_for(target=target)
-        if st.kind != "oppose" and st.target is not None and (theirs or kind != "oppose"):
+        if st.kind != "oppose" and st.target is not None and theirs:
             sents = [self.stance_sentence(st)] + [self.stance_sentence(t) for t in theirs[:1]]
             if kind == "oppose":
                 return self.ok(question, "stance_check", f"Yes, in effect — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.", sents, 0.7, [party, target])
             return self.ok(question, "stance_check", f"No — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.", sents, 0.85, [party, target])
+        # no list of sides for that target: maybe a sentence says it outright
+        found = self._event(q, need=0.75)
+        if found:
+            return self.ok(question, "stance_check", "Yes — the article says so.", [found[0]], found[1], [party, target])
         return self.decline(question, "stance_check", f"The article does not say where {pname} stands on {self.name(target)}.")
 
     def h_count(self, question, q):
@@ -737,6 +772,10 @@ class Matcher:
         pass
 
     def h_where(self, question, q):
+        if not q.entity_ids and any(w in self.lex.classes["article"] for w in q.words) and self.article.dateline:
+            dl = self.article.dateline
+            lead = [self.article.lead] if self.article.lead else []
+            return self.ok(question, "where", f"{dl.place} ({dl.text})", lead, 0.9)
         pool = [i for i in self.facts.sentences if i.places]
         terms = q.terms
         # the place asked about is not a topic word: "which city" says nothing of the sentence
