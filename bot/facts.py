@@ -149,6 +149,11 @@ class _Builder:
                     self.mid_caps.add(t.norm)
                 elif not t.capitalized:
                     self.lower_words.add(t.norm)
+        self.alone: set[str] = set()
+        for si in range(len(self.tokens)):
+            for a, b in self.runs(si):
+                if b - a == 1:
+                    self.alone.add(self.tokens[si][a].norm)
         self.ents: list[dict] = []
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
         self.alias: dict[str, list[int]] = {}
@@ -277,6 +282,8 @@ class _Builder:
             for a, b in self.runs(si):
                 words = toks[a:b]
                 role_part, name_part = self.split_role(words)
+                if any(w.norm in self.org_words for w in name_part) and role_part:
+                    role_part, name_part = [], words  # "WTO General Council" is one name
                 if len(words) == 1 and self.is_demonym(words[0].norm) and b < len(toks) and not toks[b].text[:1].isupper():
                     continue  # "the Venezuelan leader": an adjective, not a name
                 if role_part and name_part and role_part[0].norm in self.stop and len(role_part) == 1:
@@ -284,11 +291,19 @@ class _Builder:
                 if not name_part:
                     continue  # "Kremlin Spokesman" with no name: a description, handled later
                 is_org = any(w.norm in self.org_words for w in name_part)
+                if not role_part and not is_org:
+                    pre = self._lowercase_role(toks, a)
+                    if pre:
+                        role_part = pre
                 person = bool(role_part) and not is_org and len(name_part) <= 4
                 appositive = None
                 if not person and not is_org and len(name_part) >= 2:
                     appositive = self._appositive(text, toks, b)
-                    person = appositive is not None or self._says_after(toks, b)
+                    person = (
+                        appositive is not None
+                        or self._says_after(toks, b)
+                        or (len(name_part) <= 3 and name_part[-1].norm in self.alone)
+                    )
                 if len(name_part) == 1 and not role_part:
                     pending_single.append((si, a, b))
                     continue
@@ -308,7 +323,7 @@ class _Builder:
                         self.add_alias(eid, al)
                 e = self.ents[eid]
                 if role_part and e["role"] is None:
-                    e["role"] = " ".join(w.text for w in role_part)
+                    e["role"] = text[role_part[0].start : role_part[-1].end]
                     e["role_sentence"] = si
                 if appositive and e["role"] is None:
                     e["role"] = appositive
@@ -317,8 +332,8 @@ class _Builder:
                     e["kind"] = "person"
                     for al in self.name_aliases(name_part, True):
                         self.add_alias(eid, al)
-                # the name part starts after the role part
-                run_info[si].append((a + len(role_part), b, eid, "name"))
+                # the name part is the end of the run
+                run_info[si].append((b - len(name_part), b, eid, "name"))
         for key, words in list(self.acronyms.items()):
             eid = self.lookup([x.norm for x in words])
             if eid is not None and len(key) >= 3:
@@ -335,6 +350,11 @@ class _Builder:
                 if w.norm not in self.mid_caps and w.norm in self.lower_words:
                     continue
                 eid = self.add_entity(w.text, "name", si, {w.norm})
+            e = self.ents[eid]
+            if e["role"] is None:
+                app = self._appositive(sents[si].text, self.tokens[si], b)
+                if app and (e["kind"] == "person" or len(e["name"].split()) >= 2):
+                    e["role"], e["role_sentence"], e["kind"] = app, si, "person"
             run_info[si].append((a, b, eid, "name"))
         for si in range(n):
             run_info[si].sort()
@@ -447,7 +467,7 @@ class _Builder:
         if b >= len(toks):
             return None
         rest = text[toks[b - 1].end :]
-        m = re.match(r",\s*([^,;()]{3,80}?)\s*[,;.]", rest)
+        m = re.match(r",\s*([^,;()]{3,160}?)\s*(?:[,;]|\.(?:\s|$))", rest)
         if not m:
             return None
         phrase = m.group(1)
@@ -455,8 +475,22 @@ class _Builder:
         if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
             return None
         if any(w in self.titles for w in words) and not any(w in self.say for w in words):
-            return phrase
+            return re.split(r"\s+(?:who|which|whose|that)\s+", phrase)[0]
         return None
+
+    def _lowercase_role(self, toks: list[Token], a: int) -> list[Token]:
+        """"former Danish trade minister Jens Albeck": a lowercase title right before a name."""
+        if a == 0 or toks[a - 1].norm not in self.titles or toks[a - 1].text[:1].isupper():
+            return []
+        k = a - 1
+        while k - 1 >= 0 and a - k < 5:
+            prev = toks[k - 1]
+            if prev.norm in self.stop or prev.possessive or prev.norm.endswith(("ing", "ed")) or prev.norm in self.say:
+                break
+            if prev.text[:1].isupper() and not self.is_demonym(prev.norm):
+                break
+            k -= 1
+        return list(toks[k:a])
 
     def _says_after(self, toks: list[Token], b: int) -> bool:
         return b < len(toks) and toks[b].norm in self.say
@@ -629,7 +663,8 @@ class _Builder:
                 continue  # "thanked X for supporting": a reason, not a stance statement
             vstart = k
             # "voiced/expressed strong support for X"
-            if w in ("support", "backing", "recognition", "opposition") and k > 0:
+            modal = k > 0 and toks[k - 1].norm in ("would", "will", "to", "did", "does", "do", "could", "should", "might", "may", "can", "not")
+            if w in ("support", "backing", "recognition", "opposition") and k > 0 and not modal:
                 j = k - 1
                 if toks[j].norm in ("strong", "full", "firm", "unwavering", "their", "its", "his", "her"):
                     j -= 1

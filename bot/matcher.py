@@ -26,6 +26,7 @@ _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were did does do has have had will "
     "would can could".split()
 )
+_QW_SORTED = sorted(_QUESTION_WORDS)
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it"})
 
@@ -192,7 +193,9 @@ class Matcher:
             if not w.isalpha() and not any(c.isalpha() for c in w):
                 continue
             if len(w) >= 3:
-                m = process.extractOne(w, self.correct_lexicon, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 6 else 80)
+                # short words are only corrected into question words ("wht" → "what")
+                targets = self.correct_lexicon if len(w) >= 5 else _QW_SORTED
+                m = process.extractOne(w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 88)
                 if not m and len(w) >= 6:
                     m = process.extractOne(w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88)
                 if m:
@@ -285,7 +288,9 @@ class Matcher:
             ok = all(a in role or stem(a) in stems_ for a in role_words[:-1])
             ok = ok and (title in role or any(self.lex.titles.get(r) == kind for r in role))
             if ok:
-                key = (e.mentions, title in role)
+                # a literal title match wins ("commissioner"), except for the generic heads of
+                # state ("the leader" may be a president): there the most mentioned person wins
+                key = (title in role or kind == "leader", e.mentions)
                 if best_key is None or key > best_key:
                     best, best_key = e.id, key
         return best
@@ -525,6 +530,15 @@ class Matcher:
             return self.decline(question, "stance_check")
         party, targets = ids[0], ids[1:]
         kind = self.asked_kind(q)
+        for t in targets[:1]:
+            for st in self.stances_for(target=t):
+                group = self.excluded_in(st, party)
+                if group:
+                    return self.ok(
+                        question, "stance_check",
+                        f"No — {self.name(party)} is named as an exception: {group} {st.verb} {self.name(t)}, excluding {self.name(party)}.",
+                        [self.stance_sentence(st)], 0.85, [party, t],
+                    )
         mine = self.stances_for(party=party)
         if not mine:
             pname = self.name(party)
@@ -591,6 +605,16 @@ class Matcher:
 
     # ---------------------------------------------------------------- people and quotes
     def h_whois(self, question, q):
+        title_at = [k for k, w in enumerate(q.words) if w in self.lex.titles]
+        if title_at:
+            role_words = [w for w in q.words[: title_at[-1] + 1] if w not in self.stop and w not in _QUESTION_WORDS]
+            ent_words = {q.words[k] for _, a, b in q.ents for k in range(a, b)}
+            role_words = [w for w in role_words if w not in ent_words]
+            eid = self._resolve_role(role_words) if role_words else None
+            if eid is not None and eid not in q.entity_ids:
+                e = self.facts.entities[eid]
+                sents = [self._prefer_body(self.facts.sentences[e.role_sentence])] if e.role_sentence is not None else []
+                return self.ok(question, "whois", f"{e.name} — {e.role}.", sents, 0.85, [e.id])
         ids = q.entity_ids
         if not ids:
             if q.unknown:
@@ -707,6 +731,10 @@ class Matcher:
             before = [m for m in persons if m.start < anchor]
             if before:
                 return before[-1].entity
+            # no person: the named subject right before the verb ("Denmark nominated X")
+            named = [m for m in info.mentions if 0 <= m.start < anchor and not m.possessive and m.entity not in q.entity_ids]
+            if named and anchor - named[-1].end <= 2:
+                return named[-1].entity
         if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
             return info.quote.speaker
         return persons[0].entity if persons else None
@@ -762,10 +790,16 @@ class Matcher:
         info, cov = found
         future = q.has("will", "soon", "next", "expected", "going", "plan", "plans")
         times = list(info.times)
-        if future:
-            times.sort(key=lambda t: t.direction != "future")
-        else:
-            times.sort(key=lambda t: (t.kind == "relative", t.direction == "future"))
+        k = self._anchor(info, q, q.terms)
+        # the time nearest to what the question is about: its verb and its names
+        spots = [info.tokens[k].start] if k is not None else []
+        spots += [info.tokens[m.start].start for m in info.mentions if m.entity in q.entity_ids and m.start >= 0][:2]
+
+        def key(t):
+            wrong_way = (t.direction == "past") if future else (t.direction == "future")
+            return (wrong_way, t.kind == "relative" and not future, sum(abs(t.start - p) for p in spots))
+
+        times.sort(key=key)
         return self.ok(question, "when", times[0].text[:1].upper() + times[0].text[1:] + ".", [info], cov, q.entity_ids)
 
     def rank_when(self):
