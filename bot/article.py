@@ -37,6 +37,7 @@ _DATELINE_BARE = re.compile(
     re.VERBOSE,
 )
 
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*(?:,.*)?$")
 _OPEN_Q = '"“«„‘'
 _CLOSE_Q = '"”»’'
 _DEFAULT_ABBREVIATIONS = frozenset(
@@ -130,7 +131,7 @@ def parse(
     """Parse article text. Works on a full wire story and on one plain paragraph alike."""
     if "\x00" in text:
         raise ArticleError(f"article {source} looks binary (it contains NUL bytes)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError(f"article {source} is empty")
     abbrev = abbreviations if abbreviations is not None else _DEFAULT_ABBREVIATIONS
@@ -264,7 +265,7 @@ def _front_matter(front, text):
     rest: list[tuple[int, int, str, int]] = []
     for ln in front:
         s = ln[2]
-        if s.startswith("©"):
+        if s.startswith("©") or _BYLINE.match(s):
             continue
         # A caption glued to its credit ("X, right Photo/Agency") is a duplicate of the caption.
         if credit and s.endswith(credit) and s != credit:
@@ -313,12 +314,26 @@ def _split_sentences(p: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     while i < n:
         c = p[i]
         if protect:
+            closed = False
             if c == '"':
+                closed = depth == 1
                 depth = 0 if depth else 1
             elif c in "“«„":
                 depth += 1
             elif c in "”»" and depth:
                 depth -= 1
+                closed = depth == 0
+            # ‘He called it "a mistake." Others…’: a quotation closed right after . ! ? ends
+            # the sentence when a new one starts after it
+            if closed and i > 0 and p[i - 1] in ".!?…":
+                k = i + 1
+                while k < n and p[k].isspace():
+                    k += 1
+                if k > i + 1 and k < n and _starts_sentence(p[k]):
+                    spans.append((start, i + 1))
+                    start = k
+                    i = k
+                    continue
         if c in ".!?…" and depth == 0:
             j = i + 1
             while j < n and p[j] in ".!?…)]" + _CLOSE_Q:

@@ -68,7 +68,9 @@ class Engine:
             if os.environ.get("ARTICLE_BOT_STRICT"):
                 raise
             log.exception("matcher failed on a question")
-            return Answer(question=question, answered=False, text=None, reason="The article does not say.")
+            return Answer(
+                question=question, answered=False, text=None, reason="The article does not say."
+            )
 
     def examples(self, n: int = 4) -> list[str]:
         """A few questions this article answers, made from its own facts."""

@@ -59,13 +59,17 @@ class Report:
             tags.setdefault(r.item.tag, []).append(r.ok)
         lines = ["Score per tag:"]
         for tag, oks in tags.items():
-            lines.append(f"  {tag:<10} {sum(oks):>3}/{len(oks):<3} {100 * sum(oks) / len(oks):5.1f}%")
+            lines.append(
+                f"  {tag:<10} {sum(oks):>3}/{len(oks):<3} {100 * sum(oks) / len(oks):5.1f}%"
+            )
         fails = [r for r in self.results if not r.ok]
         if fails:
             lines.append("Failures:")
             for r in fails:
                 got = r.got.text if r.got.answered else f"(declined: {r.got.reason})"
-                lines.append(f"  [{r.item.tag}] {r.item.q!r}: {r.why}; got {got!r} [{r.got.intent}]")
+                lines.append(
+                    f"  [{r.item.tag}] {r.item.q!r}: {r.why}; got {got!r} [{r.got.intent}]"
+                )
         n = len(self.results)
         ok = sum(r.ok for r in self.results)
         lines.append(
@@ -88,7 +92,9 @@ def load_questions(path: str | Path) -> list[Item]:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        raise EvalFileError(f"{p}:{mark.line + 1 if mark else 1}: YAML syntax error: {e.problem}") from None
+        raise EvalFileError(
+            f"{p}:{mark.line + 1 if mark else 1}: YAML syntax error: {e.problem}"
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         raise EvalFileError(f"{p}:1: expected a mapping with a 'questions' list")
     lines = []
@@ -101,7 +107,11 @@ def load_questions(path: str | Path) -> list[Item]:
         if not isinstance(entry, dict) or not isinstance(entry.get("q"), str):
             raise EvalFileError(f"{p}:{line}: each question needs a 'q' string")
         expect = entry.get("expect", "any")
-        if not (expect is None or expect == "any" or (isinstance(expect, list) and all(isinstance(x, str) for x in expect))):
+        if not (
+            expect is None
+            or expect == "any"
+            or (isinstance(expect, list) and all(isinstance(x, str) for x in expect))
+        ):
             raise EvalFileError(f"{p}:{line}: 'expect' must be a list of strings, null or any")
         items.append(
             Item(

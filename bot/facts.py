@@ -16,12 +16,14 @@ from .article import Article, Sentence
 from .lexicon import Lexicon
 from .text import Token, fold, tokenize
 
-_CONNECTORS = frozenset({"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"})
+_CONNECTORS = frozenset(
+    {"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"}
+)
 _PRONOUNS_SUBJ = frozenset({"he", "she"})
 _PRONOUNS_OBJ = frozenset({"him", "her"})
 _PRONOUNS_POSS = frozenset({"his", "her"})
-_QUOTE_OPEN = "\"“«„"
-_QUOTE_CLOSE = "\"”»“"
+_QUOTE_OPEN = '"“«„'
+_QUOTE_CLOSE = '"”»“'
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,11 @@ class _Builder:
                     j += 1
                     continue
                 # connectors inside a name: "Organization of American States"
-                if toks[j].norm in _CONNECTORS and j + 1 < n and self._cap(toks[j + 1], toks, j + 1, text):
+                if (
+                    toks[j].norm in _CONNECTORS
+                    and j + 1 < n
+                    and self._cap(toks[j + 1], toks, j + 1, text)
+                ):
                     if text[toks[j].end : toks[j + 1].start] == " ":
                         j += 2
                         continue
@@ -193,22 +199,39 @@ class _Builder:
         return out
 
     def _cap(self, t: Token, toks, i, text) -> bool:
-        if not (t.text[:1].isupper() or (t.text[:1].isdigit() and "-" in t.text)) or len(t.norm) < 2:
+        if (
+            not (t.text[:1].isupper() or (t.text[:1].isdigit() and "-" in t.text))
+            or len(t.norm) < 2
+        ):
             return False
         if t.norm in self.lex.words["months"] or t.norm in self.lex.words["weekdays"]:
             return False
-        start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in ('"', "“", "(", '."', ":", "—")
+        start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in (
+            '"',
+            "“",
+            "(",
+            '."',
+            ":",
+            "—",
+        )
         if start_of_clause and (t.norm in self.stop or t.norm not in self.mid_caps):
             # "Several", "Earlier", "The" at the start of a sentence are not names
             if t.norm in self.stop or t.norm in self.lower_words or t.norm in self.lex.known_words:
                 return False
-            if t.norm not in self.mid_caps and (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
+            if t.norm not in self.mid_caps and (
+                i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()
+            ):
                 return False
         return t.norm not in self.stop or t.text.isupper()
 
     def is_demonym(self, norm: str) -> bool:
         for w in self.mid_caps:
-            if len(w) >= 4 and len(norm) > len(w) and norm.startswith(w[:-1]) and len(norm) - len(w) <= 3:
+            if (
+                len(w) >= 4
+                and len(norm) > len(w)
+                and norm.startswith(w[:-1])
+                and len(norm) - len(w) <= 3
+            ):
                 return True
         return False
 
@@ -225,7 +248,15 @@ class _Builder:
     def add_entity(self, name: str, kind: str, si: int, aliases: set[str]) -> int:
         eid = len(self.ents)
         self.ents.append(
-            {"name": name, "kind": kind, "role": None, "role_sentence": None, "aliases": set(), "first": si, "n": 0}
+            {
+                "name": name,
+                "kind": kind,
+                "role": None,
+                "role_sentence": None,
+                "aliases": set(),
+                "first": si,
+                "n": 0,
+            }
         )
         for a in aliases:
             self.add_alias(eid, a)
@@ -261,7 +292,11 @@ class _Builder:
             if norms and norms[0] == "the":
                 out.add(" ".join(norms[1:]))
             # "Rossiya-24 TV", "Lima Group": the name without its trailing organisation word
-            if len(norms) >= 2 and norms[-1] in self.lex.words["name_suffixes"] and norms[-2] not in _CONNECTORS:
+            if (
+                len(norms) >= 2
+                and norms[-1] in self.lex.words["name_suffixes"]
+                and norms[-2] not in _CONNECTORS
+            ):
                 out.add(" ".join(norms[:-1]))
             caps = [w for w in words if w.text[:1].isupper()]
             if len(caps) >= 2:  # United States → US; Organization of American States → OAS
@@ -275,7 +310,9 @@ class _Builder:
         run_info: list[list[tuple[int, int, int | None, str]]] = [[] for _ in range(n)]
         pending_single: list[tuple[int, int, int]] = []
         # Pass 1: multi-word names (and titled single names) create entities.
-        order = [s.index for s in sents if s.kind == "body"] + [s.index for s in sents if s.kind != "body"]
+        order = [s.index for s in sents if s.kind == "body"] + [
+            s.index for s in sents if s.kind != "body"
+        ]
         for si in order:
             toks = self.tokens[si]
             text = sents[si].text
@@ -284,9 +321,19 @@ class _Builder:
                 role_part, name_part = self.split_role(words)
                 if any(w.norm in self.org_words for w in name_part) and role_part:
                     role_part, name_part = [], words  # "WTO General Council" is one name
-                if len(words) == 1 and self.is_demonym(words[0].norm) and b < len(toks) and not toks[b].text[:1].isupper():
+                if (
+                    len(words) == 1
+                    and self.is_demonym(words[0].norm)
+                    and b < len(toks)
+                    and not toks[b].text[:1].isupper()
+                ):
                     continue  # "the Venezuelan leader": an adjective, not a name
-                if role_part and name_part and role_part[0].norm in self.stop and len(role_part) == 1:
+                if (
+                    role_part
+                    and name_part
+                    and role_part[0].norm in self.stop
+                    and len(role_part) == 1
+                ):
                     role_part = []
                 if not name_part:
                     continue  # "Kremlin Spokesman" with no name: a description, handled later
@@ -316,8 +363,17 @@ class _Builder:
                     name = " ".join(w.text for w in name_part)
                     if name_part[0].norm == "the":
                         name = name[4:]
-                    eid = self.add_entity(name, "person" if person else "name", si, self.name_aliases(name_part, person))
-                elif person and len(name_part) >= 2 and len(self.ents[eid]["name"].split()) < len(name_part):
+                    eid = self.add_entity(
+                        name,
+                        "person" if person else "name",
+                        si,
+                        self.name_aliases(name_part, person),
+                    )
+                elif (
+                    person
+                    and len(name_part) >= 2
+                    and len(self.ents[eid]["name"].split()) < len(name_part)
+                ):
                     self.ents[eid]["name"] = " ".join(w.text for w in name_part)
                     for al in self.name_aliases(name_part, True):
                         self.add_alias(eid, al)
@@ -362,7 +418,13 @@ class _Builder:
         mentions: list[list[Mention]] = [[] for _ in range(n)]
         last_speaker: int | None = None
         prev_persons: list[int] = []
-        headline_people = [eid for s in sents if s.kind != "body" for (_, _, eid, _) in run_info[s.index] if eid is not None and self.ents[eid]["kind"] == "person"]
+        headline_people = [
+            eid
+            for s in sents
+            if s.kind != "body"
+            for (_, _, eid, _) in run_info[s.index]
+            if eid is not None and self.ents[eid]["kind"] == "person"
+        ]
         quotes: list[Quote] = []
         sentence_quote: list[Quote | None] = [None] * n
         reading = [s.index for s in sents]
@@ -394,7 +456,11 @@ class _Builder:
                     if ref is not None:
                         ms.append(Mention(ref, si, k, k + 1, "pronoun"))
             mentions[si] = ms
-            persons = [m.entity for m in sorted(ms, key=lambda m: (m.start < 0, m.start)) if self.ents[m.entity]["kind"] == "person" and not m.possessive]
+            persons = [
+                m.entity
+                for m in sorted(ms, key=lambda m: (m.start < 0, m.start))
+                if self.ents[m.entity]["kind"] == "person" and not m.possessive
+            ]
             if persons and sents[si].kind == "body":
                 prev_persons = list(dict.fromkeys(persons))
             for m in ms:
@@ -413,7 +479,9 @@ class _Builder:
             concepts = frozenset(c for c in (self.lex.concepts.get(t.stem) for t in toks) if c)
             folded = " " + " ".join(t.norm for t in toks) + " "
             concepts |= {cid for ph, cid in self.lex.concept_phrases.items() if f" {ph} " in folded}
-            future = any(t.direction == "future" for t in times) or any(t.norm in ("will", "expected", "plans", "plan") for t in toks)
+            future = any(t.direction == "future" for t in times) or any(
+                t.norm in ("will", "expected", "plans", "plan") for t in toks
+            )
             infos.append(
                 SentenceFacts(
                     sentence=sents[si],
@@ -463,7 +531,7 @@ class _Builder:
 
     # ---------------------------------------------------------------- helpers
     def _appositive(self, text: str, toks: list[Token], b: int) -> str | None:
-        """"Name, <role words with a title>," → the role."""
+        """ "Name, <role words with a title>," → the role."""
         if b >= len(toks):
             return None
         rest = text[toks[b - 1].end :]
@@ -479,13 +547,18 @@ class _Builder:
         return None
 
     def _lowercase_role(self, toks: list[Token], a: int) -> list[Token]:
-        """"former Danish trade minister Jens Albeck": a lowercase title right before a name."""
+        """ "former Danish trade minister Jens Albeck": a lowercase title right before a name."""
         if a == 0 or toks[a - 1].norm not in self.titles or toks[a - 1].text[:1].isupper():
             return []
         k = a - 1
         while k - 1 >= 0 and a - k < 5:
             prev = toks[k - 1]
-            if prev.norm in self.stop or prev.possessive or prev.norm.endswith(("ing", "ed")) or prev.norm in self.say:
+            if (
+                prev.norm in self.stop
+                or prev.possessive
+                or prev.norm.endswith(("ing", "ed"))
+                or prev.norm in self.say
+            ):
                 break
             if prev.text[:1].isupper() and not self.is_demonym(prev.norm):
                 break
@@ -496,7 +569,7 @@ class _Builder:
         return b < len(toks) and toks[b].norm in self.say
 
     def _descriptions(self, si, toks, taken, headline_people) -> list[Mention]:
-        """"the Venezuelan leader" → the known person whose role fits best."""
+        """ "the Venezuelan leader" → the known person whose role fits best."""
         out = []
         for k, t in enumerate(toks):
             if t.norm not in self.titles or k in taken:
@@ -517,7 +590,9 @@ class _Builder:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
         return out
 
-    def resolve_description(self, adjs: list[str], title: str, si: int | None, prefer=()) -> int | None:
+    def resolve_description(
+        self, adjs: list[str], title: str, si: int | None, prefer=()
+    ) -> int | None:
         kind = self.lex.titles.get(title)
         best = None
         best_key = None
@@ -526,7 +601,9 @@ class _Builder:
             if e["kind"] != "person" or not e["role"]:
                 continue
             role = [fold(w) for w in re.findall(r"[\w'-]+", e["role"])]
-            if not all(a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4) for a in adjs):
+            if not all(
+                a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4) for a in adjs
+            ):
                 continue
             if title not in role and not any(self.lex.titles.get(r) == kind for r in role):
                 continue
@@ -567,7 +644,12 @@ class _Builder:
             speaker = None
             # "…," Maduro said / "…," said Maduro / X said that …
             for m in sorted(ms, key=lambda m: -m.start):
-                if m.end <= k and m.start >= 0 and not m.possessive and self.ents[m.entity]["kind"] == "person":
+                if (
+                    m.end <= k
+                    and m.start >= 0
+                    and not m.possessive
+                    and self.ents[m.entity]["kind"] == "person"
+                ):
                     if direct and toks[m.start].start < closing:
                         continue
                     speaker = m.entity
@@ -577,7 +659,9 @@ class _Builder:
                 if direct and after and after[0].start <= k + 4:
                     speaker = after[0].entity
             if speaker is None and k > 0 and toks[k - 1].norm in _PRONOUNS_SUBJ | {"they"}:
-                speaker = _first_not_none(last_speaker, None if direct or not prev_persons else prev_persons[0])
+                speaker = _first_not_none(
+                    last_speaker, None if direct or not prev_persons else prev_persons[0]
+                )
             if speaker is None:
                 continue
             if direct:
@@ -609,7 +693,11 @@ class _Builder:
         for m in _Builder._MONTH_RE.finditer(text.replace("’", "'")):
             kind = m.lastgroup
             t = m.group()
-            if kind == "month" and t.lower() in ("may", "march") and not (m.start() > 0 and text[m.start()].isupper()):
+            if (
+                kind == "month"
+                and t.lower() in ("may", "march")
+                and not (m.start() > 0 and text[m.start()].isupper())
+            ):
                 continue  # "may" the verb
             direction = lex.times.get(fold(t), "") if kind == "relative" else ""
             out.append(TimeExpr(t, kind, direction, m.start(), m.end()))
@@ -628,7 +716,11 @@ class _Builder:
                 j -= 1
             if toks[j].norm in preps:
                 first = j
-            elif toks[j].norm == "of" and j > 0 and toks[j - 1].norm in ("capital", "city", "town", "region", "province"):
+            elif (
+                toks[j].norm == "of"
+                and j > 0
+                and toks[j - 1].norm in ("capital", "city", "town", "region", "province")
+            ):
                 first = j - 1
             else:
                 continue
@@ -663,16 +755,41 @@ class _Builder:
                 continue  # "thanked X for supporting": a reason, not a stance statement
             vstart = k
             # "voiced/expressed strong support for X"
-            modal = k > 0 and toks[k - 1].norm in ("would", "will", "to", "did", "does", "do", "could", "should", "might", "may", "can", "not")
+            modal = k > 0 and toks[k - 1].norm in (
+                "would",
+                "will",
+                "to",
+                "did",
+                "does",
+                "do",
+                "could",
+                "should",
+                "might",
+                "may",
+                "can",
+                "not",
+            )
             if w in ("support", "backing", "recognition", "opposition") and k > 0 and not modal:
                 j = k - 1
-                if toks[j].norm in ("strong", "full", "firm", "unwavering", "their", "its", "his", "her"):
+                if toks[j].norm in (
+                    "strong",
+                    "full",
+                    "firm",
+                    "unwavering",
+                    "their",
+                    "its",
+                    "his",
+                    "her",
+                ):
                     j -= 1
                 if j >= 0 and toks[j].norm.endswith("ed") and toks[j].norm not in support:
                     vstart = j
                 else:
                     continue
-            elif not (w.endswith(("ed", "s")) or w in ("back", "support", "recognize", "recognise", "oppose", "side")):
+            elif not (
+                w.endswith(("ed", "s"))
+                or w in ("back", "support", "recognize", "recognise", "oppose", "side")
+            ):
                 continue
             kind = "oppose" if w in oppose else "recognize" if w in recognize else "support"
             # target: the mention after the verb
@@ -737,7 +854,12 @@ class _Builder:
         sent_start = self.article.sentences[si].text
         for p in parts:
             excluded = ()
-            m = re.search(r"\((?:{})\s+([^)]+)\)".format("|".join(re.escape(x) for x in lex.words["exclusion_words"])), p)
+            m = re.search(
+                r"\((?:{})\s+([^)]+)\)".format(
+                    "|".join(re.escape(x) for x in lex.words["exclusion_words"])
+                ),
+                p,
+            )
             if m:
                 excluded = tuple(x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip())
                 p = (p[: m.start()] + p[m.end() :]).strip()
@@ -748,10 +870,16 @@ class _Builder:
             if len(words) > 8:
                 return None, []  # a clause, not an enumeration
             # "Russia as a global leader" → "Russia"
-            caps = re.match(r"^((?:[A-Z][\w'’-]*|of|the|de|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|de))*)", p)
+            caps = re.match(
+                r"^((?:[A-Z][\w'’-]*|of|the|de|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|de))*)", p
+            )
             if caps and caps.group(1) != p:
                 tail = p[len(caps.group(1)) :].strip().split()
-                if tail and fold(tail[0]) not in lex.words["group_nouns"] and not p.lower().startswith(("most", "all", "many", "some")):
+                if (
+                    tail
+                    and fold(tail[0]) not in lex.words["group_nouns"]
+                    and not p.lower().startswith(("most", "all", "many", "some"))
+                ):
                     p = caps.group(1)
             eid = self._party_entity(p, si, ms)
             keys = {fold(w) for w in re.findall(r"[A-Z][\w'-]*", p)}
@@ -822,16 +950,33 @@ def to_yaml(article: Article, facts: Facts) -> str:
             for e in facts.entities
             if e.kind == "person"
         ],
-        "names": [{"name": e.name, "aliases": sorted(e.aliases)} for e in facts.entities if e.kind != "person"],
+        "names": [
+            {"name": e.name, "aliases": sorted(e.aliases)}
+            for e in facts.entities
+            if e.kind != "person"
+        ],
         "quotes": [
-            {"speaker": name(q.speaker), "verb": q.verb, "direct": q.direct, "said": q.content, "sentence": sent(q.sentence)}
+            {
+                "speaker": name(q.speaker),
+                "verb": q.verb,
+                "direct": q.direct,
+                "said": q.content,
+                "sentence": sent(q.sentence),
+            }
             for q in facts.quotes
         ],
         "events": [
             {
                 "when": [t.text for t in f.times] or None,
                 "where": [p.phrase for p in f.places] or None,
-                "who": sorted({name(m.entity) for m in f.mentions if facts.entities[m.entity].kind == "person"}) or None,
+                "who": sorted(
+                    {
+                        name(m.entity)
+                        for m in f.mentions
+                        if facts.entities[m.entity].kind == "person"
+                    }
+                )
+                or None,
                 "sentence": f.sentence.text,
             }
             for f in facts.sentences

@@ -7,6 +7,7 @@ new folder of YAML with the same keys, not new code.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,9 @@ _LIST_KEYS = (
     "name_suffixes",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
-_TOKEN = re.compile(r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$")
+_TOKEN = re.compile(
+    r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$"
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,12 @@ class Lexicon:
             known.update(phrase.split())
         for phrase in self.times:
             known.update(phrase.split())
+        for intent in self.intents:  # the literal words of the patterns are words of the language
+            for pat in intent.patterns:
+                for tok in pat.split():
+                    for alt in tok.rstrip("?").split("|"):
+                        if alt.isalpha():
+                            known.add(alt)
         self.known_words = frozenset(known)
 
 
@@ -133,7 +142,7 @@ def compile_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
 
 def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     """Load and validate ``<directory>/<lang>/vocabulary.yaml`` and ``intents.yaml``."""
-    base = Path(directory) if directory else intents_dir()
+    base = Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
     folder = base / lang
     if not folder.is_dir():
         raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
@@ -216,7 +225,9 @@ def _check_header(path, top, problems) -> None:
         return
     k, v = top["version"]
     if not isinstance(v, yaml.ScalarNode) or v.value != str(SUPPORTED_VERSION):
-        problems.append(f"{path}:{_line(v)}: unsupported version {getattr(v, 'value', '?')!r} (expected {SUPPORTED_VERSION})")
+        problems.append(
+            f"{path}:{_line(v)}: unsupported version {getattr(v, 'value', '?')!r} (expected {SUPPORTED_VERSION})"
+        )
 
 
 def _check_vocabulary(path, node, problems) -> dict:
@@ -229,7 +240,10 @@ def _check_vocabulary(path, node, problems) -> dict:
             continue
         k, v = top[key]
         entries = _mapping(path, v, key, problems)
-        out[key] = {name: _strings(path, val, f"{key}.{name}", problems) for name, (_, val) in entries.items()}
+        out[key] = {
+            name: _strings(path, val, f"{key}.{name}", problems)
+            for name, (_, val) in entries.items()
+        }
     for key in _LIST_KEYS:
         if key not in top:
             problems.append(f"{path}:1: missing '{key}'")
@@ -262,22 +276,34 @@ def _check_intents(path, node, classes, problems) -> list[Intent]:
             continue
         iid = entry["id"][1].value if isinstance(entry["id"][1], yaml.ScalarNode) else ""
         if not re.fullmatch(r"[a-z_]+", iid or ""):
-            problems.append(f"{path}:{_line(entry['id'][1])}: intent id must be lowercase words joined by _")
+            problems.append(
+                f"{path}:{_line(entry['id'][1])}: intent id must be lowercase words joined by _"
+            )
             continue
         if iid in seen_ids:
-            problems.append(f"{path}:{_line(item)}: intent '{iid}' defined twice (first at line {seen_ids[iid]})")
+            problems.append(
+                f"{path}:{_line(item)}: intent '{iid}' defined twice (first at line {seen_ids[iid]})"
+            )
         seen_ids[iid] = _line(item)
         for key, (k, _) in entry.items():
             if key not in ("id", "patterns", "examples", "description"):
                 problems.append(f"{path}:{_line(k)}: intent '{iid}': unknown key '{key}'")
-        pats = _strings(path, entry["patterns"][1], f"intent '{iid}' patterns", problems) if "patterns" in entry else []
+        pats = (
+            _strings(path, entry["patterns"][1], f"intent '{iid}' patterns", problems)
+            if "patterns" in entry
+            else []
+        )
         if not pats:
             problems.append(f"{path}:{_line(item)}: intent '{iid}' has no patterns")
         if "patterns" in entry and isinstance(entry["patterns"][1], yaml.SequenceNode):
             for pnode in entry["patterns"][1].value:
                 if isinstance(pnode, yaml.ScalarNode):
                     _check_pattern(path, _line(pnode), iid, pnode.value, classes, problems)
-        exs = _strings(path, entry["examples"][1], f"intent '{iid}' examples", problems) if "examples" in entry else []
+        exs = (
+            _strings(path, entry["examples"][1], f"intent '{iid}' examples", problems)
+            if "examples" in entry
+            else []
+        )
         if "examples" in entry and isinstance(entry["examples"][1], yaml.SequenceNode):
             for enode in entry["examples"][1].value:
                 key = fold(getattr(enode, "value", "")).strip(" ?!.")
@@ -301,7 +327,9 @@ def _check_pattern(path, line, iid, pat, classes, problems) -> None:
             continue
         for alt in tok.rstrip("?").split("|"):
             if alt.startswith("{") and alt[1:-1] not in classes:
-                problems.append(f"{path}:{line}: intent '{iid}': unknown class {alt} (not in vocabulary.yaml classes)")
+                problems.append(
+                    f"{path}:{line}: intent '{iid}': unknown class {alt} (not in vocabulary.yaml classes)"
+                )
 
 
 def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:

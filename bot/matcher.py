@@ -27,7 +27,9 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
-_FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$")
+_FOLLOW_UP = re.compile(
+    r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
+)
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it"})
 
 
@@ -36,10 +38,14 @@ class Query:
     raw: str
     tokens: list[Token]
     words: list[str]  # corrected folded words, one per token
-    ents: list[tuple[int | None, int, int]]  # (entity or None for an unresolved pronoun, start, end)
+    ents: list[
+        tuple[int | None, int, int]
+    ]  # (entity or None for an unresolved pronoun, start, end)
     unknown: list[tuple[str, int, int]]  # names/words the article never uses
     symbols: str = ""
-    terms: list[tuple[str, str, str | None, float, int]] = field(default_factory=list)  # word, stem, concept, weight, index
+    terms: list[tuple[str, str, str | None, float, int]] = field(
+        default_factory=list
+    )  # word, stem, concept, weight, index
     time_words: set[str] = field(default_factory=set)
 
     @property
@@ -103,7 +109,9 @@ class Matcher:
     def answer(self, question: str, context: Answer | None = None) -> Answer:
         q = self.analyse(question, context)
         if not q.tokens:
-            return self.decline(question, None, "That doesn't look like a question I can answer from the article.")
+            return self.decline(
+                question, None, "That doesn't look like a question I can answer from the article."
+            )
         follow = self._follow_up(q, context)
         if follow is not None:
             return follow
@@ -112,7 +120,7 @@ class Matcher:
         return handler(question, q)
 
     def _follow_up(self, q: Query, context: Answer | None) -> Answer | None:
-        """"and Turkey?" after "Did Iran support X?": the previous question about the new name."""
+        """ "and Turkey?" after "Did Iran support X?": the previous question about the new name."""
         if context is None or not context.entities or not _FOLLOW_UP.match(q.symbols):
             return None
         new = [e for e in q.entity_ids]
@@ -162,8 +170,15 @@ class Matcher:
                         continue
                 hit = (self._best(ids), size)
                 break
-            if hit is None and len(words[i]) >= 4 and words[i] not in self.known and words[i] not in self.vocab:
-                m = process.extractOne(words[i], self.alias_singles, scorer=fuzz.ratio, score_cutoff=80)
+            if (
+                hit is None
+                and len(words[i]) >= 4
+                and words[i] not in self.known
+                and words[i] not in self.vocab
+            ):
+                m = process.extractOne(
+                    words[i], self.alias_singles, scorer=fuzz.ratio, score_cutoff=80
+                )
                 if m:
                     hit = (self._best(self.alias[m[0]]), 1)
             if hit:
@@ -188,16 +203,26 @@ class Matcher:
         # unknown words: correct typos of known words, else they are names or topics the
         # article does not have
         for k, w in enumerate(words):
-            if taken[k] or w in self.known or w in self.vocab or toks[k].stem in self.vocab or w.isdigit():
+            if (
+                taken[k]
+                or w in self.known
+                or w in self.vocab
+                or toks[k].stem in self.vocab
+                or w.isdigit()
+            ):
                 continue
             if not w.isalpha() and not any(c.isalpha() for c in w):
                 continue
             if len(w) >= 3:
                 # short words are only corrected into question words ("wht" → "what")
                 targets = self.correct_lexicon if len(w) >= 5 else _QW_SORTED
-                m = process.extractOne(w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 88)
+                m = process.extractOne(
+                    w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 88
+                )
                 if not m and len(w) >= 6:
-                    m = process.extractOne(w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88)
+                    m = process.extractOne(
+                        w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88
+                    )
                 if m:
                     words[k] = m[0]
                     continue
@@ -260,13 +285,18 @@ class Matcher:
         return None
 
     def _question_descriptions(self, words: list[str], taken: list[bool]):
-        """"the russian deputy foreign minister" → the person whose role has those words."""
+        """ "the russian deputy foreign minister" → the person whose role has those words."""
         for k, w in enumerate(words):
             if taken[k] or w not in self.lex.titles:
                 continue
             j = k - 1
             adjs = []
-            while j >= 0 and not taken[j] and words[j] not in ("the", "a", "an", "is", "was", "who", "what") and k - j <= 4:
+            while (
+                j >= 0
+                and not taken[j]
+                and words[j] not in ("the", "a", "an", "is", "was", "who", "what")
+                and k - j <= 4
+            ):
                 adjs.append(words[j])
                 j -= 1
             if j < 0 or words[j] != "the":
@@ -296,7 +326,9 @@ class Matcher:
         return best
 
     # =================================================================== scoring
-    def score(self, info: SentenceFacts, q: Query, ents=None, terms=None, times=True) -> tuple[float, float]:
+    def score(
+        self, info: SentenceFacts, q: Query, ents=None, terms=None, times=True
+    ) -> tuple[float, float]:
         """(score, coverage) of one sentence for the question's names, words and times."""
         ents = q.entity_ids if ents is None else ents
         terms = q.terms if terms is None else terms
@@ -323,7 +355,9 @@ class Matcher:
             return 0.0, 0.0
         return s, s / total
 
-    def rank(self, q: Query, pool=None, ents=None, terms=None, times=True) -> list[tuple[float, float, SentenceFacts]]:
+    def rank(
+        self, q: Query, pool=None, ents=None, terms=None, times=True
+    ) -> list[tuple[float, float, SentenceFacts]]:
         out = []
         for info in pool if pool is not None else self.facts.sentences:
             s, cov = self.score(info, q, ents, terms, times)
@@ -396,13 +430,18 @@ class Matcher:
 
     def h_help(self, question, q):
         ex = " · ".join(self.examples(4))
-        return self.ok(question, "help", f"I answer questions about: {self.describe()}. Try: {ex}", [], 1.0)
+        return self.ok(
+            question, "help", f"I answer questions about: {self.describe()}. Try: {ex}", [], 1.0
+        )
 
     def h_thanks(self, question, q):
         return self.ok(question, "thanks", "You're welcome.", [], 1.0)
 
     def describe(self) -> str:
-        parts = [self.article.headline or (self.article.lead.text if self.article.lead else "the article")]
+        parts = [
+            self.article.headline
+            or (self.article.lead.text if self.article.lead else "the article")
+        ]
         if self.dateline:
             parts.append(self.dateline)
         return " — ".join(parts)
@@ -413,7 +452,9 @@ class Matcher:
         if not dl or not dl.date:
             return self.decline(question, "article_date", "The article carries no date.")
         lead = self.article.lead
-        return self.ok(question, "article_date", f"{dl.date} ({dl.text})", [lead] if lead else [], 1.0)
+        return self.ok(
+            question, "article_date", f"{dl.date} ({dl.text})", [lead] if lead else [], 1.0
+        )
 
     def h_about(self, question, q):
         a = self.article
@@ -437,7 +478,9 @@ class Matcher:
         return self.ok(question, "source", "; ".join(bits), [], 0.9)
 
     # ---------------------------------------------------------------- stances
-    def stances_for(self, target: int | None = None, party: int | None = None, kind: str | None = None) -> list[Stance]:
+    def stances_for(
+        self, target: int | None = None, party: int | None = None, kind: str | None = None
+    ) -> list[Stance]:
         out = []
         for st in self.facts.stances:
             if target is not None and st.target != target:
@@ -491,7 +534,11 @@ class Matcher:
         ids = q.entity_ids
         kind = self.asked_kind(q)
         for eid in ids:
-            sts = [s for s in self.stances_for(target=eid, kind=kind) if kind != "oppose" or s.kind == "oppose"]
+            sts = [
+                s
+                for s in self.stances_for(target=eid, kind=kind)
+                if kind != "oppose" or s.kind == "oppose"
+            ]
             if kind != "oppose":
                 sts = [s for s in sts if s.kind != "oppose"]
             if sts:
@@ -510,7 +557,14 @@ class Matcher:
             if sts:
                 st = sts[0]
                 p = self.party_in(st, eid)
-                return self.ok(question, "sides", f"{p.name} {st.verb} {self.name(st.target)}.", [self.stance_sentence(st)], 0.9, [st.target])
+                return self.ok(
+                    question,
+                    "sides",
+                    f"{p.name} {st.verb} {self.name(st.target)}.",
+                    [self.stance_sentence(st)],
+                    0.9,
+                    [st.target],
+                )
         if reason:
             return self.decline(question, "sides", reason)
         if not ids and q.unknown == [] and self.facts.stances and not q.terms:
@@ -535,44 +589,99 @@ class Matcher:
                 group = self.excluded_in(st, party)
                 if group:
                     return self.ok(
-                        question, "stance_check",
+                        question,
+                        "stance_check",
                         f"No — {self.name(party)} is named as an exception: {group} {st.verb} {self.name(t)}, excluding {self.name(party)}.",
-                        [self.stance_sentence(st)], 0.85, [party, t],
+                        [self.stance_sentence(st)],
+                        0.85,
+                        [party, t],
                     )
         mine = self.stances_for(party=party)
         if not mine:
             pname = self.name(party)
             if targets:
-                return self.decline(question, "stance_check", f"The article does not say where {pname} stands on {self.name(targets[0])}.")
-            return self.decline(question, "stance_check", f"The article does not say where {pname} stands.")
+                return self.decline(
+                    question,
+                    "stance_check",
+                    f"The article does not say where {pname} stands on {self.name(targets[0])}.",
+                )
+            return self.decline(
+                question, "stance_check", f"The article does not say where {pname} stands."
+            )
         pname = self.party_in(mine[0], party).name
         if len(targets) >= 2:  # "did X back A or B"
             for st in mine:
                 if st.target in targets and st.kind != "oppose":
-                    return self.ok(question, "stance_check", f"{self.name(st.target)} — {pname} {st.verb} {self.name(st.target)}.", [self.stance_sentence(st)], 0.95, [party, st.target])
+                    return self.ok(
+                        question,
+                        "stance_check",
+                        f"{self.name(st.target)} — {pname} {st.verb} {self.name(st.target)}.",
+                        [self.stance_sentence(st)],
+                        0.95,
+                        [party, st.target],
+                    )
         if not targets:
             st = mine[0]
-            return self.ok(question, "stance_check", f"{pname} {st.verb} {self.name(st.target)}.", [self.stance_sentence(st)], 0.8, [party, st.target])
+            return self.ok(
+                question,
+                "stance_check",
+                f"{pname} {st.verb} {self.name(st.target)}.",
+                [self.stance_sentence(st)],
+                0.8,
+                [party, st.target],
+            )
         target = targets[0]
         for st in mine:
             if st.target == target:
                 pro = st.kind != "oppose"
                 yes = pro if kind != "oppose" else not pro
                 word = "Yes" if yes else "No"
-                return self.ok(question, "stance_check", f"{word} — {pname} {st.verb} {self.name(target)}.", [self.stance_sentence(st)], 0.95, [party, target])
+                return self.ok(
+                    question,
+                    "stance_check",
+                    f"{word} — {pname} {st.verb} {self.name(target)}.",
+                    [self.stance_sentence(st)],
+                    0.95,
+                    [party, target],
+                )
         # the party sided with someone else, and the article lists who sided with the target
         st = mine[0]
         theirs = self.stances_for(target=target)
         if st.kind != "oppose" and st.target is not None and theirs:
             sents = [self.stance_sentence(st)] + [self.stance_sentence(t) for t in theirs[:1]]
             if kind == "oppose":
-                return self.ok(question, "stance_check", f"Yes, in effect — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.", sents, 0.7, [party, target])
-            return self.ok(question, "stance_check", f"No — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.", sents, 0.85, [party, target])
+                return self.ok(
+                    question,
+                    "stance_check",
+                    f"Yes, in effect — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.",
+                    sents,
+                    0.7,
+                    [party, target],
+                )
+            return self.ok(
+                question,
+                "stance_check",
+                f"No — {pname} {st.verb} {self.name(st.target)}, not {self.name(target)}.",
+                sents,
+                0.85,
+                [party, target],
+            )
         # no list of sides for that target: maybe a sentence says it outright
         found = self._event(q, need=0.75)
         if found:
-            return self.ok(question, "stance_check", "Yes — the article says so.", [found[0]], found[1], [party, target])
-        return self.decline(question, "stance_check", f"The article does not say where {pname} stands on {self.name(target)}.")
+            return self.ok(
+                question,
+                "stance_check",
+                "Yes — the article says so.",
+                [found[0]],
+                found[1],
+                [party, target],
+            )
+        return self.decline(
+            question,
+            "stance_check",
+            f"The article does not say where {pname} stands on {self.name(target)}.",
+        )
 
     def h_count(self, question, q):
         reason = self._unknown_reason(q)
@@ -583,7 +692,14 @@ class Matcher:
             if sts and (has_stance_word or not q.terms):
                 st = sts[0]
                 n = len(st.parties)
-                return self.ok(question, "count", f"{n} — {self.party_list(st)}.", [self.stance_sentence(st)], 0.9, [st.target])
+                return self.ok(
+                    question,
+                    "count",
+                    f"{n} — {self.party_list(st)}.",
+                    [self.stance_sentence(st)],
+                    0.9,
+                    [st.target],
+                )
         if reason:
             return self.decline(question, "count", reason)
         # "how many times…": a number in the best sentence
@@ -591,7 +707,11 @@ class Matcher:
         for s, cov, info in best[:3]:
             if cov < 0.5 or not self.grounded(q, info):
                 break
-            m = re.search(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?", info.sentence.text, re.I)
+            m = re.search(
+                r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?",
+                info.sentence.text,
+                re.I,
+            )
             if m:
                 return self.ok(question, "count", m.group(0), [info], cov, q.entity_ids)
         return self.decline(question, "count", "The article does not give that number.")
@@ -599,21 +719,39 @@ class Matcher:
     def h_excluded(self, question, q):
         for st in self.facts.stances:
             for p in st.parties:
-                if p.excluded and (not q.entity_ids or any(self.party_in(st, e) is p for e in q.entity_ids) or not any(self.party_in(st, e) for e in q.entity_ids)):
-                    return self.ok(question, "excluded", f"{', '.join(p.excluded)} (excluded from {p.name}).", [self.stance_sentence(st)], 0.9)
+                if p.excluded and (
+                    not q.entity_ids
+                    or any(self.party_in(st, e) is p for e in q.entity_ids)
+                    or not any(self.party_in(st, e) for e in q.entity_ids)
+                ):
+                    return self.ok(
+                        question,
+                        "excluded",
+                        f"{', '.join(p.excluded)} (excluded from {p.name}).",
+                        [self.stance_sentence(st)],
+                        0.9,
+                    )
         return self.decline(question, "excluded", "The article does not say anyone was excluded.")
 
     # ---------------------------------------------------------------- people and quotes
     def h_whois(self, question, q):
         title_at = [k for k, w in enumerate(q.words) if w in self.lex.titles]
         if title_at:
-            role_words = [w for w in q.words[: title_at[-1] + 1] if w not in self.stop and w not in _QUESTION_WORDS]
+            role_words = [
+                w
+                for w in q.words[: title_at[-1] + 1]
+                if w not in self.stop and w not in _QUESTION_WORDS
+            ]
             ent_words = {q.words[k] for _, a, b in q.ents for k in range(a, b)}
             role_words = [w for w in role_words if w not in ent_words]
             eid = self._resolve_role(role_words) if role_words else None
             if eid is not None and eid not in q.entity_ids:
                 e = self.facts.entities[eid]
-                sents = [self._prefer_body(self.facts.sentences[e.role_sentence])] if e.role_sentence is not None else []
+                sents = (
+                    [self._prefer_body(self.facts.sentences[e.role_sentence])]
+                    if e.role_sentence is not None
+                    else []
+                )
                 return self.ok(question, "whois", f"{e.name} — {e.role}.", sents, 0.85, [e.id])
         ids = q.entity_ids
         if not ids:
@@ -628,7 +766,14 @@ class Matcher:
         if e.kind != "person":
             first = self._first_mention(e)
             if first is not None:
-                return self.ok(question, "whois", f"{e.name} is mentioned in the article.", [first], 0.5, [e.id])
+                return self.ok(
+                    question,
+                    "whois",
+                    f"{e.name} is mentioned in the article.",
+                    [first],
+                    0.5,
+                    [e.id],
+                )
         return self.decline(question, "whois", f"The article does not say who {e.name} is.")
 
     def _prefer_body(self, info: SentenceFacts) -> SentenceFacts:
@@ -653,12 +798,22 @@ class Matcher:
         if not ids:
             return self.decline(question, "quote", self._unknown_reason(q) or "Who do you mean?")
         speaker = ids[0]
-        quotes = [x for x in self.quotes_of(speaker) if self.facts.sentences[x.sentence].sentence.kind == "body"] or self.quotes_of(speaker)
+        quotes = [
+            x
+            for x in self.quotes_of(speaker)
+            if self.facts.sentences[x.sentence].sentence.kind == "body"
+        ] or self.quotes_of(speaker)
         if not quotes:
-            return self.decline(question, "quote", f"The article does not quote {self.name(speaker)}.")
+            return self.decline(
+                question, "quote", f"The article does not quote {self.name(speaker)}."
+            )
         topic_terms = [t for t in q.terms if t[0] not in self.say]
         topic_ents = ids[1:]
-        verb_words = {stem(w) for w in q.words if w in self.say and w not in ("say", "said", "says", "tell", "told")}
+        verb_words = {
+            stem(w)
+            for w in q.words
+            if w in self.say and w not in ("say", "said", "says", "tell", "told")
+        }
         if q.unknown and not topic_ents and not [t for t in topic_terms]:
             return self.decline(question, "quote", self._unknown_reason(q))
         pool = [self.facts.sentences[x.sentence] for x in quotes]
@@ -674,16 +829,38 @@ class Matcher:
             best_s, info, x = scored[0]
             if best_s <= 0.25:
                 about = " ".join(w for w, *_ in topic_terms) or "that"
-                return self.decline(question, "quote", f"The article does not quote {self.name(speaker)} on {about}.")
-            return self.ok(question, "quote", self._quote_text(x), [info], min(1.0, 0.5 + best_s / 4), [speaker])
+                return self.decline(
+                    question,
+                    "quote",
+                    f"The article does not quote {self.name(speaker)} on {about}.",
+                )
+            return self.ok(
+                question,
+                "quote",
+                self._quote_text(x),
+                [info],
+                min(1.0, 0.5 + best_s / 4),
+                [speaker],
+            )
         x = quotes[0]
-        return self.ok(question, "quote", self._quote_text(x), [self.facts.sentences[x.sentence]], 0.9, [speaker])
+        return self.ok(
+            question,
+            "quote",
+            self._quote_text(x),
+            [self.facts.sentences[x.sentence]],
+            0.9,
+            [speaker],
+        )
 
     def _quote_text(self, x) -> str:
         content = x.content
         if len(content) > 220:
             content = content[:217].rsplit(" ", 1)[0] + "…"
-        return f"{self.name(x.speaker)} {x.verb}: “{content}”" if x.direct else f"{self.name(x.speaker)} {x.verb} {content}."
+        return (
+            f"{self.name(x.speaker)} {x.verb}: “{content}”"
+            if x.direct
+            else f"{self.name(x.speaker)} {x.verb} {content}."
+        )
 
     def h_who_said(self, question, q):
         terms = [t for t in q.terms if t[0] not in self.say]
@@ -695,7 +872,14 @@ class Matcher:
                 x = info.quote
                 info = self._prefer_body(info)
                 x = info.quote or x
-                return self.ok(question, "who_said", f"{self.name(x.speaker)} ({x.verb}).", [info], cov, [x.speaker])
+                return self.ok(
+                    question,
+                    "who_said",
+                    f"{self.name(x.speaker)} ({x.verb}).",
+                    [info],
+                    cov,
+                    [x.speaker],
+                )
         return self.h_who_did(question, q, intent="who_said")
 
     # ---------------------------------------------------------------- events
@@ -705,8 +889,13 @@ class Matcher:
             return None
         ranked = self.rank(q, pool=pool, terms=terms)
         for s, cov, info in ranked[:1]:
-            if cov >= need and self.grounded(q, info, terms) and all(
-                e in info.entities or e in self.para_entities.get(info.sentence.paragraph, ()) for e in q.entity_ids
+            if (
+                cov >= need
+                and self.grounded(q, info, terms)
+                and all(
+                    e in info.entities or e in self.para_entities.get(info.sentence.paragraph, ())
+                    for e in q.entity_ids
+                )
             ):
                 return self._prefer_body(info), cov
         return None
@@ -723,16 +912,31 @@ class Matcher:
         concepts = {t[2] for t in q.terms if t[2]}
         anchor = None
         for k, t in enumerate(info.tokens):
-            if (t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts) and t.norm not in self.time_vocab and not t.text[:1].isupper():
+            if (
+                (t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts)
+                and t.norm not in self.time_vocab
+                and not t.text[:1].isupper()
+            ):
                 anchor = k
                 break
-        persons = [m for m in info.mentions if m.start >= 0 and self.facts.entities[m.entity].kind == "person" and not m.possessive and m.entity not in q.entity_ids]
+        persons = [
+            m
+            for m in info.mentions
+            if m.start >= 0
+            and self.facts.entities[m.entity].kind == "person"
+            and not m.possessive
+            and m.entity not in q.entity_ids
+        ]
         if anchor is not None:
             before = [m for m in persons if m.start < anchor]
             if before:
                 return before[-1].entity
             # no person: the named subject right before the verb ("Denmark nominated X")
-            named = [m for m in info.mentions if 0 <= m.start < anchor and not m.possessive and m.entity not in q.entity_ids]
+            named = [
+                m
+                for m in info.mentions
+                if 0 <= m.start < anchor and not m.possessive and m.entity not in q.entity_ids
+            ]
             if named and anchor - named[-1].end <= 2:
                 return named[-1].entity
         if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
@@ -754,23 +958,33 @@ class Matcher:
         if not ids:
             return self.decline(question, "reaction", self._unknown_reason(q))
         actor = ids[0]
-        rest_terms = [t for t in q.terms if t[2] != "react" and t[0] not in self.lex.classes["react"]]
+        rest_terms = [
+            t for t in q.terms if t[2] != "react" and t[0] not in self.lex.classes["react"]
+        ]
         rest_ents = ids[1:]
         event = None
         if rest_terms or rest_ents:
             ranked = self.rank(q, ents=rest_ents, terms=rest_terms)
             if ranked and ranked[0][1] >= 0.4:
                 event = ranked[0][2]
-        candidates = [i for i in self.facts.sentences if i.sentence.kind == "body" and actor in i.entities]
+        candidates = [
+            i for i in self.facts.sentences if i.sentence.kind == "body" and actor in i.entities
+        ]
         if event is not None:
             after = [i for i in candidates if i.sentence.index > event.sentence.index]
             if after:
                 info = after[0]
-                return self.ok(question, "reaction", self._clause_from(info, actor), [info], 0.8, [actor])
+                return self.ok(
+                    question, "reaction", self._clause_from(info, actor), [info], 0.8, [actor]
+                )
         react = [i for i in candidates if "react" in i.concepts]
         if react:
-            return self.ok(question, "reaction", self._clause_from(react[0], actor), [react[0]], 0.6, [actor])
-        return self.decline(question, "reaction", f"The article does not say how {self.name(actor)} reacted.")
+            return self.ok(
+                question, "reaction", self._clause_from(react[0], actor), [react[0]], 0.6, [actor]
+            )
+        return self.decline(
+            question, "reaction", f"The article does not say how {self.name(actor)} reacted."
+        )
 
     def _clause_from(self, info: SentenceFacts, eid: int) -> str:
         for m in info.mentions:
@@ -786,27 +1000,48 @@ class Matcher:
         if not found:
             if not q.terms and not q.entity_ids:
                 return self.h_article_date(question, q)
-            return self.decline(question, "when", self._unknown_reason(q) or "The article does not say when.")
+            return self.decline(
+                question, "when", self._unknown_reason(q) or "The article does not say when."
+            )
         info, cov = found
         future = q.has("will", "soon", "next", "expected", "going", "plan", "plans")
         times = list(info.times)
         k = self._anchor(info, q, q.terms)
         # the time nearest to what the question is about: its verb and its names
         spots = [info.tokens[k].start] if k is not None else []
-        spots += [info.tokens[m.start].start for m in info.mentions if m.entity in q.entity_ids and m.start >= 0][:2]
+        spots += [
+            info.tokens[m.start].start
+            for m in info.mentions
+            if m.entity in q.entity_ids and m.start >= 0
+        ][:2]
 
         def key(t):
             wrong_way = (t.direction == "past") if future else (t.direction == "future")
-            return (wrong_way, t.kind == "relative" and not future, sum(abs(t.start - p) for p in spots))
+            return (
+                wrong_way,
+                t.kind == "relative" and not future,
+                sum(abs(t.start - p) for p in spots),
+            )
 
         times.sort(key=key)
-        return self.ok(question, "when", times[0].text[:1].upper() + times[0].text[1:] + ".", [info], cov, q.entity_ids)
+        return self.ok(
+            question,
+            "when",
+            times[0].text[:1].upper() + times[0].text[1:] + ".",
+            [info],
+            cov,
+            q.entity_ids,
+        )
 
     def rank_when(self):
         pass
 
     def h_where(self, question, q):
-        if not q.entity_ids and any(w in self.lex.classes["article"] for w in q.words) and self.article.dateline:
+        if (
+            not q.entity_ids
+            and any(w in self.lex.classes["article"] for w in q.words)
+            and self.article.dateline
+        ):
             dl = self.article.dateline
             lead = [self.article.lead] if self.article.lead else []
             return self.ok(question, "where", f"{dl.place} ({dl.text})", lead, 0.9)
@@ -816,7 +1051,9 @@ class Matcher:
         terms = [t for t in terms if t[0] not in self.lex.classes["place_noun"]]
         found = self._event(q, pool=pool, terms=terms)
         if not found:
-            return self.decline(question, "where", self._unknown_reason(q) or "The article does not say where.")
+            return self.decline(
+                question, "where", self._unknown_reason(q) or "The article does not say where."
+            )
         info, cov = found
         places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
         anchor = self._anchor(info, q, terms)
@@ -833,7 +1070,9 @@ class Matcher:
         concepts = {t[2] for t in terms if t[2]}
         owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
         for k, t in enumerate(info.tokens):
-            if (t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts) and not t.text[:1].isupper():
+            if (
+                t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts
+            ) and not t.text[:1].isupper():
                 owner = owned.get(k)
                 if owner is not None and q.entity_ids and owner not in q.entity_ids:
                     continue
@@ -843,14 +1082,18 @@ class Matcher:
     def h_why(self, question, q):
         found = self._event(q, need=0.5)
         if not found:
-            return self.decline(question, "why", self._unknown_reason(q) or "The article does not say why.")
+            return self.decline(
+                question, "why", self._unknown_reason(q) or "The article does not say why."
+            )
         info, cov = found
         return self.ok(question, "why", self._short(info), [info], cov, q.entity_ids)
 
     def h_confirm(self, question, q):
         found = self._event(q, need=0.75)
         if not found:
-            return self.decline(question, "confirm", self._unknown_reason(q) or "The article does not say.")
+            return self.decline(
+                question, "confirm", self._unknown_reason(q) or "The article does not say."
+            )
         info, cov = found
         return self.ok(question, "confirm", "Yes — the article says so.", [info], cov, q.entity_ids)
 
@@ -874,7 +1117,7 @@ class Matcher:
         return self.ok(question, "what", self._short(info), [info], cov, q.entity_ids)
 
     def _which_name(self, q: Query):
-        """"which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
+        """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
         noun = q.terms[0]
         if noun[4] not in (1, 2):  # the noun must follow "which"/"what" directly
             return None
@@ -887,7 +1130,9 @@ class Matcher:
                     continue
                 # the name around the noun: "X TV channel", "the channel X"
                 for m in info.mentions:
-                    if m.start >= 0 and (m.start <= k < m.end or m.end == k or m.end == k - 1 or m.start == k + 1):
+                    if m.start >= 0 and (
+                        m.start <= k < m.end or m.end == k or m.end == k - 1 or m.start == k + 1
+                    ):
                         e = self.facts.entities[m.entity]
                         if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                             return self.ok(q.raw, "what", f"{e.name}.", [info], 0.8, [e.id])
@@ -901,12 +1146,20 @@ class Matcher:
     def examples(self, n: int = 4) -> list[str]:
         """Questions this article can answer, made from its own facts."""
         out = []
-        people = sorted((e for e in self.facts.entities if e.kind == "person"), key=lambda e: -e.mentions)
+        people = sorted(
+            (e for e in self.facts.entities if e.kind == "person"), key=lambda e: -e.mentions
+        )
         quoted = [p for p in people if self.quotes_of(p.id)]
         if quoted:
             out.append(f"What did {quoted[0].short} say?")
         for st in self.facts.stances[:1]:
-            verb = "recognized" if st.kind == "recognize" else "opposed" if st.kind == "oppose" else "supported"
+            verb = (
+                "recognized"
+                if st.kind == "recognize"
+                else "opposed"
+                if st.kind == "oppose"
+                else "supported"
+            )
             out.append(f"Who {verb} {self.name(st.target).split()[-1]}?")
         roled = [p for p in people if p.role and p not in quoted[:1]]
         if roled:

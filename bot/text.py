@@ -43,7 +43,11 @@ def tokenize(text: str) -> list[Token]:
         end = m.end()
         possessive = False
         # "Maduro's", "Venezuela’s" → Maduro + possessive; "States'" is handled the same.
-        if end < len(text) and text[end] in "'’" and (end + 1 == len(text) or not text[end + 1].isalnum()):
+        if (
+            end < len(text)
+            and text[end] in "'’"
+            and (end + 1 == len(text) or not text[end + 1].isalnum())
+        ):
             possessive = True
         low = fold(raw)
         if low.endswith(("'s", "'s")) and len(low) > 2:
