@@ -567,7 +567,7 @@ class Matcher:
                 )
         if reason:
             return self.decline(question, "sides", reason)
-        if not ids and q.unknown == [] and self.facts.stances and not q.terms:
+        if not ids and not q.unknown and self.facts.stances and not q.terms:
             return self.decline(question, "sides", "Whose side do you mean?")
         return self.h_who_did(question, q, intent="sides")
 
@@ -704,7 +704,7 @@ class Matcher:
             return self.decline(question, "count", reason)
         # "how many times…": a number in the best sentence
         best = self.rank(q)
-        for s, cov, info in best[:3]:
+        for _s, cov, info in best[:3]:
             if cov < 0.5 or not self.grounded(q, info):
                 break
             m = re.search(
@@ -888,7 +888,7 @@ class Matcher:
         if self._unknown_blocks(q):
             return None
         ranked = self.rank(q, pool=pool, terms=terms)
-        for s, cov, info in ranked[:1]:
+        for _s, cov, info in ranked[:1]:
             if (
                 cov >= need
                 and self.grounded(q, info, terms)
@@ -1032,9 +1032,6 @@ class Matcher:
             cov,
             q.entity_ids,
         )
-
-    def rank_when(self):
-        pass
 
     def h_where(self, question, q):
         if (
