@@ -9,7 +9,6 @@ from. A quotation that spans several sentences stays one unit together with its 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -385,10 +384,3 @@ def _is_abbreviation(p: str, start: int, i: int, abbrev: frozenset[str]) -> bool
     if "." in word and all(len(part) <= 2 for part in word.split(".") if part):
         return True  # U.S., a.m., U.K.
     return bare.rstrip(".") in abbrev
-
-
-def fold(s: str) -> str:
-    """Lowercase, accents removed, typographic apostrophes and dashes made plain."""
-    s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()

@@ -147,7 +147,7 @@ class _Builder:
         self.lower_words: set[str] = set()
         for toks in self.tokens:
             for i, t in enumerate(toks):
-                if t.capitalized and i > 0 and not self._after_quote(toks, i):
+                if t.capitalized and i > 0:
                     self.mid_caps.add(t.norm)
                 elif not t.capitalized:
                     self.lower_words.add(t.norm)
@@ -159,9 +159,6 @@ class _Builder:
         self.ents: list[dict] = []
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
         self.alias: dict[str, list[int]] = {}
-
-    def _after_quote(self, toks, i) -> bool:
-        return False
 
     # ---------------------------------------------------------------- names
     def runs(self, si: int) -> list[tuple[int, int]]:
@@ -583,8 +580,6 @@ class _Builder:
                 j -= 1
             if j < 0 or toks[j].norm != "the":
                 continue
-            if any(m_start <= k for m_start in ()):
-                continue
             eid = self.resolve_description(adjs, t.norm, si, headline_people)
             if eid is not None:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
@@ -851,7 +846,6 @@ class _Builder:
                 if p:
                     parts.append(p)
         parties = []
-        sent_start = self.article.sentences[si].text
         for p in parts:
             excluded = ()
             m = re.search(
@@ -887,7 +881,6 @@ class _Builder:
                 keys |= set(self.ents[eid]["aliases"])
             keys.add(fold(p))
             parties.append(Party(p, eid, excluded, frozenset(keys)))
-        del sent_start
         if head and not parties:
             return None, []
         return head, parties

@@ -78,11 +78,7 @@ class Lexicon:
             return "what"
         return self._group_intent[m.lastgroup]
 
-    def is_class(self, word: str, cls: str) -> bool:
-        return word in self.word_sets[cls]
-
     def _compile(self) -> None:
-        self.word_sets = {k: frozenset(v) for k, v in self.classes.items()}
         parts = []
         for i, intent in enumerate(self.intents):
             for j, pat in enumerate(intent.patterns):

@@ -103,8 +103,3 @@ def stem(w: str) -> str:
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w
-
-
-def strip_accents(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
