@@ -45,6 +45,11 @@ _DEFAULT_ABBREVIATIONS = frozenset(
 )
 
 
+_DEFAULT_STARTERS = frozenset(
+    "the a an it he she they we i in on but and this that there his her".split()
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     """``MOSCOW, September 23. /TASS/.`` → place, date, agency, and the verbatim text."""
@@ -106,7 +111,11 @@ class Article:
         return body[0] if body else None
 
 
-def load(path: str | Path, abbreviations: frozenset[str] | None = None) -> Article:
+def load(
+    path: str | Path,
+    abbreviations: frozenset[str] | None = None,
+    starters: frozenset[str] | None = None,
+) -> Article:
     """Read and parse an article file; raise :class:`ArticleError` with a one-line reason."""
     p = Path(path)
     try:
@@ -121,11 +130,14 @@ def load(path: str | Path, abbreviations: frozenset[str] | None = None) -> Artic
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ArticleError(f"article {p} is not UTF-8 text (byte {e.start})") from None
-    return parse(text, abbreviations=abbreviations, source=str(p))
+    return parse(text, abbreviations=abbreviations, starters=starters, source=str(p))
 
 
 def parse(
-    text: str, abbreviations: frozenset[str] | None = None, source: str = "<text>"
+    text: str,
+    abbreviations: frozenset[str] | None = None,
+    source: str = "<text>",
+    starters: frozenset[str] | None = None,
 ) -> Article:
     """Parse article text. Works on a full wire story and on one plain paragraph alike."""
     if "\x00" in text:
@@ -134,6 +146,8 @@ def parse(
     if not text.strip():
         raise ArticleError(f"article {source} is empty")
     abbrev = abbreviations if abbreviations is not None else _DEFAULT_ABBREVIATIONS
+    # function words that begin a sentence after a dotted abbreviation ("…the U.S. The trip")
+    starters = starters if starters is not None else _DEFAULT_STARTERS
 
     lines = _lines(text)  # (start, end, stripped text) of each non-blank line, with block ids
     dl_idx, dateline, dl_len = _find_dateline(lines)
@@ -163,7 +177,7 @@ def parse(
             continue
         ptext = text[start:end].replace("\n", " ")
         sents = []
-        for s, e in _split_sentences(ptext, abbrev):
+        for s, e in _split_sentences(ptext, abbrev, starters):
             sents.append(
                 Sentence(
                     index=len(sentences) + len(sents),
@@ -232,7 +246,10 @@ def _find_dateline(lines):
 
 
 def _title_place(place: str) -> str:
-    return place if any(c.islower() for c in place) else place.title()
+    """MOSCOW → Moscow; "KYIV, Ukraine" → "Kyiv, Ukraine"."""
+    return ", ".join(
+        part if any(c.islower() for c in part) else part.title() for part in place.split(", ")
+    )
 
 
 def _split_front_without_dateline(lines):
@@ -302,7 +319,9 @@ def _front_matter(front, text):
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 
 
-def _split_sentences(p: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
+def _split_sentences(
+    p: str, abbrev: frozenset[str], starters: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph; quotations (with attribution) are never split."""
     protect = _quotes_balanced(p)
     spans = []
@@ -345,7 +364,11 @@ def _split_sentences(p: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
                 k = j
                 while k < n and p[k].isspace():
                     k += 1
-                if k < n and _starts_sentence(p[k]) and not _is_abbreviation(p, start, i, abbrev):
+                if (
+                    k < n
+                    and _starts_sentence(p[k])
+                    and not _is_abbreviation(p, start, i, abbrev, starters, k)
+                ):
                     spans.append((start, j))
                     start = k
                     i = k
@@ -369,7 +392,9 @@ def _quotes_balanced(p: str) -> bool:
     return p.count("“") == p.count("”") and p.count("«") == p.count("»")
 
 
-def _is_abbreviation(p: str, start: int, i: int, abbrev: frozenset[str]) -> bool:
+def _is_abbreviation(
+    p: str, start: int, i: int, abbrev: frozenset[str], starters: frozenset[str], k: int
+) -> bool:
     if p[i] != ".":
         return False
     m = _WORD_BEFORE.search(p, start, i)
@@ -382,5 +407,7 @@ def _is_abbreviation(p: str, start: int, i: int, abbrev: frozenset[str]) -> bool
     if len(bare) == 1 and bare.isalpha() and word[-1].isupper():
         return True  # an initial: "J. Smith"
     if "." in word and all(len(part) <= 2 for part in word.split(".") if part):
-        return True  # U.S., a.m., U.K.
+        # U.S., a.m., U.K. — unless a function word starts a new sentence after it ("…the U.S. The")
+        nxt = re.match(r"[A-Za-z]+", p[k:])
+        return not (nxt and nxt.group().lower() in starters and nxt.group()[0].isupper())
     return bare.rstrip(".") in abbrev

@@ -1,8 +1,9 @@
 """Table-driven unit tests of the article parser (``bot.article``).
 
-Each table is a list of ``pytest.param(..., id=...)`` rows. Real parser gaps that are known and
-not yet fixed live in ``KNOWN_GAPS`` at the bottom as ``xfail(strict=True)`` rows: when the parser
-is fixed the row XPASSes, the suite fails, and the row must be moved into the ordinary tables.
+Each table is a list of ``pytest.param(..., id=...)`` rows. Parser gaps found by these tests sit
+at the bottom: fixed ones in ``FIXED_GAPS`` (regression rows); a gap not yet fixed goes into a
+``KNOWN_GAPS`` table as an ``xfail(strict=True)`` row, so that its fix makes the suite fail until
+the row is moved. All seven found so far are fixed.
 """
 
 from __future__ import annotations
@@ -550,8 +551,7 @@ def test_second_article_parses():
     assert_offsets(a)
 
 
-# --------------------------------------------------------------------------- known gaps
-# Real parser bugs found by these tests, kept failing on purpose (strict xfail) until fixed.
+# --------------------------------------------------------------------------- gaps
 
 
 def _check_split(text, expected):
@@ -579,6 +579,7 @@ def _check_byline():
 
 
 # Gaps found by these tests and since fixed: they pass, and stay here as regression rows.
+# A new gap goes into a KNOWN_GAPS table of pytest.param(..., marks=xfail(strict=True)) rows.
 FIXED_GAPS = [
     pytest.param(
         _check_parse_bom,
@@ -609,35 +610,18 @@ FIXED_GAPS = [
         _check_byline,
         id="byline-taken-as-subheadline",
     ),
-]
-
-
-KNOWN_GAPS = [
     pytest.param(
         lambda: _check_split(
             "He flew to the U.S. The trip was long.",
             ["He flew to the U.S.", "The trip was long."],
         ),
         id="U.S.-ends-sentence",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a dotted abbreviation (U.S.) at the end of a sentence never ends it",
-        ),
     ),
     pytest.param(
         _check_place_with_country,
         id="dateline-place-with-country-not-title-cased",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'KYIV, Ukraine' keeps the capitals: _title_place title-cases only all-caps",
-        ),
     ),
 ]
-
-
-@pytest.mark.parametrize("check", KNOWN_GAPS)
-def test_known_gap(check):
-    check()
 
 
 @pytest.mark.parametrize("check", FIXED_GAPS)
