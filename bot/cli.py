@@ -199,6 +199,14 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(e, "exit_code", EXIT_ERROR)
     except KeyboardInterrupt:
         return 130
+    except Exception as e:  # a bug of ours: still one line for the user; the trace on request
+        if os.environ.get("ARTICLE_BOT_DEBUG"):
+            raise
+        print(
+            f"Error: internal error ({type(e).__name__}: {e}); set ARTICLE_BOT_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (``article-bot ask … | head``): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

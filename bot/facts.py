@@ -22,6 +22,7 @@ _CONNECTORS = frozenset(
 _PRONOUNS_SUBJ = frozenset({"he", "she"})
 _PRONOUNS_OBJ = frozenset({"him", "her"})
 _PRONOUNS_POSS = frozenset({"his", "her"})
+_AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
 _QUOTE_CLOSE = '"”»“'
 
@@ -38,6 +39,8 @@ class Entity:
     aliases: frozenset[str] = frozenset()
     first_sentence: int = 0
     mentions: int = 0
+    age: str | None = None  # "Name, 61," — the wire convention for a person's age
+    age_sentence: int | None = None
 
     @property
     def short(self) -> str:
@@ -253,6 +256,8 @@ class _Builder:
                 "aliases": set(),
                 "first": si,
                 "n": 0,
+                "age": None,
+                "age_sentence": None,
             }
         )
         for a in aliases:
@@ -415,6 +420,7 @@ class _Builder:
         mentions: list[list[Mention]] = [[] for _ in range(n)]
         last_speaker: int | None = None
         prev_persons: list[int] = []
+        prev_thing: int | None = None
         headline_people = [
             eid
             for s in sents
@@ -430,6 +436,9 @@ class _Builder:
             ms: list[Mention] = []
             for a, b, eid, how in run_info[si]:
                 ms.append(Mention(eid, si, a, b, how, toks[b - 1].possessive))
+                age = _AGE.match(sents[si].text, toks[b - 1].end)
+                if age and self.ents[eid]["kind"] == "person" and self.ents[eid]["age"] is None:
+                    self.ents[eid]["age"], self.ents[eid]["age_sentence"] = age.group(1), si
             ms.extend(self._descriptions(si, toks, {m.start for m in ms}, headline_people))
             ms.sort(key=lambda m: m.start)
             # the quotation and its speaker
@@ -442,7 +451,10 @@ class _Builder:
                     ms.append(Mention(q.speaker, si, -1, -1, "speaker"))
             # object pronouns refer to the most prominent person of the previous sentence
             for k, t in enumerate(toks):
-                if t.norm in _PRONOUNS_OBJ and prev_persons:
+                if k == 0 and t.norm in ("it", "its") and prev_thing is not None:
+                    # "Its members must…": the thing the previous sentence was about
+                    ms.append(Mention(prev_thing, si, 0, 1, "pronoun", t.norm == "its"))
+                elif t.norm in _PRONOUNS_OBJ and prev_persons:
                     ms.append(Mention(prev_persons[0], si, k, k + 1, "pronoun"))
                 elif t.norm in _PRONOUNS_SUBJ and not any(m.start <= k < m.end for m in ms):
                     ref = _first_not_none(
@@ -460,6 +472,16 @@ class _Builder:
             ]
             if persons and sents[si].kind == "body":
                 prev_persons = list(dict.fromkeys(persons))
+            things = [
+                m.entity
+                for m in ms
+                if m.start >= 0
+                and m.how == "name"
+                and self.ents[m.entity]["kind"] != "person"
+                and not m.possessive
+            ]
+            if sents[si].kind == "body":
+                prev_thing = things[0] if things else None
             for m in ms:
                 self.ents[m.entity]["n"] += 1
         # Pass 4: times, places, stances, per-sentence indexes.
@@ -503,6 +525,8 @@ class _Builder:
                 aliases=frozenset(e["aliases"]),
                 first_sentence=e["first"],
                 mentions=e["n"],
+                age=e["age"],
+                age_sentence=e["age_sentence"],
             )
             for i, e in enumerate(self.ents)
         )
@@ -939,7 +963,13 @@ def to_yaml(article: Article, facts: Facts) -> str:
             "sentences": len(article.sentences),
         },
         "people": [
-            {"name": e.name, "role": e.role, "aliases": sorted(e.aliases), "mentions": e.mentions}
+            {
+                "name": e.name,
+                "role": e.role,
+                "age": e.age,
+                "aliases": sorted(e.aliases),
+                "mentions": e.mentions,
+            }
             for e in facts.entities
             if e.kind == "person"
         ],

@@ -102,6 +102,7 @@ class Matcher:
             "why": self.h_why,
             "confirm": self.h_confirm,
             "who_did": self.h_who_did,
+            "age": self.h_age,
             "what": self.h_what,
         }
 
@@ -776,6 +777,24 @@ class Matcher:
                 )
         return self.decline(question, "whois", f"The article does not say who {e.name} is.")
 
+    def h_age(self, question, q):
+        ids = q.entity_ids
+        if not ids:
+            return self.decline(
+                question, "age", self._unknown_reason(q) or "Whose age do you mean?"
+            )
+        e = self.facts.entities[ids[0]]
+        if e.age is None or e.age_sentence is None:
+            return self.decline(question, "age", f"The article does not give {e.name}'s age.")
+        return self.ok(
+            question,
+            "age",
+            f"{e.name} is {e.age}.",
+            [self.facts.sentences[e.age_sentence]],
+            0.9,
+            [e.id],
+        )
+
     def _prefer_body(self, info: SentenceFacts) -> SentenceFacts:
         if info.sentence.kind == "body":
             return info
@@ -1015,11 +1034,19 @@ class Matcher:
             if m.entity in q.entity_ids and m.start >= 0
         ][:2]
 
+        text = info.sentence.text
+        anchor = info.tokens[k].start if k is not None else None
+
         def key(t):
             wrong_way = (t.direction == "past") if future else (t.direction == "future")
+            # a time in another clause than the verb asked about belongs to something else
+            other_clause = (
+                anchor is not None and "," in text[min(t.end, anchor) : max(t.start, anchor)]
+            )
             return (
                 wrong_way,
                 t.kind == "relative" and not future,
+                other_clause,
                 sum(abs(t.start - p) for p in spots),
             )
 
