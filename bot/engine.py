@@ -1,7 +1,7 @@
 """The answering core in one object: load an article and the intents once, answer many questions.
 
     engine = Engine.load()                      # the bundled article, English intents
-    answer = engine.answer("Who is Peskov?")    # -> bot.answer.Answer
+    answer = engine.answer("Who is Smith?")    # -> bot.answer.Answer
     answer = engine.answer("and Turkey?", context=answer)   # follow-ups see the previous answer
 
 Never imports telegram. Raises only :class:`bot.errors.BotError` subclasses on bad input files;

@@ -287,13 +287,13 @@ class _Builder:
         if person and len(norms) >= 2:
             out.add(norms[-1])
             out.add(f"{norms[0]} {norms[-1]}")
-            # Spanish-style double surnames: "Nicolas Maduro Moros" → "maduro"
+            # Spanish-style double surnames: "Gabriel García Márquez" → "garcia"
             if len(norms) >= 3:
                 out.add(norms[1])
         if not person:
             if norms and norms[0] == "the":
                 out.add(" ".join(norms[1:]))
-            # "Rossiya-24 TV", "Lima Group": the name without its trailing organisation word
+            # "Channel-4 TV", "Contact Group": the name without its trailing organisation word
             if (
                 len(norms) >= 2
                 and norms[-1] in self.lex.words["name_suffixes"]
@@ -329,7 +329,7 @@ class _Builder:
                     and b < len(toks)
                     and not toks[b].text[:1].isupper()
                 ):
-                    continue  # "the Venezuelan leader": an adjective, not a name
+                    continue  # "the French leader": an adjective, not a name
                 if (
                     role_part
                     and name_part
@@ -590,7 +590,7 @@ class _Builder:
         return b < len(toks) and toks[b].norm in self.say
 
     def _descriptions(self, si, toks, taken, headline_people) -> list[Mention]:
-        """ "the Venezuelan leader" → the known person whose role fits best."""
+        """ "the French leader" → the known person whose role fits best."""
         out = []
         for k, t in enumerate(toks):
             if t.norm not in self.titles or k in taken:
@@ -661,7 +661,7 @@ class _Builder:
             if k > 0 and toks[k - 1].norm in ("to", "will", "would") and not direct:
                 pass
             speaker = None
-            # "…," Maduro said / "…," said Maduro / X said that …
+            # "…," Smith said / "…," said Smith / X said that …
             for m in sorted(ms, key=lambda m: -m.start):
                 if (
                     m.end <= k

@@ -319,11 +319,14 @@ class Journal:
     """
 
     KEEP_DONE = 5000
+    # Telegram keeps an unconfirmed update 24 hours at most, and restarts update ids at random
+    # after a week without updates: a handled id older than a day cannot come back as itself.
+    DONE_TTL = 24 * 3600.0
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.pending: dict[int, dict] = {}
-        self.done: OrderedDict[int, None] = OrderedDict()
+        self.done: OrderedDict[int, float] = OrderedDict()  # update_id -> when handled
         self._fh = None
         self._lines = 0
 
@@ -341,12 +344,15 @@ class Journal:
                     self.pending[int(rec["u"]["update_id"])] = rec["u"]
                 elif "d" in rec:
                     self.pending.pop(int(rec["d"]), None)
-                    self._remember(int(rec["d"]))
+                    self._remember(int(rec["d"]), float(rec.get("t", 0)))
         self._compact()
         return [self.pending[k] for k in sorted(self.pending)]
 
     def seen(self, update_id: int) -> bool:
-        return update_id in self.pending or update_id in self.done
+        if update_id in self.pending:
+            return True
+        when = self.done.get(update_id)
+        return when is not None and when > time.time() - self.DONE_TTL
 
     def received(self, update_id: int, data: dict) -> None:
         self.pending[update_id] = data
@@ -354,18 +360,27 @@ class Journal:
 
     def finished(self, update_id: int) -> None:
         if self.pending.pop(update_id, None) is not None or update_id not in self.done:
-            self._remember(update_id)
-            self._write({"d": update_id})
+            now = time.time()
+            self._remember(update_id, now)
+            self._write({"d": update_id, "t": round(now, 1)})
 
     def close(self) -> None:
         if self._fh:
-            self._compact()
-            self._fh.close()
+            try:
+                self._compact()
+            except OSError as e:
+                log.warning("could not compact the update journal: %s", e)
+            if self._fh:
+                self._fh.close()
             self._fh = None
 
-    def _remember(self, update_id: int) -> None:
-        self.done[update_id] = None
-        while len(self.done) > self.KEEP_DONE:
+    def _remember(self, update_id: int, when: float) -> None:
+        self.done[update_id] = when
+        self.done.move_to_end(update_id)
+        old = time.time() - self.DONE_TTL
+        while self.done and (
+            len(self.done) > self.KEEP_DONE or next(iter(self.done.values())) < old
+        ):
             self.done.popitem(last=False)
 
     def _write(self, rec: dict) -> None:
@@ -381,10 +396,11 @@ class Journal:
         assert self.path is not None
         if self._fh:
             self._fh.close()
+            self._fh = None
         tmp = self.path.with_suffix(".tmp")
         with open(tmp, "w", encoding="utf-8") as fh:
-            for uid in self.done:
-                fh.write(json.dumps({"d": uid}) + "\n")
+            for uid, when in self.done.items():
+                fh.write(json.dumps({"d": uid, "t": round(when, 1)}) + "\n")
             for data in self.pending.values():
                 fh.write(json.dumps({"u": data}, ensure_ascii=False) + "\n")
         os.replace(tmp, self.path)

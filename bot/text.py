@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# A word: letters/digits, with inner apostrophes, hyphens or dots (Rossiya-24, U.S., O'Neil).
+# A word: letters/digits, with inner apostrophes, hyphens or dots (Channel-4, U.S., O'Neil).
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -42,7 +42,7 @@ def tokenize(text: str) -> list[Token]:
         raw = m.group()
         end = m.end()
         possessive = False
-        # "Maduro's", "Venezuela’s" → Maduro + possessive; "States'" is handled the same.
+        # "Smith's", "France’s" → Smith + possessive; "States'" is handled the same.
         if (
             end < len(text)
             and text[end] in "'’"
