@@ -646,20 +646,41 @@ class _Builder:
         return None
 
     def _quote(self, si, toks, ms, last_speaker, prev_persons) -> Quote | None:
+        """The quotation (or reported speech) of a sentence and who said it."""
         text = self.article.sentences[si].text
-        direct = text[:1] in _QUOTE_OPEN
-        closing = -1
-        if direct:
-            for c in _QUOTE_CLOSE:
-                pos = text.rfind(c)
-                if pos > 0:
-                    closing = max(closing, pos)
+        spans = _quoted_spans(text)
+        direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in spans)
+
+        def inside(pos: int) -> bool:
+            return any(x <= pos < y for x, y in spans)
+
+        def quoted_content() -> str:
+            parts = [
+                text[x + 1 : y - 1].strip().rstrip(",")
+                for x, y in spans
+                if len(text[x:y].split()) >= 2
+            ]
+            return " … ".join(p for p in parts if p)
+
+        # "According to X, …"
+        for k, t in enumerate(toks[:-2]):
+            if t.norm == "according" and toks[k + 1].norm == "to" and not inside(t.start):
+                # the first person named within a few words (titles may come first)
+                near = [
+                    m
+                    for m in ms
+                    if k + 2 <= m.start <= k + 6 and self.ents[m.entity]["kind"] == "person"
+                ]
+                who = near[0].entity if near else None
+                j = near[0].end - 1 if near else k + 2
+                if who is not None:
+                    rest = (text[: t.start] + text[toks[j].end :]).strip(" ,.")
+                    content = quoted_content() if direct else re.sub(r"^,\s*", "", rest)
+                    return Quote(who, "according to", content, si, direct)
         # the verb of saying outside the quotation
         for k, t in enumerate(toks):
-            if t.norm not in self.say or (direct and t.start < closing):
+            if t.norm not in self.say or inside(t.start):
                 continue
-            if k > 0 and toks[k - 1].norm in ("to", "will", "would") and not direct:
-                pass
             speaker = None
             # "…," Smith said / "…," said Smith / X said that …
             for m in sorted(ms, key=lambda m: -m.start):
@@ -668,14 +689,13 @@ class _Builder:
                     and m.start >= 0
                     and not m.possessive
                     and self.ents[m.entity]["kind"] == "person"
+                    and not inside(toks[m.start].start)
                 ):
-                    if direct and toks[m.start].start < closing:
-                        continue
                     speaker = m.entity
                     break
             if speaker is None:
                 after = [m for m in ms if m.start > k and self.ents[m.entity]["kind"] == "person"]
-                if direct and after and after[0].start <= k + 4:
+                if after and after[0].start <= k + 4 and not inside(toks[after[0].start].start):
                     speaker = after[0].entity
             if speaker is None and k > 0 and toks[k - 1].norm in _PRONOUNS_SUBJ | {"they"}:
                 speaker = _first_not_none(
@@ -684,23 +704,23 @@ class _Builder:
             if speaker is None:
                 continue
             if direct:
-                content = text[1:closing].rstrip(",. ")
+                content = quoted_content()
             else:
                 content = text[t.end :].strip()
-                content = re.sub(r"^(that|on|in|,)\s+", "", content).rstrip(".")
+                # "told reporters that …", "said on Monday that …": the words after "that"
+                content = re.sub(r"^(?:[\w’'-]+\s+){0,4}?that\s+", "", content)
+                content = re.sub(r"^(on|in|,)\s+", "", content).rstrip(".")
             return Quote(speaker, t.text, content, si, direct)
         return None
 
-    _MONTH_RE: re.Pattern | None = None
-
     def _times(self, text: str) -> list[TimeExpr]:
         lex = self.lex
-        if _Builder._MONTH_RE is None:
+        if getattr(lex, "_time_re", None) is None:
             months = sorted(lex.words["months"], key=len, reverse=True)
             days = sorted(lex.words["weekdays"], key=len, reverse=True)
             rel = sorted(lex.times, key=len, reverse=True)
             m = "|".join(months)
-            _Builder._MONTH_RE = re.compile(
+            lex._time_re = re.compile(
                 rf"\b(?P<date>(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\b\.?(?:,?\s+\d{{4}})?)"
                 rf"|\b(?P<month>(?:{m})(?:\s+\d{{4}})?)\b"
                 rf"|\b(?P<weekday>{'|'.join(days)})\b"
@@ -709,7 +729,7 @@ class _Builder:
                 re.IGNORECASE,
             )
         out = []
-        for m in _Builder._MONTH_RE.finditer(text.replace("’", "'")):
+        for m in lex._time_re.finditer(text.replace("’", "'")):
             kind = m.lastgroup
             t = m.group()
             if (
@@ -917,6 +937,25 @@ class _Builder:
                 if eid is not None:
                     return eid
         return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, quote marks included; straight and typographic quotes."""
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in _QUOTE_OPEN:
+            close = '"' if c == '"' else "”" if c in "“„" else "»"
+            j = text.find(close, i + 1)
+            if j == -1:
+                break
+            spans.append((i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return spans
 
 
 def _first_not_none(*xs):

@@ -875,11 +875,11 @@ class Matcher:
         content = x.content
         if len(content) > 220:
             content = content[:217].rsplit(" ", 1)[0] + "…"
-        return (
-            f"{self.name(x.speaker)} {x.verb}: “{content}”"
-            if x.direct
-            else f"{self.name(x.speaker)} {x.verb} {content}."
-        )
+        if x.verb == "according to":
+            return f"According to {self.name(x.speaker)}, {content.rstrip('.')}."
+        if x.direct:
+            return f"{self.name(x.speaker)} {x.verb}: “{content}”"
+        return f"{self.name(x.speaker)} {x.verb} {content.rstrip('.')}."
 
     def h_who_said(self, question, q):
         terms = [t for t in q.terms if t[0] not in self.say]

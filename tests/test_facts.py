@@ -80,3 +80,32 @@ def test_a_plain_paragraph_with_other_names():
     assert [F2.speaker for F2 in e.facts.quotes] == [berg.id, berg.id]
     a = e.answer("When will talks resume?")
     assert a.answered and "resume" in a.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            '"We are ready," Foreign Minister Anna Berg said, "and we will sign soon."',
+            "Anna Berg",
+            "We are ready … and we will sign soon.",
+        ),
+        (
+            "According to Deputy Minister Olav Lie, the deal is close.",
+            "Olav Lie",
+            "the deal is close",
+        ),
+        (
+            "Talks went on. The deal is close, according to Mayor Olav Lie.",
+            "Olav Lie",
+            "The deal is close",
+        ),
+        ('"It is over," said Anna Berg, the foreign minister.', "Anna Berg", "It is over"),
+        ("Anna Berg told reporters that the deal was close.", "Anna Berg", "the deal was close"),
+    ],
+    ids=["split-quote", "according-to-first", "according-to-last", "said-after", "told-that"],
+)
+def test_quote_shapes(text, speaker, content):
+    e = Engine.from_text(text)
+    q = e.facts.quotes[-1]
+    assert e.facts.entities[q.speaker].name == speaker and q.content == content
