@@ -490,7 +490,8 @@ def _cut_utf16(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _clean(question: str) -> str:
-    return question.strip().lstrip(",:;—–- ").strip()
+    """Whitespace runs made one space; a comma or colon left by a cut-out mention dropped."""
+    return " ".join(question.split()).lstrip(",:;—–- ")
 
 
 def _mentions_me(message: Message, bot_id: int, username: str) -> list[tuple[int, int]]:

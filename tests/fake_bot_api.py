@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 import threading
 import time
@@ -172,7 +173,7 @@ class FakeBotAPI:
         self.global_per_second = global_per_second
         self.cond = threading.Condition()
         self.updates: list[dict] = []  # not yet confirmed
-        self.next_update_id = 100_000
+        self.next_update_id = random.randint(10**6, 10**9)  # as Telegram's, not from 0
         self.next_message_id: dict[int, int] = defaultdict(lambda: 1)
         self.chats: dict[int, dict] = {}
         self.calls: list[dict] = []  # every request: method, params, status, time
@@ -180,6 +181,7 @@ class FakeBotAPI:
         self.inline_answers: list[dict] = []
         self.delivered_at: dict[int, float] = {}  # update_id -> first handed out by getUpdates
         self.update_chat: dict[int, int] = {}
+        self.update_message: dict[int, dict] = {}  # update_id -> its message
         self.webhook: dict = {}
         self.commands: list = []
         self.count_429 = 0
@@ -279,6 +281,7 @@ class FakeBotAPI:
             for key in ("message", "edited_message", "channel_post"):
                 if key in upd:
                     self.update_chat[uid] = upd[key]["chat"]["id"]
+                    self.update_message[uid] = upd[key]
             self.updates.append(upd)
             self.cond.notify_all()
             return uid
@@ -581,12 +584,18 @@ def _parse_body(handler: BaseHTTPRequestHandler, query: str) -> dict:
     for k, v in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
         params[k] = v
     for k, v in list(params.items()):  # ptb sends nested objects as JSON strings
-        if isinstance(v, str) and v[:1] in "[{":
+        if k in _INT_FIELDS and isinstance(v, str) and re.fullmatch(r"-?[0-9]+", v):
+            params[k] = int(v)
+        elif isinstance(v, str) and v[:1] in "[{":
             try:
                 params[k] = json.loads(v)
             except ValueError:
                 pass
     return params
+
+
+_INT_FIELDS = {"chat_id", "message_thread_id", "offset", "limit", "timeout", "cache_time",
+               "message_id", "max_connections"}  # fmt: skip
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -610,11 +619,14 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 status, body = self.server_api.call(m.group(1), m.group(2), params)
         data = json.dumps(body).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):  # the bot hung up (stopping)
+            self.close_connection = True
 
     do_GET = _handle
     do_POST = _handle
