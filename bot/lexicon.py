@@ -36,6 +36,7 @@ _LIST_KEYS = (
     "light_verbs",
     "abbreviations",
     "name_suffixes",
+    "fillers",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _TOKEN = re.compile(

@@ -27,6 +27,7 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _FOLLOW_UP = re.compile(
     r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
 )
@@ -82,6 +83,8 @@ class Matcher:
         self.oppose_words = frozenset(lex.classes["oppose"])
         self.recognize_words = frozenset(lex.classes["recognize"])
         self.dateline = article.dateline.text if article.dateline else None
+        self.title_stems = frozenset(stem(t) for t in lex.titles if " " not in t)
+        self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
         self._handlers = {
             "greet": self.h_greet,
             "help": self.h_help,
@@ -149,6 +152,7 @@ class Matcher:
         text = question[:MAX_QUESTION_CHARS]
         text = _LEADING_ADDRESS.sub("", text)
         toks = tokenize(text)[:60]
+        toks = self._strip_fillers(toks)
         mixed = any(c.islower() for c in text) and any(c.isupper() for c in text)
         words = [t.norm for t in toks]
         n = len(toks)
@@ -263,13 +267,34 @@ class Matcher:
                 continue
             st = stem(w)
             concept = self.lex.concepts.get(st)
-            weight = 0.5 if (w in self.say) else 1.0
+            if w in self.say:
+                weight = 0.5
+            elif st in self.title_stems or w in _NUMBER_WORDS:
+                weight = 0.3  # "the two presidents", "deputy minister": who, not what
+            else:
+                weight = 1.0
             q.terms.append((w, st, concept, weight, k))
         folded = " " + " ".join(words) + " "
         for ph, cid in self.lex.concept_phrases.items():
             if f" {ph} " in folded:
+                inside = set(ph.split())
+                q.terms = [t for t in q.terms if t[0] not in inside]
                 q.terms.append((ph, ph, cid, 1.0, -1))
         return q
+
+    def _strip_fillers(self, toks: list[Token]) -> list[Token]:
+        """ "lol ok can you tell me who…" → "who…" (the fillers are vocabulary.yaml's)."""
+        changed = True
+        while changed and toks:
+            changed = False
+            head = " ".join(t.norm for t in toks[:6])
+            for f in self.fillers:
+                n = f.count(" ") + 1
+                if (head + " ").startswith(f + " ") and len(toks) > n:
+                    toks = toks[n:]
+                    changed = True
+                    break
+        return toks
 
     def _best(self, ids: tuple[int, ...]) -> int:
         if len(ids) == 1:
@@ -426,17 +451,17 @@ class Matcher:
         return e.name if e else "?"
 
     # ---------------------------------------------------------------- canned
+    # Chit-chat is not answered from the article: a friendly decline that quotes nothing.
     def h_greet(self, question, q):
-        return self.ok(question, "greet", f"Hello! Ask me about: {self.describe()}", [], 1.0)
-
-    def h_help(self, question, q):
-        ex = " · ".join(self.examples(4))
-        return self.ok(
-            question, "help", f"I answer questions about: {self.describe()}. Try: {ex}", [], 1.0
+        return self.decline(
+            question, "greet", f"Hello! I answer questions about: {self.describe()}", 1.0
         )
 
+    def h_help(self, question, q):
+        return self.decline(question, "help", f"I answer questions about: {self.describe()}", 1.0)
+
     def h_thanks(self, question, q):
-        return self.ok(question, "thanks", "You're welcome.", [], 1.0)
+        return self.decline(question, "thanks", "You're welcome.", 1.0)
 
     def describe(self) -> str:
         parts = [
@@ -947,6 +972,13 @@ class Matcher:
             and m.entity not in q.entity_ids
         ]
         if anchor is not None:
+            # passive: "had been cancelled by the country's Supreme Court"
+            toks = info.tokens
+            j = anchor + 1
+            if j < len(toks) and toks[j].norm == "by":
+                for m in info.mentions:
+                    if j < m.start <= j + 4 and m.entity not in q.entity_ids:
+                        return m.entity
             before = [m for m in persons if m.start < anchor]
             if before:
                 return before[-1].entity
@@ -1125,7 +1157,7 @@ class Matcher:
         if self._unknown_blocks(q) or (not q.terms and not q.entity_ids):
             return self.decline(question, "what", self._unknown_reason(q))
         # "which TV channel…": the name next to the noun asked about
-        if q.words and q.words[0] in ("which", "what") and q.terms:
+        if any(w in ("which", "what") for w in q.words[:2]) and q.terms:
             named = self._which_name(q)
             if named:
                 return named
@@ -1143,7 +1175,8 @@ class Matcher:
     def _which_name(self, q: Query):
         """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
         noun = q.terms[0]
-        if noun[4] not in (1, 2):  # the noun must follow "which"/"what" directly
+        wh = next(i for i, w in enumerate(q.words[:2]) if w in ("which", "what"))
+        if noun[4] not in (wh + 1, wh + 2):  # the noun must follow "which"/"what" directly
             return None
         for info in self.facts.sentences:
             if not self.grounded(q, info):

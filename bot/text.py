@@ -71,8 +71,8 @@ def stem(w: str) -> str:
     w = _IZE.sub(r"iz\1", w) if len(w) > 6 else w
     for suf, rep in (
         ("ational", "ate"),
-        ("ations", "ate"),
-        ("ation", "ate"),
+        ("ations", ""),
+        ("ation", ""),
         ("ingly", ""),
         ("ities", "ity"),
         ("iness", "y"),
@@ -93,12 +93,14 @@ def stem(w: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) + len(rep) >= 3:
             if suf in ("er", "ers") and len(w) < 7:
                 continue
+            if suf in ("ation", "ations") and len(w) - len(suf) < 4:
+                continue
             if suf == "s" and w.endswith(("ss", "us", "is")):
                 continue
             w = w[: len(w) - len(suf)] + rep
             break
     # undouble a final consonant (stopped → stopp → stop) and drop a final e (declare → declar)
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeious":
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
