@@ -258,6 +258,11 @@ class Matcher:
             k += 1
         q = Query(question, toks, words, ents, unknown, " ".join(sym) + " ")
         # content terms: what the question is about besides its names
+        role_words = set()
+        for eid, _, _ in ents:
+            e = self.facts.entity(eid)
+            if e is not None and e.role:
+                role_words.update(fold(x) for x in re.findall(r"[\w'-]+", e.role))
         for k, w in enumerate(words):
             if taken[k] or w in _QUESTION_WORDS:
                 continue
@@ -269,7 +274,7 @@ class Matcher:
             concept = self.lex.concepts.get(st)
             if w in self.say:
                 weight = 0.5
-            elif st in self.title_stems or w in _NUMBER_WORDS:
+            elif st in self.title_stems or w in _NUMBER_WORDS or w in role_words:
                 weight = 0.3  # "the two presidents", "deputy minister": who, not what
             else:
                 weight = 1.0
@@ -330,7 +335,7 @@ class Matcher:
             # words after the title that belong to it: "minister of X"
             eid = self._resolve_role(adjs + [w])
             if eid is not None:
-                yield eid, j + 1, k + 1
+                yield eid, j, k + 1  # "the" included: "what the spokesman said" = "what X said"
 
     def _resolve_role(self, role_words: list[str]) -> int | None:
         best, best_key = None, None
@@ -971,14 +976,18 @@ class Matcher:
             and not m.possessive
             and m.entity not in q.entity_ids
         ]
-        if anchor is not None:
+        toks = info.tokens
+        for k, t in enumerate(toks[:-1]):
             # passive: "had been cancelled by the country's Supreme Court"
-            toks = info.tokens
-            j = anchor + 1
-            if j < len(toks) and toks[j].norm == "by":
+            if (
+                toks[k + 1].norm == "by"
+                and (t.stem in qs or t.norm in qs)
+                and t.norm.endswith(("ed", "en"))
+            ):
                 for m in info.mentions:
-                    if j < m.start <= j + 4 and m.entity not in q.entity_ids:
+                    if k + 1 < m.start <= k + 5 and m.entity not in q.entity_ids:
                         return m.entity
+        if anchor is not None:
             before = [m for m in persons if m.start < anchor]
             if before:
                 return before[-1].entity
