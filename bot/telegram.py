@@ -180,8 +180,8 @@ class _ChatSlot:
 class FloodControl(AIORateLimiter):
     """AIORateLimiter that keeps Telegram's limits per chat and never drops a 429'd message.
 
-    * overall ≤ ~28 messages a second, paced (an aiolimiter bucket of one, so no burst exceeds a
-      sliding one-second window the way a 30-deep bucket would);
+    * overall ≤ 26 messages a second with bursts of 3 (an aiolimiter bucket 3 deep: at most 29 in
+      any one-second window; AIORateLimiter's default 30-deep bucket lets 60 through in one);
     * one message a second per chat: a chat's requests go one at a time, in order, the next one
       at least ``chat_interval`` after the previous answer came back;
     * ≤ 20 a minute per group, as a sliding window over when the answers came back (a group
@@ -200,8 +200,8 @@ class FloodControl(AIORateLimiter):
         group_period: float = 60.0,
     ) -> None:
         super().__init__(
-            overall_max_rate=1,
-            overall_time_period=1 / 28,
+            overall_max_rate=3,
+            overall_time_period=3 / 26,
             group_max_rate=0,
             max_retries=max_retries,
         )
