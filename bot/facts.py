@@ -22,6 +22,7 @@ _CONNECTORS = frozenset(
 _PRONOUNS_SUBJ = frozenset({"he", "she"})
 _PRONOUNS_OBJ = frozenset({"him", "her"})
 _PRONOUNS_POSS = frozenset({"his", "her"})
+_PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
 _QUOTE_CLOSE = '"”»“'
@@ -184,6 +185,16 @@ class _Builder:
                 if self._cap(toks[j], toks, j, text):
                     j += 1
                     continue
+                # "Great Hall of the People"
+                if (
+                    toks[j].norm == "of"
+                    and j + 2 < n
+                    and toks[j + 1].norm == "the"
+                    and self._cap(toks[j + 2], toks, j + 2, text)
+                    and text[toks[j].end : toks[j + 2].start] == " the "
+                ):
+                    j += 3
+                    continue
                 # connectors inside a name: "Organization of American States"
                 if (
                     toks[j].norm in _CONNECTORS
@@ -287,6 +298,8 @@ class _Builder:
         if person and len(norms) >= 2:
             out.add(norms[-1])
             out.add(f"{norms[0]} {norms[-1]}")
+            if norms[0] not in self.alias and norms[0] not in self.lower_words:
+                out.add(norms[0])  # "Liu Wenhao" is also "Liu"; "Jens Albeck" also "Jens"
             # Spanish-style double surnames: "Gabriel García Márquez" → "garcia"
             if len(norms) >= 3:
                 out.add(norms[1])
@@ -321,8 +334,14 @@ class _Builder:
             for a, b in self.runs(si):
                 words = toks[a:b]
                 role_part, name_part = self.split_role(words)
-                if any(w.norm in self.org_words for w in name_part) and role_part:
-                    role_part, name_part = [], words  # "WTO General Council" is one name
+                if role_part and (
+                    any(w.norm in self.org_words for w in words)
+                    or any(w.norm in _CONNECTORS for w in role_part)
+                ):
+                    role_part, name_part = (
+                        [],
+                        words,
+                    )  # "WTO General Council", "Association of Head Teachers"
                 if (
                     len(words) == 1
                     and self.is_demonym(words[0].norm)
@@ -351,6 +370,7 @@ class _Builder:
                     person = (
                         appositive is not None
                         or self._says_after(toks, b)
+                        or self._person_cue_before(toks, a)
                         or (len(name_part) <= 3 and name_part[-1].norm in self.alone)
                     )
                 if len(name_part) == 1 and not role_part:
@@ -394,8 +414,10 @@ class _Builder:
                 run_info[si].append((b - len(name_part), b, eid, "name"))
         for key, words in list(self.acronyms.items()):
             eid = self.lookup([x.norm for x in words])
-            if eid is not None and len(key) >= 3:
-                self.add_alias(eid, key)  # "OAS" may be asked even if the article never says it
+            if eid is not None and len(key) >= 2:
+                self.add_alias(
+                    eid, key, acronym=True
+                )  # "OAS" may be asked even if the article never says it
         # Pass 2: single-word names: a known surname or alias, else a new name.
         for si, a, b in pending_single:
             w = self.tokens[si][a]
@@ -563,13 +585,19 @@ class _Builder:
         words = [fold(w) for w in re.findall(r"[\w'-]+", phrase)]
         if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
             return None
-        if any(w in self.titles for w in words) and not any(w in self.say for w in words):
-            return re.split(r"\s+(?:who|which|whose|that)\s+", phrase)[0]
+        head = re.split(r"\s+(?:who|which|whose|that|where)\s+", phrase)[0]
+        if any(w in self.say for w in words[: len(head.split())]):
+            return None
+        if any(w in self.titles for w in words):
+            return head
+        # "Marcus Bell, a retired teacher who …": an article and a short noun phrase
+        if words[0] in ("a", "an", "the") and 2 <= len(head.split()) <= 7 and not head[0].isupper():
+            return head
         return None
 
     def _lowercase_role(self, toks: list[Token], a: int) -> list[Token]:
         """ "former Danish trade minister Jens Albeck": a lowercase title right before a name."""
-        if a == 0 or toks[a - 1].norm not in self.titles or toks[a - 1].text[:1].isupper():
+        if a == 0 or toks[a - 1].norm not in self.titles:
             return []
         k = a - 1
         while k - 1 >= 0 and a - k < 5:
@@ -585,6 +613,13 @@ class _Builder:
                 break
             k -= 1
         return list(toks[k:a])
+
+    def _person_cue_before(self, toks: list[Token], a: int) -> bool:
+        """ "said Marcus Bell", "Dr. Priya Anand": a verb of saying or an honorific before."""
+        if a == 0:
+            return False
+        prev = toks[a - 1].norm
+        return prev in self.say or prev in self.lex.words["honorifics"]
 
     def _says_after(self, toks: list[Token], b: int) -> bool:
         return b < len(toks) and toks[b].norm in self.say
@@ -691,7 +726,16 @@ class _Builder:
                     and self.ents[m.entity]["kind"] == "person"
                     and not inside(toks[m.start].start)
                 ):
-                    speaker = m.entity
+                    # the nearest person is the speaker only as the verb's subject: right before
+                    # it ("X also said"), across a parenthesis ("X, the minister, said"), or as
+                    # the subject of a coordinated verb ("X dismissed … and said")
+                    between = text[toks[m.end - 1].end : t.start]
+                    if (
+                        k - m.end <= 2
+                        or _PARENTHESIS.fullmatch(between)
+                        or toks[k - 1].norm == "and"
+                    ):
+                        speaker = m.entity
                     break
             if speaker is None:
                 after = [m for m in ms if m.start > k and self.ents[m.entity]["kind"] == "person"]
@@ -714,32 +758,53 @@ class _Builder:
         return None
 
     def _times(self, text: str) -> list[TimeExpr]:
+        """Dates, months, weekdays, seasons, years and relative times, with their direction."""
         lex = self.lex
         if getattr(lex, "_time_re", None) is None:
-            months = sorted(lex.words["months"], key=len, reverse=True)
-            days = sorted(lex.words["weekdays"], key=len, reverse=True)
-            rel = sorted(lex.times, key=len, reverse=True)
-            m = "|".join(months)
+            months = "|".join(sorted(lex.words["months"], key=len, reverse=True))
+            days = "|".join(sorted(lex.words["weekdays"], key=len, reverse=True))
+            seasons = "|".join(sorted(lex.words["seasons"], key=len, reverse=True))
+            rel = "|".join(re.escape(r) for r in sorted(lex.times, key=len, reverse=True))
+            pre = (
+                r"(?P<pre>(?:(?:by|at|until|before|after|in|on|from)\s+)?(?:the\s+)?"
+                r"(?:(?:end|beginning|start|middle|first half|second half)\s+of\s+(?:the\s+)?"
+                r"|early\s+|late\s+|mid-?\s*|next\s+|last\s+|this\s+))?"
+            )
             lex._time_re = re.compile(
-                rf"\b(?P<date>(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\b\.?(?:,?\s+\d{{4}})?)"
-                rf"|\b(?P<month>(?:{m})(?:\s+\d{{4}})?)\b"
-                rf"|\b(?P<weekday>{'|'.join(days)})\b"
-                rf"|\b(?P<year>(?:19|20)\d\d)\b"
-                rf"|\b(?P<relative>{'|'.join(re.escape(r) for r in rel)})\b",
+                rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
+                rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
+                rf"|(?P<weekday>(?:{days})(?:\s+(?:morning|afternoon|evening|night))?)\b"
+                rf"|(?P<season>(?:{seasons})(?:\s+\d{{4}})?)\b"
+                rf"|(?P<year>(?:19|20)\d\d)\b)"
+                rf"|\b(?P<relative>{rel})\b",
                 re.IGNORECASE,
             )
         out = []
         for m in lex._time_re.finditer(text.replace("’", "'")):
-            kind = m.lastgroup
+            kind = next(
+                k for k in ("date", "month", "weekday", "season", "year", "relative") if m.group(k)
+            )
             t = m.group()
+            core = m.group(kind)
             if (
                 kind == "month"
-                and t.lower() in ("may", "march")
-                and not (m.start() > 0 and text[m.start()].isupper())
+                and core.lower() in ("may", "march")
+                and not text[m.start(kind)].isupper()
             ):
                 continue  # "may" the verb
-            direction = lex.times.get(fold(t), "") if kind == "relative" else ""
-            out.append(TimeExpr(t, kind, direction, m.start(), m.end()))
+            pre = (m.group("pre") or "").lower() if kind != "relative" else ""
+            if pre and not re.search(
+                r"end|beginning|start|middle|half|early|late|mid|next|last|this", pre
+            ):
+                t, start = core, m.start(kind)  # a bare preposition is not part of the time
+            else:
+                start = m.start()
+            if kind == "relative":
+                direction = lex.times.get(fold(t), "")
+            else:
+                direction = "future" if "next" in pre else "past" if "last" in pre else ""
+            out.append(TimeExpr(t, kind, direction, start, m.end()))
         return out
 
     def _places(self, si, toks, ms) -> list[Place]:

@@ -37,6 +37,8 @@ _LIST_KEYS = (
     "abbreviations",
     "name_suffixes",
     "fillers",
+    "honorifics",
+    "seasons",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _TOKEN = re.compile(
