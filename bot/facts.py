@@ -22,6 +22,10 @@ _CONNECTORS = frozenset(
 _PRONOUNS_SUBJ = frozenset({"he", "she"})
 _PRONOUNS_OBJ = frozenset({"him", "her"})
 _PRONOUNS_POSS = frozenset({"his", "her"})
+_NP_STOP = frozenset(
+    "and but or in on at by from as because while after before since until which who that "
+    "arguing saying citing".split()
+)
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
@@ -160,6 +164,7 @@ class _Builder:
             for a, b in self.runs(si):
                 if b - a == 1:
                     self.alone.add(self.tokens[si][a].norm)
+        self._last_stance: Stance | None = None
         self.ents: list[dict] = []
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
         self.alias: dict[str, list[int]] = {}
@@ -597,7 +602,10 @@ class _Builder:
 
     def _lowercase_role(self, toks: list[Token], a: int) -> list[Token]:
         """ "former Danish trade minister Jens Albeck": a lowercase title right before a name."""
-        if a == 0 or toks[a - 1].norm not in self.titles:
+        prev = toks[a - 1].norm if a else ""
+        if not prev or (
+            prev not in self.titles and not (prev.endswith("s") and prev[:-1] in self.titles)
+        ):
             return []
         k = a - 1
         while k - 1 >= 0 and a - k < 5:
@@ -890,25 +898,60 @@ class _Builder:
                     vstart = j
                 else:
                     continue
+            elif w == "opposed" and k + 1 < len(toks) and toks[k + 1].norm == "to":
+                continue  # "residents opposed to the plan": an adjective
+            elif w in ("against", "for"):
+                # "voted against the closure", "campaigned for him": the verb before decides
+                if k == 0 or not toks[k - 1].norm.endswith("ed") or toks[k - 1].norm in support:
+                    continue
+                vstart = k - 1
             elif not (
                 w.endswith(("ed", "s"))
-                or w in ("back", "support", "recognize", "recognise", "oppose", "side")
+                or w in ("back", "support", "recognize", "recognise", "oppose", "side", "welcome")
             ):
                 continue
             kind = "oppose" if w in oppose else "recognize" if w in recognize else "support"
-            # target: the mention after the verb
-            after = [m for m in ms if m.start > k and m.start <= k + 4 and m.start >= 0]
-            if not after:
-                continue
-            target = after[0]
-            vend = target.start
-            verb = text[toks[vstart].start : toks[vend - 1].end] if vend - 1 >= vstart else t.text
+            # target: the name after the verb, else the noun phrase after it ("the plan");
+            # "it" is what the previous stance was about
+            after = [
+                m
+                for m in ms
+                if k < m.start <= k + 4 and m.how != "pronoun" or (k < m.start <= k + 1)
+            ]
             subj_text = text[: toks[vstart].start]
             head, parties = self._enumeration(subj_text, si, ms)
             if not parties:
                 continue
-            target_text = text[toks[target.start].start : toks[target.end - 1].end]
-            return Stance(kind, verb, tuple(parties), target.entity, target_text, head, si)
+            if after:
+                target = after[0]
+                vend = target.start
+                target_id = target.entity
+                target_text = text[toks[target.start].start : toks[target.end - 1].end]
+            else:
+                vend = k + 1
+                while vend < len(toks) and toks[vend].norm in ("for", "with", "to", "of"):
+                    vend += 1
+                np_end = vend
+                while np_end < len(toks) and np_end - vend < 6:
+                    gap = text[toks[np_end - 1].end : toks[np_end].start] if np_end > vend else " "
+                    if any(c in gap for c in ",;:.") or (
+                        np_end > vend and toks[np_end].norm in _NP_STOP
+                    ):
+                        break
+                    np_end += 1
+                if np_end == vend:
+                    continue
+                target_id = None
+                target_text = text[toks[vend].start : toks[np_end - 1].end]
+                if (
+                    fold(target_text) in ("it", "them", "this", "that")
+                    and self._last_stance is not None
+                ):
+                    target_id, target_text = self._last_stance.target, self._last_stance.target_text
+            verb = text[toks[vstart].start : toks[vend - 1].end] if vend - 1 >= vstart else t.text
+            st = Stance(kind, verb, tuple(parties), target_id, target_text, head, si)
+            self._last_stance = st
+            return st
         return None
 
     def _enumeration(self, subj: str, si: int, ms) -> tuple[str | None, list[Party]]:
@@ -985,6 +1028,14 @@ class _Builder:
                 ):
                     p = caps.group(1)
             eid = self._party_entity(p, si, ms)
+            if eid is None and not any(
+                fold(w) in self.mid_caps for w in re.findall(r"[A-Z][\w'-]*", p)
+            ):
+                continue  # "Residents" capitalised only because a sentence starts with it
+            if eid is not None and (
+                self.ents[eid]["kind"] == "person" or p.endswith(self.ents[eid]["name"])
+            ):
+                p = self.ents[eid]["name"]  # "Council members Raymond Tuttle" → "Raymond Tuttle"
             keys = {fold(w) for w in re.findall(r"[A-Z][\w'-]*", p)}
             if eid is not None:
                 keys |= set(self.ents[eid]["aliases"])

@@ -27,6 +27,15 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
+_NUMBER = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?"
+    r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
+    re.I,
+)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _FOLLOW_UP = re.compile(
     r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
@@ -549,6 +558,30 @@ class Matcher:
             return "recognize"
         return "support"
 
+    def target_name(self, st: Stance) -> str:
+        return self.name(st.target) if st.target is not None else st.target_text
+
+    def text_stances(self, q: Query, kind: str) -> list[Stance]:
+        """Stances about a thing, not a name ("welcomed the plan"), that the question asks about:
+        its words meet the target, or it is the article's only stance of that kind."""
+        want = (
+            (lambda st: st.kind == "oppose")
+            if kind == "oppose"
+            else (lambda st: st.kind != "oppose")
+        )
+        cands = [st for st in self.facts.stances if st.target is None and want(st)]
+        stems = {t[1] for t in q.terms} | {t[0] for t in q.terms}
+        hit = [st for st in cands if stems & {stem(fold(w)) for w in st.target_text.split()}]
+        if hit:
+            return hit
+        if len(cands) == 1 and not q.unknown:
+            return cands
+        return []
+
+    def yes_no(self, asked: str, st: Stance) -> str:
+        pro = st.kind != "oppose"
+        return "Yes" if (pro if asked != "oppose" else not pro) else "No"
+
     def party_list(self, st: Stance) -> str:
         names = []
         for p in st.parties:
@@ -582,6 +615,17 @@ class Matcher:
                     0.95,
                     [st.target],
                 )
+        # about a thing rather than a name: "which organisations condemned the ban?"
+        sts = self.text_stances(q, kind) if not any(self.stances_for(party=e) for e in ids) else []
+        if sts:
+            st = sts[0]
+            return self.ok(
+                question,
+                "sides",
+                f"{self.party_list(st)} — {st.verb} {st.target_text}.",
+                [self.stance_sentence(st)],
+                0.85,
+            )
         # the question names a party: whom did it side with?
         for eid in ids:
             sts = self.stances_for(party=eid)
@@ -591,7 +635,7 @@ class Matcher:
                 return self.ok(
                     question,
                     "sides",
-                    f"{p.name} {st.verb} {self.name(st.target)}.",
+                    f"{p.name} {st.verb} {self.target_name(st)}.",
                     [self.stance_sentence(st)],
                     0.9,
                     [st.target],
@@ -653,12 +697,32 @@ class Matcher:
                     )
         if not targets:
             st = mine[0]
+            # "Did X support the ban?": yes or no when the thing asked about is what X took a
+            # side on (its words meet the target, or it is the only side X took)
+            stems = {
+                t[1]
+                for t in q.terms
+                if t[0] not in self.support_words and t[0] not in self.oppose_words
+            }
+            meets = [
+                x for x in mine if stems & {stem(fold(w)) for w in self.target_name(x).split()}
+            ]
+            if meets or (len(mine) == 1 and stems):
+                st = (meets or mine)[0]
+                return self.ok(
+                    question,
+                    "stance_check",
+                    f"{self.yes_no(kind, st)} — {pname} {st.verb} {self.target_name(st)}.",
+                    [self.stance_sentence(st)],
+                    0.8,
+                    [party, st.target],
+                )
             return self.ok(
                 question,
                 "stance_check",
-                f"{pname} {st.verb} {self.name(st.target)}.",
+                f"{pname} {st.verb} {self.target_name(st)}.",
                 [self.stance_sentence(st)],
-                0.8,
+                0.7,
                 [party, st.target],
             )
         target = targets[0]
@@ -733,19 +797,63 @@ class Matcher:
                 )
         if reason:
             return self.decline(question, "count", reason)
-        # "how many times…": a number in the best sentence
+        if has_stance_word and not q.entity_ids:
+            sts = self.text_stances(q, kind)
+            if sts:
+                st = sts[0]
+                n = len(st.parties)
+                return self.ok(
+                    question,
+                    "count",
+                    f"{n} — {self.party_list(st)}.",
+                    [self.stance_sentence(st)],
+                    0.85,
+                )
+        much = "much" in q.words[:3]
         best = self.rank(q)
         for _s, cov, info in best[:3]:
             if cov < 0.5 or not self.grounded(q, info):
                 break
-            m = re.search(
-                r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?",
-                info.sentence.text,
-                re.I,
-            )
+            text = info.sentence.text
+            if much:  # "how much": an amount, or nothing
+                m = _AMOUNT.search(text)
+                if m:
+                    return self.ok(question, "count", m.group(0).strip(), [info], cov, q.entity_ids)
+                continue
+            listed = self._enumerated(info)
+            if len(listed) >= 2 and not _NUMBER.search(text):
+                names = ", ".join(self.name(e) for e in listed)
+                return self.ok(
+                    question, "count", f"{len(listed)} — {names}.", [info], cov, q.entity_ids
+                )
+            m = _NUMBER.search(text)
             if m:
                 return self.ok(question, "count", m.group(0), [info], cov, q.entity_ids)
         return self.decline(question, "count", "The article does not give that number.")
+
+    def _enumerated(self, info: SentenceFacts) -> list[int]:
+        """The longest list of names in a sentence: "A, B and C"."""
+        best: list[int] = []
+        run: list[int] = []
+        prev = None
+        text = info.sentence.text
+        for m in sorted(
+            (m for m in info.mentions if m.start >= 0 and m.how == "name"), key=lambda m: m.start
+        ):
+            if prev is not None:
+                gap = text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+                if gap.strip(" ,") in ("", "and", "or", "as well as") and (
+                    gap.strip() in (",", "and", "or", ", and") or "as well as" in gap
+                ):
+                    run.append(m.entity)
+                else:
+                    run = [m.entity]
+            else:
+                run = [m.entity]
+            prev = m
+            if len(run) > len(best):
+                best = list(run)
+        return list(dict.fromkeys(best))
 
     def h_excluded(self, question, q):
         for st in self.facts.stances:

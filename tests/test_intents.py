@@ -56,7 +56,7 @@ def _edit(path: Path, old: str, new: str) -> int:
         ("intents.yaml", "version: 1", "version: 7", "unsupported version"),
         ("intents.yaml", "  - id: help\n", "  - id: Help!\n", "intent id"),
         ("intents.yaml", '"{help} me? $"', '"{nosuchclass} $"', "unknown class {nosuchclass}"),
-        ("intents.yaml", '"how many *"', '"how many ((*"', "bad pattern token"),
+        ("intents.yaml", '"how many|much *"', '"how many|much ((*"', "bad pattern token"),
         ("vocabulary.yaml", "  say: [say,", "  say: {say,", "YAML syntax error"),
         ("vocabulary.yaml", "stopwords: [a,", "stopwords: {x: 1}\nunused: [a,", ""),
     ],
@@ -71,7 +71,7 @@ def test_malformed_yaml_names_file_and_line(broken, file, old, new, message):
 
 
 def test_every_problem_is_collected(broken):
-    _edit(broken / "en" / "intents.yaml", '"how many *"', '"how many ((*"')
+    _edit(broken / "en" / "intents.yaml", '"how many|much *"', '"how many|much ((*"')
     _edit(broken / "en" / "intents.yaml", '"why *"', '"{nope} *"')
     with pytest.raises(IntentsError) as exc:
         lexicon.load("en", broken)
@@ -86,7 +86,7 @@ def test_same_example_under_two_intents_is_an_error(broken):
 
 
 def test_cli_reports_malformed_intents_in_one_line(broken):
-    line = _edit(broken / "en" / "intents.yaml", '"how many *"', '"how many ((*"')
+    line = _edit(broken / "en" / "intents.yaml", '"how many|much *"', '"how many|much ((*"')
     env = {**os.environ, "ARTICLE_BOT_INTENTS": str(broken)}
     r = subprocess.run(
         [sys.executable, "-m", "bot", "ask", "hi"], capture_output=True, text=True, env=env
