@@ -27,6 +27,9 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th".split()
+)
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?",
     re.I,
@@ -93,6 +96,13 @@ class Matcher:
         self.recognize_words = frozenset(lex.classes["recognize"])
         self.dateline = article.dateline.text if article.dateline else None
         self.title_stems = frozenset(stem(t) for t in lex.titles if " " not in t)
+        body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
+        df: dict[str, int] = {}
+        for info in body:
+            for st in {t.stem for t in info.tokens}:
+                df[st] = df.get(st, 0) + 1
+        # 1.0 for a word in every sentence, up to 1.5 for a word in one
+        self.idf = {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
         self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
         self._handlers = {
             "greet": self.h_greet,
@@ -356,7 +366,12 @@ class Matcher:
             role = [fold(x) for x in re.findall(r"[\w'-]+", e.role)]
             stems_ = {stem(x) for x in role}
             ok = all(a in role or stem(a) in stems_ for a in role_words[:-1])
-            ok = ok and (title in role or any(self.lex.titles.get(r) == kind for r in role))
+            # a title matches itself; only the heads ("leader") stand for one another
+            ok = ok and (
+                title in role
+                or stem(title) in stems_
+                or (kind == "leader" and any(self.lex.titles.get(r) == kind for r in role))
+            )
             if ok:
                 # a literal title match wins ("commissioner"), except for the generic heads of
                 # state ("the leader" may be a president): there the most mentioned person wins
@@ -373,6 +388,7 @@ class Matcher:
         ents = q.entity_ids if ents is None else ents
         terms = q.terms if terms is None else terms
         s = total = 0.0
+        rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
         for e in ents:
             total += 2.0
             if e in info.entities:
@@ -383,6 +399,7 @@ class Matcher:
             total += weight
             if st in info.stems or w in info.stems:
                 s += weight
+                rare += weight * (self.idf.get(st, 1.0) - 1.0)
             elif concept and concept in info.concepts:
                 s += 0.8 * weight
         if times and q.time_words:
@@ -393,7 +410,7 @@ class Matcher:
                     s += 1.5
         if total == 0:
             return 0.0, 0.0
-        return s, s / total
+        return s + rare, s / total
 
     def rank(
         self, q: Query, pool=None, ents=None, terms=None, times=True
@@ -409,17 +426,21 @@ class Matcher:
         out.sort(key=lambda x: -x[0])
         return out
 
-    def grounded(self, q: Query, info: SentenceFacts, terms=None) -> bool:
+    def grounded(self, q: Query, info: SentenceFacts, terms=None, need: float = 0.5) -> bool:
         """Do the question's own words (besides its names) meet this sentence at all?"""
         terms = q.terms if terms is None else terms
         if not terms:
             return True
+        # "the second terminal" is not "the first new terminal"
+        asked = {t[0] for t in terms if t[0] in _ORDINALS}
+        if asked and not asked & info.stems and any(t.norm in _ORDINALS for t in info.tokens):
+            return False
         hit = total = 0.0
         for w, st, concept, weight, _ in terms:
             total += weight
             if st in info.stems or w in info.stems or (concept and concept in info.concepts):
                 hit += weight
-        return hit / total >= 0.5 if total else True
+        return hit / total >= need if total else True
 
     # =================================================================== answers
     def ok(self, question, intent, text, infos, score, entities=()) -> Answer:
@@ -1040,12 +1061,32 @@ class Matcher:
         return self.h_who_did(question, q, intent="who_said")
 
     # ---------------------------------------------------------------- events
-    def _event(self, q: Query, pool=None, need=0.45, terms=None):
+    def _participle(self, q: Query):
+        """ "When was the library built?": the closing participle is what is asked about, and a
+        sentence that does not say it (only mentions the library) does not answer."""
+        if len(q.words) < 4 or q.words[1] not in ("was", "were", "is", "are", "has", "have", "had"):
+            return None
+        last = q.terms[-1] if q.terms else None
+        if (
+            last
+            and last[4] == len(q.words) - 1
+            and last[0].endswith(("ed", "en", "lt", "wn", "ght"))
+        ):
+            return last
+        return None
+
+    def _event(self, q: Query, pool=None, need=0.45, terms=None, must=None):
         """The best sentence for the question, if its words are really met."""
         if self._unknown_blocks(q):
             return None
         ranked = self.rank(q, pool=pool, terms=terms)
         for _s, cov, info in ranked[:1]:
+            if must is not None and not (
+                must[1] in info.stems
+                or must[0] in info.stems
+                or (must[2] and must[2] in info.concepts)
+            ):
+                return None
             if (
                 cov >= need
                 and self.grounded(q, info, terms)
@@ -1164,7 +1205,7 @@ class Matcher:
 
     def h_when(self, question, q):
         pool = [i for i in self.facts.sentences if i.times]
-        found = self._event(q, pool=pool)
+        found = self._event(q, pool=pool, must=self._participle(q))
         if not found:
             if not q.terms and not q.entity_ids:
                 return self.h_article_date(question, q)
@@ -1192,10 +1233,12 @@ class Matcher:
             other_clause = (
                 anchor is not None and "," in text[min(t.end, anchor) : max(t.start, anchor)]
             )
+            before_verb = future and anchor is not None and t.start < anchor
             return (
                 wrong_way,
                 t.kind == "relative" and not future,
                 other_clause,
+                before_verb,
                 sum(abs(t.start - p) for p in spots),
             )
 
@@ -1222,7 +1265,7 @@ class Matcher:
         terms = q.terms
         # the place asked about is not a topic word: "which city" says nothing of the sentence
         terms = [t for t in terms if t[0] not in self.lex.classes["place_noun"]]
-        found = self._event(q, pool=pool, terms=terms)
+        found = self._event(q, pool=pool, terms=terms, must=self._participle(q))
         if not found:
             return self.decline(
                 question, "where", self._unknown_reason(q) or "The article does not say where."
