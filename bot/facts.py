@@ -557,12 +557,17 @@ class _Builder:
             )
             for i, e in enumerate(self.ents)
         )
-        # stance parties are names too: index their words
+        # stance parties are names too: their full names and acronyms ("most of the EU states")
         for st in stances:
             for p in st.parties:
                 if p.entity is not None:
                     for k in p.keys:
-                        self.alias.setdefault(k, [p.entity])
+                        if (
+                            k == fold(p.name)
+                            or k.upper() in self.acronyms
+                            or k in self.ents[p.entity]["aliases"]
+                        ):
+                            self.alias.setdefault(k, [p.entity])
         vocab = set()
         for info in infos:
             for t in info.tokens:

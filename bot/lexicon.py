@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "seasons",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
+_STRING_MAP_KEYS = ("spellings",)
 _TOKEN = re.compile(
     r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$"
 )
@@ -66,6 +67,7 @@ class Lexicon:
     times: dict[str, str]  # folded phrase -> direction (future/past/present)
     words: dict[str, frozenset[str]]  # the plain lists, folded
     intents: tuple[Intent, ...]
+    spellings: dict[str, str] = field(default_factory=dict)  # chat spelling → what it means
     known_words: frozenset[str] = field(default_factory=frozenset)  # every folded word above
     _regex: re.Pattern | None = None
     _group_intent: dict[str, str] = field(default_factory=dict)
@@ -248,7 +250,18 @@ def _check_vocabulary(path, node, problems) -> dict:
             problems.append(f"{path}:1: missing '{key}'")
             continue
         out[key] = _strings(path, top[key][1], key, problems)
-    known = set(_MAP_KEYS) | set(_LIST_KEYS) | {"version", "language"}
+    for key in _STRING_MAP_KEYS:
+        if key not in top:
+            problems.append(f"{path}:1: missing '{key}'")
+            continue
+        entries = _mapping(path, top[key][1], key, problems)
+        out[key] = {}
+        for name, (_, val) in entries.items():
+            if not isinstance(val, yaml.ScalarNode) or not val.value.strip():
+                problems.append(f"{path}:{_line(val)}: {key}.{name}: must be a non-empty string")
+                continue
+            out[key][name] = val.value
+    known = set(_MAP_KEYS) | set(_LIST_KEYS) | set(_STRING_MAP_KEYS) | {"version", "language"}
     for key, (k, _) in top.items():
         if key not in known:
             problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
@@ -360,4 +373,5 @@ def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
         times=times,
         words=words,
         intents=tuple(intents),
+        spellings=dict(vocab["spellings"]),
     )

@@ -104,6 +104,19 @@ class Matcher:
         # 1.0 for a word in every sentence, up to 1.5 for a word in one
         self.idf = {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
         self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
+        self.party_nouns = frozenset(lex.classes["party_noun"])
+        spellings = {fold(k): v for k, v in lex.spellings.items()}
+        self.spelling = spellings
+        self.spelling_re = (
+            re.compile(
+                r"\b("
+                + "|".join(re.escape(k) for k in sorted(spellings, key=len, reverse=True))
+                + r")\b",
+                re.I,
+            )
+            if spellings
+            else None
+        )
         self._handlers = {
             "greet": self.h_greet,
             "help": self.h_help,
@@ -170,6 +183,8 @@ class Matcher:
     def analyse(self, question: str, context: Answer | None = None) -> Query:
         text = question[:MAX_QUESTION_CHARS]
         text = _LEADING_ADDRESS.sub("", text)
+        if self.spelling_re is not None:  # chat spellings: "whos" → "who is", "wat" → "what"
+            text = self.spelling_re.sub(lambda m: self.spelling[m.group().lower()], text)
         toks = tokenize(text)[:60]
         toks = self._strip_fillers(toks)
         mixed = any(c.islower() for c in text) and any(c.isupper() for c in text)
@@ -293,7 +308,12 @@ class Matcher:
             concept = self.lex.concepts.get(st)
             if w in self.say:
                 weight = 0.5
-            elif st in self.title_stems or w in _NUMBER_WORDS or w in role_words:
+            elif (
+                st in self.title_stems
+                or w in _NUMBER_WORDS
+                or w in role_words
+                or w in self.party_nouns
+            ):
                 weight = 0.3  # "the two presidents", "deputy minister": who, not what
             else:
                 weight = 1.0

@@ -386,11 +386,18 @@ class Journal:
     def _write(self, rec: dict) -> None:
         if self._fh is None:
             return
-        self._fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
-        self._fh.flush()  # in the kernel: survives a killed process (not a power cut)
-        self._lines += 1
-        if self._lines > 4 * self.KEEP_DONE:
-            self._compact()
+        try:
+            self._fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+            self._fh.flush()  # in the kernel: survives a killed process (not a power cut)
+            self._lines += 1
+            if self._lines > 4 * self.KEEP_DONE:
+                self._compact()
+        except OSError as e:  # a full disk must not stop the bot: go on without the journal
+            log.warning("update journal disabled: %s", e)
+            with contextlib.suppress(OSError):
+                if self._fh:
+                    self._fh.close()
+            self._fh = None
 
     def _compact(self) -> None:
         assert self.path is not None
@@ -522,7 +529,12 @@ def _button_data(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
     return "ask#" + key
 
 
-def _keyboard(context: ContextTypes.DEFAULT_TYPE, questions: list[str]) -> InlineKeyboardMarkup:
+def _keyboard(
+    context: ContextTypes.DEFAULT_TYPE, questions: list[str]
+) -> InlineKeyboardMarkup | None:
+    """Suggested questions as buttons (None when there are none)."""
+    if not questions:
+        return None
     rows = [
         [
             InlineKeyboardButton(
@@ -638,7 +650,7 @@ async def _usage(message: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(
         text,
         parse_mode=ParseMode.HTML,
-        reply_markup=_keyboard(context, examples) if examples else None,
+        reply_markup=_keyboard(context, examples),
         reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True)
         if message.chat.type != ChatType.PRIVATE
         else None,
@@ -675,7 +687,7 @@ async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.message.reply_text(
         help_html(engine, context.bot.username),
         parse_mode=ParseMode.HTML,
-        reply_markup=_keyboard(context, engine.examples(4)) if engine.examples(4) else None,
+        reply_markup=_keyboard(context, engine.examples(4)),
         link_preview_options=LinkPreviewOptions(is_disabled=True),
     )
 

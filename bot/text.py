@@ -100,8 +100,9 @@ def stem(w: str) -> str:
             w = w[: len(w) - len(suf)] + rep
             break
     # undouble a final consonant (stopped → stopp → stop) and drop a final e (declare → declar)
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeious":
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeious":
         w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
+    # all final e's go, so that agree / agreed / agreement meet at "agr"
+    if len(w.rstrip("e")) >= 3:
+        w = w.rstrip("e")
     return w
