@@ -99,6 +99,7 @@ def live(tmp_path_factory):
     """One fake server and one bot for the message-flow tests."""
     api = FakeBotAPI().start()
     bot = BotProcess(api, tmp_path_factory.mktemp("live")).wait_polling()
+    assert "/setprivacy" in bot.log()  # getMe said can_read_all_group_messages: false
     yield api, bot
     rc, _ = bot.stop()
     api.stop()
@@ -593,10 +594,17 @@ def test_token_never_logged_even_at_debug(tmp_path, procs):
 
 
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("sig, sub", [(signal.SIGTERM, "serve"), (signal.SIGINT, None)])
-def test_signal_exits_cleanly_within_seconds(tmp_path, procs, sig, sub):
+@pytest.mark.parametrize(
+    "sig, sub, from_file",
+    [(signal.SIGTERM, "serve", True), (signal.SIGINT, None, False)],  # no subcommand: serves
+)
+def test_signal_exits_cleanly_within_seconds(tmp_path, procs, sig, sub, from_file):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path, subcommand=sub)  # no subcommand + token: serves
+        args = []
+        if from_file:
+            (tmp_path / "token").write_text(TOKEN + "\n")
+            args = ["--token-file", str(tmp_path / "token")]
+        bot = BotProcess(api, tmp_path, *args, subcommand=sub, token=None if from_file else TOKEN)
         procs.append(bot)
         bot.wait_polling()
         time.sleep(0.3)  # inside a long poll
