@@ -199,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(e, "exit_code", EXIT_ERROR)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``article-bot ask … | head``): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as e:  # a bug of ours: still one line for the user; the trace on request
         if os.environ.get("ARTICLE_BOT_DEBUG"):
             raise
@@ -207,10 +211,6 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    except BrokenPipeError:
-        # The reader went away (``article-bot ask … | head``): stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 def add_serve_arguments_defaults(args) -> None:

@@ -55,7 +55,9 @@ def tokenize(text: str) -> list[Token]:
             low = low[:-2]
             end -= 2
             possessive = True
-        low = low.rstrip(".") if low.count(".") == 1 else low.replace(".", "")
+        if "." in low:  # "U.S" → "us"; "3.5" stays
+            parts = [x for x in low.split(".") if x]
+            low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
         out.append(Token(raw, low, stem(low), m.start(), end, possessive))
     return out
 
