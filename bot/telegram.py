@@ -944,7 +944,8 @@ async def _start(app: Application, args: Any, journal: Journal) -> None:
     if pending:
         log.info("replaying %d update(s) not handled before the last stop", len(pending))
     await app.start()
-    app.create_task(_set_commands(app), name="setMyCommands")  # retried by FloodControl
+    # retried by FloodControl; not app.create_task, which app.stop() would wait for
+    app.bot_data["_tasks"] = {asyncio.create_task(_set_commands(app), name="setMyCommands")}
     webhook_url = getattr(args, "webhook_url", None)
     if webhook_url:
         secret = args.secret_token
@@ -971,6 +972,8 @@ async def _start(app: Application, args: Any, journal: Journal) -> None:
 
 async def _stop(app: Application, processor: _Processor, started: bool) -> None:
     """Stop fetching, give in-flight answers SHUTDOWN_GRACE seconds, park the rest, shut down."""
+    for task in app.bot_data.get("_tasks", ()):
+        task.cancel()
     with contextlib.suppress(Exception):
         if app.updater and app.updater.running:
             await asyncio.wait_for(app.updater.stop(), 5)

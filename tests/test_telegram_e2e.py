@@ -406,6 +406,28 @@ def test_502_outage_loses_nothing_and_repeats_nothing(tmp_path, procs):
         assert "Traceback" not in bot.log() and SECRET_PART not in bot.log()
 
 
+@pytest.mark.timeout(60)
+def test_api_down_at_start_up(tmp_path, procs):
+    with FakeBotAPI() as api:
+        api.fail(502, seconds=2.5)
+        bot = BotProcess(api, tmp_path)
+        procs.append(bot)
+        chat = new_chat()
+        api.private_text(chat, "Who is Peskov?")
+        bot.wait_polling(timeout=30)  # getMe retried until the API came back
+        api.wait_sent(lambda m: m["chat_id"] == chat, timeout=20)
+        assert len(api.methods("getMe")) >= 2
+        # SIGTERM while still retrying getMe: a quick, clean exit
+        api.fail(502, seconds=60)
+        bot2 = BotProcess(api, tmp_path / "2")
+        procs.append(bot2)
+        n = len(api.methods("getMe"))
+        api.wait_for(lambda: len(api.methods("getMe")) > n, 20)
+        rc, took = bot2.stop()
+        assert rc == 0 and took < 5, bot2.log()
+        assert "Traceback" not in bot.log() + bot2.log()
+
+
 @pytest.mark.timeout(90)
 def test_flood_answered_exactly_once_within_limits(tmp_path, procs):
     with FakeBotAPI(enforce_limits=True) as api:
