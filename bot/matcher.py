@@ -27,6 +27,7 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
+_VOTED_FOR = re.compile(r"\bvot\w* for\b")
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th".split()
 )
@@ -595,6 +596,8 @@ class Matcher:
     def asked_kind(self, q: Query) -> str:
         if any(w in self.oppose_words for w in q.words):
             return "oppose"
+        if _VOTED_FOR.search(" ".join(q.words)):
+            return "for"
         if any(w in self.recognize_words for w in q.words):
             return "recognize"
         return "support"
@@ -861,6 +864,11 @@ class Matcher:
                 if m:
                     return self.ok(question, "count", m.group(0).strip(), [info], cov, q.entity_ids)
                 continue
+            if kind == "for" and any(
+                st.sentence == info.sentence.index and st.kind == "oppose"
+                for st in self.facts.stances
+            ):
+                continue  # "how many voted for": not the list of those against
             listed = self._enumerated(info)
             if len(listed) >= 2 and not _NUMBER.search(text):
                 names = ", ".join(self.name(e) for e in listed)
@@ -1019,6 +1027,13 @@ class Matcher:
             scored = []
             for info, x in zip(pool, quotes, strict=True):
                 s, cov = self.score(info, q, ents=topic_ents, terms=topic_terms)
+                # a quote often answers the sentence before it ("… welcomed the plan. 'This is
+                # a sensible step,' said X"): that sentence's words count a little
+                prev = (
+                    self.facts.sentences[info.sentence.index - 1] if info.sentence.index else None
+                )
+                if prev is not None and prev.sentence.paragraph == info.sentence.paragraph:
+                    s += 0.4 * self.score(prev, q, ents=topic_ents, terms=topic_terms)[0]
                 if verb_words and stem(fold(x.verb)) in verb_words:
                     s += 1.5
                 s += 0.2 if x.direct else 0
@@ -1235,6 +1250,8 @@ class Matcher:
         info, cov = found
         future = q.has("will", "soon", "next", "expected", "going", "plan", "plans")
         times = list(info.times)
+        if q.has("year", "years") and not any(re.search(r"\b\d{4}\b", t.text) for t in times):
+            return self.decline(question, "when", "The article does not give the year.")
         k = self._anchor(info, q, q.terms)
         # the time nearest to what the question is about: its verb and its names
         spots = [info.tokens[k].start] if k is not None else []
