@@ -61,10 +61,13 @@ class Query:
         default_factory=list
     )  # word, stem, concept, weight, index
     time_words: set[str] = field(default_factory=set)
+    _ids: list[int] | None = None
 
     @property
     def entity_ids(self) -> list[int]:
-        return list(dict.fromkeys(e for e, _, _ in self.ents if e is not None))
+        if self._ids is None:
+            self._ids = list(dict.fromkeys(e for e, _, _ in self.ents if e is not None))
+        return self._ids
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -79,6 +82,12 @@ class Matcher:
         self.light = lex.words["light_verbs"]
         self.alias = facts.alias_index
         self.alias_max = max((len(a.split()) for a in self.alias), default=1)
+        self.alias_starts = frozenset(a.split()[0] for a in self.alias if " " in a)
+        self.role_words = {
+            e.id: frozenset(fold(x) for x in re.findall(r"[\w'-]+", e.role))
+            for e in facts.entities
+            if e.role
+        }
         self.alias_singles = sorted({a for a in self.alias if " " not in a and len(a) >= 4})
         self.vocab = facts.vocabulary
         self.known = lex.known_words
@@ -106,6 +115,13 @@ class Matcher:
         self.idf = {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
         self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
         self.party_nouns = frozenset(lex.classes["party_noun"])
+        phrases = sorted(lex.concept_phrases, key=len, reverse=True)
+        self.phrase_re = (
+            re.compile(r"(?<= )(" + "|".join(re.escape(p) for p in phrases) + r")(?= )")
+            if phrases
+            else None
+        )
+        self.filler_firsts = frozenset(f.split()[0] for f in lex.words["fillers"])
         spellings = {fold(k): v for k, v in lex.spellings.items()}
         self.spelling = spellings
         self.spelling_re = (
@@ -198,8 +214,9 @@ class Matcher:
         i = 0
         while i < n:
             hit = None
-            for size in range(min(self.alias_max, n - i), 0, -1):
-                key = " ".join(words[i : i + size])
+            longest = min(self.alias_max, n - i) if words[i] in self.alias_starts else 1
+            for size in range(longest, 0, -1):
+                key = " ".join(words[i : i + size]) if size > 1 else words[i]
                 ids = self.alias.get(key)
                 if not ids:
                     continue
@@ -293,11 +310,10 @@ class Matcher:
             k += 1
         q = Query(question, toks, words, ents, unknown, " ".join(sym) + " ")
         # content terms: what the question is about besides its names
-        role_words = set()
+        role_words: set[str] = set()
         for eid, _, _ in ents:
-            e = self.facts.entity(eid)
-            if e is not None and e.role:
-                role_words.update(fold(x) for x in re.findall(r"[\w'-]+", e.role))
+            if eid is not None:
+                role_words |= self.role_words.get(eid, frozenset())
         for k, w in enumerate(words):
             if taken[k] or w in _QUESTION_WORDS:
                 continue
@@ -319,18 +335,18 @@ class Matcher:
             else:
                 weight = 1.0
             q.terms.append((w, st, concept, weight, k))
-        folded = " " + " ".join(words) + " "
-        for ph, cid in self.lex.concept_phrases.items():
-            if f" {ph} " in folded:
+        if self.phrase_re is not None:
+            for m in self.phrase_re.finditer(" " + " ".join(words) + " "):
+                ph = m.group(1)
                 inside = set(ph.split())
                 q.terms = [t for t in q.terms if t[0] not in inside]
-                q.terms.append((ph, ph, cid, 1.0, -1))
+                q.terms.append((ph, ph, self.lex.concept_phrases[ph], 1.0, -1))
         return q
 
     def _strip_fillers(self, toks: list[Token]) -> list[Token]:
         """ "lol ok can you tell me who…" → "who…" (the fillers are vocabulary.yaml's)."""
         changed = True
-        while changed and toks:
+        while changed and toks and toks[0].norm in self.filler_firsts:
             changed = False
             head = " ".join(t.norm for t in toks[:6])
             for f in self.fillers:

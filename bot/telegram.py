@@ -793,7 +793,7 @@ def build_application(
 ) -> Application:
     """The Application: handlers, concurrent updates, flood control, journal, redacted errors."""
     journal = journal or Journal(None)
-    file_url = re.sub(r"bot$", "file/bot", api_url) if api_url.endswith("bot") else api_url
+    file_url = re.sub(r"/bot(\{token\})?$", r"/file/bot\1", api_url)
     app = (
         ApplicationBuilder()
         .token(token)
@@ -879,6 +879,12 @@ def _api_url(args: Any) -> str:
     url = getattr(args, "api_url", None) or os.environ.get("TELEGRAM_API_URL") or DEFAULT_API_URL
     if not re.match(r"^https?://[^/]+", url):
         raise ServeError(f"the Bot API URL must start with http:// or https://: {url!r}")
+    if not url.endswith("/bot") and "{token}" not in url:
+        log.warning(
+            "the Bot API URL %s does not end in /bot: methods are called at %s<token>/<method>",
+            url,
+            url,
+        )
     return url
 
 
@@ -950,15 +956,18 @@ async def _start(app: Application, args: Any, journal: Journal) -> None:
     if webhook_url:
         secret = args.secret_token
         path = urlsplit(webhook_url).path.strip("/")
-        await app.updater.start_webhook(
-            listen=getattr(args, "listen", "127.0.0.1"),
-            port=int(getattr(args, "port", 8443)),
-            url_path=path,
-            webhook_url=webhook_url,
-            secret_token=secret,
-            allowed_updates=ALLOWED_UPDATES,
-            bootstrap_retries=10,
-        )
+        try:
+            await app.updater.start_webhook(
+                listen=getattr(args, "listen", "127.0.0.1"),
+                port=int(getattr(args, "port", 8443)),
+                url_path=path,
+                webhook_url=webhook_url,
+                secret_token=secret,
+                allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=10,
+            )
+        except OSError as e:
+            raise ServeError(f"cannot listen on {args.listen}:{args.port}: {e.strerror}") from None
         log.info("webhook set; listening on %s:%s/%s", args.listen, args.port, path)
     else:
         await app.updater.start_polling(
