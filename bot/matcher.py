@@ -204,7 +204,7 @@ class Matcher:
             text = self.spelling_re.sub(lambda m: self.spelling[m.group().lower()], text)
         toks = tokenize(text)[:60]
         toks = self._strip_fillers(toks)
-        mixed = any(c.islower() for c in text) and any(c.isupper() for c in text)
+        mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
         words = [t.norm for t in toks]
         n = len(toks)
         ents: list[tuple[int | None, int, int]] = []
