@@ -558,6 +558,8 @@ async def _send_answer(
     if not answer.answered:
         markup = _keyboard(context, list(answer.suggestions) or engine.examples(3))
     private = message.chat.type == ChatType.PRIVATE
+    if private:  # before the send waits its turn: the chat's next question follows this one
+        _lru_put(context.bot_data["last_answer"], message.chat_id, answer)
     sent = await message.reply_text(
         text,
         parse_mode=ParseMode.HTML,
@@ -568,8 +570,6 @@ async def _send_answer(
         if private
         else ReplyParameters(message.message_id, allow_sending_without_reply=True),
     )
-    if private:
-        _lru_put(context.bot_data["last_answer"], message.chat_id, answer)
     _lru_put(context.bot_data["answers"], (sent.chat_id, sent.message_id), answer)
     _log_answer(message.chat.type, answer, started)
 
