@@ -201,6 +201,21 @@ def test_private_text_is_a_question(live):
         assert len(api.sent_to(chat)) == 1
 
 
+@pytest.mark.timeout(60)
+def test_private_follow_up_sees_the_previous_answer_in_order(live):
+    api, _ = live
+    chat = new_chat()
+    q1, q2, q3 = "Who is Peskov?", "and Maduro?", "When?"
+    for q in (q1, q2, q3):
+        api.private_text(chat, q)
+    sent = api.wait_sent(lambda m: m["chat_id"] == chat, n=3, timeout=15)
+    a1 = ENGINE.answer(q1)
+    a2 = ENGINE.answer(q2, context=a1)
+    assert [m["text"] for m in sent] == [expected(q1), expected(q2, a1), expected(q3, a2)]
+    gaps = [b["t"] - a["t"] for a, b in zip(sent, sent[1:], strict=False)]
+    assert min(gaps) >= 0.95  # one message a second per chat
+
+
 # ------------------------------------------------------------------------ groups
 
 
