@@ -27,6 +27,19 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
+_RELATIVE = re.compile(r"^\s*(?:whose|who|whom|which)\b", re.I)
+
+
+def _linked(text: str, t_start: int, t_end: int, anchor: int) -> bool:
+    """Is a time at [t_start, t_end) in the same clause as the word at ``anchor``? Not when one
+    of them sits in a relative clause ("…, whose … had been cancelled") the other is outside."""
+    if t_start < anchor:
+        parts = text[t_end:anchor].split(",")
+        return not (len(parts) > 1 and _RELATIVE.match(parts[-1]))
+    parts = text[anchor:t_start].split(",")
+    return not any(_RELATIVE.match(p) for p in parts[1:])
+
+
 _VOTED_FOR = re.compile(r"\bvot\w* for\b")
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th".split()
@@ -155,6 +168,7 @@ class Matcher:
             "confirm": self.h_confirm,
             "who_did": self.h_who_did,
             "age": self.h_age,
+            "origin": self.h_origin,
             "what": self.h_what,
         }
 
@@ -961,6 +975,14 @@ class Matcher:
         if not ids:
             if q.unknown:
                 return self.decline(question, "whois", self._unknown_reason(q))
+            # "who is the interim president?": a sentence that names someone so, every word met
+            found = self._event(q, need=0.9) if q.terms else None
+            if found and self.grounded(q, found[0], need=1.0):
+                who = self.agent(found[0], q)
+                if who is not None:
+                    return self.ok(
+                        question, "whois", f"{self.name(who)}.", [found[0]], found[1], [who]
+                    )
             return self.decline(question, "whois", "The article does not say who that is.")
         e = self.facts.entities[ids[0]]
         if e.role:
@@ -979,6 +1001,38 @@ class Matcher:
                     [e.id],
                 )
         return self.decline(question, "whois", f"The article does not say who {e.name} is.")
+
+    def h_origin(self, question, q):
+        """ "Where is X from?": the country in X's title ("Venezuelan President" → Venezuela)."""
+        ids = q.entity_ids
+        if not ids:
+            return self.decline(question, "origin", self._unknown_reason(q))
+        e = self.facts.entities[ids[0]]
+        for word in re.findall(r"[A-Z][\w'-]+", e.role or ""):
+            w = fold(word)
+            for other in self.facts.entities:
+                n = fold(other.name)
+                if (
+                    other.kind != "person"
+                    and " " not in n
+                    and len(n) >= 4
+                    and w != n
+                    and w.startswith(n[:-1])
+                ):
+                    sents = (
+                        [self._prefer_body(self.facts.sentences[e.role_sentence])]
+                        if e.role_sentence is not None
+                        else []
+                    )
+                    return self.ok(
+                        question,
+                        "origin",
+                        f"{other.name} ({e.name} — {e.role}).",
+                        sents,
+                        0.8,
+                        [e.id],
+                    )
+        return self.decline(question, "origin", f"The article does not say where {e.name} is from.")
 
     def h_age(self, question, q):
         ids = q.entity_ids
@@ -1296,6 +1350,12 @@ class Matcher:
             )
 
         times.sort(key=key)
+        if anchor is not None:
+            # "…on January 23, when X, whose appointment had been cancelled…": a time outside
+            # the relative clause the asked verb sits in does not date that verb
+            times = [t for t in times if _linked(text, t.start, t.end, anchor)]
+            if not times:
+                return self.decline(question, "when", "The article does not say when.")
         return self.ok(
             question,
             "when",
@@ -1387,9 +1447,14 @@ class Matcher:
 
     def _which_name(self, q: Query):
         """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
-        noun = q.terms[0]
         wh = next(i for i, w in enumerate(q.words[:2]) if w in ("which", "what"))
-        if noun[4] not in (wh + 1, wh + 2):  # the noun must follow "which"/"what" directly
+        terms = [t for t in q.terms if t[0] not in ("name", "names", "called")]
+        if not terms:
+            return None
+        noun = terms[0]
+        # "which channel…", "what TV channel…", "what is the name of the channel…"
+        named = " ".join(q.words[wh : wh + 5]).startswith(f"{q.words[wh]} is the name of")
+        if noun[4] not in (wh + 1, wh + 2) and not (named and noun[4] <= wh + 7):
             return None
         for info in self.facts.sentences:
             if not self.grounded(q, info):

@@ -109,3 +109,22 @@ def test_quote_shapes(text, speaker, content):
     e = Engine.from_text(text)
     q = e.facts.quotes[-1]
     assert e.facts.entities[q.speaker].name == speaker and q.content == content
+
+
+@pytest.mark.parametrize(
+    "question,expect",
+    [
+        ("Where is Maduro from?", "Venezuela"),
+        ("What is the name of the TV channel?", "Rossiya-24"),
+        ("Who is the interim president?", "Guaido"),
+        ("Did the U.S. recognize Guaido?", "Yes"),
+        ("When was Guaido's appointment cancelled?", None),  # a relative clause: not dated
+        ("Did Mexico recognize Guaido?", "No"),
+    ],
+)
+def test_kinds_of_question_on_the_bundled_article(question, expect):
+    a = E.answer(question)
+    if expect is None:
+        assert not a.answered and a.sentences == ()
+    else:
+        assert a.answered and expect in a.text
