@@ -122,7 +122,6 @@ class SentenceFacts:
     times: tuple[TimeExpr, ...]
     places: tuple[Place, ...]
     quote: Quote | None
-    future: bool
 
 
 @dataclass(frozen=True)
@@ -525,9 +524,6 @@ class _Builder:
             concepts = frozenset(c for c in (self.lex.concepts.get(t.stem) for t in toks) if c)
             folded = " " + " ".join(t.norm for t in toks) + " "
             concepts |= {cid for ph, cid in self.lex.concept_phrases.items() if f" {ph} " in folded}
-            future = any(t.direction == "future" for t in times) or any(
-                t.norm in ("will", "expected", "plans", "plan") for t in toks
-            )
             infos.append(
                 SentenceFacts(
                     sentence=sents[si],
@@ -539,7 +535,6 @@ class _Builder:
                     times=times,
                     places=places,
                     quote=sentence_quote[si],
-                    future=future,
                 )
             )
         entities = tuple(

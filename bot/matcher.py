@@ -1136,9 +1136,9 @@ class Matcher:
         )
 
     def _quote_text(self, x) -> str:
-        content = x.content
-        if len(content) > 220:
-            content = content[:217].rsplit(" ", 1)[0] + "…"
+        content = x.content  # the sentence itself is quoted below the short answer: keep it short
+        if len(content) > 160:
+            content = content[:157].rsplit(" ", 1)[0] + "…"
         if x.verb == "according to":
             return f"According to {self.name(x.speaker)}, {content.rstrip('.')}."
         if x.direct:
