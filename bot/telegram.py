@@ -932,7 +932,17 @@ async def run(app: Application, args: Any, journal: Journal) -> int:
         stop_wait.cancel()
         startup.result()  # raises what startup raised
         started = True
-        await stopping.wait()
+        stop_wait = asyncio.create_task(stopping.wait())
+        # ptb's polling loop ends only on InvalidToken (a revoked token): stop rather than idle
+        polling = getattr(app.updater, "_Updater__polling_task", None)
+        await asyncio.wait({stop_wait} | ({polling} if polling else set()),
+                           return_when=asyncio.FIRST_COMPLETED)  # fmt: skip
+        if not stopping.is_set():
+            stop_wait.cancel()
+            exc = None if polling.cancelled() else polling.exception()
+            if isinstance(exc, InvalidToken):
+                raise TokenError("Telegram no longer accepts the bot token (revoked?)")
+            raise ServeError(f"polling for updates stopped: {exc}")
         log.info("stopping")
         return 0
     finally:

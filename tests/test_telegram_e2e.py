@@ -614,6 +614,23 @@ def test_token_rejected_by_telegram_exits_2(tmp_path):
 
 
 @pytest.mark.timeout(60)
+def test_token_revoked_while_running_exits_2(tmp_path, procs):
+    with FakeBotAPI() as api:
+        bot = BotProcess(api, tmp_path)
+        procs.append(bot)
+        bot.wait_polling()
+        api.token = "1:revoked"  # every call now answers 401 Unauthorized
+        with api.cond:
+            api.cond.notify_all()
+        api.private_text(new_chat(), "Who is Peskov?")  # ends the long poll
+        rc = bot.proc.wait(40)
+        out = bot.log()
+        assert rc == 2, out
+        assert out.strip().splitlines()[-1].startswith("Error: ")
+        assert SECRET_PART not in out
+
+
+@pytest.mark.timeout(60)
 def test_token_never_logged_even_at_debug(tmp_path, procs):
     with FakeBotAPI() as api:
         bot = BotProcess(api, tmp_path, env={"ARTICLE_BOT_LOG_LEVEL": "DEBUG"})
