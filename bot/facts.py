@@ -14,7 +14,7 @@ import yaml
 
 from .article import Article, Sentence
 from .lexicon import Lexicon
-from .text import Token, fold, tokenize
+from .text import Token, fold, stem, tokenize
 
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"}
@@ -24,7 +24,23 @@ _PRONOUNS_OBJ = frozenset({"him", "her"})
 _PRONOUNS_POSS = frozenset({"his", "her"})
 _NP_STOP = frozenset(
     "and but or in on at by from as because while after before since until which who that "
-    "arguing saying citing".split()
+    "arguing saying citing without with despite subject unless if".split()
+)
+_MODALS = frozenset(
+    "would will to did does do could should might may can not also unanimously".split()
+)
+_SUBJECT_PRONOUNS = frozenset("they we i you he she it".split())
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+(?!the\s+[A-Z])(?=[a-z])")
+_VOTE_LIST = re.compile(
+    r"(?:(?:among\s+)?(?:those|the\s+countries|countries|nations|states|members|delegations)\s+)?"
+    r"voting\s+(?P<side>in\s+favou?r|for|against)\s+(?:of\s+it\s+)?(?:were|was|included|include|are)\s+"
+    r"(?P<list>[^;.]+?)(?=,\s+while\b|;|\.\s|\.$|$)",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\s+(?:have|has|had|also|both|all)?\s*(?:said|say|says|stated|announced|told\s+\w+)"
+    r"(?:\s+that)?\s+(?:they|it|he|she|we)(?:\s+(?:would|will|could|might|do|does|did|also))?\s*$",
+    re.I,
 )
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
@@ -164,6 +180,14 @@ class _Builder:
                 if b - a == 1:
                     self.alone.add(self.tokens[si][a].norm)
         self._last_stance: Stance | None = None
+        issues = sorted(lex.words["issue_nouns"], key=len, reverse=True)
+        self._issue_stems = frozenset(stem(w) for w in issues)
+        self._issue_re = re.compile(
+            r"\b(?:the|this|that|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + "|".join(re.escape(w) for w in issues)
+            + r")\b",
+            re.I,
+        )
         self.ents: list[dict] = []
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
         self.alias: dict[str, list[int]] = {}
@@ -189,6 +213,26 @@ class _Builder:
                 if self._cap(toks[j], toks, j, text):
                     j += 1
                     continue
+                # "Competition and Markets Authority": "and" inside an organisation's name
+                if (
+                    toks[j].norm == "and"
+                    and j + 2 < n
+                    and self._cap(toks[j + 1], toks, j + 1, text)
+                    and text[toks[j - 1].end : toks[j + 1].start] == " and "
+                ):
+                    k2 = j + 1
+                    while (
+                        k2 < n
+                        and self._cap(toks[k2], toks, k2, text)
+                        and text[toks[k2 - 1].end : toks[k2].start] == " "
+                    ):
+                        k2 += 1
+                    if (
+                        toks[k2 - 1].norm in self.org_words
+                        and toks[j - 1].norm not in self.org_words
+                    ):
+                        j = k2
+                        continue
                 # "Great Hall of the People"
                 if (
                     toks[j].norm == "of"
@@ -480,7 +524,16 @@ class _Builder:
                 if k == 0 and t.norm in ("it", "its") and prev_thing is not None:
                     # "Its members must…": the thing the previous sentence was about
                     ms.append(Mention(prev_thing, si, 0, 1, "pronoun", t.norm == "its"))
-                elif t.norm in _PRONOUNS_OBJ and prev_persons:
+                elif (
+                    t.norm in _PRONOUNS_OBJ
+                    and prev_persons
+                    and not (
+                        t.norm == "her"
+                        and k + 1 < len(toks)
+                        and not toks[k + 1].capitalized
+                        and toks[k + 1].norm not in self.stop
+                    )
+                ):
                     ms.append(Mention(prev_persons[0], si, k, k + 1, "pronoun"))
                 elif t.norm in _PRONOUNS_SUBJ and not any(m.start <= k < m.end for m in ms):
                     ref = _first_not_none(
@@ -517,9 +570,8 @@ class _Builder:
             toks = self.tokens[si]
             times = tuple(self._times(sents[si].text))
             places = tuple(self._places(si, toks, mentions[si]))
-            st = self._stance(si, toks, mentions[si]) if sents[si].kind == "body" else None
-            if st:
-                stances.append(st)
+            if sents[si].kind == "body":
+                stances.extend(self._stances(si, toks, mentions[si]))
             stems = frozenset(t.stem for t in toks if t.norm not in self.stop)
             concepts = frozenset(c for c in (self.lex.concepts.get(t.stem) for t in toks) if c)
             folded = " " + " ".join(t.norm for t in toks) + " "
@@ -850,38 +902,45 @@ class _Builder:
         return out
 
     # ---------------------------------------------------------------- stances
-    def _stance(self, si, toks, ms) -> Stance | None:
+    def _stances(self, si, toks, ms) -> list[Stance]:
+        """Who took which side in this sentence: one stance per clause ("A backed the decision,
+        while B criticised it"), lists after the verb ("voting against were A and B"),
+        abstentions, and stances on things ("welcomed the plan") as well as on names."""
         text = self.article.sentences[si].text
         lex = self.lex
         support = set(lex.classes["support"])
         oppose = set(lex.classes["oppose"])
         recognize = set(lex.classes["recognize"])
+        abstain = set(lex.classes["abstain"])
         quote_spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
+        bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(text)]
+        out: list[Stance] = []
+        used_clauses: set[int] = set()
+        # "Among those voting in favour were A, B and C" / "Those voting against included A"
+        for m in _VOTE_LIST.finditer(text):
+            kind = "oppose" if m.group("side").lower() == "against" else "support"
+            head, parties = self._enumeration(m.group("list"), si, ms)
+            if parties:
+                issue = self._issue(si, m.start())
+                st = Stance(kind, f"voted {m.group('side')}", tuple(parties), None, issue, head, si)
+                out.append(st)
+                used_clauses.add(max(x for x in bounds if x <= m.start("list")))
         for k, t in enumerate(toks):
             w = t.norm
-            if w not in support and w not in oppose:
+            if w not in support and w not in oppose and w not in abstain:
                 continue
             if any(a <= t.start < b for a, b in quote_spans):
+                continue
+            clause = max(x for x in bounds if x <= t.start)
+            if clause in used_clauses:
                 continue
             if k > 0 and toks[k - 1].norm in ("for", "of", "to") and w.endswith("ing"):
                 continue  # "thanked X for supporting": a reason, not a stance statement
             vstart = k
-            # "voiced/expressed strong support for X"
-            modal = k > 0 and toks[k - 1].norm in (
-                "would",
-                "will",
-                "to",
-                "did",
-                "does",
-                "do",
-                "could",
-                "should",
-                "might",
-                "may",
-                "can",
-                "not",
-            )
+            prev = toks[k - 1].norm if k > 0 else ""
+            modal = prev in _MODALS
             if w in ("support", "backing", "recognition", "opposition") and k > 0 and not modal:
+                # "voiced/expressed strong support for X"
                 j = k - 1
                 if toks[j].norm in (
                     "strong",
@@ -902,27 +961,49 @@ class _Builder:
                 continue  # "residents opposed to the plan": an adjective
             elif w in ("against", "for"):
                 # "voted against the closure", "campaigned for him": the verb before decides
-                if k == 0 or not toks[k - 1].norm.endswith("ed") or toks[k - 1].norm in support:
+                if k == 0 or not prev.endswith("ed") or prev in support:
                     continue
                 vstart = k - 1
-            elif not (
-                w.endswith(("ed", "s"))
-                or w in ("back", "support", "recognize", "recognise", "oppose", "side", "welcome")
-            ):
-                continue
-            kind = "oppose" if w in oppose else "recognize" if w in recognize else "support"
-            # target: the name after the verb, else the noun phrase after it ("the plan");
-            # "it" is what the previous stance was about
-            after = [
-                m
-                for m in ms
-                if k < m.start <= k + 4 and m.how != "pronoun" or (k < m.start <= k + 1)
-            ]
-            subj_text = text[: toks[vstart].start]
+            elif w in abstain:
+                if not w.startswith("abstain") or not (
+                    w.endswith(("ed", "s")) or modal or prev in _SUBJECT_PRONOUNS
+                ):
+                    continue  # "41 abstentions" is a count, not a side
+            elif not (w.endswith(("ed", "s")) or modal or prev in _SUBJECT_PRONOUNS):
+                continue  # "pulled one back": a bare verb needs a modal or a subject pronoun
+            kind = (
+                "abstain"
+                if w in abstain
+                else "oppose"
+                if w in oppose
+                else "recognize"
+                if w in recognize
+                else "support"
+            )
+            subj_text = text[clause : toks[vstart].start]
+            subj_text = _REPORTED.sub("", subj_text)  # "A and B have said they (would)"
             head, parties = self._enumeration(subj_text, si, ms)
             if not parties:
                 continue
-            if after:
+            # target: the name after the verb, else the noun phrase after it ("the plan");
+            # "it" is what the previous stance was about; an abstention is on the issue voted on
+            clause_end = min([x for x in bounds if x > t.start] + [len(text)])
+            after = [
+                m
+                for m in ms
+                if ((k < m.start <= k + 4 and m.how != "pronoun") or (k < m.start <= k + 1))
+                and toks[m.start].start < clause_end
+            ]
+            if kind == "abstain":
+                vend, target_id, target_text = k + 1, None, self._issue(si, t.start)
+            elif (
+                k + 1 < len(toks)
+                and toks[k + 1].norm in ("it", "them", "this")
+                and (out or self._last_stance)
+            ):
+                last = out[-1] if out else self._last_stance
+                vend, target_id, target_text = k + 2, last.target, last.target_text
+            elif after:
                 target = after[0]
                 vend = target.start
                 target_id = target.entity
@@ -939,20 +1020,37 @@ class _Builder:
                     ):
                         break
                     np_end += 1
-                if np_end == vend:
-                    continue
                 target_id = None
-                target_text = text[toks[vend].start : toks[np_end - 1].end]
-                if (
-                    fold(target_text) in ("it", "them", "this", "that")
-                    and self._last_stance is not None
-                ):
-                    target_id, target_text = self._last_stance.target, self._last_stance.target_text
+                target_text = text[toks[vend].start : toks[np_end - 1].end] if np_end > vend else ""
+                if fold(target_text) in ("", "it", "them", "this", "that"):
+                    last = out[-1] if out else self._last_stance
+                    if last is None:
+                        continue
+                    target_id, target_text = last.target, last.target_text
+                elif not self._is_issue(target_text):
+                    continue  # "praised her team's defending" is praise, not a side
             verb = text[toks[vstart].start : toks[vend - 1].end] if vend - 1 >= vstart else t.text
             st = Stance(kind, verb, tuple(parties), target_id, target_text, head, si)
-            self._last_stance = st
-            return st
-        return None
+            out.append(st)
+            used_clauses.add(clause)
+        if out:
+            self._last_stance = out[-1]
+        return out
+
+    def _is_issue(self, phrase: str) -> bool:
+        words = [fold(w) for w in re.findall(r"[\w'-]+", phrase)]
+        return any(stem(w) in self._issue_stems for w in words)
+
+    def _issue(self, si: int, before: int) -> str:
+        """What a vote was on: the last "the resolution/plan/deal…" at or before this point."""
+        for j in range(si, -1, -1):
+            text = self.article.sentences[j].text
+            if j == si:
+                text = text[:before]
+            found = list(self._issue_re.finditer(text))
+            if found:
+                return found[-1].group(0)
+        return "the proposal"
 
     def _enumeration(self, subj: str, si: int, ms) -> tuple[str | None, list[Party]]:
         lex = self.lex
@@ -992,9 +1090,15 @@ class _Builder:
                 cur += ch
         items.append(cur)
         parts = []
+        # names with "and" inside ("Competition and Markets Authority") are not two items
+        joined = [e["name"] for e in self.ents if " and " in e["name"]]
         for it in items:
+            for name in joined:
+                it = it.replace(name, name.replace(" and ", " \x00 "))
             for p in re.split(r"\s+(?:and|as well as|along with|&)\s+", " " + it.strip() + " "):
-                p = re.sub(r"^\s*(?:and|as well as|along with)\s+", "", p.strip())
+                p = re.sub(r"^\s*(?:and|as well as|along with)\s+", "", p.strip()).replace(
+                    " \x00 ", " and "
+                )
                 if p:
                     parts.append(p)
         parties = []
@@ -1010,6 +1114,11 @@ class _Builder:
                 excluded = tuple(x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip())
                 p = (p[: m.start()] + p[m.end() :]).strip()
             p = re.sub(r"^(?:the)\s+", "", p, flags=re.I).strip()
+            # "Canada's Competition Bureau", "Mexico's antitrust regulator COFECE": the owner is
+            # a qualifier; the party is what follows, when it has a name of its own
+            owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(.+)$", p)
+            if owned and re.search(r"\b[A-Z]", owned.group(1)):
+                p = owned.group(1)
             if not p or not any(ch.isupper() for ch in p):
                 continue
             words = p.split()
@@ -1017,7 +1126,7 @@ class _Builder:
                 return None, []  # a clause, not an enumeration
             # "Russia as a global leader" → "Russia"
             caps = re.match(
-                r"^((?:[A-Z][\w'’-]*|of|the|de|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|de))*)", p
+                r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|de|and(?=\s+[A-Z])))*)", p
             )
             if caps and caps.group(1) != p:
                 tail = p[len(caps.group(1)) :].strip().split()

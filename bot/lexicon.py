@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "fillers",
     "honorifics",
     "seasons",
+    "issue_nouns",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _STRING_MAP_KEYS = ("spellings",)

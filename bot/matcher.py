@@ -288,7 +288,7 @@ class Matcher:
                 # short words are only corrected into question words ("wht" → "what")
                 targets = self.correct_lexicon if len(w) >= 5 else _QW_SORTED
                 m = process.extractOne(
-                    w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 88
+                    w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 90
                 )
                 if not m and len(w) >= 6:
                     m = process.extractOne(
