@@ -258,10 +258,7 @@ class _Builder:
         return out
 
     def _cap(self, t: Token, toks, i, text) -> bool:
-        if (
-            not (t.text[:1].isupper() or (t.text[:1].isdigit() and "-" in t.text))
-            or len(t.norm) < 2
-        ):
+        if not t.text[:1].isupper() or len(t.norm) < 2:
             return False
         if t.norm in self.lex.words["months"] or t.norm in self.lex.words["weekdays"]:
             return False
@@ -475,8 +472,20 @@ class _Builder:
                 if eid is not None:
                     self.add_alias(eid, w.norm, acronym=True)
             if eid is None:
-                if w.norm not in self.mid_caps and w.norm in self.lower_words:
-                    continue
+                # "Ashford" after "Ashford Rovers": the one longer name that starts with it
+                longer = [
+                    x
+                    for x, e in enumerate(self.ents)
+                    if e["kind"] != "person"
+                    and " " in e["name"]
+                    and fold(e["name"].split()[0]) == w.norm
+                ]
+                if len(longer) == 1 and w.norm not in self.lower_words:
+                    eid = longer[0]
+                    self.add_alias(eid, w.norm)
+            if eid is None:
+                if w.norm in self.lower_words:
+                    continue  # "the league said…": a common noun capitalised once
                 eid = self.add_entity(w.text, "name", si, {w.norm})
             e = self.ents[eid]
             if e["role"] is None:

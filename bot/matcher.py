@@ -117,6 +117,7 @@ class Matcher:
         self.support_words = frozenset(lex.classes["support"])
         self.oppose_words = frozenset(lex.classes["oppose"])
         self.recognize_words = frozenset(lex.classes["recognize"])
+        self.abstain_words = frozenset(lex.classes["abstain"])
         self.dateline = article.dateline.text if article.dateline else None
         self.title_stems = frozenset(stem(t) for t in lex.titles if " " not in t)
         body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
@@ -624,6 +625,8 @@ class Matcher:
         return None
 
     def asked_kind(self, q: Query) -> str:
+        if any(w in self.abstain_words for w in q.words):
+            return "abstain"
         if any(w in self.oppose_words for w in q.words):
             return "oppose"
         if _VOTED_FOR.search(" ".join(q.words)):
@@ -653,6 +656,8 @@ class Matcher:
         return []
 
     def yes_no(self, asked: str, st: Stance) -> str:
+        if st.kind == "abstain" or asked == "abstain":
+            return "Yes" if st.kind == asked else "No"
         pro = st.kind != "oppose"
         return "Yes" if (pro if asked != "oppose" else not pro) else "No"
 
