@@ -500,6 +500,7 @@ class _Builder:
         last_speaker: int | None = None
         prev_persons: list[int] = []
         prev_thing: int | None = None
+        prev_quote: Quote | None = None
         headline_people = [
             eid
             for s in sents
@@ -521,7 +522,14 @@ class _Builder:
             ms.extend(self._descriptions(si, toks, {m.start for m in ms}, headline_people))
             ms.sort(key=lambda m: m.start)
             # the quotation and its speaker
-            q = self._quote(si, toks, ms, last_speaker, prev_persons)
+            same_para = (
+                prev_quote is not None
+                and sents[prev_quote.sentence].paragraph == sents[si].paragraph
+            )
+            q = self._quote(
+                si, toks, ms, last_speaker, prev_persons, prev_quote if same_para else None
+            )
+            prev_quote = q if q is not None and q.direct else None
             if q is not None:
                 sentence_quote[si] = q
                 quotes.append(q)
@@ -749,7 +757,7 @@ class _Builder:
                 return m.entity
         return None
 
-    def _quote(self, si, toks, ms, last_speaker, prev_persons) -> Quote | None:
+    def _quote(self, si, toks, ms, last_speaker, prev_persons, prev_quote=None) -> Quote | None:
         """The quotation (or reported speech) of a sentence and who said it."""
         text = self.article.sentences[si].text
         spans = _quoted_spans(text)
@@ -811,8 +819,12 @@ class _Builder:
                 if after and after[0].start <= k + 4 and not inside(toks[after[0].start].start):
                     speaker = after[0].entity
             if speaker is None and k > 0 and toks[k - 1].norm in _PRONOUNS_SUBJ | {"they"}:
+                # "…," she said: the speaker of the quotation just before, else the person the
+                # sentence before was about ("Coach X praised the team. '…,' she said.")
                 speaker = _first_not_none(
-                    last_speaker, None if direct or not prev_persons else prev_persons[0]
+                    prev_quote.speaker if prev_quote else None,
+                    prev_persons[0] if prev_persons else None,
+                    last_speaker,
                 )
             if speaker is None:
                 continue
@@ -824,6 +836,9 @@ class _Builder:
                 content = re.sub(r"^(?:[\w’'-]+\s+){0,4}?that\s+", "", content)
                 content = re.sub(r"^(on|in|,)\s+", "", content).rstrip(".")
             return Quote(speaker, t.text, content, si, direct)
+        # '"…," X said. "And more."': a quotation with no attribution goes on the one before
+        if direct and prev_quote is not None and spans and spans[0][0] == 0:
+            return Quote(prev_quote.speaker, prev_quote.verb, quoted_content(), si, True)
         return None
 
     def _times(self, text: str) -> list[TimeExpr]:
