@@ -40,6 +40,7 @@ _LIST_KEYS = (
     "honorifics",
     "seasons",
     "issue_nouns",
+    "negations",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _STRING_MAP_KEYS = ("spellings",)

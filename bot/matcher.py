@@ -27,6 +27,13 @@ _QUESTION_WORDS = frozenset(
     "would can could".split()
 )
 _QW_SORTED = sorted(_QUESTION_WORDS)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
+
+
+_FOCUS_BEFORE = frozenset("the a an what which how his her its their of".split())
 _RELATIVE = re.compile(r"^\s*(?:whose|who|whom|which)\b", re.I)
 
 
@@ -118,6 +125,7 @@ class Matcher:
         self.oppose_words = frozenset(lex.classes["oppose"])
         self.recognize_words = frozenset(lex.classes["recognize"])
         self.abstain_words = frozenset(lex.classes["abstain"])
+        self.negations = lex.words["negations"]
         self.dateline = article.dateline.text if article.dateline else None
         self.title_stems = frozenset(stem(t) for t in lex.titles if " " not in t)
         body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
@@ -488,7 +496,10 @@ class Matcher:
         if asked and not asked & info.stems and any(t.norm in _ORDINALS for t in info.tokens):
             return False
         hit = total = 0.0
+        focus = {q.words[k] for _, k, _ in q.unknown if k > 0 and q.words[k - 1] in _FOCUS_BEFORE}
         for w, st, concept, weight, _ in terms:
+            if w in focus:
+                weight *= 2  # "what dividend", "the weather": a word the article never uses
             total += weight
             if st in info.stems or w in info.stems or (concept and concept in info.concepts):
                 hit += weight
@@ -673,6 +684,13 @@ class Matcher:
         return self.facts.sentences[st.sentence]
 
     def h_sides(self, question, q):
+        if self._negated(q):
+            # "which member did not recognize him?": an exception the article names, if any
+            if any(st.excluded for st in self.facts.stances):
+                return self.h_excluded(question, q)
+            return self.decline(
+                question, "sides", "The article does not say who refused or did not."
+            )
         reason = self._unknown_reason(q)
         ids = q.entity_ids
         kind = self.asked_kind(q)
@@ -726,6 +744,10 @@ class Matcher:
         return self.h_who_did(question, q, intent="sides")
 
     def h_stance_check(self, question, q):
+        if self._negated(q):
+            return self.decline(
+                question, "stance_check", "The article does not say who refused or did not."
+            )
         if not q.ents and q.unknown:
             return self.decline(question, "stance_check", self._unknown_reason(q))
         # the party is the first name asked about; an unknown one first means it isn't in the article
@@ -889,31 +911,69 @@ class Matcher:
                     0.85,
                 )
         much = "much" in q.words[:3]
+        wants_list = any(w in self.party_nouns for w in q.words)
         best = self.rank(q)
-        for _s, cov, info in best[:3]:
+        choices = []  # (distance from the words asked about, rank, answer, sentence, coverage)
+        for rank, (_s, cov, info) in enumerate(best[:3]):
             if cov < 0.5 or not self.grounded(q, info):
                 break
             text = info.sentence.text
-            if much:  # "how much": an amount, or nothing
-                m = _AMOUNT.search(text)
-                if m:
-                    return self.ok(question, "count", m.group(0).strip(), [info], cov, q.entity_ids)
-                continue
             if kind == "for" and any(
                 st.sentence == info.sentence.index and st.kind == "oppose"
                 for st in self.facts.stances
             ):
                 continue  # "how many voted for": not the list of those against
-            listed = self._enumerated(info)
-            if len(listed) >= 2 and not _NUMBER.search(text):
-                names = ", ".join(self.name(e) for e in listed)
-                return self.ok(
-                    question, "count", f"{len(listed)} — {names}.", [info], cov, q.entity_ids
-                )
-            m = _NUMBER.search(text)
-            if m:
-                return self.ok(question, "count", m.group(0), [info], cov, q.entity_ids)
+            if wants_list and not much:
+                listed = self._enumerated(info)
+                if len(listed) >= 2:
+                    names = ", ".join(self.name(e) for e in listed)
+                    choices.append((0, rank, f"{len(listed)} — {names}.", info, cov))
+                    continue
+            spots = self._counted_chars(info, q) or self._matched_chars(info, q)
+            for m in (_AMOUNT if much else _NUMBER).finditer(text):
+                dist = min((abs(m.start() - p) for p in spots), default=len(text))
+                choices.append((dist, rank, m.group(0).strip(), info, cov))
+        if choices:
+            # a number beside the counted noun ("18,000 books") beats one beside other words
+            has_noun = {id(c[3]): bool(self._counted_chars(c[3], q)) for c in choices}
+            _d, _r, text, info, cov = min(
+                choices,
+                key=lambda c: (not has_noun[id(c[3])], c[1] > 0 and c[0] > 40, c[0], c[1]),
+            )
+            return self.ok(question, "count", text, [info], cov, q.entity_ids)
         return self.decline(question, "count", "The article does not give that number.")
+
+    def _counted_chars(self, info: SentenceFacts, q: Query) -> list[int]:
+        """Where the counted noun ("how many *books*") is in the sentence."""
+        if "many" not in q.words[:3] and "much" not in q.words[:3]:
+            return []
+        k = q.words.index("many") if "many" in q.words[:3] else q.words.index("much")
+        noun = next((t for t in q.terms if t[4] == k + 1), None)
+        if noun is None:
+            return []
+        return [
+            t.start
+            for t in info.tokens
+            if t.stem == noun[1]
+            or t.norm == noun[0]
+            or (noun[2] and self.lex.concepts.get(t.stem) == noun[2])
+        ]
+
+    def _negated(self, q: Query) -> bool:
+        """ "Which countries refused to recognize X?": the article's lists say who did."""
+        return any(w in self.negations for w in q.words)
+
+    def _matched_chars(self, info: SentenceFacts, q: Query) -> list[int]:
+        """Where in the sentence the question's own words are (character offsets)."""
+        qs = {t[1] for t in q.terms} | {t[0] for t in q.terms}
+        concepts = {t[2] for t in q.terms if t[2]}
+        return [
+            t.start
+            for t in info.tokens
+            if t.stem in qs
+            or t.norm in qs
+            or (concepts and self.lex.concepts.get(t.stem) in concepts)
+        ]
 
     def _enumerated(self, info: SentenceFacts) -> list[int]:
         """The longest list of names in a sentence: "A, B and C"."""
@@ -990,6 +1050,9 @@ class Matcher:
                     )
             return self.decline(question, "whois", "The article does not say who that is.")
         e = self.facts.entities[ids[0]]
+        if title_at and e.kind != "person":
+            # "Who is the UN Secretary-General?": a title of something named, not found above
+            return self.decline(question, "whois", "The article does not say who that is.")
         if e.role:
             sents = [self.facts.sentences[e.role_sentence]] if e.role_sentence is not None else []
             sents = [self._prefer_body(s) for s in sents]
@@ -1227,6 +1290,17 @@ class Matcher:
             ):
                 anchor = k
                 break
+        if anchor is not None and info.quote is not None and info.quote.direct:
+            # the word asked about is inside a quotation ("…blame the referee"): whoever said it
+            # did not do it; only a question about saying may name the speaker
+            inside = any(
+                a <= info.tokens[anchor].start < b for a, b in _quote_spans(info.sentence.text)
+            )
+            first_person = any(
+                t.norm in ("i", "we") for t in info.tokens[max(0, anchor - 3) : anchor]
+            )
+            if inside and not first_person and q.words[1:2] and q.words[1] not in self.say:
+                return None  # …unless the speaker says "I thank…", "we oppose…"
         persons = [
             m
             for m in info.mentions
@@ -1429,6 +1503,22 @@ class Matcher:
                 question, "confirm", self._unknown_reason(q) or "The article does not say."
             )
         info, cov = found
+        if not self.grounded(q, info, need=1.0):
+            return self.decline(question, "confirm", "The article does not say.")
+        # "Did X win?": the sentence must have X doing it, not someone else ("Y beat X")
+        if q.entity_ids:
+            k = self._anchor(info, q, q.terms)
+            if k is not None:
+                before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
+                listed = self._enumerated(info)
+                subject = bool(before) and (
+                    before[-1].entity == q.entity_ids[0]
+                    or (q.entity_ids[0] in listed and before[-1].entity in listed)
+                )
+                if not subject:
+                    return self.decline(
+                        question, "confirm", "The article does not say so in those words."
+                    )
         return self.ok(question, "confirm", "Yes — the article says so.", [info], cov, q.entity_ids)
 
     def h_what(self, question, q):
