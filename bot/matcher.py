@@ -652,14 +652,14 @@ class Matcher:
     def text_stances(self, q: Query, kind: str) -> list[Stance]:
         """Stances about a thing, not a name ("welcomed the plan"), that the question asks about:
         its words meet the target, or it is the article's only stance of that kind."""
-        want = (
-            (lambda st: st.kind == "oppose")
-            if kind == "oppose"
-            else (lambda st: st.kind != "oppose")
-        )
-        cands = [st for st in self.facts.stances if st.target is None and want(st)]
+        kinds = {"oppose": ("oppose",), "abstain": ("abstain",)}.get(kind, ("support", "recognize"))
+        cands = [st for st in self.facts.stances if st.target is None and st.kind in kinds]
         stems = {t[1] for t in q.terms} | {t[0] for t in q.terms}
-        hit = [st for st in cands if stems & {stem(fold(w)) for w in st.target_text.split()}]
+        hit = [
+            st
+            for st in cands
+            if stems & {stem(fold(w)) for w in f"{st.target_text} {st.verb}".split()}
+        ]
         if hit:
             return hit
         if len(cands) == 1 and not q.unknown:
@@ -1018,7 +1018,11 @@ class Matcher:
 
     # ---------------------------------------------------------------- people and quotes
     def h_whois(self, question, q):
-        title_at = [k for k, w in enumerate(q.words) if w in self.lex.titles]
+        title_at = [  # "secretary-general" is a title too
+            k
+            for k, w in enumerate(q.words)
+            if w in self.lex.titles or any(x in self.lex.titles for x in w.split("-"))
+        ]
         if title_at:
             role_words = [
                 w
