@@ -860,6 +860,8 @@ class _Builder:
                 rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
                 rf"|(?P<weekday>(?:{days})(?:\s+(?:morning|afternoon|evening|night))?)\b"
                 rf"|(?P<season>(?:{seasons})(?:\s+\d{{4}})?)\b"
+                rf"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                rf"(?:\s+of\s+(?:next|this|last)\s+year|\s+of\s+\d{{4}}|\s+\d{{4}})?)\b"
                 rf"|(?P<year>(?:19|20)\d\d)\b)"
                 rf"|\b(?P<relative>{rel})\b",
                 re.IGNORECASE,
@@ -867,7 +869,9 @@ class _Builder:
         out = []
         for m in lex._time_re.finditer(text.replace("’", "'")):
             kind = next(
-                k for k in ("date", "month", "weekday", "season", "year", "relative") if m.group(k)
+                k
+                for k in ("date", "month", "weekday", "season", "quarter", "year", "relative")
+                if m.group(k)
             )
             t = m.group()
             core = m.group(kind)

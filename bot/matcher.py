@@ -1587,14 +1587,13 @@ class Matcher:
         if quoted:
             out.append(f"What did {quoted[0].short} say?")
         for st in self.facts.stances[:1]:
-            verb = (
-                "recognized"
-                if st.kind == "recognize"
-                else "opposed"
-                if st.kind == "oppose"
-                else "supported"
+            verb = {"recognize": "recognized", "oppose": "opposed", "abstain": "abstained on"}.get(
+                st.kind, "supported"
             )
-            out.append(f"Who {verb} {self.name(st.target).split()[-1]}?")
+            if st.target is not None:
+                out.append(f"Who {verb} {self.facts.entities[st.target].short}?")
+            elif st.target_text:
+                out.append(f"Who {verb} {st.target_text[:1].lower() + st.target_text[1:]}?")
         roled = [p for p in people if p.role and p not in quoted[:1]]
         if roled:
             out.append(f"Who is {roled[0].short}?")
