@@ -60,6 +60,7 @@ _AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
     re.I,
 )
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _FOLLOW_UP = re.compile(
     r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
@@ -103,6 +104,11 @@ class Matcher:
         self.alias = facts.alias_index
         self.alias_max = max((len(a.split()) for a in self.alias), default=1)
         self.alias_starts = frozenset(a.split()[0] for a in self.alias if " " in a)
+        self.single_names = [
+            (fold(e.name), e.id)
+            for e in facts.entities
+            if e.kind != "person" and " " not in e.name and len(e.name) >= 4
+        ]
         self.role_words = {
             e.id: frozenset(fold(x) for x in re.findall(r"[\w'-]+", e.role))
             for e in facts.entities
@@ -261,6 +267,10 @@ class Matcher:
                 )
                 if m:
                     hit = (self._best(self.alias[m[0]]), 1)
+                else:
+                    dem = self._demonym(words[i])
+                    if dem is not None:
+                        hit = (dem, 1)
             if hit:
                 eid, size = hit
                 ents.append((eid, i, i + size))
@@ -379,6 +389,18 @@ class Matcher:
                     changed = True
                     break
         return toks
+
+    def _demonym(self, w: str) -> int | None:
+        """ "british" → Britain, "chinese" → China: an adjective sharing most of a place's name."""
+        if len(w) < 5 or not w.endswith(_DEMONYM_ENDINGS):
+            return None
+        for name, eid in self.single_names:
+            k = 0
+            while k < min(len(w), len(name)) and w[k] == name[k]:
+                k += 1
+            if k >= 4 and k >= 0.55 * min(len(w), len(name)) and w != name:
+                return eid
+        return None
 
     def _best(self, ids: tuple[int, ...]) -> int:
         if len(ids) == 1:
