@@ -81,6 +81,7 @@ def stem(w: str) -> str:
         ("ness", ""),
         ("ments", ""),
         ("ment", ""),
+        ("val", "v"),  # approval → approv(e), arrival → arriv(e)
         ("ies", "y"),
         ("ied", "y"),
         ("ing", ""),
