@@ -60,6 +60,7 @@ _AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
     re.I,
 )
+_VAGUE = re.compile(r"(?i)^(?:most|many|some|several|other|all|dozens|hundreds|a number)\b")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _FOLLOW_UP = re.compile(
@@ -143,6 +144,7 @@ class Matcher:
         self.idf = {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
         self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
         self.party_nouns = frozenset(lex.classes["party_noun"])
+        self.group_nouns = lex.words["group_nouns"]
         phrases = sorted(lex.concept_phrases, key=len, reverse=True)
         self.phrase_re = (
             re.compile(r"(?<= )(" + "|".join(re.escape(p) for p in phrases) + r")(?= )")
@@ -906,7 +908,7 @@ class Matcher:
         kind = self.asked_kind(q)
         has_stance_word = any(w in self.support_words or w in self.oppose_words for w in q.words)
         for eid in q.entity_ids:
-            sts = self.stances_for(target=eid, kind=kind)
+            sts = [st for st in self.stances_for(target=eid, kind=kind) if self._countable(st)]
             if sts and (has_stance_word or not q.terms):
                 st = sts[0]
                 n = len(st.parties)
@@ -921,7 +923,7 @@ class Matcher:
         if reason:
             return self.decline(question, "count", reason)
         if has_stance_word and not q.entity_ids:
-            sts = self.text_stances(q, kind)
+            sts = [st for st in self.text_stances(q, kind) if self._countable(st)]
             if sts:
                 st = sts[0]
                 n = len(st.parties)
@@ -945,7 +947,11 @@ class Matcher:
                 for st in self.facts.stances
             ):
                 continue  # "how many voted for": not the list of those against
-            if wants_list and not much:
+            uncountable = any(
+                st.sentence == info.sentence.index and not self._countable(st)
+                for st in self.facts.stances
+            )
+            if wants_list and not much and not uncountable:
                 listed = self._enumerated(info)
                 if len(listed) >= 2:
                     names = ", ".join(self.name(e) for e in listed)
@@ -957,15 +963,27 @@ class Matcher:
                 choices.append((dist, rank, m.group(0).strip(), info, cov))
         if choices:
             # a number beside the counted noun ("18,000 books") beats one beside other words
-            has_noun = {id(c[3]): bool(self._counted_chars(c[3], q)) for c in choices}
+            has_noun = {id(c[3]): bool(self._counted_chars(c[3], q, exact=True)) for c in choices}
             _d, _r, text, info, cov = min(
                 choices,
-                key=lambda c: (not has_noun[id(c[3])], c[1] > 0 and c[0] > 40, c[0], c[1]),
+                key=lambda c: (
+                    not has_noun[id(c[3])],
+                    not any(ch.isdigit() for ch in c[2]),  # "118 votes" before "several"
+                    c[1] > 0 and c[0] > 40,
+                    c[0],
+                    c[1],
+                ),
             )
             return self.ok(question, "count", text, [info], cov, q.entity_ids)
         return self.decline(question, "count", "The article does not give that number.")
 
-    def _counted_chars(self, info: SentenceFacts, q: Query) -> list[int]:
+    def _countable(self, st: Stance) -> bool:
+        """A list with "most of the EU states" or "Lima Group members" in it has no count."""
+        return not any(
+            _VAGUE.match(p.name) or fold(p.name.split()[-1]) in self.group_nouns for p in st.parties
+        )
+
+    def _counted_chars(self, info: SentenceFacts, q: Query, exact: bool = False) -> list[int]:
         """Where the counted noun ("how many *books*") is in the sentence."""
         if "many" not in q.words[:3] and "much" not in q.words[:3]:
             return []
@@ -978,7 +996,7 @@ class Matcher:
             for t in info.tokens
             if t.stem == noun[1]
             or t.norm == noun[0]
-            or (noun[2] and self.lex.concepts.get(t.stem) == noun[2])
+            or (not exact and noun[2] and self.lex.concepts.get(t.stem) == noun[2])
         ]
 
     def _negated(self, q: Query) -> bool:
