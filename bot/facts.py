@@ -42,6 +42,9 @@ _REPORTED = re.compile(
     r"(?:\s+that)?\s+(?:they|it|he|she|we)(?:\s+(?:would|will|could|might|do|does|did|also))?\s*$",
     re.I,
 )
+_NEUTRAL_VERBS = frozenset("remain remains remained stay stays stayed be is was".split())
+_BE = frozenset("is are was were been being".split())
+_ON_ISSUE = re.compile(r"\s+(?:in|on|over|about)\s+((?:the|this|its)\s+[\w-]+(?:\s+[\w-]+)?)")
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
@@ -160,7 +163,7 @@ class _Builder:
     def __init__(self, article: Article, lex: Lexicon):
         self.article = article
         self.lex = lex
-        self.titles = {t for t in lex.titles if " " not in t}
+        self.titles = {t for t in lex.titles if " " not in t} | set(lex.words["honorifics"])
         self.org_words = lex.words["org_words"]
         self.stop = lex.words["stopwords"]
         self.say = frozenset(w for w in lex.classes["say"] if " " not in w)
@@ -208,6 +211,10 @@ class _Builder:
             j = i + 1
             while j < n:
                 gap = text[toks[j - 1].end : toks[j].start]
+                plural_owner = gap in ("' ", "’ ") and toks[j - 1].norm.endswith("s")
+                if plural_owner and self._cap(toks[j], toks, j, text):
+                    j += 1  # "the Workers' Front", "Taxpayers' Alliance": one name
+                    continue
                 if toks[j - 1].possessive or gap not in (" ", "-"):
                     break
                 if self._cap(toks[j], toks, j, text):
@@ -233,9 +240,15 @@ class _Builder:
                     ):
                         j = k2
                         continue
-                # "Great Hall of the People"
+                # "Senator X of the Y Party" is X, of Y; "Director of Health Emergencies" is a title
+                titled = (
+                    any(x.norm in self.titles for x in toks[i:j])
+                    and toks[j - 1].norm not in self.titles
+                )
+                # "Great Hall of the People" (but "Senator X of the Y Party" is X, of Y)
                 if (
-                    toks[j].norm == "of"
+                    not titled
+                    and toks[j].norm == "of"
                     and j + 2 < n
                     and toks[j + 1].norm == "the"
                     and self._cap(toks[j + 2], toks, j + 2, text)
@@ -246,6 +259,7 @@ class _Builder:
                 # connectors inside a name: "Organization of American States"
                 if (
                     toks[j].norm in _CONNECTORS
+                    and not (titled and toks[j].norm == "of")
                     and j + 1 < n
                     and self._cap(toks[j + 1], toks, j + 1, text)
                 ):
@@ -409,6 +423,9 @@ class _Builder:
                     if pre:
                         role_part = pre
                 person = bool(role_part) and not is_org and len(name_part) <= 4
+                if person and any(w.text.isupper() and len(w.text) > 1 for w in name_part):
+                    # "Justice Watch UK": a title word inside an organisation's name
+                    person, role_part, name_part = False, [], words
                 appositive = None
                 if not person and not is_org and len(name_part) >= 2:
                     appositive = self._appositive(text, toks, b)
@@ -447,6 +464,13 @@ class _Builder:
                 e = self.ents[eid]
                 if role_part and e["role"] is None:
                     e["role"] = text[role_part[0].start : role_part[-1].end]
+                    # "Health Minister Grace Mbewe of Malawi": the place belongs to the title
+                    of = re.match(
+                        r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
+                        text[toks[b - 1].end :],
+                    )
+                    if of:
+                        e["role"] += f" of {of.group(1)}"
                     e["role_sentence"] = si
                 if appositive and e["role"] is None:
                     e["role"] = appositive
@@ -659,6 +683,9 @@ class _Builder:
         words = [fold(w) for w in re.findall(r"[\w'-]+", phrase)]
         if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
             return None
+        lead = phrase.split()
+        if len(lead) > 1 and lead[0].lower() in ("the", "a", "an") and lead[1][:1].isupper():
+            return None  # "X, the Association of Y, and Z": the next item of a list, not a role
         head = re.split(r"\s+(?:who|which|whose|that|where)\s+", phrase)[0]
         if any(w in self.say for w in words[: len(head.split())]):
             return None
@@ -676,6 +703,17 @@ class _Builder:
             prev not in self.titles and not (prev.endswith("s") and prev[:-1] in self.titles)
         ):
             return []
+        if toks[a - 1].text[:1].isupper() and a >= 2:
+            # "WHO Director of Health Emergencies Dr. Tomas Reinholt": the capitalised title run
+            k = a - 1
+            while k - 1 >= 0 and a - k < 8:
+                p = toks[k - 1]
+                if not (p.text[:1].isupper() or p.norm in ("of", "the", "and")) or p.possessive:
+                    break
+                k -= 1
+            while k < a - 1 and toks[k].norm in ("of", "the", "and"):
+                k += 1
+            return list(toks[k:a])
         k = a - 1
         while k - 1 >= 0 and a - k < 5:
             prev = toks[k - 1]
@@ -955,17 +993,62 @@ class _Builder:
                 used_clauses.add(max(x for x in bounds if x <= m.start("list")))
         for k, t in enumerate(toks):
             w = t.norm
-            if w not in support and w not in oppose and w not in abstain:
+            if w not in support and w not in oppose and w not in abstain and w != "neutral":
                 continue
             if any(a <= t.start < b for a, b in quote_spans):
                 continue
             clause = max(x for x in bounds if x <= t.start)
             if clause in used_clauses:
                 continue
+            prev = toks[k - 1].norm if k > 0 else ""
+            if w == "neutral":
+                # "the Democratic Centre party said it would remain neutral in the runoff"
+                if prev not in _NEUTRAL_VERBS:
+                    continue
+                subj = _REPORTED.sub("", text[clause : toks[k - 1].start].rstrip())
+                subj = _REPORTED.sub(
+                    "", re.sub(r"\s+(?:would|will|to|could|might|has|have|had)$", "", subj)
+                )
+                head, parties = self._enumeration(subj, si, ms)
+                if parties:
+                    on = _ON_ISSUE.match(text[t.end :])
+                    issue = on.group(1) if on else self._issue(si, len(text))
+                    out.append(
+                        Stance("abstain", f"{prev} neutral", tuple(parties), None, issue, head, si)
+                    )
+                    used_clauses.add(clause)
+                continue
+            # passive: "Prates is backed by the Liberal Union, the Progressive Party and …"
+            if w.endswith("ed") and prev in _BE and k + 1 < len(toks) and toks[k + 1].norm == "by":
+                clause_end = min([x for x in bounds if x > t.start] + [len(text)])
+                by_text = text[toks[k + 1].end : clause_end].strip().rstrip(".,;")
+                head, parties = self._enumeration(by_text, si, ms)
+                before = [
+                    m
+                    for m in ms
+                    if 0 <= m.start < k and toks[m.start].start >= clause and not m.possessive
+                ]
+                if parties:
+                    kind = "oppose" if w in oppose else "recognize" if w in recognize else "support"
+                    if before:
+                        tgt = before[-1]
+                        target_id = tgt.entity
+                        target_text = text[toks[tgt.start].start : toks[tgt.end - 1].end]
+                    else:
+                        # "The ruling was welcomed by …": the subject is what they took a side on
+                        subj = text[clause : toks[k - 1].start].strip(" ,")
+                        target_id = None
+                        target_text = (
+                            subj if 0 < len(subj.split()) <= 5 else self._issue(si, len(text))
+                        )
+                    out.append(
+                        Stance(kind, t.text, tuple(parties), target_id, target_text, head, si)
+                    )
+                    used_clauses.add(clause)
+                continue
             if k > 0 and toks[k - 1].norm in ("for", "of", "to") and w.endswith("ing"):
                 continue  # "thanked X for supporting": a reason, not a stance statement
             vstart = k
-            prev = toks[k - 1].norm if k > 0 else ""
             modal = prev in _MODALS
             if w in ("support", "backing", "recognition", "opposition") and k > 0 and not modal:
                 # "voiced/expressed strong support for X"
