@@ -60,6 +60,7 @@ _AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
     re.I,
 )
+_FUTURE_MARKERS = frozenset("will would to shall going expected set plans plan 'll".split())
 _VAGUE = re.compile(r"(?i)^(?:most|many|some|several|other|all|dozens|hundreds|a number)\b")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
@@ -958,7 +959,10 @@ class Matcher:
                     choices.append((0, rank, f"{len(listed)} — {names}.", info, cov))
                     continue
             spots = self._counted_chars(info, q) or self._matched_chars(info, q)
+            dates = [(t.start, t.end) for t in info.times]
             for m in (_AMOUNT if much else _NUMBER).finditer(text):
+                if any(a <= m.start() < b for a, b in dates):
+                    continue  # "January 23" is not a count of 23
                 dist = min((abs(m.start() - p) for p in spots), default=len(text))
                 choices.append((dist, rank, m.group(0).strip(), info, cov))
         if choices:
@@ -1385,10 +1389,49 @@ class Matcher:
         if not found:
             return self.decline(question, intent, self._unknown_reason(q))
         info, cov = found
+        if q.has("will") and not self._future_in(info, q):
+            # "Who will win the runoff?" is not answered by who won the first round
+            return self.decline(question, intent, "The article does not say who will.")
         who = self.agent(info, q)
         if who is None:
             return self.decline(question, intent, "The article does not say who.")
+        listed = self._enumerated(info)
+        if who in listed and len(listed) >= 2:  # "Norway, Japan, Canada and Germany have pledged"
+            names = ", ".join(self.name(e) for e in listed[:-1]) + " and " + self.name(listed[-1])
+            return self.ok(question, intent, f"{names}.", [info], cov, listed)
         return self.ok(question, intent, f"{self.name(who)}.", [info], cov, [who])
+
+    def _nearest_time(self, q: Query, pool, found):
+        """Of the sentences that meet the question about as well as the best, the one with a time
+        right beside the verb asked about ("the runoff will be held on October 27")."""
+        best_cov = found[1]
+        cands = []
+        for _s, cov, info in self.rank(q, pool=pool)[:4]:
+            if cov < best_cov - 0.05 or not self.grounded(q, info):
+                continue
+            if not all(
+                e in info.entities or e in self.para_entities.get(info.sentence.paragraph, ())
+                for e in q.entity_ids
+            ):
+                continue
+            k = self._anchor(info, q, q.terms)
+            if k is None:
+                continue
+            pos = info.tokens[k].start
+            dist = min(abs(t.start - pos) for t in info.times)
+            cands.append((dist, info.sentence.index, self._prefer_body(info), cov))
+        if not cands:
+            return found
+        _d, _i, info, cov = min(cands, key=lambda c: (c[0], c[1]))
+        return info, cov
+
+    def _future_in(self, info: SentenceFacts, q: Query) -> bool:
+        """Is the verb asked about in the future in this sentence ("will", "is to", "expected to")?"""
+        k = self._anchor(info, q, q.terms)
+        if k is None:
+            return False
+        window = {t.norm for t in info.tokens[max(0, k - 4) : k]}
+        return bool(window & _FUTURE_MARKERS) or any(t.direction == "future" for t in info.times)
 
     def h_reaction(self, question, q):
         ids = q.entity_ids
@@ -1434,6 +1477,8 @@ class Matcher:
     def h_when(self, question, q):
         pool = [i for i in self.facts.sentences if i.times]
         found = self._event(q, pool=pool, must=self._participle(q))
+        if found:
+            found = self._nearest_time(q, pool, found)
         if not found:
             if not q.terms and not q.entity_ids:
                 return self.h_article_date(question, q)
