@@ -106,6 +106,13 @@ class Matcher:
         self.alias = facts.alias_index
         self.alias_max = max((len(a.split()) for a in self.alias), default=1)
         self.alias_starts = frozenset(a.split()[0] for a in self.alias if " " in a)
+        # words the article writes in capitals ("TV", "US"): a question may too
+        self.caps_vocab = frozenset(
+            t.text.replace(".", "")
+            for i in facts.sentences
+            for t in i.tokens
+            if t.text.isupper() and len(t.text) > 1
+        )
         self.single_names = [
             (fold(e.name), e.id)
             for e in facts.entities
@@ -282,7 +289,9 @@ class Matcher:
                 i += size
                 continue
             i += 1
-        for eid, a, b in self._question_descriptions(words, taken):
+        for eid, a, b, owner in list(self._question_descriptions(words, taken, toks, ents)):
+            if owner is not None:
+                ents.remove(owner)
             ents.append((eid, a, b))
             for k in range(a, b):
                 taken[k] = True
@@ -296,6 +305,18 @@ class Matcher:
         # unknown words: correct typos of known words, else they are names or topics the
         # article does not have
         for k, w in enumerate(words):
+            # "the US", "UK": an acronym the article does not have is a name it never mentions
+            raw = toks[k].text
+            if (
+                not taken[k]
+                and raw.upper() not in self.caps_vocab
+                and (
+                    (raw.isupper() and 2 <= len(raw) <= 4 and mixed and raw not in ("I", "OK"))
+                    or (len(w) == 2 and w in self.stop and k > 0 and words[k - 1] == "the")
+                )
+            ):
+                unknown.append((raw.upper(), k, k + 1))
+                continue
             if (
                 taken[k]
                 or w in self.known
@@ -419,7 +440,7 @@ class Matcher:
                     return e.id
         return None
 
-    def _question_descriptions(self, words: list[str], taken: list[bool]):
+    def _question_descriptions(self, words: list[str], taken: list[bool], toks, ents):
         """ "the russian deputy foreign minister" → the person whose role has those words."""
         for k, w in enumerate(words):
             if taken[k] or w not in self.lex.titles:
@@ -434,12 +455,18 @@ class Matcher:
             ):
                 adjs.append(words[j])
                 j -= 1
-            if j < 0 or words[j] != "the":
+            owner = None
+            if j >= 0 and taken[j] and toks[j].possessive:
+                # "Malawi's health minister": the owner's name is part of the title
+                owner = next((e for e in ents if e[1] <= j < e[2]), None)
+                if owner is not None and owner[0] is not None:
+                    adjs.extend(fold(self.facts.entities[owner[0]].name).split())
+            elif j < 0 or words[j] != "the":
                 continue
-            # words after the title that belong to it: "minister of X"
             eid = self._resolve_role(adjs + [w])
             if eid is not None:
-                yield eid, j, k + 1  # "the" included: "what the spokesman said" = "what X said"
+                start = owner[1] if owner is not None else j
+                yield eid, start, k + 1, owner  # "the" included: "what the spokesman said"
 
     def _resolve_role(self, role_words: list[str]) -> int | None:
         best, best_key = None, None
