@@ -892,6 +892,17 @@ class Matcher:
                     0.95,
                     [party, target],
                 )
+        # the party stayed neutral ("said it would remain neutral in the runoff")
+        for st in mine:
+            if st.kind == "abstain" and kind != "abstain":
+                return self.ok(
+                    question,
+                    "stance_check",
+                    f"No — {pname} {st.verb} ({st.target_text}).",
+                    [self.stance_sentence(st)],
+                    0.85,
+                    [party, target],
+                )
         # the party sided with someone else, and the article lists who sided with the target
         st = mine[0]
         theirs = self.stances_for(target=target)
@@ -914,17 +925,11 @@ class Matcher:
                 0.85,
                 [party, target],
             )
-        # no list of sides for that target: maybe a sentence says it outright
-        found = self._event(q, need=0.75)
-        if found:
-            return self.ok(
-                question,
-                "stance_check",
-                "Yes — the article says so.",
-                [found[0]],
-                found[1],
-                [party, target],
-            )
+        # no list of sides for that target: maybe a sentence says it outright, with the party as
+        # the one doing it (the same test as any yes/no question)
+        confirmed = self.h_confirm(question, q)
+        if confirmed.answered:
+            return confirmed
         return self.decline(
             question,
             "stance_check",
@@ -979,13 +984,15 @@ class Matcher:
                 st.sentence == info.sentence.index and not self._countable(st)
                 for st in self.facts.stances
             )
+            spots = self._counted_chars(info, q) or self._matched_chars(info, q)
             if wants_list and not much and not uncountable:
                 listed = self._enumerated(info)
                 if len(listed) >= 2:
                     names = ", ".join(self.name(e) for e in listed)
-                    choices.append((0, rank, f"{len(listed)} — {names}.", info, cov))
-                    continue
-            spots = self._counted_chars(info, q) or self._matched_chars(info, q)
+                    first = next(m for m in info.mentions if m.entity == listed[0] and m.start >= 0)
+                    at = info.tokens[first.start].start
+                    dist = min((abs(at - p) for p in spots), default=0)
+                    choices.append((dist, rank, f"{len(listed)} — {names}.", info, cov))
             dates = [(t.start, t.end) for t in info.times]
             for m in (_AMOUNT if much else _NUMBER).finditer(text):
                 if any(a <= m.start() < b for a, b in dates):
