@@ -1364,13 +1364,16 @@ class Matcher:
         qs = {t[1] for t in q.terms} | {t[0] for t in q.terms}
         concepts = {t[2] for t in q.terms if t[2]}
         anchor = None
-        for k, t in enumerate(info.tokens):
-            if (
-                (t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts)
-                and t.norm not in self.time_vocab
-                and not t.text[:1].isupper()
-            ):
-                anchor = k
+        # the question's own word first ("thanked" → "thank"), a word of the same concept after
+        for exact in (True, False):
+            for k, t in enumerate(info.tokens):
+                hit = t.stem in qs or t.norm in qs
+                if not exact:
+                    hit = hit or self.lex.concepts.get(t.stem) in concepts
+                if hit and t.norm not in self.time_vocab and not t.text[:1].isupper():
+                    anchor = k
+                    break
+            if anchor is not None:
                 break
         if anchor is not None and info.quote is not None and info.quote.direct:
             # the word asked about is inside a quotation ("…blame the referee"): whoever said it
@@ -1648,7 +1651,7 @@ class Matcher:
         if self._unknown_blocks(q) or (not q.terms and not q.entity_ids):
             return self.decline(question, "what", self._unknown_reason(q))
         # "which TV channel…": the name next to the noun asked about
-        if any(w in ("which", "what") for w in q.words[:2]) and q.terms:
+        if any(w in ("which", "what") for w in q.words) and q.terms:
             named = self._which_name(q)
             if named:
                 return named
@@ -1665,8 +1668,8 @@ class Matcher:
 
     def _which_name(self, q: Query):
         """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
-        wh = next(i for i, w in enumerate(q.words[:2]) if w in ("which", "what"))
-        terms = [t for t in q.terms if t[0] not in ("name", "names", "called")]
+        wh = next(i for i, w in enumerate(q.words) if w in ("which", "what"))
+        terms = [t for t in q.terms if t[0] not in ("name", "names", "called") and t[4] > wh]
         if not terms:
             return None
         noun = terms[0]
@@ -1679,9 +1682,12 @@ class Matcher:
                 continue
             toks = info.tokens
             for k, t in enumerate(toks):
-                if t.stem != noun[1] and t.norm != noun[0]:
+                same = t.stem == noun[1] or t.norm == noun[0]
+                if not same and not (
+                    noun[2] and self.lex.concepts.get(t.stem) == noun[2] and t.norm not in self.stop
+                ):
                     continue
-                # the name around the noun: "X TV channel", "the channel X"
+                # the name around the noun: "X TV channel", "the channel X" ("broadcaster" ~ channel)
                 for m in info.mentions:
                     if m.start >= 0 and (
                         m.start <= k < m.end or m.end == k or m.end == k - 1 or m.start == k + 1
