@@ -19,8 +19,20 @@ SETS = {
     # written blind to the code by another engineer, then used to find kinds of failure
     "paraphrases": (None, HERE / "heldout" / "maduro_paraphrases.yaml"),
     "ap": (HERE / "heldout" / "articles" / "ap_london.txt", HERE / "heldout" / "ap_london.yaml"),
-    "tass": (HERE / "heldout" / "articles" / "tass_style.txt", HERE / "heldout" / "tass_style.yaml"),
+    "tass": (
+        HERE / "heldout" / "articles" / "tass_style.txt",
+        HERE / "heldout" / "tass_style.yaml",
+    ),
     "plain": (HERE / "heldout" / "articles" / "plain.txt", HERE / "heldout" / "plain.yaml"),
+    # two more blind sets, each first scored untouched (figures in the README), then used the same way
+    "mblind": (None, HERE / "blind" / "maduro_blind.yaml"),
+    "business": (HERE / "blind" / "articles" / "business.txt", HERE / "blind" / "business.yaml"),
+    "sports": (HERE / "blind" / "articles" / "sports.txt", HERE / "blind" / "sports.yaml"),
+    "un": (HERE / "blind" / "articles" / "un_vote.txt", HERE / "blind" / "un_vote.yaml"),
+    "mfinal": (None, HERE / "final" / "maduro_final.yaml"),
+    "court": (HERE / "final" / "articles" / "court.txt", HERE / "final" / "court.yaml"),
+    "health": (HERE / "final" / "articles" / "health.txt", HERE / "final" / "health.yaml"),
+    "election": (HERE / "final" / "articles" / "election.txt", HERE / "final" / "election.yaml"),
 }
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # (set, question): why — an xfail(strict=True) row until it is fixed
@@ -30,6 +42,46 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("plain", "Did the mayor vote against closing the library?"): "'cast one of the votes in "
     "favor' is not read as a stance",
     ("plain", "who voted no"): "'voted no' is not read as 'voted against'",
+    ("mblind", "How does Maduro describe the ties between the two leaders?"): "'ties' meets the "
+    "'severing ties' quote before the 'relations … mutual trust' one",
+    ("mblind", "maduro n putin how often do they talk"): "'how often' has no handler",
+    ("business", "When does Halvorsen expect to close the deal?"): "the answer is in the CEO's "
+    "quote ('we expect…'), which never names the company",
+    ("business", "Where is Halvorsen headquartered?"): "'the Chicago-based company' is not tied "
+    "to the company's name",
+    ("business", "Did Britain's competition regulator clear the deal?"): "'Britain's competition "
+    "regulator' is not linked to 'Competition and Markets Authority'",
+    ("business", "who runs halvorsen"): "'runs' ~ 'Chief Executive' is not known",
+    ("business", "What happens if regulators kill the deal?"): "conditionals ('if the deal "
+    "collapsed') are not matched to 'what happens if'",
+    ("business", "@ArticleQABot how much is the brightmere deal worth"): "the deal's value sits "
+    "in the lead ('$8.4 billion takeover'), 'worth' is not matched",
+    ("business", "halvorson share price?"): "'share price' ~ 'rose 6.2% to $71.40' is not known",
+    ("sports", "in which minute did okonkwo open the scoring"): "ordinal minutes ('12th "
+    "minute') are not times",
+    ("sports", "When do Kelmarsh play Brayford?"): "'play' ~ 'travel to' is not known",
+    ("sports", "Where was the game played?"): "'the crowd at Millbrook Park' is not read as "
+    "the venue",
+    ("sports", "Did Kelmarsh win the game?"): "a 'No' needs reading 'Ashford beat Kelmarsh'; "
+    "it declines rather than guess",
+    ("sports", "how many people watched the game"): "'crowd of 18,402' is not met by 'people "
+    "watched the game'",
+    ("sports", "okonkwo goals??"): "'goals' ~ 'scored' is not known",
+    ("un", "Why did Norway oppose the resolution?"): "the reason is the ambassador's "
+    "('Norway's ambassador … said'), not Norway's",
+    ("mfinal", "what made venezuela sever ties with the us"): "'what made' is not read as why",
+    ("court", "who represented the asylum seekers"): "'asylum seekers' ~ 'the claimants' is "
+    "not known",
+    ("court", "when did britain sign the keravia deal"): "'the agreement' ~ 'the deal' is "
+    "met, but the month-year 'November 2023' loses to 'Tuesday' in the lead",
+    ("court", "why did the court find the plan unlawful"): "the reason is in the next sentence "
+    "(the judge's)",
+    ("court", "@ArticleQABot how much has the uk paid keravia"): "'UK' is not linked to 'Britain'",
+    ("health", "which country has the most cases"): "superlatives have no handler",
+    ("health", "how much money is the who asking for"): "'asking for' ~ 'appealing for' "
+    "is met, but 'money' is not near the amount",
+    ("election", "what did vieira say to her supporters"): "her reported speech outranks her "
+    "direct quote",
 }
 _engines: dict[str, Engine] = {}
 
