@@ -14,7 +14,7 @@ import yaml
 
 from .article import Article, Sentence
 from .lexicon import Lexicon
-from .text import Token, fold, stem, tokenize
+from .text import Token, fold, is_demonym, stem, tokenize
 
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"}
@@ -295,15 +295,8 @@ class _Builder:
         return t.norm not in self.stop or t.text.isupper()
 
     def is_demonym(self, norm: str) -> bool:
-        for w in self.mid_caps:
-            if (
-                len(w) >= 4
-                and len(norm) > len(w)
-                and norm.startswith(w[:-1])
-                and len(norm) - len(w) <= 3
-            ):
-                return True
-        return False
+        """ "venezuelan" when the article names Venezuela: an adjective, not a name."""
+        return any(is_demonym(norm, w) for w in self.mid_caps)
 
     def split_role(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
         """A run → (title part, name part) at its last title word."""

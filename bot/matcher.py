@@ -18,7 +18,7 @@ from .answer import Answer
 from .article import Article
 from .facts import Entity, Facts, SentenceFacts, Stance
 from .lexicon import Lexicon
-from .text import Token, fold, stem, tokenize
+from .text import Token, fold, is_demonym, stem, tokenize
 
 MAX_QUESTION_CHARS = 400
 _LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
@@ -62,7 +62,6 @@ _AMOUNT = re.compile(
 )
 _FUTURE_MARKERS = frozenset("will would to shall going expected set plans plan 'll".split())
 _VAGUE = re.compile(r"(?i)^(?:most|many|some|several|other|all|dozens|hundreds|a number)\b")
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _FOLLOW_UP = re.compile(
     r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
@@ -415,16 +414,8 @@ class Matcher:
         return toks
 
     def _demonym(self, w: str) -> int | None:
-        """ "british" → Britain, "chinese" → China: an adjective sharing most of a place's name."""
-        if len(w) < 5 or not w.endswith(_DEMONYM_ENDINGS):
-            return None
-        for name, eid in self.single_names:
-            k = 0
-            while k < min(len(w), len(name)) and w[k] == name[k]:
-                k += 1
-            if k >= 4 and k >= 0.55 * min(len(w), len(name)) and w != name:
-                return eid
-        return None
+        """ "british" → Britain, "chinese" → China: the place an adjective is of."""
+        return next((eid for name, eid in self.single_names if is_demonym(w, name)), None)
 
     def _best(self, ids: tuple[int, ...]) -> int:
         if len(ids) == 1:
@@ -1112,12 +1103,14 @@ class Matcher:
             eid = self._resolve_role(role_words) if role_words else None
             if eid is not None and eid not in q.entity_ids:
                 e = self.facts.entities[eid]
-                sents = (
-                    [self._prefer_body(self.facts.sentences[e.role_sentence])]
-                    if e.role_sentence is not None
-                    else []
+                return self.ok(
+                    question,
+                    "whois",
+                    f"{e.name} — {e.role}.",
+                    self._role_sentences(e),
+                    0.85,
+                    [e.id],
                 )
-                return self.ok(question, "whois", f"{e.name} — {e.role}.", sents, 0.85, [e.id])
         ids = q.entity_ids
         if not ids:
             if q.unknown:
@@ -1136,9 +1129,9 @@ class Matcher:
             # "Who is the UN Secretary-General?": a title of something named, not found above
             return self.decline(question, "whois", "The article does not say who that is.")
         if e.role:
-            sents = [self.facts.sentences[e.role_sentence]] if e.role_sentence is not None else []
-            sents = [self._prefer_body(s) for s in sents]
-            return self.ok(question, "whois", f"{e.name} — {e.role}.", sents, 0.95, [e.id])
+            return self.ok(
+                question, "whois", f"{e.name} — {e.role}.", self._role_sentences(e), 0.95, [e.id]
+            )
         if e.kind != "person":
             first = self._first_mention(e)
             if first is not None:
@@ -1159,30 +1152,23 @@ class Matcher:
             return self.decline(question, "origin", self._unknown_reason(q))
         e = self.facts.entities[ids[0]]
         for word in re.findall(r"[A-Z][\w'-]+", e.role or ""):
-            w = fold(word)
-            for other in self.facts.entities:
-                n = fold(other.name)
-                if (
-                    other.kind != "person"
-                    and " " not in n
-                    and len(n) >= 4
-                    and w != n
-                    and w.startswith(n[:-1])
-                ):
-                    sents = (
-                        [self._prefer_body(self.facts.sentences[e.role_sentence])]
-                        if e.role_sentence is not None
-                        else []
-                    )
-                    return self.ok(
-                        question,
-                        "origin",
-                        f"{other.name} ({e.name} — {e.role}).",
-                        sents,
-                        0.8,
-                        [e.id],
-                    )
+            place = self._demonym(fold(word))
+            if place is not None:
+                return self.ok(
+                    question,
+                    "origin",
+                    f"{self.name(place)} ({e.name} — {e.role}).",
+                    self._role_sentences(e),
+                    0.8,
+                    [e.id],
+                )
         return self.decline(question, "origin", f"The article does not say where {e.name} is from.")
+
+    def _role_sentences(self, e: Entity) -> list[SentenceFacts]:
+        """The sentence that gives a person's role, from the body when the headline repeats it."""
+        if e.role_sentence is None:
+            return []
+        return [self._prefer_body(self.facts.sentences[e.role_sentence])]
 
     def h_age(self, question, q):
         ids = q.entity_ids

@@ -109,3 +109,17 @@ def stem(w: str) -> str:
     if len(w.rstrip("e")) >= 3:
         w = w.rstrip("e")
     return w
+
+
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
+
+
+def is_demonym(adj: str, name: str) -> bool:
+    """Is folded ``adj`` the adjective of folded place ``name``? venezuelan/venezuela,
+    british/britain, chinese/china — a word ending like an adjective that shares most of the name."""
+    if adj == name or len(adj) < 5 or len(name) < 4 or not adj.endswith(_DEMONYM_ENDINGS):
+        return False
+    k = 0
+    while k < min(len(adj), len(name)) and adj[k] == name[k]:
+        k += 1
+    return k >= 4 and k >= 0.55 * min(len(adj), len(name))
