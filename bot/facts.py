@@ -295,7 +295,7 @@ class _Builder:
         return t.norm not in self.stop or t.text.isupper()
 
     def is_demonym(self, norm: str) -> bool:
-        """ "venezuelan" when the article names Venezuela: an adjective, not a name."""
+        """ "mexican" when the article names Mexico: an adjective, not a name."""
         return any(is_demonym(norm, w) for w in self.mid_caps)
 
     def split_role(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:

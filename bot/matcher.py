@@ -1007,7 +1007,7 @@ class Matcher:
         return self.decline(question, "count", "The article does not give that number.")
 
     def _countable(self, st: Stance) -> bool:
-        """A list with "most of the EU states" or "Lima Group members" in it has no count."""
+        """A list with "most of the member states" or "Contact Group members" in it has no count."""
         return not any(
             _VAGUE.match(p.name) or fold(p.name.split()[-1]) in self.group_nouns for p in st.parties
         )
@@ -1146,7 +1146,7 @@ class Matcher:
         return self.decline(question, "whois", f"The article does not say who {e.name} is.")
 
     def h_origin(self, question, q):
-        """ "Where is X from?": the country in X's title ("Venezuelan President" → Venezuela)."""
+        """ "Where is X from?": the country in X's title ("Mexican President" → Mexico)."""
         ids = q.entity_ids
         if not ids:
             return self.decline(question, "origin", self._unknown_reason(q))

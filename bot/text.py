@@ -115,7 +115,7 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 
 
 def is_demonym(adj: str, name: str) -> bool:
-    """Is folded ``adj`` the adjective of folded place ``name``? venezuelan/venezuela,
+    """Is folded ``adj`` the adjective of folded place ``name``? mexican/mexico,
     british/britain, chinese/china — a word ending like an adjective that shares most of the name."""
     if adj == name or len(adj) < 5 or len(name) < 4 or not adj.endswith(_DEMONYM_ENDINGS):
         return False
