@@ -60,6 +60,7 @@ _AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
     re.I,
 )
+_BESIDE = 30  # characters between a number and the noun it counts
 _FUTURE_MARKERS = frozenset("will would to shall going expected set plans plan 'll".split())
 _VAGUE = re.compile(r"(?i)^(?:most|many|some|several|other|all|dozens|hundreds|a number)\b")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
@@ -140,6 +141,7 @@ class Matcher:
         self.recognize_words = frozenset(lex.classes["recognize"])
         self.abstain_words = frozenset(lex.classes["abstain"])
         self.negations = lex.words["negations"]
+        self.aux = frozenset(lex.classes["aux"])
         self.dateline = article.dateline.text if article.dateline else None
         self.title_stems = frozenset(stem(t) for t in lex.titles if " " not in t)
         body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
@@ -151,6 +153,7 @@ class Matcher:
         self.idf = {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
         self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
         self.party_nouns = frozenset(lex.classes["party_noun"])
+        self.measure_nouns = frozenset(lex.classes["measure_noun"])
         self.group_nouns = lex.words["group_nouns"]
         phrases = sorted(lex.concept_phrases, key=len, reverse=True)
         self.phrase_re = (
@@ -248,6 +251,27 @@ class Matcher:
         ents: list[tuple[int | None, int, int]] = []
         unknown: list[tuple[str, int, int]] = []
         taken = [False] * n
+        # 0. typos of known words ("wht" → "what", "boarders" → "borders"), so that names
+        #    spelt around them still meet ("boarders first" → "Borders First")
+        for k, w in enumerate(words):
+            if (
+                len(w) < 3
+                or not w.isalpha()
+                or w in self.known
+                or w in self.vocab
+                or toks[k].stem in self.vocab
+                or w in self.alias
+            ):
+                continue
+            # short words are only corrected into question words ("wht" → "what")
+            targets = self.correct_lexicon if len(w) >= 5 else _QW_SORTED
+            m = process.extractOne(
+                w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 90
+            )
+            if not m and len(w) >= 6:
+                m = process.extractOne(w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88)
+            if m:
+                words[k] = m[0]
         # 1. names, longest first; 2. "the <adjective> <title>"; 3. pronouns from context
         i = 0
         while i < n:
@@ -326,19 +350,6 @@ class Matcher:
                 continue
             if not w.isalpha() and not any(c.isalpha() for c in w):
                 continue
-            if len(w) >= 3:
-                # short words are only corrected into question words ("wht" → "what")
-                targets = self.correct_lexicon if len(w) >= 5 else _QW_SORTED
-                m = process.extractOne(
-                    w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 90
-                )
-                if not m and len(w) >= 6:
-                    m = process.extractOne(
-                        w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88
-                    )
-                if m:
-                    words[k] = m[0]
-                    continue
             unknown.append((toks[k].text, k, k + 1))
         # symbols for the intents' patterns
         sym = []
@@ -386,8 +397,9 @@ class Matcher:
                 or w in _NUMBER_WORDS
                 or w in role_words
                 or w in self.party_nouns
+                or w in self.measure_nouns
             ):
-                weight = 0.3  # "the two presidents", "deputy minister": who, not what
+                weight = 0.3  # "the two presidents", "deputy minister", "what share": who or how much, not what
             else:
                 weight = 1.0
             q.terms.append((w, st, concept, weight, k))
@@ -963,8 +975,8 @@ class Matcher:
         best = self.rank(q)
         choices = []  # (distance from the words asked about, rank, answer, sentence, coverage)
         for rank, (_s, cov, info) in enumerate(best[:3]):
-            if cov < 0.5 or not self.grounded(q, info):
-                break
+            if cov < 0.5 or not self.grounded(q, info, need=0.75):
+                break  # "how much do drivers earn": a pay rise's percentage is not earnings
             text = info.sentence.text
             if kind == "for" and any(
                 st.sentence == info.sentence.index and st.kind == "oppose"
@@ -988,8 +1000,11 @@ class Matcher:
             for m in (_AMOUNT if much else _NUMBER).finditer(text):
                 if any(a <= m.start() < b for a, b in dates):
                     continue  # "January 23" is not a count of 23
+                if m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha():
+                    continue  # "Channel-24" is a name
                 dist = min((abs(m.start() - p) for p in spots), default=len(text))
-                choices.append((dist, rank, m.group(0).strip(), info, cov))
+                if dist <= _BESIDE:  # a number is an answer only right beside what is counted
+                    choices.append((dist, rank, m.group(0).strip(), info, cov))
         if choices:
             # a number beside the counted noun ("18,000 books") beats one beside other words
             has_noun = {id(c[3]): bool(self._counted_chars(c[3], q, exact=True)) for c in choices}
@@ -1029,8 +1044,12 @@ class Matcher:
         ]
 
     def _negated(self, q: Query) -> bool:
-        """ "Which countries refused to recognize X?": the article's lists say who did."""
-        return any(w in self.negations for w in q.words)
+        """ "Which countries refused to recognize X?": the article's lists say who did.
+        ("…or not?" asks yes or no; it is not a negation.)"""
+        return any(
+            w in self.negations and not (k and q.words[k - 1] == "or")
+            for k, w in enumerate(q.words)
+        )
 
     def _matched_chars(self, info: SentenceFacts, q: Query) -> list[int]:
         """Where in the sentence the question's own words are (character offsets)."""
@@ -1634,6 +1653,10 @@ class Matcher:
         return self.ok(question, "confirm", "Yes — the article says so.", [info], cov, q.entity_ids)
 
     def h_what(self, question, q):
+        if q.words and q.words[0] in self.aux:
+            return self.h_confirm(
+                question, q
+            )  # a yes/no question: yes from the article, or decline
         if self._unknown_blocks(q) or (not q.terms and not q.entity_ids):
             return self.decline(question, "what", self._unknown_reason(q))
         # "which TV channel…": the name next to the noun asked about

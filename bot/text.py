@@ -82,6 +82,7 @@ def stem(w: str) -> str:
         ("ments", ""),
         ("ment", ""),
         ("val", "v"),  # approval → approv(e), arrival → arriv(e)
+        ("ure", ""),  # closure → clos(e), failure → fail
         ("ies", "y"),
         ("ied", "y"),
         ("ing", ""),

@@ -37,8 +37,6 @@ SETS = {
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # (set, question): why — an xfail(strict=True) row until it is fixed
     ("ap", "When does the ban take effect?"): "'from next April' is not tied to 'take effect'",
-    ("ap", "Does the opposition support the ban?"): "'the opposition' is only in a role "
-    "('the opposition's health spokesman'), not a name the question can be linked to",
     ("plain", "Did the mayor vote against closing the library?"): "'cast one of the votes in "
     "favor' is not read as a stance",
     ("plain", "who voted no"): "'voted no' is not read as 'voted against'",
