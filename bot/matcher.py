@@ -60,6 +60,7 @@ _AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
     re.I,
 )
+_SYNONYM_KINDS = frozenset({"judge", "spokesperson"})
 _GENERIC_TITLES = frozenset({"leader", "head", "chief", "ruler"})  # "the leader" may be a president
 _BESIDE = 30  # characters between a number and the noun it counts
 _FUTURE_MARKERS = frozenset("will would to shall going expected set plans plan 'll".split())
@@ -85,6 +86,7 @@ class Query:
         default_factory=list
     )  # word, stem, concept, weight, index
     time_words: set[str] = field(default_factory=set)
+    missing_title: str | None = None  # "the president" in an article with no president
     _ids: list[int] | None = None
 
     @property
@@ -119,6 +121,16 @@ class Matcher:
             for e in facts.entities
             if e.kind != "person" and " " not in e.name and len(e.name) >= 4
         ]
+        # every word of every role the article gives, so "the mayor" is known when someone is one
+        self.role_title_words = frozenset(
+            w for e in facts.entities if e.role for w in re.findall(r"[a-z]+", fold(e.role))
+        )
+        # kinds whose titles stand for one another ("the judge" for a Justice)
+        self.role_title_kinds = frozenset(
+            self.lex.titles[w]
+            for w in self.role_title_words
+            if self.lex.titles.get(w) in _SYNONYM_KINDS
+        )
         self.role_words = {
             e.id: frozenset(fold(x) for x in re.findall(r"[\w'-]+", e.role))
             for e in facts.entities
@@ -211,6 +223,17 @@ class Matcher:
         if follow is not None:
             return follow
         intent = self.lex.classify(q.symbols)
+        if q.missing_title and intent not in (
+            "greet",
+            "help",
+            "thanks",
+            "about",
+            "article_date",
+            "source",
+        ):
+            return self.decline(
+                question, intent, f"The article does not mention a {q.missing_title}."
+            )
         handler = self._handlers.get(intent, self.h_what)
         return handler(question, q)
 
@@ -326,6 +349,22 @@ class Matcher:
                 ents.append((ref, k, k + 1))
                 taken[k] = True
         ents.sort(key=lambda e: e[1])
+        # "the president" when no one in the article is one: the question is about someone else
+        missing_title = next(
+            (
+                w
+                for k, w in enumerate(words)
+                if not taken[k]
+                and k > 0
+                and words[k - 1] == "the"
+                and w in self.lex.titles
+                and w not in _GENERIC_TITLES
+                and w not in self.role_title_words
+                and self.lex.titles.get(w) not in self.role_title_kinds
+                and not (toks[k].text[:1].isupper() and mixed)  # "the General Council" is a name
+            ),
+            None,
+        )
         # unknown words: correct typos of known words, else they are names or topics the
         # article does not have
         for k, w in enumerate(words):
@@ -377,6 +416,7 @@ class Matcher:
                 sym.append("s")
             k += 1
         q = Query(question, toks, words, ents, unknown, " ".join(sym) + " ")
+        q.missing_title = missing_title
         # content terms: what the question is about besides its names
         role_words: set[str] = set()
         for eid, _, _ in ents:
@@ -1008,6 +1048,8 @@ class Matcher:
                     continue  # "January 23" is not a count of 23
                 if m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha():
                     continue  # "Channel-24" is a name
+                if not counted and noun is not None and not self._counts_a_term(m.group(0), q):
+                    continue  # "how many members": "9 percent" is not a count of members
                 # the gap between the number and the word: "312 people", "injuring more than 2,400"
                 dist = min((max(p - m.end(), m.start() - p, 0) for p in spots), default=len(text))
                 if dist <= _BESIDE:  # a number is an answer only right beside what is counted
@@ -1032,6 +1074,17 @@ class Matcher:
         """A list with "most of the member states" or "Contact Group members" in it has no count."""
         return not any(
             _VAGUE.match(p.name) or fold(p.name.split()[-1]) in self.group_nouns for p in st.parties
+        )
+
+    def _counts_a_term(self, number: str, q: Query) -> bool:
+        """ "118 votes": the word after the number is one the question asks about."""
+        after = number.split()[1:2]
+        if not after:
+            return False
+        w = fold(after[0])
+        st = stem(w)
+        return any(
+            st == t[1] or w == t[0] or (t[2] and self.lex.concepts.get(st) == t[2]) for t in q.terms
         )
 
     def _counted_noun(self, q: Query):
