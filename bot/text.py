@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A word: letters/digits, with inner apostrophes, hyphens or dots (Channel-4, U.S., O'Neil).
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a sentence or question (a named tuple: immutable, and cheap to make)."""
+
     text: str  # verbatim
     norm: str  # folded: lowercase, no accents, no possessive
     stem: str
