@@ -184,12 +184,17 @@ class _Builder:
                     self.alone.add(self.tokens[si][a].norm)
         self._last_stance: Stance | None = None
         issues = sorted(lex.words["issue_nouns"], key=len, reverse=True)
+        self._praise = frozenset(
+            w
+            for w in lex.classes["support"]
+            if w.startswith(("prais", "hail", "applaud", "welcom"))
+        )
         self._issue_stems = frozenset(stem(w) for w in issues)
+        # "the resolution", "a $1.2 billion transit plan" — lowercase: "The … Policy Council" is a name
         self._issue_re = re.compile(
-            r"\b(?:the|this|that|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+            r"\b(?i:the|this|that|a|its|their)\s+(?:[a-z0-9$.,-]+\s+){0,3}?(?:"
             + "|".join(re.escape(w) for w in issues)
-            + r")\b",
-            re.I,
+            + r")\b"
         )
         self.ents: list[dict] = []
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
@@ -275,7 +280,21 @@ class _Builder:
         if not t.text[:1].isupper() or len(t.norm) < 2:
             return False
         if t.norm in self.lex.words["months"] or t.norm in self.lex.words["weekdays"]:
-            return False
+            # a month is a name only when a name follows it and no date does: "Jan Bober",
+            # "April Ryan", but "Jan 5", "in May", "Monday's meeting"
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            prev = toks[i - 1].norm if i > 0 else ""
+            if not (
+                t.norm in self.lex.words["months"]
+                and nxt is not None
+                and nxt.text[:1].isupper()
+                and not nxt.text[:1].isdigit()
+                and nxt.norm not in self.lex.words["months"]
+                and prev
+                not in ("in", "on", "since", "until", "by", "from", "last", "next", "this", "of")
+                and text[t.end : nxt.start] == " "
+            ):
+                return False
         start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in (
             '"',
             "“",
@@ -986,7 +1005,12 @@ class _Builder:
                 used_clauses.add(max(x for x in bounds if x <= m.start("list")))
         for k, t in enumerate(toks):
             w = t.norm
-            if w not in support and w not in oppose and w not in abstain and w != "neutral":
+            if (
+                w not in support
+                and w not in oppose
+                and w not in abstain
+                and w not in ("neutral", "for")
+            ):
                 continue
             if any(a <= t.start < b for a, b in quote_spans):
                 continue
@@ -1099,7 +1123,11 @@ class _Builder:
                 and toks[m.start].start < clause_end
             ]
             if kind == "abstain":
-                vend, target_id, target_text = k + 1, None, self._issue(si, t.start)
+                # "A and B opposed it, while C abstained": on what the others voted on
+                if out:
+                    vend, target_id, target_text = k + 1, out[-1].target, out[-1].target_text
+                else:
+                    vend, target_id, target_text = k + 1, None, self._issue(si, t.start)
             elif (
                 k + 1 < len(toks)
                 and toks[k + 1].norm in ("it", "them", "this")
@@ -1131,7 +1159,7 @@ class _Builder:
                     if last is None:
                         continue
                     target_id, target_text = last.target, last.target_text
-                elif not self._is_issue(target_text):
+                elif w in self._praise and not self._is_issue(target_text):
                     continue  # "praised her team's defending" is praise, not a side
             verb = text[toks[vstart].start : toks[vend - 1].end] if vend - 1 >= vstart else t.text
             st = Stance(kind, verb, tuple(parties), target_id, target_text, head, si)
@@ -1207,6 +1235,10 @@ class _Builder:
                     parts.append(p)
         parties = []
         for p in parts:
+            if re.match(r"(?i)(?:who|whom|whose|which|that)\b", p):
+                continue  # "X, who represents …": a relative clause, not a party
+            # "Ald. Raymond Kowalczyk", "Dr. X": the courtesy title is not part of the name
+            p = re.sub(r"^(?:[A-Z][a-z]{1,4}\.\s+)+(?=[A-Z])", "", p)
             excluded = ()
             m = re.search(
                 r"\((?:{})\s+([^)]+)\)".format(
@@ -1230,7 +1262,7 @@ class _Builder:
                 return None, []  # a clause, not an enumeration
             # "Russia as a global leader" → "Russia"
             caps = re.match(
-                r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|de|and(?=\s+[A-Z])))*)", p
+                r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of\b|the\b|de\b|and(?=\s+[A-Z])))*)", p
             )
             if caps and caps.group(1) != p:
                 tail = p[len(caps.group(1)) :].strip().split()

@@ -1718,6 +1718,30 @@ class Matcher:
                     return self.decline(
                         question, "confirm", "The article does not say so in those words."
                     )
+        # "Did X sign?" / "X declined to sign", "Did X vote for it?" / "X voted against it":
+        # the sentence says the opposite of what is asked — no, never yes
+        k = self._anchor(info, q, q.terms)
+        if k is not None:
+            near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
+            asked = set(q.words)
+            if (near & self.negations) - asked or ("against" in near and "against" not in asked):
+                return self.ok(
+                    question,
+                    "confirm",
+                    "No — the article says otherwise.",
+                    [info],
+                    cov,
+                    q.entity_ids,
+                )
+            if near & self.abstain_words and not asked & self.abstain_words:
+                return self.ok(
+                    question,
+                    "confirm",
+                    "No — the article says they abstained.",
+                    [info],
+                    cov,
+                    q.entity_ids,
+                )
         return self.ok(question, "confirm", "Yes — the article says so.", [info], cov, q.entity_ids)
 
     def h_what(self, question, q):
