@@ -307,8 +307,18 @@ class _Builder:
             # "Several", "Earlier", "The" at the start of a sentence are not names
             if t.norm in self.stop or t.norm in self.lower_words or t.norm in self.lex.known_words:
                 return False
-            if t.norm not in self.mid_caps and (
-                i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # "Brookfield and Oak Creek declined…": a list of names may start a sentence
+            listing = (
+                nxt is not None
+                and (nxt.norm == "and" or text[t.end : nxt.start].startswith(","))
+                and i + 2 < len(toks)
+                and toks[i + 2].text[:1].isupper()
+            )
+            if (
+                t.norm not in self.mid_caps
+                and not listing
+                and (nxt is None or not nxt.text[:1].isupper())
             ):
                 return False
         return t.norm not in self.stop or t.text.isupper()
@@ -736,8 +746,12 @@ class _Builder:
                 or prev.norm in self.say
             ):
                 break
-            if prev.text[:1].isupper() and not self.is_demonym(prev.norm):
-                break
+            if (
+                prev.text[:1].isupper()
+                and not self.is_demonym(prev.norm)
+                and not prev.text.isupper()
+            ):
+                break  # "UN spokesman Tomas Eriksen": an acronym belongs to the title
             k -= 1
         return list(toks[k:a])
 
@@ -1108,6 +1122,10 @@ class _Builder:
                 if w in recognize
                 else "support"
             )
+            if prev == "to" and k >= 2 and toks[k - 2].norm in self.lex.words["negations"]:
+                # "Brookfield and Oak Creek declined to join": the opposite side
+                kind = "oppose" if kind != "oppose" else "support"
+                vstart = k - 2
             subj_text = text[clause : toks[vstart].start]
             subj_text = _REPORTED.sub("", subj_text)  # "A and B have said they (would)"
             head, parties = self._enumeration(subj_text, si, ms)

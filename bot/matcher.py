@@ -355,12 +355,17 @@ class Matcher:
                 w
                 for k, w in enumerate(words)
                 if not taken[k]
-                and k > 0
-                and words[k - 1] == "the"
                 and w in self.lex.titles
                 and w not in _GENERIC_TITLES
-                and w not in self.role_title_words
-                and self.lex.titles.get(w) not in self.role_title_kinds
+                and (
+                    (
+                        k > 0
+                        and words[k - 1] == "the"
+                        and w not in self.role_title_words
+                        and self.lex.titles.get(w) not in self.role_title_kinds
+                    )
+                    or self._unresolved_description(words, taken, k)
+                )
                 and not (toks[k].text[:1].isupper() and mixed)  # "the General Council" is a name
             ),
             None,
@@ -484,6 +489,11 @@ class Matcher:
                     return e.id
         return None
 
+    def _unresolved_description(self, words: list[str], taken: list[bool], k: int) -> bool:
+        """ "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name
+        right before a title that no one in the article holds for that place."""
+        return k >= 2 and words[k - 2] == "the" and taken[k - 1]
+
     def _question_descriptions(self, words: list[str], taken: list[bool], toks, ents):
         """ "the russian deputy foreign minister" → the person whose role has those words."""
         for k, w in enumerate(words):
@@ -500,14 +510,27 @@ class Matcher:
                 adjs.append(words[j])
                 j -= 1
             owner = None
-            if j >= 0 and taken[j] and toks[j].possessive:
-                # "Malawi's health minister": the owner's name is part of the title
+            if j >= 0 and taken[j]:
+                # "Malawi's health minister", "the UN spokesman": the name is part of the title
                 owner = next((e for e in ents if e[1] <= j < e[2]), None)
-                if owner is not None and owner[0] is not None:
-                    adjs.extend(fold(self.facts.entities[owner[0]].name).split())
+                if owner is None or not (
+                    toks[j].possessive or (owner[1] > 0 and words[owner[1] - 1] == "the")
+                ):
+                    continue
             elif j < 0 or words[j] != "the":
                 continue
-            eid = self._resolve_role(adjs + [w])
+            # the owner by its name or any one-word alias ("UN" for "United Nations")
+            variants = [[]]
+            if owner is not None and owner[0] is not None:
+                e_own = self.facts.entities[owner[0]]
+                variants = [fold(e_own.name).split()] + [
+                    [a] for a in sorted(e_own.aliases) if " " not in a
+                ]
+            eid = None
+            for v in variants:
+                eid = self._resolve_role(adjs + v + [w])
+                if eid is not None:
+                    break
             if eid is not None:
                 start = owner[1] if owner is not None else j
                 yield eid, start, k + 1, owner  # "the" included: "what the spokesman said"
@@ -1186,6 +1209,10 @@ class Matcher:
             ent_words = {q.words[k] for _, a, b in q.ents for k in range(a, b)}
             role_words = [w for w in role_words if w not in ent_words]
             eid = self._resolve_role(role_words) if role_words else None
+            qualifiers = [e for e in q.entity_ids if self.facts.entities[e].kind != "person"]
+            if eid is not None and qualifiers and not self._role_names(eid, qualifiers):
+                # "the president of Bolivia": a president, but not of Bolivia
+                return self.decline(question, "whois", "The article does not say who that is.")
             if eid is not None and eid not in q.entity_ids:
                 e = self.facts.entities[eid]
                 return self.ok(
@@ -1248,6 +1275,15 @@ class Matcher:
                     [e.id],
                 )
         return self.decline(question, "origin", f"The article does not say where {e.name} is from.")
+
+    def _role_names(self, person: int, places: list[int]) -> bool:
+        """Does the person's role name one of these (by name or adjective: "Venezuelan")?"""
+        role = [fold(w) for w in re.findall(r"[\w'-]+", self.facts.entities[person].role or "")]
+        for p in places:
+            name = fold(self.facts.entities[p].name)
+            if name in " ".join(role) or any(is_demonym(w, name) for w in role):
+                return True
+        return False
 
     def _role_sentences(self, e: Entity) -> list[SentenceFacts]:
         """The sentence that gives a person's role, from the body when the headline repeats it."""
