@@ -1240,6 +1240,10 @@ class Matcher:
         if title_at and e.kind != "person":
             # "Who is the UN Secretary-General?": a title of something named, not found above
             return self.decline(question, "whois", "The article does not say who that is.")
+        qualifiers = [x for x in ids[1:] if self.facts.entities[x].kind != "person"]
+        if title_at and "of" in q.words and qualifiers and not self._role_names(e.id, qualifiers):
+            # "the president of Bolivia" is not the article's president of somewhere else
+            return self.decline(question, "whois", "The article does not say who that is.")
         if e.role:
             return self.ok(
                 question, "whois", f"{e.name} — {e.role}.", self._role_sentences(e), 0.95, [e.id]
@@ -1278,7 +1282,13 @@ class Matcher:
 
     def _role_names(self, person: int, places: list[int]) -> bool:
         """Does the person's role name one of these (by name or adjective: "Venezuelan")?"""
-        role = [fold(w) for w in re.findall(r"[\w'-]+", self.facts.entities[person].role or "")]
+        e = self.facts.entities[person]
+        role = [fold(w) for w in re.findall(r"[\w'-]+", e.role or "")]
+        if e.role_sentence is not None:
+            # "The town council of Millbrook voted… Mayor Dana Okafor said…": named nearby
+            para = self.facts.sentences[e.role_sentence].sentence.paragraph
+            if any(p in self.para_entities.get(para, ()) for p in places):
+                return True
         for p in places:
             name = fold(self.facts.entities[p].name)
             if name in " ".join(role) or any(is_demonym(w, name) for w in role):
