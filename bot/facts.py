@@ -394,6 +394,18 @@ class _Builder:
                 and norms[-2] not in _CONNECTORS
             ):
                 out.add(" ".join(norms[:-1]))
+            # "Grzegorz Matuszak" in a list of voters: maybe a person, so the surname too, when it
+            # is no common word and no one else's name
+            last = norms[-1] if norms else ""
+            if (
+                2 <= len(norms) <= 3
+                and not any(n in self.org_words or n in _CONNECTORS for n in norms)
+                and last not in self.lower_words
+                and last not in self.stop
+                and last not in self.lex.known_words
+                and last not in self.alias
+            ):
+                out.add(last)
             caps = [w for w in words if w.text[:1].isupper()]
             if len(caps) >= 2:  # United States → US; Organization of American States → OAS
                 self.acronyms.setdefault("".join(w.text[0] for w in caps).upper(), words)

@@ -804,6 +804,18 @@ class Matcher:
 
     def h_sides(self, question, q):
         if self._negated(q):
+            # "which suburbs refused to join?": a side the article states as a refusal
+            stems = {t[1] for t in q.terms}
+            for st in self.facts.stances:
+                verb = [fold(w) for w in st.verb.split()]
+                if verb and verb[0] in self.negations and stems & {stem(w) for w in verb[1:]}:
+                    return self.ok(
+                        question,
+                        "sides",
+                        f"{self.party_list(st)} — {st.verb} {self.target_name(st)}.",
+                        [self.stance_sentence(st)],
+                        0.85,
+                    )
             # "which member did not recognize him?": an exception the article names, if any
             if any(st.excluded for st in self.facts.stances):
                 return self.h_excluded(question, q)
@@ -1006,7 +1018,10 @@ class Matcher:
     def h_count(self, question, q):
         reason = self._unknown_reason(q)
         kind = self.asked_kind(q)
-        has_stance_word = any(w in self.support_words or w in self.oppose_words for w in q.words)
+        has_stance_word = kind == "for" or any(
+            w in self.support_words or w in self.oppose_words or w in self.abstain_words
+            for w in q.words
+        )
         for eid in q.entity_ids:
             sts = [st for st in self.stances_for(target=eid, kind=kind) if self._countable(st)]
             if sts and (has_stance_word or not q.terms):
@@ -1023,6 +1038,17 @@ class Matcher:
         if reason:
             return self.decline(question, "count", reason)
         if has_stance_word and not q.entity_ids:
+            # "Six members, including A, B and C, voted for the cut": the head gives the count
+            for st in self.text_stances(q, kind):
+                m = _NUMBER.match(st.head or "")
+                if m and m.group(1)[:1].isdigit() or (m and m.group(1).lower() in _NUMBER_WORDS):
+                    return self.ok(
+                        question,
+                        "count",
+                        f"{st.head} — including {self.party_list(st)}.",
+                        [self.stance_sentence(st)],
+                        0.85,
+                    )
             sts = [st for st in self.text_stances(q, kind) if self._countable(st)]
             if sts:
                 st = sts[0]
