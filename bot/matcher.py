@@ -1120,8 +1120,9 @@ class Matcher:
         return self.decline(question, "count", "The article does not give that number.")
 
     def _countable(self, st: Stance) -> bool:
-        """A list with "most of the member states" or "Contact Group members" in it has no count."""
-        return not any(
+        """A list with "most of the member states" or "Contact Group members" in it has no count,
+        nor has one body ("the council approved…": how many of its members, it does not say)."""
+        return len(st.parties) >= 2 and not any(
             _VAGUE.match(p.name) or fold(p.name.split()[-1]) in self.group_nouns for p in st.parties
         )
 
