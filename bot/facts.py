@@ -21,7 +21,6 @@ _CONNECTORS = frozenset(
 )
 _PRONOUNS_SUBJ = frozenset({"he", "she"})
 _PRONOUNS_OBJ = frozenset({"him", "her"})
-_PRONOUNS_POSS = frozenset({"his", "her"})
 _NP_STOP = frozenset(
     "and but or in on at by from as because while after before since until which who that "
     "arguing saying citing without with despite subject unless if".split()
@@ -48,7 +47,6 @@ _ON_ISSUE = re.compile(r"\s+(?:in|on|over|about)\s+((?:the|this|its)\s+[\w-]+(?:
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
-_QUOTE_CLOSE = '"”»“'
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 # A word: letters/digits, with inner apostrophes, hyphens or dots (Channel-4, U.S., O'Neil).
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class Token(NamedTuple):
