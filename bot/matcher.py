@@ -1308,7 +1308,7 @@ class Matcher:
         return self.decline(question, "origin", f"The article does not say where {e.name} is from.")
 
     def _role_names(self, person: int, places: list[int]) -> bool:
-        """Does the person's role name one of these (by name or adjective: "Venezuelan")?"""
+        """Does the person's role name one of these (by name or adjective: "Mexican")?"""
         e = self.facts.entities[person]
         role = [fold(w) for w in re.findall(r"[\w'-]+", e.role or "")]
         if e.role_sentence is not None:
