@@ -358,10 +358,11 @@ class _Builder:
         alias = fold(alias).strip()
         if not alias or (alias in self.stop and not acronym):
             return
-        self.ents[eid]["aliases"].add(alias)
-        lst = self.alias.setdefault(alias, [])
-        if eid not in lst:
-            lst.append(eid)
+        for a in {alias, alias.replace("-", " ")}:  # "Rossiya-24" is also typed "rossiya 24"
+            self.ents[eid]["aliases"].add(a)
+            lst = self.alias.setdefault(a, [])
+            if eid not in lst:
+                lst.append(eid)
 
     def lookup(self, norm_words: list[str]) -> int | None:
         key = " ".join(norm_words)

@@ -1305,6 +1305,35 @@ class Matcher:
                     0.8,
                     [e.id],
                 )
+        # "Aigerim Temirova from Karaganda", "Vistula Capital in Krakow": a place right after
+        # the name (or "the Chicago-based company" is not tied to a name, so not here)
+        for info in self.facts.sentences:
+            for m in info.mentions:
+                if m.entity != e.id or m.start < 0:
+                    continue
+                for p in info.places:
+                    first = fold(p.phrase.split()[0])
+                    near = 0 < p.token - m.end <= 2 and first in ("from", "in", "of")
+                    # "Temirova, a 34-year-old engineer from Karaganda, …": in her appositive
+                    apposed = (
+                        first == "from"
+                        and 0 < p.token - m.end <= 10
+                        and info.sentence.text[info.tokens[m.end - 1].end :].startswith(",")
+                        and not any(
+                            o.entity != e.id and m.end <= o.start < p.token
+                            for o in info.mentions
+                            if o.start >= 0
+                        )
+                    )
+                    if near or apposed:
+                        return self.ok(
+                            question,
+                            "origin",
+                            f"{p.name} ({p.phrase}).",
+                            [self._prefer_body(info)],
+                            0.7,
+                            [e.id],
+                        )
         return self.decline(question, "origin", f"The article does not say where {e.name} is from.")
 
     def _role_names(self, person: int, places: list[int]) -> bool:
