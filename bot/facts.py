@@ -358,7 +358,7 @@ class _Builder:
         alias = fold(alias).strip()
         if not alias or (alias in self.stop and not acronym):
             return
-        for a in {alias, alias.replace("-", " ")}:  # "Rossiya-24" is also typed "rossiya 24"
+        for a in {alias, alias.replace("-", " ")}:  # "Channel-4" is also typed "channel 4"
             self.ents[eid]["aliases"].add(a)
             lst = self.alias.setdefault(a, [])
             if eid not in lst:
