@@ -799,6 +799,10 @@ class Matcher:
             return ", ".join(names[:-1]) + " and " + names[-1]
         return names[0] if names else ""
 
+    def stance_answer(self, question, intent, text, st: Stance, score, entities=()) -> Answer:
+        """An answer quoting the sentence a stance was read from."""
+        return self.ok(question, intent, text, [self.stance_sentence(st)], score, entities)
+
     def stance_sentence(self, st: Stance) -> SentenceFacts:
         return self.facts.sentences[st.sentence]
 
@@ -809,11 +813,11 @@ class Matcher:
             for st in self.facts.stances:
                 verb = [fold(w) for w in st.verb.split()]
                 if verb and verb[0] in self.negations and stems & {stem(w) for w in verb[1:]}:
-                    return self.ok(
+                    return self.stance_answer(
                         question,
                         "sides",
                         f"{self.party_list(st)} — {st.verb} {self.target_name(st)}.",
-                        [self.stance_sentence(st)],
+                        st,
                         0.85,
                     )
             # "which member did not recognize him?": an exception the article names, if any
@@ -835,11 +839,11 @@ class Matcher:
                 sts = [s for s in sts if s.kind != "oppose"]
             if sts:
                 st = sts[0]
-                return self.ok(
+                return self.stance_answer(
                     question,
                     "sides",
                     f"{self.party_list(st)} — {st.verb} {self.name(st.target)}.",
-                    [self.stance_sentence(st)],
+                    st,
                     0.95,
                     [st.target],
                 )
@@ -847,12 +851,8 @@ class Matcher:
         sts = self.text_stances(q, kind) if not any(self.stances_for(party=e) for e in ids) else []
         if sts:
             st = sts[0]
-            return self.ok(
-                question,
-                "sides",
-                f"{self.party_list(st)} — {st.verb} {st.target_text}.",
-                [self.stance_sentence(st)],
-                0.85,
+            return self.stance_answer(
+                question, "sides", f"{self.party_list(st)} — {st.verb} {st.target_text}.", st, 0.85
             )
         # the question names a party: whom did it side with?
         for eid in ids:
@@ -860,11 +860,11 @@ class Matcher:
             if sts:
                 st = sts[0]
                 p = self.party_in(st, eid)
-                return self.ok(
+                return self.stance_answer(
                     question,
                     "sides",
                     f"{p.name} {st.verb} {self.target_name(st)}.",
-                    [self.stance_sentence(st)],
+                    st,
                     0.9,
                     [st.target],
                 )
@@ -895,11 +895,11 @@ class Matcher:
             for st in self.stances_for(target=t):
                 group = self.excluded_in(st, party)
                 if group:
-                    return self.ok(
+                    return self.stance_answer(
                         question,
                         "stance_check",
                         f"No — {self.name(party)} is named as an exception: {group} {st.verb} {self.name(t)}, excluding {self.name(party)}.",
-                        [self.stance_sentence(st)],
+                        st,
                         0.85,
                         [party, t],
                     )
@@ -919,11 +919,11 @@ class Matcher:
         if len(targets) >= 2:  # "did X back A or B"
             for st in mine:
                 if st.target in targets and st.kind != "oppose":
-                    return self.ok(
+                    return self.stance_answer(
                         question,
                         "stance_check",
                         f"{self.name(st.target)} — {pname} {st.verb} {self.name(st.target)}.",
-                        [self.stance_sentence(st)],
+                        st,
                         0.95,
                         [party, st.target],
                     )
@@ -941,19 +941,19 @@ class Matcher:
             ]
             if meets or (len(mine) == 1 and stems):
                 st = (meets or mine)[0]
-                return self.ok(
+                return self.stance_answer(
                     question,
                     "stance_check",
                     f"{self.yes_no(kind, st)} — {pname} {st.verb} {self.target_name(st)}.",
-                    [self.stance_sentence(st)],
+                    st,
                     0.8,
                     [party, st.target],
                 )
-            return self.ok(
+            return self.stance_answer(
                 question,
                 "stance_check",
                 f"{pname} {st.verb} {self.target_name(st)}.",
-                [self.stance_sentence(st)],
+                st,
                 0.7,
                 [party, st.target],
             )
@@ -963,22 +963,22 @@ class Matcher:
                 pro = st.kind != "oppose"
                 yes = pro if kind != "oppose" else not pro
                 word = "Yes" if yes else "No"
-                return self.ok(
+                return self.stance_answer(
                     question,
                     "stance_check",
                     f"{word} — {pname} {st.verb} {self.name(target)}.",
-                    [self.stance_sentence(st)],
+                    st,
                     0.95,
                     [party, target],
                 )
         # the party stayed neutral ("said it would remain neutral in the runoff")
         for st in mine:
             if st.kind == "abstain" and kind != "abstain":
-                return self.ok(
+                return self.stance_answer(
                     question,
                     "stance_check",
                     f"No — {pname} {st.verb} ({st.target_text}).",
-                    [self.stance_sentence(st)],
+                    st,
                     0.85,
                     [party, target],
                 )
@@ -1027,13 +1027,8 @@ class Matcher:
             if sts and (has_stance_word or not q.terms):
                 st = sts[0]
                 n = len(st.parties)
-                return self.ok(
-                    question,
-                    "count",
-                    f"{n} — {self.party_list(st)}.",
-                    [self.stance_sentence(st)],
-                    0.9,
-                    [st.target],
+                return self.stance_answer(
+                    question, "count", f"{n} — {self.party_list(st)}.", st, 0.9, [st.target]
                 )
         if reason:
             return self.decline(question, "count", reason)
@@ -1042,23 +1037,15 @@ class Matcher:
             for st in self.text_stances(q, kind):
                 m = _NUMBER.match(st.head or "")
                 if m and m.group(1)[:1].isdigit() or (m and m.group(1).lower() in _NUMBER_WORDS):
-                    return self.ok(
-                        question,
-                        "count",
-                        f"{st.head} — including {self.party_list(st)}.",
-                        [self.stance_sentence(st)],
-                        0.85,
+                    return self.stance_answer(
+                        question, "count", f"{st.head} — including {self.party_list(st)}.", st, 0.85
                     )
             sts = [st for st in self.text_stances(q, kind) if self._countable(st)]
             if sts:
                 st = sts[0]
                 n = len(st.parties)
-                return self.ok(
-                    question,
-                    "count",
-                    f"{n} — {self.party_list(st)}.",
-                    [self.stance_sentence(st)],
-                    0.85,
+                return self.stance_answer(
+                    question, "count", f"{n} — {self.party_list(st)}.", st, 0.85
                 )
         much = "much" in q.words[:3]
         wants_list = any(w in self.party_nouns for w in q.words)
@@ -1211,11 +1198,11 @@ class Matcher:
                     or any(self.party_in(st, e) is p for e in q.entity_ids)
                     or not any(self.party_in(st, e) for e in q.entity_ids)
                 ):
-                    return self.ok(
+                    return self.stance_answer(
                         question,
                         "excluded",
                         f"{', '.join(p.excluded)} (excluded from {p.name}).",
-                        [self.stance_sentence(st)],
+                        st,
                         0.9,
                     )
         return self.decline(question, "excluded", "The article does not say anyone was excluded.")
@@ -1503,11 +1490,12 @@ class Matcher:
             return last
         return None
 
-    def _event(self, q: Query, pool=None, need=0.45, terms=None, must=None):
+    def _event(self, q: Query, pool=None, need=0.45, terms=None, must=None, ranked=None):
         """The best sentence for the question, if its words are really met."""
         if self._unknown_blocks(q):
             return None
-        ranked = self.rank(q, pool=pool, terms=terms)
+        if ranked is None:
+            ranked = self.rank(q, pool=pool, terms=terms)
         for _s, cov, info in ranked[:1]:
             if must is not None and not (
                 must[1] in info.stems
@@ -1611,12 +1599,12 @@ class Matcher:
             return self.ok(question, intent, f"{names}.", [info], cov, listed)
         return self.ok(question, intent, f"{self.name(who)}.", [info], cov, [who])
 
-    def _nearest_time(self, q: Query, pool, found):
+    def _nearest_time(self, q: Query, ranked, found):
         """Of the sentences that meet the question about as well as the best, the one with a time
         right beside the verb asked about ("the runoff will be held on October 27")."""
         best_cov = found[1]
         cands = []
-        for _s, cov, info in self.rank(q, pool=pool)[:4]:
+        for _s, cov, info in ranked[:4]:
             if cov < best_cov - 0.05 or not self.grounded(q, info):
                 continue
             if not all(
@@ -1686,9 +1674,10 @@ class Matcher:
 
     def h_when(self, question, q):
         pool = [i for i in self.facts.sentences if i.times]
-        found = self._event(q, pool=pool, must=self._participle(q))
+        ranked = self.rank(q, pool=pool)  # once, for the best sentence and its close rivals
+        found = self._event(q, must=self._participle(q), ranked=ranked)
         if found:
-            found = self._nearest_time(q, pool, found)
+            found = self._nearest_time(q, ranked, found)
         if not found:
             if not q.terms and not q.entity_ids:
                 return self.h_article_date(question, q)
