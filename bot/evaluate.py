@@ -53,6 +53,18 @@ class Report:
         """Questions the article does not answer that got an answer anyway."""
         return sum(1 for r in self.results if r.item.expect is None and r.got.answered)
 
+    @property
+    def missed(self) -> int:
+        """Questions the article answers that were declined."""
+        return sum(1 for r in self.results if r.item.expect is not None and not r.got.answered)
+
+    @property
+    def wrong(self) -> int:
+        """Questions the article answers that got a wrong sentence or a wrong short answer."""
+        return sum(
+            1 for r in self.results if not r.ok and r.item.expect is not None and r.got.answered
+        )
+
     def render(self) -> str:
         tags: dict[str, list[bool]] = {}
         for r in self.results:
@@ -73,8 +85,9 @@ class Report:
         n = len(self.results)
         ok = sum(r.ok for r in self.results)
         lines.append(
-            f"Summary: {ok}/{n} right ({100 * self.score:.1f}%), {self.false_answers} answered that should "
-            f"have declined, {1e6 * self.seconds / max(n, 1):.0f} µs per question"
+            f"Summary: {ok}/{n} right ({100 * self.score:.1f}%), {self.missed} declined that it "
+            f"could answer, {self.wrong} answered wrongly, {self.false_answers} answered that "
+            f"should have declined, {1e6 * self.seconds / max(n, 1):.0f} µs per question"
         )
         return "\n".join(lines) + "\n"
 
