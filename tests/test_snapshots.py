@@ -30,8 +30,12 @@ def test_answers_unchanged(article):
     diffs = []
     for row in (r for r in ROWS if r["article"] == article):
         a = engine(article).answer(row["question"])
-        got = {"article": article, **a.to_json(), "reason": a.reason,
-               "suggestions": list(a.suggestions)}
+        got = {
+            "article": article,
+            **a.to_json(),
+            "reason": a.reason,
+            "suggestions": list(a.suggestions),
+        }
         if got != row:
             diffs.append(f"{row['question']!r}:\n  was {row}\n  now {got}")
     assert not diffs, f"{len(diffs)} answers changed:\n" + "\n".join(diffs[:10])

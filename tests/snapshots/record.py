@@ -56,8 +56,12 @@ def record_answers() -> list[str]:
             engines[art] = Engine.load(ROOT / art)
         for item in load_questions(qfile):
             a = engines[art].answer(item.q)
-            obj = {"article": art, **a.to_json(), "reason": a.reason,
-                   "suggestions": list(a.suggestions)}
+            obj = {
+                "article": art,
+                **a.to_json(),
+                "reason": a.reason,
+                "suggestions": list(a.suggestions),
+            }
             rows[(art, item.q)] = json.dumps(obj, ensure_ascii=False, sort_keys=False)
     return [rows[k] for k in sorted(rows)]
 

@@ -1,0 +1,152 @@
+"""What the bot writes, per language: ``intents/<lang>/replies.yaml``, keys → templates.
+
+The core speaks language-neutral keys (``decline.default``, ``telegram.help.intro``); a reply is
+written in the asker's language by filling the template's ``{fields}``. A language that lacks a
+key falls back to English. Loading validates every file and collects every problem as
+``file:line: what`` before raising one :class:`~bot.errors.IntentsError`:
+
+    replies = load("en")
+    replies.text("decline.not_mentioned", name="Atlantis")
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import IntentsError
+from .resources import intents_dir
+
+SUPPORTED_VERSION = 1
+BASE_LANG = "en"
+FILE = "replies.yaml"
+_KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A reply before it is written in a language: its key and the values of its fields."""
+
+    key: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **fields: object) -> Message:
+        return cls(key, tuple((k, str(v)) for k, v in fields.items()))
+
+
+@dataclass(frozen=True)
+class Replies:
+    """The reply templates of one language (English under it where the language has no text)."""
+
+    lang: str
+    templates: dict[str, str]
+
+    def text(self, key: str, **fields: object) -> str:
+        """The template of ``key`` with its fields filled in. An unknown key is a bug: KeyError."""
+        return self.templates[key].format_map({k: str(v) for k, v in fields.items()})
+
+    def render(self, message: Message) -> str:
+        return self.text(message.key, **dict(message.fields))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.templates
+
+
+def fields_of(template: str) -> set[str]:
+    """The ``{field}`` names a template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _base_dir(directory: str | Path | None) -> Path:
+    return Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
+
+
+def read(path: Path, problems: list[str]) -> dict[str, tuple[str, int]]:
+    """``{key: (template, line)}`` of one replies file; every problem appended as file:line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except FileNotFoundError:
+        problems.append(f"{path}: file missing")
+        return {}
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append(f"{path}: cannot read: {e}")
+        return {}
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        problems.append(f"{path}:{mark.line + 1 if mark else 1}: YAML syntax error: {e.problem}")
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(f"{path}:1: expected a mapping with 'version' and 'replies'")
+        return {}
+    top = {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    version = top.get("version")
+    if not isinstance(version, yaml.ScalarNode) or version.value != str(SUPPORTED_VERSION):
+        line = version.start_mark.line + 1 if version is not None else 1
+        problems.append(f"{path}:{line}: 'version' must be {SUPPORTED_VERSION}")
+    body = top.get("replies")
+    if not isinstance(body, yaml.MappingNode):
+        line = body.start_mark.line + 1 if body is not None else 1
+        problems.append(f"{path}:{line}: 'replies' must be a mapping of key: template")
+        return {}
+    out: dict[str, tuple[str, int]] = {}
+    for k, v in body.value:
+        line = k.start_mark.line + 1
+        key = getattr(k, "value", "")
+        if not isinstance(k, yaml.ScalarNode) or not _KEY.match(key):
+            problems.append(f"{path}:{line}: reply key {key!r} must be dotted lowercase words")
+            continue
+        if key in out:
+            problems.append(
+                f"{path}:{line}: reply '{key}' defined twice (first at line {out[key][1]})"
+            )
+            continue
+        if not isinstance(v, yaml.ScalarNode) or not v.value.strip():
+            problems.append(f"{path}:{line}: reply '{key}' must be a non-empty string")
+            continue
+        try:
+            fields_of(v.value)
+        except ValueError as e:
+            problems.append(f"{path}:{line}: reply '{key}': bad template: {e}")
+            continue
+        out[key] = (v.value, line)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load(lang: str, base: Path) -> Replies:
+    problems: list[str] = []
+    en_path = base / BASE_LANG / FILE
+    en = read(en_path, problems)
+    merged = {k: t for k, (t, _) in en.items()}
+    if lang != BASE_LANG:
+        path = base / lang / FILE
+        if not path.exists():
+            problems.append(f"{path}: file missing (language '{lang}')")
+        for key, (template, line) in read(path, problems).items():
+            if key not in en:
+                problems.append(f"{path}:{line}: reply '{key}' is not in {en_path}")
+                continue
+            extra = fields_of(template) - fields_of(en[key][0])
+            if extra:
+                problems.append(
+                    f"{path}:{line}: reply '{key}' uses {sorted(extra)}, which "
+                    f"{en_path}:{en[key][1]} does not give"
+                )
+                continue
+            merged[key] = template
+    if problems:
+        raise IntentsError(problems)
+    return Replies(lang, merged)
+
+
+def load(lang: str = BASE_LANG, directory: str | Path | None = None) -> Replies:
+    """The replies of ``lang`` (cached); raises IntentsError naming file:line."""
+    return _load(lang, _base_dir(directory).resolve())
