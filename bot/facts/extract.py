@@ -1,20 +1,13 @@
-"""Stage 2 — article → facts: people and names with roles and aliases, quotations with speakers,
-times and places per sentence, and stances (who supported, recognized or opposed whom).
-
-Everything is extracted from the article's text with the generic vocabulary of the lexicon; no
-knowledge of any particular article lives here. Every fact remembers its sentence.
-"""
+"""Extraction: an article and a lexicon → :class:`~bot.facts.model.Facts`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-import yaml
-
-from .article import Article, Sentence
-from .lexicon import Lexicon
-from .text import Token, fold, is_demonym, stem, tokenize
+from ..article import Article
+from ..lexicon import Lexicon
+from ..text import Token, fold, is_demonym, stem, tokenize
+from .model import Entity, Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
 
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"}
@@ -47,112 +40,6 @@ _ON_ISSUE = re.compile(r"\s+(?:in|on|over|about)\s+((?:the|this|its)\s+[\w-]+(?:
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A person or a named thing (country, organisation, place, channel…)."""
-
-    id: int
-    name: str
-    kind: str  # person | name
-    role: str | None = None
-    role_sentence: int | None = None
-    aliases: frozenset[str] = frozenset()
-    first_sentence: int = 0
-    mentions: int = 0
-    age: str | None = None  # "Name, 61," — the wire convention for a person's age
-    age_sentence: int | None = None
-
-    @property
-    def short(self) -> str:
-        return self.name.split()[-1] if self.kind == "person" else self.name
-
-
-@dataclass(frozen=True)
-class Mention:
-    entity: int
-    sentence: int
-    start: int  # token index range in the sentence
-    end: int
-    how: str  # name | pronoun | description | speaker
-    possessive: bool = False
-
-
-@dataclass(frozen=True)
-class Quote:
-    speaker: int | None
-    verb: str
-    content: str
-    sentence: int
-    direct: bool
-
-
-@dataclass(frozen=True)
-class TimeExpr:
-    text: str
-    kind: str  # date | month | weekday | year | relative
-    direction: str  # past | future | present | ""
-    start: int  # char offsets in the sentence
-    end: int
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    phrase: str
-    entity: int | None
-    token: int  # token index of the name
-
-
-@dataclass(frozen=True)
-class Party:
-    name: str
-    entity: int | None
-    excluded: tuple[str, ...] = ()
-    keys: frozenset[str] = frozenset()  # folded words that identify it in a question
-
-
-@dataclass(frozen=True)
-class Stance:
-    kind: str  # support | recognize | oppose
-    verb: str  # verbatim: "voiced support for", "recognized"
-    parties: tuple[Party, ...]
-    target: int | None
-    target_text: str
-    head: str | None  # "Several countries"
-    sentence: int
-
-    @property
-    def excluded(self) -> tuple[str, ...]:
-        return tuple(x for p in self.parties for x in p.excluded)
-
-
-@dataclass(frozen=True)
-class SentenceFacts:
-    sentence: Sentence
-    tokens: tuple[Token, ...]
-    stems: frozenset[str]
-    concepts: frozenset[str]
-    entities: frozenset[int]  # mentioned here, by name, pronoun or description
-    mentions: tuple[Mention, ...]
-    times: tuple[TimeExpr, ...]
-    places: tuple[Place, ...]
-    quote: Quote | None
-
-
-@dataclass(frozen=True)
-class Facts:
-    entities: tuple[Entity, ...]
-    sentences: tuple[SentenceFacts, ...]
-    quotes: tuple[Quote, ...]
-    stances: tuple[Stance, ...]
-    alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
-
-    def entity(self, eid: int | None) -> Entity | None:
-        return self.entities[eid] if eid is not None and 0 <= eid < len(self.entities) else None
-
 
 # =========================================================================== extraction
 
@@ -1358,93 +1245,3 @@ def _first_not_none(*xs):
 def extract(article: Article, lex: Lexicon) -> Facts:
     """All facts of an article."""
     return _Builder(article, lex).build()
-
-
-# =========================================================================== review output
-
-
-def to_yaml(article: Article, facts: Facts) -> str:
-    """The facts as YAML, for an editor to review (``article-bot facts``)."""
-
-    def sent(i):
-        return article.sentences[i].text
-
-    def name(eid):
-        e = facts.entity(eid)
-        return e.name if e else None
-
-    doc = {
-        "article": {
-            "source": article.source,
-            "headline": article.headline,
-            "subheadline": article.subheadline,
-            "caption": article.caption,
-            "credit": article.credit,
-            "dateline": None
-            if not article.dateline
-            else {
-                "text": article.dateline.text,
-                "place": article.dateline.place,
-                "date": article.dateline.date,
-                "agency": article.dateline.agency,
-            },
-            "paragraphs": len(article.paragraphs),
-            "sentences": len(article.sentences),
-        },
-        "people": [
-            {
-                "name": e.name,
-                "role": e.role,
-                "age": e.age,
-                "aliases": sorted(e.aliases),
-                "mentions": e.mentions,
-            }
-            for e in facts.entities
-            if e.kind == "person"
-        ],
-        "names": [
-            {"name": e.name, "aliases": sorted(e.aliases)}
-            for e in facts.entities
-            if e.kind != "person"
-        ],
-        "quotes": [
-            {
-                "speaker": name(q.speaker),
-                "verb": q.verb,
-                "direct": q.direct,
-                "said": q.content,
-                "sentence": sent(q.sentence),
-            }
-            for q in facts.quotes
-        ],
-        "events": [
-            {
-                "when": [t.text for t in f.times] or None,
-                "where": [p.phrase for p in f.places] or None,
-                "who": sorted(
-                    {
-                        name(m.entity)
-                        for m in f.mentions
-                        if facts.entities[m.entity].kind == "person"
-                    }
-                )
-                or None,
-                "sentence": f.sentence.text,
-            }
-            for f in facts.sentences
-            if f.sentence.kind == "body" and (f.times or f.places)
-        ],
-        "stances": [
-            {
-                "stance": st.kind,
-                "verb": st.verb,
-                "target": name(st.target) or st.target_text,
-                "head": st.head,
-                "parties": [p.name for p in st.parties],
-                "excluded": list(st.excluded) or None,
-                "sentence": sent(st.sentence),
-            }
-            for st in facts.stances
-        ],
-    }
-    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
