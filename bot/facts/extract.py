@@ -7,7 +7,8 @@ import re
 from ..article import Article
 from ..lexicon import Lexicon
 from ..text import Token, fold, is_demonym, stem, tokenize
-from .model import Entity, Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
+from .entities import EntityTable
+from .model import Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
 
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"}
@@ -81,9 +82,10 @@ class _Builder:
             + "|".join(re.escape(w) for w in issues)
             + r")\b"
         )
-        self.ents: list[dict] = []
-        self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
-        self.alias: dict[str, list[int]] = {}
+        self.table = EntityTable(self.stop)
+        self.ents = self.table.drafts
+        self.alias = self.table.alias
+        self.acronyms = self.table.acronyms
 
     # ---------------------------------------------------------------- names
     def runs(self, si: int) -> list[tuple[int, int]]:
@@ -222,43 +224,6 @@ class _Builder:
             return [], toks
         return toks[: last + 1], toks[last + 1 :]
 
-    def add_entity(self, name: str, kind: str, si: int, aliases: set[str]) -> int:
-        eid = len(self.ents)
-        self.ents.append(
-            {
-                "name": name,
-                "kind": kind,
-                "role": None,
-                "role_sentence": None,
-                "aliases": set(),
-                "first": si,
-                "n": 0,
-                "age": None,
-                "age_sentence": None,
-            }
-        )
-        for a in aliases:
-            self.add_alias(eid, a)
-        return eid
-
-    def add_alias(self, eid: int, alias: str, acronym: bool = False) -> None:
-        alias = fold(alias).strip()
-        if not alias or (alias in self.stop and not acronym):
-            return
-        for a in {alias, alias.replace("-", " ")}:  # "Channel-4" is also typed "channel 4"
-            self.ents[eid]["aliases"].add(a)
-            lst = self.alias.setdefault(a, [])
-            if eid not in lst:
-                lst.append(eid)
-
-    def lookup(self, norm_words: list[str]) -> int | None:
-        key = " ".join(norm_words)
-        ids = self.alias.get(key)
-        if ids:
-            # a surname shared by two people: the most recently introduced wins
-            return ids[-1] if len(ids) == 1 else max(ids, key=lambda e: self.ents[e]["first"])
-        return None
-
     def name_aliases(self, words: list[Token], person: bool) -> set[str]:
         norms = [w.norm for w in words]
         out = {" ".join(norms)}
@@ -358,16 +323,16 @@ class _Builder:
                 if len(name_part) == 1 and not role_part:
                     pending_single.append((si, a, b))
                     continue
-                eid = self.lookup([w.norm for w in name_part])
+                eid = self.table.lookup([w.norm for w in name_part])
                 if eid is None and person:
-                    eid = self.lookup([name_part[-1].norm])
-                    if eid is not None and self.ents[eid]["kind"] != "person":
+                    eid = self.table.lookup([name_part[-1].norm])
+                    if eid is not None and self.ents[eid].kind != "person":
                         eid = None
                 if eid is None:
                     name = " ".join(w.text for w in name_part)
                     if name_part[0].norm == "the":
                         name = name[4:]
-                    eid = self.add_entity(
+                    eid = self.table.add(
                         name,
                         "person" if person else "name",
                         si,
@@ -376,66 +341,64 @@ class _Builder:
                 elif (
                     person
                     and len(name_part) >= 2
-                    and len(self.ents[eid]["name"].split()) < len(name_part)
+                    and len(self.ents[eid].name.split()) < len(name_part)
                 ):
-                    self.ents[eid]["name"] = " ".join(w.text for w in name_part)
+                    self.ents[eid].name = " ".join(w.text for w in name_part)
                     for al in self.name_aliases(name_part, True):
-                        self.add_alias(eid, al)
+                        self.table.add_alias(eid, al)
                 e = self.ents[eid]
-                if role_part and e["role"] is None:
-                    e["role"] = text[role_part[0].start : role_part[-1].end]
+                if role_part and e.role is None:
+                    e.role = text[role_part[0].start : role_part[-1].end]
                     # "Health Minister Grace Mbewe of Malawi": the place belongs to the title
                     of = re.match(
                         r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
                         text[toks[b - 1].end :],
                     )
                     if of:
-                        e["role"] += f" of {of.group(1)}"
-                    e["role_sentence"] = si
-                if appositive and e["role"] is None:
-                    e["role"] = appositive
-                    e["role_sentence"] = si
+                        e.role += f" of {of.group(1)}"
+                    e.role_sentence = si
+                if appositive and e.role is None:
+                    e.role = appositive
+                    e.role_sentence = si
                 if person:
-                    e["kind"] = "person"
+                    e.kind = "person"
                     for al in self.name_aliases(name_part, True):
-                        self.add_alias(eid, al)
+                        self.table.add_alias(eid, al)
                 # the name part is the end of the run
                 run_info[si].append((b - len(name_part), b, eid, "name"))
         for key, words in list(self.acronyms.items()):
-            eid = self.lookup([x.norm for x in words])
+            eid = self.table.lookup([x.norm for x in words])
             if eid is not None and len(key) >= 2:
-                self.add_alias(
+                self.table.add_alias(
                     eid, key, acronym=True
                 )  # "OAS" may be asked even if the article never says it
         # Pass 2: single-word names: a known surname or alias, else a new name.
         for si, a, b in pending_single:
             w = self.tokens[si][a]
-            eid = self.lookup([w.norm])
+            eid = self.table.lookup([w.norm])
             if eid is None and w.text.isupper() and w.text in self.acronyms:
-                eid = self.lookup([x.norm for x in self.acronyms[w.text]])
+                eid = self.table.lookup([x.norm for x in self.acronyms[w.text]])
                 if eid is not None:
-                    self.add_alias(eid, w.norm, acronym=True)
+                    self.table.add_alias(eid, w.norm, acronym=True)
             if eid is None:
                 # "Ashford" after "Ashford Rovers": the one longer name that starts with it
                 longer = [
                     x
                     for x, e in enumerate(self.ents)
-                    if e["kind"] != "person"
-                    and " " in e["name"]
-                    and fold(e["name"].split()[0]) == w.norm
+                    if e.kind != "person" and " " in e.name and fold(e.name.split()[0]) == w.norm
                 ]
                 if len(longer) == 1 and w.norm not in self.lower_words:
                     eid = longer[0]
-                    self.add_alias(eid, w.norm)
+                    self.table.add_alias(eid, w.norm)
             if eid is None:
                 if w.norm in self.lower_words:
                     continue  # "the league said…": a common noun capitalised once
-                eid = self.add_entity(w.text, "name", si, {w.norm})
+                eid = self.table.add(w.text, "name", si, {w.norm})
             e = self.ents[eid]
-            if e["role"] is None:
+            if e.role is None:
                 app = self._appositive(sents[si].text, self.tokens[si], b)
-                if app and (e["kind"] == "person" or len(e["name"].split()) >= 2):
-                    e["role"], e["role_sentence"], e["kind"] = app, si, "person"
+                if app and (e.kind == "person" or len(e.name.split()) >= 2):
+                    e.role, e.role_sentence, e.kind = app, si, "person"
             run_info[si].append((a, b, eid, "name"))
         for si in range(n):
             run_info[si].sort()
@@ -450,7 +413,7 @@ class _Builder:
             for s in sents
             if s.kind != "body"
             for (_, _, eid, _) in run_info[s.index]
-            if eid is not None and self.ents[eid]["kind"] == "person"
+            if eid is not None and self.ents[eid].kind == "person"
         ]
         quotes: list[Quote] = []
         sentence_quote: list[Quote | None] = [None] * n
@@ -461,8 +424,8 @@ class _Builder:
             for a, b, eid, how in run_info[si]:
                 ms.append(Mention(eid, si, a, b, how, toks[b - 1].possessive))
                 age = _AGE.match(sents[si].text, toks[b - 1].end)
-                if age and self.ents[eid]["kind"] == "person" and self.ents[eid]["age"] is None:
-                    self.ents[eid]["age"], self.ents[eid]["age_sentence"] = age.group(1), si
+                if age and self.ents[eid].kind == "person" and self.ents[eid].age is None:
+                    self.ents[eid].age, self.ents[eid].age_sentence = age.group(1), si
             ms.extend(self._descriptions(si, toks, {m.start for m in ms}, headline_people))
             ms.sort(key=lambda m: m.start)
             # the quotation and its speaker
@@ -508,7 +471,7 @@ class _Builder:
             persons = [
                 m.entity
                 for m in sorted(ms, key=lambda m: (m.start < 0, m.start))
-                if self.ents[m.entity]["kind"] == "person" and not m.possessive
+                if self.ents[m.entity].kind == "person" and not m.possessive
             ]
             if persons and sents[si].kind == "body":
                 prev_persons = list(dict.fromkeys(persons))
@@ -517,13 +480,13 @@ class _Builder:
                 for m in ms
                 if m.start >= 0
                 and m.how == "name"
-                and self.ents[m.entity]["kind"] != "person"
+                and self.ents[m.entity].kind != "person"
                 and not m.possessive
             ]
             if sents[si].kind == "body":
                 prev_thing = things[0] if things else None
             for m in ms:
-                self.ents[m.entity]["n"] += 1
+                self.ents[m.entity].mentions += 1
         # Pass 4: times, places, stances, per-sentence indexes.
         infos = []
         stances = []
@@ -550,21 +513,7 @@ class _Builder:
                     quote=sentence_quote[si],
                 )
             )
-        entities = tuple(
-            Entity(
-                id=i,
-                name=e["name"],
-                kind=e["kind"],
-                role=e["role"],
-                role_sentence=e["role_sentence"],
-                aliases=frozenset(e["aliases"]),
-                first_sentence=e["first"],
-                mentions=e["n"],
-                age=e["age"],
-                age_sentence=e["age_sentence"],
-            )
-            for i, e in enumerate(self.ents)
-        )
+        entities = self.table.freeze()
         # stance parties are names too: their full names and acronyms ("most of the EU states")
         for st in stances:
             for p in st.parties:
@@ -573,7 +522,7 @@ class _Builder:
                         if (
                             k == fold(p.name)
                             or k.upper() in self.acronyms
-                            or k in self.ents[p.entity]["aliases"]
+                            or k in self.ents[p.entity].aliases
                         ):
                             self.alias.setdefault(k, [p.entity])
         vocab = set()
@@ -586,7 +535,7 @@ class _Builder:
             sentences=tuple(infos),
             quotes=tuple(quotes),
             stances=tuple(stances),
-            alias_index={k: tuple(v) for k, v in self.alias.items()},
+            alias_index=self.table.alias_index(),
             vocabulary=frozenset(vocab),
         )
 
@@ -691,17 +640,17 @@ class _Builder:
         best_key = None
         body_pos = self._body_pos(si)
         for eid, e in enumerate(self.ents):
-            if e["kind"] != "person" or not e["role"]:
+            if e.kind != "person" or not e.role:
                 continue
-            role = [fold(w) for w in re.findall(r"[\w'-]+", e["role"])]
+            role = [fold(w) for w in re.findall(r"[\w'-]+", e.role)]
             if not all(
                 a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4) for a in adjs
             ):
                 continue
             if title not in role and not any(self.lex.titles.get(r) == kind for r in role):
                 continue
-            introduced = self._body_pos(e["first"]) <= body_pos
-            key = (introduced, eid in prefer, e["n"])
+            introduced = self._body_pos(e.first_sentence) <= body_pos
+            key = (introduced, eid in prefer, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
@@ -715,7 +664,7 @@ class _Builder:
     def _subject_before(self, ms: list[Mention], k: int) -> int | None:
         """The person who is the subject of the clause a pronoun sits in ("X said he…")."""
         for m in sorted(ms, key=lambda m: -m.start):
-            if 0 <= m.start < k and self.ents[m.entity]["kind"] == "person" and not m.possessive:
+            if 0 <= m.start < k and self.ents[m.entity].kind == "person" and not m.possessive:
                 return m.entity
         return None
 
@@ -743,7 +692,7 @@ class _Builder:
                 near = [
                     m
                     for m in ms
-                    if k + 2 <= m.start <= k + 6 and self.ents[m.entity]["kind"] == "person"
+                    if k + 2 <= m.start <= k + 6 and self.ents[m.entity].kind == "person"
                 ]
                 who = near[0].entity if near else None
                 j = near[0].end - 1 if near else k + 2
@@ -762,7 +711,7 @@ class _Builder:
                     m.end <= k
                     and m.start >= 0
                     and not m.possessive
-                    and self.ents[m.entity]["kind"] == "person"
+                    and self.ents[m.entity].kind == "person"
                     and not inside(toks[m.start].start)
                 ):
                     # the nearest person is the speaker only as the verb's subject: right before
@@ -777,7 +726,7 @@ class _Builder:
                         speaker = m.entity
                     break
             if speaker is None:
-                after = [m for m in ms if m.start > k and self.ents[m.entity]["kind"] == "person"]
+                after = [m for m in ms if m.start > k and self.ents[m.entity].kind == "person"]
                 if after and after[0].start <= k + 4 and not inside(toks[after[0].start].start):
                     speaker = after[0].entity
             if speaker is None and k > 0 and toks[k - 1].norm in _PRONOUNS_SUBJ | {"they"}:
@@ -863,7 +812,7 @@ class _Builder:
         text = self.article.sentences[si].text
         out = []
         for m in ms:
-            if m.how != "name" or m.start < 1 or self.ents[m.entity]["kind"] == "person":
+            if m.how != "name" or m.start < 1 or self.ents[m.entity].kind == "person":
                 continue
             j = m.start - 1
             if toks[j].norm == "the" and j > 0:
@@ -888,7 +837,7 @@ class _Builder:
                     first = k
                 k -= 1
             phrase = text[toks[first].start : toks[m.end - 1].end]
-            out.append(Place(self.ents[m.entity]["name"], phrase, m.entity, m.start))
+            out.append(Place(self.ents[m.entity].name, phrase, m.entity, m.start))
         return out
 
     # ---------------------------------------------------------------- stances
@@ -1139,7 +1088,7 @@ class _Builder:
         items.append(cur)
         parts = []
         # names with "and" inside ("Competition and Markets Authority") are not two items
-        joined = [e["name"] for e in self.ents if " and " in e["name"]]
+        joined = [e.name for e in self.ents if " and " in e.name]
         for it in items:
             for name in joined:
                 it = it.replace(name, name.replace(" and ", " \x00 "))
@@ -1194,12 +1143,12 @@ class _Builder:
             ):
                 continue  # "Residents" capitalised only because a sentence starts with it
             if eid is not None and (
-                self.ents[eid]["kind"] == "person" or p.endswith(self.ents[eid]["name"])
+                self.ents[eid].kind == "person" or p.endswith(self.ents[eid].name)
             ):
-                p = self.ents[eid]["name"]  # "Council members Raymond Tuttle" → "Raymond Tuttle"
+                p = self.ents[eid].name  # "Council members Raymond Tuttle" → "Raymond Tuttle"
             keys = {fold(w) for w in re.findall(r"[A-Z][\w'-]*", p)}
             if eid is not None:
-                keys |= set(self.ents[eid]["aliases"])
+                keys |= set(self.ents[eid].aliases)
             keys.add(fold(p))
             parties.append(Party(p, eid, excluded, frozenset(keys)))
         if head and not parties:
@@ -1210,7 +1159,7 @@ class _Builder:
         words = [fold(w) for w in re.findall(r"[\w'-]+", p)]
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
-                eid = self.lookup(words[i : i + n])
+                eid = self.table.lookup(words[i : i + n])
                 if eid is not None:
                     return eid
         return None
