@@ -9,37 +9,8 @@ from ..lexicon import Lexicon
 from ..text import Token, fold, is_demonym, stem, tokenize
 from .entities import EntityTable
 from .model import Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
+from .words import Words
 
-_CONNECTORS = frozenset(
-    {"of", "de", "del", "da", "la", "le", "van", "von", "bin", "al", "el", "du", "dos"}
-)
-_PRONOUNS_SUBJ = frozenset({"he", "she"})
-_PRONOUNS_OBJ = frozenset({"him", "her"})
-_NP_STOP = frozenset(
-    "and but or in on at by from as because while after before since until which who that "
-    "arguing saying citing without with despite subject unless if".split()
-)
-_MODALS = frozenset(
-    "would will to did does do could should might may can not also unanimously".split()
-)
-_SUBJECT_PRONOUNS = frozenset("they we i you he she it".split())
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+(?!the\s+[A-Z])(?=[a-z])")
-_VOTE_LIST = re.compile(
-    r"(?:(?:among\s+)?(?:those|the\s+countries|countries|nations|states|members|delegations)\s+)?"
-    r"voting\s+(?P<side>in\s+favou?r|for|against)\s+(?:of\s+it\s+)?(?:were|was|included|include|are)\s+"
-    r"(?P<list>[^;.]+?)(?=,\s+while\b|;|\.\s|\.$|$)",
-    re.I,
-)
-_REPORTED = re.compile(
-    r"\s+(?:have|has|had|also|both|all)?\s*(?:said|say|says|stated|announced|told\s+\w+)"
-    r"(?:\s+that)?\s+(?:they|it|he|she|we)(?:\s+(?:would|will|could|might|do|does|did|also))?\s*$",
-    re.I,
-)
-_NEUTRAL_VERBS = frozenset("remain remains remained stay stays stayed be is was".split())
-_BE = frozenset("is are was were been being".split())
-_ON_ISSUE = re.compile(r"\s+(?:in|on|over|about)\s+((?:the|this|its)\s+[\w-]+(?:\s+[\w-]+)?)")
-_PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")
-_AGE = re.compile(r",\s*(\d{1,3})\s*,")
 _QUOTE_OPEN = '"“«„'
 
 # =========================================================================== extraction
@@ -49,10 +20,11 @@ class _Builder:
     def __init__(self, article: Article, lex: Lexicon):
         self.article = article
         self.lex = lex
-        self.titles = {t for t in lex.titles if " " not in t} | set(lex.words["honorifics"])
-        self.org_words = lex.words["org_words"]
-        self.stop = lex.words["stopwords"]
-        self.say = frozenset(w for w in lex.classes["say"] if " " not in w)
+        self.w = Words(lex)
+        self.titles = self.w.titles
+        self.org_words = self.w.org_words
+        self.stop = self.w.stop
+        self.say = self.w.say
         self.tokens = [tokenize(s.text) for s in article.sentences]
         # words seen capitalised away from the start of a sentence: real names
         self.mid_caps: set[str] = set()
@@ -69,19 +41,6 @@ class _Builder:
                 if b - a == 1:
                     self.alone.add(self.tokens[si][a].norm)
         self._last_stance: Stance | None = None
-        issues = sorted(lex.words["issue_nouns"], key=len, reverse=True)
-        self._praise = frozenset(
-            w
-            for w in lex.classes["support"]
-            if w.startswith(("prais", "hail", "applaud", "welcom"))
-        )
-        self._issue_stems = frozenset(stem(w) for w in issues)
-        # "the resolution", "a $1.2 billion transit plan" — lowercase: "The … Policy Council" is a name
-        self._issue_re = re.compile(
-            r"\b(?i:the|this|that|a|its|their)\s+(?:[a-z0-9$.,-]+\s+){0,3}?(?:"
-            + "|".join(re.escape(w) for w in issues)
-            + r")\b"
-        )
         self.table = EntityTable(self.stop)
         self.ents = self.table.drafts
         self.alias = self.table.alias
@@ -150,7 +109,7 @@ class _Builder:
                     continue
                 # connectors inside a name: "Organization of American States"
                 if (
-                    toks[j].norm in _CONNECTORS
+                    toks[j].norm in self.w.connectors
                     and not (titled and toks[j].norm == "of")
                     and j + 1 < n
                     and self._cap(toks[j + 1], toks, j + 1, text)
@@ -242,7 +201,7 @@ class _Builder:
             if (
                 len(norms) >= 2
                 and norms[-1] in self.lex.words["name_suffixes"]
-                and norms[-2] not in _CONNECTORS
+                and norms[-2] not in self.w.connectors
             ):
                 out.add(" ".join(norms[:-1]))
             # "Grzegorz Matuszak" in a list of voters: maybe a person, so the surname too, when it
@@ -250,7 +209,7 @@ class _Builder:
             last = norms[-1] if norms else ""
             if (
                 2 <= len(norms) <= 3
-                and not any(n in self.org_words or n in _CONNECTORS for n in norms)
+                and not any(n in self.org_words or n in self.w.connectors for n in norms)
                 and last not in self.lower_words
                 and last not in self.stop
                 and last not in self.lex.known_words
@@ -280,7 +239,7 @@ class _Builder:
                 role_part, name_part = self.split_role(words)
                 if role_part and (
                     any(w.norm in self.org_words for w in words)
-                    or any(w.norm in _CONNECTORS for w in role_part)
+                    or any(w.norm in self.w.connectors for w in role_part)
                 ):
                     role_part, name_part = (
                         [],
@@ -423,7 +382,7 @@ class _Builder:
             ms: list[Mention] = []
             for a, b, eid, how in run_info[si]:
                 ms.append(Mention(eid, si, a, b, how, toks[b - 1].possessive))
-                age = _AGE.match(sents[si].text, toks[b - 1].end)
+                age = self.w.age.match(sents[si].text, toks[b - 1].end)
                 if age and self.ents[eid].kind == "person" and self.ents[eid].age is None:
                     self.ents[eid].age, self.ents[eid].age_sentence = age.group(1), si
             ms.extend(self._descriptions(si, toks, {m.start for m in ms}, headline_people))
@@ -449,7 +408,7 @@ class _Builder:
                     # "Its members must…": the thing the previous sentence was about
                     ms.append(Mention(prev_thing, si, 0, 1, "pronoun", t.norm == "its"))
                 elif (
-                    t.norm in _PRONOUNS_OBJ
+                    t.norm in self.w.person_objects
                     and prev_persons
                     and not (
                         t.norm == "her"
@@ -459,7 +418,7 @@ class _Builder:
                     )
                 ):
                     ms.append(Mention(prev_persons[0], si, k, k + 1, "pronoun"))
-                elif t.norm in _PRONOUNS_SUBJ and not any(m.start <= k < m.end for m in ms):
+                elif t.norm in self.w.person_subjects and not any(m.start <= k < m.end for m in ms):
                     ref = _first_not_none(
                         self._subject_before(ms, k),
                         q.speaker if q else None,
@@ -720,7 +679,7 @@ class _Builder:
                     between = text[toks[m.end - 1].end : t.start]
                     if (
                         k - m.end <= 2
-                        or _PARENTHESIS.fullmatch(between)
+                        or self.w.parenthesis.fullmatch(between)
                         or toks[k - 1].norm == "and"
                     ):
                         speaker = m.entity
@@ -729,7 +688,7 @@ class _Builder:
                 after = [m for m in ms if m.start > k and self.ents[m.entity].kind == "person"]
                 if after and after[0].start <= k + 4 and not inside(toks[after[0].start].start):
                     speaker = after[0].entity
-            if speaker is None and k > 0 and toks[k - 1].norm in _PRONOUNS_SUBJ | {"they"}:
+            if speaker is None and k > 0 and toks[k - 1].norm in self.w.person_subjects | {"they"}:
                 # "…," she said: the speaker of the quotation just before, else the person the
                 # sentence before was about ("Coach X praised the team. '…,' she said.")
                 speaker = _first_not_none(
@@ -755,30 +714,8 @@ class _Builder:
     def _times(self, text: str) -> list[TimeExpr]:
         """Dates, months, weekdays, seasons, years and relative times, with their direction."""
         lex = self.lex
-        if getattr(lex, "_time_re", None) is None:
-            months = "|".join(sorted(lex.words["months"], key=len, reverse=True))
-            days = "|".join(sorted(lex.words["weekdays"], key=len, reverse=True))
-            seasons = "|".join(sorted(lex.words["seasons"], key=len, reverse=True))
-            rel = "|".join(re.escape(r) for r in sorted(lex.times, key=len, reverse=True))
-            pre = (
-                r"(?P<pre>(?:(?:by|at|until|before|after|in|on|from)\s+)?(?:the\s+)?"
-                r"(?:(?:end|beginning|start|middle|first half|second half)\s+of\s+(?:the\s+)?"
-                r"|early\s+|late\s+|mid-?\s*|next\s+|last\s+|this\s+))?"
-            )
-            lex._time_re = re.compile(
-                rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
-                rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
-                rf"|(?P<weekday>(?:{days})(?:\s+(?:morning|afternoon|evening|night))?)\b"
-                rf"|(?P<season>(?:{seasons})(?:\s+\d{{4}})?)\b"
-                rf"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-                rf"(?:\s+of\s+(?:next|this|last)\s+year|\s+of\s+\d{{4}}|\s+\d{{4}})?)\b"
-                rf"|(?P<year>(?:19|20)\d\d)\b)"
-                rf"|\b(?P<relative>{rel})\b",
-                re.IGNORECASE,
-            )
         out = []
-        for m in lex._time_re.finditer(text.replace("’", "'")):
+        for m in self.w.time.finditer(text.replace("’", "'")):
             kind = next(
                 k
                 for k in ("date", "month", "weekday", "season", "quarter", "year", "relative")
@@ -852,11 +789,11 @@ class _Builder:
         recognize = set(lex.classes["recognize"])
         abstain = set(lex.classes["abstain"])
         quote_spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
-        bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(text)]
+        bounds = [0] + [m.end() for m in self.w.clause_split.finditer(text)]
         out: list[Stance] = []
         used_clauses: set[int] = set()
         # "Among those voting in favour were A, B and C" / "Those voting against included A"
-        for m in _VOTE_LIST.finditer(text):
+        for m in self.w.vote_list.finditer(text):
             kind = "oppose" if m.group("side").lower() == "against" else "support"
             head, parties = self._enumeration(m.group("list"), si, ms)
             if parties:
@@ -881,15 +818,15 @@ class _Builder:
             prev = toks[k - 1].norm if k > 0 else ""
             if w == "neutral":
                 # "the Democratic Centre party said it would remain neutral in the runoff"
-                if prev not in _NEUTRAL_VERBS:
+                if prev not in self.w.neutral_verbs:
                     continue
-                subj = _REPORTED.sub("", text[clause : toks[k - 1].start].rstrip())
-                subj = _REPORTED.sub(
+                subj = self.w.reported.sub("", text[clause : toks[k - 1].start].rstrip())
+                subj = self.w.reported.sub(
                     "", re.sub(r"\s+(?:would|will|to|could|might|has|have|had)$", "", subj)
                 )
                 head, parties = self._enumeration(subj, si, ms)
                 if parties:
-                    on = _ON_ISSUE.match(text[t.end :])
+                    on = self.w.on_issue.match(text[t.end :])
                     issue = on.group(1) if on else self._issue(si, len(text))
                     out.append(
                         Stance("abstain", f"{prev} neutral", tuple(parties), None, issue, head, si)
@@ -897,7 +834,12 @@ class _Builder:
                     used_clauses.add(clause)
                 continue
             # passive: "Prates is backed by the Liberal Union, the Progressive Party and …"
-            if w.endswith("ed") and prev in _BE and k + 1 < len(toks) and toks[k + 1].norm == "by":
+            if (
+                w.endswith("ed")
+                and prev in self.w.be
+                and k + 1 < len(toks)
+                and toks[k + 1].norm == "by"
+            ):
                 clause_end = min([x for x in bounds if x > t.start] + [len(text)])
                 by_text = text[toks[k + 1].end : clause_end].strip().rstrip(".,;")
                 head, parties = self._enumeration(by_text, si, ms)
@@ -927,7 +869,7 @@ class _Builder:
             if k > 0 and toks[k - 1].norm in ("for", "of", "to") and w.endswith("ing"):
                 continue  # "thanked X for supporting": a reason, not a stance statement
             vstart = k
-            modal = prev in _MODALS
+            modal = prev in self.w.modals
             if w in ("support", "backing", "recognition", "opposition") and k > 0 and not modal:
                 # "voiced/expressed strong support for X"
                 j = k - 1
@@ -955,10 +897,10 @@ class _Builder:
                 vstart = k - 1
             elif w in abstain:
                 if not w.startswith("abstain") or not (
-                    w.endswith(("ed", "s")) or modal or prev in _SUBJECT_PRONOUNS
+                    w.endswith(("ed", "s")) or modal or prev in self.w.subject_pronouns
                 ):
                     continue  # "41 abstentions" is a count, not a side
-            elif not (w.endswith(("ed", "s")) or modal or prev in _SUBJECT_PRONOUNS):
+            elif not (w.endswith(("ed", "s")) or modal or prev in self.w.subject_pronouns):
                 continue  # "pulled one back": a bare verb needs a modal or a subject pronoun
             kind = (
                 "abstain"
@@ -974,7 +916,7 @@ class _Builder:
                 kind = "oppose" if kind != "oppose" else "support"
                 vstart = k - 2
             subj_text = text[clause : toks[vstart].start]
-            subj_text = _REPORTED.sub("", subj_text)  # "A and B have said they (would)"
+            subj_text = self.w.reported.sub("", subj_text)  # "A and B have said they (would)"
             head, parties = self._enumeration(subj_text, si, ms)
             if not parties:
                 continue
@@ -1013,7 +955,7 @@ class _Builder:
                 while np_end < len(toks) and np_end - vend < 6:
                     gap = text[toks[np_end - 1].end : toks[np_end].start] if np_end > vend else " "
                     if any(c in gap for c in ",;:.") or (
-                        np_end > vend and toks[np_end].norm in _NP_STOP
+                        np_end > vend and toks[np_end].norm in self.w.phrase_stops
                     ):
                         break
                     np_end += 1
@@ -1024,7 +966,7 @@ class _Builder:
                     if last is None:
                         continue
                     target_id, target_text = last.target, last.target_text
-                elif w in self._praise and not self._is_issue(target_text):
+                elif w in self.w.praise and not self._is_issue(target_text):
                     continue  # "praised her team's defending" is praise, not a side
             verb = text[toks[vstart].start : toks[vend - 1].end] if vend - 1 >= vstart else t.text
             st = Stance(kind, verb, tuple(parties), target_id, target_text, head, si)
@@ -1036,7 +978,7 @@ class _Builder:
 
     def _is_issue(self, phrase: str) -> bool:
         words = [fold(w) for w in re.findall(r"[\w'-]+", phrase)]
-        return any(stem(w) in self._issue_stems for w in words)
+        return any(stem(w) in self.w.issue_stems for w in words)
 
     def _issue(self, si: int, before: int) -> str:
         """What a vote was on: the last "the resolution/plan/deal…" at or before this point."""
@@ -1044,7 +986,7 @@ class _Builder:
             text = self.article.sentences[j].text
             if j == si:
                 text = text[:before]
-            found = list(self._issue_re.finditer(text))
+            found = list(self.w.issue.finditer(text))
             if found:
                 return found[-1].group(0)
         return "the proposal"
