@@ -6,9 +6,11 @@ import re
 
 from ..article import Article
 from ..lexicon import Lexicon
-from ..text import Token, fold, is_demonym, stem, tokenize
+from ..text import Token, fold, stem
 from .entities import EntityTable
 from .model import Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
+from .names import name_aliases
+from .reading import Reading
 from .words import Words
 
 _QUOTE_OPEN = '"“«„'
@@ -25,21 +27,11 @@ class _Builder:
         self.org_words = self.w.org_words
         self.stop = self.w.stop
         self.say = self.w.say
-        self.tokens = [tokenize(s.text) for s in article.sentences]
-        # words seen capitalised away from the start of a sentence: real names
-        self.mid_caps: set[str] = set()
-        self.lower_words: set[str] = set()
-        for toks in self.tokens:
-            for i, t in enumerate(toks):
-                if t.capitalized and i > 0:
-                    self.mid_caps.add(t.norm)
-                elif not t.capitalized:
-                    self.lower_words.add(t.norm)
-        self.alone: set[str] = set()
-        for si in range(len(self.tokens)):
-            for a, b in self.runs(si):
-                if b - a == 1:
-                    self.alone.add(self.tokens[si][a].norm)
+        self.r = Reading(article, self.w)
+        self.tokens = self.r.tokens
+        self.mid_caps = self.r.mid_caps
+        self.lower_words = self.r.lower_words
+        self.alone = self.r.alone
         self._last_stance: Stance | None = None
         self.table = EntityTable(self.stop)
         self.ents = self.table.drafts
@@ -47,132 +39,6 @@ class _Builder:
         self.acronyms = self.table.acronyms
 
     # ---------------------------------------------------------------- names
-    def runs(self, si: int) -> list[tuple[int, int]]:
-        """Token ranges of capitalised runs in sentence si (name candidates)."""
-        toks = self.tokens[si]
-        text = self.article.sentences[si].text
-        out = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            t = toks[i]
-            if not self._cap(t, toks, i, text):
-                i += 1
-                continue
-            j = i + 1
-            while j < n:
-                gap = text[toks[j - 1].end : toks[j].start]
-                plural_owner = gap in ("' ", "’ ") and toks[j - 1].norm.endswith("s")
-                if plural_owner and self._cap(toks[j], toks, j, text):
-                    j += 1  # "the Workers' Front", "Taxpayers' Alliance": one name
-                    continue
-                if toks[j - 1].possessive or gap not in (" ", "-"):
-                    break
-                if self._cap(toks[j], toks, j, text):
-                    j += 1
-                    continue
-                # "Competition and Markets Authority": "and" inside an organisation's name
-                if (
-                    toks[j].norm == "and"
-                    and j + 2 < n
-                    and self._cap(toks[j + 1], toks, j + 1, text)
-                    and text[toks[j - 1].end : toks[j + 1].start] == " and "
-                ):
-                    k2 = j + 1
-                    while (
-                        k2 < n
-                        and self._cap(toks[k2], toks, k2, text)
-                        and text[toks[k2 - 1].end : toks[k2].start] == " "
-                    ):
-                        k2 += 1
-                    if (
-                        toks[k2 - 1].norm in self.org_words
-                        and toks[j - 1].norm not in self.org_words
-                    ):
-                        j = k2
-                        continue
-                # "Senator X of the Y Party" is X, of Y; "Director of Health Emergencies" is a title
-                titled = (
-                    any(x.norm in self.titles for x in toks[i:j])
-                    and toks[j - 1].norm not in self.titles
-                )
-                # "Great Hall of the People" (but "Senator X of the Y Party" is X, of Y)
-                if (
-                    not titled
-                    and toks[j].norm == "of"
-                    and j + 2 < n
-                    and toks[j + 1].norm == "the"
-                    and self._cap(toks[j + 2], toks, j + 2, text)
-                    and text[toks[j].end : toks[j + 2].start] == " the "
-                ):
-                    j += 3
-                    continue
-                # connectors inside a name: "Organization of American States"
-                if (
-                    toks[j].norm in self.w.connectors
-                    and not (titled and toks[j].norm == "of")
-                    and j + 1 < n
-                    and self._cap(toks[j + 1], toks, j + 1, text)
-                ):
-                    if text[toks[j].end : toks[j + 1].start] == " ":
-                        j += 2
-                        continue
-                break
-            out.append((i, j))
-            i = j
-        return out
-
-    def _cap(self, t: Token, toks, i, text) -> bool:
-        if not t.text[:1].isupper() or len(t.norm) < 2:
-            return False
-        if t.norm in self.lex.words["months"] or t.norm in self.lex.words["weekdays"]:
-            # a month is a name only when a name follows it and no date does: "Jan Bober",
-            # "April Ryan", but "Jan 5", "in May", "Monday's meeting"
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            prev = toks[i - 1].norm if i > 0 else ""
-            if not (
-                t.norm in self.lex.words["months"]
-                and nxt is not None
-                and nxt.text[:1].isupper()
-                and not nxt.text[:1].isdigit()
-                and nxt.norm not in self.lex.words["months"]
-                and prev
-                not in ("in", "on", "since", "until", "by", "from", "last", "next", "this", "of")
-                and text[t.end : nxt.start] == " "
-            ):
-                return False
-        start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in (
-            '"',
-            "“",
-            "(",
-            '."',
-            ":",
-            "—",
-        )
-        if start_of_clause and (t.norm in self.stop or t.norm not in self.mid_caps):
-            # "Several", "Earlier", "The" at the start of a sentence are not names
-            if t.norm in self.stop or t.norm in self.lower_words or t.norm in self.lex.known_words:
-                return False
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            # "Brookfield and Oak Creek declined…": a list of names may start a sentence
-            listing = (
-                nxt is not None
-                and (nxt.norm == "and" or text[t.end : nxt.start].startswith(","))
-                and i + 2 < len(toks)
-                and toks[i + 2].text[:1].isupper()
-            )
-            if (
-                t.norm not in self.mid_caps
-                and not listing
-                and (nxt is None or not nxt.text[:1].isupper())
-            ):
-                return False
-        return t.norm not in self.stop or t.text.isupper()
-
-    def is_demonym(self, norm: str) -> bool:
-        """ "mexican" when the article names Mexico: an adjective, not a name."""
-        return any(is_demonym(norm, w) for w in self.mid_caps)
-
     def split_role(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
         """A run → (title part, name part) at its last title word."""
         last = -1
@@ -182,44 +48,6 @@ class _Builder:
         if last == -1:
             return [], toks
         return toks[: last + 1], toks[last + 1 :]
-
-    def name_aliases(self, words: list[Token], person: bool) -> set[str]:
-        norms = [w.norm for w in words]
-        out = {" ".join(norms)}
-        if person and len(norms) >= 2:
-            out.add(norms[-1])
-            out.add(f"{norms[0]} {norms[-1]}")
-            if norms[0] not in self.alias and norms[0] not in self.lower_words:
-                out.add(norms[0])  # "Liu Wenhao" is also "Liu"; "Jens Albeck" also "Jens"
-            # Spanish-style double surnames: "Gabriel García Márquez" → "garcia"
-            if len(norms) >= 3:
-                out.add(norms[1])
-        if not person:
-            if norms and norms[0] == "the":
-                out.add(" ".join(norms[1:]))
-            # "Channel-4 TV", "Contact Group": the name without its trailing organisation word
-            if (
-                len(norms) >= 2
-                and norms[-1] in self.lex.words["name_suffixes"]
-                and norms[-2] not in self.w.connectors
-            ):
-                out.add(" ".join(norms[:-1]))
-            # "Grzegorz Matuszak" in a list of voters: maybe a person, so the surname too, when it
-            # is no common word and no one else's name
-            last = norms[-1] if norms else ""
-            if (
-                2 <= len(norms) <= 3
-                and not any(n in self.org_words or n in self.w.connectors for n in norms)
-                and last not in self.lower_words
-                and last not in self.stop
-                and last not in self.lex.known_words
-                and last not in self.alias
-            ):
-                out.add(last)
-            caps = [w for w in words if w.text[:1].isupper()]
-            if len(caps) >= 2:  # United States → US; Organization of American States → OAS
-                self.acronyms.setdefault("".join(w.text[0] for w in caps).upper(), words)
-        return out
 
     # ---------------------------------------------------------------- the passes
     def build(self) -> Facts:
@@ -234,7 +62,7 @@ class _Builder:
         for si in order:
             toks = self.tokens[si]
             text = sents[si].text
-            for a, b in self.runs(si):
+            for a, b in self.r.runs[si]:
                 words = toks[a:b]
                 role_part, name_part = self.split_role(words)
                 if role_part and (
@@ -247,7 +75,7 @@ class _Builder:
                     )  # "WTO General Council", "Association of Head Teachers"
                 if (
                     len(words) == 1
-                    and self.is_demonym(words[0].norm)
+                    and self.r.is_demonym(words[0].norm)
                     and b < len(toks)
                     and not toks[b].text[:1].isupper()
                 ):
@@ -295,7 +123,7 @@ class _Builder:
                         name,
                         "person" if person else "name",
                         si,
-                        self.name_aliases(name_part, person),
+                        name_aliases(self.r, self.table, name_part, person),
                     )
                 elif (
                     person
@@ -303,7 +131,7 @@ class _Builder:
                     and len(self.ents[eid].name.split()) < len(name_part)
                 ):
                     self.ents[eid].name = " ".join(w.text for w in name_part)
-                    for al in self.name_aliases(name_part, True):
+                    for al in name_aliases(self.r, self.table, name_part, True):
                         self.table.add_alias(eid, al)
                 e = self.ents[eid]
                 if role_part and e.role is None:
@@ -321,7 +149,7 @@ class _Builder:
                     e.role_sentence = si
                 if person:
                     e.kind = "person"
-                    for al in self.name_aliases(name_part, True):
+                    for al in name_aliases(self.r, self.table, name_part, True):
                         self.table.add_alias(eid, al)
                 # the name part is the end of the run
                 run_info[si].append((b - len(name_part), b, eid, "name"))
@@ -554,7 +382,7 @@ class _Builder:
                 break
             if (
                 prev.text[:1].isupper()
-                and not self.is_demonym(prev.norm)
+                and not self.r.is_demonym(prev.norm)
                 and not prev.text.isupper()
             ):
                 break  # "UN spokesman Tomas Eriksen": an acronym belongs to the title

@@ -60,6 +60,7 @@ class Words:
         self.org_words = w["org_words"]
         self.stop = w["stopwords"]
         self.known = lex.known_words
+        self.name_suffixes = w["name_suffixes"]
         self.months = w["months"]
         self.weekdays = w["weekdays"]
         self.say = frozenset(x for x in lex.classes["say"] if " " not in x)
