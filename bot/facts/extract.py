@@ -6,11 +6,12 @@ import re
 
 from ..article import Article
 from ..lexicon import Lexicon
-from ..text import Token, fold, stem
+from ..text import fold, stem
 from .entities import EntityTable
 from .model import Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
-from .names import name_aliases
+from .people import find_entities
 from .reading import Reading
+from .roles import RoleHolders
 from .words import Words
 
 _QUOTE_OPEN = '"“«„'
@@ -39,157 +40,13 @@ class _Builder:
         self.acronyms = self.table.acronyms
 
     # ---------------------------------------------------------------- names
-    def split_role(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
-        """A run → (title part, name part) at its last title word."""
-        last = -1
-        for k, t in enumerate(toks):
-            if t.norm in self.titles:
-                last = k
-        if last == -1:
-            return [], toks
-        return toks[: last + 1], toks[last + 1 :]
-
-    # ---------------------------------------------------------------- the passes
     def build(self) -> Facts:
         sents = self.article.sentences
         n = len(sents)
-        run_info: list[list[tuple[int, int, int | None, str]]] = [[] for _ in range(n)]
-        pending_single: list[tuple[int, int, int]] = []
-        # Pass 1: multi-word names (and titled single names) create entities.
-        order = [s.index for s in sents if s.kind == "body"] + [
-            s.index for s in sents if s.kind != "body"
-        ]
-        for si in order:
-            toks = self.tokens[si]
-            text = sents[si].text
-            for a, b in self.r.runs[si]:
-                words = toks[a:b]
-                role_part, name_part = self.split_role(words)
-                if role_part and (
-                    any(w.norm in self.org_words for w in words)
-                    or any(w.norm in self.w.connectors for w in role_part)
-                ):
-                    role_part, name_part = (
-                        [],
-                        words,
-                    )  # "WTO General Council", "Association of Head Teachers"
-                if (
-                    len(words) == 1
-                    and self.r.is_demonym(words[0].norm)
-                    and b < len(toks)
-                    and not toks[b].text[:1].isupper()
-                ):
-                    continue  # "the French leader": an adjective, not a name
-                if (
-                    role_part
-                    and name_part
-                    and role_part[0].norm in self.stop
-                    and len(role_part) == 1
-                ):
-                    role_part = []
-                if not name_part:
-                    continue  # "Kremlin Spokesman" with no name: a description, handled later
-                is_org = any(w.norm in self.org_words for w in name_part)
-                if not role_part and not is_org:
-                    pre = self._lowercase_role(toks, a)
-                    if pre:
-                        role_part = pre
-                person = bool(role_part) and not is_org and len(name_part) <= 4
-                if person and any(w.text.isupper() and len(w.text) > 1 for w in name_part):
-                    # "Justice Watch UK": a title word inside an organisation's name
-                    person, role_part, name_part = False, [], words
-                appositive = None
-                if not person and not is_org and len(name_part) >= 2:
-                    appositive = self._appositive(text, toks, b)
-                    person = (
-                        appositive is not None
-                        or self._says_after(toks, b)
-                        or self._person_cue_before(toks, a)
-                        or (len(name_part) <= 3 and name_part[-1].norm in self.alone)
-                    )
-                if len(name_part) == 1 and not role_part:
-                    pending_single.append((si, a, b))
-                    continue
-                eid = self.table.lookup([w.norm for w in name_part])
-                if eid is None and person:
-                    eid = self.table.lookup([name_part[-1].norm])
-                    if eid is not None and self.ents[eid].kind != "person":
-                        eid = None
-                if eid is None:
-                    name = " ".join(w.text for w in name_part)
-                    if name_part[0].norm == "the":
-                        name = name[4:]
-                    eid = self.table.add(
-                        name,
-                        "person" if person else "name",
-                        si,
-                        name_aliases(self.r, self.table, name_part, person),
-                    )
-                elif (
-                    person
-                    and len(name_part) >= 2
-                    and len(self.ents[eid].name.split()) < len(name_part)
-                ):
-                    self.ents[eid].name = " ".join(w.text for w in name_part)
-                    for al in name_aliases(self.r, self.table, name_part, True):
-                        self.table.add_alias(eid, al)
-                e = self.ents[eid]
-                if role_part and e.role is None:
-                    e.role = text[role_part[0].start : role_part[-1].end]
-                    # "Health Minister Grace Mbewe of Malawi": the place belongs to the title
-                    of = re.match(
-                        r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
-                        text[toks[b - 1].end :],
-                    )
-                    if of:
-                        e.role += f" of {of.group(1)}"
-                    e.role_sentence = si
-                if appositive and e.role is None:
-                    e.role = appositive
-                    e.role_sentence = si
-                if person:
-                    e.kind = "person"
-                    for al in name_aliases(self.r, self.table, name_part, True):
-                        self.table.add_alias(eid, al)
-                # the name part is the end of the run
-                run_info[si].append((b - len(name_part), b, eid, "name"))
-        for key, words in list(self.acronyms.items()):
-            eid = self.table.lookup([x.norm for x in words])
-            if eid is not None and len(key) >= 2:
-                self.table.add_alias(
-                    eid, key, acronym=True
-                )  # "OAS" may be asked even if the article never says it
-        # Pass 2: single-word names: a known surname or alias, else a new name.
-        for si, a, b in pending_single:
-            w = self.tokens[si][a]
-            eid = self.table.lookup([w.norm])
-            if eid is None and w.text.isupper() and w.text in self.acronyms:
-                eid = self.table.lookup([x.norm for x in self.acronyms[w.text]])
-                if eid is not None:
-                    self.table.add_alias(eid, w.norm, acronym=True)
-            if eid is None:
-                # "Ashford" after "Ashford Rovers": the one longer name that starts with it
-                longer = [
-                    x
-                    for x, e in enumerate(self.ents)
-                    if e.kind != "person" and " " in e.name and fold(e.name.split()[0]) == w.norm
-                ]
-                if len(longer) == 1 and w.norm not in self.lower_words:
-                    eid = longer[0]
-                    self.table.add_alias(eid, w.norm)
-            if eid is None:
-                if w.norm in self.lower_words:
-                    continue  # "the league said…": a common noun capitalised once
-                eid = self.table.add(w.text, "name", si, {w.norm})
-            e = self.ents[eid]
-            if e.role is None:
-                app = self._appositive(sents[si].text, self.tokens[si], b)
-                if app and (e.kind == "person" or len(e.name.split()) >= 2):
-                    e.role, e.role_sentence, e.kind = app, si, "person"
-            run_info[si].append((a, b, eid, "name"))
-        for si in range(n):
-            run_info[si].sort()
+        # Passes 1 and 2: names, people and their roles.
+        run_info = find_entities(self.r, self.table)
         # Pass 3: mentions per sentence, with pronouns and descriptions resolved in reading order.
+        self.roles = RoleHolders(self.ents, self.lex.titles)
         mentions: list[list[Mention]] = [[] for _ in range(n)]
         last_speaker: int | None = None
         prev_persons: list[int] = []
@@ -199,7 +56,7 @@ class _Builder:
             eid
             for s in sents
             if s.kind != "body"
-            for (_, _, eid, _) in run_info[s.index]
+            for (_, _, eid) in run_info[s.index]
             if eid is not None and self.ents[eid].kind == "person"
         ]
         quotes: list[Quote] = []
@@ -208,8 +65,8 @@ class _Builder:
         for si in reading:
             toks = self.tokens[si]
             ms: list[Mention] = []
-            for a, b, eid, how in run_info[si]:
-                ms.append(Mention(eid, si, a, b, how, toks[b - 1].possessive))
+            for a, b, eid in run_info[si]:
+                ms.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
                 age = self.w.age.match(sents[si].text, toks[b - 1].end)
                 if age and self.ents[eid].kind == "person" and self.ents[eid].age is None:
                     self.ents[eid].age, self.ents[eid].age_sentence = age.group(1), si
@@ -327,78 +184,6 @@ class _Builder:
         )
 
     # ---------------------------------------------------------------- helpers
-    def _appositive(self, text: str, toks: list[Token], b: int) -> str | None:
-        """ "Name, <role words with a title>," → the role."""
-        if b >= len(toks):
-            return None
-        rest = text[toks[b - 1].end :]
-        m = re.match(r",\s*([^,;()]{3,160}?)\s*(?:[,;]|\.(?:\s|$))", rest)
-        if not m:
-            return None
-        phrase = m.group(1)
-        words = [fold(w) for w in re.findall(r"[\w'-]+", phrase)]
-        if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
-            return None
-        lead = phrase.split()
-        if len(lead) > 1 and lead[0].lower() in ("the", "a", "an") and lead[1][:1].isupper():
-            return None  # "X, the Association of Y, and Z": the next item of a list, not a role
-        head = re.split(r"\s+(?:who|which|whose|that|where)\s+", phrase)[0]
-        if any(w in self.say for w in words[: len(head.split())]):
-            return None
-        if any(w in self.titles for w in words):
-            return head
-        # "Marcus Bell, a retired teacher who …": an article and a short noun phrase
-        if words[0] in ("a", "an", "the") and 2 <= len(head.split()) <= 7 and not head[0].isupper():
-            return head
-        return None
-
-    def _lowercase_role(self, toks: list[Token], a: int) -> list[Token]:
-        """ "former Danish trade minister Jens Albeck": a lowercase title right before a name."""
-        prev = toks[a - 1].norm if a else ""
-        if not prev or (
-            prev not in self.titles and not (prev.endswith("s") and prev[:-1] in self.titles)
-        ):
-            return []
-        if toks[a - 1].text[:1].isupper() and a >= 2:
-            # "WHO Director of Health Emergencies Dr. Tomas Reinholt": the capitalised title run
-            k = a - 1
-            while k - 1 >= 0 and a - k < 8:
-                p = toks[k - 1]
-                if not (p.text[:1].isupper() or p.norm in ("of", "the", "and")) or p.possessive:
-                    break
-                k -= 1
-            while k < a - 1 and toks[k].norm in ("of", "the", "and"):
-                k += 1
-            return list(toks[k:a])
-        k = a - 1
-        while k - 1 >= 0 and a - k < 5:
-            prev = toks[k - 1]
-            if (
-                prev.norm in self.stop
-                or prev.possessive
-                or prev.norm.endswith(("ing", "ed"))
-                or prev.norm in self.say
-            ):
-                break
-            if (
-                prev.text[:1].isupper()
-                and not self.r.is_demonym(prev.norm)
-                and not prev.text.isupper()
-            ):
-                break  # "UN spokesman Tomas Eriksen": an acronym belongs to the title
-            k -= 1
-        return list(toks[k:a])
-
-    def _person_cue_before(self, toks: list[Token], a: int) -> bool:
-        """ "said Marcus Bell", "Dr. Priya Anand": a verb of saying or an honorific before."""
-        if a == 0:
-            return False
-        prev = toks[a - 1].norm
-        return prev in self.say or prev in self.lex.words["honorifics"]
-
-    def _says_after(self, toks: list[Token], b: int) -> bool:
-        return b < len(toks) and toks[b].norm in self.say
-
     def _descriptions(self, si, toks, taken, headline_people) -> list[Mention]:
         """ "the French leader" → the known person whose role fits best."""
         out = []
@@ -414,33 +199,16 @@ class _Builder:
                 j -= 1
             if j < 0 or toks[j].norm != "the":
                 continue
-            eid = self.resolve_description(adjs, t.norm, si, headline_people)
+            here = self._body_pos(si)
+            eid = self.roles.resolve(
+                adjs,
+                t.norm,
+                introduced=lambda e, here=here: self._body_pos(e.first_sentence) <= here,
+                prefer=headline_people,
+            )
             if eid is not None:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
         return out
-
-    def resolve_description(
-        self, adjs: list[str], title: str, si: int | None, prefer=()
-    ) -> int | None:
-        kind = self.lex.titles.get(title)
-        best = None
-        best_key = None
-        body_pos = self._body_pos(si)
-        for eid, e in enumerate(self.ents):
-            if e.kind != "person" or not e.role:
-                continue
-            role = [fold(w) for w in re.findall(r"[\w'-]+", e.role)]
-            if not all(
-                a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4) for a in adjs
-            ):
-                continue
-            if title not in role and not any(self.lex.titles.get(r) == kind for r in role):
-                continue
-            introduced = self._body_pos(e.first_sentence) <= body_pos
-            key = (introduced, eid in prefer, e.mentions)
-            if best_key is None or key > best_key:
-                best, best_key = eid, key
-        return best
 
     def _body_pos(self, si: int | None) -> int:
         if si is None:

@@ -1,0 +1,168 @@
+"""Roles: the titles before a name ("Deputy Foreign Minister X", "former trade minister X"), the
+appositive after it ("X, the foreign minister,"), the cues that a name is a person's ("said X",
+"Dr. X"), and the one resolver of "the <adjective> <title>" ("the Venezuelan leader")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from ..text import Token, fold
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from .reading import Reading
+    from .words import Words
+
+_WORD = re.compile(r"[\w'-]+")
+_APPOSITIVE = re.compile(r",\s*([^,;()]{3,160}?)\s*(?:[,;]|\.(?:\s|$))")
+_RELATIVE = re.compile(r"\s+(?:who|which|whose|that|where)\s+")
+
+
+def split_role(w: Words, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A run → (title part, name part) at its last title word."""
+    last = -1
+    for k, t in enumerate(toks):
+        if t.norm in w.titles:
+            last = k
+    if last == -1:
+        return [], toks
+    return toks[: last + 1], toks[last + 1 :]
+
+
+def appositive(w: Words, text: str, toks: list[Token], b: int) -> str | None:
+    """ "Name, <role words with a title>," → the role."""
+    if b >= len(toks):
+        return None
+    m = _APPOSITIVE.match(text[toks[b - 1].end :])
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = [fold(x) for x in _WORD.findall(phrase)]
+    if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
+        return None
+    lead = phrase.split()
+    if len(lead) > 1 and lead[0].lower() in ("the", "a", "an") and lead[1][:1].isupper():
+        return None  # "X, the Association of Y, and Z": the next item of a list, not a role
+    head = _RELATIVE.split(phrase)[0]
+    if any(x in w.say for x in words[: len(head.split())]):
+        return None
+    if any(x in w.titles for x in words):
+        return head
+    # "Marcus Bell, a retired teacher who …": an article and a short noun phrase
+    if words[0] in ("a", "an", "the") and 2 <= len(head.split()) <= 7 and not head[0].isupper():
+        return head
+    return None
+
+
+def role_before(r: Reading, toks: list[Token], a: int) -> list[Token]:
+    """ "former Danish trade minister Jens Albeck": a title right before a name that is not part
+    of the name's capitalised run."""
+    w = r.words
+    prev = toks[a - 1].norm if a else ""
+    if not prev or (prev not in w.titles and not (prev.endswith("s") and prev[:-1] in w.titles)):
+        return []
+    if toks[a - 1].text[:1].isupper() and a >= 2:
+        # "WHO Director of Health Emergencies Dr. Tomas Reinholt": the capitalised title run
+        k = a - 1
+        while k - 1 >= 0 and a - k < 8:
+            p = toks[k - 1]
+            if not (p.text[:1].isupper() or p.norm in ("of", "the", "and")) or p.possessive:
+                break
+            k -= 1
+        while k < a - 1 and toks[k].norm in ("of", "the", "and"):
+            k += 1
+        return list(toks[k:a])
+    k = a - 1
+    while k - 1 >= 0 and a - k < 5:
+        p = toks[k - 1]
+        if p.norm in w.stop or p.possessive or p.norm.endswith(("ing", "ed")) or p.norm in w.say:
+            break
+        if p.text[:1].isupper() and not r.is_demonym(p.norm) and not p.text.isupper():
+            break  # "UN spokesman Tomas Eriksen": an acronym belongs to the title
+        k -= 1
+    return list(toks[k:a])
+
+
+def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
+    """ "said Marcus Bell", "Dr. Priya Anand": a verb of saying or an honorific before."""
+    if a == 0:
+        return False
+    prev = toks[a - 1].norm
+    return prev in w.say or prev in w.honorifics
+
+
+def says_after(w: Words, toks: list[Token], b: int) -> bool:
+    """ "Marcus Bell said": a verb of saying right after the name."""
+    return b < len(toks) and toks[b].norm in w.say
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+class RoleHolder(Protocol):
+    """What the resolver reads of an entity: a frozen Entity or a draft alike."""
+
+    kind: str
+    role: str | None
+    mentions: int
+    first_sentence: int
+
+
+def resolve_description(
+    adjectives: Sequence[str],
+    title: str,
+    entities: Sequence[RoleHolder],
+    lex: Lexicon,
+    *,
+    introduced: Callable[[RoleHolder], bool] | None = None,
+    prefer: Collection[int] = (),
+) -> int | None:
+    """The id of the person "the <adjectives> <title>" refers to ("the Venezuelan leader"), or None.
+
+    A person fits when every adjective is a word of their role (or starts like one: "russian" is
+    "russia") and their role holds the title or a title of the same kind ("leader" finds a
+    president). Among those who fit: one already introduced, then one preferred, then the most
+    mentioned. ``entities`` are indexed by id (frozen entities or drafts)."""
+    return RoleHolders(entities, lex.titles).resolve(
+        adjectives, title, introduced=introduced, prefer=prefer
+    )
+
+
+class RoleHolders:
+    """The people with a role and the folded words of it, indexed by the kinds of title in it:
+    built once, it resolves many descriptions (the roles must not change meanwhile)."""
+
+    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str]):
+        self.entities = entities
+        self.title_kinds = title_kinds
+        self.role_words: dict[int, list[str]] = {}
+        for eid, e in enumerate(entities):
+            if e.kind == "person" and e.role:
+                self.role_words[eid] = [fold(x) for x in _WORD.findall(e.role)]
+
+    def resolve(
+        self,
+        adjectives: Sequence[str],
+        title: str,
+        *,
+        introduced: Callable[[RoleHolder], bool] | None = None,
+        prefer: Collection[int] = (),
+    ) -> int | None:
+        kind = self.title_kinds.get(title)
+        best = None
+        best_key = None
+        for eid, role in self.role_words.items():
+            if not all(
+                a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4)
+                for a in adjectives
+            ):
+                continue
+            if title not in role and not any(self.title_kinds.get(r) == kind for r in role):
+                continue
+            e = self.entities[eid]
+            key = (introduced is None or introduced(e), eid in prefer, e.mentions)
+            if best_key is None or key > best_key:
+                best, best_key = eid, key
+        return best
