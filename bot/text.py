@@ -62,6 +62,28 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_QUOTE_CLOSE = {'"': '"', "“": "”", "„": "”", "«": "»"}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in ``text``, quote marks included: straight quotes, “…”,
+    „…” and «…». An opening mark with no closing one ends the search."""
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        close = _QUOTE_CLOSE.get(text[i])
+        if close is not None:
+            j = text.find(close, i + 1)
+            if j == -1:
+                break
+            spans.append((i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
 _IZE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 
 

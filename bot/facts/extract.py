@@ -7,14 +7,13 @@ import re
 from ..article import Article
 from ..lexicon import Lexicon
 from ..text import fold, stem
+from ..text import quote_spans as find_quote_spans
 from .entities import EntityTable
-from .model import Facts, Mention, Party, Place, Quote, SentenceFacts, Stance, TimeExpr
+from .mentions import MentionReader
+from .model import Facts, Party, Place, SentenceFacts, Stance, TimeExpr
 from .people import find_entities
 from .reading import Reading
-from .roles import RoleHolders
 from .words import Words
-
-_QUOTE_OPEN = '"“«„'
 
 # =========================================================================== extraction
 
@@ -46,91 +45,8 @@ class _Builder:
         # Passes 1 and 2: names, people and their roles.
         run_info = find_entities(self.r, self.table)
         # Pass 3: mentions per sentence, with pronouns and descriptions resolved in reading order.
-        self.roles = RoleHolders(self.ents, self.lex.titles)
-        mentions: list[list[Mention]] = [[] for _ in range(n)]
-        last_speaker: int | None = None
-        prev_persons: list[int] = []
-        prev_thing: int | None = None
-        prev_quote: Quote | None = None
-        headline_people = [
-            eid
-            for s in sents
-            if s.kind != "body"
-            for (_, _, eid) in run_info[s.index]
-            if eid is not None and self.ents[eid].kind == "person"
-        ]
-        quotes: list[Quote] = []
-        sentence_quote: list[Quote | None] = [None] * n
-        reading = [s.index for s in sents]
-        for si in reading:
-            toks = self.tokens[si]
-            ms: list[Mention] = []
-            for a, b, eid in run_info[si]:
-                ms.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
-                age = self.w.age.match(sents[si].text, toks[b - 1].end)
-                if age and self.ents[eid].kind == "person" and self.ents[eid].age is None:
-                    self.ents[eid].age, self.ents[eid].age_sentence = age.group(1), si
-            ms.extend(self._descriptions(si, toks, {m.start for m in ms}, headline_people))
-            ms.sort(key=lambda m: m.start)
-            # the quotation and its speaker
-            same_para = (
-                prev_quote is not None
-                and sents[prev_quote.sentence].paragraph == sents[si].paragraph
-            )
-            q = self._quote(
-                si, toks, ms, last_speaker, prev_persons, prev_quote if same_para else None
-            )
-            prev_quote = q if q is not None and q.direct else None
-            if q is not None:
-                sentence_quote[si] = q
-                quotes.append(q)
-                if q.speaker is not None:
-                    last_speaker = q.speaker
-                    ms.append(Mention(q.speaker, si, -1, -1, "speaker"))
-            # object pronouns refer to the most prominent person of the previous sentence
-            for k, t in enumerate(toks):
-                if k == 0 and t.norm in ("it", "its") and prev_thing is not None:
-                    # "Its members must…": the thing the previous sentence was about
-                    ms.append(Mention(prev_thing, si, 0, 1, "pronoun", t.norm == "its"))
-                elif (
-                    t.norm in self.w.person_objects
-                    and prev_persons
-                    and not (
-                        t.norm == "her"
-                        and k + 1 < len(toks)
-                        and not toks[k + 1].capitalized
-                        and toks[k + 1].norm not in self.stop
-                    )
-                ):
-                    ms.append(Mention(prev_persons[0], si, k, k + 1, "pronoun"))
-                elif t.norm in self.w.person_subjects and not any(m.start <= k < m.end for m in ms):
-                    ref = _first_not_none(
-                        self._subject_before(ms, k),
-                        q.speaker if q else None,
-                        prev_persons[0] if prev_persons else None,
-                    )
-                    if ref is not None:
-                        ms.append(Mention(ref, si, k, k + 1, "pronoun"))
-            mentions[si] = ms
-            persons = [
-                m.entity
-                for m in sorted(ms, key=lambda m: (m.start < 0, m.start))
-                if self.ents[m.entity].kind == "person" and not m.possessive
-            ]
-            if persons and sents[si].kind == "body":
-                prev_persons = list(dict.fromkeys(persons))
-            things = [
-                m.entity
-                for m in ms
-                if m.start >= 0
-                and m.how == "name"
-                and self.ents[m.entity].kind != "person"
-                and not m.possessive
-            ]
-            if sents[si].kind == "body":
-                prev_thing = things[0] if things else None
-            for m in ms:
-                self.ents[m.entity].mentions += 1
+        mentions, sentence_quote = MentionReader(self.r, self.table, run_info).read()
+        quotes = [q for q in sentence_quote if q is not None]
         # Pass 4: times, places, stances, per-sentence indexes.
         infos = []
         stances = []
@@ -184,129 +100,6 @@ class _Builder:
         )
 
     # ---------------------------------------------------------------- helpers
-    def _descriptions(self, si, toks, taken, headline_people) -> list[Mention]:
-        """ "the French leader" → the known person whose role fits best."""
-        out = []
-        for k, t in enumerate(toks):
-            if t.norm not in self.titles or k in taken:
-                continue
-            j = k - 1
-            adjs = []
-            while j >= 0 and toks[j].norm not in ("the", "a", "an") and k - j <= 4:
-                if toks[j].norm in self.stop:
-                    break
-                adjs.append(toks[j].norm)
-                j -= 1
-            if j < 0 or toks[j].norm != "the":
-                continue
-            here = self._body_pos(si)
-            eid = self.roles.resolve(
-                adjs,
-                t.norm,
-                introduced=lambda e, here=here: self._body_pos(e.first_sentence) <= here,
-                prefer=headline_people,
-            )
-            if eid is not None:
-                out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
-        return out
-
-    def _body_pos(self, si: int | None) -> int:
-        if si is None:
-            return 10**9
-        s = self.article.sentences[si]
-        return 10**8 if s.kind != "body" else si
-
-    def _subject_before(self, ms: list[Mention], k: int) -> int | None:
-        """The person who is the subject of the clause a pronoun sits in ("X said he…")."""
-        for m in sorted(ms, key=lambda m: -m.start):
-            if 0 <= m.start < k and self.ents[m.entity].kind == "person" and not m.possessive:
-                return m.entity
-        return None
-
-    def _quote(self, si, toks, ms, last_speaker, prev_persons, prev_quote=None) -> Quote | None:
-        """The quotation (or reported speech) of a sentence and who said it."""
-        text = self.article.sentences[si].text
-        spans = _quoted_spans(text)
-        direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in spans)
-
-        def inside(pos: int) -> bool:
-            return any(x <= pos < y for x, y in spans)
-
-        def quoted_content() -> str:
-            parts = [
-                text[x + 1 : y - 1].strip().rstrip(",")
-                for x, y in spans
-                if len(text[x:y].split()) >= 2
-            ]
-            return " … ".join(p for p in parts if p)
-
-        # "According to X, …"
-        for k, t in enumerate(toks[:-2]):
-            if t.norm == "according" and toks[k + 1].norm == "to" and not inside(t.start):
-                # the first person named within a few words (titles may come first)
-                near = [
-                    m
-                    for m in ms
-                    if k + 2 <= m.start <= k + 6 and self.ents[m.entity].kind == "person"
-                ]
-                who = near[0].entity if near else None
-                j = near[0].end - 1 if near else k + 2
-                if who is not None:
-                    rest = (text[: t.start] + text[toks[j].end :]).strip(" ,.")
-                    content = quoted_content() if direct else re.sub(r"^,\s*", "", rest)
-                    return Quote(who, "according to", content, si, direct)
-        # the verb of saying outside the quotation
-        for k, t in enumerate(toks):
-            if t.norm not in self.say or inside(t.start):
-                continue
-            speaker = None
-            # "…," Smith said / "…," said Smith / X said that …
-            for m in sorted(ms, key=lambda m: -m.start):
-                if (
-                    m.end <= k
-                    and m.start >= 0
-                    and not m.possessive
-                    and self.ents[m.entity].kind == "person"
-                    and not inside(toks[m.start].start)
-                ):
-                    # the nearest person is the speaker only as the verb's subject: right before
-                    # it ("X also said"), across a parenthesis ("X, the minister, said"), or as
-                    # the subject of a coordinated verb ("X dismissed … and said")
-                    between = text[toks[m.end - 1].end : t.start]
-                    if (
-                        k - m.end <= 2
-                        or self.w.parenthesis.fullmatch(between)
-                        or toks[k - 1].norm == "and"
-                    ):
-                        speaker = m.entity
-                    break
-            if speaker is None:
-                after = [m for m in ms if m.start > k and self.ents[m.entity].kind == "person"]
-                if after and after[0].start <= k + 4 and not inside(toks[after[0].start].start):
-                    speaker = after[0].entity
-            if speaker is None and k > 0 and toks[k - 1].norm in self.w.person_subjects | {"they"}:
-                # "…," she said: the speaker of the quotation just before, else the person the
-                # sentence before was about ("Coach X praised the team. '…,' she said.")
-                speaker = _first_not_none(
-                    prev_quote.speaker if prev_quote else None,
-                    prev_persons[0] if prev_persons else None,
-                    last_speaker,
-                )
-            if speaker is None:
-                continue
-            if direct:
-                content = quoted_content()
-            else:
-                content = text[t.end :].strip()
-                # "told reporters that …", "said on Monday that …": the words after "that"
-                content = re.sub(r"^(?:[\w’'-]+\s+){0,4}?that\s+", "", content)
-                content = re.sub(r"^(on|in|,)\s+", "", content).rstrip(".")
-            return Quote(speaker, t.text, content, si, direct)
-        # '"…," X said. "And more."': a quotation with no attribution goes on the one before
-        if direct and prev_quote is not None and spans and spans[0][0] == 0:
-            return Quote(prev_quote.speaker, prev_quote.verb, quoted_content(), si, True)
-        return None
-
     def _times(self, text: str) -> list[TimeExpr]:
         """Dates, months, weekdays, seasons, years and relative times, with their direction."""
         lex = self.lex
@@ -384,7 +177,7 @@ class _Builder:
         oppose = set(lex.classes["oppose"])
         recognize = set(lex.classes["recognize"])
         abstain = set(lex.classes["abstain"])
-        quote_spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
+        quote_spans = find_quote_spans(text)
         bounds = [0] + [m.end() for m in self.w.clause_split.finditer(text)]
         out: list[Stance] = []
         used_clauses: set[int] = set()
@@ -701,32 +494,6 @@ class _Builder:
                 if eid is not None:
                     return eid
         return None
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation, quote marks included; straight and typographic quotes."""
-    spans = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in _QUOTE_OPEN:
-            close = '"' if c == '"' else "”" if c in "“„" else "»"
-            j = text.find(close, i + 1)
-            if j == -1:
-                break
-            spans.append((i, j + 1))
-            i = j + 1
-            continue
-        i += 1
-    return spans
-
-
-def _first_not_none(*xs):
-    for x in xs:
-        if x is not None:
-            return x
-    return None
 
 
 def extract(article: Article, lex: Lexicon) -> Facts:
