@@ -10,9 +10,11 @@ from ..text import fold, stem
 from ..text import quote_spans as find_quote_spans
 from .entities import EntityTable
 from .mentions import MentionReader
-from .model import Facts, Party, Place, SentenceFacts, Stance, TimeExpr
+from .model import Facts, Party, SentenceFacts, Stance
 from .people import find_entities
+from .places import find_places
 from .reading import Reading
+from .times import find_times
 from .words import Words
 
 # =========================================================================== extraction
@@ -52,8 +54,8 @@ class _Builder:
         stances = []
         for si in range(n):
             toks = self.tokens[si]
-            times = tuple(self._times(sents[si].text))
-            places = tuple(self._places(si, toks, mentions[si]))
+            times = tuple(find_times(self.w, sents[si].text))
+            places = tuple(find_places(self.w, self.table, sents[si].text, toks, mentions[si]))
             if sents[si].kind == "body":
                 stances.extend(self._stances(si, toks, mentions[si]))
             stems = frozenset(t.stem for t in toks if t.norm not in self.stop)
@@ -100,72 +102,6 @@ class _Builder:
         )
 
     # ---------------------------------------------------------------- helpers
-    def _times(self, text: str) -> list[TimeExpr]:
-        """Dates, months, weekdays, seasons, years and relative times, with their direction."""
-        lex = self.lex
-        out = []
-        for m in self.w.time.finditer(text.replace("’", "'")):
-            kind = next(
-                k
-                for k in ("date", "month", "weekday", "season", "quarter", "year", "relative")
-                if m.group(k)
-            )
-            t = m.group()
-            core = m.group(kind)
-            if (
-                kind == "month"
-                and core.lower() in ("may", "march")
-                and not text[m.start(kind)].isupper()
-            ):
-                continue  # "may" the verb
-            pre = (m.group("pre") or "").lower() if kind != "relative" else ""
-            if pre and not re.search(
-                r"end|beginning|start|middle|half|early|late|mid|next|last|this", pre
-            ):
-                t, start = core, m.start(kind)  # a bare preposition is not part of the time
-            else:
-                start = m.start()
-            if kind == "relative":
-                direction = lex.times.get(fold(t), "")
-            else:
-                direction = "future" if "next" in pre else "past" if "last" in pre else ""
-            out.append(TimeExpr(t, kind, direction, start, m.end()))
-        return out
-
-    def _places(self, si, toks, ms) -> list[Place]:
-        """A name right after a place preposition ("in Moscow", "trip to X", "capital of X")."""
-        preps = self.lex.words["place_prepositions"]
-        text = self.article.sentences[si].text
-        out = []
-        for m in ms:
-            if m.how != "name" or m.start < 1 or self.ents[m.entity].kind == "person":
-                continue
-            j = m.start - 1
-            if toks[j].norm == "the" and j > 0:
-                j -= 1
-            if toks[j].norm in preps:
-                first = j
-            elif (
-                toks[j].norm == "of"
-                and j > 0
-                and toks[j - 1].norm in ("capital", "city", "town", "region", "province")
-            ):
-                first = j - 1
-            else:
-                continue
-            # widen to the start of the prepositional chain: "at a rally in the capital of X"
-            k = first - 1
-            while k >= 0 and first - k <= 8:
-                gap = text[toks[k].end : toks[k + 1].start]
-                if "," in gap or toks[k].text[:1].isupper() or toks[k].norm in self.say:
-                    break
-                if toks[k].norm in preps:
-                    first = k
-                k -= 1
-            phrase = text[toks[first].start : toks[m.end - 1].end]
-            out.append(Place(self.ents[m.entity].name, phrase, m.entity, m.start))
-        return out
-
     # ---------------------------------------------------------------- stances
     def _stances(self, si, toks, ms) -> list[Stance]:
         """Who took which side in this sentence: one stance per clause ("A backed the decision,

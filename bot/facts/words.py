@@ -61,6 +61,8 @@ class Words:
         self.stop = w["stopwords"]
         self.known = lex.known_words
         self.name_suffixes = w["name_suffixes"]
+        self.place_prepositions = w["place_prepositions"]
+        self.relative_times = lex.times
         self.months = w["months"]
         self.weekdays = w["weekdays"]
         self.say = frozenset(x for x in lex.classes["say"] if " " not in x)

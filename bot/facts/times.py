@@ -1,0 +1,40 @@
+"""Times: dates, months, weekdays, seasons, quarters, years and relative times ("next week") of a
+sentence, each with its direction (past, future, present) when the words give one."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .model import TimeExpr
+from .words import Words
+
+_KINDS = ("date", "month", "weekday", "season", "quarter", "year", "relative")
+# a time's prefix that belongs to it ("end of", "early", "next"), unlike a bare preposition
+_PART_OF_TIME = re.compile(r"end|beginning|start|middle|half|early|late|mid|next|last|this")
+
+
+def find_times(w: Words, text: str) -> list[TimeExpr]:
+    """The time expressions of a sentence, in order, with character offsets."""
+    out = []
+    for m in w.time.finditer(text.replace("’", "'")):
+        kind = next(k for k in _KINDS if m.group(k))
+        t = m.group()
+        core = m.group(kind)
+        if (
+            kind == "month"
+            and core.lower() in ("may", "march")
+            and not text[m.start(kind)].isupper()
+        ):
+            continue  # "may" the verb
+        pre = (m.group("pre") or "").lower() if kind != "relative" else ""
+        if pre and not _PART_OF_TIME.search(pre):
+            t, start = core, m.start(kind)  # a bare preposition is not part of the time
+        else:
+            start = m.start()
+        if kind == "relative":
+            direction = w.relative_times.get(fold(t), "")
+        else:
+            direction = "future" if "next" in pre else "past" if "last" in pre else ""
+        out.append(TimeExpr(t, kind, direction, start, m.end()))
+    return out
