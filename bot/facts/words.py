@@ -63,6 +63,14 @@ class Words:
         self.name_suffixes = w["name_suffixes"]
         self.place_prepositions = w["place_prepositions"]
         self.relative_times = lex.times
+        self.group_nouns = w["group_nouns"]
+        self.negations = w["negations"]
+        self.enumeration_heads = sorted(w["enumeration_heads"], key=lambda x: (-len(x), x))
+        self.exclusion = re.compile(
+            r"\((?:{})\s+([^)]+)\)".format(
+                "|".join(re.escape(x) for x in _longest_first(w["exclusion_words"]))
+            )
+        )
         self.months = w["months"]
         self.weekdays = w["weekdays"]
         self.say = frozenset(x for x in lex.classes["say"] if " " not in x)
@@ -70,6 +78,8 @@ class Words:
         self.oppose = frozenset(lex.classes["oppose"])
         self.recognize = frozenset(lex.classes["recognize"])
         self.abstain = frozenset(lex.classes["abstain"])
+        # the words a stance recogniser starts from
+        self.stance_words = self.support | self.oppose | self.abstain | {"neutral", "for"}
         self.praise = frozenset(
             x
             for x in lex.classes["support"]
