@@ -15,6 +15,9 @@ class Issues:
     def __init__(self, r: Reading):
         self.r = r
         self.w = r.words
+        # the last issue written in sentences 0..j, filled as far as asked: each sentence is
+        # searched once, however many votes look back across it
+        self._up_to: list[str | None] = []
 
     def is_issue(self, phrase: str) -> bool:
         """ "the merger plan" is an issue; "her team's defending" is not."""
@@ -23,11 +26,21 @@ class Issues:
     def before(self, si: int, pos: int) -> str:
         """The last issue written before character ``pos`` of sentence ``si``, else in the
         sentences before it; "the proposal" when there is none."""
-        for j in range(si, -1, -1):
-            text = self.r.text(j)
-            if j == si:
-                text = text[:pos]
-            found = list(self.w.issue.finditer(text))
-            if found:
-                return found[-1].group(0)
-        return "the proposal"
+        here = self._last_in(self.r.text(si)[:pos])
+        if here is not None:
+            return here
+        return self._last_up_to(si - 1) or "the proposal"
+
+    def _last_in(self, text: str) -> str | None:
+        found = None
+        for found in self.w.issue.finditer(text):  # noqa: B007 — the last one is wanted
+            pass
+        return found.group(0) if found else None
+
+    def _last_up_to(self, j: int) -> str | None:
+        while len(self._up_to) <= j:
+            here = self._last_in(self.r.text(len(self._up_to)))
+            self._up_to.append(
+                here if here is not None else (self._up_to[-1] if self._up_to else None)
+            )
+        return self._up_to[j] if j >= 0 else None
