@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -146,3 +147,17 @@ def is_demonym(adj: str, name: str) -> bool:
     while k < min(len(adj), len(name)) and adj[k] == name[k]:
         k += 1
     return k >= 4 and k >= 0.55 * min(len(adj), len(name))
+
+
+def demonym_test(names) -> Callable[[str], bool]:
+    """``is_demonym`` against many folded place names at once, fast: an adjective can only be a
+    demonym of a name that starts with the same four letters."""
+    by_start: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= 4:
+            by_start.setdefault(name[:4], []).append(name)
+
+    def test(adj: str) -> bool:
+        return any(is_demonym(adj, name) for name in by_start.get(adj[:4], ()))
+
+    return test

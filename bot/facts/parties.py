@@ -39,6 +39,8 @@ class Enumerations:
         self.r = r
         self.w = r.words
         self.table = table
+        # names with "and" inside ("Competition and Markets Authority") are not two items
+        self.joined = [e.name for e in table.drafts if " and " in e.name]
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
         """(head, parties) of an enumeration; (None, []) when it is no list of parties."""
@@ -96,10 +98,8 @@ class Enumerations:
                 cur += ch
         items.append(cur)
         parts = []
-        # names with "and" inside ("Competition and Markets Authority") are not two items
-        joined = [e.name for e in self.table.drafts if " and " in e.name]
         for it in items:
-            for name in joined:
+            for name in self.joined:
                 it = it.replace(name, name.replace(" and ", " \x00 "))
             for p in _JOINERS.split(" " + it.strip() + " "):
                 p = _LEADING_JOINER.sub("", p.strip()).replace(" \x00 ", " and ")

@@ -62,8 +62,14 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
         eid = table.lookup([x.norm for x in words])
         if eid is not None and len(key) >= 2:
             table.add_alias(eid, key, acronym=True)  # "OAS" may be asked though never written
+    # multi-word names by their first word ("Ashford" → "Ashford Rovers"); pass 2 adds only
+    # one-word names and renames none
+    starts: dict[str, list[int]] = {}
+    for eid, e in enumerate(table.drafts):
+        if " " in e.name:
+            starts.setdefault(fold(e.name.split()[0]), []).append(eid)
     for si, a, b in singles:
-        eid = _single_name(r, table, si, a, b)
+        eid = _single_name(r, table, starts, si, a, b)
         if eid is not None:
             names[si].append(NameAt(a, b, eid))
     for found in names:
@@ -146,7 +152,9 @@ def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: 
             table.add_alias(eid, al)
 
 
-def _single_name(r: Reading, table: EntityTable, si: int, a: int, b: int) -> int | None:
+def _single_name(
+    r: Reading, table: EntityTable, starts: dict[str, list[int]], si: int, a: int, b: int
+) -> int | None:
     """A one-word name: a known surname or alias, an acronym, the one longer name that starts
     with it ("Ashford" after "Ashford Rovers"), else a new name — not a common word."""
     w = r.tokens[si][a]
@@ -156,11 +164,7 @@ def _single_name(r: Reading, table: EntityTable, si: int, a: int, b: int) -> int
         if eid is not None:
             table.add_alias(eid, w.norm, acronym=True)
     if eid is None:
-        longer = [
-            x
-            for x, e in enumerate(table.drafts)
-            if e.kind != "person" and " " in e.name and fold(e.name.split()[0]) == w.norm
-        ]
+        longer = [x for x in starts.get(w.norm, ()) if not table.is_person(x)]
         if len(longer) == 1 and w.norm not in r.lower_words:
             eid = longer[0]
             table.add_alias(eid, w.norm)

@@ -5,7 +5,7 @@ capitalised runs (name candidates) of every sentence, found once."""
 from __future__ import annotations
 
 from ..article import Article
-from ..text import Token, is_demonym, tokenize
+from ..text import Token, demonym_test, tokenize
 from .names import capitalised_runs
 from .words import Words
 
@@ -36,6 +36,7 @@ class Reading:
             for a, b in runs
             if b - a == 1
         }
+        self._demonym = demonym_test(self.mid_caps)
 
     def text(self, si: int) -> str:
         return self.sentences[si].text
@@ -45,4 +46,4 @@ class Reading:
 
     def is_demonym(self, norm: str) -> bool:
         """ "mexican" when the article names Mexico: an adjective, not a name."""
-        return any(is_demonym(norm, w) for w in self.mid_caps)
+        return self._demonym(norm)

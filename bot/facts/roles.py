@@ -138,9 +138,14 @@ class RoleHolders:
         self.entities = entities
         self.title_kinds = title_kinds
         self.role_words: dict[int, list[str]] = {}
+        # kind of title → the people whose role has a title of that kind (None: a plain word)
+        self.by_kind: dict[str | None, list[int]] = {}
         for eid, e in enumerate(entities):
             if e.kind == "person" and e.role:
-                self.role_words[eid] = [fold(x) for x in _WORD.findall(e.role)]
+                role = [fold(x) for x in _WORD.findall(e.role)]
+                self.role_words[eid] = role
+                for kind in dict.fromkeys(title_kinds.get(r) for r in role):
+                    self.by_kind.setdefault(kind, []).append(eid)
 
     def resolve(
         self,
@@ -150,16 +155,16 @@ class RoleHolders:
         introduced: Callable[[RoleHolder], bool] | None = None,
         prefer: Collection[int] = (),
     ) -> int | None:
-        kind = self.title_kinds.get(title)
+        # the title or one of its kind ("leader" finds a president): whoever holds the title
+        # also holds a title of its kind, so the people of that kind are the candidates
         best = None
         best_key = None
-        for eid, role in self.role_words.items():
+        for eid in self.by_kind.get(self.title_kinds.get(title), ()):
+            role = self.role_words[eid]
             if not all(
                 a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4)
                 for a in adjectives
             ):
-                continue
-            if title not in role and not any(self.title_kinds.get(r) == kind for r in role):
                 continue
             e = self.entities[eid]
             key = (introduced is None or introduced(e), eid in prefer, e.mentions)
