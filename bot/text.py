@@ -64,24 +64,21 @@ def tokenize(text: str) -> list[Token]:
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "„": "”", "«": "»"}
+_QUOTE_OPEN = re.compile('["“„«]')
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in ``text``, quote marks included: straight quotes, “…”,
     „…” and «…». An opening mark with no closing one ends the search."""
     spans = []
-    i = 0
-    n = len(text)
-    while i < n:
-        close = _QUOTE_CLOSE.get(text[i])
-        if close is not None:
-            j = text.find(close, i + 1)
-            if j == -1:
-                break
-            spans.append((i, j + 1))
-            i = j + 1
-            continue
-        i += 1
+    pos = 0
+    while (m := _QUOTE_OPEN.search(text, pos)) is not None:
+        i = m.start()
+        j = text.find(_QUOTE_CLOSE[text[i]], i + 1)
+        if j == -1:
+            break
+        spans.append((i, j + 1))
+        pos = j + 1
     return spans
 
 
