@@ -2,7 +2,8 @@
 
 Validation collects every problem (``file:line: what is wrong``) before raising one
 :class:`~bot.errors.IntentsError`; the CLI prints the first as one line. Another language is a
-new folder of YAML with the same keys, not new code.
+new folder with the same YAML keys and a ``rules.py`` of the same names (its stemmer, demonyms
+and word endings; see :mod:`bot.language`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 import yaml
 
+from . import language
 from .errors import IntentsError
 from .resources import intents_dir
-from .text import fold, stem
+from .text import fold
 
 try:  # the C loader is several times faster; fall back to pure Python where it is missing
     _Loader = yaml.CSafeLoader
@@ -71,6 +74,7 @@ class Lexicon:
     intents: tuple[Intent, ...]
     spellings: dict[str, str] = field(default_factory=dict)  # chat spelling → what it means
     known_words: frozenset[str] = field(default_factory=frozenset)  # every folded word above
+    rules: ModuleType = field(default_factory=language.default_rules)  # <lang>/rules.py
     _regex: re.Pattern | None = None
     _group_intent: dict[str, str] = field(default_factory=dict)
 
@@ -144,7 +148,8 @@ def compile_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
 
 
 def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
-    """Load and validate ``<directory>/<lang>/vocabulary.yaml`` and ``intents.yaml``."""
+    """Load and validate ``<directory>/<lang>/vocabulary.yaml``, ``intents.yaml`` and
+    ``rules.py``."""
     base = Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
     folder = base / lang
     if not folder.is_dir():
@@ -153,13 +158,32 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
     vocab_node = _read(vocab_path, problems)
     intents_node = _read(intents_path, problems)
+    rules = _load_rules(folder / "rules.py", problems)
     if problems:
         raise IntentsError(problems)
     vocab = _check_vocabulary(vocab_path, vocab_node, problems)
     intents = _check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
     if problems:
         raise IntentsError(problems)
-    return _build(lang, vocab, intents)
+    return _build(lang, vocab, intents, rules)
+
+
+def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
+    """The language's rules module, or None with the problem recorded (``file:line``)."""
+    if not path.is_file():
+        problems.append(f"{path}: file missing")
+        return None
+    try:
+        module = language.load_rules(path.resolve())
+    except SyntaxError as e:
+        problems.append(f"{path}:{e.lineno or 1}: Python syntax error: {e.msg}")
+        return None
+    except Exception as e:
+        problems.append(f"{path}:1: cannot load: {type(e).__name__}: {e}")
+        return None
+    for name in language.check(module):
+        problems.append(f"{path}:1: missing '{name}' (see bot/language.py REQUIRED)")
+    return module
 
 
 def _read(path: Path, problems: list[str]):
@@ -346,7 +370,7 @@ def _check_pattern(path, line, iid, pat, classes, problems) -> None:
                 )
 
 
-def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
+def _build(lang: str, vocab: dict, intents: list[Intent], rules: ModuleType) -> Lexicon:
     classes = {k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()}
     concepts: dict[str, str] = {}
     phrases: dict[str, str] = {}
@@ -356,7 +380,7 @@ def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
             if " " in f:
                 phrases[f] = cid
             else:
-                concepts.setdefault(stem(f), cid)
+                concepts.setdefault(rules.stem(f), cid)
     titles = {}
     for kind, forms in vocab["titles"].items():
         for f in forms:
@@ -376,4 +400,5 @@ def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
         words=words,
         intents=tuple(intents),
         spellings=dict(vocab["spellings"]),
+        rules=rules,
     )
