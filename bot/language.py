@@ -21,6 +21,7 @@ REQUIRED = (
     "stem",
     "is_demonym",
     "demonym_test",
+    "same_root",
     "is_past",
     "is_gerund",
     "is_participle",

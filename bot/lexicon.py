@@ -45,6 +45,78 @@ _LIST_KEYS = (
     "issue_nouns",
     "negations",
 )
+# intents/<lang>/writing.yaml: the words of news writing the fact extraction reads (all lists)
+_WRITING_KEYS = (
+    "name_connectors",
+    "articles",
+    "definite_articles",
+    "genitive_words",
+    "conjunctions",
+    "relative_pronouns",
+    "date_prepositions",
+    "place_of_nouns",
+    "byline_words",
+    "person_subject_pronouns",
+    "person_object_pronouns",
+    "possessive_determiners",
+    "speaker_pronouns",
+    "thing_pronouns",
+    "thing_possessives",
+    "subject_pronouns",
+    "attributions",
+    "complementizers",
+    "speech_prepositions",
+    "time_prepositions",
+    "period_parts",
+    "time_modifiers",
+    "time_prefixes",
+    "future_modifiers",
+    "past_modifiers",
+    "present_modifiers",
+    "day_parts",
+    "ordinals",
+    "ordinal_suffixes",
+    "quarter_words",
+    "year_words",
+    "ambiguous_months",
+    "clause_contrasts",
+    "phrase_stops",
+    "verb_cues",
+    "neutral_words",
+    "neutral_verbs",
+    "neutral_auxiliaries",
+    "be_forms",
+    "agent_prepositions",
+    "stance_nouns",
+    "stance_intensifiers",
+    "stance_adjectives",
+    "stance_prepositions",
+    "stance_particles",
+    "reason_prepositions",
+    "infinitive_markers",
+    "abstain_nouns",
+    "back_references",
+    "demonstratives",
+    "praise_verbs",
+    "issue_determiners",
+    "issue_prepositions",
+    "default_issue",
+    "quantifiers",
+    "list_joiners",
+    "vote_list_openers",
+    "voters",
+    "voting_words",
+    "vote_for",
+    "vote_against",
+    "vote_list_objects",
+    "vote_list_verbs",
+    "vote_verbs",
+    "reporting_adverbs",
+    "reporting_verbs",
+    "reporting_verbs_with_object",
+    "reported_subjects",
+    "reported_modals",
+)
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _STRING_MAP_KEYS = ("spellings",)
 _TOKEN = re.compile(
@@ -73,6 +145,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # the plain lists, folded
     intents: tuple[Intent, ...]
     spellings: dict[str, str] = field(default_factory=dict)  # chat spelling → what it means
+    writing: dict[str, frozenset[str]] = field(default_factory=dict)  # writing.yaml, folded
     known_words: frozenset[str] = field(default_factory=frozenset)  # every folded word above
     rules: ModuleType = field(default_factory=language.default_rules)  # <lang>/rules.py
     _regex: re.Pattern | None = None
@@ -148,8 +221,8 @@ def compile_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
 
 
 def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
-    """Load and validate ``<directory>/<lang>/vocabulary.yaml``, ``intents.yaml`` and
-    ``rules.py``."""
+    """Load and validate ``<directory>/<lang>/vocabulary.yaml``, ``intents.yaml``,
+    ``writing.yaml`` and ``rules.py``."""
     base = Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
     folder = base / lang
     if not folder.is_dir():
@@ -158,10 +231,12 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
     vocab_node = _read(vocab_path, problems)
     intents_node = _read(intents_path, problems)
+    writing_node = _read(folder / "writing.yaml", problems)
     rules = _load_rules(folder / "rules.py", problems)
     if problems:
         raise IntentsError(problems)
     vocab = _check_vocabulary(vocab_path, vocab_node, problems)
+    vocab["writing"] = _check_writing(folder / "writing.yaml", writing_node, problems)
     intents = _check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
     if problems:
         raise IntentsError(problems)
@@ -294,6 +369,22 @@ def _check_vocabulary(path, node, problems) -> dict:
     return out
 
 
+def _check_writing(path, node, problems) -> dict[str, list[str]]:
+    """writing.yaml: every key of _WRITING_KEYS, each a list of strings, and no other."""
+    top = _mapping(path, node, "writing file", problems)
+    _check_header(path, top, problems)
+    out = {}
+    for key in _WRITING_KEYS:
+        if key not in top:
+            problems.append(f"{path}:1: missing '{key}'")
+            continue
+        out[key] = _strings(path, top[key][1], key, problems)
+    for key, (k, _) in top.items():
+        if key not in _WRITING_KEYS and key not in ("version", "language"):
+            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
+    return out
+
+
 def _check_intents(path, node, classes, problems) -> list[Intent]:
     top = _mapping(path, node, "intents file", problems)
     _check_header(path, top, problems)
@@ -400,5 +491,6 @@ def _build(lang: str, vocab: dict, intents: list[Intent], rules: ModuleType) -> 
         words=words,
         intents=tuple(intents),
         spellings=dict(vocab["spellings"]),
+        writing={k: frozenset(fold(w) for w in v) for k, v in vocab["writing"].items()},
         rules=rules,
     )

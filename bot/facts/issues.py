@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold, stem
+from ..text import fold
 from .reading import Reading
 
 _WORD = re.compile(r"[\w'-]+")
@@ -21,6 +21,7 @@ class Issues:
 
     def is_issue(self, phrase: str) -> bool:
         """ "the merger plan" is an issue; "her team's defending" is not."""
+        stem = self.w.rules.stem
         return any(stem(fold(x)) in self.w.issue_stems for x in _WORD.findall(phrase))
 
     def before(self, si: int, pos: int) -> str:
@@ -29,7 +30,7 @@ class Issues:
         here = self._last_in(self.r.text(si)[:pos])
         if here is not None:
             return here
-        return self._last_up_to(si - 1) or "the proposal"
+        return self._last_up_to(si - 1) or self.w.default_issue
 
     def _last_in(self, text: str) -> str | None:
         found = None

@@ -23,7 +23,7 @@ class MentionReader:
         self.w = r.words
         self.table = table
         self.names = names
-        self.roles = RoleHolders(table.drafts, self.w.title_kinds)
+        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules.same_root)
         self.headline_people = [
             x.entity
             for s in r.sentences
@@ -82,12 +82,12 @@ class MentionReader:
                 continue
             j = k - 1
             adjs = []
-            while j >= 0 and toks[j].norm not in ("the", "a", "an") and k - j <= 4:
+            while j >= 0 and toks[j].norm not in self.w.articles and k - j <= 4:
                 if toks[j].norm in self.w.stop:
                     break
                 adjs.append(toks[j].norm)
                 j -= 1
-            if j < 0 or toks[j].norm != "the":
+            if j < 0 or toks[j].norm not in self.w.definite_articles:
                 continue
             here = self._body_pos(si)
             eid = self.roles.resolve(
@@ -112,14 +112,15 @@ class MentionReader:
         persons = self.speech.persons
         out = []
         for k, t in enumerate(toks):
-            if k == 0 and t.norm in ("it", "its") and self.prev_thing is not None:
+            if k == 0 and t.norm in w.thing_words and self.prev_thing is not None:
                 # "Its members must…": the thing the previous sentence was about
-                out.append(Mention(self.prev_thing, si, 0, 1, "pronoun", t.norm == "its"))
+                owner = t.norm in w.thing_possessives
+                out.append(Mention(self.prev_thing, si, 0, 1, "pronoun", owner))
             elif (
-                t.norm in w.person_objects
+                t.norm in w.person_object_pronouns
                 and persons
-                and not (
-                    t.norm == "her"
+                and not (  # "her team": a possessive, not the person
+                    t.norm in w.possessive_determiners
                     and k + 1 < len(toks)
                     and not toks[k + 1].capitalized
                     and toks[k + 1].norm not in w.stop
@@ -127,7 +128,9 @@ class MentionReader:
             ):
                 # object pronouns: the most prominent person of the previous sentence
                 out.append(Mention(persons[0], si, k, k + 1, "pronoun"))
-            elif t.norm in w.person_subjects and not any(m.start <= k < m.end for m in ms + out):
+            elif t.norm in w.person_subject_pronouns and not any(
+                m.start <= k < m.end for m in ms + out
+            ):
                 refs = (self._subject_before(ms + out, k), q.speaker if q else None)
                 ref = next((x for x in (*refs, *persons[:1]) if x is not None), None)
                 if ref is not None:

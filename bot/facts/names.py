@@ -37,7 +37,7 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
     j = i + 1
     while j < n:
         gap = text[toks[j - 1].end : toks[j].start]
-        plural_owner = gap in ("' ", "’ ") and toks[j - 1].norm.endswith("s")
+        plural_owner = gap in ("' ", "’ ") and w.rules.is_plural(toks[j - 1].norm)
         if plural_owner and caps[j]:
             j += 1  # "the Workers' Front", "Taxpayers' Alliance": one name
             continue
@@ -55,18 +55,18 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         # "Great Hall of the People" (but "Senator X of the Y Party" is X, of Y)
         if (
             not titled
-            and toks[j].norm == "of"
+            and toks[j].norm in w.genitive_words
             and j + 2 < n
-            and toks[j + 1].norm == "the"
+            and toks[j + 1].text in w.definite_articles
             and caps[j + 2]
-            and text[toks[j].end : toks[j + 2].start] == " the "
+            and _spaced(text, toks, j, j + 2)
         ):
             j += 3
             continue
         # connectors inside a name: "Organization of American States"
         if (
-            toks[j].norm in w.connectors
-            and not (titled and toks[j].norm == "of")
+            toks[j].norm in w.name_connectors
+            and not (titled and toks[j].norm in w.genitive_words)
             and j + 1 < n
             and caps[j + 1]
         ):
@@ -83,10 +83,10 @@ def _organisation_with_and(
     """ "Competition and Markets Authority": "and" inside an organisation's name → the run's end."""
     n = len(toks)
     if not (
-        toks[j].norm == "and"
+        toks[j].text in r.words.conjunctions
         and j + 2 < n
         and caps[j + 1]
-        and text[toks[j - 1].end : toks[j + 1].start] == " and "
+        and _spaced(text, toks, j - 1, j + 1)
     ):
         return None
     k = j + 1
@@ -96,6 +96,11 @@ def _organisation_with_and(
     if toks[k - 1].norm in org and toks[j - 1].norm not in org:
         return k
     return None
+
+
+def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Are tokens a..b (inclusive) written one space apart ("of the People", not "of, the")?"""
+    return all(text[toks[k].end : toks[k + 1].start] == " " for k in range(a, b))
 
 
 def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
@@ -115,7 +120,7 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
         # "Brookfield and Oak Creek declined…": a list of names may start a sentence
         listing = (
             nxt is not None
-            and (nxt.norm == "and" or text[t.end : nxt.start].startswith(","))
+            and (nxt.norm in w.conjunctions or text[t.end : nxt.start].startswith(","))
             and i + 2 < len(toks)
             and toks[i + 2].text[:1].isupper()
         )
@@ -128,16 +133,16 @@ def _month_as_name(r: Reading, toks: list[Token], i: int, text: str) -> bool:
     """A month is a name only when a name follows it and no date does: "Jan Bober", "April Ryan",
     but "Jan 5", "in May", "Monday's meeting"."""
     t = toks[i]
-    months = r.words.months
+    w = r.words
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1].norm if i > 0 else ""
     return (
-        t.norm in months
+        t.norm in w.months
         and nxt is not None
         and nxt.text[:1].isupper()
         and not nxt.text[:1].isdigit()
-        and nxt.norm not in months
-        and prev not in ("in", "on", "since", "until", "by", "from", "last", "next", "this", "of")
+        and nxt.norm not in w.months
+        and prev not in w.date_prepositions
         and text[t.end : nxt.start] == " "
     )
 
@@ -157,17 +162,17 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
         if len(norms) >= 3:
             out.add(norms[1])
     if not person:
-        if norms and norms[0] == "the":
+        if norms and norms[0] in w.definite_articles:
             out.add(" ".join(norms[1:]))
         # "Channel-4 TV", "Contact Group": the name without its trailing organisation word
-        if len(norms) >= 2 and norms[-1] in w.name_suffixes and norms[-2] not in w.connectors:
+        if len(norms) >= 2 and norms[-1] in w.name_suffixes and norms[-2] not in w.name_connectors:
             out.add(" ".join(norms[:-1]))
         # "Grzegorz Matuszak" in a list of voters: maybe a person, so the surname too, when it
         # is no common word and no one else's name
         last = norms[-1] if norms else ""
         if (
             2 <= len(norms) <= 3
-            and not any(x in w.org_words or x in w.connectors for x in norms)
+            and not any(x in w.org_words or x in w.name_connectors for x in norms)
             and last not in r.lower_words
             and last not in w.stop
             and last not in w.known

@@ -13,17 +13,11 @@ from ..text import fold
 from .entities import EntityTable
 from .model import Party
 from .reading import Reading
+from .words import alternation
 
 _INTRO = re.compile(r"^([^,]{1,25}),\s+")
-_JOINERS = re.compile(r"\s+(?:and|as well as|along with|&)\s+")
-_LEADING_JOINER = re.compile(r"^\s*(?:and|as well as|along with)\s+")
-_RELATIVE = re.compile(r"(?i)(?:who|whom|whose|which|that)\b")
 _COURTESY = re.compile(r"^(?:[A-Z][a-z]{1,4}\.\s+)+(?=[A-Z])")
-_EXCLUDED_SPLIT = re.compile(r",|\band\b")
-_ARTICLE = re.compile(r"^(?:the)\s+", re.I)
-_OWNED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(.+)$")
 _CAPITAL = re.compile(r"\b[A-Z]")
-_CAPS_RUN = re.compile(r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of\b|the\b|de\b|and(?=\s+[A-Z])))*)")
 _CAP_WORD = re.compile(r"[A-Z][\w'-]*")
 _WORD = re.compile(r"[\w'-]+")
 
@@ -39,8 +33,25 @@ class Enumerations:
         self.r = r
         self.w = r.words
         self.table = table
+        w = self.w
+        joiners = alternation(w.list_joiners, spaced=False)
+        self.joiners = re.compile(rf"\s+(?:{joiners})\s+")
+        self.leading_joiner = re.compile(rf"^\s*(?:{joiners})\s+")
+        self.relative = re.compile(rf"(?i)(?:{alternation(w.relative_pronouns)})\b")
+        self.excluded_split = re.compile(rf",|\b(?:{alternation(w.conjunctions)})\b")
+        self.article = re.compile(rf"^(?:{alternation(w.definite_articles)})\s+", re.I)
+        owner = "|".join(re.escape(x).replace("'", "['’]") for x in w.rules.POSSESSIVE_SUFFIXES)
+        self.owned = re.compile(rf"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:{owner})\s+(.+)$")
+        glue = alternation(w.name_connectors | w.definite_articles)
+        self.caps_run = re.compile(
+            rf"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:{glue})\b"
+            rf"|(?:{alternation(w.conjunctions)})(?=\s+[A-Z])))*)"
+        )
         # names with "and" inside ("Competition and Markets Authority") are not two items
-        self.joined = [e.name for e in table.drafts if " and " in e.name]
+        self.joined = [
+            e.name for e in table.drafts if any(f" {x} " in e.name for x in w.conjunctions)
+        ]
+        self.quantifiers = tuple(sorted(w.quantifiers))
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
         """(head, parties) of an enumeration; (None, []) when it is no list of parties."""
@@ -75,7 +86,11 @@ class Enumerations:
             intro = m.group(1)
             first = fold(intro.split()[0])
             if (
-                (first in self.w.stop or first in self.w.relative_times or first.endswith("ly"))
+                (
+                    first in self.w.stop
+                    or first in self.w.relative_times
+                    or self.w.rules.is_adverb(first)
+                )
                 and not any(ch.isupper() for ch in intro[1:])
                 and len(intro.split()) <= 3
             ):
@@ -100,28 +115,28 @@ class Enumerations:
         parts = []
         for it in items:
             for name in self.joined:
-                it = it.replace(name, name.replace(" and ", " \x00 "))
-            for p in _JOINERS.split(" " + it.strip() + " "):
-                p = _LEADING_JOINER.sub("", p.strip()).replace(" \x00 ", " and ")
+                it = it.replace(name, name.replace(" ", "\x00"))
+            for p in self.joiners.split(" " + it.strip() + " "):
+                p = self.leading_joiner.sub("", p.strip()).replace("\x00", " ")
                 if p:
                     parts.append(p)
         return parts
 
     def _party(self, p: str) -> Party | None:
         """One item → its party, or None when it is not one."""
-        if _RELATIVE.match(p):
+        if self.relative.match(p):
             return None  # "X, who represents …": a relative clause, not a party
         # "Ald. Raymond Kowalczyk", "Dr. X": the courtesy title is not part of the name
         p = _COURTESY.sub("", p)
         excluded: tuple[str, ...] = ()
         m = self.w.exclusion.search(p)
         if m:
-            excluded = tuple(x.strip() for x in _EXCLUDED_SPLIT.split(m.group(1)) if x.strip())
+            excluded = tuple(x.strip() for x in self.excluded_split.split(m.group(1)) if x.strip())
             p = (p[: m.start()] + p[m.end() :]).strip()
-        p = _ARTICLE.sub("", p).strip()
+        p = self.article.sub("", p).strip()
         # "Canada's Competition Bureau", "Mexico's antitrust regulator COFECE": the owner is a
         # qualifier; the party is what follows, when it has a name of its own
-        owned = _OWNED.match(p)
+        owned = self.owned.match(p)
         if owned and _CAPITAL.search(owned.group(1)):
             p = owned.group(1)
         if not p or not any(ch.isupper() for ch in p):
@@ -143,13 +158,13 @@ class Enumerations:
 
     def _name_part(self, p: str) -> str:
         """ "Russia as a global leader" → "Russia" (but "EU member states" stays)."""
-        caps = _CAPS_RUN.match(p)
+        caps = self.caps_run.match(p)
         if caps and caps.group(1) != p:
             tail = p[len(caps.group(1)) :].strip().split()
             if (
                 tail
                 and fold(tail[0]) not in self.w.group_nouns
-                and not p.lower().startswith(("most", "all", "many", "some"))
+                and not p.lower().startswith(self.quantifiers)
             ):
                 return caps.group(1)
         return p

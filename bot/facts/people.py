@@ -9,7 +9,6 @@ starts with the word, else a new name.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -18,9 +17,6 @@ from .entities import EntityTable
 from .names import name_aliases
 from .reading import Reading
 from .roles import appositive, person_cue_before, role_before, says_after, split_role
-
-# "Health Minister Grace Mbewe of Malawi": the place after the name belongs to the title
-_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 class NameAt(NamedTuple):
@@ -84,7 +80,7 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
     words = toks[a:b]
     role, name = split_role(w, words)
     if role and (
-        any(x.norm in w.org_words for x in words) or any(x.norm in w.connectors for x in role)
+        any(x.norm in w.org_words for x in words) or any(x.norm in w.name_connectors for x in role)
     ):
         role, name = [], words  # "WTO General Council", "Association of Head Teachers"
     if len(words) == 1 and r.is_demonym(words[0].norm):
@@ -122,7 +118,7 @@ def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
         if eid is not None and not table.is_person(eid):
             eid = None
     if eid is None:
-        words = name[1:] if name[0].norm == "the" else name
+        words = name[1:] if name[0].norm in r.words.definite_articles else name
         kind = "person" if run.person else "name"
         return table.add(
             " ".join(x.text for x in words), kind, si, name_aliases(r, table, name, run.person)
@@ -140,9 +136,9 @@ def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: 
     text = r.text(si)
     if run.role and e.role is None:
         role = text[run.role[0].start : run.role[-1].end]
-        of = _OF_PLACE.match(text[r.tokens[si][b - 1].end :])
+        of = r.words.of_place.match(text[r.tokens[si][b - 1].end :])
         if of:
-            role += f" of {of.group(1)}"
+            role += f" {of.group('of')} {of.group('place')}"
         e.set_role(role, si)
     if run.appositive and e.role is None:
         e.set_role(run.appositive, si)

@@ -19,15 +19,11 @@ def find_places(
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
         j = m.start - 1
-        if toks[j].norm == "the" and j > 0:
+        if toks[j].norm in w.definite_articles and j > 0:
             j -= 1
         if toks[j].norm in preps:
             first = j
-        elif (
-            toks[j].norm == "of"
-            and j > 0
-            and toks[j - 1].norm in ("capital", "city", "town", "region", "province")
-        ):
+        elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.place_of_nouns:
             first = j - 1
         else:
             continue

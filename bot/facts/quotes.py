@@ -13,8 +13,6 @@ from .model import Mention, Quote
 from .words import Words
 
 _LEADING_COMMA = re.compile(r"^,\s*")
-_UP_TO_THAT = re.compile(r"^(?:[\w’'-]+\s+){0,4}?that\s+")
-_LEADING_PREPOSITION = re.compile(r"^(on|in|,)\s+")
 
 
 @dataclass
@@ -57,7 +55,7 @@ def quote_of(
 ) -> Quote | None:
     """The quotation of sentence ``si`` with its speaker, or None."""
     qd = _Quoted(text)
-    found = _according_to(table, si, toks, ms, qd) or _said(w, table, si, toks, ms, qd, before)
+    found = _according_to(w, table, si, toks, ms, qd) or _said(w, table, si, toks, ms, qd, before)
     if found:
         return found
     # '"…," X said. "And more."': a quotation with no attribution goes on the one before
@@ -68,14 +66,17 @@ def quote_of(
 
 
 def _according_to(
-    table: EntityTable, si: int, toks: list[Token], ms: list[Mention], qd: _Quoted
+    w: Words, table: EntityTable, si: int, toks: list[Token], ms: list[Mention], qd: _Quoted
 ) -> Quote | None:
     """ "According to X, …" / "…, according to X.": the first person named a few words after."""
-    for k, t in enumerate(toks[:-2]):
-        if t.norm != "according" or toks[k + 1].norm != "to" or qd.inside(t.start):
+    norms = [t.norm for t in toks]
+    for k, t in enumerate(toks):
+        phrase = next((p for p in w.attribution_words if norms[k : k + len(p)] == p), None)
+        if phrase is None or k + len(phrase) >= len(toks) or qd.inside(t.start):
             continue
+        after = k + len(phrase)
         # the first person named within a few words (titles may come first)
-        near = [m for m in ms if k + 2 <= m.start <= k + 6 and table.is_person(m.entity)]
+        near = [m for m in ms if after <= m.start <= after + 4 and table.is_person(m.entity)]
         if not near:
             continue
         j = near[0].end - 1
@@ -84,7 +85,7 @@ def _according_to(
         else:
             rest = (qd.text[: t.start] + qd.text[toks[j].end :]).strip(" ,.")
             content = _LEADING_COMMA.sub("", rest)
-        return Quote(near[0].entity, "according to", content, si, qd.direct)
+        return Quote(near[0].entity, " ".join(phrase), content, si, qd.direct)
     return None
 
 
@@ -109,8 +110,8 @@ def _said(
         else:
             content = qd.text[t.end :].strip()
             # "told reporters that …", "said on Monday that …": the words after "that"
-            content = _UP_TO_THAT.sub("", content)
-            content = _LEADING_PREPOSITION.sub("", content).rstrip(".")
+            content = w.up_to_complementizer.sub("", content)
+            content = w.leading_preposition.sub("", content).rstrip(".")
         return Quote(speaker, t.text, content, si, qd.direct)
     return None
 
@@ -138,14 +139,15 @@ def _speaker(
             # ("X also said"), across a parenthesis ("X, the minister, said"), or as the subject
             # of a coordinated verb ("X dismissed … and said")
             between = qd.text[toks[m.end - 1].end : toks[k].start]
-            if k - m.end <= 2 or w.parenthesis.fullmatch(between) or toks[k - 1].norm == "and":
+            coordinated = toks[k - 1].norm in w.conjunctions
+            if k - m.end <= 2 or w.parenthesis.fullmatch(between) or coordinated:
                 return m.entity
             break
     # "…," said Smith
     after = [m for m in ms if m.start > k and table.is_person(m.entity)]
     if after and after[0].start <= k + 4 and not qd.inside(toks[after[0].start].start):
         return after[0].entity
-    if k > 0 and toks[k - 1].norm in w.person_subjects | {"they"}:
+    if k > 0 and toks[k - 1].norm in w.speaker_pronouns:
         # "…," she said: the speaker of the quotation just before, else the person the sentence
         # before was about ("Coach X praised the team. '…,' she said."), else the last speaker
         for who in (

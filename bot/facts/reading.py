@@ -5,7 +5,7 @@ capitalised runs (name candidates) of every sentence, found once."""
 from __future__ import annotations
 
 from ..article import Article
-from ..text import Token, demonym_test, tokenize
+from ..text import Token, tokenize
 from .names import capitalised_runs
 from .words import Words
 
@@ -15,7 +15,7 @@ class Reading:
         self.article = article
         self.sentences = article.sentences
         self.words = words
-        self.tokens: list[list[Token]] = [tokenize(s.text) for s in article.sentences]
+        self.tokens: list[list[Token]] = [tokenize(s.text, words.rules) for s in article.sentences]
         # words seen capitalised away from the start of a sentence: real names
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()
@@ -36,7 +36,7 @@ class Reading:
             for a, b in runs
             if b - a == 1
         }
-        self._demonym = demonym_test(self.mid_caps)
+        self._demonym = words.rules.demonym_test(self.mid_caps)
 
     def text(self, si: int) -> str:
         return self.sentences[si].text

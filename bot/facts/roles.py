@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(r",\s*([^,;()]{3,160}?)\s*(?:[,;]|\.(?:\s|$))")
-_RELATIVE = re.compile(r"\s+(?:who|which|whose|that|where)\s+")
 
 
 def split_role(w: Words, toks: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -40,18 +39,18 @@ def appositive(w: Words, text: str, toks: list[Token], b: int) -> str | None:
         return None
     phrase = m.group(1)
     words = [fold(x) for x in _WORD.findall(phrase)]
-    if not words or words[0] in ("who", "whose", "which", "that", "said", "says"):
-        return None
+    if not words or words[0] in w.relative_pronouns:
+        return None  # "X, who …": a relative clause (and "X, said …" is no role either, below)
     lead = phrase.split()
-    if len(lead) > 1 and lead[0].lower() in ("the", "a", "an") and lead[1][:1].isupper():
+    if len(lead) > 1 and lead[0].lower() in w.articles and lead[1][:1].isupper():
         return None  # "X, the Association of Y, and Z": the next item of a list, not a role
-    head = _RELATIVE.split(phrase)[0]
+    head = w.relative_clause.split(phrase)[0]
     if any(x in w.say for x in words[: len(head.split())]):
         return None
     if any(x in w.titles for x in words):
         return head
     # "Marcus Bell, a retired teacher who …": an article and a short noun phrase
-    if words[0] in ("a", "an", "the") and 2 <= len(head.split()) <= 7 and not head[0].isupper():
+    if words[0] in w.articles and 2 <= len(head.split()) <= 7 and not head[0].isupper():
         return head
     return None
 
@@ -61,23 +60,23 @@ def role_before(r: Reading, toks: list[Token], a: int) -> list[Token]:
     of the name's capitalised run."""
     w = r.words
     prev = toks[a - 1].norm if a else ""
-    if not prev or (prev not in w.titles and not (prev.endswith("s") and prev[:-1] in w.titles)):
+    if not prev or (prev not in w.titles and w.rules.singular(prev) not in w.titles):
         return []
     if toks[a - 1].text[:1].isupper() and a >= 2:
         # "WHO Director of Health Emergencies Dr. Tomas Reinholt": the capitalised title run
         k = a - 1
         while k - 1 >= 0 and a - k < 8:
             p = toks[k - 1]
-            if not (p.text[:1].isupper() or p.norm in ("of", "the", "and")) or p.possessive:
+            if not (p.text[:1].isupper() or p.norm in w.title_joiners) or p.possessive:
                 break
             k -= 1
-        while k < a - 1 and toks[k].norm in ("of", "the", "and"):
+        while k < a - 1 and toks[k].norm in w.title_joiners:
             k += 1
         return list(toks[k:a])
     k = a - 1
     while k - 1 >= 0 and a - k < 5:
         p = toks[k - 1]
-        if p.norm in w.stop or p.possessive or p.norm.endswith(("ing", "ed")) or p.norm in w.say:
+        if p.norm in w.stop or p.possessive or w.rules.is_participle(p.norm) or p.norm in w.say:
             break
         if p.text[:1].isupper() and not r.is_demonym(p.norm) and not p.text.isupper():
             break  # "UN spokesman Tomas Eriksen": an acronym belongs to the title
@@ -125,7 +124,7 @@ def resolve_description(
     "russia") and their role holds the title or a title of the same kind ("leader" finds a
     president). Among those who fit: one already introduced, then one preferred, then the most
     mentioned. ``entities`` are indexed by id (frozen entities or drafts)."""
-    return RoleHolders(entities, lex.titles).resolve(
+    return RoleHolders(entities, lex.titles, lex.rules.same_root).resolve(
         adjectives, title, introduced=introduced, prefer=prefer
     )
 
@@ -134,9 +133,15 @@ class RoleHolders:
     """The people with a role and the folded words of it, indexed by the kinds of title in it:
     built once, it resolves many descriptions (the roles must not change meanwhile)."""
 
-    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str]):
+    def __init__(
+        self,
+        entities: Sequence[RoleHolder],
+        title_kinds: dict[str, str],
+        same_root: Callable[[str, str], bool],
+    ):
         self.entities = entities
         self.title_kinds = title_kinds
+        self.same_root = same_root
         self.role_words: dict[int, list[str]] = {}
         # kind of title → the people whose role has a title of that kind (None: a plain word)
         self.by_kind: dict[str | None, list[int]] = {}
@@ -161,10 +166,7 @@ class RoleHolders:
         best_key = None
         for eid in self.by_kind.get(self.title_kinds.get(title), ()):
             role = self.role_words[eid]
-            if not all(
-                a in role or any(r.startswith(a[:-1]) for r in role if len(a) > 4)
-                for a in adjectives
-            ):
+            if not all(a in role or any(self.same_root(a, r) for r in role) for a in adjectives):
                 continue
             e = self.entities[eid]
             key = (introduced is None or introduced(e), eid in prefer, e.mentions)

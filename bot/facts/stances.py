@@ -13,7 +13,6 @@ shape of sentence:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..text import Token, fold, quote_spans
@@ -22,11 +21,6 @@ from .issues import Issues
 from .model import Mention, Stance
 from .parties import Enumerations
 from .reading import Reading
-
-_REPORTED_MODAL = re.compile(r"\s+(?:would|will|to|could|might|has|have|had)$")
-_NOUN_FORMS = ("support", "backing", "recognition", "opposition")
-_INTENSIFIERS = ("strong", "full", "firm", "unwavering", "their", "its", "his", "her")
-_BACK_REFERENCES = ("it", "them", "this")
 
 
 class StanceReader:
@@ -50,7 +44,7 @@ class StanceReader:
                 continue
             if s.clause(t.start) in s.used:
                 continue
-            if t.norm == "neutral":
+            if t.norm in self.w.neutral_words:
                 neutral(self, s, k)
             elif self._passive_form(s.toks, k):
                 passive(self, s, k)
@@ -63,10 +57,10 @@ class StanceReader:
     def _passive_form(self, toks: list[Token], k: int) -> bool:
         prev = toks[k - 1].norm if k > 0 else ""
         return (
-            toks[k].norm.endswith("ed")
-            and prev in self.w.be
+            self.w.rules.is_past(toks[k].norm)
+            and prev in self.w.be_forms
             and k + 1 < len(toks)
-            and toks[k + 1].norm == "by"
+            and toks[k + 1].norm in self.w.agent_prepositions
         )
 
     def kind_of(self, verb: str, passive: bool = False) -> str:
@@ -108,11 +102,12 @@ class _Sentence:
 def vote_lists(sr: StanceReader, s: _Sentence) -> None:
     """ "Among those voting in favour were A, B and C" / "Those voting against included A"."""
     for m in sr.w.vote_list.finditer(s.text):
-        kind = "oppose" if m.group("side").lower() == "against" else "support"
+        side = m.group("side")
+        kind = "oppose" if " ".join(side.lower().split()) in sr.w.vote_against else "support"
         head, parties = sr.enumerations.read(m.group("list"))
         if parties:
             issue = sr.issues.before(s.si, m.start())
-            verb = f"voted {m.group('side')}"
+            verb = f"{sr.w.vote_verb} {side}"
             st = Stance(kind, verb, tuple(parties), None, issue, head, s.si)
             s.add(st, s.clause(m.start("list")))
 
@@ -125,12 +120,13 @@ def neutral(sr: StanceReader, s: _Sentence, k: int) -> None:
         return
     clause = s.clause(toks[k].start)
     subj = sr.w.reported.sub("", text[clause : toks[k - 1].start].rstrip())
-    subj = sr.w.reported.sub("", _REPORTED_MODAL.sub("", subj))
+    subj = sr.w.reported.sub("", sr.w.trailing_auxiliary.sub("", subj))
     head, parties = sr.enumerations.read(subj)
     if parties:
         on = sr.w.on_issue.match(text[toks[k].end :])
         issue = on.group(1) if on else sr.issues.before(s.si, len(text))
-        s.add(Stance("abstain", f"{prev} neutral", tuple(parties), None, issue, head, s.si), clause)
+        verb = f"{prev} {toks[k].norm}"
+        s.add(Stance("abstain", verb, tuple(parties), None, issue, head, s.si), clause)
 
 
 def passive(sr: StanceReader, s: _Sentence, k: int) -> None:
@@ -183,33 +179,34 @@ def _verb_start(sr: StanceReader, toks: list[Token], k: int) -> tuple[int, str] 
     w = sr.w
     word = toks[k].norm
     prev = toks[k - 1].norm if k > 0 else ""
-    if prev in ("for", "of", "to") and k > 0 and word.endswith("ing"):
+    if prev in w.reason_prepositions and k > 0 and w.rules.is_gerund(word):
         return None  # "thanked X for supporting": a reason, not a stance statement
     vstart = k
-    modal = prev in w.modals
-    verb_form = word.endswith(("ed", "s")) or modal or prev in w.subject_pronouns
-    if word in _NOUN_FORMS and k > 0 and not modal:
+    modal = prev in w.verb_cues
+    verb_form = w.rules.is_finite(word) or modal or prev in w.subject_pronouns
+    following = toks[k + 1].norm if k + 1 < len(toks) else ""
+    if word in w.stance_nouns and k > 0 and not modal:
         # "voiced/expressed strong support for X"
         j = k - 1
-        if toks[j].norm in _INTENSIFIERS:
+        if toks[j].norm in w.stance_intensifiers or toks[j].norm in w.possessive_determiners:
             j -= 1
-        if not (j >= 0 and toks[j].norm.endswith("ed") and toks[j].norm not in w.support):
+        if not (j >= 0 and w.rules.is_past(toks[j].norm) and toks[j].norm not in w.support):
             return None
         vstart = j
-    elif word == "opposed" and k + 1 < len(toks) and toks[k + 1].norm == "to":
+    elif f"{word} {following}" in w.stance_adjectives:
         return None  # "residents opposed to the plan": an adjective
-    elif word in ("against", "for"):
+    elif word in w.stance_prepositions:
         # "voted against the closure", "campaigned for him": the verb before decides
-        if k == 0 or not prev.endswith("ed") or prev in w.support:
+        if k == 0 or not w.rules.is_past(prev) or prev in w.support:
             return None
         vstart = k - 1
     elif word in w.abstain:
-        if not word.startswith("abstain") or not verb_form:
+        if word in w.abstain_nouns or not verb_form:
             return None  # "41 abstentions" is a count, not a side
     elif not verb_form:
         return None  # "pulled one back": a bare verb needs a modal or a subject pronoun
     kind = sr.kind_of(word)
-    if prev == "to" and k >= 2 and toks[k - 2].norm in w.negations:
+    if prev in w.infinitive_markers and k >= 2 and toks[k - 2].norm in w.negations:
         # "Brookfield and Oak Creek declined to join": the opposite side
         kind = "oppose" if kind != "oppose" else "support"
         vstart = k - 2
@@ -236,7 +233,7 @@ def _target(
             return k + 1, s.out[-1].target, s.out[-1].target_text
         return k + 1, None, sr.issues.before(s.si, toks[k].start)
     last = s.previous()
-    if k + 1 < len(toks) and toks[k + 1].norm in _BACK_REFERENCES and last is not None:
+    if k + 1 < len(toks) and toks[k + 1].norm in sr.w.back_references and last is not None:
         return k + 2, last.target, last.target_text
     if after:
         m = after[0]
@@ -248,7 +245,7 @@ def _thing_after(sr: StanceReader, s: _Sentence, k: int) -> tuple[int, int | Non
     """The noun phrase after the verb ("welcomed the plan"), up to six words."""
     toks, text = s.toks, s.text
     vend = k + 1
-    while vend < len(toks) and toks[vend].norm in ("for", "with", "to", "of"):
+    while vend < len(toks) and toks[vend].norm in sr.w.stance_particles:
         vend += 1
     np_end = vend
     while np_end < len(toks) and np_end - vend < 6:
@@ -259,11 +256,11 @@ def _thing_after(sr: StanceReader, s: _Sentence, k: int) -> tuple[int, int | Non
             break
         np_end += 1
     target_text = text[toks[vend].start : toks[np_end - 1].end] if np_end > vend else ""
-    if fold(target_text) in ("", "it", "them", "this", "that"):
+    if not target_text or fold(target_text) in sr.w.pointers:
         last = s.previous()
         if last is None:
             return None
         return vend, last.target, last.target_text
-    if toks[k].norm in sr.w.praise and not sr.issues.is_issue(target_text):
+    if toks[k].norm in sr.w.praise_verbs and not sr.issues.is_issue(target_text):
         return None  # "praised her team's defending" is praise, not a side
     return vend, None, target_text

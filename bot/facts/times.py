@@ -3,15 +3,11 @@ sentence, each with its direction (past, future, present) when the words give on
 
 from __future__ import annotations
 
-import re
-
 from ..text import fold
 from .model import TimeExpr
 from .words import Words
 
 _KINDS = ("date", "month", "weekday", "season", "quarter", "year", "relative")
-# a time's prefix that belongs to it ("end of", "early", "next"), unlike a bare preposition
-_PART_OF_TIME = re.compile(r"end|beginning|start|middle|half|early|late|mid|next|last|this")
 
 
 def find_times(w: Words, text: str) -> list[TimeExpr]:
@@ -23,18 +19,27 @@ def find_times(w: Words, text: str) -> list[TimeExpr]:
         core = m.group(kind)
         if (
             kind == "month"
-            and core.lower() in ("may", "march")
+            and core.lower() in w.ambiguous_months
             and not text[m.start(kind)].isupper()
         ):
             continue  # "may" the verb
         pre = (m.group("pre") or "").lower() if kind != "relative" else ""
-        if pre and not _PART_OF_TIME.search(pre):
+        if pre and not w.part_of_time.search(pre):
             t, start = core, m.start(kind)  # a bare preposition is not part of the time
         else:
             start = m.start()
         if kind == "relative":
             direction = w.relative_times.get(fold(t), "")
         else:
-            direction = "future" if "next" in pre else "past" if "last" in pre else ""
+            direction = _direction(w, pre)
         out.append(TimeExpr(t, kind, direction, start, m.end()))
     return out
+
+
+def _direction(w: Words, pre: str) -> str:
+    """ "next week" is ahead, "last year" behind; otherwise the words do not say."""
+    if any(x in pre for x in w.future_modifiers):
+        return "future"
+    if any(x in pre for x in w.past_modifiers):
+        return "past"
+    return ""

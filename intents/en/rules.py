@@ -105,6 +105,12 @@ def demonym_test(names: Iterable[str]) -> Callable[[str], bool]:
 # ---------------------------------------------------------------------------- word endings
 
 
+def same_root(adjective: str, word: str) -> bool:
+    """ "russian" and "russia": an adjective written like the word it comes from, minus its last
+    letter (only for adjectives of five letters or more)."""
+    return len(adjective) > 4 and word.startswith(adjective[:-1])
+
+
 def is_past(word: str) -> bool:
     """ "backed", "voiced": a past tense or participle."""
     return word.endswith("ed")
