@@ -192,51 +192,48 @@ def parse(
         front, body_lines = _split_front_without_dateline(lines)
 
     headline, subheadline, caption, credit, front_sents = _front_matter(front, patterns.byline)
+    skip = dl_len if dateline is not None else 0
+    paragraphs, body = _body(text, body_lines, skip, len(front_sents), abbrev, starters)
+    if not paragraphs and not front_sents:
+        raise ArticleError(f"article {source} has no text to answer from")
+    parts = (headline, subheadline, caption, credit, dateline)
+    return Article(text, *parts, paragraphs, tuple(front_sents) + body, source)
 
+
+def _body(
+    text: str,
+    body_lines: list[tuple[int, int, str, int]],
+    skip: int,
+    first: int,
+    abbrev: frozenset[str],
+    starters: frozenset[str],
+) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """The body's paragraphs (blocks of lines) and their sentences, numbered from ``first``;
+    the first ``skip`` characters of the first block are the dateline."""
     paragraphs: list[Paragraph] = []
-    sentences: list[Sentence] = list(front_sents)
+    sentences: list[Sentence] = []
     blocks: dict[int, list[tuple[int, int, str, int]]] = {}
     for ln in body_lines:
         blocks.setdefault(ln[3], []).append(ln)
     for i, (_, blines) in enumerate(sorted(blocks.items())):
         start = blines[0][0]
         end = blines[-1][1]
-        if i == 0 and dateline is not None:
-            start += dl_len
+        if i == 0 and skip:
+            start += skip
             while start < end and text[start].isspace():
                 start += 1
         if start >= end:
             continue
         ptext = text[start:end].replace("\n", " ")
-        sents = []
-        for s, e in _split_sentences(ptext, abbrev, starters):
-            sents.append(
-                Sentence(
-                    index=len(sentences) + len(sents),
-                    paragraph=len(paragraphs),
-                    text=ptext[s:e],
-                    start=start + s,
-                    end=start + e,
-                )
-            )
+        sents = tuple(
+            Sentence(first + len(sentences) + k, len(paragraphs), ptext[s:e], start + s, start + e)
+            for k, (s, e) in enumerate(_split_sentences(ptext, abbrev, starters))
+        )
         if not sents:
             continue
         sentences.extend(sents)
-        paragraphs.append(Paragraph(len(paragraphs), ptext, start, tuple(sents)))
-
-    if not paragraphs and not sentences:
-        raise ArticleError(f"article {source} has no text to answer from")
-    return Article(
-        text=text,
-        headline=headline,
-        subheadline=subheadline,
-        caption=caption,
-        credit=credit,
-        dateline=dateline,
-        paragraphs=tuple(paragraphs),
-        sentences=tuple(sentences),
-        source=source,
-    )
+        paragraphs.append(Paragraph(len(paragraphs), ptext, start, sents))
+    return tuple(paragraphs), tuple(sentences)
 
 
 # --------------------------------------------------------------------------- lines and blocks

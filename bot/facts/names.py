@@ -80,7 +80,8 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
 def _organisation_with_and(
     r: Reading, toks: list[Token], text: str, caps: list[bool], j: int
 ) -> int | None:
-    """ "Competition and Markets Authority": "and" inside an organisation's name → the run's end."""
+    """ "Competition and Markets Authority": "and" inside an organisation's name → the end of
+    the run."""
     n = len(toks)
     if not (
         toks[j].text in r.words.conjunctions

@@ -1,6 +1,6 @@
-"""Quotations: the quotation (or reported speech) of a sentence and who said it — "According to
-X, …", "'…,' X said", "X told reporters that …", "'…,' she said" after a quotation of hers, and a
-quotation with no attribution that continues the one before."""
+"""Quotations: the quotation (or reported speech) of a sentence and who said it — "According
+to X, …", "'…,' X said", "X told reporters that …", "'…,' she said" after a quotation of hers,
+and a quotation with no attribution that continues the one before."""
 
 from __future__ import annotations
 

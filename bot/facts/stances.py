@@ -24,7 +24,8 @@ from .reading import Reading
 
 
 class StanceReader:
-    """Reads the stances of the body's sentences in order (a stance "on it" needs the one before)."""
+    """Reads the stances of the body's sentences in order (a stance "on it" needs the one
+    before)."""
 
     def __init__(self, r: Reading, table: EntityTable):
         self.r = r

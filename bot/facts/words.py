@@ -33,9 +33,8 @@ class Words:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.rules = lex.rules
+        self.g = lex.writing
         w = lex.words
-        g = lex.writing
-        self.g = g
         self.titles = frozenset({t for t in lex.titles if " " not in t} | set(w["honorifics"]))
         self.title_kinds = lex.titles
         self.honorifics = w["honorifics"]
@@ -50,46 +49,25 @@ class Words:
         self.months = w["months"]
         self.weekdays = w["weekdays"]
         self.enumeration_heads = _longest_first(w["enumeration_heads"])
-        self.exclusion = re.compile(
-            r"\((?:{})\s+([^)]+)\)".format(alternation(w["exclusion_words"], False))
-        )
         self.say = frozenset(x for x in lex.classes["say"] if " " not in x)
         self.support = frozenset(lex.classes["support"])
         self.oppose = frozenset(lex.classes["oppose"])
         self.recognize = frozenset(lex.classes["recognize"])
         self.abstain = frozenset(lex.classes["abstain"])
-        # the words a stance recogniser starts from
-        self.stance_words = (
-            self.support
-            | self.oppose
-            | self.abstain
-            | g["neutral_words"]
-            | g["stance_prepositions"]
-        )
-        self.clause_split = re.compile(
-            rf",\s+(?:{alternation(g['clause_contrasts'])})\s+|;\s+"
-            rf"|,\s+(?:{alternation(g['conjunctions'])})\s+(?!(?:{alternation(g['definite_articles'])})\s+[A-Z])"
-            r"(?=[a-z])"
-        )
         self.parenthesis = _PARENTHESIS
         self.age = _AGE
-        self.default_issue = min(g["default_issue"])
-        self.vote_verb = min(g["vote_verbs"])
-        self.vote_list = self._vote_list_regex()
-        self.reported = self._reported_regex()
-        self.on_issue = re.compile(
-            rf"\s+(?:{alternation(g['issue_prepositions'])})\s+"
-            rf"((?:{alternation(g['issue_determiners'])})\s+[\w-]+(?:\s+[\w-]+)?)"
-        )
-        issues = w["issue_nouns"]
-        self.issue_stems = frozenset(lex.rules.stem(x) for x in issues)
-        # "the resolution", "a $1.2 billion transit plan" — lowercase: "The … Policy Council" is a name
-        self.issue = re.compile(
-            rf"\b(?i:{alternation(g['issue_determiners'])})\s+(?:[a-z0-9$.,-]+\s+){{0,3}}?(?:"
-            + alternation(issues, False)
-            + r")\b"
-        )
+        self._names_and_speech()
+        self._stances()
         self.time = self._time_regex()
+
+    def _names_and_speech(self) -> None:
+        g = self.g
+        the = alternation(g["definite_articles"])
+        # "Health Minister Grace Mbewe of Malawi": the place after the name belongs to the title
+        self.of_place = re.compile(
+            rf"\s+(?P<of>{alternation(g['genitive_words'])})\s+"
+            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+        )
         self.relative_clause = re.compile(rf"\s+(?:{alternation(g['relative_pronouns'])})\s+")
         # "Director of the Health Emergencies" / "Director of Health and Safety": inside a title
         self.title_joiners = g["genitive_words"] | g["definite_articles"] | g["conjunctions"]
@@ -99,6 +77,7 @@ class Words:
         self.up_to_complementizer = re.compile(
             rf"^(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+"
         )
+        self.leading_preposition = re.compile(rf"^(?:{alternation(g['speech_prepositions'])}|,)\s+")
         # a time's prefix that belongs to it ("end of", "early", "next"), unlike a bare preposition
         self.part_of_time = re.compile(
             alternation(
@@ -111,16 +90,44 @@ class Words:
                 False,
             )
         )
+
+    def _stances(self) -> None:
+        g, w = self.g, self.lex.words
+        # the words a stance recogniser starts from
+        self.stance_words = (
+            self.support
+            | self.oppose
+            | self.abstain
+            | g["neutral_words"]
+            | g["stance_prepositions"]
+        )
+        the = alternation(g["definite_articles"])
+        self.clause_split = re.compile(
+            rf",\s+(?:{alternation(g['clause_contrasts'])})\s+|;\s+"
+            rf"|,\s+(?:{alternation(g['conjunctions'])})\s+(?!(?:{the})\s+[A-Z])(?=[a-z])"
+        )
+        self.exclusion = re.compile(
+            r"\((?:{})\s+([^)]+)\)".format(alternation(w["exclusion_words"], False))
+        )
+        self.default_issue = min(g["default_issue"])
+        self.vote_verb = min(g["vote_verbs"])
+        self.vote_list = self._vote_list_regex()
+        self.reported = self._reported_regex()
         # "X said it would remain neutral": the auxiliary before "remain"
         self.trailing_auxiliary = re.compile(rf"\s+(?:{alternation(g['neutral_auxiliaries'])})$")
         # what "opposed it", "welcomed that" point back to
         self.pointers = g["back_references"] | g["demonstratives"]
-        self.leading_preposition = re.compile(rf"^(?:{alternation(g['speech_prepositions'])}|,)\s+")
-        the = alternation(g["definite_articles"])
-        # "Health Minister Grace Mbewe of Malawi": the place after the name belongs to the title
-        self.of_place = re.compile(
-            rf"\s+(?P<of>{alternation(g['genitive_words'])})\s+"
-            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+        determiners = alternation(g["issue_determiners"])
+        self.on_issue = re.compile(
+            rf"\s+(?:{alternation(g['issue_prepositions'])})\s+"
+            rf"((?:{determiners})\s+[\w-]+(?:\s+[\w-]+)?)"
+        )
+        self.issue_stems = frozenset(self.rules.stem(x) for x in w["issue_nouns"])
+        # "the resolution", "a $1.2 billion transit plan" — in lowercase: "The … Policy Council"
+        # is a name
+        self.issue = re.compile(
+            rf"\b(?i:{determiners})\s+(?:[a-z0-9$.,-]+\s+){{0,3}}?"
+            rf"(?:{alternation(w['issue_nouns'], False)})\b"
         )
 
     def __getattr__(self, key: str) -> frozenset[str]:
@@ -129,55 +136,55 @@ class Words:
         except KeyError:
             raise AttributeError(key) from None
 
+    def _one_of(self, *keys: str, spaced: bool = True) -> str:
+        """A regex group matching any word or phrase of these writing.yaml keys."""
+        return f"(?:{alternation(set().union(*(self.g[k] for k in keys)), spaced)})"
+
     def _vote_list_regex(self) -> re.Pattern:
         """ "Among those voting in favour were A, B and C"; "Those voting against included A"."""
-        g = self.g
-        sides = g["vote_for"] | g["vote_against"]
+        one_of = self._one_of
         return re.compile(
-            rf"(?:(?:(?:{alternation(g['vote_list_openers'])})\s+)?(?:{alternation(g['voters'])})\s+)?"
-            rf"(?:{alternation(g['voting_words'])})\s+(?P<side>{alternation(sides)})\s+"
-            rf"(?:(?:{alternation(g['vote_list_objects'])})\s+)?(?:{alternation(g['vote_list_verbs'])})\s+"
-            rf"(?P<list>[^;.]+?)(?=,\s+(?:{alternation(g['clause_contrasts'])})\b|;|\.\s|\.$|$)",
+            rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
+            rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
+            rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
+            rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
             re.I,
         )
 
     def _reported_regex(self) -> re.Pattern:
         """ "A and B have said they would": the reporting words between a subject and its verb."""
-        g = self.g
+        one_of = self._one_of
         return re.compile(
-            rf"\s+(?:{alternation(g['reporting_adverbs'])})?\s*"
-            rf"(?:{alternation(g['reporting_verbs'])}|(?:{alternation(g['reporting_verbs_with_object'])})\s+\w+)"
-            rf"(?:\s+(?:{alternation(g['complementizers'])}))?\s+(?:{alternation(g['reported_subjects'])})"
-            rf"(?:\s+(?:{alternation(g['reported_modals'])}))?\s*$",
+            rf"\s+{one_of('reporting_adverbs')}?\s*"
+            rf"(?:{one_of('reporting_verbs')}|{one_of('reporting_verbs_with_object')}\s+\w+)"
+            rf"(?:\s+{one_of('complementizers')})?\s+{one_of('reported_subjects')}"
+            rf"(?:\s+{one_of('reported_modals')})?\s*$",
             re.I,
         )
 
     def _time_regex(self) -> re.Pattern:
-        w, g = self.lex.words, self.g
+        """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
+        may come before it ("by the end of", "early", "next")."""
+        w, one_of = self.lex.words, self._one_of
         months = alternation(w["months"])
-        days = alternation(w["weekdays"])
-        seasons = alternation(w["seasons"])
-        rel = alternation(self.lex.times, False)
-        the = rf"(?:(?:{alternation(g['definite_articles'])})\s+)"
-        of = alternation(g["genitive_words"])
-        suffix = rf"(?:{alternation(g['ordinal_suffixes'])})?"
-        directed = alternation(g["future_modifiers"] | g["past_modifiers"] | g["present_modifiers"])
+        the = rf"(?:{one_of('definite_articles')}\s+)"
+        of = one_of("genitive_words")
+        suffix = rf"{one_of('ordinal_suffixes')}?"
+        directed = one_of("future_modifiers", "past_modifiers", "present_modifiers")
         pre = (
-            rf"(?P<pre>(?:(?:{alternation(g['time_prepositions'])})\s+)?{the}?"
-            rf"(?:(?:{alternation(g['period_parts'], False)})\s+(?:{of})\s+{the}?"
-            rf"|(?:{alternation(g['time_modifiers'])})\s+|(?:{alternation(g['time_prefixes'])})-?\s*"
-            rf"|(?:{directed})\s+))?"
+            rf"(?P<pre>(?:{one_of('time_prepositions')}\s+)?{the}?"
+            rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
+            rf"|{one_of('time_modifiers')}\s+|{one_of('time_prefixes')}-?\s*|{directed}\s+))?"
         )
         return re.compile(
             rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}{suffix}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
             rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
-            rf"|(?P<weekday>(?:{days})(?:\s+(?:{alternation(g['day_parts'])}))?)\b"
-            rf"|(?P<season>(?:{seasons})(?:\s+\d{{4}})?)\b"
-            rf"|(?P<quarter>(?:{alternation(g['ordinals'])})\s+(?:{alternation(g['quarter_words'])})"
-            rf"(?:\s+(?:{of})\s+(?:{directed})\s+(?:{alternation(g['year_words'])})"
-            rf"|\s+(?:{of})\s+\d{{4}}|\s+\d{{4}})?)\b"
+            rf"|(?P<weekday>(?:{alternation(w['weekdays'])})(?:\s+{one_of('day_parts')})?)\b"
+            rf"|(?P<season>(?:{alternation(w['seasons'])})(?:\s+\d{{4}})?)\b"
+            rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
+            rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
             rf"|(?P<year>(?:19|20)\d\d)\b)"
-            rf"|\b(?P<relative>{rel})\b",
+            rf"|\b(?P<relative>{alternation(self.lex.times, False)})\b",
             re.IGNORECASE,
         )
