@@ -69,13 +69,13 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
         ):
             possessive = True
         low = fold(raw)
-        for suffix in suffixes:
-            if low.endswith(suffix) and len(low) > len(suffix):
-                raw = raw[: -len(suffix)]
-                low = low[: -len(suffix)]
-                end -= len(suffix)
+        if low.endswith(suffixes):
+            cut = next(len(x) for x in suffixes if low.endswith(x))
+            if len(low) > cut:
+                raw = raw[:-cut]
+                low = low[:-cut]
+                end -= cut
                 possessive = True
-                break
         if "." in low:  # "U.S" → "us"; "3.5" stays
             parts = [x for x in low.split(".") if x]
             low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low

@@ -25,7 +25,7 @@ from .words import Words
 
 def extract(article: Article, lex: Lexicon) -> Facts:
     """All facts of an article."""
-    r = Reading(article, Words(lex))
+    r = Reading(article, Words.of(lex))
     table = EntityTable(r.words.stop)
     names = find_entities(r, table)
     mentions, quotes = MentionReader(r, table, names).read()

@@ -71,6 +71,8 @@ def _according_to(
     """ "According to X, …" / "…, according to X.": the first person named a few words after."""
     norms = [t.norm for t in toks]
     for k, t in enumerate(toks):
+        if t.norm not in w.attribution_starts:
+            continue
         phrase = next((p for p in w.attribution_words if norms[k : k + len(p)] == p), None)
         if phrase is None or k + len(phrase) >= len(toks) or qd.inside(t.start):
             continue

@@ -21,10 +21,10 @@ class Reading:
         self.lower_words: set[str] = set()
         for toks in self.tokens:
             for i, t in enumerate(toks):
-                if t.capitalized and i > 0:
-                    self.mid_caps.add(t.norm)
-                elif not t.capitalized:
+                if not t.text[:1].isupper():
                     self.lower_words.add(t.norm)
+                elif i > 0:
+                    self.mid_caps.add(t.norm)
         self.runs: list[list[tuple[int, int]]] = [
             capitalised_runs(self, toks, s.text)
             for toks, s in zip(self.tokens, article.sentences, strict=True)

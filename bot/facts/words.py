@@ -1,13 +1,14 @@
-"""The words of news writing the recognisers share, read once from the lexicon per extraction.
+"""The words of news writing the recognisers share, read from the lexicon.
 
 :class:`Words` is built from a :class:`~bot.lexicon.Lexicon` and owns every word set and compiled
 regex the fact recognisers use; nothing is stored on the lexicon itself. The regexes' structure is
-here; their words come from the lexicon.
+here; their words come from the lexicon. :meth:`Words.of` keeps one per live lexicon.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 
 from ..lexicon import Lexicon
 
@@ -26,12 +27,24 @@ def alternation(words, spaced: bool = True) -> str:
     return "|".join(space.join(re.escape(p) for p in x.split(" ")) for x in _longest_first(words))
 
 
+_BUILT: dict[int, Words] = {}  # id of a live lexicon → its Words
+
+
 class Words:
     """Word sets and regexes of one lexicon, as the fact recognisers use them. Every key of the
     language's writing.yaml is an attribute too: ``words.name_connectors``."""
 
+    @classmethod
+    def of(cls, lex: Lexicon) -> Words:
+        """The Words of ``lex``, built once while the lexicon lives."""
+        words = _BUILT.get(id(lex))
+        if words is None:
+            words = _BUILT[id(lex)] = cls(lex)
+            weakref.finalize(lex, _BUILT.pop, id(lex), None)
+        return words
+
     def __init__(self, lex: Lexicon):
-        self.lex = lex
+        self.__dict__.update(lex.writing)
         self.rules = lex.rules
         self.g = lex.writing
         w = lex.words
@@ -57,8 +70,8 @@ class Words:
         self.parenthesis = _PARENTHESIS
         self.age = _AGE
         self._names_and_speech()
-        self._stances()
-        self.time = self._time_regex()
+        self._stances(lex)
+        self.time = self._time_regex(lex)
 
     def _names_and_speech(self) -> None:
         g = self.g
@@ -73,6 +86,7 @@ class Words:
         self.title_joiners = g["genitive_words"] | g["definite_articles"] | g["conjunctions"]
         self.thing_words = g["thing_pronouns"] | g["thing_possessives"]
         self.attribution_words = [x.split() for x in _longest_first(g["attributions"])]
+        self.attribution_starts = frozenset(x[0] for x in self.attribution_words)
         # "told reporters that …", "said on Monday that …": up to where the reported words start
         self.up_to_complementizer = re.compile(
             rf"^(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+"
@@ -91,8 +105,8 @@ class Words:
             )
         )
 
-    def _stances(self) -> None:
-        g, w = self.g, self.lex.words
+    def _stances(self, lex: Lexicon) -> None:
+        g, w = self.g, lex.words
         # the words a stance recogniser starts from
         self.stance_words = (
             self.support
@@ -130,12 +144,6 @@ class Words:
             rf"(?:{alternation(w['issue_nouns'], False)})\b"
         )
 
-    def __getattr__(self, key: str) -> frozenset[str]:
-        try:
-            return self.__dict__["g"][key]
-        except KeyError:
-            raise AttributeError(key) from None
-
     def _one_of(self, *keys: str, spaced: bool = True) -> str:
         """A regex group matching any word or phrase of these writing.yaml keys."""
         return f"(?:{alternation(set().union(*(self.g[k] for k in keys)), spaced)})"
@@ -162,10 +170,10 @@ class Words:
             re.I,
         )
 
-    def _time_regex(self) -> re.Pattern:
+    def _time_regex(self, lex: Lexicon) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
         may come before it ("by the end of", "early", "next")."""
-        w, one_of = self.lex.words, self._one_of
+        w, one_of = lex.words, self._one_of
         months = alternation(w["months"])
         the = rf"(?:{one_of('definite_articles')}\s+)"
         of = one_of("genitive_words")
@@ -185,6 +193,6 @@ class Words:
             rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
             rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
             rf"|(?P<year>(?:19|20)\d\d)\b)"
-            rf"|\b(?P<relative>{alternation(self.lex.times, False)})\b",
+            rf"|\b(?P<relative>{alternation(lex.times, False)})\b",
             re.IGNORECASE,
         )
