@@ -125,8 +125,23 @@ class Words:
         )
         self.default_issue = min(g["default_issue"])
         self.vote_verb = min(g["vote_verbs"])
-        self.vote_list = self._vote_list_regex()
-        self.reported = self._reported_regex()
+        one_of = self._one_of
+        # "Among those voting in favour were A, B and C"; "Those voting against included A"
+        self.vote_list = re.compile(
+            rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
+            rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
+            rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
+            rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
+            re.I,
+        )
+        # "A and B have said they would": the reporting words between a subject and its verb
+        self.reported = re.compile(
+            rf"\s+{one_of('reporting_adverbs')}?\s*"
+            rf"(?:{one_of('reporting_verbs')}|{one_of('reporting_verbs_with_object')}\s+\w+)"
+            rf"(?:\s+{one_of('complementizers')})?\s+{one_of('reported_subjects')}"
+            rf"(?:\s+{one_of('reported_modals')})?\s*$",
+            re.I,
+        )
         # "X said it would remain neutral": the auxiliary before "remain"
         self.trailing_auxiliary = re.compile(rf"\s+(?:{alternation(g['neutral_auxiliaries'])})$")
         # what "opposed it", "welcomed that" point back to
@@ -147,28 +162,6 @@ class Words:
     def _one_of(self, *keys: str, spaced: bool = True) -> str:
         """A regex group matching any word or phrase of these writing.yaml keys."""
         return f"(?:{alternation(set().union(*(self.g[k] for k in keys)), spaced)})"
-
-    def _vote_list_regex(self) -> re.Pattern:
-        """ "Among those voting in favour were A, B and C"; "Those voting against included A"."""
-        one_of = self._one_of
-        return re.compile(
-            rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
-            rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
-            rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
-            rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
-            re.I,
-        )
-
-    def _reported_regex(self) -> re.Pattern:
-        """ "A and B have said they would": the reporting words between a subject and its verb."""
-        one_of = self._one_of
-        return re.compile(
-            rf"\s+{one_of('reporting_adverbs')}?\s*"
-            rf"(?:{one_of('reporting_verbs')}|{one_of('reporting_verbs_with_object')}\s+\w+)"
-            rf"(?:\s+{one_of('complementizers')})?\s+{one_of('reported_subjects')}"
-            rf"(?:\s+{one_of('reported_modals')})?\s*$",
-            re.I,
-        )
 
     def _time_regex(self, lex: Lexicon) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
