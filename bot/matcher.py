@@ -10,23 +10,23 @@ short answer or declines; nothing is ever quoted that the question's words do no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz, process
 
 from .answer import Answer
+from .answering.index import ArticleIndex
+from .answering.language import Language
+from .answering.question import Query
+from .answering.question import read as read_question
+from .answering.question.descriptions import resolve_role
+from .answering.question.names import demonym
 from .article import Article
 from .facts import Entity, Facts, SentenceFacts, Stance
 from .lexicon import Lexicon
-from .text import Token, fold, is_demonym, stem, tokenize
+from .text import fold, is_demonym, stem
 
-MAX_QUESTION_CHARS = 400
-_LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were did does do has have had will "
     "would can could".split()
 )
-_QW_SORTED = sorted(_QUESTION_WORDS)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -60,8 +60,6 @@ _AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|percent|per cent|%))",
     re.I,
 )
-_SYNONYM_KINDS = frozenset({"judge", "spokesperson"})
-_GENERIC_TITLES = frozenset({"leader", "head", "chief", "ruler"})  # "the leader" may be a president
 _BESIDE = 30  # characters between a number and the noun it counts
 _FUTURE_MARKERS = frozenset("will would to shall going expected set plans plan 'll".split())
 _VAGUE = re.compile(r"(?i)^(?:most|many|some|several|other|all|dozens|hundreds|a number)\b")
@@ -69,34 +67,6 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both
 _FOLLOW_UP = re.compile(
     r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
 )
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it"})
-
-
-@dataclass
-class Query:
-    raw: str
-    tokens: list[Token]
-    words: list[str]  # corrected folded words, one per token
-    ents: list[
-        tuple[int | None, int, int]
-    ]  # (entity or None for an unresolved pronoun, start, end)
-    unknown: list[tuple[str, int, int]]  # names/words the article never uses
-    symbols: str = ""
-    terms: list[tuple[str, str, str | None, float, int]] = field(
-        default_factory=list
-    )  # word, stem, concept, weight, index
-    time_words: set[str] = field(default_factory=set)
-    missing_title: str | None = None  # "the president" in an article with no president
-    _ids: list[int] | None = None
-
-    @property
-    def entity_ids(self) -> list[int]:
-        if self._ids is None:
-            self._ids = list(dict.fromkeys(e for e, _, _ in self.ents if e is not None))
-        return self._ids
-
-    def has(self, *words: str) -> bool:
-        return any(w in self.words for w in words)
 
 
 class Matcher:
@@ -104,89 +74,26 @@ class Matcher:
         self.article = article
         self.facts = facts
         self.lex = lex
-        self.stop = lex.words["stopwords"]
-        self.light = lex.words["light_verbs"]
-        self.alias = facts.alias_index
-        self.alias_max = max((len(a.split()) for a in self.alias), default=1)
-        self.alias_starts = frozenset(a.split()[0] for a in self.alias if " " in a)
-        # words the article writes in capitals ("TV", "US"): a question may too
-        self.caps_vocab = frozenset(
-            t.text.replace(".", "")
-            for i in facts.sentences
-            for t in i.tokens
-            if t.text.isupper() and len(t.text) > 1
-        )
-        self.single_names = [
-            (fold(e.name), e.id)
-            for e in facts.entities
-            if e.kind != "person" and " " not in e.name and len(e.name) >= 4
-        ]
-        # every word of every role the article gives, so "the mayor" is known when someone is one
-        self.role_title_words = frozenset(
-            w for e in facts.entities if e.role for w in re.findall(r"[a-z]+", fold(e.role))
-        )
-        # kinds whose titles stand for one another ("the judge" for a Justice)
-        self.role_title_kinds = frozenset(
-            self.lex.titles[w]
-            for w in self.role_title_words
-            if self.lex.titles.get(w) in _SYNONYM_KINDS
-        )
-        self.role_words = {
-            e.id: frozenset(fold(x) for x in re.findall(r"[\w'-]+", e.role))
-            for e in facts.entities
-            if e.role
-        }
-        self.alias_singles = sorted({a for a in self.alias if " " not in a and len(a) >= 4})
-        self.vocab = facts.vocabulary
-        self.known = lex.known_words
-        # typo targets: the lexicon's words (short ones too: "wht"), and the article's longer words
-        # at a stricter cutoff, so that "movie" does not become the article's "move"
-        self.correct_lexicon = sorted(w for w in lex.known_words if len(w) >= 3 and w.isalpha())
-        self.correct_article = sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())
-        self.para_entities: dict[int, frozenset[int]] = {}
-        for info in facts.sentences:
-            p = info.sentence.paragraph
-            self.para_entities[p] = self.para_entities.get(p, frozenset()) | info.entities
-        self.time_vocab = lex.words["months"] | lex.words["weekdays"]
-        self.say = frozenset(lex.classes["say"])
-        self.support_words = frozenset(lex.classes["support"])
-        self.oppose_words = frozenset(lex.classes["oppose"])
-        self.recognize_words = frozenset(lex.classes["recognize"])
-        self.abstain_words = frozenset(lex.classes["abstain"])
-        self.negations = lex.words["negations"]
-        self.aux = frozenset(lex.classes["aux"])
-        self.dateline = article.dateline.text if article.dateline else None
-        self.title_stems = frozenset(stem(t) for t in lex.titles if " " not in t)
-        body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
-        df: dict[str, int] = {}
-        for info in body:
-            for st in {t.stem for t in info.tokens}:
-                df[st] = df.get(st, 0) + 1
-        # 1.0 for a word in every sentence, up to 1.5 for a word in one
-        self.idf = {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
-        self.fillers = sorted(lex.words["fillers"], key=len, reverse=True)
-        self.party_nouns = frozenset(lex.classes["party_noun"])
-        self.measure_nouns = frozenset(lex.classes["measure_noun"])
-        self.group_nouns = lex.words["group_nouns"]
-        phrases = sorted(lex.concept_phrases, key=len, reverse=True)
-        self.phrase_re = (
-            re.compile(r"(?<= )(" + "|".join(re.escape(p) for p in phrases) + r")(?= )")
-            if phrases
-            else None
-        )
-        self.filler_firsts = frozenset(f.split()[0] for f in lex.words["fillers"])
-        spellings = {fold(k): v for k, v in lex.spellings.items()}
-        self.spelling = spellings
-        self.spelling_re = (
-            re.compile(
-                r"\b("
-                + "|".join(re.escape(k) for k in sorted(spellings, key=len, reverse=True))
-                + r")\b",
-                re.I,
-            )
-            if spellings
-            else None
-        )
+        self.ix = ArticleIndex.build(article, facts, Language.of(lex))
+        self.lang = self.ix.lang
+        ix, lang = self.ix, self.lang
+        self.stop = lang.stop
+        self.alias = ix.alias
+        self.role_title_words = ix.role_title_words
+        self.para_entities = ix.para_entities
+        self.time_vocab = lang.time_vocab
+        self.say = lang.say
+        self.support_words = lang.support
+        self.oppose_words = lang.oppose
+        self.recognize_words = lang.recognize
+        self.abstain_words = lang.abstain
+        self.negations = lang.negations
+        self.aux = lang.aux
+        self.dateline = ix.dateline
+        self.idf = ix.idf
+        self.party_nouns = lang.party_nouns
+        self.measure_nouns = lang.measure_nouns
+        self.group_nouns = lang.group_nouns
         self._handlers = {
             "greet": self.h_greet,
             "help": self.h_help,
@@ -263,301 +170,7 @@ class Matcher:
 
     # =================================================================== analysis
     def analyse(self, question: str, context: Answer | None = None) -> Query:
-        text = question[:MAX_QUESTION_CHARS]
-        text = _LEADING_ADDRESS.sub("", text)
-        if self.spelling_re is not None:  # chat spellings: "whos" → "who is", "wat" → "what"
-            text = self.spelling_re.sub(lambda m: self.spelling[m.group().lower()], text)
-        toks = tokenize(text)[:60]
-        toks = self._strip_fillers(toks)
-        mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
-        words = [t.norm for t in toks]
-        n = len(toks)
-        ents: list[tuple[int | None, int, int]] = []
-        unknown: list[tuple[str, int, int]] = []
-        taken = [False] * n
-        # 0. typos of known words ("wht" → "what", "boarders" → "borders"), so that names
-        #    spelt around them still meet ("boarders first" → "Borders First")
-        for k, w in enumerate(words):
-            if (
-                len(w) < 3
-                or not w.isalpha()
-                or w in self.known
-                or w in self.vocab
-                or toks[k].stem in self.vocab
-                or w in self.alias
-            ):
-                continue
-            # short words are only corrected into question words ("wht" → "what")
-            targets = self.correct_lexicon if len(w) >= 5 else _QW_SORTED
-            m = process.extractOne(
-                w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 90
-            )
-            if not m and len(w) >= 6:
-                m = process.extractOne(w, self.correct_article, scorer=fuzz.ratio, score_cutoff=88)
-            if m:
-                words[k] = m[0]
-        # 1. names, longest first; 2. "the <adjective> <title>"; 3. pronouns from context
-        i = 0
-        while i < n:
-            hit = None
-            longest = min(self.alias_max, n - i) if words[i] in self.alias_starts else 1
-            for size in range(longest, 0, -1):
-                key = " ".join(words[i : i + size]) if size > 1 else words[i]
-                ids = self.alias.get(key)
-                if not ids:
-                    continue
-                if size == 1 and key in self.stop:
-                    # "us" is a name only as "the US" or in capitals
-                    raw = toks[i].text
-                    if not ((raw.isupper() and mixed) or (i > 0 and words[i - 1] == "the")):
-                        continue
-                hit = (self._best(ids), size)
-                break
-            if (
-                hit is None
-                and len(words[i]) >= 4
-                and words[i] not in self.known
-                and words[i] not in self.vocab
-            ):
-                m = process.extractOne(
-                    words[i], self.alias_singles, scorer=fuzz.ratio, score_cutoff=80
-                )
-                if m:
-                    hit = (self._best(self.alias[m[0]]), 1)
-                else:
-                    dem = self._demonym(words[i])
-                    if dem is not None:
-                        hit = (dem, 1)
-            if hit:
-                eid, size = hit
-                ents.append((eid, i, i + size))
-                for k in range(i, i + size):
-                    taken[k] = True
-                i += size
-                continue
-            i += 1
-        for eid, a, b, owner in list(self._question_descriptions(words, taken, toks, ents)):
-            if owner is not None:
-                ents.remove(owner)
-            ents.append((eid, a, b))
-            for k in range(a, b):
-                taken[k] = True
-        ctx_ents = list(context.entities) if context and context.entities else []
-        for k, w in enumerate(words):
-            if not taken[k] and w in _PRONOUNS and w != "it":
-                ref = self._pronoun_ref(ctx_ents, w)
-                ents.append((ref, k, k + 1))
-                taken[k] = True
-        ents.sort(key=lambda e: e[1])
-        # "the president" when no one in the article is one: the question is about someone else
-        missing_title = next(
-            (
-                w
-                for k, w in enumerate(words)
-                if not taken[k]
-                and w in self.lex.titles
-                and w not in _GENERIC_TITLES
-                and (
-                    (
-                        k > 0
-                        and words[k - 1] == "the"
-                        and w not in self.role_title_words
-                        and self.lex.titles.get(w) not in self.role_title_kinds
-                    )
-                    or self._unresolved_description(words, taken, k)
-                )
-                and not (toks[k].text[:1].isupper() and mixed)  # "the General Council" is a name
-            ),
-            None,
-        )
-        # unknown words: correct typos of known words, else they are names or topics the
-        # article does not have
-        for k, w in enumerate(words):
-            # "the US", "UK": an acronym the article does not have is a name it never mentions
-            raw = toks[k].text
-            if (
-                not taken[k]
-                and raw.upper() not in self.caps_vocab
-                and (
-                    (raw.isupper() and 2 <= len(raw) <= 4 and mixed and raw not in ("I", "OK"))
-                    or (len(w) == 2 and w in self.stop and k > 0 and words[k - 1] == "the")
-                )
-            ):
-                unknown.append((raw.upper(), k, k + 1))
-                continue
-            if (
-                taken[k]
-                or w in self.known
-                or w in self.vocab
-                or toks[k].stem in self.vocab
-                or w.isdigit()
-            ):
-                continue
-            if not w.isalpha() and not any(c.isalpha() for c in w):
-                continue
-            unknown.append((toks[k].text, k, k + 1))
-        # symbols for the intents' patterns
-        sym = []
-        unk_at = {a for _, a, _ in unknown}
-        ent_at = {a: b for _, a, b in ents}
-        k = 0
-        while k < n:
-            if k in ent_at:
-                sym.append("<e>")
-                if toks[ent_at[k] - 1].possessive:
-                    sym.append("s")
-                k = ent_at[k]
-                continue
-            if k in unk_at:
-                sym.append("<x>")
-                if toks[k].possessive:
-                    sym.append("s")
-                while k + 1 < n and k + 1 in unk_at:
-                    k += 1
-                k += 1
-                continue
-            sym.append(words[k])
-            if toks[k].possessive:
-                sym.append("s")
-            k += 1
-        q = Query(question, toks, words, ents, unknown, " ".join(sym) + " ")
-        q.missing_title = missing_title
-        # content terms: what the question is about besides its names
-        role_words: set[str] = set()
-        for eid, _, _ in ents:
-            if eid is not None:
-                role_words |= self.role_words.get(eid, frozenset())
-        for k, w in enumerate(words):
-            if taken[k] or w in _QUESTION_WORDS:
-                continue
-            if w in self.time_vocab or w.isdigit():
-                q.time_words.add(w)
-            if w in self.stop or w in self.light:
-                continue
-            st = stem(w)
-            concept = self.lex.concepts.get(st)
-            if w in self.say:
-                weight = 0.5
-            elif (
-                st in self.title_stems
-                or w in _NUMBER_WORDS
-                or w in role_words
-                or w in self.party_nouns
-                or w in self.measure_nouns
-            ):
-                weight = 0.3  # "the two presidents", "deputy minister", "what share": who or how much, not what
-            else:
-                weight = 1.0
-            q.terms.append((w, st, concept, weight, k))
-        if self.phrase_re is not None:
-            for m in self.phrase_re.finditer(" " + " ".join(words) + " "):
-                ph = m.group(1)
-                inside = set(ph.split())
-                q.terms = [t for t in q.terms if t[0] not in inside]
-                q.terms.append((ph, ph, self.lex.concept_phrases[ph], 1.0, -1))
-        return q
-
-    def _strip_fillers(self, toks: list[Token]) -> list[Token]:
-        """ "lol ok can you tell me who…" → "who…" (the fillers are vocabulary.yaml's)."""
-        changed = True
-        while changed and toks and toks[0].norm in self.filler_firsts:
-            changed = False
-            head = " ".join(t.norm for t in toks[:6])
-            for f in self.fillers:
-                n = f.count(" ") + 1
-                if (head + " ").startswith(f + " ") and len(toks) > n:
-                    toks = toks[n:]
-                    changed = True
-                    break
-        return toks
-
-    def _demonym(self, w: str) -> int | None:
-        """ "british" → Britain, "chinese" → China: the place an adjective is of."""
-        return next((eid for name, eid in self.single_names if is_demonym(w, name)), None)
-
-    def _best(self, ids: tuple[int, ...]) -> int:
-        if len(ids) == 1:
-            return ids[0]
-        return max(ids, key=lambda e: self.facts.entities[e].mentions)
-
-    def _pronoun_ref(self, ctx_ents: list[str], w: str) -> int | None:
-        for name in ctx_ents:
-            ids = self.alias.get(fold(name))
-            if ids:
-                e = self.facts.entities[ids[0]]
-                if (e.kind == "person") == (w in ("he", "she", "him", "her", "his")):
-                    return e.id
-        return None
-
-    def _unresolved_description(self, words: list[str], taken: list[bool], k: int) -> bool:
-        """ "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name
-        right before a title that no one in the article holds for that place."""
-        return k >= 2 and words[k - 2] == "the" and taken[k - 1]
-
-    def _question_descriptions(self, words: list[str], taken: list[bool], toks, ents):
-        """ "the russian deputy foreign minister" → the person whose role has those words."""
-        for k, w in enumerate(words):
-            if taken[k] or w not in self.lex.titles:
-                continue
-            j = k - 1
-            adjs = []
-            while (
-                j >= 0
-                and not taken[j]
-                and words[j] not in ("the", "a", "an", "is", "was", "who", "what")
-                and k - j <= 4
-            ):
-                adjs.append(words[j])
-                j -= 1
-            owner = None
-            if j >= 0 and taken[j]:
-                # "Malawi's health minister", "the UN spokesman": the name is part of the title
-                owner = next((e for e in ents if e[1] <= j < e[2]), None)
-                if owner is None or not (
-                    toks[j].possessive or (owner[1] > 0 and words[owner[1] - 1] == "the")
-                ):
-                    continue
-            elif j < 0 or words[j] != "the":
-                continue
-            # the owner by its name or any one-word alias ("UN" for "United Nations")
-            variants = [[]]
-            if owner is not None and owner[0] is not None:
-                e_own = self.facts.entities[owner[0]]
-                variants = [fold(e_own.name).split()] + [
-                    [a] for a in sorted(e_own.aliases) if " " not in a
-                ]
-            eid = None
-            for v in variants:
-                eid = self._resolve_role(adjs + v + [w])
-                if eid is not None:
-                    break
-            if eid is not None:
-                start = owner[1] if owner is not None else j
-                yield eid, start, k + 1, owner  # "the" included: "what the spokesman said"
-
-    def _resolve_role(self, role_words: list[str]) -> int | None:
-        best, best_key = None, None
-        title = role_words[-1]
-        kind = self.lex.titles.get(title)
-        for e in self.facts.entities:
-            if e.kind != "person" or not e.role:
-                continue
-            role = [fold(x) for x in re.findall(r"[\w'-]+", e.role)]
-            stems_ = {stem(x) for x in role}
-            ok = all(a in role or stem(a) in stems_ for a in role_words[:-1])
-            # a title matches itself; only the heads ("leader") stand for one another
-            ok = ok and (
-                title in role
-                or stem(title) in stems_
-                or (title in _GENERIC_TITLES and any(self.lex.titles.get(r) == kind for r in role))
-            )
-            if ok:
-                # a literal title match wins ("commissioner"), except for the generic heads of
-                # state ("the leader" may be a president): there the most mentioned person wins
-                key = (title in role or kind == "leader", e.mentions)
-                if best_key is None or key > best_key:
-                    best, best_key = e.id, key
-        return best
+        return read_question(self.ix, question, tuple(context.entities) if context else ())
 
     # =================================================================== scoring
     def score(
@@ -879,10 +492,10 @@ class Matcher:
             return self.decline(
                 question, "stance_check", "The article does not say who refused or did not."
             )
-        if not q.ents and q.unknown:
+        if not q.names and q.unknown:
             return self.decline(question, "stance_check", self._unknown_reason(q))
         # the party is the first name asked about; an unknown one first means it isn't in the article
-        first_ent = q.ents[0][1] if q.ents else 10**6
+        first_ent = q.names[0][1] if q.names else 10**6
         first_unk = q.unknown[0][1] if q.unknown else 10**6
         if first_unk < first_ent:
             return self.decline(question, "stance_check", self._unknown_reason(q))
@@ -1220,9 +833,9 @@ class Matcher:
                 for w in q.words[: title_at[-1] + 1]
                 if w not in self.stop and w not in _QUESTION_WORDS
             ]
-            ent_words = {q.words[k] for _, a, b in q.ents for k in range(a, b)}
+            ent_words = {q.words[k] for _, a, b in q.names for k in range(a, b)}
             role_words = [w for w in role_words if w not in ent_words]
-            eid = self._resolve_role(role_words) if role_words else None
+            eid = resolve_role(self.ix, role_words) if role_words else None
             qualifiers = [e for e in q.entity_ids if self.facts.entities[e].kind != "person"]
             if eid is not None and qualifiers and not self._role_names(eid, qualifiers):
                 # "the president of Bolivia": a president, but not of Bolivia
@@ -1282,7 +895,7 @@ class Matcher:
             return self.decline(question, "origin", self._unknown_reason(q))
         e = self.facts.entities[ids[0]]
         for word in re.findall(r"[A-Z][\w'-]+", e.role or ""):
-            place = self._demonym(fold(word))
+            place = demonym(self.ix, fold(word))
             if place is not None:
                 return self.ok(
                     question,
@@ -1587,7 +1200,7 @@ class Matcher:
         if not found:
             return self.decline(question, intent, self._unknown_reason(q))
         info, cov = found
-        if q.has("will") and not self._future_in(info, q):
+        if q.has(self.lang.future_auxiliaries) and not self._future_in(info, q):
             # "Who will win the runoff?" is not answered by who won the first round
             return self.decline(question, intent, "The article does not say who will.")
         who = self.agent(info, q)
@@ -1685,9 +1298,9 @@ class Matcher:
                 question, "when", self._unknown_reason(q) or "The article does not say when."
             )
         info, cov = found
-        future = q.has("will", "soon", "next", "expected", "going", "plan", "plans")
+        future = q.has(self.lang.future_hints)
         times = list(info.times)
-        if q.has("year", "years") and not any(re.search(r"\b\d{4}\b", t.text) for t in times):
+        if q.has(self.lang.year_words) and not any(re.search(r"\b\d{4}\b", t.text) for t in times):
             return self.decline(question, "when", "The article does not give the year.")
         k = self._anchor(info, q, q.terms)
         # the time nearest to what the question is about: its verb and its names
