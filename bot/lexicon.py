@@ -95,10 +95,13 @@ SCHEMA: dict[str, Key] = {
     "passive_endings": Key(LIST, False, "endings of a passive verb before 'by'"),
     "agent_prepositions": Key(LIST, False, "'by' after a passive verb: its agent follows"),
     "first_person": Key(LIST, False, "'I', 'we': a speaker doing what they say"),
+    "origin_prepositions": Key(LIST, False, "before a place right after a name (X from Y)"),
+    "from_words": Key(LIST, False, "before a place in a name's appositive (X, …, from Y)"),
     "plain_say": Key(LIST, False, "verbs of saying that say nothing of how (said)"),
     "attributions": Key(LIST, False, "quote verbs that come before the speaker"),
     "clause_openers": Key(LIST, False, "openers dropped before a reaction's clause"),
-    "list_gaps": Key(LIST, False, "what stands between two names of one list"),
+    "list_gaps": Key(LIST, False, "what stands between two names of one list (', and')"),
+    "list_phrases": Key(LIST, False, "phrases joining two names of a list, commas or not"),
     "which_words": Key(LIST, False, "'which', 'what': asks for a name"),
     "naming_words": Key(LIST, False, "words that ask for a name, not a topic"),
     "name_of": Key(LIST, False, "'is the name of' after a which-word"),
@@ -141,11 +144,12 @@ class Lexicon:
         self._compile()
 
     # -- classification ---------------------------------------------------------------------
-    def classify(self, symbols: str) -> str:
-        """The intent id for a question's symbol string (words, ``<e>``, ``<x>``, space-ended)."""
+    def classify(self, symbols: str) -> str | None:
+        """The intent id for a question's symbol string (words, ``<e>``, ``<x>``, space-ended):
+        the first intent with a matching pattern; None when none matches."""
         m = self._regex.match(symbols) if self._regex else None
         if not m:
-            return "what"
+            return None
         return self._group_intent[m.lastgroup]
 
     def is_follow_up(self, symbols: str) -> bool:

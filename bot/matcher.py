@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer import Answer
+from .answering import agents, evidence, stances, timing
 from .answering.index import ArticleIndex
 from .answering.language import Language
 from .answering.question import Query
@@ -29,11 +30,6 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"”]*[\"”]", text)]
-
-
-_FOCUS_BEFORE = frozenset("the a an what which how his her its their of".split())
 _RELATIVE = re.compile(r"^\s*(?:whose|who|whom|which)\b", re.I)
 
 
@@ -47,10 +43,6 @@ def _linked(text: str, t_start: int, t_end: int, anchor: int) -> bool:
     return not any(_RELATIVE.match(p) for p in parts[1:])
 
 
-_VOTED_FOR = re.compile(r"\bvot\w* for\b")
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th".split()
-)
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|several)\b(?:\s+\w+)?",
     re.I,
@@ -61,8 +53,6 @@ _AMOUNT = re.compile(
     re.I,
 )
 _BESIDE = 30  # characters between a number and the noun it counts
-_FUTURE_MARKERS = frozenset("will would to shall going expected set plans plan 'll".split())
-_VAGUE = re.compile(r"(?i)^(?:most|many|some|several|other|all|dozens|hundreds|a number)\b")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 _FOLLOW_UP = re.compile(
     r"^(?:and|what about|how about|and what about|what of) (?:the )?<e> (?:then )?$"
@@ -176,66 +166,15 @@ class Matcher:
     def score(
         self, info: SentenceFacts, q: Query, ents=None, terms=None, times=True
     ) -> tuple[float, float]:
-        """(score, coverage) of one sentence for the question's names, words and times."""
-        ents = q.entity_ids if ents is None else ents
-        terms = q.terms if terms is None else terms
-        s = total = 0.0
-        rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
-        for e in ents:
-            total += 2.0
-            if e in info.entities:
-                s += 2.0
-            elif e in self.para_entities.get(info.sentence.paragraph, ()):
-                s += 0.7
-        for w, st, concept, weight, _ in terms:
-            total += weight
-            if st in info.stems or w in info.stems:
-                s += weight
-                rare += weight * (self.idf.get(st, 1.0) - 1.0)
-            elif concept and concept in info.concepts:
-                s += 0.8 * weight
-        if times and q.time_words:
-            tw = " ".join(fold(t.text) for t in info.times)
-            for w in q.time_words:
-                total += 1.5
-                if w in tw.split():
-                    s += 1.5
-        if total == 0:
-            return 0.0, 0.0
-        return s + rare, s / total
+        return evidence.score(self.ix, info, q, ents, terms, times)
 
     def rank(
         self, q: Query, pool=None, ents=None, terms=None, times=True
     ) -> list[tuple[float, float, SentenceFacts]]:
-        out = []
-        for info in pool if pool is not None else self.facts.sentences:
-            s, cov = self.score(info, q, ents, terms, times)
-            if s <= 0:
-                continue
-            # the body over the headline's summary of it; earlier over later
-            tie = (0.05 if info.sentence.kind != "body" else 0.0) + info.sentence.index * 0.001
-            out.append((s - tie, cov, info))
-        out.sort(key=lambda x: -x[0])
-        return out
+        return evidence.rank(self.ix, q, pool, ents, terms, times)
 
     def grounded(self, q: Query, info: SentenceFacts, terms=None, need: float = 0.5) -> bool:
-        """Do the question's own words (besides its names) meet this sentence at all?"""
-        terms = q.terms if terms is None else terms
-        if not terms:
-            return True
-        # "the second terminal" is not "the first new terminal"
-        asked = {t[0] for t in terms if t[0] in _ORDINALS}
-        if asked and not asked & info.stems and any(t.norm in _ORDINALS for t in info.tokens):
-            return False
-        hit = total = 0.0
-        focus = {q.words[k] for _, k, _ in q.unknown if k > 0 and q.words[k - 1] in _FOCUS_BEFORE}
-        for w, st, concept, weight, _ in terms:
-            if w in focus:
-                weight *= 2  # "what dividend", "the weather": a word the article never uses
-            total += weight
-            if st in info.stems or w in info.stems or (concept and concept in info.concepts):
-                hit += weight
-        return hit / total >= need if total else True
+        return evidence.grounded(self.ix, q, info, terms, need)
 
     # =================================================================== answers
     def ok(self, question, intent, text, infos, score, entities=()) -> Answer:
@@ -337,66 +276,22 @@ class Matcher:
     def stances_for(
         self, target: int | None = None, party: int | None = None, kind: str | None = None
     ) -> list[Stance]:
-        out = []
-        for st in self.facts.stances:
-            if target is not None and st.target != target:
-                continue
-            if party is not None and self.party_in(st, party) is None:
-                continue
-            out.append(st)
-        if kind == "oppose":
-            out.sort(key=lambda s: s.kind != "oppose")
-        elif kind == "recognize":
-            out.sort(key=lambda s: s.kind != "recognize")
-        elif kind == "support":
-            out.sort(key=lambda s: s.kind == "oppose")
-        return out
+        return stances.stances_for(self.ix, target, party, kind)
 
     def party_in(self, st: Stance, eid: int):
-        e = self.facts.entities[eid]
-        for p in st.parties:
-            if p.entity == eid or (p.keys & e.aliases):
-                return p
-        return None
+        return stances.party_in(self.ix, st, eid)
 
     def excluded_in(self, st: Stance, eid: int) -> str | None:
-        e = self.facts.entities[eid]
-        for p in st.parties:
-            for x in p.excluded:
-                if fold(x) in e.aliases:
-                    return p.name
-        return None
+        return stances.excluded_in(self.ix, st, eid)
 
     def asked_kind(self, q: Query) -> str:
-        if any(w in self.abstain_words for w in q.words):
-            return "abstain"
-        if any(w in self.oppose_words for w in q.words):
-            return "oppose"
-        if _VOTED_FOR.search(" ".join(q.words)):
-            return "for"
-        if any(w in self.recognize_words for w in q.words):
-            return "recognize"
-        return "support"
+        return stances.asked_kind(self.lang, q)
 
     def target_name(self, st: Stance) -> str:
-        return self.name(st.target) if st.target is not None else st.target_text
+        return stances.target_name(self.ix, st)
 
     def text_stances(self, q: Query, kind: str) -> list[Stance]:
-        """Stances about a thing, not a name ("welcomed the plan"), that the question asks about:
-        its words meet the target, or it is the article's only stance of that kind."""
-        kinds = {"oppose": ("oppose",), "abstain": ("abstain",)}.get(kind, ("support", "recognize"))
-        cands = [st for st in self.facts.stances if st.target is None and st.kind in kinds]
-        stems = {t[1] for t in q.terms} | {t[0] for t in q.terms}
-        hit = [
-            st
-            for st in cands
-            if stems & {stem(fold(w)) for w in f"{st.target_text} {st.verb}".split()}
-        ]
-        if hit:
-            return hit
-        if len(cands) == 1 and not q.unknown:
-            return cands
-        return []
+        return stances.text_stances(self.ix, q, kind)
 
     def yes_no(self, asked: str, st: Stance) -> str:
         if st.kind == "abstain" or asked == "abstain":
@@ -417,7 +312,7 @@ class Matcher:
         return self.ok(question, intent, text, [self.stance_sentence(st)], score, entities)
 
     def stance_sentence(self, st: Stance) -> SentenceFacts:
-        return self.facts.sentences[st.sentence]
+        return stances.sentence_of(self.ix, st)
 
     def h_sides(self, question, q):
         if self._negated(q):
@@ -720,11 +615,7 @@ class Matcher:
         return self.decline(question, "count", "The article does not give that number.")
 
     def _countable(self, st: Stance) -> bool:
-        """A list with "most of the member states" or "Contact Group members" in it has no count,
-        nor has one body ("the council approved…": how many of its members, it does not say)."""
-        return len(st.parties) >= 2 and not any(
-            _VAGUE.match(p.name) or fold(p.name.split()[-1]) in self.group_nouns for p in st.parties
-        )
+        return stances.countable(self.ix, st)
 
     def _counts_a_term(self, number: str, q: Query) -> bool:
         """ "118 votes": the word after the number is one the question asks about."""
@@ -760,48 +651,13 @@ class Matcher:
         ]
 
     def _negated(self, q: Query) -> bool:
-        """ "Which countries refused to recognize X?": the article's lists say who did.
-        ("…or not?" asks yes or no; it is not a negation.)"""
-        return any(
-            w in self.negations and not (k and q.words[k - 1] == "or")
-            for k, w in enumerate(q.words)
-        )
+        return stances.negated(self.lang, q)
 
     def _matched_chars(self, info: SentenceFacts, q: Query) -> list[int]:
-        """Where in the sentence the question's own words are (character offsets)."""
-        qs = {t[1] for t in q.terms} | {t[0] for t in q.terms}
-        concepts = {t[2] for t in q.terms if t[2]}
-        return [
-            t.start
-            for t in info.tokens
-            if t.stem in qs
-            or t.norm in qs
-            or (concepts and self.lex.concepts.get(t.stem) in concepts)
-        ]
+        return agents.matched_chars(self.ix, info, q)
 
     def _enumerated(self, info: SentenceFacts) -> list[int]:
-        """The longest list of names in a sentence: "A, B and C"."""
-        best: list[int] = []
-        run: list[int] = []
-        prev = None
-        text = info.sentence.text
-        for m in sorted(
-            (m for m in info.mentions if m.start >= 0 and m.how == "name"), key=lambda m: m.start
-        ):
-            if prev is not None:
-                gap = text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
-                if gap.strip(" ,") in ("", "and", "or", "as well as") and (
-                    gap.strip() in (",", "and", "or", ", and") or "as well as" in gap
-                ):
-                    run.append(m.entity)
-                else:
-                    run = [m.entity]
-            else:
-                run = [m.entity]
-            prev = m
-            if len(run) > len(best):
-                best = list(run)
-        return list(dict.fromkeys(best))
+        return agents.enumerated(self.ix, info)
 
     def h_excluded(self, question, q):
         for st in self.facts.stances:
@@ -952,10 +808,7 @@ class Matcher:
         return False
 
     def _role_sentences(self, e: Entity) -> list[SentenceFacts]:
-        """The sentence that gives a person's role, from the body when the headline repeats it."""
-        if e.role_sentence is None:
-            return []
-        return [self._prefer_body(self.facts.sentences[e.role_sentence])]
+        return evidence.role_sentences(self.ix, e)
 
     def h_age(self, question, q):
         ids = q.entity_ids
@@ -976,18 +829,10 @@ class Matcher:
         )
 
     def _prefer_body(self, info: SentenceFacts) -> SentenceFacts:
-        if info.sentence.kind == "body":
-            return info
-        for other in self.facts.sentences:
-            if other.sentence.kind == "body" and other.sentence.text == info.sentence.text:
-                return other
-        return info
+        return evidence.prefer_body(self.ix, info)
 
     def _first_mention(self, e: Entity) -> SentenceFacts | None:
-        for info in self.facts.sentences:
-            if info.sentence.kind == "body" and e.id in info.entities:
-                return info
-        return None
+        return evidence.first_mention(self.ix, e)
 
     def quotes_of(self, eid: int) -> list:
         return [qq for qq in self.facts.quotes if qq.speaker == eid]
@@ -1090,110 +935,16 @@ class Matcher:
 
     # ---------------------------------------------------------------- events
     def _participle(self, q: Query):
-        """ "When was the library built?": the closing participle is what is asked about, and a
-        sentence that does not say it (only mentions the library) does not answer."""
-        if len(q.words) < 4 or q.words[1] not in ("was", "were", "is", "are", "has", "have", "had"):
-            return None
-        last = q.terms[-1] if q.terms else None
-        if (
-            last
-            and last[4] == len(q.words) - 1
-            and last[0].endswith(("ed", "en", "lt", "wn", "ght"))
-        ):
-            return last
-        return None
+        return timing.participle(self.lang, q)
 
     def _event(self, q: Query, pool=None, need=0.45, terms=None, must=None, ranked=None):
-        """The best sentence for the question, if its words are really met."""
-        if self._unknown_blocks(q):
-            return None
-        if ranked is None:
-            ranked = self.rank(q, pool=pool, terms=terms)
-        for _s, cov, info in ranked[:1]:
-            if must is not None and not (
-                must[1] in info.stems
-                or must[0] in info.stems
-                or (must[2] and must[2] in info.concepts)
-            ):
-                return None
-            if (
-                cov >= need
-                and self.grounded(q, info, terms)
-                and all(
-                    e in info.entities or e in self.para_entities.get(info.sentence.paragraph, ())
-                    for e in q.entity_ids
-                )
-            ):
-                return self._prefer_body(info), cov
-        return None
+        return evidence.best_sentence(self.ix, q, pool, need, terms, must, ranked)
 
     def _unknown_blocks(self, q: Query) -> bool:
-        """A capitalised name the article never mentions: nothing here can be about it."""
-        return any(t[:1].isupper() and i > 0 for t, i, _ in q.unknown) or (
-            len(q.unknown) > 0 and not q.entity_ids and not q.terms
-        )
+        return evidence.unknown_blocks(q)
 
     def agent(self, info: SentenceFacts, q: Query) -> int | None:
-        """Who did it: the person nearest before the question's matched verb."""
-        qs = {t[1] for t in q.terms} | {t[0] for t in q.terms}
-        concepts = {t[2] for t in q.terms if t[2]}
-        anchor = None
-        # the question's own word first ("thanked" → "thank"), a word of the same concept after
-        for exact in (True, False):
-            for k, t in enumerate(info.tokens):
-                hit = t.stem in qs or t.norm in qs
-                if not exact:
-                    hit = hit or self.lex.concepts.get(t.stem) in concepts
-                if hit and t.norm not in self.time_vocab and not t.text[:1].isupper():
-                    anchor = k
-                    break
-            if anchor is not None:
-                break
-        if anchor is not None and info.quote is not None and info.quote.direct:
-            # the word asked about is inside a quotation ("…blame the referee"): whoever said it
-            # did not do it; only a question about saying may name the speaker
-            inside = any(
-                a <= info.tokens[anchor].start < b for a, b in _quote_spans(info.sentence.text)
-            )
-            first_person = any(
-                t.norm in ("i", "we") for t in info.tokens[max(0, anchor - 3) : anchor]
-            )
-            if inside and not first_person and q.words[1:2] and q.words[1] not in self.say:
-                return None  # …unless the speaker says "I thank…", "we oppose…"
-        persons = [
-            m
-            for m in info.mentions
-            if m.start >= 0
-            and self.facts.entities[m.entity].kind == "person"
-            and not m.possessive
-            and m.entity not in q.entity_ids
-        ]
-        toks = info.tokens
-        for k, t in enumerate(toks[:-1]):
-            # passive: "had been cancelled by the country's Supreme Court"
-            if (
-                toks[k + 1].norm == "by"
-                and (t.stem in qs or t.norm in qs)
-                and t.norm.endswith(("ed", "en"))
-            ):
-                for m in info.mentions:
-                    if k + 1 < m.start <= k + 5 and m.entity not in q.entity_ids:
-                        return m.entity
-        if anchor is not None:
-            before = [m for m in persons if m.start < anchor]
-            if before:
-                return before[-1].entity
-            # no person: the named subject right before the verb ("Denmark nominated X")
-            named = [
-                m
-                for m in info.mentions
-                if 0 <= m.start < anchor and not m.possessive and m.entity not in q.entity_ids
-            ]
-            if named and anchor - named[-1].end <= 2:
-                return named[-1].entity
-        if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
-            return info.quote.speaker
-        return persons[0].entity if persons else None
+        return agents.agent(self.ix, info, q)
 
     def h_who_did(self, question, q, intent="who_did"):
         found = self._event(q)
@@ -1213,36 +964,10 @@ class Matcher:
         return self.ok(question, intent, f"{self.name(who)}.", [info], cov, [who])
 
     def _nearest_time(self, q: Query, ranked, found):
-        """Of the sentences that meet the question about as well as the best, the one with a time
-        right beside the verb asked about ("the runoff will be held on October 27")."""
-        best_cov = found[1]
-        cands = []
-        for _s, cov, info in ranked[:4]:
-            if cov < best_cov - 0.05 or not self.grounded(q, info):
-                continue
-            if not all(
-                e in info.entities or e in self.para_entities.get(info.sentence.paragraph, ())
-                for e in q.entity_ids
-            ):
-                continue
-            k = self._anchor(info, q, q.terms)
-            if k is None:
-                continue
-            pos = info.tokens[k].start
-            dist = min(abs(t.start - pos) for t in info.times)
-            cands.append((dist, info.sentence.index, self._prefer_body(info), cov))
-        if not cands:
-            return found
-        _d, _i, info, cov = min(cands, key=lambda c: (c[0], c[1]))
-        return info, cov
+        return timing.nearest_time(self.ix, q, ranked, found)
 
     def _future_in(self, info: SentenceFacts, q: Query) -> bool:
-        """Is the verb asked about in the future in this sentence ("will", "is to", "expected to")?"""
-        k = self._anchor(info, q, q.terms)
-        if k is None:
-            return False
-        window = {t.norm for t in info.tokens[max(0, k - 4) : k]}
-        return bool(window & _FUTURE_MARKERS) or any(t.direction == "future" for t in info.times)
+        return timing.future_in(self.ix, info, q)
 
     def h_reaction(self, question, q):
         ids = q.entity_ids
@@ -1373,20 +1098,7 @@ class Matcher:
         return self.ok(question, "where", f"{p.name} ({p.phrase}).", [info], cov, q.entity_ids)
 
     def _anchor(self, info, q, terms):
-        """The first word of the sentence that meets the question's own words, skipping words
-        owned by someone the question is not about ("X's visit" when asked about Y)."""
-        qs = {t[1] for t in terms} | {t[0] for t in terms}
-        concepts = {t[2] for t in terms if t[2]}
-        owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
-        for k, t in enumerate(info.tokens):
-            if (
-                t.stem in qs or t.norm in qs or self.lex.concepts.get(t.stem) in concepts
-            ) and not t.text[:1].isupper():
-                owner = owned.get(k)
-                if owner is not None and q.entity_ids and owner not in q.entity_ids:
-                    continue
-                return k
-        return None
+        return agents.anchor(self.ix, info, q, terms)
 
     def h_why(self, question, q):
         found = self._event(q, need=0.5)
@@ -1503,8 +1215,7 @@ class Matcher:
         return None
 
     def _short(self, info: SentenceFacts) -> str:
-        t = info.sentence.text
-        return t if len(t) <= 240 else t[:237].rsplit(" ", 1)[0] + "…"
+        return evidence.shortened(info)
 
     # ---------------------------------------------------------------- examples
     def examples(self, n: int = 4) -> list[str]:

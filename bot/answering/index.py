@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..article import Article
-from ..facts import Entity, Facts, SentenceFacts
+from ..facts import Entity, Facts, Quote, SentenceFacts
 from ..text import fold, stem
 from .language import Language
 
@@ -44,6 +44,13 @@ class ArticleIndex:
     typo_targets: tuple[str, ...]  # the article's longer words, for typos of longer words
     para_entities: dict[int, frozenset[int]]  # paragraph → entities named in it
     idf: dict[str, float]  # stem → 1.0 (in every sentence) … 1.5 (in one)
+    body: tuple[SentenceFacts, ...]  # the body's sentences (not the headline, not captions)
+    body_twin: dict[int, SentenceFacts]  # headline/caption sentence → the body's copy of it
+    time_words: tuple[frozenset[str], ...]  # per sentence: the folded words of its times
+    timed: tuple[SentenceFacts, ...]  # the sentences that give a time
+    placed: tuple[SentenceFacts, ...]  # the sentences that name a place
+    quoted: tuple[SentenceFacts, ...]  # the sentence of each quote, in the quotes' order
+    quotes_by: dict[int, tuple[Quote, ...]]  # speaker → their quotes
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -84,6 +91,15 @@ class ArticleIndex:
             typo_targets=tuple(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
             para_entities=_para_entities(facts),
             idf=_idf(facts),
+            body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),
+            body_twin=_body_twins(facts),
+            timed=tuple(i for i in facts.sentences if i.times),
+            placed=tuple(i for i in facts.sentences if i.places),
+            quoted=tuple(facts.sentences[x.sentence] for x in facts.quotes),
+            quotes_by=_quotes_by(facts),
+            time_words=tuple(
+                frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
+            ),
         )
 
     # -- small lookups ---------------------------------------------------------------------
@@ -122,3 +138,29 @@ def _idf(facts: Facts) -> dict[str, float]:
         for st in {t.stem for t in info.tokens}:
             df[st] = df.get(st, 0) + 1
     return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
+
+
+def _body_twins(facts: Facts) -> dict[int, SentenceFacts]:
+    out = {}
+    for info in facts.sentences:
+        if info.sentence.kind == "body":
+            continue
+        twin = next(
+            (
+                o
+                for o in facts.sentences
+                if o.sentence.kind == "body" and o.sentence.text == info.sentence.text
+            ),
+            None,
+        )
+        if twin is not None:
+            out[info.sentence.index] = twin
+    return out
+
+
+def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
+    out: dict[int, list[Quote]] = {}
+    for x in facts.quotes:
+        if x.speaker is not None:
+            out.setdefault(x.speaker, []).append(x)
+    return {k: tuple(v) for k, v in out.items()}

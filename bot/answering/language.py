@@ -87,8 +87,11 @@ class Language:
     passive_endings: tuple[str, ...]
     agent_prepositions: frozenset[str]
     first_person: frozenset[str]
+    origin_prepositions: frozenset[str]
+    from_words: frozenset[str]
     attributions: frozenset[str]
     list_gaps: frozenset[str]
+    list_phrases: frozenset[str]
     which_words: frozenset[str]
     naming_words: frozenset[str]
     name_of: tuple[str, ...]
@@ -168,8 +171,11 @@ class Language:
             passive_endings=tuple(sorted(w["passive_endings"])),
             agent_prepositions=w["agent_prepositions"],
             first_person=w["first_person"],
+            origin_prepositions=w["origin_prepositions"],
+            from_words=w["from_words"],
             attributions=w["attributions"],
             list_gaps=w["list_gaps"],
+            list_phrases=w["list_phrases"],
             which_words=w["which_words"],
             naming_words=w["naming_words"],
             name_of=tuple(sorted(w["name_of"])),
