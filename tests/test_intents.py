@@ -23,7 +23,7 @@ LEX = ENGINE.lexicon
     [pytest.param(i.id, ex, id=f"{i.id}-{ex}") for i in LEX.intents for ex in i.examples],
 )
 def test_example_is_classified_as_its_intent(intent, example):
-    assert ENGINE.matcher.classify(example) == intent
+    assert ENGINE.classify(example) == intent
 
 
 def test_no_article_names_in_intents():

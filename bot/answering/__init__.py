@@ -1,4 +1,13 @@
-"""Stage 3 — answering a question from the article's facts.
+"""Stage 3 — a question and the article's facts → an :class:`~bot.answer.Answer`.
 
-``index`` indexes the article's facts once; ``question`` reads a question into a typed Query.
+- ``index``: the article's facts indexed once (every lookup the stage needs);
+- ``language``: the language's words and patterns, read once from its lexicon;
+- ``question``: reading a question into a typed :class:`~bot.answering.question.Query`;
+- ``evidence``, ``agents``, ``timing``, ``stances``: the toolkit the kinds weigh sentences with;
+- ``answers``: answer and decline builders (texts from ``intents/<lang>/replies.yaml``);
+- ``registry``: kinds of question registered by intent id, and their fallbacks;
+- ``about``: the article in one line, and the questions it can answer;
+- ``answerer``: the pipeline (read → follow-up → classify → the kind answers).
+
+The kinds themselves live in :mod:`bot.kinds`, one module per family.
 """
