@@ -59,6 +59,20 @@ def _edit(path: Path, old: str, new: str) -> int:
         ("intents.yaml", '"how many|much *"', '"how many|much ((*"', "bad pattern token"),
         ("vocabulary.yaml", "  say: [say,", "  say: {say,", "YAML syntax error"),
         ("vocabulary.yaml", "stopwords: [a,", "stopwords: {x: 1}\nunused: [a,", ""),
+        (
+            "vocabulary.yaml",
+            "question_words: [",
+            "question_wordz: [",
+            "unknown key 'question_wordz'",
+        ),
+        (
+            "vocabulary.yaml",
+            "ordinals: [",
+            "ordinals: 7\nunused_list: [",
+            "ordinals must be a list",
+        ),
+        ("intents.yaml", '"and the? <e> then? $"', '"and {nope} $"', "unknown class {nope}"),
+        ("intents.yaml", "follow_ups:", "follow_upz:", "unknown key 'follow_upz'"),
     ],
 )
 def test_malformed_yaml_names_file_and_line(broken, file, old, new, message):
