@@ -52,27 +52,20 @@ class Engine:
         kinds: Iterable[ModuleType] = (),
     ) -> Engine:
         """Parse the article (default: the bundled one) and load the intents of ``lang``."""
-        lex = lexicon_mod.load(lang, intents)
         path = Path(article_path) if article_path else default_article()
-        art = article_mod.load(
-            path, abbreviations=lex.words["abbreviations"], starters=lex.words["stopwords"]
-        )
-        return cls.build(art, lex, intents, kinds)
+        return cls._made(lambda words: article_mod.load(path, **words), lang, intents, kinds)
 
     @classmethod
-    def from_text(
-        cls,
-        text: str,
-        lang: str = "en",
-        intents: str | Path | None = None,
-        kinds: Iterable[ModuleType] = (),
-    ) -> Engine:
-        """An engine over article text given directly (tests, other front ends)."""
+    def from_text(cls, text: str, lang: str = "en", **options) -> Engine:
+        """An engine over article text given directly (tests, other front ends); ``options``:
+        ``intents`` and ``kinds`` as for :meth:`load`."""
+        return cls._made(lambda words: article_mod.parse(text, **words), lang, **options)
+
+    @classmethod
+    def _made(cls, read_article, lang: str, intents=None, kinds=()) -> Engine:
         lex = lexicon_mod.load(lang, intents)
-        art = article_mod.parse(
-            text, abbreviations=lex.words["abbreviations"], starters=lex.words["stopwords"]
-        )
-        return cls.build(art, lex, intents, kinds)
+        words = {"abbreviations": lex.words["abbreviations"], "starters": lex.words["stopwords"]}
+        return cls.build(read_article(words), lex, intents, kinds)
 
     @classmethod
     def build(

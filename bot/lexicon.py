@@ -445,38 +445,39 @@ def _check_pattern(path, line, iid, pat, classes, problems) -> None:
 
 
 def _build(lang: str, vocab: dict, intents: IntentsFile, intents_path: Path) -> Lexicon:
-    classes = {k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()}
-    concepts: dict[str, str] = {}
-    phrases: dict[str, str] = {}
-    for cid, forms in vocab["concepts"].items():
-        for f in [cid, *forms]:
-            f = fold(f)
-            if " " in f:
-                phrases[f] = cid
-            else:
-                concepts.setdefault(stem(f), cid)
-    titles = {}
-    for kind, forms in vocab["titles"].items():
-        for f in forms:
-            titles[fold(f)] = kind
-    times = {}
-    for direction, forms in vocab["times"].items():
-        for f in forms:
-            times[fold(f)] = direction
-    words = {
-        k: frozenset(fold(w) for w in vocab[k]) for k, spec in SCHEMA.items() if spec.shape == LIST
-    }
+    concepts, phrases = _concepts(vocab["concepts"])
     return Lexicon(
         lang=lang,
-        classes=classes,
+        classes={k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()},
         concepts=concepts,
         concept_phrases=phrases,
-        titles=titles,
-        times=times,
-        words=words,
+        titles=_by_form(vocab["titles"]),
+        times=_by_form(vocab["times"]),
+        words={
+            k: frozenset(fold(w) for w in vocab[k]) for k, s in SCHEMA.items() if s.shape == LIST
+        },
         intents=tuple(intents.intents),
         spellings=dict(vocab["spellings"]),
         follow_ups=tuple(intents.follow_ups),
         intents_file=str(intents_path),
         intents_line=intents.line,
     )
+
+
+def _concepts(entries: dict[str, list[str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """{stem: concept} of the one-word forms, {folded phrase: concept} of the longer ones."""
+    concepts: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for cid, forms in entries.items():
+        for f in [cid, *forms]:
+            f = fold(f)
+            if " " in f:
+                phrases[f] = cid
+            else:
+                concepts.setdefault(stem(f), cid)
+    return concepts, phrases
+
+
+def _by_form(entries: dict[str, list[str]]) -> dict[str, str]:
+    """{folded form: its key}: the title kind of each title, the direction of each time."""
+    return {fold(f): key for key, forms in entries.items() for f in forms}

@@ -106,87 +106,80 @@ class Language:
     @classmethod
     def of(cls, lex: Lexicon) -> Language:
         w, c = lex.words, lex.classes
-        spelling = {fold(k): v for k, v in lex.spellings.items()}
         known = lex.known_words
-        counts = _alternation(w["count_words"])
-        money = _alternation(w["currency_symbols"])
-        scales = _alternation(w["amount_scales"])
-        short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])
-        units = _alternation(w["amount_units"])
         return cls(
             lex=lex,
-            question_words=w["question_words"],
+            **{name: w[name] for name in _SAME_LISTS},
+            **{name: frozenset(c[cls_]) for name, cls_ in _CLASSES.items()},
+            **{name: tuple(sorted(w[name])) for name in _SORTED_LISTS},
             question_words_sorted=tuple(sorted(w["question_words"])),
             typo_targets=tuple(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
             known=known,
             fillers=tuple(sorted(w["fillers"], key=len, reverse=True)),
             filler_firsts=frozenset(f.split()[0] for f in w["fillers"]),
-            spelling=spelling,
-            spelling_re=re.compile(r"\b(" + _alternation(spelling) + r")\b", re.I)
-            if spelling
-            else None,
-            person_pronouns=w["person_pronouns"],
+            **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             the=w["definite_articles"],
-            description_stops=w["description_stops"],
-            of_words=w["of_words"],
             titles=lex.titles,
             title_stems=frozenset(stem(t) for t in lex.titles if " " not in t),
-            generic_titles=w["generic_titles"],
-            synonym_title_kinds=w["synonym_title_kinds"],
-            not_acronyms=w["not_acronyms"],
             concepts=lex.concepts,
             concept_phrases=lex.concept_phrases,
             phrase_re=_phrase_re(lex.concept_phrases),
             stop=w["stopwords"],
             light=w["light_verbs"],
             time_vocab=w["months"] | w["weekdays"],
-            say=frozenset(c["say"]),
-            plain_say=w["plain_say"],
-            support=frozenset(c["support"]),
-            oppose=frozenset(c["oppose"]),
-            recognize=frozenset(c["recognize"]),
-            abstain=frozenset(c["abstain"]),
-            react=frozenset(c["react"]),
-            aux=frozenset(c["aux"]),
-            negations=w["negations"],
-            party_nouns=frozenset(c["party_noun"]),
-            measure_nouns=frozenset(c["measure_noun"]),
-            place_nouns=frozenset(c["place_noun"]),
-            article_words=frozenset(c["article"]),
-            group_nouns=w["group_nouns"],
-            number_words=w["number_words"],
-            ordinals=w["ordinals"],
-            quantity_words=w["quantity_words"],
-            amount_words=w["amount_words"],
-            focus_before=w["focus_before"],
-            future_markers=w["future_markers"],
-            future_hints=w["future_hints"],
-            future_auxiliaries=w["future_auxiliaries"],
-            year_words=w["year_words"],
-            against_words=w["against_words"],
-            alternatives=w["alternatives"],
-            participle_auxiliaries=w["participle_auxiliaries"],
-            participle_endings=tuple(sorted(w["participle_endings"])),
-            passive_endings=tuple(sorted(w["passive_endings"])),
-            agent_prepositions=w["agent_prepositions"],
-            first_person=w["first_person"],
-            origin_prepositions=w["origin_prepositions"],
-            from_words=w["from_words"],
-            attributions=w["attributions"],
-            list_gaps=w["list_gaps"],
-            list_phrases=w["list_phrases"],
-            which_words=w["which_words"],
-            naming_words=w["naming_words"],
-            name_of=tuple(sorted(w["name_of"])),
-            count_re=re.compile(rf"\b(\d[\d,.]*|{counts})\b(?:\s+\w+)?", re.I),
-            amount_re=re.compile(
-                rf"(?:(?:{money})\s?\d[\d,.]*(?:\s*(?:{short_scales}))?"
-                rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
-                re.I,
-            ),
-            vague_re=re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
-            relative_re=re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
-            vote_for_re=re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
-            clause_opener_re=re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
+            **_patterns(w),
         )
+
+
+# fields that are the vocabulary list of the same name
+_SAME_LISTS = (
+    "question_words person_pronouns description_stops of_words generic_titles synonym_title_kinds "
+    "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
+    "focus_before future_markers future_hints future_auxiliaries year_words against_words "
+    "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
+    "from_words plain_say attributions list_gaps list_phrases which_words naming_words"
+).split()
+_SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
+# fields that are a word class of vocabulary.yaml (the class's name)
+_CLASSES = {
+    "say": "say",
+    "support": "support",
+    "oppose": "oppose",
+    "recognize": "recognize",
+    "abstain": "abstain",
+    "react": "react",
+    "aux": "aux",
+    "party_nouns": "party_noun",
+    "measure_nouns": "measure_noun",
+    "place_nouns": "place_noun",
+    "article_words": "article",
+}
+
+
+def _spellings(lex: Lexicon) -> dict:
+    spelling = {fold(k): v for k, v in lex.spellings.items()}
+    pattern = re.compile(r"\b(" + _alternation(spelling) + r")\b", re.I) if spelling else None
+    return {"spelling": spelling, "spelling_re": pattern}
+
+
+def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
+    """The language's regular expressions, made of its word lists."""
+    money = _alternation(w["currency_symbols"])
+    scales = _alternation(w["amount_scales"])
+    short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])
+    units = _alternation(w["amount_units"])
+    return {
+        "count_re": re.compile(
+            rf"\b(\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?", re.I
+        ),
+        "amount_re": re.compile(
+            rf"(?:(?:{money})\s?\d[\d,.]*(?:\s*(?:{short_scales}))?"
+            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
+            re.I,
+        ),
+        "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
+        "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
+        "vote_for_re": re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
+        "clause_opener_re": re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
+    }
