@@ -136,36 +136,12 @@ class Lexicon:
     follow_ups: tuple[str, ...] = ()  # patterns of a follow-up question ("and <e>?")
     intents_file: str = "intents.yaml"  # where the intents were read (for file:line errors)
     intents_line: int = 1  # the line of its 'intents' list
-    _regex: re.Pattern | None = None
-    _follow_up: re.Pattern | None = None
-    _group_intent: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
-        self._compile()
+        self._known_words()
 
-    # -- classification ---------------------------------------------------------------------
-    def classify(self, symbols: str) -> str | None:
-        """The intent id for a question's symbol string (words, ``<e>``, ``<x>``, space-ended):
-        the first intent with a matching pattern; None when none matches."""
-        m = self._regex.match(symbols) if self._regex else None
-        if not m:
-            return None
-        return self._group_intent[m.lastgroup]
-
-    def is_follow_up(self, symbols: str) -> bool:
-        """Is the question only a new name for the previous one ("and <e>?")?"""
-        return bool(self._follow_up and self._follow_up.match(symbols))
-
-    def _compile(self) -> None:
-        parts = []
-        for i, intent in enumerate(self.intents):
-            for j, pat in enumerate(intent.patterns):
-                name = f"i{i}_{j}"
-                self._group_intent[name] = intent.id
-                parts.append(f"(?P<{name}>{compile_pattern(pat, self.classes)})")
-        self._regex = re.compile("^(?:" + "|".join(parts) + ")") if parts else None
-        follow = [compile_pattern(p, self.classes) for p in self.follow_ups]
-        self._follow_up = re.compile("^(?:" + "|".join(follow) + ")") if follow else None
+    def _known_words(self) -> None:
+        """The known words: every word of the vocabulary's known keys and of the patterns."""
         known = set()
         for forms in self.classes.values():
             for f in forms:

@@ -16,6 +16,7 @@ from ..text import fold
 from .about import describe, examples
 from .answers import Ask, Voice
 from .index import ArticleIndex
+from .intent import Classifier
 from .language import Language
 from .question import Query, read
 from .registry import Registry
@@ -29,6 +30,7 @@ class Answerer:
     ):
         self.ix = ArticleIndex.build(article, facts, Language.of(lex))
         self.lex = lex
+        self.intents = Classifier(lex)
         self.texts = texts
         self.registry = registry
         self.examples: tuple[Message, ...] = tuple(examples(self.ix))
@@ -38,7 +40,7 @@ class Answerer:
         return read(self.ix, question, tuple(context.entities) if context else ())
 
     def classify(self, question: str, context: Answer | None = None) -> str | None:
-        return self.lex.classify(self.read(question, context).symbols)
+        return self.intents.classify(self.read(question, context).symbols)
 
     def answer(self, question: str, context: Answer | None = None) -> Answer:
         q = self.read(question, context)
@@ -47,7 +49,7 @@ class Answerer:
         follow = self._follow_up(q, context)
         if follow is not None:
             return follow
-        intent = self.lex.classify(q.symbols)
+        intent = self.intents.classify(q.symbols)
         ask = self._ask(question, q, intent)
         kind = self.registry.kinds.get(intent) if intent else None
         if kind is None:  # no pattern matched (the English intents end with a catch-all)
@@ -61,7 +63,7 @@ class Answerer:
 
     def _follow_up(self, q: Query, context: Answer | None) -> Answer | None:
         """ "and Turkey?" after "Did Iran support X?": the previous question about the new name."""
-        if context is None or not context.entities or not self.lex.is_follow_up(q.symbols):
+        if context is None or not context.entities or not self.intents.is_follow_up(q.symbols):
             return None
         if len(q.entity_ids) != 1:
             return None

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..article import Article
 from ..facts import Entity, Facts, Quote, SentenceFacts
 from ..text import fold, stem
+from .fuzzy import Near
 from .language import Language
 
 
@@ -33,7 +34,7 @@ class ArticleIndex:
     alias: dict[str, tuple[int, ...]]  # folded name or alias → entities
     alias_max: int  # words in the longest alias
     alias_starts: frozenset[str]  # first words of many-word aliases
-    alias_singles: tuple[str, ...]  # one-word aliases of four letters or more (typo targets)
+    alias_singles: Near  # one-word aliases of four letters or more (typo targets)
     caps_vocab: frozenset[str]  # words the article writes in capitals ("TV", "US")
     single_names: tuple[tuple[str, int], ...]  # (folded one-word name, entity): demonym targets
     roles: dict[int, RoleWords]  # entity → its role's words
@@ -41,7 +42,7 @@ class ArticleIndex:
     role_title_words: frozenset[str]  # every word of every role ("the mayor" is known)
     role_title_kinds: frozenset[str]  # kinds whose titles stand for one another, present here
     vocab: frozenset[str]  # the article's folded words and stems
-    typo_targets: tuple[str, ...]  # the article's longer words, for typos of longer words
+    typo_targets: Near  # the article's longer words, for typos of longer words
     para_entities: dict[int, frozenset[int]]  # paragraph → entities named in it
     idf: dict[str, float]  # stem → 1.0 (in every sentence) … 1.5 (in one)
     body: tuple[SentenceFacts, ...]  # the body's sentences (not the headline, not captions)
@@ -67,7 +68,7 @@ class ArticleIndex:
             alias=alias,
             alias_max=max((len(a.split()) for a in alias), default=1),
             alias_starts=frozenset(a.split()[0] for a in alias if " " in a),
-            alias_singles=tuple(sorted({a for a in alias if " " not in a and len(a) >= 4})),
+            alias_singles=Near(sorted({a for a in alias if " " not in a and len(a) >= 4})),
             caps_vocab=frozenset(
                 t.text.replace(".", "")
                 for i in facts.sentences
@@ -88,7 +89,7 @@ class ArticleIndex:
                 if lang.titles.get(w) in lang.synonym_title_kinds
             ),
             vocab=facts.vocabulary,
-            typo_targets=tuple(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
+            typo_targets=Near(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
             para_entities=_para_entities(facts),
             idf=_idf(facts),
             body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..text import fold, stem
+from .fuzzy import Near
 
 
 def _alternation(words) -> str:
@@ -33,8 +34,8 @@ class Language:
     lex: Lexicon
     # -- reading a question
     question_words: frozenset[str]
-    question_words_sorted: tuple[str, ...]  # the typo targets of short words ("wht" → "what")
-    typo_targets: tuple[str, ...]  # the language's longer words, for typos of longer words
+    question_words_near: Near  # the typo targets of short words ("wht" → "what")
+    typo_targets: Near  # the language's words, for typos of longer words
     known: frozenset[str]
     fillers: tuple[str, ...]  # longest first
     filler_firsts: frozenset[str]
@@ -112,8 +113,8 @@ class Language:
             **{name: w[name] for name in _SAME_LISTS},
             **{name: frozenset(c[cls_]) for name, cls_ in _CLASSES.items()},
             **{name: tuple(sorted(w[name])) for name in _SORTED_LISTS},
-            question_words_sorted=tuple(sorted(w["question_words"])),
-            typo_targets=tuple(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
+            question_words_near=Near(sorted(w["question_words"])),
+            typo_targets=Near(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
             known=known,
             fillers=tuple(sorted(w["fillers"], key=len, reverse=True)),
             filler_firsts=frozenset(f.split()[0] for f in w["fillers"]),

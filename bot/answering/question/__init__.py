@@ -1,7 +1,7 @@
 """Reading a question into a :class:`Query`, step by step:
 
-1. normalise: the chat address, spellings and filler openings dropped; tokens (``normalise``);
-2. typos of known words corrected (``normalise.correct_typos``);
+1. normalise: the chat address, spellings and filler openings dropped; tokens (``words``);
+2. typos of known words corrected (``words.correct_typos``);
 3. the article's names linked (``names``), then people described by title (``descriptions``),
    then pronouns from the previous answer (``names.link_pronouns``);
 4. a title no one in the article holds (``descriptions.missing_title``);
@@ -15,11 +15,11 @@ from __future__ import annotations
 from ..index import ArticleIndex
 from .descriptions import link_descriptions, missing_title
 from .names import link_names, link_pronouns
-from .normalise import correct_typos, normalise
 from .query import Named, Query, Term, Unknown
 from .symbols import symbols
 from .terms import content_terms
 from .unknown import unknown_words
+from .words import correct_typos, normalise
 
 __all__ = ["Named", "Query", "Term", "Unknown", "read"]
 

@@ -4,8 +4,6 @@ answer's names."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
-
 from ...text import Token, fold, is_demonym
 from ..index import ArticleIndex
 from .query import Named
@@ -19,7 +17,12 @@ def link_names(
     names: list[Named] = []
     taken = [False] * n
     i = 0
+    alias, starts, lang = ix.alias, ix.alias_starts, ix.lang
     while i < n:
+        w = words[i]
+        if w not in starts and w not in alias and (len(w) < 4 or w in lang.known or w in ix.vocab):
+            i += 1  # no name starts here, and no near-miss of one
+            continue
         hit = _name_at(ix, toks, words, i, mixed)
         if hit is None:
             i += 1
@@ -50,9 +53,9 @@ def _name_at(
         return Named(best(ix, ids), i, i + size)
     w = words[i]
     if len(w) >= 4 and w not in lang.known and w not in ix.vocab:
-        m = process.extractOne(w, ix.alias_singles, scorer=fuzz.ratio, score_cutoff=80)
+        m = ix.alias_singles.best(w, 80)
         if m:
-            return Named(best(ix, ix.alias[m[0]]), i, i + 1)
+            return Named(best(ix, ix.alias[m]), i, i + 1)
         place = demonym(ix, w)
         if place is not None:
             return Named(place, i, i + 1)

@@ -17,8 +17,9 @@ def unknown_words(
         raw = toks[k].text
         if (
             not taken[k]
-            and raw.upper() not in ix.caps_vocab
+            and (len(w) == 2 or raw.isupper())  # what an acronym needs, checked first
             and _acronym(lang, raw, w, words, k, mixed)
+            and raw.upper() not in ix.caps_vocab
         ):
             # "the US", "UK": an acronym the article does not have is a name it never mentions
             out.append(Unknown(raw.upper(), k, k + 1))

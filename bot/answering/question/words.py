@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
-
 from ...text import Token, tokenize
 from ..index import ArticleIndex
 from ..language import Language
@@ -20,10 +18,16 @@ _LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 def normalise(lang: Language, question: str) -> tuple[str, list[Token]]:
     """The question's text as read (address dropped, spellings expanded) and its tokens."""
     text = question[:MAX_QUESTION_CHARS]
-    text = _LEADING_ADDRESS.sub("", text)
-    if lang.spelling_re is not None:  # chat spellings: "whos" → "who is", "wat" → "what"
+    if text.lstrip()[:1] in ("@", "/"):
+        text = _LEADING_ADDRESS.sub("", text)
+    # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be)
+    if lang.spelling_re is not None and _any_in(lang.spelling, text.casefold()):
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
     return text, strip_fillers(lang, tokenize(text)[:MAX_QUESTION_WORDS])
+
+
+def _any_in(keys, text: str) -> bool:
+    return any(k in text for k in keys)
 
 
 def strip_fillers(lang: Language, toks: list[Token]) -> list[Token]:
@@ -57,11 +61,13 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
         ):
             continue
         # short words are only corrected into question words ("wht" → "what")
-        targets = lang.typo_targets if len(w) >= 5 else lang.question_words_sorted
-        m = process.extractOne(w, targets, scorer=fuzz.ratio, score_cutoff=85 if len(w) < 5 else 90)
+        if len(w) >= 5:
+            m = lang.typo_targets.best(w, 90)
+        else:
+            m = lang.question_words_near.best(w, 85)
         if not m and len(w) >= 6:
             # the article's longer words at a stricter cutoff: "movie" is not the article's "move"
-            m = process.extractOne(w, ix.typo_targets, scorer=fuzz.ratio, score_cutoff=88)
+            m = ix.typo_targets.best(w, 88)
         if m:
-            words[k] = m[0]
+            words[k] = m
     return words
