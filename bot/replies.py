@@ -27,6 +27,7 @@ SUPPORTED_VERSION = 1
 BASE_LANG = "en"
 FILE = "replies.yaml"
 _KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where it is built
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def read(path: Path, problems: list[str]) -> dict[str, tuple[str, int]]:
     """``{key: (template, line)}`` of one replies file; every problem appended as file:line."""
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except FileNotFoundError:
         problems.append(f"{path}: file missing")
         return {}
