@@ -44,7 +44,7 @@ SCHEMA: dict[str, Key] = {
     "concepts": Key(CLASSES, True, "concept: words that mean it when a question meets a sentence"),
     "titles": Key(CLASSES, True, "kind of title: the titles and role words of that kind"),
     "times": Key(CLASSES, True, "direction (future/past/present): relative times"),
-    "spellings": Key(STRINGS, False, "chat spelling: what it means, replaced first"),
+    "spellings": Key(STRINGS, False, "chat spelling (one word): what it means, replaced first"),
     "org_words": Key(LIST, True, "words that make a capitalised run an organisation"),
     "group_nouns": Key(LIST, True, "nouns that may follow a party in a list (members)"),
     "enumeration_heads": Key(LIST, True, "heads of lists that are not parties (including)"),
@@ -311,7 +311,10 @@ def _read_key(path, key: str, shape: str, node, problems):
             for name, (_, val) in entries.items()
         }
     out = {}
-    for name, (_, val) in entries.items():
+    for name, (k, val) in entries.items():
+        if not re.fullmatch(r"\w+", name):
+            problems.append(f"{path}:{_line(k)}: {key}: {name!r} must be one word")
+            continue
         if not isinstance(val, yaml.ScalarNode) or not val.value.strip():
             problems.append(f"{path}:{_line(val)}: {key}.{name}: must be a non-empty string")
             continue

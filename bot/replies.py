@@ -43,7 +43,7 @@ class Message:
 
     @classmethod
     def of(cls, key: str, **fields: object) -> Message:
-        return cls(key, tuple((k, _field(v)) for k, v in fields.items()))
+        return cls(key, tuple([(k, v if type(v) is str else _field(v)) for k, v in fields.items()]))
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,9 @@ class Replies:
         return self.templates[key].format_map({k: str(v) for k, v in fields.items()})
 
     def render(self, message: Message) -> str:
-        return self.text(message.key, **{k: self._value(v) for k, v in message.fields})
+        """The message written in this language."""
+        values = {k: v if type(v) is str else self._value(v) for k, v in message.fields}
+        return self.templates[message.key].format_map(values)
 
     def join(self, items: Listed) -> str:
         """ "A, B and C" in this language (``list.separator``, ``list.and``)."""

@@ -73,6 +73,7 @@ def _edit(path: Path, old: str, new: str) -> int:
         ),
         ("intents.yaml", '"and the? <e> then? $"', '"and {nope} $"', "unknown class {nope}"),
         ("intents.yaml", "follow_ups:", "follow_upz:", "unknown key 'follow_upz'"),
+        ("vocabulary.yaml", "spellings: {whos:", "spellings: {who s:", "'who s' must be one word"),
     ],
 )
 def test_malformed_yaml_names_file_and_line(broken, file, old, new, message):

@@ -51,17 +51,15 @@ class Ask:
         entities: Iterable[int | None] = (),
     ) -> Answer:
         """An answer quoting these sentences (each once, in the order given)."""
-        seen, sents = set(), []
+        sents = {}
         for i in infos:
-            s = i.sentence if isinstance(i, SentenceFacts) else i
-            if s.index not in seen:
-                seen.add(s.index)
-                sents.append(s)
+            s = i.sentence if type(i) is SentenceFacts else i
+            sents.setdefault(s.index, s)
         return Answer(
             question=self.question,
             answered=True,
             text=self.voice.texts.render(message),
-            sentences=tuple(sents),
+            sentences=tuple(sents.values()),
             intent=self.intent,
             score=max(0.0, min(1.0, round(score, 3))),
             dateline=self.ix.dateline,

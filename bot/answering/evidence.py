@@ -82,8 +82,13 @@ def rank(
     times: bool = True,
 ) -> list[Ranked]:
     """The sentences (of ``pool``, default all) that score at all, best first."""
+    ents = q.entity_ids if ents is None else ents
+    terms = q.terms if terms is None else terms
+    meets = _meeting(ix, ents, terms, q.time_words if times else ())
     out = []
     for info in pool if pool is not None else ix.facts.sentences:
+        if info.sentence.index not in meets:
+            continue  # it meets nothing asked: it would score 0
         s, cov = score(ix, info, q, ents, terms, times)
         if s <= 0:
             continue
@@ -91,6 +96,22 @@ def rank(
         tie = (0.05 if info.sentence.kind != "body" else 0.0) + info.sentence.index * 0.001
         out.append(Ranked(s - tie, cov, info))
     out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _meeting(ix: ArticleIndex, ents, terms, time_words) -> set[int]:
+    """The sentences that meet at least one name, term or time of the question."""
+    out: set[int] = set()
+    empty: frozenset[int] = frozenset()
+    for e in ents:
+        out |= ix.near_entity.get(e, empty)
+    for t in terms:
+        out |= ix.with_stem.get(t.stem, empty)
+        out |= ix.with_stem.get(t.word, empty)
+        if t.concept:
+            out |= ix.with_concept.get(t.concept, empty)
+    for w in time_words:
+        out |= ix.with_time_word.get(w, empty)
     return out
 
 

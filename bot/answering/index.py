@@ -52,6 +52,10 @@ class ArticleIndex:
     placed: tuple[SentenceFacts, ...]  # the sentences that name a place
     quoted: tuple[SentenceFacts, ...]  # the sentence of each quote, in the quotes' order
     quotes_by: dict[int, tuple[Quote, ...]]  # speaker → their quotes
+    with_stem: dict[str, frozenset[int]]  # stem or word → the sentences that have it
+    with_concept: dict[str, frozenset[int]]  # concept → the sentences that have it
+    near_entity: dict[int, frozenset[int]]  # entity → the sentences in a paragraph naming it
+    with_time_word: dict[str, frozenset[int]]  # folded word of a time → its sentences
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -98,6 +102,7 @@ class ArticleIndex:
             placed=tuple(i for i in facts.sentences if i.places),
             quoted=tuple(facts.sentences[x.sentence] for x in facts.quotes),
             quotes_by=_quotes_by(facts),
+            **_inverted(facts),
             time_words=tuple(
                 frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
             ),
@@ -165,3 +170,30 @@ def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
         if x.speaker is not None:
             out.setdefault(x.speaker, []).append(x)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _inverted(facts: Facts) -> dict[str, dict]:
+    """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
+    stems: dict[str, set[int]] = {}
+    concepts: dict[str, set[int]] = {}
+    times: dict[str, set[int]] = {}
+    by_para: dict[int, set[int]] = {}
+    for info in facts.sentences:
+        i = info.sentence.index
+        for st in info.stems:
+            stems.setdefault(st, set()).add(i)
+        for c in info.concepts:
+            concepts.setdefault(c, set()).add(i)
+        for w in " ".join(fold(t.text) for t in info.times).split():
+            times.setdefault(w, set()).add(i)
+        by_para.setdefault(info.sentence.paragraph, set()).add(i)
+    near: dict[int, set[int]] = {}
+    for para, ents in _para_entities(facts).items():
+        for e in ents:
+            near.setdefault(e, set()).update(by_para[para])
+    return {
+        "with_stem": {k: frozenset(v) for k, v in stems.items()},
+        "with_concept": {k: frozenset(v) for k, v in concepts.items()},
+        "near_entity": {k: frozenset(v) for k, v in near.items()},
+        "with_time_word": {k: frozenset(v) for k, v in times.items()},
+    }

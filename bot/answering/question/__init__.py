@@ -16,7 +16,7 @@ from ..index import ArticleIndex
 from .descriptions import link_descriptions, missing_title
 from .names import link_names, link_pronouns
 from .query import Named, Query, Term, Unknown
-from .symbols import symbols
+from .symbols import symbols_of
 from .terms import content_terms
 from .unknown import unknown_words
 from .words import correct_typos, normalise
@@ -42,7 +42,7 @@ def read(ix: ArticleIndex, question: str, context: tuple[str, ...] = ()) -> Quer
         words=tuple(words),
         names=tuple(names),
         unknown=tuple(unknown),
-        symbols=symbols(toks, words, names, unknown),
+        symbols=symbols_of(toks, words, names, unknown),
         terms=tuple(terms),
         time_words=frozenset(time_words),
         missing_title=missing,

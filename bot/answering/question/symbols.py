@@ -10,7 +10,9 @@ from .query import Named, Unknown
 NAME, UNKNOWN, POSSESSIVE = "<e>", "<x>", "s"
 
 
-def symbols(toks: list[Token], words: list[str], names: list[Named], unknown: list[Unknown]) -> str:
+def symbols_of(
+    toks: list[Token], words: list[str], names: list[Named], unknown: list[Unknown]
+) -> str:
     n = len(words)
     unk_at = {u.start for u in unknown}
     name_end = {nm.start: nm.end for nm in names}

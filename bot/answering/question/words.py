@@ -13,6 +13,7 @@ from ..language import Language
 MAX_QUESTION_CHARS = 400
 MAX_QUESTION_WORDS = 60
 _LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def normalise(lang: Language, question: str) -> tuple[str, list[Token]]:
@@ -20,14 +21,13 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token]]:
     text = question[:MAX_QUESTION_CHARS]
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
-    # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be)
-    if lang.spelling_re is not None and _any_in(lang.spelling, text.casefold()):
+    # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
+    # spellings are whole words, so one is there only if a run of word characters is one)
+    if lang.spelling_re is not None and not lang.spelling.keys().isdisjoint(
+        _WORD_RUN.findall(text.lower())
+    ):
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
     return text, strip_fillers(lang, tokenize(text)[:MAX_QUESTION_WORDS])
-
-
-def _any_in(keys, text: str) -> bool:
-    return any(k in text for k in keys)
 
 
 def strip_fillers(lang: Language, toks: list[Token]) -> list[Token]:
