@@ -7,7 +7,6 @@ recomputed per question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..article import Article
@@ -15,6 +14,7 @@ from ..facts import Entity, Facts, Quote, SentenceFacts
 from ..text import fold, stem
 from .fuzzy import Near
 from .language import Language
+from .record import Record
 
 
 class RoleWords(NamedTuple):
@@ -25,8 +25,7 @@ class RoleWords(NamedTuple):
     stems: frozenset[str]
 
 
-@dataclass(frozen=True, eq=False)
-class ArticleIndex:
+class ArticleIndex(Record):
     article: Article
     facts: Facts
     lang: Language

@@ -8,11 +8,11 @@ vocabulary file with the same keys.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..text import fold, stem
 from .fuzzy import Near
+from .record import Record
 
 
 def _alternation(words) -> str:
@@ -27,8 +27,7 @@ def _phrase_re(phrases) -> re.Pattern | None:
     return re.compile(r"(?<= )(" + _alternation(phrases) + r")(?= )")
 
 
-@dataclass(frozen=True, eq=False)
-class Language:
+class Language(Record):
     """Word sets and the patterns made of them, for reading questions and weighing sentences."""
 
     lex: Lexicon

@@ -35,7 +35,7 @@ class Term(NamedTuple):
     index: int  # its word in the question; -1 for a phrase
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Query:
     raw: str  # as asked
     tokens: tuple[Token, ...]
