@@ -80,11 +80,13 @@ class Registry:
 
     @classmethod
     def of(
-        cls, modules: Iterable[ModuleType], fallbacks: Mapping[tuple[str, str], Fallback] = {}
+        cls,
+        modules: Iterable[ModuleType],
+        fallbacks: Mapping[tuple[str, str], Fallback] | None = None,
     ) -> Registry:
         """The kinds registered in these modules; a module's own ``FALLBACKS`` table is added."""
         kinds: dict[str, Kind] = {}
-        table = dict(fallbacks)
+        table = dict(fallbacks or {})
         for mod in modules:
             table.update(getattr(mod, "FALLBACKS", {}))
             for obj in vars(mod).values():
