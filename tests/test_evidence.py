@@ -163,7 +163,9 @@ def test_the_side_asked(question, kind, negated):
 
 
 def _stance(kind: str) -> Stance:
-    return Stance(kind, "did", (), None, "it", None, 0)
+    return Stance(
+        kind=kind, verb="did", parties=(), target=None, target_text="it", head=None, sentence=0
+    )
 
 
 @pytest.mark.parametrize(
