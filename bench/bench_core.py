@@ -4,7 +4,8 @@
 
 Prints, against the bar:
   * in-process per-question latency over tests/questions.yaml, warm engine, each question asked
-    ``--repeat`` times: median and p99 in µs (bar: median ≤ 100 µs, p99 ≤ 1 ms);
+    ``--repeat`` times: median and p99 in µs (bar: median ≤ 100 µs, p99 ≤ 1 ms), and the share of
+    it spent reading the question (the Query);
   * startup + answer wall time of a cold ``article-bot ask "Who is Peskov?"`` subprocess, median
     of ``--runs`` runs (bar: ≤ 0.4 s);
   * peak memory (max RSS of the children, from getrusage(RUSAGE_CHILDREN)) of that cold run
@@ -77,6 +78,29 @@ def bench_in_process(repeat: int) -> tuple[float, float, list[tuple[float, str]]
     samples.sort()
     per_question.sort(reverse=True)
     return statistics.median(samples), percentile(samples, 99), per_question
+
+
+def bench_reading(repeat: int) -> tuple[float, float]:
+    """Median µs per question of reading it (the Query) and of answering it, warm engine."""
+    import yaml
+
+    from bot.engine import Engine
+
+    questions = [q["q"] for q in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))["questions"]]
+    engine = Engine.load()
+    clock = time.perf_counter_ns
+    reads, answers = [], []
+    for _ in range(max(1, repeat // 10)):
+        t0 = clock()
+        for q in questions:
+            engine.answerer.read(q)
+        t1 = clock()
+        for q in questions:
+            engine.answer(q)
+        t2 = clock()
+        reads.append((t1 - t0) / 1000 / len(questions))
+        answers.append((t2 - t1) / 1000 / len(questions))
+    return statistics.median(reads), statistics.median(answers)
 
 
 def cold_command() -> list[str]:
@@ -154,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  p99    {p99_us:8.1f} µs   (bar ≤ {BAR_P99_US:.0f} µs) [{verdict(p99_us <= BAR_P99_US)}]"
+    )
+    read_us, answer_us = bench_reading(args.repeat)
+    print(
+        f"  reading the question: {read_us:.1f} of {answer_us:.1f} µs ({100 * read_us / answer_us:.0f} %)"
     )
     print("  slowest questions (median µs):")
     for t, q in per_q[:3]:

@@ -1,10 +1,11 @@
-"""The answer the matcher gives: what reply formats and what the edges print or send."""
+"""The answer the core gives: what reply formats and what the edges print or send."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .article import Sentence
+from .replies import Message
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class Answer:
     reason: str | None = None  # on decline: why, one line for the user ("The article does not …")
     entities: tuple[str, ...] = ()  # canonical names the question was about (for follow-ups)
     suggestions: tuple[str, ...] = field(default=())  # questions the article can answer
+    # the same in language-neutral form, for writing the answer in another language:
+    message: Message | None = None  # of ``text`` when answered, of ``reason`` when declined
+    suggestion_messages: tuple[Message, ...] = ()
 
     def to_json(self) -> dict:
         """The ``ask --json`` object."""

@@ -5,24 +5,32 @@
     answer = engine.answer("and Turkey?", context=answer)   # follow-ups see the previous answer
 
 Never imports telegram. Raises only :class:`bot.errors.BotError` subclasses on bad input files;
-``answer`` never raises on any question text.
+``answer`` never raises on any question text. ``intents`` is a folder of ``<lang>/`` intents
+(default: ``ARTICLE_BOT_INTENTS``, else the bundled ones); ``kinds`` are modules of extra kinds of
+question (each registered with ``@kind``) beside the bundled ones in :mod:`bot.kinds`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from . import article as article_mod
 from . import facts as facts_mod
+from . import kinds as kinds_mod
 from . import lexicon as lexicon_mod
+from . import replies as replies_mod
 from .answer import Answer
+from .answering.about import UNTITLED
+from .answering.answerer import Answerer
+from .answering.answers import DEFAULT_DECLINE, say
 from .article import Article
 from .facts import Facts
 from .lexicon import Lexicon
-from .matcher import Matcher
 from .resources import default_article
 
 log = logging.getLogger(__name__)
@@ -33,27 +41,44 @@ class Engine:
     article: Article
     facts: Facts
     lexicon: Lexicon
-    matcher: Matcher
+    answerer: Answerer
 
     @classmethod
-    def load(cls, article_path: str | Path | None = None, lang: str = "en") -> Engine:
+    def load(
+        cls,
+        article_path: str | Path | None = None,
+        lang: str = "en",
+        intents: str | Path | None = None,
+        kinds: Iterable[ModuleType] = (),
+    ) -> Engine:
         """Parse the article (default: the bundled one) and load the intents of ``lang``."""
-        lex = lexicon_mod.load(lang)
         path = Path(article_path) if article_path else default_article()
-        art = article_mod.load(path, lexicon=lex)
-        return cls.build(art, lex)
+        return cls._made(lambda lex: article_mod.load(path, lexicon=lex), lang, intents, kinds)
 
     @classmethod
-    def from_text(cls, text: str, lang: str = "en") -> Engine:
-        """An engine over article text given directly (tests, other front ends)."""
-        lex = lexicon_mod.load(lang)
-        art = article_mod.parse(text, lexicon=lex)
-        return cls.build(art, lex)
+    def from_text(cls, text: str, lang: str = "en", **options) -> Engine:
+        """An engine over article text given directly (tests, other front ends); ``options``:
+        ``intents`` and ``kinds`` as for :meth:`load`."""
+        return cls._made(lambda lex: article_mod.parse(text, lexicon=lex), lang, **options)
 
     @classmethod
-    def build(cls, art: Article, lex: Lexicon) -> Engine:
+    def _made(cls, read_article, lang: str, intents=None, kinds=()) -> Engine:
+        lex = lexicon_mod.load(lang, intents)
+        return cls.build(read_article(lex), lex, intents, kinds)
+
+    @classmethod
+    def build(
+        cls,
+        art: Article,
+        lex: Lexicon,
+        intents: str | Path | None = None,
+        kinds: Iterable[ModuleType] = (),
+    ) -> Engine:
+        registry = kinds_mod.registry(kinds)
+        registry.check(lex)  # every intent has its kind, every kind its intent
+        texts = replies_mod.load(lex.lang, intents)
         f = facts_mod.extract(art, lex)
-        return cls(article=art, facts=f, lexicon=lex, matcher=Matcher(art, f, lex))
+        return cls(art, f, lex, Answerer(art, f, lex, texts, registry))
 
     @property
     def dateline(self) -> str | None:
@@ -64,22 +89,23 @@ class Engine:
         if not isinstance(question, str):
             question = str(question)
         try:
-            return self.matcher.answer(question, context)
+            return self.answerer.answer(question, context)
         except Exception:  # a bug must cost one answer, never the bot (tests set the env to see it)
             if os.environ.get("ARTICLE_BOT_STRICT"):
                 raise
-            log.exception("matcher failed on a question")
-            return Answer(
-                question=question, answered=False, text=None, reason="The article does not say."
-            )
+            log.exception("answering failed on a question")
+            why = say(DEFAULT_DECLINE)
+            reason = self.answerer.texts.render(why)
+            return Answer(question=question, answered=False, text=None, reason=reason, message=why)
+
+    def classify(self, question: str, context: Answer | None = None) -> str | None:
+        """The intent a question is read as (None: no pattern matches)."""
+        return self.answerer.classify(question, context)
 
     def examples(self, n: int = 4) -> list[str]:
         """A few questions this article answers, made from its own facts."""
-        return self.matcher.examples(n)
+        return self.answerer.suggestions(n)
 
     def describe(self) -> str:
         """One line: the headline and the dateline."""
-        parts = [self.article.headline or "(untitled article)"]
-        if self.dateline:
-            parts.append(self.dateline)
-        return " — ".join(parts)
+        return self.answerer.describe(UNTITLED, lead=False)

@@ -32,7 +32,7 @@ REQUIRED = (
 )
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=None)  # one module per path for the process: identity is relied on
 def load_rules(path: Path) -> ModuleType:
     """The rules module at ``path`` (loaded once per path). Raises what loading it raises:
     OSError, SyntaxError, or any error of the module's own code."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import NamedTuple
 
 import yaml
 
@@ -27,24 +28,91 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 SUPPORTED_VERSION = 1
-_LIST_KEYS = (
-    "org_words",
-    "group_nouns",
-    "enumeration_heads",
-    "weekdays",
-    "months",
-    "place_prepositions",
-    "exclusion_words",
-    "stopwords",
-    "light_verbs",
-    "abbreviations",
-    "name_suffixes",
-    "fillers",
-    "honorifics",
-    "seasons",
-    "issue_nouns",
-    "negations",
+LIST, CLASSES, STRINGS = "a list of words", "a mapping of name: [words]", "a mapping of word: text"
+
+
+class Key(NamedTuple):
+    """One key of vocabulary.yaml: its shape, whether its words are words the language knows
+    (typo targets, never an unknown name), and what it is for."""
+
+    shape: str
+    known: bool
+    what: str
+
+
+# Every key of vocabulary.yaml, one line each. Words are folded (lowercase, no accents) on load.
+SCHEMA: dict[str, Key] = {
+    # -- shared by the facts and the questions
+    "classes": Key(CLASSES, True, "word classes, usable in intents.yaml patterns as {name}"),
+    "concepts": Key(CLASSES, True, "concept: words that mean it when a question meets a sentence"),
+    "titles": Key(CLASSES, True, "kind of title: the titles and role words of that kind"),
+    "times": Key(CLASSES, True, "direction (future/past/present): relative times"),
+    "spellings": Key(STRINGS, False, "chat spelling (one word): what it means, replaced first"),
+    "org_words": Key(LIST, True, "words that make a capitalised run an organisation"),
+    "group_nouns": Key(LIST, True, "nouns that may follow a party in a list (members)"),
+    "enumeration_heads": Key(LIST, True, "heads of lists that are not parties (including)"),
+    "weekdays": Key(LIST, True, "names of the days"),
+    "months": Key(LIST, True, "names of the months and their abbreviations"),
+    "place_prepositions": Key(LIST, True, "prepositions that introduce a place"),
+    "exclusion_words": Key(LIST, True, "negation and exclusion inside lists (excluding)"),
+    "stopwords": Key(LIST, True, "function words: never content"),
+    "light_verbs": Key(LIST, True, "verbs that carry no topic of their own (do, happen)"),
+    "abbreviations": Key(LIST, True, "abbreviations whose period ends no sentence"),
+    "name_suffixes": Key(LIST, True, "trailing words a name is also known without (TV)"),
+    "fillers": Key(LIST, True, "openings dropped from the start of a question"),
+    "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
+    "seasons": Key(LIST, True, "names of the seasons"),
+    "issue_nouns": Key(LIST, True, "what a vote or a stance can be about (plan, bill)"),
+    "negations": Key(LIST, True, "words that negate (not, refused)"),
+    # -- reading questions and answering them
+    "question_words": Key(LIST, False, "words that shape a question, never its topic"),
+    "person_pronouns": Key(LIST, False, "pronouns that stand for a person (he, her)"),
+    "other_pronouns": Key(LIST, False, "pronouns that stand for anything else (they)"),
+    "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
+    "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),
+    "of_words": Key(LIST, False, "'of' in 'the president of X': the title is X's"),
+    "generic_titles": Key(LIST, False, "titles that stand for any of their kind (leader)"),
+    "synonym_title_kinds": Key(LIST, False, "title kinds whose titles stand for one another"),
+    "not_acronyms": Key(LIST, False, "short capitalised words that are not names (I, OK)"),
+    "number_words": Key(LIST, False, "small numbers written as words (a count, not a topic)"),
+    "count_words": Key(LIST, False, "words that count in a sentence (three, dozens)"),
+    "ordinals": Key(LIST, False, "ordinal numbers (first, 2nd)"),
+    "quantity_words": Key(LIST, False, "after 'how': asks for a count or an amount (many)"),
+    "amount_words": Key(LIST, False, "after 'how': asks for an amount (much)"),
+    "currency_symbols": Key(LIST, False, "symbols before an amount of money"),
+    "amount_scales": Key(LIST, False, "words after an amount that scale it (million)"),
+    "amount_short_scales": Key(LIST, False, "abbreviated scales after a symbol's amount (bn)"),
+    "amount_units": Key(LIST, False, "units after an amount (dollars, percent, %)"),
+    "vague_quantifiers": Key(LIST, False, "quantities that are no count (most, several)"),
+    "focus_before": Key(LIST, False, "words before a word the question is about (what X)"),
+    "relative_pronouns": Key(LIST, False, "words that open a relative clause (whose)"),
+    "future_markers": Key(LIST, False, "words before a verb that put it in the future"),
+    "future_hints": Key(LIST, False, "words of a question about the future (soon)"),
+    "future_auxiliaries": Key(LIST, False, "'will': a question about who will"),
+    "year_words": Key(LIST, False, "words asking for a year"),
+    "vote_for": Key(LIST, False, "phrases of voting for (a side, not support)"),
+    "against_words": Key(LIST, False, "'against': a sentence opposing what is asked"),
+    "alternatives": Key(LIST, False, "'or' in '…or not?': not a negation"),
+    "participle_auxiliaries": Key(LIST, False, "second words of 'when was X built?'"),
+    "participle_endings": Key(LIST, False, "endings of a closing participle (built, held)"),
+    "passive_endings": Key(LIST, False, "endings of a passive verb before 'by'"),
+    "agent_prepositions": Key(LIST, False, "'by' after a passive verb: its agent follows"),
+    "first_person": Key(LIST, False, "'I', 'we': a speaker doing what they say"),
+    "origin_prepositions": Key(LIST, False, "before a place right after a name (X from Y)"),
+    "from_words": Key(LIST, False, "before a place in a name's appositive (X, …, from Y)"),
+    "plain_say": Key(LIST, False, "verbs of saying that say nothing of how (said)"),
+    "attributions": Key(LIST, False, "quote verbs that come before the speaker"),
+    "clause_openers": Key(LIST, False, "openers dropped before a reaction's clause"),
+    "list_gaps": Key(LIST, False, "what stands between two names of one list (', and')"),
+    "list_phrases": Key(LIST, False, "phrases joining two names of a list, commas or not"),
+    "which_words": Key(LIST, False, "'which', 'what': asks for a name"),
+    "naming_words": Key(LIST, False, "words that ask for a name, not a topic"),
+    "name_of": Key(LIST, False, "'is the name of' after a which-word"),
+}
+_TOKEN = re.compile(
+    r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$"
 )
+
 # intents/<lang>/writing.yaml: the words of news writing the fact extraction reads (all lists)
 _WRITING_KEYS = (
     "name_connectors",
@@ -117,11 +185,6 @@ _WRITING_KEYS = (
     "reported_subjects",
     "reported_modals",
 )
-_MAP_KEYS = ("classes", "concepts", "titles", "times")
-_STRING_MAP_KEYS = ("spellings",)
-_TOKEN = re.compile(
-    r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$"
-)
 
 
 @dataclass(frozen=True)
@@ -145,36 +208,25 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # the plain lists, folded
     intents: tuple[Intent, ...]
     spellings: dict[str, str] = field(default_factory=dict)  # chat spelling → what it means
-    writing: dict[str, frozenset[str]] = field(default_factory=dict)  # writing.yaml, folded
     known_words: frozenset[str] = field(default_factory=frozenset)  # every folded word above
+    follow_ups: tuple[str, ...] = ()  # patterns of a follow-up question ("and <e>?")
+    intents_file: str = "intents.yaml"  # where the intents were read (for file:line errors)
+    intents_line: int = 1  # the line of its 'intents' list
+    writing: dict[str, frozenset[str]] = field(default_factory=dict)  # writing.yaml, folded
     rules: ModuleType = field(default_factory=language.default_rules)  # <lang>/rules.py
-    _regex: re.Pattern | None = None
-    _group_intent: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
-        self._compile()
+        self._known_words()
 
-    # -- classification ---------------------------------------------------------------------
-    def classify(self, symbols: str) -> str:
-        """The intent id for a question's symbol string (words, ``<e>``, ``<x>``, space-ended)."""
-        m = self._regex.match(symbols) if self._regex else None
-        if not m:
-            return "what"
-        return self._group_intent[m.lastgroup]
-
-    def _compile(self) -> None:
-        parts = []
-        for i, intent in enumerate(self.intents):
-            for j, pat in enumerate(intent.patterns):
-                name = f"i{i}_{j}"
-                self._group_intent[name] = intent.id
-                parts.append(f"(?P<{name}>{compile_pattern(pat, self.classes)})")
-        self._regex = re.compile("^(?:" + "|".join(parts) + ")") if parts else None
+    def _known_words(self) -> None:
+        """The known words: every word of the vocabulary's known keys and of the patterns."""
         known = set()
         for forms in self.classes.values():
             for f in forms:
                 known.update(f.split())
-        for ws in self.words.values():
+        for key, ws in self.words.items():
+            if not SCHEMA[key].known:
+                continue
             for w in ws:
                 known.update(w.split())
         for phrase in list(self.concepts) + list(self.concept_phrases) + list(self.titles):
@@ -240,7 +292,7 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     intents = _check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
     if problems:
         raise IntentsError(problems)
-    return _build(lang, vocab, intents, rules)
+    return _build(lang, vocab, intents, intents_path, rules)
 
 
 def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
@@ -336,37 +388,44 @@ def _check_vocabulary(path, node, problems) -> dict:
     top = _mapping(path, node, "vocabulary", problems)
     _check_header(path, top, problems)
     out: dict = {}
-    for key in _MAP_KEYS:
+    for key, spec in SCHEMA.items():
         if key not in top:
-            problems.append(f"{path}:1: missing '{key}'")
+            problems.append(f"{path}:1: missing '{key}' ({spec.what})")
             continue
-        k, v = top[key]
-        entries = _mapping(path, v, key, problems)
-        out[key] = {
-            name: _strings(path, val, f"{key}.{name}", problems)
-            for name, (_, val) in entries.items()
-        }
-    for key in _LIST_KEYS:
-        if key not in top:
-            problems.append(f"{path}:1: missing '{key}'")
-            continue
-        out[key] = _strings(path, top[key][1], key, problems)
-    for key in _STRING_MAP_KEYS:
-        if key not in top:
-            problems.append(f"{path}:1: missing '{key}'")
-            continue
-        entries = _mapping(path, top[key][1], key, problems)
-        out[key] = {}
-        for name, (_, val) in entries.items():
-            if not isinstance(val, yaml.ScalarNode) or not val.value.strip():
-                problems.append(f"{path}:{_line(val)}: {key}.{name}: must be a non-empty string")
-                continue
-            out[key][name] = val.value
-    known = set(_MAP_KEYS) | set(_LIST_KEYS) | set(_STRING_MAP_KEYS) | {"version", "language"}
+        out[key] = _read_key(path, key, spec.shape, top[key][1], problems)
+    known = set(SCHEMA) | {"version", "language"}
     for key, (k, _) in top.items():
         if key not in known:
             problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
     return out
+
+
+def _read_key(path, key: str, shape: str, node, problems):
+    """One vocabulary key's value, checked against its shape."""
+    if shape == LIST:
+        return _strings(path, node, key, problems)
+    entries = _mapping(path, node, key, problems)
+    if shape == CLASSES:
+        return {
+            name: _strings(path, val, f"{key}.{name}", problems)
+            for name, (_, val) in entries.items()
+        }
+    out = {}
+    for name, (k, val) in entries.items():
+        if not re.fullmatch(r"\w+", name):
+            problems.append(f"{path}:{_line(k)}: {key}: {name!r} must be one word")
+            continue
+        if not isinstance(val, yaml.ScalarNode) or not val.value.strip():
+            problems.append(f"{path}:{_line(val)}: {key}.{name}: must be a non-empty string")
+            continue
+        out[name] = val.value
+    return out
+
+
+class IntentsFile(NamedTuple):
+    intents: list[Intent]
+    follow_ups: list[str]  # patterns of a follow-up question ("and <e>?")
+    line: int  # where the 'intents' list starts
 
 
 def _check_writing(path, node, problems) -> dict[str, list[str]]:
@@ -385,65 +444,84 @@ def _check_writing(path, node, problems) -> dict[str, list[str]]:
     return out
 
 
-def _check_intents(path, node, classes, problems) -> list[Intent]:
+def _check_intents(path, node, classes, problems) -> IntentsFile:
     top = _mapping(path, node, "intents file", problems)
     _check_header(path, top, problems)
+    for key, (k, _) in top.items():
+        if key not in ("version", "language", "intents", "follow_ups"):
+            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
+    follow_ups = []
+    if "follow_ups" in top:
+        seq = top["follow_ups"][1]
+        follow_ups = _strings(path, seq, "follow_ups", problems)
+        for pnode in seq.value if isinstance(seq, yaml.SequenceNode) else ():
+            if isinstance(pnode, yaml.ScalarNode):
+                _check_pattern(path, _line(pnode), "follow_ups", pnode.value, classes, problems)
     if "intents" not in top:
         problems.append(f"{path}:1: missing 'intents' list")
-        return []
+        return IntentsFile([], follow_ups, 1)
     seq = top["intents"][1]
     if not isinstance(seq, yaml.SequenceNode):
         problems.append(f"{path}:{_line(seq)}: 'intents' must be a list")
-        return []
+        return IntentsFile([], follow_ups, _line(seq))
     intents: list[Intent] = []
     seen_ids: dict[str, int] = {}
     seen_examples: dict[str, tuple[str, int]] = {}
     for item in seq.value:
-        entry = _mapping(path, item, "intent", problems)
-        if "id" not in entry:
-            problems.append(f"{path}:{_line(item)}: intent without an 'id'")
+        intent = _check_intent(path, item, classes, seen_ids, problems)
+        if intent is None:
             continue
-        iid = entry["id"][1].value if isinstance(entry["id"][1], yaml.ScalarNode) else ""
-        if not re.fullmatch(r"[a-z_]+", iid or ""):
-            problems.append(
-                f"{path}:{_line(entry['id'][1])}: intent id must be lowercase words joined by _"
-            )
-            continue
-        if iid in seen_ids:
-            problems.append(
-                f"{path}:{_line(item)}: intent '{iid}' defined twice (first at line {seen_ids[iid]})"
-            )
-        seen_ids[iid] = _line(item)
-        for key, (k, _) in entry.items():
-            if key not in ("id", "patterns", "examples", "description"):
-                problems.append(f"{path}:{_line(k)}: intent '{iid}': unknown key '{key}'")
-        pats = (
-            _strings(path, entry["patterns"][1], f"intent '{iid}' patterns", problems)
-            if "patterns" in entry
-            else []
-        )
-        if not pats:
-            problems.append(f"{path}:{_line(item)}: intent '{iid}' has no patterns")
-        if "patterns" in entry and isinstance(entry["patterns"][1], yaml.SequenceNode):
-            for pnode in entry["patterns"][1].value:
-                if isinstance(pnode, yaml.ScalarNode):
-                    _check_pattern(path, _line(pnode), iid, pnode.value, classes, problems)
-        exs = (
-            _strings(path, entry["examples"][1], f"intent '{iid}' examples", problems)
-            if "examples" in entry
-            else []
-        )
+        entry = _mapping(path, item, "intent", [])
         if "examples" in entry and isinstance(entry["examples"][1], yaml.SequenceNode):
             for enode in entry["examples"][1].value:
                 key = fold(getattr(enode, "value", "")).strip(" ?!.")
-                if key in seen_examples and seen_examples[key][0] != iid:
+                if key in seen_examples and seen_examples[key][0] != intent.id:
                     other, line = seen_examples[key]
                     problems.append(
-                        f"{path}:{_line(enode)}: example {enode.value!r} is under both '{other}' (line {line}) and '{iid}'"
+                        f"{path}:{_line(enode)}: example {enode.value!r} is under both '{other}' (line {line}) and '{intent.id}'"
                     )
-                seen_examples.setdefault(key, (iid, _line(enode)))
-        intents.append(Intent(iid, tuple(pats), tuple(exs), _line(item)))
-    return intents
+                seen_examples.setdefault(key, (intent.id, _line(enode)))
+        intents.append(intent)
+    return IntentsFile(intents, follow_ups, top["intents"][0].start_mark.line + 1)
+
+
+def _check_intent(path, item, classes, seen_ids: dict[str, int], problems) -> Intent | None:
+    """One entry of the intents list, or None when it has no usable id."""
+    entry = _mapping(path, item, "intent", problems)
+    if "id" not in entry:
+        problems.append(f"{path}:{_line(item)}: intent without an 'id'")
+        return None
+    iid = entry["id"][1].value if isinstance(entry["id"][1], yaml.ScalarNode) else ""
+    if not re.fullmatch(r"[a-z_]+", iid or ""):
+        problems.append(
+            f"{path}:{_line(entry['id'][1])}: intent id must be lowercase words joined by _"
+        )
+        return None
+    if iid in seen_ids:
+        problems.append(
+            f"{path}:{_line(item)}: intent '{iid}' defined twice (first at line {seen_ids[iid]})"
+        )
+    seen_ids[iid] = _line(item)
+    for key, (k, _) in entry.items():
+        if key not in ("id", "patterns", "examples", "description"):
+            problems.append(f"{path}:{_line(k)}: intent '{iid}': unknown key '{key}'")
+    pats = (
+        _strings(path, entry["patterns"][1], f"intent '{iid}' patterns", problems)
+        if "patterns" in entry
+        else []
+    )
+    if not pats:
+        problems.append(f"{path}:{_line(item)}: intent '{iid}' has no patterns")
+    if "patterns" in entry and isinstance(entry["patterns"][1], yaml.SequenceNode):
+        for pnode in entry["patterns"][1].value:
+            if isinstance(pnode, yaml.ScalarNode):
+                _check_pattern(path, _line(pnode), iid, pnode.value, classes, problems)
+    exs = (
+        _strings(path, entry["examples"][1], f"intent '{iid}' examples", problems)
+        if "examples" in entry
+        else []
+    )
+    return Intent(iid, tuple(pats), tuple(exs), _line(item))
 
 
 def _check_pattern(path, line, iid, pat, classes, problems) -> None:
@@ -461,36 +539,44 @@ def _check_pattern(path, line, iid, pat, classes, problems) -> None:
                 )
 
 
-def _build(lang: str, vocab: dict, intents: list[Intent], rules: ModuleType) -> Lexicon:
-    classes = {k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()}
+def _build(
+    lang: str, vocab: dict, intents: IntentsFile, intents_path: Path, rules: ModuleType
+) -> Lexicon:
+    concepts, phrases = _concepts(vocab["concepts"], rules.stem)
+    return Lexicon(
+        lang=lang,
+        classes={k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()},
+        concepts=concepts,
+        concept_phrases=phrases,
+        titles=_by_form(vocab["titles"]),
+        times=_by_form(vocab["times"]),
+        words={
+            k: frozenset(fold(w) for w in vocab[k]) for k, s in SCHEMA.items() if s.shape == LIST
+        },
+        intents=tuple(intents.intents),
+        spellings=dict(vocab["spellings"]),
+        follow_ups=tuple(intents.follow_ups),
+        intents_file=str(intents_path),
+        intents_line=intents.line,
+        writing={k: frozenset(fold(w) for w in v) for k, v in vocab["writing"].items()},
+        rules=rules,
+    )
+
+
+def _concepts(entries: dict[str, list[str]], stem) -> tuple[dict[str, str], dict[str, str]]:
+    """{stem: concept} of the one-word forms, {folded phrase: concept} of the longer ones."""
     concepts: dict[str, str] = {}
     phrases: dict[str, str] = {}
-    for cid, forms in vocab["concepts"].items():
+    for cid, forms in entries.items():
         for f in [cid, *forms]:
             f = fold(f)
             if " " in f:
                 phrases[f] = cid
             else:
-                concepts.setdefault(rules.stem(f), cid)
-    titles = {}
-    for kind, forms in vocab["titles"].items():
-        for f in forms:
-            titles[fold(f)] = kind
-    times = {}
-    for direction, forms in vocab["times"].items():
-        for f in forms:
-            times[fold(f)] = direction
-    words = {k: frozenset(fold(w) for w in vocab[k]) for k in _LIST_KEYS}
-    return Lexicon(
-        lang=lang,
-        classes=classes,
-        concepts=concepts,
-        concept_phrases=phrases,
-        titles=titles,
-        times=times,
-        words=words,
-        intents=tuple(intents),
-        spellings=dict(vocab["spellings"]),
-        writing={k: frozenset(fold(w) for w in v) for k, v in vocab["writing"].items()},
-        rules=rules,
-    )
+                concepts.setdefault(stem(f), cid)
+    return concepts, phrases
+
+
+def _by_form(entries: dict[str, list[str]]) -> dict[str, str]:
+    """{folded form: its key}: the title kind of each title, the direction of each time."""
+    return {fold(f): key for key, forms in entries.items() for f in forms}

@@ -27,18 +27,43 @@ SUPPORTED_VERSION = 1
 BASE_LANG = "en"
 FILE = "replies.yaml"
 _KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where it is built
 
 
 @dataclass(frozen=True)
 class Message:
-    """A reply before it is written in a language: its key and the values of its fields."""
+    """A reply before it is written in a language: its key and the values of its fields.
+
+    A field is text (a name, a verb or words quoted from the article: never translated), another
+    message, or a :class:`Listed` list that the language joins ("A, B and C").
+    """
 
     key: str
-    fields: tuple[tuple[str, str], ...] = ()
+    fields: tuple[tuple[str, Field], ...] = ()
 
     @classmethod
     def of(cls, key: str, **fields: object) -> Message:
-        return cls(key, tuple((k, str(v)) for k, v in fields.items()))
+        return cls(key, tuple([(k, v if type(v) is str else _field(v)) for k, v in fields.items()]))
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A list the language joins: "A, B and C" (``conjunction``) or "A, B, C"."""
+
+    items: tuple[Field, ...]
+    conjunction: bool = True
+
+    @classmethod
+    def of(cls, items, conjunction: bool = True) -> Listed:
+        return cls(tuple(_field(x) for x in items), conjunction)
+
+
+Field = str | Message | Listed
+LIST_SEPARATOR, LIST_AND = "list.separator", "list.and"  # the keys lists are joined with
+
+
+def _field(v: object) -> Field:
+    return v if isinstance(v, Message | Listed) else str(v)
 
 
 @dataclass(frozen=True)
@@ -53,7 +78,24 @@ class Replies:
         return self.templates[key].format_map({k: str(v) for k, v in fields.items()})
 
     def render(self, message: Message) -> str:
-        return self.text(message.key, **dict(message.fields))
+        """The message written in this language."""
+        values = {k: v if type(v) is str else self._value(v) for k, v in message.fields}
+        return self.templates[message.key].format_map(values)
+
+    def join(self, items: Listed) -> str:
+        """ "A, B and C" in this language (``list.separator``, ``list.and``)."""
+        values = [self._value(x) for x in items.items]
+        sep = self.templates[LIST_SEPARATOR]
+        if len(values) < 2 or not items.conjunction:
+            return sep.join(values)
+        return self.text(LIST_AND, items=sep.join(values[:-1]), last=values[-1])
+
+    def _value(self, v: Field) -> str:
+        if isinstance(v, Message):
+            return self.render(v)
+        if isinstance(v, Listed):
+            return self.join(v)
+        return v
 
     def __contains__(self, key: str) -> bool:
         return key in self.templates
@@ -72,7 +114,7 @@ def read(path: Path, problems: list[str]) -> dict[str, tuple[str, int]]:
     """``{key: (template, line)}`` of one replies file; every problem appended as file:line."""
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except FileNotFoundError:
         problems.append(f"{path}: file missing")
         return {}

@@ -23,7 +23,7 @@ LEX = ENGINE.lexicon
     [pytest.param(i.id, ex, id=f"{i.id}-{ex}") for i in LEX.intents for ex in i.examples],
 )
 def test_example_is_classified_as_its_intent(intent, example):
-    assert ENGINE.matcher.classify(example) == intent
+    assert ENGINE.classify(example) == intent
 
 
 def test_no_article_names_in_intents():
@@ -59,6 +59,21 @@ def _edit(path: Path, old: str, new: str) -> int:
         ("intents.yaml", '"how many|much *"', '"how many|much ((*"', "bad pattern token"),
         ("vocabulary.yaml", "  say: [say,", "  say: {say,", "YAML syntax error"),
         ("vocabulary.yaml", "stopwords: [a,", "stopwords: {x: 1}\nunused: [a,", ""),
+        (
+            "vocabulary.yaml",
+            "question_words: [",
+            "question_wordz: [",
+            "unknown key 'question_wordz'",
+        ),
+        (
+            "vocabulary.yaml",
+            "ordinals: [",
+            "ordinals: 7\nunused_list: [",
+            "ordinals must be a list",
+        ),
+        ("intents.yaml", '"and the? <e> then? $"', '"and {nope} $"', "unknown class {nope}"),
+        ("intents.yaml", "follow_ups:", "follow_upz:", "unknown key 'follow_upz'"),
+        ("vocabulary.yaml", "spellings: {whos:", "spellings: {who s:", "'who s' must be one word"),
     ],
 )
 def test_malformed_yaml_names_file_and_line(broken, file, old, new, message):

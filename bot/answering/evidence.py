@@ -1,0 +1,212 @@
+"""Weighing the article's sentences for a question: score, rank, grounding, the best sentence.
+
+A sentence scores for the question's names (in it, or in its paragraph), its content terms (the
+same stem, or the same concept) and its times. Coverage is the share of what the question asks
+that the sentence meets; grounding asks whether the question's own words (besides its names) meet
+the sentence at all. Nothing is quoted that the question's words do not meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ..facts import Entity, SentenceFacts
+from .index import ArticleIndex
+from .question import Query, Term
+
+NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
+
+
+class Ranked(NamedTuple):
+    score: float  # the score less a small tie-break (body first, earlier first)
+    coverage: float
+    info: SentenceFacts
+
+
+class Found(NamedTuple):
+    info: SentenceFacts  # from the body, when the headline repeats a body sentence
+    coverage: float
+
+
+def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems and words a sentence's token may be to meet these terms, and their concepts."""
+    terms = tuple(terms)
+    keys = frozenset(t.stem for t in terms) | frozenset(t.word for t in terms)
+    return keys, frozenset(t.concept for t in terms if t.concept)
+
+
+def score(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    q: Query,
+    ents: Sequence[int] | None = None,
+    terms: Sequence[Term] | None = None,
+    times: bool = True,
+) -> tuple[float, float]:
+    """(score, coverage) of one sentence for the question's names, words and times."""
+    ents = q.entity_ids if ents is None else ents
+    terms = q.terms if terms is None else terms
+    s = total = 0.0
+    rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
+    for e in ents:
+        total += NAME
+        if e in info.entities:
+            s += NAME
+        elif e in ix.para_entities.get(info.sentence.paragraph, ()):
+            s += NEARBY_NAME
+    for w, st, concept, weight, _ in terms:
+        total += weight
+        if st in info.stems or w in info.stems:
+            s += weight
+            rare += weight * (ix.idf.get(st, 1.0) - 1.0)
+        elif concept and concept in info.concepts:
+            s += RELATED * weight
+    if times and q.time_words:
+        said = ix.time_words[info.sentence.index]
+        for w in q.time_words:
+            total += TIME
+            if w in said:
+                s += TIME
+    if total == 0:
+        return 0.0, 0.0
+    return s + rare, s / total
+
+
+def rank(
+    ix: ArticleIndex,
+    q: Query,
+    pool: Iterable[SentenceFacts] | None = None,
+    ents: Sequence[int] | None = None,
+    terms: Sequence[Term] | None = None,
+    times: bool = True,
+) -> list[Ranked]:
+    """The sentences (of ``pool``, default all) that score at all, best first."""
+    ents = q.entity_ids if ents is None else ents
+    terms = q.terms if terms is None else terms
+    meets = _meeting(ix, ents, terms, q.time_words if times else ())
+    out = []
+    for info in pool if pool is not None else ix.facts.sentences:
+        if info.sentence.index not in meets:
+            continue  # it meets nothing asked: it would score 0
+        s, cov = score(ix, info, q, ents, terms, times)
+        if s <= 0:
+            continue
+        # the body over the headline's summary of it; earlier over later
+        tie = (0.05 if info.sentence.kind != "body" else 0.0) + info.sentence.index * 0.001
+        out.append(Ranked(s - tie, cov, info))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _meeting(ix: ArticleIndex, ents, terms, time_words) -> set[int]:
+    """The sentences that meet at least one name, term or time of the question."""
+    out: set[int] = set()
+    empty: frozenset[int] = frozenset()
+    for e in ents:
+        out |= ix.near_entity.get(e, empty)
+    for t in terms:
+        out |= ix.with_stem.get(t.stem, empty)
+        out |= ix.with_stem.get(t.word, empty)
+        if t.concept:
+            out |= ix.with_concept.get(t.concept, empty)
+    for w in time_words:
+        out |= ix.with_time_word.get(w, empty)
+    return out
+
+
+def grounded(
+    ix: ArticleIndex,
+    q: Query,
+    info: SentenceFacts,
+    terms: Sequence[Term] | None = None,
+    need: float = 0.5,
+) -> bool:
+    """Do the question's own words (besides its names) meet this sentence at all?"""
+    lang = ix.lang
+    terms = q.terms if terms is None else terms
+    if not terms:
+        return True
+    # "the second terminal" is not "the first new terminal"
+    asked = {t.word for t in terms if t.word in lang.ordinals}
+    if asked and not asked & info.stems and any(t.norm in lang.ordinals for t in info.tokens):
+        return False
+    hit = total = 0.0
+    focus = {
+        q.words[u.start]
+        for u in q.unknown
+        if u.start > 0 and q.words[u.start - 1] in lang.focus_before
+    }
+    for w, st, concept, weight, _ in terms:
+        if w in focus:
+            weight *= 2  # "what dividend", "the weather": a word the article never uses
+        total += weight
+        if st in info.stems or w in info.stems or (concept and concept in info.concepts):
+            hit += weight
+    return hit / total >= need if total else True
+
+
+def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """Is every name of the question in the sentence or its paragraph?"""
+    near = ix.para_entities.get(info.sentence.paragraph, ())
+    return all(e in info.entities or e in near for e in q.entity_ids)
+
+
+def best_sentence(
+    ix: ArticleIndex,
+    q: Query,
+    pool: Iterable[SentenceFacts] | None = None,
+    need: float = 0.45,
+    terms: Sequence[Term] | None = None,
+    must: Term | None = None,
+    ranked: list[Ranked] | None = None,
+) -> Found | None:
+    """The best sentence for the question, if its words are really met (``must``: a term the
+    sentence has to have)."""
+    if unknown_blocks(q):
+        return None
+    if ranked is None:
+        ranked = rank(ix, q, pool=pool, terms=terms)
+    for _s, cov, info in ranked[:1]:
+        if must is not None and not (
+            must.stem in info.stems
+            or must.word in info.stems
+            or (must.concept and must.concept in info.concepts)
+        ):
+            return None
+        if cov >= need and grounded(ix, q, info, terms) and names_nearby(ix, q, info):
+            return Found(prefer_body(ix, info), cov)
+    return None
+
+
+def unknown_blocks(q: Query) -> bool:
+    """A capitalised name the article never mentions: nothing here can be about it."""
+    return any(u.text[:1].isupper() and u.start > 0 for u in q.unknown) or (
+        len(q.unknown) > 0 and not q.entity_ids and not q.terms
+    )
+
+
+def prefer_body(ix: ArticleIndex, info: SentenceFacts) -> SentenceFacts:
+    """The body's copy of a headline or caption sentence, if the body has one."""
+    return ix.body_twin.get(info.sentence.index, info)
+
+
+def first_mention(ix: ArticleIndex, e: Entity) -> SentenceFacts | None:
+    """The first body sentence that names the entity."""
+    for info in ix.body:
+        if e.id in info.entities:
+            return info
+    return None
+
+
+def role_sentences(ix: ArticleIndex, e: Entity) -> list[SentenceFacts]:
+    """The sentence that gives a person's role, from the body when the headline repeats it."""
+    if e.role_sentence is None:
+        return []
+    return [prefer_body(ix, ix.facts.sentences[e.role_sentence])]
+
+
+def shortened(info: SentenceFacts, limit: int = 240) -> str:
+    """The sentence's text, cut at a word when it is long."""
+    t = info.sentence.text
+    return t if len(t) <= limit else t[: limit - 3].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,198 @@
+"""The index of one article's facts: every lookup the answering core needs, built once per article.
+
+Reading a question and every kind of question use it; nothing that can be computed here is
+recomputed per question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..article import Article
+from ..facts import Entity, Facts, Quote, SentenceFacts
+from ..text import fold, stem
+from .fuzzy import Near
+from .language import Language
+from .record import Record
+
+
+class RoleWords(NamedTuple):
+    """A person's role as folded words ("Deputy Foreign Minister" → deputy, foreign, minister)."""
+
+    words: tuple[str, ...]  # in order
+    set: frozenset[str]
+    stems: frozenset[str]
+
+
+class ArticleIndex(Record):
+    article: Article
+    facts: Facts
+    lang: Language
+    dateline: str | None
+    alias: dict[str, tuple[int, ...]]  # folded name or alias → entities
+    alias_max: int  # words in the longest alias
+    alias_starts: frozenset[str]  # first words of many-word aliases
+    alias_singles: Near  # one-word aliases of four letters or more (typo targets)
+    caps_vocab: frozenset[str]  # words the article writes in capitals ("TV", "US")
+    single_names: tuple[tuple[str, int], ...]  # (folded one-word name, entity): demonym targets
+    roles: dict[int, RoleWords]  # entity → its role's words
+    people_with_roles: tuple[Entity, ...]
+    role_title_words: frozenset[str]  # every word of every role ("the mayor" is known)
+    role_title_kinds: frozenset[str]  # kinds whose titles stand for one another, present here
+    vocab: frozenset[str]  # the article's folded words and stems
+    typo_targets: Near  # the article's longer words, for typos of longer words
+    para_entities: dict[int, frozenset[int]]  # paragraph → entities named in it
+    idf: dict[str, float]  # stem → 1.0 (in every sentence) … 1.5 (in one)
+    body: tuple[SentenceFacts, ...]  # the body's sentences (not the headline, not captions)
+    body_twin: dict[int, SentenceFacts]  # headline/caption sentence → the body's copy of it
+    time_words: tuple[frozenset[str], ...]  # per sentence: the folded words of its times
+    timed: tuple[SentenceFacts, ...]  # the sentences that give a time
+    placed: tuple[SentenceFacts, ...]  # the sentences that name a place
+    quoted: tuple[SentenceFacts, ...]  # the sentence of each quote, in the quotes' order
+    quotes_by: dict[int, tuple[Quote, ...]]  # speaker → their quotes
+    with_stem: dict[str, frozenset[int]]  # stem or word → the sentences that have it
+    with_concept: dict[str, frozenset[int]]  # concept → the sentences that have it
+    near_entity: dict[int, frozenset[int]]  # entity → the sentences in a paragraph naming it
+    with_time_word: dict[str, frozenset[int]]  # folded word of a time → its sentences
+
+    @classmethod
+    def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
+        alias = facts.alias_index
+        roles = {e.id: _role_words(e) for e in facts.entities if e.role}
+        role_title_words = frozenset(
+            w for e in facts.entities if e.role for w in re.findall(r"[a-z]+", fold(e.role))
+        )
+        return cls(
+            article=article,
+            facts=facts,
+            lang=lang,
+            dateline=article.dateline.text if article.dateline else None,
+            alias=alias,
+            alias_max=max((len(a.split()) for a in alias), default=1),
+            alias_starts=frozenset(a.split()[0] for a in alias if " " in a),
+            alias_singles=Near(sorted({a for a in alias if " " not in a and len(a) >= 4})),
+            caps_vocab=frozenset(
+                t.text.replace(".", "")
+                for i in facts.sentences
+                for t in i.tokens
+                if t.text.isupper() and len(t.text) > 1
+            ),
+            single_names=tuple(
+                (fold(e.name), e.id)
+                for e in facts.entities
+                if e.kind != "person" and " " not in e.name and len(e.name) >= 4
+            ),
+            roles=roles,
+            people_with_roles=tuple(e for e in facts.entities if e.kind == "person" and e.role),
+            role_title_words=role_title_words,
+            role_title_kinds=frozenset(
+                lang.titles[w]
+                for w in role_title_words
+                if lang.titles.get(w) in lang.synonym_title_kinds
+            ),
+            vocab=facts.vocabulary,
+            typo_targets=Near(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
+            para_entities=_para_entities(facts),
+            idf=_idf(facts),
+            body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),
+            body_twin=_body_twins(facts),
+            timed=tuple(i for i in facts.sentences if i.times),
+            placed=tuple(i for i in facts.sentences if i.places),
+            quoted=tuple(facts.sentences[x.sentence] for x in facts.quotes),
+            quotes_by=_quotes_by(facts),
+            **_inverted(facts),
+            time_words=tuple(
+                frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
+            ),
+        )
+
+    # -- small lookups ---------------------------------------------------------------------
+    def entity(self, eid: int) -> Entity:
+        return self.facts.entities[eid]
+
+    def name(self, eid: int | None) -> str:
+        e = self.facts.entity(eid)
+        return e.name if e else "?"
+
+    def sentence(self, index: int) -> SentenceFacts:
+        return self.facts.sentences[index]
+
+    def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
+        """Is the entity named in this sentence or elsewhere in its paragraph?"""
+        return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
+
+
+def _role_words(e: Entity) -> RoleWords:
+    words = tuple(fold(x) for x in re.findall(r"[\w'-]+", e.role or ""))
+    return RoleWords(words, frozenset(words), frozenset(stem(x) for x in words))
+
+
+def _para_entities(facts: Facts) -> dict[int, frozenset[int]]:
+    out: dict[int, frozenset[int]] = {}
+    for info in facts.sentences:
+        p = info.sentence.paragraph
+        out[p] = out.get(p, frozenset()) | info.entities
+    return out
+
+
+def _idf(facts: Facts) -> dict[str, float]:
+    body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
+    df: dict[str, int] = {}
+    for info in body:
+        for st in {t.stem for t in info.tokens}:
+            df[st] = df.get(st, 0) + 1
+    return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
+
+
+def _body_twins(facts: Facts) -> dict[int, SentenceFacts]:
+    out = {}
+    for info in facts.sentences:
+        if info.sentence.kind == "body":
+            continue
+        twin = next(
+            (
+                o
+                for o in facts.sentences
+                if o.sentence.kind == "body" and o.sentence.text == info.sentence.text
+            ),
+            None,
+        )
+        if twin is not None:
+            out[info.sentence.index] = twin
+    return out
+
+
+def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
+    out: dict[int, list[Quote]] = {}
+    for x in facts.quotes:
+        if x.speaker is not None:
+            out.setdefault(x.speaker, []).append(x)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _inverted(facts: Facts) -> dict[str, dict]:
+    """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
+    stems: dict[str, set[int]] = {}
+    concepts: dict[str, set[int]] = {}
+    times: dict[str, set[int]] = {}
+    by_para: dict[int, set[int]] = {}
+    for info in facts.sentences:
+        i = info.sentence.index
+        for st in info.stems:
+            stems.setdefault(st, set()).add(i)
+        for c in info.concepts:
+            concepts.setdefault(c, set()).add(i)
+        for w in " ".join(fold(t.text) for t in info.times).split():
+            times.setdefault(w, set()).add(i)
+        by_para.setdefault(info.sentence.paragraph, set()).add(i)
+    near: dict[int, set[int]] = {}
+    for para, ents in _para_entities(facts).items():
+        for e in ents:
+            near.setdefault(e, set()).update(by_para[para])
+    return {
+        "with_stem": {k: frozenset(v) for k, v in stems.items()},
+        "with_concept": {k: frozenset(v) for k, v in concepts.items()},
+        "near_entity": {k: frozenset(v) for k, v in near.items()},
+        "with_time_word": {k: frozenset(v) for k, v in times.items()},
+    }

@@ -1,0 +1,185 @@
+"""What the answering core needs of a language, read once from its lexicon.
+
+The core speaks these names (``lang.question_words``, ``lang.count_re``); the words behind them are
+``intents/<lang>/vocabulary.yaml``'s. Nothing here is English: another language is another
+vocabulary file with the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..text import fold, stem
+from .fuzzy import Near
+from .record import Record
+
+
+def _alternation(words) -> str:
+    """``a|b|c`` of escaped words, longest first (so that "million" is tried before "m")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _phrase_re(phrases) -> re.Pattern | None:
+    """Whole phrases inside a space-padded folded text (" what did she say ")."""
+    if not phrases:
+        return None
+    return re.compile(r"(?<= )(" + _alternation(phrases) + r")(?= )")
+
+
+class Language(Record):
+    """Word sets and the patterns made of them, for reading questions and weighing sentences."""
+
+    lex: Lexicon
+    # -- reading a question
+    question_words: frozenset[str]
+    question_words_near: Near  # the typo targets of short words ("wht" → "what")
+    typo_targets: Near  # the language's words, for typos of longer words
+    known: frozenset[str]
+    fillers: tuple[str, ...]  # longest first
+    filler_firsts: frozenset[str]
+    spelling: dict[str, str]
+    spelling_re: re.Pattern | None
+    person_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    the: frozenset[str]
+    description_stops: frozenset[str]
+    of_words: frozenset[str]
+    titles: dict[str, str]  # folded title → kind
+    title_stems: frozenset[str]
+    generic_titles: frozenset[str]
+    synonym_title_kinds: frozenset[str]
+    not_acronyms: frozenset[str]
+    concepts: dict[str, str]  # stem → concept
+    concept_phrases: dict[str, str]
+    phrase_re: re.Pattern | None
+    stop: frozenset[str]
+    light: frozenset[str]
+    time_vocab: frozenset[str]
+    # -- word classes and lists the kinds weigh
+    say: frozenset[str]
+    plain_say: frozenset[str]
+    support: frozenset[str]
+    oppose: frozenset[str]
+    recognize: frozenset[str]
+    abstain: frozenset[str]
+    react: frozenset[str]
+    aux: frozenset[str]
+    negations: frozenset[str]
+    party_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    article_words: frozenset[str]
+    group_nouns: frozenset[str]
+    number_words: frozenset[str]
+    ordinals: frozenset[str]
+    quantity_words: frozenset[str]
+    amount_words: frozenset[str]
+    focus_before: frozenset[str]
+    future_markers: frozenset[str]
+    future_hints: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    year_words: frozenset[str]
+    against_words: frozenset[str]
+    alternatives: frozenset[str]
+    participle_auxiliaries: frozenset[str]
+    participle_endings: tuple[str, ...]
+    passive_endings: tuple[str, ...]
+    agent_prepositions: frozenset[str]
+    first_person: frozenset[str]
+    origin_prepositions: frozenset[str]
+    from_words: frozenset[str]
+    attributions: frozenset[str]
+    list_gaps: frozenset[str]
+    list_phrases: frozenset[str]
+    which_words: frozenset[str]
+    naming_words: frozenset[str]
+    name_of: tuple[str, ...]
+    # -- patterns
+    count_re: re.Pattern  # "312 people", "dozens of"
+    amount_re: re.Pattern  # "$5 million", "9 percent"
+    vague_re: re.Pattern  # "most of the member states"
+    relative_re: re.Pattern  # ", whose …"
+    vote_for_re: re.Pattern
+    clause_opener_re: re.Pattern
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Language:
+        w, c = lex.words, lex.classes
+        known = lex.known_words
+        return cls(
+            lex=lex,
+            **{name: w[name] for name in _SAME_LISTS},
+            **{name: frozenset(c[cls_]) for name, cls_ in _CLASSES.items()},
+            **{name: tuple(sorted(w[name])) for name in _SORTED_LISTS},
+            question_words_near=Near(sorted(w["question_words"])),
+            typo_targets=Near(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
+            known=known,
+            fillers=tuple(sorted(w["fillers"], key=len, reverse=True)),
+            filler_firsts=frozenset(f.split()[0] for f in w["fillers"]),
+            **_spellings(lex),
+            pronouns=w["person_pronouns"] | w["other_pronouns"],
+            the=w["definite_articles"],
+            titles=lex.titles,
+            title_stems=frozenset(stem(t) for t in lex.titles if " " not in t),
+            concepts=lex.concepts,
+            concept_phrases=lex.concept_phrases,
+            phrase_re=_phrase_re(lex.concept_phrases),
+            stop=w["stopwords"],
+            light=w["light_verbs"],
+            time_vocab=w["months"] | w["weekdays"],
+            **_patterns(w),
+        )
+
+
+# fields that are the vocabulary list of the same name
+_SAME_LISTS = (
+    "question_words person_pronouns description_stops of_words generic_titles synonym_title_kinds "
+    "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
+    "focus_before future_markers future_hints future_auxiliaries year_words against_words "
+    "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
+    "from_words plain_say attributions list_gaps list_phrases which_words naming_words"
+).split()
+_SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
+# fields that are a word class of vocabulary.yaml (the class's name)
+_CLASSES = {
+    "say": "say",
+    "support": "support",
+    "oppose": "oppose",
+    "recognize": "recognize",
+    "abstain": "abstain",
+    "react": "react",
+    "aux": "aux",
+    "party_nouns": "party_noun",
+    "measure_nouns": "measure_noun",
+    "place_nouns": "place_noun",
+    "article_words": "article",
+}
+
+
+def _spellings(lex: Lexicon) -> dict:
+    spelling = {fold(k): v for k, v in lex.spellings.items()}
+    pattern = re.compile(r"\b(" + _alternation(spelling) + r")\b", re.I) if spelling else None
+    return {"spelling": spelling, "spelling_re": pattern}
+
+
+def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
+    """The language's regular expressions, made of its word lists."""
+    money = _alternation(w["currency_symbols"])
+    scales = _alternation(w["amount_scales"])
+    short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])
+    units = _alternation(w["amount_units"])
+    return {
+        "count_re": re.compile(
+            rf"\b(\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?", re.I
+        ),
+        "amount_re": re.compile(
+            rf"(?:(?:{money})\s?\d[\d,.]*(?:\s*(?:{short_scales}))?"
+            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
+            re.I,
+        ),
+        "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
+        "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
+        "vote_for_re": re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
+        "clause_opener_re": re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
+    }

@@ -1,0 +1,50 @@
+"""Reading a question into a :class:`Query`, step by step:
+
+1. normalise: the chat address, spellings and filler openings dropped; tokens (``words``);
+2. typos of known words corrected (``words.correct_typos``);
+3. the article's names linked (``names``), then people described by title (``descriptions``),
+   then pronouns from the previous answer (``names.link_pronouns``);
+4. a title no one in the article holds (``descriptions.missing_title``);
+5. words the article never uses (``unknown``);
+6. the symbols the intents' patterns match (``symbols``);
+7. the content terms that weigh sentences (``terms``).
+"""
+
+from __future__ import annotations
+
+from ..index import ArticleIndex
+from .descriptions import link_descriptions, missing_title
+from .names import link_names, link_pronouns
+from .query import Named, Query, Term, Unknown
+from .symbols import symbols_of
+from .terms import content_terms
+from .unknown import unknown_words
+from .words import correct_typos, normalise
+
+__all__ = ["Named", "Query", "Term", "Unknown", "read"]
+
+
+def read(ix: ArticleIndex, question: str, context: tuple[str, ...] = ()) -> Query:
+    """The question as the kinds see it. ``context``: the previous answer's names (pronouns)."""
+    text, toks = normalise(ix.lang, question)
+    mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
+    words = correct_typos(ix, toks)
+    names, taken = link_names(ix, toks, words, mixed)
+    link_descriptions(ix, words, taken, toks, names)
+    link_pronouns(ix, words, taken, names, context)
+    names.sort(key=lambda nm: nm.start)
+    missing = missing_title(ix, words, taken, toks, mixed)
+    unknown = unknown_words(ix, toks, words, taken, mixed)
+    terms, time_words = content_terms(ix, words, taken, names)
+    return Query(
+        raw=question,
+        tokens=tuple(toks),
+        words=tuple(words),
+        names=tuple(names),
+        unknown=tuple(unknown),
+        symbols=symbols_of(toks, words, names, unknown),
+        terms=tuple(terms),
+        time_words=frozenset(time_words),
+        missing_title=missing,
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+    )

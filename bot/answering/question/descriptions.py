@@ -1,0 +1,121 @@
+"""People described by their title in a question: "the russian deputy foreign minister", "the UN
+spokesman", "Malawi's health minister" → the person whose role has those words.
+
+This is the question side's resolver of "the <adjective> <title>". The facts stage has its own
+(``resolve_description``) for the article's sentences; the two differ and are to be unified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...text import Token, fold, stem
+from ..index import ArticleIndex
+from .query import Named
+
+HEAD_OF_STATE = "leader"  # the title kind (vocabulary.yaml `titles`) of presidents, kings…
+
+
+def resolve_role(ix: ArticleIndex, role_words: list[str]) -> int | None:
+    """The person whose role has every one of these words and ends in their title (the last
+    word); only the generic heads ("leader") stand for another title of their kind."""
+    lang = ix.lang
+    best, best_key = None, None
+    title = role_words[-1]
+    kind = lang.titles.get(title)
+    title_stem = stem(title)
+    qualifiers = [(a, stem(a)) for a in role_words[:-1]]
+    for e in ix.people_with_roles:
+        role = ix.roles[e.id]
+        ok = all(a in role.set or st in role.stems for a, st in qualifiers)
+        ok = ok and (
+            title in role.set
+            or title_stem in role.stems
+            or (
+                title in lang.generic_titles and any(lang.titles.get(r) == kind for r in role.words)
+            )
+        )
+        if ok:
+            # a literal title match wins ("commissioner"), except for the generic heads of
+            # state ("the leader" may be a president): there the most mentioned person wins
+            key = (title in role.set or kind == HEAD_OF_STATE, e.mentions)
+            if best_key is None or key > best_key:
+                best, best_key = e.id, key
+    return best
+
+
+def find_descriptions(
+    ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
+) -> Iterator[tuple[Named, Named | None]]:
+    """Each description resolved to a person, with the name it swallows ("the UN spokesman":
+    the UN), if any. The description includes its "the": "what the spokesman said"."""
+    lang = ix.lang
+    for k, w in enumerate(words):
+        if taken[k] or w not in lang.titles:
+            continue
+        j = k - 1
+        adjs = []
+        while j >= 0 and not taken[j] and words[j] not in lang.description_stops and k - j <= 4:
+            adjs.append(words[j])
+            j -= 1
+        owner = None
+        if j >= 0 and taken[j]:
+            # "Malawi's health minister", "the UN spokesman": the name is part of the title
+            owner = next((nm for nm in names if nm.start <= j < nm.end), None)
+            if owner is None or not (
+                toks[j].possessive or (owner.start > 0 and words[owner.start - 1] in lang.the)
+            ):
+                continue
+        elif j < 0 or words[j] not in lang.the:
+            continue
+        # the owner by its name or any one-word alias ("UN" for "United Nations")
+        variants: list[list[str]] = [[]]
+        if owner is not None and owner.entity is not None:
+            e_own = ix.facts.entities[owner.entity]
+            variants = [fold(e_own.name).split()] + [
+                [a] for a in sorted(e_own.aliases) if " " not in a
+            ]
+        eid = None
+        for v in variants:
+            eid = resolve_role(ix, adjs + v + [w])
+            if eid is not None:
+                break
+        if eid is not None:
+            start = owner.start if owner is not None else j
+            yield Named(eid, start, k + 1), owner
+
+
+def link_descriptions(
+    ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
+) -> None:
+    """Add the described people to ``names`` (in place of the names their titles swallow)."""
+    for found, owner in list(find_descriptions(ix, words, taken, toks, names)):
+        if owner is not None:
+            names.remove(owner)
+        names.append(found)
+        for k in range(found.start, found.end):
+            taken[k] = True
+
+
+def missing_title(
+    ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], mixed: bool
+) -> str | None:
+    """ "the president" when no one in the article is one: the question is about someone else."""
+    lang = ix.lang
+    for k, w in enumerate(words):
+        if taken[k] or w not in lang.titles or w in lang.generic_titles:
+            continue
+        if toks[k].text[:1].isupper() and mixed:
+            continue  # "the General Council" is a name
+        unheld = (
+            k > 0
+            and words[k - 1] in lang.the
+            and w not in ix.role_title_words
+            and lang.titles.get(w) not in ix.role_title_kinds
+        )
+        # "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name right
+        # before a title that no one in the article holds for that place
+        unresolved = k >= 2 and words[k - 2] in lang.the and taken[k - 1]
+        if unheld or unresolved:
+            return w
+    return None

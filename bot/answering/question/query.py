@@ -1,0 +1,53 @@
+"""A question as read: its words, the article's names in it, the words the article never uses,
+the symbols the intents' patterns match, and the content terms that weigh sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ...text import Token
+
+
+class Named(NamedTuple):
+    """Words ``start``..``end`` of the question name ``entity`` (None: a pronoun with no referent)."""
+
+    entity: int | None
+    start: int
+    end: int
+
+
+class Unknown(NamedTuple):
+    """A word (or acronym) the article never uses, at word ``start``."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Term(NamedTuple):
+    """A content word of the question: what a sentence must say besides the question's names."""
+
+    word: str  # folded (a concept phrase for a phrase term)
+    stem: str
+    concept: str | None
+    weight: float  # 1.0; 0.5 a verb of saying; 0.3 a title, number or party noun
+    index: int  # its word in the question; -1 for a phrase
+
+
+@dataclass(frozen=True)
+class Query:
+    raw: str  # as asked
+    tokens: tuple[Token, ...]
+    words: tuple[str, ...]  # folded, typos corrected; one per token
+    names: tuple[Named, ...]  # in question order
+    unknown: tuple[Unknown, ...]
+    symbols: str  # what the intents' patterns match: words, <e>, <x>, each followed by a space
+    terms: tuple[Term, ...]
+    time_words: frozenset[str]  # months, weekdays and numbers asked about
+    missing_title: str | None  # "the president" in an article with no president
+    entity_ids: tuple[int, ...]  # the names' entities, first mention first, once each
+
+    def has(self, words: frozenset[str]) -> bool:
+        """Does the question use any of these words?"""
+        return any(w in words for w in self.words)

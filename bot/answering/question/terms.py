@@ -1,0 +1,50 @@
+"""A question's content terms: what it asks about besides its names, each with its stem, its
+concept and a weight; and the times it names (months, weekdays, numbers)."""
+
+from __future__ import annotations
+
+from ...text import stem
+from ..index import ArticleIndex
+from .query import Named, Term
+
+SAYING, WEAK = 0.5, 0.3  # weights: a verb of saying; who or how much rather than what
+
+
+def content_terms(
+    ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
+) -> tuple[list[Term], set[str]]:
+    lang = ix.lang
+    role_words: set[str] = set()
+    for nm in names:
+        if nm.entity is not None and nm.entity in ix.roles:
+            role_words |= ix.roles[nm.entity].set
+    terms: list[Term] = []
+    time_words: set[str] = set()
+    for k, w in enumerate(words):
+        if taken[k] or w in lang.question_words:
+            continue
+        if w in lang.time_vocab or w.isdigit():
+            time_words.add(w)
+        if w in lang.stop or w in lang.light:
+            continue
+        st = stem(w)
+        if w in lang.say:
+            weight = SAYING
+        elif (
+            st in lang.title_stems
+            or w in lang.number_words
+            or w in role_words
+            or w in lang.party_nouns
+            or w in lang.measure_nouns
+        ):
+            weight = WEAK  # "the two presidents", "deputy minister", "what share"
+        else:
+            weight = 1.0
+        terms.append(Term(w, st, lang.concepts.get(st), weight, k))
+    if lang.phrase_re is not None:
+        for m in lang.phrase_re.finditer(" " + " ".join(words) + " "):
+            ph = m.group(1)
+            inside = set(ph.split())
+            terms = [t for t in terms if t.word not in inside]
+            terms.append(Term(ph, ph, lang.concept_phrases[ph], 1.0, -1))
+    return terms, time_words

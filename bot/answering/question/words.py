@@ -1,0 +1,73 @@
+"""A question's text → its tokens: cut to size, the chat address dropped (``@bot``, ``/ask``),
+chat spellings expanded ("whos" → "who is"), filler openings dropped ("lol ok tell me …"), and
+typos of known words corrected ("wht" → "what")."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import Token, tokenize
+from ..index import ArticleIndex
+from ..language import Language
+
+MAX_QUESTION_CHARS = 400
+MAX_QUESTION_WORDS = 60
+_LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def normalise(lang: Language, question: str) -> tuple[str, list[Token]]:
+    """The question's text as read (address dropped, spellings expanded) and its tokens."""
+    text = question[:MAX_QUESTION_CHARS]
+    if text.lstrip()[:1] in ("@", "/"):
+        text = _LEADING_ADDRESS.sub("", text)
+    # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
+    # spellings are whole words, so one is there only if a run of word characters is one)
+    if lang.spelling_re is not None and not lang.spelling.keys().isdisjoint(
+        _WORD_RUN.findall(text.lower())
+    ):
+        text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
+    return text, strip_fillers(lang, tokenize(text)[:MAX_QUESTION_WORDS])
+
+
+def strip_fillers(lang: Language, toks: list[Token]) -> list[Token]:
+    """ "lol ok can you tell me who…" → "who…" (the fillers are vocabulary.yaml's)."""
+    changed = True
+    while changed and toks and toks[0].norm in lang.filler_firsts:
+        changed = False
+        head = " ".join(t.norm for t in toks[:6])
+        for f in lang.fillers:
+            n = f.count(" ") + 1
+            if (head + " ").startswith(f + " ") and len(toks) > n:
+                toks = toks[n:]
+                changed = True
+                break
+    return toks
+
+
+def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
+    """The folded words, typos of known words corrected ("wht" → "what", "boarders" →
+    "borders"), so that names spelt around them still meet ("boarders first")."""
+    lang = ix.lang
+    words = [t.norm for t in toks]
+    for k, w in enumerate(words):
+        if (
+            len(w) < 3
+            or not w.isalpha()
+            or w in lang.known
+            or w in ix.vocab
+            or toks[k].stem in ix.vocab
+            or w in ix.alias
+        ):
+            continue
+        # short words are only corrected into question words ("wht" → "what")
+        if len(w) >= 5:
+            m = lang.typo_targets.best(w, 90)
+        else:
+            m = lang.question_words_near.best(w, 85)
+        if not m and len(w) >= 6:
+            # the article's longer words at a stricter cutoff: "movie" is not the article's "move"
+            m = ix.typo_targets.best(w, 88)
+        if m:
+            words[k] = m
+    return words

@@ -1,0 +1,120 @@
+"""What the article's stances say about a party or a target, and what side a question asks about.
+
+A stance (``bot.facts.Stance``) is "parties <verb> target": supported, recognized, opposed, abstained.
+"""
+
+from __future__ import annotations
+
+from ..facts import Party, SentenceFacts, Stance
+from ..text import fold, stem
+from .index import ArticleIndex
+from .language import Language
+from .question import Query
+
+SUPPORT, RECOGNIZE, OPPOSE, ABSTAIN = "support", "recognize", "oppose", "abstain"
+FOR = "for"  # "voted for": a side, where a list of those against is no answer
+
+
+def asked_kind(lang: Language, q: Query) -> str:
+    """The side the question asks about: abstain, oppose, for, recognize or support."""
+    if q.has(lang.abstain):
+        return ABSTAIN
+    if q.has(lang.oppose):
+        return OPPOSE
+    if lang.vote_for_re.search(" ".join(q.words)):
+        return FOR
+    if q.has(lang.recognize):
+        return RECOGNIZE
+    return SUPPORT
+
+
+def negated(lang: Language, q: Query) -> bool:
+    """ "Which countries refused to recognize X?": the article's lists say who did.
+    ("…or not?" asks yes or no; it is not a negation.)"""
+    return any(
+        w in lang.negations and not (k and q.words[k - 1] in lang.alternatives)
+        for k, w in enumerate(q.words)
+    )
+
+
+def stances_for(
+    ix: ArticleIndex, target: int | None = None, party: int | None = None, kind: str | None = None
+) -> list[Stance]:
+    """The stances on ``target`` and/or taken by ``party``; those of the ``kind`` asked first."""
+    out = []
+    for st in ix.facts.stances:
+        if target is not None and st.target != target:
+            continue
+        if party is not None and party_in(ix, st, party) is None:
+            continue
+        out.append(st)
+    if kind == OPPOSE:
+        out.sort(key=lambda s: s.kind != OPPOSE)
+    elif kind == RECOGNIZE:
+        out.sort(key=lambda s: s.kind != RECOGNIZE)
+    elif kind == SUPPORT:
+        out.sort(key=lambda s: s.kind == OPPOSE)
+    return out
+
+
+def party_in(ix: ArticleIndex, st: Stance, eid: int) -> Party | None:
+    """The party of the stance that is this entity (by name or alias)."""
+    e = ix.facts.entities[eid]
+    for p in st.parties:
+        if p.entity == eid or (p.keys & e.aliases):
+            return p
+    return None
+
+
+def excluded_in(ix: ArticleIndex, st: Stance, eid: int) -> str | None:
+    """The party that names this entity as its exception ("the EU, excluding Hungary")."""
+    e = ix.facts.entities[eid]
+    for p in st.parties:
+        for x in p.excluded:
+            if fold(x) in e.aliases:
+                return p.name
+    return None
+
+
+def target_name(ix: ArticleIndex, st: Stance) -> str:
+    return ix.name(st.target) if st.target is not None else st.target_text
+
+
+def sentence_of(ix: ArticleIndex, st: Stance) -> SentenceFacts:
+    return ix.facts.sentences[st.sentence]
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The stems of a text's words, to meet a question's terms."""
+    return frozenset(stem(fold(w)) for w in text.split())
+
+
+def text_stances(ix: ArticleIndex, q: Query, kind: str) -> list[Stance]:
+    """Stances about a thing, not a name ("welcomed the plan"), that the question asks about:
+    its words meet the target, or it is the article's only stance of that kind."""
+    kinds = {OPPOSE: (OPPOSE,), ABSTAIN: (ABSTAIN,)}.get(kind, (SUPPORT, RECOGNIZE))
+    cands = [st for st in ix.facts.stances if st.target is None and st.kind in kinds]
+    stems = {t.stem for t in q.terms} | {t.word for t in q.terms}
+    hit = [st for st in cands if stems & words_of(f"{st.target_text} {st.verb}")]
+    if hit:
+        return hit
+    if len(cands) == 1 and not q.unknown:
+        return cands
+    return []
+
+
+def agrees(asked: str, st: Stance) -> bool:
+    """Does the stance answer yes to the side asked about?"""
+    if st.kind == ABSTAIN or asked == ABSTAIN:
+        return st.kind == asked
+    pro = st.kind != OPPOSE
+    return pro if asked != OPPOSE else not pro
+
+
+def countable(ix: ArticleIndex, st: Stance) -> bool:
+    """A list with "most of the member states" or "Contact Group members" in it has no count,
+    nor has one body ("the council approved…": how many of its members, it does not say)."""
+    return len(st.parties) >= 2 and not any(
+        ix.lang.vague_re.match(p.name) or fold(p.name.split()[-1]) in ix.lang.group_nouns
+        for p in st.parties
+    )

@@ -1,0 +1,63 @@
+"""Times near words: which time of a sentence dates the verb asked about, whether that verb is in
+the future, and which of the close rivals has its time right beside it."""
+
+from __future__ import annotations
+
+from ..facts import SentenceFacts
+from .agents import anchor
+from .evidence import Found, Ranked, grounded, names_nearby, prefer_body
+from .index import ArticleIndex
+from .language import Language
+from .question import Query, Term
+
+
+def participle(lang: Language, q: Query) -> Term | None:
+    """ "When was the library built?": the closing participle is what is asked about, and a
+    sentence that does not say it (only mentions the library) does not answer."""
+    if len(q.words) < 4 or q.words[1] not in lang.participle_auxiliaries:
+        return None
+    last = q.terms[-1] if q.terms else None
+    if last and last.index == len(q.words) - 1 and last.word.endswith(lang.participle_endings):
+        return last
+    return None
+
+
+def linked(lang: Language, text: str, t_start: int, t_end: int, at: int) -> bool:
+    """Is a time at [t_start, t_end) in the same clause as the word at ``at``? Not when one of
+    them sits in a relative clause ("…, whose … had been cancelled") the other is outside."""
+    if t_start < at:
+        parts = text[t_end:at].split(",")
+        return not (len(parts) > 1 and lang.relative_re.match(parts[-1]))
+    parts = text[at:t_start].split(",")
+    return not any(lang.relative_re.match(p) for p in parts[1:])
+
+
+def future_in(ix: ArticleIndex, info: SentenceFacts, q: Query) -> bool:
+    """Is the verb asked about in the future in this sentence ("will", "is to", "expected to")?"""
+    k = anchor(ix, info, q, q.terms)
+    if k is None:
+        return False
+    window = {t.norm for t in info.tokens[max(0, k - 4) : k]}
+    return bool(window & ix.lang.future_markers) or any(t.direction == "future" for t in info.times)
+
+
+def nearest_time(ix: ArticleIndex, q: Query, ranked: list[Ranked], found: Found) -> Found:
+    """Of the sentences that meet the question about as well as the best, the one with a time
+    right beside the verb asked about ("the runoff will be held on October 27")."""
+    best_cov = found.coverage
+    cands = []
+    for _s, cov, info in ranked[:4]:
+        if cov < best_cov - 0.05 or not grounded(ix, q, info):
+            continue
+        if not names_nearby(ix, q, info):
+            continue
+        k = anchor(ix, info, q, q.terms)
+        if k is None:
+            continue
+        pos = info.tokens[k].start
+        dist = min(abs(t.start - pos) for t in info.times)
+        cands.append((dist, info.sentence.index, prefer_body(ix, info), cov))
+    if not cands:
+        return found
+    _d, _i, info, cov = min(cands, key=lambda c: (c[0], c[1]))
+    return Found(info, cov)

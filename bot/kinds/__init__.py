@@ -1,0 +1,48 @@
+"""The kinds of question, one module per family, and the one table of fallbacks between them.
+
+Every module of this package is a family of kinds; each kind registers itself with
+``@kind("intent_id")`` (:mod:`bot.answering.registry`). Adding a kind is an intent in
+``intents/<lang>/intents.yaml`` plus a module here that registers it: the package is scanned, and
+an intent without a kind (or a kind without an intent) is an error at load.
+
+A kind that cannot answer returns ``Pass("why")``; the table below says who takes the question.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable
+from types import ModuleType
+
+from ..answering.registry import Fallback, Registry
+
+FALLBACKS: dict[tuple[str, str], Fallback] = {
+    # (kind, why it passes): who takes the question, and how
+    # "which countries did not recognize him?": the article names the exceptions, not refusals
+    ("sides", "exceptions"): Fallback("excluded"),
+    # "who backed the strike?" with no list of sides: who did it, in the sentence that says so
+    ("sides", "no_side_taken"): Fallback("who_did", keep_intent=True),
+    # "who said the talks would resume?" with no quote meeting it: who did it
+    ("who_said", "no_quote"): Fallback("who_did", keep_intent=True),
+    # "did X support Y?" with no list of Y's sides: a sentence that says X did, if any
+    ("stance_check", "no_list"): Fallback("confirm", only_if_answered=True),
+    # "when?" about nothing in particular: the article's date
+    ("when", "nothing_asked"): Fallback("article_date"),
+    # "did the minister visit the capital?": a yes/no question
+    ("what", "yes_no"): Fallback("confirm"),
+}
+
+
+def modules() -> list[ModuleType]:
+    """The modules of this package: the bundled families of kinds."""
+    return [
+        importlib.import_module(f"{__name__}.{m.name}")
+        for m in pkgutil.iter_modules(__path__)
+        if not m.name.startswith("_")
+    ]
+
+
+def registry(extra: Iterable[ModuleType] = ()) -> Registry:
+    """The bundled kinds and their fallbacks, plus the kinds of ``extra`` modules."""
+    return Registry.of([*modules(), *extra], FALLBACKS)

@@ -1,0 +1,44 @@
+"""The article itself — its date, what it is about, its source: read off the dateline, the
+headline and the lead, not from the facts."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.answers import Ask, say
+from ..answering.registry import kind
+
+
+@kind("article_date", reads_names=False)
+def article_date(ask: Ask) -> Answer:
+    a = ask.ix.article
+    dl = a.dateline
+    if not dl or not dl.date:
+        return ask.decline("decline.no_date")
+    lead = [a.lead] if a.lead else []
+    return ask.answer(say("answer.article_date", date=dl.date, dateline=dl.text), lead, 1.0)
+
+
+@kind("about", reads_names=False)
+def about(ask: Ask) -> Answer:
+    a = ask.ix.article
+    sents = [s for s in a.sentences if s.kind == "headline"][:1]
+    if a.lead:
+        sents.append(a.lead)
+    text = a.headline or (a.lead.text if a.lead else "")
+    return ask.answer(say("answer.verbatim", text=text), sents, 0.9)
+
+
+@kind("source", reads_names=False)
+def source(ask: Ask) -> Answer:
+    a = ask.ix.article
+    said = None
+    if a.dateline and a.dateline.agency:
+        said = say("answer.source.agency", agency=a.dateline.agency, dateline=a.dateline.text)
+    elif a.dateline:
+        said = say("answer.verbatim", text=a.dateline.text)
+    if a.credit:
+        photo = say("answer.source.photo", credit=a.credit)
+        said = say("answer.source.both", source=said, photo=photo) if said else photo
+    if said is None:
+        return ask.decline("decline.no_source")
+    return ask.answer(said, [], 0.9)

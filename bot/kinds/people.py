@@ -1,0 +1,162 @@
+"""People — who someone is ("Who is the spokesman?"), where they are from, how old they are: read
+off the roles, places and ages the facts give each person."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..answering.agents import agent
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import (
+    best_sentence,
+    first_mention,
+    grounded,
+    prefer_body,
+    role_sentences,
+)
+from ..answering.index import ArticleIndex
+from ..answering.question.descriptions import resolve_role
+from ..answering.question.names import demonym
+from ..answering.registry import kind
+from ..text import fold, is_demonym
+
+_CAPITALISED = re.compile(r"[A-Z][\w'-]+")
+
+
+@kind("whois")
+def whois(ask: Ask) -> Answer:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    title_at = [  # "secretary-general" is a title too
+        k
+        for k, w in enumerate(q.words)
+        if w in lang.titles or any(x in lang.titles for x in w.split("-"))
+    ]
+    if title_at:
+        by_title = _by_title(ask, title_at[-1])
+        if by_title is not None:
+            return by_title
+    ids = q.entity_ids
+    if not ids:
+        if q.unknown:
+            return ask.decline(unknown_reason(q))
+        # "who is the interim president?": a sentence that names someone so, every word met
+        found = best_sentence(ix, q, need=0.9) if q.terms else None
+        if found and grounded(ix, q, found.info, need=1.0):
+            who = agent(ix, found.info, q)
+            if who is not None:
+                return ask.answer(
+                    say("answer.name", name=ix.name(who)), [found.info], found.coverage, [who]
+                )
+        return ask.decline("decline.who_that_is")
+    e = ix.entity(ids[0])
+    if title_at and e.kind != "person":
+        # "Who is the UN Secretary-General?": a title of something named, not found above
+        return ask.decline("decline.who_that_is")
+    qualifiers = [x for x in ids[1:] if ix.entity(x).kind != "person"]
+    if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
+        # "the president of Bolivia" is not the article's president of somewhere else
+        return ask.decline("decline.who_that_is")
+    if e.role:
+        said = say("answer.role", name=e.name, role=e.role)
+        return ask.answer(said, role_sentences(ix, e), 0.95, [e.id])
+    if e.kind != "person":
+        first = first_mention(ix, e)
+        if first is not None:
+            return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
+    return ask.decline("decline.who_is", name=e.name)
+
+
+def _by_title(ask: Ask, last_title: int) -> Answer | None:
+    """ "Who is the deputy foreign minister?": the person whose role it is, if not named."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    role_words = [
+        w for w in q.words[: last_title + 1] if w not in lang.stop and w not in lang.question_words
+    ]
+    name_words = {q.words[k] for nm in q.names for k in range(nm.start, nm.end)}
+    role_words = [w for w in role_words if w not in name_words]
+    eid = resolve_role(ix, role_words) if role_words else None
+    qualifiers = [e for e in q.entity_ids if ix.entity(e).kind != "person"]
+    if eid is not None and qualifiers and not role_names(ix, eid, qualifiers):
+        # "the president of Bolivia": a president, but not of Bolivia
+        return ask.decline("decline.who_that_is")
+    if eid is not None and eid not in q.entity_ids:
+        e = ix.entity(eid)
+        said = say("answer.role", name=e.name, role=e.role)
+        return ask.answer(said, role_sentences(ix, e), 0.85, [e.id])
+    return None
+
+
+def role_names(ix: ArticleIndex, person: int, places: list[int]) -> bool:
+    """Does the person's role name one of these (by name or adjective: "Mexican")?"""
+    e = ix.entity(person)
+    role = ix.roles[person].words if person in ix.roles else ()
+    if e.role_sentence is not None:
+        # "The town council of Millbrook voted… Mayor Dana Okafor said…": named nearby
+        para = ix.facts.sentences[e.role_sentence].sentence.paragraph
+        if any(p in ix.para_entities.get(para, ()) for p in places):
+            return True
+    for p in places:
+        name = fold(ix.entity(p).name)
+        if name in " ".join(role) or any(is_demonym(w, name) for w in role):
+            return True
+    return False
+
+
+@kind("origin")
+def origin(ask: Ask) -> Answer:
+    """ "Where is X from?": the country in X's title ("Mexican President" → Mexico), or a place
+    right after X's name."""
+    ix, q = ask.ix, ask.q
+    if not q.entity_ids:
+        return ask.decline(unknown_reason(q))
+    e = ix.entity(q.entity_ids[0])
+    for word in _CAPITALISED.findall(e.role or ""):
+        place = demonym(ix, fold(word))
+        if place is not None:
+            said = say("answer.origin", place=ix.name(place), name=e.name, role=e.role)
+            return ask.answer(said, role_sentences(ix, e), 0.8, [e.id])
+    found = _place_beside(ix, e.id)
+    if found is not None:
+        info, p = found
+        said = say("answer.place", place=p.name, phrase=p.phrase)
+        return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
+    return ask.decline("decline.from_where", name=e.name)
+
+
+def _place_beside(ix: ArticleIndex, eid: int):
+    """ "Aigerim Temirova from Karaganda", "Vistula Capital in Krakow": a place right after the
+    name, or in its appositive ("Temirova, a 34-year-old engineer from Karaganda, …")."""
+    lang = ix.lang
+    for info in ix.facts.sentences:
+        for m in info.mentions:
+            if m.entity != eid or m.start < 0:
+                continue
+            for p in info.places:
+                first = fold(p.phrase.split()[0])
+                near = 0 < p.token - m.end <= 2 and first in lang.origin_prepositions
+                apposed = (
+                    first in lang.from_words
+                    and 0 < p.token - m.end <= 10
+                    and info.sentence.text[info.tokens[m.end - 1].end :].startswith(",")
+                    and not any(
+                        o.entity != eid and m.end <= o.start < p.token
+                        for o in info.mentions
+                        if o.start >= 0
+                    )
+                )
+                if near or apposed:
+                    return info, p
+    return None
+
+
+@kind("age")
+def age(ask: Ask) -> Answer:
+    ix, q = ask.ix, ask.q
+    if not q.entity_ids:
+        return ask.decline(unknown_reason(q) or say("decline.whose_age"))
+    e = ix.entity(q.entity_ids[0])
+    if e.age is None or e.age_sentence is None:
+        return ask.decline("decline.no_age", name=e.name)
+    said = say("answer.age", name=e.name, age=e.age)
+    return ask.answer(said, [ix.facts.sentences[e.age_sentence]], 0.9, [e.id])

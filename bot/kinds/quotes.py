@@ -1,0 +1,92 @@
+"""Quotes and speakers — what someone said ("What did the minister say about trade?") and who
+said something ("Who said the talks would resume?"), from the quotes the facts attribute."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import grounded, prefer_body, rank, score
+from ..answering.index import ArticleIndex
+from ..answering.registry import Pass, kind
+from ..facts import Quote, SentenceFacts
+from ..replies import Message
+from ..text import fold, stem
+
+SHORT = 160  # characters of a quote in the short answer (the sentence is quoted in full below)
+
+
+def quote_message(ix: ArticleIndex, x: Quote) -> Message:
+    """ "X said: “…”", "X said that …", "According to X, …"."""
+    content = x.content
+    if len(content) > SHORT:
+        content = content[: SHORT - 3].rsplit(" ", 1)[0] + "…"
+    speaker = ix.name(x.speaker)
+    if x.verb in ix.lang.attributions:
+        return say("answer.quote.according_to", speaker=speaker, content=content.rstrip("."))
+    if x.direct:
+        return say("answer.quote.direct", speaker=speaker, verb=x.verb, content=content)
+    return say("answer.quote.indirect", speaker=speaker, verb=x.verb, content=content.rstrip("."))
+
+
+@kind("quote")
+def quote(ask: Ask) -> Answer:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    ids = q.entity_ids
+    if not ids:
+        return ask.decline(unknown_reason(q) or say("decline.who_do_you_mean"))
+    speaker = ids[0]
+    theirs = ix.quotes_by.get(speaker, ())
+    quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
+    if not quotes:
+        return ask.decline("decline.not_quoted", name=ix.name(speaker))
+    topic_terms = [t for t in q.terms if t.word not in lang.say]
+    topic_ents = ids[1:]
+    verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
+    if q.unknown and not topic_ents and not topic_terms:
+        return ask.decline(unknown_reason(q))
+    if not (topic_terms or topic_ents or verb_words):
+        x = quotes[0]
+        return ask.answer(quote_message(ix, x), [ix.sentence(x.sentence)], 0.9, [speaker])
+    best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
+    if best <= 0.25:
+        about = " ".join(t.word for t in topic_terms)
+        if about:
+            return ask.decline("decline.not_quoted_on", name=ix.name(speaker), topic=about)
+        return ask.decline("decline.not_quoted_on_that", name=ix.name(speaker))
+    return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
+    """(score, sentence, quote) of the quote that best meets the topic asked about."""
+    ix, q = ask.ix, ask.q
+    scored: list[tuple[float, SentenceFacts, Quote]] = []
+    for x in quotes:
+        info = ix.sentence(x.sentence)
+        s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms)
+        # a quote often answers the sentence before it ("… welcomed the plan. 'This is a
+        # sensible step,' said X"): that sentence's words count a little
+        prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
+        if prev is not None and prev.sentence.paragraph == info.sentence.paragraph:
+            s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms)[0]
+        if verb_words and stem(fold(x.verb)) in verb_words:
+            s += 1.5
+        s += 0.2 if x.direct else 0
+        scored.append((s - info.sentence.index * 0.001, info, x))
+    scored.sort(key=lambda t: -t[0])
+    return scored[0]
+
+
+@kind("who_said", passes=("no_quote",))
+def who_said(ask: Ask) -> Answer | Pass:
+    ix, q = ask.ix, ask.q
+    terms = [t for t in q.terms if t.word not in ix.lang.say]
+    ranked = rank(ix, q, pool=ix.quoted, terms=terms)
+    if ranked:
+        _s, cov, info = ranked[0]
+        if cov >= 0.45 and grounded(ix, q, info, terms):
+            x = info.quote
+            info = prefer_body(ix, info)
+            x = info.quote or x
+            said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
+            return ask.answer(said, [info], cov, [x.speaker])
+    return Pass("no_quote")

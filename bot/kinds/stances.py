@@ -1,0 +1,210 @@
+"""Stances and yes/no on them — who took which side ("Which countries backed X?"), whether a
+party did ("Did Spain support X?"), and who was left out ("Which member was excluded?")."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.registry import Pass, kind
+from ..answering.stances import (
+    ABSTAIN,
+    OPPOSE,
+    agrees,
+    asked_kind,
+    excluded_in,
+    negated,
+    party_in,
+    sentence_of,
+    stances_for,
+    target_name,
+    text_stances,
+    words_of,
+)
+from ..facts import Stance
+from ..replies import Listed, Message
+from ..text import fold, stem
+
+NOBODY = 10**6  # the position of a name the question does not have
+
+
+def parties(st: Stance) -> Listed:
+    """ "A, B (excluding C) and D"."""
+    return Listed.of(
+        say("answer.party", party=p.name, excluded=Listed.of(p.excluded, conjunction=False))
+        if p.excluded
+        else p.name
+        for p in st.parties
+    )
+
+
+def _stance_answer(ask: Ask, message: Message, st: Stance, score: float, entities=()) -> Answer:
+    """An answer quoting the sentence the stance was read from."""
+    return ask.answer(message, [sentence_of(ask.ix, st)], score, entities)
+
+
+@kind("sides", passes=("exceptions", "no_side_taken"))
+def sides(ask: Ask) -> Answer | Pass:
+    ix, q = ask.ix, ask.q
+    if negated(ix.lang, q):
+        return _refusals(ask)
+    ids = q.entity_ids
+    kind_ = asked_kind(ix.lang, q)
+    for eid in ids:
+        sts = [
+            s
+            for s in stances_for(ix, target=eid, kind=kind_)
+            if kind_ != OPPOSE or s.kind == OPPOSE
+        ]
+        if kind_ != OPPOSE:
+            sts = [s for s in sts if s.kind != OPPOSE]
+        if sts:
+            st = sts[0]
+            said = say("answer.sides", parties=parties(st), verb=st.verb, target=ix.name(st.target))
+            return _stance_answer(ask, said, st, 0.95, [st.target])
+    # about a thing rather than a name: "which organisations condemned the ban?"
+    sts = text_stances(ix, q, kind_) if not any(stances_for(ix, party=e) for e in ids) else []
+    if sts:
+        st = sts[0]
+        said = say("answer.sides", parties=parties(st), verb=st.verb, target=st.target_text)
+        return _stance_answer(ask, said, st, 0.85)
+    # the question names a party: whom did it side with?
+    for eid in ids:
+        sts = stances_for(ix, party=eid)
+        if sts:
+            st = sts[0]
+            p = party_in(ix, st, eid)
+            said = say("answer.side_taken", party=p.name, verb=st.verb, target=target_name(ix, st))
+            return _stance_answer(ask, said, st, 0.9, [st.target])
+    reason = unknown_reason(q)
+    if reason:
+        return ask.decline(reason)
+    if not ids and not q.unknown and ix.facts.stances and not q.terms:
+        return ask.decline("decline.whose_side")
+    return Pass("no_side_taken")
+
+
+def _refusals(ask: Ask) -> Answer | Pass:
+    """ "Which suburbs refused to join?": a side the article states as a refusal."""
+    ix = ask.ix
+    stems = {t.stem for t in ask.q.terms}
+    for st in ix.facts.stances:
+        verb = [fold(w) for w in st.verb.split()]
+        if verb and verb[0] in ix.lang.negations and stems & {stem(w) for w in verb[1:]}:
+            said = say(
+                "answer.sides", parties=parties(st), verb=st.verb, target=target_name(ix, st)
+            )
+            return _stance_answer(ask, said, st, 0.85)
+    # "which member did not recognize him?": an exception the article names, if any
+    if any(st.excluded for st in ix.facts.stances):
+        return Pass("exceptions")
+    return ask.decline("decline.who_refused")
+
+
+@kind("excluded")
+def excluded(ask: Ask) -> Answer:
+    ix, ids = ask.ix, ask.q.entity_ids
+    for st in ix.facts.stances:
+        for p in st.parties:
+            if p.excluded and (
+                not ids
+                or any(party_in(ix, st, e) is p for e in ids)
+                or not any(party_in(ix, st, e) for e in ids)
+            ):
+                left_out = Listed.of(p.excluded, conjunction=False)
+                return _stance_answer(
+                    ask, say("answer.excluded", excluded=left_out, group=p.name), st, 0.9
+                )
+    return ask.decline("decline.none_excluded")
+
+
+@kind("stance_check", passes=("no_list",))
+def stance_check(ask: Ask) -> Answer | Pass:
+    ix, q = ask.ix, ask.q
+    if negated(ix.lang, q):
+        return ask.decline("decline.who_refused")
+    if not q.names and q.unknown:
+        return ask.decline(unknown_reason(q))
+    # the party is the first name asked about; an unknown one first means it isn't in the article
+    first_name = q.names[0].start if q.names else NOBODY
+    first_unknown = q.unknown[0].start if q.unknown else NOBODY
+    if first_unknown < first_name:
+        return ask.decline(unknown_reason(q))
+    if not q.entity_ids:
+        return ask.decline()
+    party, targets = q.entity_ids[0], q.entity_ids[1:]
+    for t in targets[:1]:
+        for st in stances_for(ix, target=t):
+            group = excluded_in(ix, st, party)
+            if group:
+                said = say(
+                    "answer.stance.exception",
+                    party=ix.name(party),
+                    group=group,
+                    verb=st.verb,
+                    target=ix.name(t),
+                )
+                return _stance_answer(ask, said, st, 0.85, [party, t])
+    mine = stances_for(ix, party=party)
+    if not mine:
+        if targets:
+            return ask.decline(
+                "decline.where_stands_on", party=ix.name(party), target=ix.name(targets[0])
+            )
+        return ask.decline("decline.where_stands", party=ix.name(party))
+    if not targets:
+        return _side_taken(ask, party, mine)
+    return _on_target(ask, party, targets, mine)
+
+
+def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
+    """ "Did X support the ban?": yes or no when the thing asked about is what X took a side on
+    (its words meet the target, or it is the only side X took); else the side X took."""
+    ix, q = ask.ix, ask.q
+    pname = party_in(ix, mine[0], party).name
+    lang = ix.lang
+    stems = {t.stem for t in q.terms if t.word not in lang.support and t.word not in lang.oppose}
+    meets = [x for x in mine if stems & words_of(target_name(ix, x))]
+    if meets or (len(mine) == 1 and stems):
+        st = (meets or mine)[0]
+        key = "answer.stance.yes" if agrees(asked_kind(lang, q), st) else "answer.stance.no"
+        said = say(key, party=pname, verb=st.verb, target=target_name(ix, st))
+        return _stance_answer(ask, said, st, 0.8, [party, st.target])
+    st = mine[0]
+    said = say("answer.side_taken", party=pname, verb=st.verb, target=target_name(ix, st))
+    return _stance_answer(ask, said, st, 0.7, [party, st.target])
+
+
+def _on_target(ask: Ask, party: int, targets: tuple[int, ...], mine: list[Stance]) -> Answer | Pass:
+    """ "Did X back A?", "did X back A or B?": X's side on A, or the side X took instead."""
+    ix = ask.ix
+    pname = party_in(ix, mine[0], party).name
+    asked = asked_kind(ix.lang, ask.q)
+    if len(targets) >= 2:  # "did X back A or B"
+        for st in mine:
+            if st.target in targets and st.kind != OPPOSE:
+                name = ix.name(st.target)
+                said = say("answer.stance.choice", target=name, party=pname, verb=st.verb)
+                return _stance_answer(ask, said, st, 0.95, [party, st.target])
+    target = targets[0]
+    for st in mine:
+        if st.target == target:
+            yes = (st.kind != OPPOSE) == (asked != OPPOSE)
+            key = "answer.stance.yes" if yes else "answer.stance.no"
+            said = say(key, party=pname, verb=st.verb, target=ix.name(target))
+            return _stance_answer(ask, said, st, 0.95, [party, target])
+    # the party stayed neutral ("said it would remain neutral in the runoff")
+    for st in mine:
+        if st.kind == ABSTAIN and asked != ABSTAIN:
+            said = say("answer.stance.neutral", party=pname, verb=st.verb, issue=st.target_text)
+            return _stance_answer(ask, said, st, 0.85, [party, target])
+    # the party sided with someone else, and the article lists who sided with the target
+    st = mine[0]
+    theirs = stances_for(ix, target=target)
+    if st.kind != OPPOSE and st.target is not None and theirs:
+        sents = [sentence_of(ix, st), sentence_of(ix, theirs[0])]
+        fields = dict(party=pname, verb=st.verb, other=ix.name(st.target), target=ix.name(target))
+        if asked == OPPOSE:
+            return ask.answer(say("answer.stance.in_effect", **fields), sents, 0.7, [party, target])
+        return ask.answer(say("answer.stance.other_side", **fields), sents, 0.85, [party, target])
+    # no list of sides for that target: maybe a sentence says it outright (a yes/no question)
+    return Pass("no_list", say("decline.where_stands_on", party=pname, target=ix.name(target)))

@@ -1,0 +1,200 @@
+"""The evidence toolkit (bot/answering/evidence, agents, timing, stances) as tables: which sentence
+meets a question, who did it, which lists and times a sentence gives, which side is asked."""
+
+import pytest
+from harbour import ENGINE
+
+from bot.answering import agents, evidence, stances, timing
+from bot.answering.question import read
+from bot.facts import Stance
+
+IX = ENGINE.answerer.ix
+LANG = IX.lang
+
+
+def q(question: str):
+    return read(IX, question)
+
+
+def sentence_with(text: str):
+    return next(i for i in IX.facts.sentences if text in i.sentence.text)
+
+
+@pytest.mark.parametrize(
+    "question,found",
+    [
+        pytest.param("Who drafted the plan?", "was drafted by", id="passive"),
+        pytest.param("When will the first ferry sail?", "first ferry will sail", id="time"),
+        pytest.param("ferry plan approved", "The harbour council", id="body-before-headline"),
+        pytest.param("When did the second ferry sail?", None, id="other-ordinal"),
+        pytest.param("What did Atlantis draft?", None, id="unknown-name"),
+        pytest.param("Who painted the bridge?", None, id="words-not-met"),
+    ],
+)
+def test_best_sentence(question, found):
+    got = evidence.best_sentence(IX, q(question))
+    if found is None:
+        assert got is None
+    else:
+        assert found in got.info.sentence.text
+
+
+def test_rank_scores_only_what_meets_the_question():
+    ranked = evidence.rank(IX, q("Who drafted the plan?"))
+    assert ranked[0].info.sentence.index == sentence_with("drafted").sentence.index
+    assert ranked[0].coverage == 1.0
+    assert all(r.score > 0 for r in ranked)
+    assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
+
+
+@pytest.mark.parametrize(
+    "question,sentence,need,grounded",
+    [
+        ("When did the first ferry sail?", "first ferry", 0.5, True),
+        ("When did the second ferry sail?", "first ferry", 0.5, False),
+        ("What dividend did the plan pay?", "drafted", 0.5, False),
+        ("Who drafted the plan?", "drafted", 1.0, True),
+    ],
+)
+def test_grounded(question, sentence, need, grounded):
+    assert evidence.grounded(IX, q(question), sentence_with(sentence), need=need) is grounded
+
+
+@pytest.mark.parametrize(
+    "question,sentence,agent",
+    [
+        pytest.param("Who drafted the plan?", "drafted", "Portvale Port Authority", id="passive"),
+        pytest.param("Who welcomed the decision?", "welcomed", "Eva Stone", id="subject"),
+        pytest.param(
+            "Who said the first ferry will sail?", "first ferry", "Finn Holt", id="speaker"
+        ),
+        pytest.param("Who backed Eva Stone?", "backed", "Denmark", id="name-before-verb"),
+    ],
+)
+def test_agent(question, sentence, agent):
+    assert IX.name(agents.agent(IX, sentence_with(sentence), q(question))) == agent
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        ("Six members", ["Ada Lind", "Ben Ortiz", "Cy Vale"]),
+        ("Norway and Denmark", ["Norway", "Denmark"]),
+        ("drafted", ["Portvale Port Authority"]),
+    ],
+)
+def test_enumerated(sentence, names):
+    assert [IX.name(e) for e in agents.enumerated(IX, sentence_with(sentence))] == names
+
+
+def test_anchor_is_the_first_word_meeting_the_question():
+    info = sentence_with("first ferry")
+    assert (
+        info.tokens[
+            agents.anchor(IX, info, q("when will it sail?"), q("when will it sail?").terms)
+        ].norm
+        == "sail"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [('"This is a good day," Stone said.', [(0, 21)]), ("No quotes here.", [])],
+)
+def test_quote_spans(text, quoted):
+    assert agents.quote_spans(text) == quoted
+
+
+@pytest.mark.parametrize(
+    "question,participle",
+    [
+        ("When was the plan drafted?", "drafted"),
+        ("When was the bridge built?", "built"),
+        ("When did they draft the plan?", None),
+        ("When was it?", None),
+    ],
+)
+def test_participle(question, participle):
+    got = timing.participle(LANG, q(question))
+    assert (got.word if got else None) == participle
+
+
+@pytest.mark.parametrize(
+    "text,time,verb,linked",
+    [
+        pytest.param("On May 3 the council voted.", "May 3", "voted", True, id="same-clause"),
+        pytest.param(
+            "On May 3, when X, whose visit was cancelled, spoke.",
+            "May 3",
+            "cancelled",
+            False,
+            id="verb-in-a-relative-clause",
+        ),
+        pytest.param(
+            "They cancelled the visit, which was on May 3.",
+            "May 3",
+            "cancelled",
+            False,
+            id="time-in-a-relative-clause",
+        ),
+    ],
+)
+def test_linked(text, time, verb, linked):
+    t = text.index(time)
+    assert bool(timing.linked(LANG, text, t, t + len(time), text.index(verb))) is linked
+
+
+@pytest.mark.parametrize(
+    "question,kind,negated",
+    [
+        ("Which countries backed X?", "support", False),
+        ("Who opposed it?", "oppose", False),
+        ("Who voted for it?", "for", False),
+        ("Who abstained?", "abstain", False),
+        ("Who recognized him?", "recognize", False),
+        ("Did X back Y or not?", "support", False),
+        ("Who did not back Y?", "support", True),
+        ("Which members refused to recognize him?", "recognize", True),
+    ],
+)
+def test_the_side_asked(question, kind, negated):
+    got = q(question)
+    assert (stances.asked_kind(LANG, got), stances.negated(LANG, got)) == (kind, negated)
+
+
+def _stance(kind: str) -> Stance:
+    return Stance(
+        kind=kind, verb="did", parties=(), target=None, target_text="it", head=None, sentence=0
+    )
+
+
+@pytest.mark.parametrize(
+    "asked,kind,agrees",
+    [
+        ("support", "support", True),
+        ("support", "recognize", True),
+        ("support", "oppose", False),
+        ("oppose", "oppose", True),
+        ("oppose", "support", False),
+        ("abstain", "abstain", True),
+        ("support", "abstain", False),
+        ("for", "support", True),
+    ],
+)
+def test_agrees(asked, kind, agrees):
+    assert stances.agrees(asked, _stance(kind)) is agrees
+
+
+def test_countable_lists_of_sides():
+    counts = {s.verb: stances.countable(IX, s) for s in IX.facts.stances}
+    assert counts["voted for"] and counts["backed"]  # lists of names
+    assert not counts["welcomed"]  # one party: how many of its members, it does not say
+
+
+def test_stances_on_a_target_and_of_a_party():
+    stone = IX.alias["eva stone"][0]
+    norway = IX.alias["norway"][0]
+    assert [s.verb for s in stances.stances_for(IX, target=stone)] == ["backed"]
+    assert [s.verb for s in stances.stances_for(IX, party=norway)] == ["backed"]
+    st = stances.stances_for(IX, party=norway)[0]
+    assert stances.party_in(IX, st, norway).name == "Norway"

@@ -1,0 +1,115 @@
+"""Each family of kinds (bot/kinds/*) as a table over one small article: the question, the intent
+that answers it, whether it answers, and what the short answer says (or why it declines)."""
+
+from pathlib import Path
+
+import pytest
+from harbour import ENGINE
+
+from bot import reply
+from bot.replies import load as load_replies
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # canned: a friendly decline that says what the article is
+    ("canned", "hi", "greet", False, "Hello! I answer questions about: Harbour council"),
+    ("canned", "what can you do?", "help", False, "I answer questions about: Harbour council"),
+    ("canned", "thanks", "thanks", False, "You're welcome."),
+    # the article itself
+    ("article", "When was the article published?", "article_date", True, "June 2 (PORTVALE"),
+    ("article", "What is this about?", "about", True, "Harbour council approves ferry plan"),
+    ("article", "source", "source", True, "TASS (PORTVALE, June 2. /TASS/.)"),
+    # stances and yes/no on them
+    ("stances", "Which countries backed Eva Stone?", "sides", True, "Norway and Denmark — backed"),
+    ("stances", "Did Norway back Eva Stone?", "stance_check", True, "Yes — Norway backed"),
+    ("stances", "Did Dov Lenz vote for the plan?", "stance_check", True, "No — Dov Lenz voted"),
+    ("stances", "Did Iceland back Eva Stone?", "stance_check", False, "where Iceland stands"),
+    # counts
+    ("counts", "How many countries backed Eva Stone?", "count", True, "2 — Norway and Denmark."),
+    ("counts", "How many members voted for the plan?", "count", True, "Six members — including"),
+    # people
+    ("people", "Who is the mayor?", "whois", True, "Eva Stone — Mayor."),
+    ("people", "Who is Eva Stone?", "whois", True, "Eva Stone — Mayor."),
+    ("people", "Who is the president?", "whois", False, "does not mention a president"),
+    ("people", "Who is Atlantis?", "whois", False, "does not mention Atlantis"),
+    ("people", "How old is Eva Stone?", "age", True, "Eva Stone is 54."),
+    ("people", "How old is Finn Holt?", "age", False, "does not give Finn Holt's age"),
+    ("people", "Where is Eva Stone from?", "origin", False, "where Eva Stone is from"),
+    # quotes and speakers
+    ("quotes", "What did Eva Stone say?", "quote", True, "“This is a good day for Portvale”"),
+    ("quotes", "What did Eva Stone say about the weather?", "quote", False, "on weather"),
+    ("quotes", "What did the UK say?", "quote", False, "does not mention UK"),
+    (
+        "quotes",
+        "Who said the first ferry will sail on July 14?",
+        "who_said",
+        True,
+        "Finn Holt (said).",
+    ),
+    # events
+    ("events", "When will the first ferry sail?", "when", True, "July 14."),
+    ("events", "When was the plan drafted?", "when", True, "2021."),
+    ("events", "Who drafted the plan?", "who_did", True, "Portvale Port Authority."),
+    ("events", "Where will the ferry plan link the town?", "where", True, "Brill Island"),
+    ("events", "Did the council approve the plan?", "confirm", True, "Yes — the article says so."),
+    ("events", "Did the council reject the plan?", "confirm", False, "The article does not say."),
+    ("events", "What is the weather?", "what", False, "The article does not say."),
+    ("events", "when?", "article_date", True, "June 2"),
+]
+GAPS = {
+    # (question): why the row fails today — a strict xfail until fixed
+    "Why did the council approve the plan?": "no sentence gives a reason; the best match is quoted",
+    "How did Eva Stone react to the decision?": "'welcomed the decision' is not read as her reaction",
+}
+GAP_ROWS = [
+    ("events", "Why did the council approve the plan?", "why", False, "does not say why"),
+    ("events", "How did Eva Stone react to the decision?", "reaction", True, "welcomed"),
+]
+
+
+def _params():
+    for family, q, intent, answered, says in ROWS + GAP_ROWS:
+        marks = [pytest.mark.xfail(strict=True, reason=GAPS[q])] if q in GAPS else []
+        yield pytest.param(q, intent, answered, says, id=f"{family}-{q}", marks=marks)
+
+
+@pytest.mark.parametrize("question,intent,answered,says", list(_params()))
+def test_kind_answers(question, intent, answered, says):
+    a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
+
+
+def test_every_kind_of_the_table_is_a_registered_kind():
+    intents = {row[2] for row in ROWS + GAP_ROWS}
+    assert intents <= set(ENGINE.answerer.registry.kinds)
+
+
+@pytest.mark.parametrize("question", [row[1] for row in ROWS])
+def test_an_answer_carries_its_message(question):
+    """The short answer (or the reason) is its language-neutral message written in English, so
+    that another language's replies can write the same answer."""
+    a = ENGINE.answer(question)
+    english = load_replies("en")
+    assert english.render(a.message) == (a.text if a.answered else a.reason)
+    assert [english.render(m) for m in a.suggestion_messages] == list(a.suggestions)
+    assert reply.short_answer(a) == (a.text if a.answered else a.reason)
+
+
+def test_a_reply_is_written_in_the_language_of_the_replies_given(tmp_path: Path):
+    """Issue 9's hook: the same answer written from its messages in another language."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "replies.yaml").write_text(
+        (Path(__file__).parents[1] / "intents" / "en" / "replies.yaml").read_text()
+    )
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "replies.yaml").write_text(
+        'version: 1\nreplies:\n  answer.age: "{name}: {age} ans."\n  list.and: "{items} et {last}"\n'
+        '  answer.confirm.yes: "Oui."\n'
+    )
+    xx = load_replies("xx", tmp_path)
+    assert reply.short_answer(ENGINE.answer("How old is Eva Stone?"), xx) == "Eva Stone: 54 ans."
+    assert reply.short_answer(ENGINE.answer("Which countries backed Eva Stone?"), xx) == (
+        "Norway et Denmark — backed Eva Stone."
+    )
+    assert reply.to_text(ENGINE.answer("Did the council approve the plan?"), xx).startswith("Oui.")
