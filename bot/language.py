@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -32,7 +32,7 @@ REQUIRED = (
 )
 
 
-@lru_cache(maxsize=None)  # one module per path for the process: identity is relied on
+@cache  # one module per path for the process: identity is relied on
 def load_rules(path: Path) -> ModuleType:
     """The rules module at ``path`` (loaded once per path). Raises what loading it raises:
     OSError, SyntaxError, or any error of the module's own code."""
