@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .article import Sentence
 from .replies import Message
+
+if TYPE_CHECKING:
+    from .answering.context import About
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,9 @@ class Answer:
     # the same in language-neutral form, for writing the answer in another language:
     message: Message | None = None  # of ``text`` when answered, of ``reason`` when declined
     suggestion_messages: tuple[Message, ...] = ()
+    # what it was about, as facts: the context of the next question of a conversation
+    # (entities, the sentences it answered from, the question as read; never in ``to_json``)
+    about: About | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict:
         """The ``ask --json`` object."""

@@ -3,6 +3,10 @@
     engine = Engine.load()                      # the bundled article, English intents
     answer = engine.answer("Who is Smith?")    # -> bot.answer.Answer
     answer = engine.answer("and Turkey?", context=answer)   # follow-ups see the previous answer
+    answer = engine.answer("when?", context=answer.about)    # or only what it was about
+
+A conversation passes each answer (or its ``about``: what it was about, as facts, which is all a
+follow-up needs and what a long-lived store keeps) as the context of the next question.
 
 Never imports telegram. Raises only :class:`bot.errors.BotError` subclasses on bad input files;
 ``answer`` never raises on any question text. ``intents`` is a folder of ``<lang>/`` intents
@@ -28,6 +32,7 @@ from .answer import Answer
 from .answering.about import UNTITLED
 from .answering.answerer import Answerer
 from .answering.answers import DEFAULT_DECLINE, say
+from .answering.context import About, about_of
 from .article import Article
 from .facts import Facts
 from .lexicon import Lexicon
@@ -84,8 +89,9 @@ class Engine:
     def dateline(self) -> str | None:
         return self.article.dateline.text if self.article.dateline else None
 
-    def answer(self, question: str, context: Answer | None = None) -> Answer:
-        """Answer one question from the article alone, or decline. Never raises."""
+    def answer(self, question: str, context: Answer | About | None = None) -> Answer:
+        """Answer one question from the article alone, or decline. Never raises. ``context``:
+        the previous answer of the conversation (or its ``about``), for follow-ups."""
         if not isinstance(question, str):
             question = str(question)
         try:
@@ -96,9 +102,13 @@ class Engine:
             log.exception("answering failed on a question")
             why = say(DEFAULT_DECLINE)
             reason = self.answerer.texts.render(why)
-            return Answer(question=question, answered=False, text=None, reason=reason, message=why)
+            about = about_of(context)  # the conversation goes on from the answer before
+            return Answer(
+                question=question, answered=False, text=None, reason=reason, message=why,
+                about=about,
+            )  # fmt: skip
 
-    def classify(self, question: str, context: Answer | None = None) -> str | None:
+    def classify(self, question: str, context: Answer | About | None = None) -> str | None:
         """The intent a question is read as (None: no pattern matches)."""
         return self.answerer.classify(question, context)
 

@@ -71,7 +71,12 @@ def _edit(path: Path, old: str, new: str) -> int:
             "ordinals: 7\nunused_list: [",
             "ordinals must be a list",
         ),
-        ("intents.yaml", '"and the? <e> then? $"', '"and {nope} $"', "unknown class {nope}"),
+        (
+            "intents.yaml",
+            '"the? <ex> then|too|instead? $"',
+            '"and {nope} $"',
+            "unknown class {nope}",
+        ),
         ("intents.yaml", "follow_ups:", "follow_upz:", "unknown key 'follow_upz'"),
         ("vocabulary.yaml", "spellings: {whos:", "spellings: {who s:", "'who s' must be one word"),
     ],

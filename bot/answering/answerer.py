@@ -1,24 +1,25 @@
-"""The answering core's pipeline for one article: read the question, take a follow-up as the
-previous question about a new name, classify it by the intents' patterns, and let its kind answer
-(with the fallbacks the registry declares)."""
+"""The answering core's pipeline for one article: read the question (its pronouns against the
+previous answer), plan it as a follow-up or a fresh question (:mod:`.followup`), classify it by
+the intents' patterns, let its kind answer (with the fallbacks the registry declares), and leave
+what the answer was about for the next question (:mod:`.context`)."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..answer import Answer
 from ..article import Article
 from ..facts import Facts
 from ..lexicon import Lexicon
 from ..replies import Message, Replies
-from ..text import fold
 from .about import describe, examples
 from .answers import Ask, Voice
+from .context import About, about_of
+from .followup import FollowUps, Plan, remember
 from .index import ArticleIndex
 from .intent import Classifier
-from .language import Language
-from .question import Query, read
+from .language import SWITCH, Language
+from .question import Query, Referents, read
 from .registry import Registry
 
 
@@ -33,24 +34,38 @@ class Answerer:
         self.intents = Classifier(lex)
         self.texts = texts
         self.registry = registry
+        self.follow = FollowUps(self.ix, self.intents, registry)
         self.examples: tuple[Message, ...] = tuple(examples(self.ix))
         self.voice = Voice.of(texts, self.examples)
 
-    def read(self, question: str, context: Answer | None = None) -> Query:
-        return read(self.ix, question, tuple(context.entities) if context else ())
+    def read(self, question: str, context: Answer | About | None = None) -> Query:
+        ctx = about_of(context)
+        q = read(self.ix, question, ctx.referents if ctx else Referents())
+        if ctx is not None and q.opening == SWITCH:  # "btw, …": the context is no context
+            q = read(self.ix, question)
+        return q
 
-    def classify(self, question: str, context: Answer | None = None) -> str | None:
+    def classify(self, question: str, context: Answer | About | None = None) -> str | None:
         return self.intents.classify(self.read(question, context).symbols)
 
-    def answer(self, question: str, context: Answer | None = None) -> Answer:
-        q = self.read(question, context)
+    def answer(self, question: str, context: Answer | About | None = None) -> Answer:
+        ctx = about_of(context)
+        q = self.read(question, ctx)
+        if q.opening == SWITCH:
+            ctx = None
         if not q.tokens:
-            return self._ask(question, q, None).decline("decline.not_a_question")
-        follow = self._follow_up(q, context)
-        if follow is not None:
-            return follow
-        intent = self.intents.classify(q.symbols)
+            plan = Plan("fresh", None, q)
+            answer = self._ask(question, q, None).decline("decline.not_a_question")
+        else:
+            plan = self.follow.plan(q, ctx)
+            answer = self._answer(question, plan)
+        return dataclasses.replace(answer, about=remember(self.ix, plan, answer, ctx))
+
+    def _answer(self, question: str, plan: Plan) -> Answer:
+        q, intent = plan.query, plan.intent
         ask = self._ask(question, q, intent)
+        if plan.decline is not None:
+            return ask.decline(plan.decline)
         kind = self.registry.kinds.get(intent) if intent else None
         if kind is None:  # no pattern matched (the English intents end with a catch-all)
             return ask.decline()
@@ -60,27 +75,6 @@ class Answerer:
 
     def _ask(self, question: str, q: Query, intent: str | None) -> Ask:
         return Ask(question, q, self.ix, intent, self.voice)
-
-    def _follow_up(self, q: Query, context: Answer | None) -> Answer | None:
-        """ "and Turkey?" after "Did Iran support X?": the previous question about the new name."""
-        if context is None or not context.entities or not self.intents.is_follow_up(q.symbols):
-            return None
-        if len(q.entity_ids) != 1:
-            return None
-        entities = self.ix.facts.entities
-        old_q = context.question
-        old_q_folded = fold(old_q)
-        for old in context.entities:
-            e_old = next((e for e in entities if e.name == old), None)
-            if e_old is None:
-                continue
-            for alias in sorted(e_old.aliases, key=len, reverse=True):
-                m = re.search(rf"\b{re.escape(alias)}\b", old_q_folded)
-                if m:
-                    new_name = entities[q.entity_ids[0]].name
-                    redo = old_q[: m.start()] + new_name + old_q[m.end() :]
-                    return dataclasses.replace(self.answer(redo), question=q.raw)
-        return None
 
     def suggestions(self, n: int) -> list[str]:
         """Questions this article can answer, made from its own facts."""

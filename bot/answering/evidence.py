@@ -16,6 +16,7 @@ from .index import ArticleIndex
 from .question import Query, Term
 
 NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
+FOCUS = 1.0  # a follow-up's: a sentence the previous answer was about ranks first among equals
 
 
 class Ranked(NamedTuple):
@@ -92,6 +93,8 @@ def rank(
         s, cov = score(ix, info, q, ents, terms, times)
         if s <= 0:
             continue
+        if q.focus and info.sentence.index in q.focus:
+            s += FOCUS
         # the body over the headline's summary of it; earlier over later
         tie = (0.05 if info.sentence.kind != "body" else 0.0) + info.sentence.index * 0.001
         out.append(Ranked(s - tie, cov, info))

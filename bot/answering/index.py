@@ -55,6 +55,8 @@ class ArticleIndex(Record):
     with_concept: dict[str, frozenset[int]]  # concept → the sentences that have it
     near_entity: dict[int, frozenset[int]]  # entity → the sentences in a paragraph naming it
     with_time_word: dict[str, frozenset[int]]  # folded word of a time → its sentences
+    genders: dict[int, str]  # person → "m" or "f", as the article's own pronouns for them say
+    by_name: dict[str, int]  # an entity's canonical name → the entity (the first of that name)
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -105,6 +107,8 @@ class ArticleIndex(Record):
             time_words=tuple(
                 frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
             ),
+            genders=_genders(facts, lang),
+            by_name={e.name: e.id for e in reversed(facts.entities)},
         )
 
     # -- small lookups ---------------------------------------------------------------------
@@ -121,6 +125,27 @@ class ArticleIndex(Record):
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
+
+
+def _genders(facts: Facts, lang: Language) -> dict[int, str]:
+    """ "he said", "his trip": the gender of each person the article refers to by a pronoun
+    (none for one it calls both)."""
+    seen: dict[int, set[str]] = {}
+    for info in facts.sentences:
+        for m in info.mentions:
+            if m.how != "pronoun" or not 0 <= m.start < len(info.tokens):
+                continue
+            w = info.tokens[m.start].norm
+            g = (
+                "m"
+                if w in lang.masculine_pronouns
+                else "f"
+                if w in lang.feminine_pronouns
+                else None
+            )
+            if g:
+                seen.setdefault(m.entity, set()).add(g)
+    return {e: gs.pop() for e, gs in seen.items() if len(gs) == 1}
 
 
 def _role_words(e: Entity) -> RoleWords:

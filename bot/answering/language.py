@@ -36,8 +36,15 @@ class Language(Record):
     question_words_near: Near  # the typo targets of short words ("wht" → "what")
     typo_targets: Near  # the language's words, for typos of longer words
     known: frozenset[str]
-    fillers: tuple[str, ...]  # longest first
-    filler_firsts: frozenset[str]
+    # openings (kind: "" a filler, or FOLLOW, REPAIR, SWITCH), the longest first
+    openings: tuple[tuple[str, str], ...]
+    opening_firsts: frozenset[str]
+    masculine_pronouns: frozenset[str]
+    feminine_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    named_thing_pronouns: frozenset[str]
+    event_pronouns: frozenset[str]
+    pointing_words: frozenset[str]
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
@@ -115,8 +122,7 @@ class Language(Record):
             question_words_near=Near(sorted(w["question_words"])),
             typo_targets=Near(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
             known=known,
-            fillers=tuple(sorted(w["fillers"], key=len, reverse=True)),
-            filler_firsts=frozenset(f.split()[0] for f in w["fillers"]),
+            **_openings(w),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             the=w["definite_articles"],
@@ -138,7 +144,9 @@ _SAME_LISTS = (
     "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
     "focus_before future_markers future_hints future_auxiliaries year_words against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
-    "from_words plain_say attributions list_gaps list_phrases which_words naming_words"
+    "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
+    "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
+    "event_pronouns pointing_words"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
@@ -155,6 +163,22 @@ _CLASSES = {
     "place_nouns": "place_noun",
     "article_words": "article",
 }
+
+
+FOLLOW, REPAIR, SWITCH = "follow", "repair", "switch"  # what an opening says of a question
+
+
+def _openings(w: dict[str, frozenset[str]]) -> dict:
+    """The openings dropped from a question's start, each with what it says: nothing (a filler),
+    a follow-up ("and"), a correction of the last question ("i mean"), a new subject ("btw")."""
+    kinds = {"fillers": "", "follow_up_openers": FOLLOW, "repair_openers": REPAIR}
+    kinds["topic_switches"] = SWITCH
+    found = {phrase: kind for key, kind in kinds.items() for phrase in w[key]}
+    ordered = tuple(sorted(found.items(), key=lambda pk: (-len(pk[0].split()), pk[0])))
+    return {
+        "openings": ordered,
+        "opening_firsts": frozenset(p.split()[0] for p, _ in ordered),
+    }
 
 
 def _spellings(lex: Lexicon) -> dict:

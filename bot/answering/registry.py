@@ -47,6 +47,9 @@ class Kind:
     reads_names: bool  # declined up front when the question names a title no one here holds
     passes: tuple[str, ...]  # the reasons it may hand a question on (rows of the fallback table)
     source: str  # module.function, for messages
+    # after an answer, this question with nothing of its own ("when?", "what happened?") is
+    # answered by this kind about the previous answer's event (None: it never is)
+    after_answer: str | None = None
 
 
 class Fallback(NamedTuple):
@@ -58,13 +61,20 @@ class Fallback(NamedTuple):
 
 
 def kind(
-    kind_id: str, *, reads_names: bool = True, passes: tuple[str, ...] = ()
+    kind_id: str,
+    *,
+    reads_names: bool = True,
+    passes: tuple[str, ...] = (),
+    after_answer: str | None = None,
 ) -> Callable[[Handler], Handler]:
-    """Register the decorated function as the kind that answers intent ``kind_id``."""
+    """Register the decorated function as the kind that answers intent ``kind_id``;
+    ``after_answer``: the kind that answers it about the previous answer's event when it has
+    nothing of its own to ask about (``"when?"``)."""
 
     def mark(fn: Handler) -> Handler:
         source = f"{fn.__module__}.{fn.__qualname__}"
-        fn.__kind__ = Kind(kind_id, fn, reads_names, tuple(passes), source)  # type: ignore[attr-defined]
+        k = Kind(kind_id, fn, reads_names, tuple(passes), source, after_answer)
+        fn.__kind__ = k  # type: ignore[attr-defined]
         return fn
 
     return mark
@@ -101,6 +111,9 @@ class Registry:
         return cls(kinds, table)
 
     def _check_fallbacks(self) -> None:
+        for k in self.kinds.values():
+            if k.after_answer is not None and k.after_answer not in self.kinds:
+                raise RegistryError(f"{k.source}: after_answer '{k.after_answer}': no such kind")
         for (kid, why), fb in self.fallbacks.items():
             if kid not in self.kinds or why not in self.kinds[kid].passes:
                 raise RegistryError(f"fallback ({kid}, {why}): no kind '{kid}' passes '{why}'")

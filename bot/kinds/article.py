@@ -18,7 +18,7 @@ def article_date(ask: Ask) -> Answer:
     return ask.answer(say("answer.article_date", date=dl.date, dateline=dl.text), lead, 1.0)
 
 
-@kind("about", reads_names=False)
+@kind("about", reads_names=False, after_answer="what")
 def about(ask: Ask) -> Answer:
     a = ask.ix.article
     sents = [s for s in a.sentences if s.kind == "headline"][:1]

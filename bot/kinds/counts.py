@@ -40,7 +40,7 @@ class Choice(NamedTuple):
     coverage: float
 
 
-@kind("count")
+@kind("count", after_answer="count")
 def count(ask: Ask) -> Answer:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     asked = asked_kind(lang, q)

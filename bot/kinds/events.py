@@ -26,7 +26,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
 
 
-@kind("who_did")
+@kind("who_did", after_answer="who_did")
 def who_did(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     found = best_sentence(ix, q)
@@ -46,7 +46,7 @@ def who_did(ask: Ask) -> Answer:
     return ask.answer(say("answer.name", name=ix.name(who)), [info], cov, [who])
 
 
-@kind("when", passes=("nothing_asked",))
+@kind("when", passes=("nothing_asked",), after_answer="when")
 def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
@@ -103,7 +103,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     return times
 
 
-@kind("where")
+@kind("where", after_answer="where")
 def where(ask: Ask) -> Answer:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     dl = ix.article.dateline
@@ -124,7 +124,7 @@ def where(ask: Ask) -> Answer:
     return ask.answer(say("answer.place", place=p.name, phrase=p.phrase), [info], cov, q.entity_ids)
 
 
-@kind("why")
+@kind("why", after_answer="why")
 def why(ask: Ask) -> Answer:
     found = best_sentence(ask.ix, ask.q, need=0.5)
     if not found:
@@ -133,7 +133,7 @@ def why(ask: Ask) -> Answer:
     return ask.answer(say("answer.verbatim", text=shortened(info)), [info], cov, ask.q.entity_ids)
 
 
-@kind("confirm")
+@kind("confirm", after_answer="confirm")
 def confirm(ask: Ask) -> Answer:
     """A yes/no question: yes when a sentence says so with the question's own words and its first
     name doing it, no when that sentence negates it, else a decline."""
@@ -206,7 +206,7 @@ def _clause_from(ix: ArticleIndex, info: SentenceFacts, eid: int) -> Message:
     return say("answer.verbatim", text=info.sentence.text)
 
 
-@kind("what", passes=("yes_no",))
+@kind("what", passes=("yes_no",), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if q.words and q.words[0] in lang.aux:

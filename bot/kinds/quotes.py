@@ -76,7 +76,7 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     return scored[0]
 
 
-@kind("who_said", passes=("no_quote",))
+@kind("who_said", passes=("no_quote",), after_answer="who_said")
 def who_said(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     terms = [t for t in q.terms if t.word not in ix.lang.say]

@@ -42,7 +42,7 @@ def _stance_answer(ask: Ask, message: Message, st: Stance, score: float, entitie
     return ask.answer(message, [sentence_of(ask.ix, st)], score, entities)
 
 
-@kind("sides", passes=("exceptions", "no_side_taken"))
+@kind("sides", passes=("exceptions", "no_side_taken"), after_answer="sides")
 def sides(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     if negated(ix.lang, q):
@@ -100,7 +100,7 @@ def _refusals(ask: Ask) -> Answer | Pass:
     return ask.decline("decline.who_refused")
 
 
-@kind("excluded")
+@kind("excluded", after_answer="excluded")
 def excluded(ask: Ask) -> Answer:
     ix, ids = ask.ix, ask.q.entity_ids
     for st in ix.facts.stances:

@@ -14,24 +14,29 @@ from __future__ import annotations
 
 from ..index import ArticleIndex
 from .descriptions import link_descriptions, missing_title
-from .names import link_names, link_pronouns
-from .query import Named, Query, Term, Unknown
+from .names import link_names, link_pronouns, referents
+from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
 from .terms import content_terms
 from .unknown import unknown_words
 from .words import correct_typos, normalise
 
-__all__ = ["Named", "Query", "Term", "Unknown", "read"]
+__all__ = ["Named", "Query", "Referents", "Term", "Unknown", "read"]
 
 
-def read(ix: ArticleIndex, question: str, context: tuple[str, ...] = ()) -> Query:
-    """The question as the kinds see it. ``context``: the previous answer's names (pronouns)."""
-    text, toks = normalise(ix.lang, question)
+NO_ONE = Referents()
+
+
+def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
+    """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
+    previous answer's referents, or names)."""
+    refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
+    text, toks, opening = normalise(ix.lang, question)
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
     words = correct_typos(ix, toks)
     names, taken = link_names(ix, toks, words, mixed)
     link_descriptions(ix, words, taken, toks, names)
-    link_pronouns(ix, words, taken, names, context)
+    link_pronouns(ix, words, taken, names, refs)
     names.sort(key=lambda nm: nm.start)
     missing = missing_title(ix, words, taken, toks, mixed)
     unknown = unknown_words(ix, toks, words, taken, mixed)
@@ -47,4 +52,5 @@ def read(ix: ArticleIndex, question: str, context: tuple[str, ...] = ()) -> Quer
         time_words=frozenset(time_words),
         missing_title=missing,
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+        opening=opening,
     )

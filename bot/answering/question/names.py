@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...text import Token, fold, is_demonym
 from ..index import ArticleIndex
-from .query import Named
+from .query import Named, Referents
 
 
 def link_names(
@@ -79,21 +79,69 @@ def link_pronouns(
     words: list[str],
     taken: list[bool],
     names: list[Named],
-    context: tuple[str, ...],
+    refs: Referents,
 ) -> None:
-    """ "What did he say?" after an answer about a person: "he" is that person (None if no one)."""
+    """ "What did he say?" after an answer about a person: "he" is that person (None if no one);
+    "they" the list the answer gave, else the names it was about; with a previous answer also
+    "its" (a name that is no person) and "that country" (a name the noun describes)."""
+    lang = ix.lang
+    asked = {nm.entity for nm in names}
     for k, w in enumerate(words):
-        if not taken[k] and w in ix.lang.pronouns:
-            names.append(Named(_pronoun_ref(ix, context, w), k, k + 1))
+        if taken[k]:
+            continue
+        if w in lang.pronouns:
+            refs_of = (
+                _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, asked)
+            )
+            for eid in refs_of or (None,):
+                names.append(Named(eid, k, k + 1))
             taken[k] = True
+        elif refs and w in lang.named_thing_pronouns and refs.things:
+            names.append(Named(refs.things[0], k, k + 1))
+            taken[k] = True
+        elif refs and w in lang.pointing_words and k + 1 < len(words) and not taken[k + 1]:
+            eid = _pointed(ix, refs, words[k + 1])
+            if eid is not None:
+                names.append(Named(eid, k, k + 2))
+                taken[k] = taken[k + 1] = True
 
 
-def _pronoun_ref(ix: ArticleIndex, context: tuple[str, ...], w: str) -> int | None:
-    person = w in ix.lang.person_pronouns
-    for name in context:
-        ids = ix.alias.get(fold(name))
-        if ids:
-            e = ix.facts.entities[ids[0]]
-            if (e.kind == "person") == person:
-                return e.id
+def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -> tuple[int, ...]:
+    """The first person of the previous answer the pronoun may be: not one the question names
+    itself, and not of the other gender (as the article's own pronouns for them say)."""
+    lang = ix.lang
+    gender = "m" if w in lang.masculine_pronouns else "f" if w in lang.feminine_pronouns else None
+    for eid in refs.people:
+        if eid in asked or ix.entity(eid).kind != "person":
+            continue
+        if gender is None or ix.genders.get(eid, gender) == gender:
+            return (eid,)
+    return ()
+
+
+def _plural(refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
+    """ "they": the list the previous answer gave, else the names it was about (not those the
+    question names itself)."""
+    for group in (refs.members, refs.things + refs.people):
+        left = tuple(e for e in dict.fromkeys(group) if e not in asked)
+        if left:
+            return left
+    return ()
+
+
+def _pointed(ix: ArticleIndex, refs: Referents, noun: str) -> int | None:
+    """ "that country", "this minister": the previous answer's name the noun describes."""
+    lang = ix.lang
+    if noun in lang.titles:
+        role = ix.roles
+        return next((e for e in refs.people if e in role and noun in role[e].set), None)
+    if noun in lang.place_nouns or noun in lang.party_nouns:
+        return next(iter(refs.things), None)
     return None
+
+
+def referents(ix: ArticleIndex, names: tuple[str, ...]) -> Referents:
+    """Referents from names (the previous answer's ``entities``): people and other names."""
+    ids = [best(ix, ix.alias[fold(n)]) for n in names if fold(n) in ix.alias]
+    people = tuple(e for e in ids if ix.entity(e).kind == "person")
+    return Referents(people, tuple(e for e in ids if ix.entity(e).kind != "person"))

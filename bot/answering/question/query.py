@@ -35,6 +35,18 @@ class Term(NamedTuple):
     index: int  # its word in the question; -1 for a phrase
 
 
+class Referents(NamedTuple):
+    """Whom a follow-up's pronouns may stand for: the previous answer's people (most salient
+    first), its other names, and the list it gave ("they", "them")."""
+
+    people: tuple[int, ...] = ()
+    things: tuple[int, ...] = ()
+    members: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.things or self.members)
+
+
 @dataclass(frozen=True)
 class Query:
     raw: str  # as asked
@@ -47,6 +59,8 @@ class Query:
     time_words: frozenset[str]  # months, weekdays and numbers asked about
     missing_title: str | None  # "the president" in an article with no president
     entity_ids: tuple[int, ...]  # the names' entities, first mention first, once each
+    opening: str = ""  # what its dropped opening said: a follow-up, a correction, a new subject
+    focus: tuple[int, ...] = ()  # a follow-up's: the sentences the previous answer was about
 
     def has(self, words: frozenset[str]) -> bool:
         """Does the question use any of these words?"""

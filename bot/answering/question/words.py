@@ -8,7 +8,7 @@ import re
 
 from ...text import Token, tokenize
 from ..index import ArticleIndex
-from ..language import Language
+from ..language import FOLLOW, REPAIR, SWITCH, Language
 
 MAX_QUESTION_CHARS = 400
 MAX_QUESTION_WORDS = 60
@@ -16,8 +16,9 @@ _LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 _WORD_RUN = re.compile(r"\w+")
 
 
-def normalise(lang: Language, question: str) -> tuple[str, list[Token]]:
-    """The question's text as read (address dropped, spellings expanded) and its tokens."""
+def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
+    """The question's text as read (address dropped, spellings expanded), its tokens, and what
+    its dropped opening says (``language.FOLLOW``, ``REPAIR``, ``SWITCH`` or "")."""
     text = question[:MAX_QUESTION_CHARS]
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
@@ -27,22 +28,26 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token]]:
         _WORD_RUN.findall(text.lower())
     ):
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
-    return text, strip_fillers(lang, tokenize(text)[:MAX_QUESTION_WORDS])
+    return text, *strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
 
 
-def strip_fillers(lang: Language, toks: list[Token]) -> list[Token]:
-    """ "lol ok can you tell me who…" → "who…" (the fillers are vocabulary.yaml's)."""
+def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]:
+    """ "lol ok can you tell me who…" → "who…", "and what about Spain?" → "Spain?" (the
+    openings are vocabulary.yaml's), and what the openings said: a new subject over a
+    correction over a follow-up."""
+    said: set[str] = set()
     changed = True
-    while changed and toks and toks[0].norm in lang.filler_firsts:
+    while changed and toks and toks[0].norm in lang.opening_firsts:
         changed = False
-        head = " ".join(t.norm for t in toks[:6])
-        for f in lang.fillers:
-            n = f.count(" ") + 1
-            if (head + " ").startswith(f + " ") and len(toks) > n:
+        head = " ".join(t.norm for t in toks[:6]) + " "
+        for phrase, kind in lang.openings:
+            n = phrase.count(" ") + 1
+            if head.startswith(phrase + " ") and len(toks) > n:
                 toks = toks[n:]
+                said.add(kind)
                 changed = True
                 break
-    return toks
+    return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
 
 
 def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:

@@ -1,0 +1,100 @@
+"""What an answer was about, as facts: the context the next question of a conversation is read
+against.
+
+Every :class:`~bot.answer.Answer` carries an :class:`About` (``answer.about``): the kind asked,
+the question as answered (its reading, rebuilt for a follow-up), the question a later "and X?"
+swaps a name into, whom a pronoun may stand for (the people, the other names, the list the answer
+gave), and the sentences it answered from (the event a later "when?" is about). Nothing in it is
+words of a language: entities and sentences are the article's indexes, kinds are intent ids — so
+a follow-up is rebuilt from facts, never from the previous answer's text.
+
+A decline keeps the referents of the answer before it ("where was he born?" declined, "what was
+his job?" still knows who "he" is) for ``MAX_IDLE`` questions that do not use them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..answer import Answer
+from .index import ArticleIndex
+from .question import Query, Referents
+
+MAX_IDLE = 5  # questions in a row that do not refer to a context before it is forgotten
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What one answer was about (see the module's docstring)."""
+
+    intent: str | None  # the kind asked (not the fallback that answered)
+    query: Query  # the question as answered: a follow-up's rebuilt reading
+    base: Query | None  # the question "and X?" swaps a name into (the first of a chain)
+    base_intent: str | None  # the kind ``base`` asks
+    slot: int | None  # which of ``base.names`` a chain of "and X?" swaps (None: not yet chosen)
+    topic: Query | None  # the event's question, that "when?", "why?", "what happened?" continue
+    referents: Referents  # whom "he", "she", "they", "its" may stand for
+    sentences: tuple[int, ...]  # the article's sentences it answered from
+    answered: bool
+    idle: int = 0  # questions since its referents were last used
+
+
+def about_of(context: Answer | About | None) -> About | None:
+    """The context a question is read against: an answer's, or one kept on its own; None
+    when there is none, or when it has gone unused too long."""
+    about = context.about if isinstance(context, Answer) else context
+    if not isinstance(about, About) or about.idle > MAX_IDLE:
+        return None
+    return about
+
+
+def compact(q: Query) -> Query:
+    """A reading to keep in a context: its tokens dropped (the kinds never read them)."""
+    return dataclasses.replace(q, tokens=()) if q.tokens else q
+
+
+def answer_ids(ix: ArticleIndex, answer: Answer) -> tuple[int, ...]:
+    """The entities the answer names as what it is about (its ``entities`` are names)."""
+    out = []
+    for name in answer.entities:
+        e = ix.by_name.get(name)
+        if e is not None:
+            out.append(e)
+    return tuple(out)
+
+
+def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
+    """Whom the next question's pronouns may stand for: the answer's names, the question's, and
+    the names of the sentences it quoted (in that order); and the list it gave, if any."""
+    ids = answer_ids(ix, answer)
+    quoted = [s.index for s in answer.sentences]
+    named = [m.entity for i in quoted for m in ix.facts.sentences[i].mentions]
+    order = tuple(dict.fromkeys([*ids, *q.entity_ids, *named]))
+    people = tuple(e for e in order if ix.entity(e).kind == "person")
+    things = tuple(e for e in order if ix.entity(e).kind != "person")
+    return Referents(people, things, members(ix, ids, quoted))
+
+
+def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[int, ...]:
+    """The list an answer gave: the parties of a side it quoted on one of its names ("Norway,
+    Japan and Peru backed the mayor"), else its own names when it named several."""
+    for st in ix.facts.stances:
+        if st.sentence in quoted and (st.target in ids or not ids):
+            found = tuple(p.entity for p in st.parties if p.entity is not None)
+            if len(found) >= 2:
+                return found
+    return ids if len(ids) >= 2 else ()
+
+
+def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
+    """A decline's referents: the names its question asked about, then the context's."""
+    r = ctx.referents if ctx is not None else Referents()
+    asked = [e for e in q.entity_ids]
+    people = [e for e in asked if ix.entity(e).kind == "person"]
+    things = [e for e in asked if ix.entity(e).kind != "person"]
+    return Referents(
+        tuple(dict.fromkeys([*people, *r.people])),
+        tuple(dict.fromkeys([*things, *r.things])),
+        r.members,
+    )

@@ -1,0 +1,298 @@
+"""Follow-up questions: a question read against the previous answer's facts (its
+:class:`~bot.answering.context.About`) and rebuilt as the question it stands for.
+
+- SWAP: "and Italy?", "what about Spain?", "Germany?", "did the UK?" — the same question about
+  another name, swapped into the first question of the chain (each one of a row, not the last);
+- REPAIR: "i mean Okafor" — the last question with its name (or a pronoun that stood for no one)
+  put right;
+- ELLIPSIS: "when?", "why?", "how many?", "signed by who", "what happened?", "when was it
+  signed?" — a question with nothing of its own to ask about, or about "it"/"that": asked of
+  the previous answer's event (its question merged in, its sentences in focus), by the kind the
+  registry says (``after_answer``);
+- TOPIC: "and the election?" after "when did X …?" — the same kind of question about something
+  else;
+- FRESH: anything else is a question of its own; its pronouns ("he", "they", "its", "that
+  country") are read as the previous answer's names, and when it uses them, that answer's
+  sentences are in focus.
+
+With no previous answer, a question that opens like a follow-up ("and …", "what about …") is a
+fresh question — "what about the spokesman?" asks who that is — and about nothing at all ("and
+when?", "and who backed him?") it declines: never an answer about nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
+
+from ..answer import Answer
+from ..replies import Message
+from .answers import say
+from .context import About, answer_ids, carried, compact, referents_of
+from .index import ArticleIndex
+from .intent import Classifier
+from .language import FOLLOW, REPAIR
+from .question import Named, Query, Term, Unknown, read
+from .registry import Registry
+
+FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
+ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
+
+
+class Plan(NamedTuple):
+    """How a question is answered: as which kind, read as which question."""
+
+    how: str  # FRESH, SWAP, REPAIR, ELLIPSIS, TOPIC
+    intent: str | None
+    query: Query
+    used: bool = False  # the question uses the context (its names, its event)
+    slot: int | None = None  # SWAP, REPAIR: which name of the rebuilt question was put in
+    decline: Message | None = None  # the question is about nothing: this decline
+
+
+class FollowUps:
+    """Plans each question of a conversation against the context it is asked in."""
+
+    def __init__(self, ix: ArticleIndex, intents: Classifier, registry: Registry):
+        self.ix = ix
+        self.intents = intents
+        self.registry = registry
+
+    def plan(self, q: Query, ctx: About | None) -> Plan:
+        if ctx is None:
+            return self._alone(q)
+        names_only = self.intents.is_follow_up(q.symbols)
+        new = _the_name(q)
+        if q.opening == REPAIR and new is not None and ctx.query.names:
+            return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
+        if names_only and new is not None and ctx.base is not None and ctx.base.names:
+            return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
+        used = self._uses(q, ctx)
+        intent = self.intents.classify(q.symbols)
+        kind = self.registry.kinds.get(intent) if intent else None
+        event = any(w in self.ix.lang.event_pronouns for w in q.words)
+        if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
+            topic = ctx.topic or ctx.query
+            return Plan(ELLIPSIS, kind.after_answer, merged(q, topic, ctx.sentences), True)
+        if self._topic_swap(q, ctx):
+            return Plan(TOPIC, ctx.base_intent, q, True)
+        if names_only:
+            return self._about_a_name(q)
+        if used:
+            q = dataclasses.replace(q, focus=ctx.sentences)
+        return Plan(FRESH, intent, q, used)
+
+    # -- the kinds of follow-up ----------------------------------------------------------------
+    def _alone(self, q: Query) -> Plan:
+        """No previous answer: a fresh question; one that opens like a follow-up and is about
+        nothing declines."""
+        if q.opening != FOLLOW:
+            return Plan(FRESH, self.intents.classify(q.symbols), q)
+        if self.intents.is_follow_up(q.symbols):
+            return self._about_a_name(q)
+        if any(nm.entity is None for nm in q.names):
+            return Plan(FRESH, None, q, decline=say("decline.who_do_you_mean"))
+        if not q.names and not q.terms and not q.unknown:
+            return Plan(FRESH, None, q, decline=say("decline.about_what"))
+        return Plan(FRESH, self.intents.classify(q.symbols), q)
+
+    def _about_a_name(self, q: Query) -> Plan:
+        """ "what about the spokesman?" with nothing before it: who or what that is."""
+        if ABOUT_A_NAME in self.registry.kinds:
+            return Plan(FRESH, ABOUT_A_NAME, q)
+        return Plan(FRESH, self.intents.classify(q.symbols), q)
+
+    def _swap(
+        self, how: str, into: Query, intent: str | None, slot: int | None, q: Query, new
+    ) -> Plan:
+        """``into`` with one of its names replaced by the follow-up's name (or unknown word)."""
+        k = slot if slot is not None and slot < len(into.names) else self._slot(into, new)
+        return Plan(how, intent, splice(into, k, q, new), True, k)
+
+    def _slot(self, into: Query, new: Named | Unknown) -> int:
+        """The name a new one replaces: one that stood for no one, else the first of the same
+        kind (a person for a person), else the first name."""
+        names = into.names
+        for k, nm in enumerate(names):
+            if nm.entity is None:
+                return k
+        person = isinstance(new, Named) and self.ix.entity(new.entity).kind == "person"
+        for k, nm in enumerate(names):
+            if (self.ix.entity(nm.entity).kind == "person") == person:
+                if not isinstance(new, Named) or nm.entity != new.entity:
+                    return k
+        return 0
+
+    def _topic_swap(self, q: Query, ctx: About) -> bool:
+        """ "and the election?" after "when did X …?": no question of its own, words of its
+        own, and the chain's question is about an event."""
+        if not q.words or q.words[0] in self.ix.lang.question_words or ctx.base_intent is None:
+            return False
+        kind = self.registry.kinds.get(ctx.base_intent)
+        return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
+
+    # -- what a question has of its own ----------------------------------------------------------
+    def _uses(self, q: Query, ctx: About) -> bool:
+        """Does the question use the context: a pronoun or a description that stands for one of
+        its names?"""
+        refs = ctx.referents
+        mine = set(refs.people) | set(refs.things) | set(refs.members)
+        return any(nm.entity in mine and _pointing(self.ix, q, nm) for nm in q.names)
+
+    def _own(self, q: Query, ctx: About) -> bool:
+        """Has the question anything to ask about of its own: a name (not a pronoun), a word the
+        article never uses, or a word that is neither the thing asked for ("which *city*", "how
+        many *times*"), nor a verb of saying ("says who?"), nor a word of the previous answer's
+        sentences ("signed by who")?"""
+        lang = self.ix.lang
+        if q.unknown or any(not _pointing(self.ix, q, nm) for nm in q.names):
+            return True
+        asked_for = {k + 1 for k, w in enumerate(q.words) if w in lang.which_words}
+        asked_for |= {k + 1 for k, w in enumerate(q.words) if w in lang.quantity_words}
+        said: set[str] = set()
+        for i in ctx.sentences:
+            said |= self.ix.facts.sentences[i].stems
+        return any(
+            t.index not in asked_for
+            and t.word not in lang.say
+            and t.stem not in said
+            and t.word not in said
+            for t in q.terms
+        )
+
+
+def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:
+    """Is this name of the question a pronoun or "that <noun>" (not a name of its own)?"""
+    lang = ix.lang
+    w = q.words[nm.start]
+    return w in lang.pronouns or w in lang.named_thing_pronouns or w in lang.pointing_words
+
+
+def _the_name(q: Query) -> Named | Unknown | None:
+    """The one name (or word the article never uses) a follow-up like "and Italy?" brings."""
+    if len(q.names) == 1 and not q.unknown:
+        return q.names[0]
+    if not q.names and len(q.unknown) == 1:
+        return q.unknown[0]
+    return None
+
+
+# ----------------------------------------------------------------------- rebuilding a reading
+
+
+def splice(into: Query, k: int, source: Query, new: Named | Unknown) -> Query:
+    """``into`` with its ``k``-th name replaced by a name or unknown word of ``source`` (its
+    words in the old one's place; the rest shifted)."""
+    old = into.names[k]
+    width = new.end - new.start
+    shift = width - (old.end - old.start)
+    words = (*into.words[: old.start], *source.words[new.start : new.end], *into.words[old.end :])
+    names: list[Named] = []
+    for nm in into.names:
+        if nm.start == old.start:
+            continue
+        names.append(
+            nm if nm.start < old.start else nm._replace(start=nm.start + shift, end=nm.end + shift)
+        )
+    unknown = [
+        u if u.start < old.start else u._replace(start=u.start + shift, end=u.end + shift)
+        for u in into.unknown
+    ]
+    if isinstance(new, Named):
+        names.append(Named(new.entity, old.start, old.start + width))
+        names.sort(key=lambda nm: nm.start)
+    else:
+        unknown.append(Unknown(new.text, old.start, old.start + width))
+        unknown.sort(key=lambda u: u.start)
+    terms = [t if t.index < old.start else t._replace(index=t.index + shift) for t in into.terms]
+    return dataclasses.replace(
+        into,
+        words=tuple(words),
+        names=tuple(names),
+        unknown=tuple(unknown),
+        terms=tuple(terms),
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+    )
+
+
+def merged(q: Query, topic: Query, focus: tuple[int, ...]) -> Query:
+    """A question with nothing of its own ("when?") and the event's question it is about: its
+    words first, the event's after them (its names and terms with them), its sentences in focus."""
+    n = len(q.words)
+    have = {t.stem for t in q.terms}
+    terms: list[Term] = list(q.terms)
+    terms += [
+        t._replace(index=t.index + n if t.index >= 0 else -1)
+        for t in topic.terms
+        if t.stem not in have
+    ]
+    names = [*q.names, *(nm._replace(start=nm.start + n, end=nm.end + n) for nm in topic.names)]
+    unknown = [*q.unknown, *(u._replace(start=u.start + n, end=u.end + n) for u in topic.unknown)]
+    return dataclasses.replace(
+        q,
+        words=q.words + topic.words,
+        names=tuple(names),
+        unknown=tuple(unknown),
+        terms=tuple(terms),
+        time_words=q.time_words | topic.time_words,
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+        focus=focus,
+    )
+
+
+# ---------------------------------------------------------------- what the next question sees
+
+
+def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) -> About:
+    """The context an answer leaves for the next question (see :mod:`.context`)."""
+    q = compact(plan.query)
+    base, base_intent, slot = _chain(plan, q, ctx)
+    if answer.answered:
+        topic = ctx.topic if plan.how == ELLIPSIS and ctx else _event(ix, answer, q)
+        return About(
+            intent=plan.intent,
+            query=q,
+            base=base,
+            base_intent=base_intent,
+            slot=slot,
+            topic=topic,
+            referents=referents_of(ix, answer, plan.query),
+            sentences=tuple(s.index for s in answer.sentences),
+            answered=True,
+        )
+    if ctx is None:
+        return About(plan.intent, q, base, base_intent, slot, q, carried(ix, None, q), (), False)
+    return About(
+        intent=plan.intent,
+        query=q,
+        base=base,
+        base_intent=base_intent,
+        slot=slot,
+        topic=ctx.topic,
+        referents=carried(ix, ctx, q),
+        sentences=ctx.sentences,
+        answered=False,
+        idle=0 if plan.used else ctx.idle + 1,
+    )
+
+
+def _chain(plan: Plan, q: Query, ctx: About | None) -> tuple[Query | None, str | None, int | None]:
+    """The question the next "and X?" swaps into, its kind, and the name it swaps."""
+    if ctx is not None and (plan.how in (SWAP, TOPIC, ELLIPSIS)):
+        return ctx.base, ctx.base_intent, plan.slot if plan.how == SWAP else ctx.slot
+    if plan.how == REPAIR or q.names:
+        return q, plan.intent, plan.slot
+    if ctx is not None:
+        return ctx.base, ctx.base_intent, ctx.slot
+    return None, None, None
+
+
+def _event(ix: ArticleIndex, answer: Answer, q: Query) -> Query:
+    """What a later "when?" or "why?" is about: the question, and when the answer was a quote,
+    what was said ("the deal is expected to close next year")."""
+    ids = set(answer_ids(ix, answer))
+    for s in answer.sentences:
+        x = ix.facts.sentences[s.index].quote
+        if x is not None and x.speaker in ids and x.content:
+            return compact(merged(q, read(ix, x.content), ()))
+    return q

@@ -1,0 +1,70 @@
+"""Lists — whether a name is among a list: "was Peru one of them?" after "Who backed X?",
+"is Peru on that list?". The list is the names "them" stands for (the list the previous answer
+gave), or the side the previous answer quoted; the article's sides say yes, no (the name took
+another side, or is named as an exception), or no, it is not among those the article lists."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.index import ArticleIndex
+from ..answering.registry import kind
+from ..answering.stances import excluded_in, party_in, sentence_of, stances_for, target_name
+from ..facts import Stance
+from ..replies import Listed
+from .stances import parties
+
+
+@kind("member")
+def member(ask: Ask) -> Answer:
+    ix, q = ask.ix, ask.q
+    first = q.names[0] if q.names else None
+    if q.unknown and (first is None or q.unknown[0].start < first.start):
+        return ask.decline(
+            unknown_reason(q) or say("decline.not_mentioned", name=q.unknown[0].text)
+        )
+    if first is None or first.entity is None:
+        return ask.decline("decline.who_do_you_mean")
+    name = first.entity
+    listed = [nm.entity for nm in q.names[1:] if nm.entity is not None]
+    st = _side(ix, listed, q.focus)
+    if st is not None:
+        return _on_side(ask, name, st)
+    if len(listed) >= 2:
+        names = Listed.of([ix.name(e) for e in listed])
+        key = "answer.member.yes" if name in listed else "answer.member.no"
+        sents = [ix.sentence(i) for i in q.focus]
+        return ask.answer(say(key, name=ix.name(name), names=names), sents, 0.8, [name])
+    return ask.decline("decline.who_do_you_mean")
+
+
+def _side(ix: ArticleIndex, listed: list[int], focus: tuple[int, ...]) -> Stance | None:
+    """The side whose parties are the list (else the first side of the sentences in focus)."""
+    for st in ix.facts.stances:
+        ids = {p.entity for p in st.parties}
+        if listed and set(listed) <= ids:
+            return st
+    if not listed:
+        return next((st for st in ix.facts.stances if st.sentence in focus), None)
+    return None
+
+
+def _on_side(ask: Ask, name: int, st: Stance) -> Answer:
+    ix = ask.ix
+    target = target_name(ix, st)
+    p = party_in(ix, st, name)
+    if p is not None:
+        said = say("answer.stance.yes", party=p.name, verb=st.verb, target=target)
+        return ask.answer(said, [sentence_of(ix, st)], 0.9, [name, st.target])
+    group = excluded_in(ix, st, name)
+    if group:
+        fields = dict(party=ix.name(name), group=group, verb=st.verb, target=target)
+        return ask.answer(say("answer.stance.exception", **fields), [sentence_of(ix, st)], 0.85)
+    for other in stances_for(ix, party=name):
+        if other.target != st.target or other.kind != st.kind:
+            pname = party_in(ix, other, name).name
+            fields = dict(party=pname, verb=other.verb, other=target_name(ix, other), target=target)
+            sents = [sentence_of(ix, other), sentence_of(ix, st)]
+            return ask.answer(say("answer.stance.other_side", **fields), sents, 0.85, [name])
+    said = say("answer.member.no", name=ix.name(name), names=parties(st))
+    return ask.answer(said, [sentence_of(ix, st)], 0.75, [name, st.target])
