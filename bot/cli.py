@@ -4,9 +4,10 @@ Each subcommand turns a library error into one ``Error: …`` line and a non-zer
 traceback reaches the user.
 
     article-bot ask [--article PATH] [--json] [QUESTION ...]   (stdin: one question a line)
+    article-bot ask --conversation [--json]                    (stdin: a conversation a block)
     article-bot chat [--article PATH]                          (terminal conversation)
     article-bot facts [--article PATH]                         (extracted facts as YAML)
-    article-bot eval FILE [--article PATH] [--min X]           (score a question file)
+    article-bot eval FILE [--article PATH] [--min X]           (score questions or conversations)
     article-bot serve [...]                                     (the Telegram bot)
     article-bot                                                 (serve with a token, else chat)
 """
@@ -41,13 +42,31 @@ def _questions(args) -> Iterable[str]:
             yield line
 
 
+def _conversation(args) -> Iterable[str | None]:
+    """``ask --conversation``: the questions of stdin, one a line; None for a blank line (a new
+    conversation starts)."""
+    if args.question:
+        yield " ".join(args.question)
+        return
+    for line in sys.stdin:
+        line = line.rstrip("\n")
+        yield line if line.strip() else None
+
+
 def cmd_ask(args) -> int:
-    """Answer the question given, or each line of stdin."""
+    """Answer the question given, or each line of stdin; with ``--conversation``, each answer is
+    the context of the next question, and a blank line starts a new conversation."""
     from . import reply
 
     engine = _engine(args)
-    for q in _questions(args):
-        a = engine.answer(q)
+    context = None
+    for q in _conversation(args) if args.conversation else _questions(args):
+        if q is None:
+            context = None
+            continue
+        a = engine.answer(q, context=context)
+        if args.conversation:
+            context = a
         if args.json:
             print(json.dumps(a.to_json(), ensure_ascii=False), flush=True)
         else:
@@ -79,6 +98,7 @@ def cmd_chat(args) -> int:
         if not q.strip():
             if interactive:
                 break
+            context = None  # a blank line read from a pipe: a new conversation
             continue
         context = engine.answer(q, context=context)
         print(reply.to_text(context), flush=True)
@@ -95,12 +115,16 @@ def cmd_facts(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    """Score a question file; exit 1 when the score is below --min."""
-    from .evaluate import evaluate, load_questions
+    """Score a question file, or a conversation file (``conversations:``, each answer the
+    context of the next turn); exit 1 when the score is below --min."""
+    from . import evaluate as ev
 
-    questions = load_questions(args.file)
-    engine = _engine(args)
-    report = evaluate(engine, questions)
+    if ev.is_conversations(args.file):
+        conversations = ev.load_conversations(args.file)
+        report = ev.evaluate_conversations(_engine(args), conversations)
+    else:
+        questions = ev.load_questions(args.file)
+        report = ev.evaluate(_engine(args), questions)
     sys.stdout.write(report.render())
     if args.min is not None and report.score < args.min:
         return EXIT_ERROR
@@ -145,6 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("ask", parents=[common], help="answer questions (arguments or stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    a.add_argument(
+        "--conversation",
+        action="store_true",
+        help="each answer is the context of the next question; a blank line starts a new one",
+    )
     a.add_argument("question", nargs="*", help="the question; none: read one per line from stdin")
     a.set_defaults(func=cmd_ask)
 
@@ -154,8 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("facts", parents=[common], help="print the extracted facts as YAML")
     f.set_defaults(func=cmd_facts)
 
-    e = sub.add_parser("eval", parents=[common], help="score a question file")
-    e.add_argument("file", help="questions YAML (the format of tests/questions.yaml)")
+    e = sub.add_parser("eval", parents=[common], help="score a question or conversation file")
+    e.add_argument(
+        "file",
+        help="questions YAML (the format of tests/questions.yaml) or conversations YAML "
+        "(tests/conversations.yaml)",
+    )
     e.add_argument("--min", type=float, default=None, metavar="X", help="fail below this score")
     e.set_defaults(func=cmd_eval)
 

@@ -1,12 +1,18 @@
-"""``article-bot eval``: score a question file (the format of tests/questions.yaml).
+"""``article-bot eval``: score a question file (the format of tests/questions.yaml) or a
+conversation file (the format of tests/conversations.yaml).
 
 Each entry: ``q`` the question; ``expect`` a list of substrings one of the quoted sentences must
 contain, ``null`` when the bot must decline, or ``any``; ``answer`` (all must appear in the short
 answer) and ``answer_any`` (one must); ``tag`` the kind of question.
+
+A conversation file has ``conversations:``, a list of ``{turns: [entry, …]}``: each turn is asked
+with the previous answer as its context and judged like a question; there, a "yes" or "no" of
+``answer`` must open the short answer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +21,8 @@ import yaml
 
 from .answer import Answer
 from .errors import EvalFileError
+
+YES_NO = ("yes", "no")
 
 
 def _norm(s: str) -> str:
@@ -29,6 +37,7 @@ class Item:
     answer_any: tuple[str, ...] = ()
     tag: str = "untagged"
     line: int = 0
+    yes_no_first: bool = False  # a "yes"/"no" of ``answer`` must open the short answer
 
 
 @dataclass(frozen=True)
@@ -70,9 +79,10 @@ class Report:
         for r in self.results:
             tags.setdefault(r.item.tag, []).append(r.ok)
         lines = ["Score per tag:"]
+        width = max((len(t) for t in tags), default=10)
         for tag, oks in tags.items():
             lines.append(
-                f"  {tag:<10} {sum(oks):>3}/{len(oks):<3} {100 * sum(oks) / len(oks):5.1f}%"
+                f"  {tag:<{width}} {sum(oks):>3}/{len(oks):<3} {100 * sum(oks) / len(oks):5.1f}%"
             )
         fails = [r for r in self.results if not r.ok]
         if fails:
@@ -92,7 +102,8 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
-def load_questions(path: str | Path) -> list[Item]:
+def _read(path: str | Path) -> tuple[Path, dict, yaml.Node]:
+    """The file's data and its YAML node (for line numbers); bad files are EvalFileErrors."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
@@ -108,35 +119,70 @@ def load_questions(path: str | Path) -> list[Item]:
         raise EvalFileError(
             f"{p}:{mark.line + 1 if mark else 1}: YAML syntax error: {e.problem}"
         ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+    if not isinstance(data, dict):
+        raise EvalFileError(f"{p}:1: expected a mapping with a 'questions' or 'conversations' list")
+    return p, data, node
+
+
+def _lines(node: yaml.Node, key: str) -> list:
+    """The YAML nodes of the list under ``key`` of the top mapping."""
+    return next((v.value for k, v in node.value if k.value == key), [])
+
+
+def is_conversations(path: str | Path) -> bool:
+    """Is this a conversation file (a ``conversations:`` list) rather than a question file?"""
+    _p, data, _node = _read(path)
+    return "conversations" in data
+
+
+def load_questions(path: str | Path) -> list[Item]:
+    p, data, node = _read(path)
+    if not isinstance(data.get("questions"), list):
         raise EvalFileError(f"{p}:1: expected a mapping with a 'questions' list")
-    lines = []
-    for k, v in node.value:
-        if k.value == "questions":
-            lines = [item.start_mark.line + 1 for item in v.value]
-    items = []
-    for i, entry in enumerate(data["questions"]):
-        line = lines[i] if i < len(lines) else 0
-        if not isinstance(entry, dict) or not isinstance(entry.get("q"), str):
-            raise EvalFileError(f"{p}:{line}: each question needs a 'q' string")
-        expect = entry.get("expect", "any")
-        if not (
-            expect is None
-            or expect == "any"
-            or (isinstance(expect, list) and all(isinstance(x, str) for x in expect))
-        ):
-            raise EvalFileError(f"{p}:{line}: 'expect' must be a list of strings, null or any")
-        items.append(
-            Item(
-                q=entry["q"],
-                expect=expect,
-                answer=tuple(str(x) for x in entry.get("answer") or ()),
-                answer_any=tuple(str(x) for x in entry.get("answer_any") or ()),
-                tag=str(entry.get("tag", "untagged")),
-                line=line,
-            )
-        )
-    return items
+    nodes = _lines(node, "questions")
+    return [
+        _item(p, entry, n.start_mark.line + 1)
+        for entry, n in zip(data["questions"], nodes, strict=True)
+    ]
+
+
+def load_conversations(path: str | Path) -> list[list[Item]]:
+    """The conversations of a conversation file: each a list of turns (``yes_no_first``)."""
+    p, data, node = _read(path)
+    if not isinstance(data.get("conversations"), list):
+        raise EvalFileError(f"{p}:1: expected a mapping with a 'conversations' list")
+    out = []
+    for conv, n in zip(data["conversations"], _lines(node, "conversations"), strict=True):
+        line = n.start_mark.line + 1
+        if not isinstance(conv, dict) or not isinstance(conv.get("turns"), list):
+            raise EvalFileError(f"{p}:{line}: each conversation needs a 'turns' list")
+        turn_nodes = next(v.value for k, v in n.value if k.value == "turns")
+        turns = [
+            dataclasses.replace(_item(p, t, tn.start_mark.line + 1), yes_no_first=True)
+            for t, tn in zip(conv["turns"], turn_nodes, strict=True)
+        ]
+        out.append(turns)
+    return out
+
+
+def _item(p: Path, entry: object, line: int) -> Item:
+    if not isinstance(entry, dict) or not isinstance(entry.get("q"), str):
+        raise EvalFileError(f"{p}:{line}: each question needs a 'q' string")
+    expect = entry.get("expect", "any")
+    if not (
+        expect is None
+        or expect == "any"
+        or (isinstance(expect, list) and all(isinstance(x, str) for x in expect))
+    ):
+        raise EvalFileError(f"{p}:{line}: 'expect' must be a list of strings, null or any")
+    return Item(
+        q=entry["q"],
+        expect=expect,
+        answer=tuple(str(x) for x in entry.get("answer") or ()),
+        answer_any=tuple(str(x) for x in entry.get("answer_any") or ()),
+        tag=str(entry.get("tag", "untagged")),
+        line=line,
+    )
 
 
 def judge(item: Item, a: Answer) -> tuple[bool, str]:
@@ -154,6 +200,10 @@ def judge(item: Item, a: Answer) -> tuple[bool, str]:
         return False, f"short answer lacks {missing}"
     if item.answer_any and not any(_norm(x) in short for x in item.answer_any):
         return False, f"short answer has none of {list(item.answer_any)}"
+    if item.yes_no_first:
+        for x in item.answer:
+            if _norm(x) in YES_NO and not short.startswith(_norm(x)):
+                return False, f"short answer does not open with {x!r}"
     return True, ""
 
 
@@ -165,4 +215,24 @@ def evaluate(engine, items: list[Item]) -> Report:
     for it, a in zip(items, answers, strict=True):
         ok, why = judge(it, a)
         report.results.append(Result(it, a, ok, why))
+    return report
+
+
+def converse(engine, turns: list[Item]) -> list[Answer]:
+    """One conversation's answers: each question asked with the previous answer as context."""
+    answers: list[Answer] = []
+    for it in turns:
+        answers.append(engine.answer(it.q, context=answers[-1] if answers else None))
+    return answers
+
+
+def evaluate_conversations(engine, conversations: list[list[Item]]) -> Report:
+    report = Report()
+    t0 = time.perf_counter()
+    answers = [converse(engine, turns) for turns in conversations]
+    report.seconds = time.perf_counter() - t0
+    for turns, got in zip(conversations, answers, strict=True):
+        for it, a in zip(turns, got, strict=True):
+            ok, why = judge(it, a)
+            report.results.append(Result(it, a, ok, why))
     return report

@@ -89,6 +89,7 @@ SCHEMA: dict[str, Key] = {
     "ordinals": Key(LIST, False, "ordinal numbers (first, 2nd)"),
     "quantity_words": Key(LIST, False, "after 'how': asks for a count or an amount (many)"),
     "amount_words": Key(LIST, False, "after 'how': asks for an amount (much)"),
+    "duration_units": Key(LIST, False, "units of a duration (days): 'how long' asks for one"),
     "currency_symbols": Key(LIST, False, "symbols before an amount of money"),
     "amount_scales": Key(LIST, False, "words after an amount that scale it (million)"),
     "amount_short_scales": Key(LIST, False, "abbreviated scales after a symbol's amount (bn)"),

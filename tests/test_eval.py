@@ -137,7 +137,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("soyuz", "who launched the joint research program"): "'launched' is not a side verb",
     ("soyuz", "Is Armenia a full member of the program?"): "'observer status' is not read "
     "as 'not a full member'",
-    ("soyuz", "how long r verkhovsky n sanin staying"): "'how long' has no handler",
 }
 _engines: dict[str, Engine] = {}
 

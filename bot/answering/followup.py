@@ -73,7 +73,8 @@ class FollowUps:
         event = any(w in self.ix.lang.event_pronouns for w in q.words)
         if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
             topic = ctx.topic or ctx.query
-            return Plan(ELLIPSIS, kind.after_answer, merged(q, topic, ctx.sentences), True)
+            focused = merged(self.ix, q, topic, ctx.sentences)
+            return Plan(ELLIPSIS, kind.after_answer, focused, True)
         if self._topic_swap(q, ctx):
             return Plan(TOPIC, ctx.base_intent, q, True)
         if names_only:
@@ -90,11 +91,12 @@ class FollowUps:
             return Plan(FRESH, self.intents.classify(q.symbols), q)
         if self.intents.is_follow_up(q.symbols):
             return self._about_a_name(q)
+        intent = self.intents.classify(q.symbols)
         if any(nm.entity is None for nm in q.names):
-            return Plan(FRESH, None, q, decline=say("decline.who_do_you_mean"))
+            return Plan(FRESH, intent, q, decline=say("decline.who_do_you_mean"))
         if not q.names and not q.terms and not q.unknown:
-            return Plan(FRESH, None, q, decline=say("decline.about_what"))
-        return Plan(FRESH, self.intents.classify(q.symbols), q)
+            return Plan(FRESH, intent, q, decline=say("decline.about_what"))
+        return Plan(FRESH, intent, q)
 
     def _about_a_name(self, q: Query) -> Plan:
         """ "what about the spokesman?" with nothing before it: who or what that is."""
@@ -215,18 +217,25 @@ def splice(into: Query, k: int, source: Query, new: Named | Unknown) -> Query:
     )
 
 
-def merged(q: Query, topic: Query, focus: tuple[int, ...]) -> Query:
+def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> Query:
     """A question with nothing of its own ("when?") and the event's question it is about: its
-    words first, the event's after them (its names and terms with them), its sentences in focus."""
+    words first, the event's after them, its sentences in focus. Of the event's names and words,
+    only those its sentences have come along: what the previous answer stood on."""
     n = len(q.words)
+    infos = [ix.facts.sentences[i] for i in focus]
+    stems = frozenset().union(*(i.stems for i in infos)) if infos else None
+    concepts = frozenset().union(*(i.concepts for i in infos)) if infos else frozenset()
+    ents = frozenset().union(*(i.entities for i in infos)) if infos else None
     have = {t.stem for t in q.terms}
     terms: list[Term] = list(q.terms)
-    terms += [
-        t._replace(index=t.index + n if t.index >= 0 else -1)
-        for t in topic.terms
-        if t.stem not in have
-    ]
-    names = [*q.names, *(nm._replace(start=nm.start + n, end=nm.end + n) for nm in topic.names)]
+    for t in topic.terms:
+        met = stems is None or t.stem in stems or t.word in stems or t.concept in concepts
+        if met and t.stem not in have:
+            terms.append(t._replace(index=t.index + n if t.index >= 0 else -1))
+    names = [*q.names]
+    for nm in topic.names:
+        if ents is None or nm.entity in ents:
+            names.append(nm._replace(start=nm.start + n, end=nm.end + n))
     unknown = [*q.unknown, *(u._replace(start=u.start + n, end=u.end + n) for u in topic.unknown)]
     return dataclasses.replace(
         q,
@@ -294,5 +303,5 @@ def _event(ix: ArticleIndex, answer: Answer, q: Query) -> Query:
     for s in answer.sentences:
         x = ix.facts.sentences[s.index].quote
         if x is not None and x.speaker in ids and x.content:
-            return compact(merged(q, read(ix, x.content), ()))
+            return compact(merged(ix, q, read(ix, x.content), ()))
     return q

@@ -34,6 +34,7 @@ class Language(Record):
     # -- reading a question
     question_words: frozenset[str]
     question_words_near: Near  # the typo targets of short words ("wht" → "what")
+    question_anagrams: dict[str, str]  # sorted letters → the one question word of them ("waht")
     typo_targets: Near  # the language's words, for typos of longer words
     known: frozenset[str]
     # openings (kind: "" a filler, or FOLLOW, REPAIR, SWITCH), the longest first
@@ -105,6 +106,7 @@ class Language(Record):
     # -- patterns
     count_re: re.Pattern  # "312 people", "dozens of"
     amount_re: re.Pattern  # "$5 million", "9 percent"
+    duration_re: re.Pattern  # "180 days", "two-hour"
     vague_re: re.Pattern  # "most of the member states"
     relative_re: re.Pattern  # ", whose …"
     vote_for_re: re.Pattern
@@ -120,6 +122,7 @@ class Language(Record):
             **{name: frozenset(c[cls_]) for name, cls_ in _CLASSES.items()},
             **{name: tuple(sorted(w[name])) for name in _SORTED_LISTS},
             question_words_near=Near(sorted(w["question_words"])),
+            question_anagrams=_anagrams(w["question_words"]),
             typo_targets=Near(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
             known=known,
             **_openings(w),
@@ -165,6 +168,15 @@ _CLASSES = {
 }
 
 
+def _anagrams(words) -> dict[str, str]:
+    """Sorted letters → the word, for the words no other word shares its letters with ("who"
+    and "how" share theirs: neither is a typo of the other)."""
+    by: dict[str, list[str]] = {}
+    for w in words:
+        by.setdefault("".join(sorted(w)), []).append(w)
+    return {k: ws[0] for k, ws in by.items() if len(ws) == 1 and len(k) >= 3}
+
+
 FOLLOW, REPAIR, SWITCH = "follow", "repair", "switch"  # what an opening says of a question
 
 
@@ -182,9 +194,17 @@ def _openings(w: dict[str, frozenset[str]]) -> dict:
 
 
 def _spellings(lex: Lexicon) -> dict:
+    """Chat spellings, any case; one of a single letter ("r" for "are") only in lower case and
+    not an initial ("U.S.", "George R. Martin")."""
     spelling = {fold(k): v for k, v in lex.spellings.items()}
-    pattern = re.compile(r"\b(" + _alternation(spelling) + r")\b", re.I) if spelling else None
-    return {"spelling": spelling, "spelling_re": pattern}
+    if not spelling:
+        return {"spelling": spelling, "spelling_re": None}
+    words = [k for k in spelling if len(k) > 1]
+    letters = [k for k in spelling if len(k) == 1]
+    alts = [f"(?i:{_alternation(words)})"] if words else []
+    if letters:
+        alts.append(f"(?<![.\\w])(?:{_alternation(letters)})(?![.\\w])")
+    return {"spelling": spelling, "spelling_re": re.compile(r"\b(?:" + "|".join(alts) + r")\b")}
 
 
 def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
@@ -200,6 +220,11 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         "amount_re": re.compile(
             rf"(?:(?:{money})\s?\d[\d,.]*(?:\s*(?:{short_scales}))?"
             rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
+            re.I,
+        ),
+        "duration_re": re.compile(
+            rf"\b(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
+            rf"(?:{_alternation(w['duration_units'])})\b",
             re.I,
         ),
         "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),

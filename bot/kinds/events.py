@@ -103,6 +103,23 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     return times
 
 
+@kind("how_long", after_answer="how_long")
+def how_long(ask: Ask) -> Answer:
+    """ "How long will they stay?": a duration ("about 180 days") in the sentence that meets the
+    question's other words (not the word that says a duration is asked for)."""
+    ix, q = ask.ix, ask.q
+    first = next((k for k, w in enumerate(q.words) if w in ix.lang.question_words), 0)
+    terms = [t for t in q.terms if t.index != first + 1]
+    found = best_sentence(ix, q, terms=terms)
+    if not found:
+        return ask.decline(unknown_reason(q) or say("decline.how_long"))
+    info, cov = found
+    m = ix.lang.duration_re.search(info.sentence.text)
+    if m is None:
+        return ask.decline("decline.how_long")
+    return ask.answer(say("answer.duration", duration=m.group(0)), [info], cov, q.entity_ids)
+
+
 @kind("where", after_answer="where")
 def where(ask: Ask) -> Answer:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang

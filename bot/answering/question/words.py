@@ -65,11 +65,14 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
             or w in ix.alias
         ):
             continue
-        # short words are only corrected into question words ("wht" → "what")
+        # short words are only corrected into question words ("wht" → "what"), or their
+        # letters swapped ("waht" → "what")
         if len(w) >= 5:
             m = lang.typo_targets.best(w, 90)
         else:
-            m = lang.question_words_near.best(w, 85)
+            m = lang.question_words_near.best(w, 85) or lang.question_anagrams.get(
+                "".join(sorted(w))
+            )
         if not m and len(w) >= 6:
             # the article's longer words at a stricter cutoff: "movie" is not the article's "move"
             m = ix.typo_targets.best(w, 88)
