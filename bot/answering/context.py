@@ -32,7 +32,7 @@ class About:
     query: Query  # the question as answered: a follow-up's rebuilt reading
     base: Query | None  # the question "and X?" swaps a name into (the first of a chain)
     base_intent: str | None  # the kind ``base`` asks
-    slot: int | None  # which of ``base.names`` a chain of "and X?" swaps (None: not yet chosen)
+    slot: int | None  # the word of ``base`` a chain of "and X?" swaps (None: not yet chosen)
     topic: Query | None  # the event's question, that "when?", "why?", "what happened?" continue
     referents: Referents  # whom "he", "she", "they", "its" may stand for
     sentences: tuple[int, ...]  # the article's sentences it answered from

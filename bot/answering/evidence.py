@@ -209,7 +209,20 @@ def role_sentences(ix: ArticleIndex, e: Entity) -> list[SentenceFacts]:
     return [prefer_body(ix, ix.facts.sentences[e.role_sentence])]
 
 
-def shortened(info: SentenceFacts, limit: int = 240) -> str:
-    """The sentence's text, cut at a word when it is long."""
+BEFORE = 80  # characters kept before the words asked about when a long sentence is cut
+
+
+def shortened(info: SentenceFacts, limit: int = 240, at: int | None = None) -> str:
+    """The sentence's text, cut at a word when it is long; the part with the words asked about
+    (from character ``at``) kept when they would be cut off."""
     t = info.sentence.text
-    return t if len(t) <= limit else t[: limit - 3].rsplit(" ", 1)[0] + "…"
+    if len(t) <= limit:
+        return t
+    if at is None or at + BEFORE // 2 <= limit - 3:
+        return t[: limit - 3].rsplit(" ", 1)[0] + "…"
+    start = max(0, min(at - BEFORE, len(t) - (limit - 4)))
+    start = t.find(" ", start) + 1 if start > 0 else 0
+    part = t[start:]
+    if len(part) > limit - 4:
+        part = part[: limit - 5].rsplit(" ", 1)[0] + "…"
+    return "…" + part

@@ -46,7 +46,7 @@ class Plan(NamedTuple):
     intent: str | None
     query: Query
     used: bool = False  # the question uses the context (its names, its event)
-    slot: int | None = None  # SWAP, REPAIR: which name of the rebuilt question was put in
+    slot: int | None = None  # SWAP, REPAIR: the word where the new name was put in
     decline: Message | None = None  # the question is about nothing: this decline
 
 
@@ -63,9 +63,9 @@ class FollowUps:
             return self._alone(q)
         names_only = self.intents.is_follow_up(q.symbols)
         new = _the_name(q)
-        if q.opening == REPAIR and new is not None and ctx.query.names:
+        if q.opening == REPAIR and new is not None and _spans(ctx.query):
             return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
-        if names_only and new is not None and ctx.base is not None and ctx.base.names:
+        if names_only and new is not None and ctx.base is not None and _spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
         intent = self.intents.classify(q.symbols)
@@ -108,22 +108,25 @@ class FollowUps:
         self, how: str, into: Query, intent: str | None, slot: int | None, q: Query, new
     ) -> Plan:
         """``into`` with one of its names replaced by the follow-up's name (or unknown word)."""
-        k = slot if slot is not None and slot < len(into.names) else self._slot(into, new)
-        return Plan(how, intent, splice(into, k, q, new), True, k)
+        spans = _spans(into)
+        at = slot if slot in spans else self._slot(spans, new)
+        return Plan(how, intent, splice(into, at, q, new), True, at)
 
-    def _slot(self, into: Query, new: Named | Unknown) -> int:
-        """The name a new one replaces: one that stood for no one, else the first of the same
-        kind (a person for a person), else the first name."""
-        names = into.names
-        for k, nm in enumerate(names):
-            if nm.entity is None:
-                return k
+    def _slot(self, spans: dict[int, int | None | Unknown], new: Named | Unknown) -> int:
+        """Where the new name goes: in place of a pronoun that stood for no one, else of the
+        first name of its kind (a person for a person; a word the article never uses for
+        anything but a person), else of the first name."""
+        for at, e in spans.items():
+            if e is None:
+                return at
         person = isinstance(new, Named) and self.ix.entity(new.entity).kind == "person"
-        for k, nm in enumerate(names):
-            if (self.ix.entity(nm.entity).kind == "person") == person:
-                if not isinstance(new, Named) or nm.entity != new.entity:
-                    return k
-        return 0
+        for at, e in spans.items():
+            if isinstance(new, Named) and e == new.entity:
+                continue
+            is_person = isinstance(e, int) and self.ix.entity(e).kind == "person"
+            if is_person == person:
+                return at
+        return next(iter(spans))
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?": no question of its own, words of its
@@ -182,34 +185,42 @@ def _the_name(q: Query) -> Named | Unknown | None:
 # ----------------------------------------------------------------------- rebuilding a reading
 
 
-def splice(into: Query, k: int, source: Query, new: Named | Unknown) -> Query:
-    """``into`` with its ``k``-th name replaced by a name or unknown word of ``source`` (its
-    words in the old one's place; the rest shifted)."""
-    old = into.names[k]
+def _spans(q: Query) -> dict[int, int | None | Unknown]:
+    """The question's names and unknown words by the word they start at (the places a new name
+    can go): the entity, None for a pronoun that stood for no one, or the unknown word."""
+    spans: dict[int, int | None | Unknown] = {}
+    for nm in q.names:
+        spans.setdefault(nm.start, nm.entity)
+    for u in q.unknown:
+        spans.setdefault(u.start, u)
+    return dict(sorted(spans.items()))
+
+
+def splice(into: Query, at: int, source: Query, new: Named | Unknown) -> Query:
+    """``into`` with the name (or unknown word) at word ``at`` replaced by a name or unknown word
+    of ``source``: its words in the old one's place, the rest shifted."""
+    old_end = max(
+        [nm.end for nm in into.names if nm.start == at]
+        + [u.end for u in into.unknown if u.start == at]
+    )
     width = new.end - new.start
-    shift = width - (old.end - old.start)
-    words = (*into.words[: old.start], *source.words[new.start : new.end], *into.words[old.end :])
-    names: list[Named] = []
-    for nm in into.names:
-        if nm.start == old.start:
-            continue
-        names.append(
-            nm if nm.start < old.start else nm._replace(start=nm.start + shift, end=nm.end + shift)
-        )
-    unknown = [
-        u if u.start < old.start else u._replace(start=u.start + shift, end=u.end + shift)
-        for u in into.unknown
-    ]
+    shift = width - (old_end - at)
+
+    def moved(x):
+        return x if x.start < at else x._replace(start=x.start + shift, end=x.end + shift)
+
+    names = [moved(nm) for nm in into.names if nm.start != at]
+    unknown = [moved(u) for u in into.unknown if u.start != at]
     if isinstance(new, Named):
-        names.append(Named(new.entity, old.start, old.start + width))
-        names.sort(key=lambda nm: nm.start)
+        names.append(Named(new.entity, at, at + width))
     else:
-        unknown.append(Unknown(new.text, old.start, old.start + width))
-        unknown.sort(key=lambda u: u.start)
-    terms = [t if t.index < old.start else t._replace(index=t.index + shift) for t in into.terms]
+        unknown.append(Unknown(new.text, at, at + width))
+    names.sort(key=lambda nm: nm.start)
+    unknown.sort(key=lambda u: u.start)
+    terms = [t if t.index < at else t._replace(index=t.index + shift) for t in into.terms]
     return dataclasses.replace(
         into,
-        words=tuple(words),
+        words=(*into.words[:at], *source.words[new.start : new.end], *into.words[old_end:]),
         names=tuple(names),
         unknown=tuple(unknown),
         terms=tuple(terms),
@@ -289,7 +300,7 @@ def _chain(plan: Plan, q: Query, ctx: About | None) -> tuple[Query | None, str |
     """The question the next "and X?" swaps into, its kind, and the name it swaps."""
     if ctx is not None and (plan.how in (SWAP, TOPIC, ELLIPSIS)):
         return ctx.base, ctx.base_intent, plan.slot if plan.how == SWAP else ctx.slot
-    if plan.how == REPAIR or q.names:
+    if plan.how == REPAIR or q.names or q.unknown:
         return q, plan.intent, plan.slot
     if ctx is not None:
         return ctx.base, ctx.base_intent, ctx.slot

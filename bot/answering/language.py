@@ -64,6 +64,8 @@ class Language(Record):
     stop: frozenset[str]
     light: frozenset[str]
     time_vocab: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]
     # -- word classes and lists the kinds weigh
     say: frozenset[str]
     plain_say: frozenset[str]
@@ -137,6 +139,8 @@ class Language(Record):
             stop=w["stopwords"],
             light=w["light_verbs"],
             time_vocab=w["months"] | w["weekdays"],
+            weekdays=w["weekdays"],
+            months=w["months"],
             **_patterns(w),
         )
 

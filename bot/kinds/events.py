@@ -12,18 +12,23 @@ from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
     grounded,
+    names_nearby,
+    prefer_body,
     rank,
     shortened,
     unknown_blocks,
 )
 from ..answering.index import ArticleIndex
+from ..answering.question import Query
 from ..answering.registry import Pass, kind
+from ..answering.stances import negated
 from ..answering.timing import future_in, linked, nearest_time, participle
 from ..facts import SentenceFacts, TimeExpr
 from ..replies import Listed, Message
 
 _YEAR = re.compile(r"\b\d{4}\b")
 REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
+NEED = 0.75 - 1e-9  # the coverage a yes needs (sums of weights are not exact)
 
 
 @kind("who_did", after_answer="who_did")
@@ -44,6 +49,27 @@ def who_did(ask: Ask) -> Answer:
         names = Listed.of([ix.name(e) for e in listed])
         return ask.answer(say("answer.names", names=names), [info], cov, listed)
     return ask.answer(say("answer.name", name=ix.name(who)), [info], cov, [who])
+
+
+@kind("whom", passes=("no_object",))
+def whom(ask: Ask) -> Answer | Pass:
+    """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
+    ix, q = ask.ix, ask.q
+    if not q.names or q.names[0].entity is None:
+        return Pass("no_object")
+    verb = next((t for t in q.terms if t.index >= q.names[0].end), None)
+    found = best_sentence(ix, q) if verb is not None else None
+    if not found:
+        return Pass("no_object")
+    info, cov = found
+    k = anchor(ix, info, q, [verb])
+    if k is None:
+        return Pass("no_object")
+    after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
+    for m in after:
+        if m.entity not in q.entity_ids and not m.possessive:
+            return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
+    return Pass("no_object")
 
 
 @kind("when", passes=("nothing_asked",), after_answer="when")
@@ -137,8 +163,18 @@ def where(ask: Ask) -> Answer:
     at = anchor(ix, info, q, terms)
     if at is not None:
         places = [p for p in places if p.token > at] or places
+    places = [p for p in places if not _owned(info, p, q)] or places
     p = places[0]
     return ask.answer(say("answer.place", place=p.name, phrase=p.phrase), [info], cov, q.entity_ids)
+
+
+def _owned(info: SentenceFacts, p, q: Query) -> bool:
+    """ "discussed Y's visit to Moscow during his trip to Oslo", asked about X: the place of
+    another name's own noun (one the question does not ask about) is not where X did it."""
+    return any(
+        m.possessive and m.start >= 0 and m.entity not in q.entity_ids and 0 < p.token - m.end <= 3
+        for m in info.mentions
+    )
 
 
 @kind("why", after_answer="why")
@@ -147,7 +183,12 @@ def why(ask: Ask) -> Answer:
     if not found:
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
-    return ask.answer(say("answer.verbatim", text=shortened(info)), [info], cov, ask.q.entity_ids)
+    if negated(ask.ix.lang, ask.q) and not any(
+        t.norm in ask.ix.lang.negations for t in info.tokens
+    ):
+        return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
+    text = shortened(info, at=_at(ask.ix, info, ask.q))
+    return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
 
 
 @kind("confirm", after_answer="confirm")
@@ -155,14 +196,19 @@ def confirm(ask: Ask) -> Answer:
     """A yes/no question: yes when a sentence says so with the question's own words and its first
     name doing it, no when that sentence negates it, else a decline."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    found = best_sentence(ix, q, need=0.75)
-    if not found:
+    if unknown_blocks(q):
         return ask.decline(unknown_reason(q))
-    info, cov = found
     # every real word met (weak ones may miss when a name says who); with no name in the
-    # question, every word — "did the teachers union join" is not "the Dockers Union joined"
-    if not grounded(ix, q, info, need=0.85 if q.entity_ids else 1.0):
+    # question, every word — "did the teachers union join" is not "the Dockers Union joined";
+    # of the best sentences, the first that meets them all
+    need = 0.85 if q.entity_ids else 1.0
+    ranked = [r for r in rank(ix, q)[:3] if r.coverage > NEED and names_nearby(ix, q, r.info)]
+    if not ranked:
+        return ask.decline(unknown_reason(q))
+    found = next((r for r in ranked if grounded(ix, q, r.info, need=need)), None)
+    if found is None:
         return ask.decline()
+    info, cov = prefer_body(ix, found.info), found.coverage
     k = anchor(ix, info, q, q.terms)
     # "Did X win?": the sentence must have X doing it, not someone else ("Y beat X")
     if q.entity_ids and k is not None and not _subject(ix, info, k, q.entity_ids[0]):
@@ -170,7 +216,9 @@ def confirm(ask: Ask) -> Answer:
     # "Did X sign?" / "X declined to sign", "Did X vote for it?" / "X voted against it":
     # the sentence says the opposite of what is asked — no, never yes
     said = say("answer.confirm.yes")
-    if k is not None:
+    if _other_day(ix, q, info):  # "was it on Sunday?" / "… on Monday"
+        said = say("answer.confirm.otherwise")
+    elif k is not None:
         near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
         asked = set(q.words)
         if (near & lang.negations) - asked or (near & lang.against_words) - asked:
@@ -180,8 +228,24 @@ def confirm(ask: Ask) -> Answer:
     return ask.answer(said, [info], cov, q.entity_ids)
 
 
+def _other_day(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """Does the question name a weekday (or month) the sentence does not, where the sentence
+    names another?"""
+    said = ix.time_words[info.sentence.index]
+    for names in (ix.lang.weekdays, ix.lang.months):
+        asked = q.time_words & names
+        if asked and not asked & said and said & names:
+            return True
+    return False
+
+
 def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
-    """Is the entity (or the list it is in) the last name before word ``k``?"""
+    """Is the entity (or the list it is in) the last name before word ``k``, or is it the
+    speaker of a quote that says "we"/"I" right before it ("We have met…," X stressed)?"""
+    x = info.quote
+    if x is not None and x.direct and x.speaker == eid:
+        if any(t.norm in ix.lang.first_person for t in info.tokens[max(0, k - 3) : k]):
+            return True
     before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
     listed = enumerated(ix, info)
     return bool(before) and (
@@ -242,7 +306,14 @@ def what(ask: Ask) -> Answer | Pass:
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
-    return ask.answer(say("answer.verbatim", text=shortened(info)), [info], cov, q.entity_ids)
+    text = shortened(info, at=_at(ix, info, q))
+    return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _at(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """Where in the sentence the question's own words are (a character offset), if anywhere."""
+    k = anchor(ix, info, q, q.terms)
+    return info.tokens[k].start if k is not None else None
 
 
 def _which_name(ask: Ask) -> Answer | None:
