@@ -90,6 +90,8 @@ def rank(
     for info in pool if pool is not None else ix.facts.sentences:
         if info.sentence.index not in meets:
             continue  # it meets nothing asked: it would score 0
+        if q.scope and info.sentence.index not in q.scope:
+            continue  # a follow-up about the previous answer's event: not about this
         s, cov = score(ix, info, q, ents, terms, times)
         if s <= 0:
             continue

@@ -71,12 +71,17 @@ class FollowUps:
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None
         event = any(w in self.ix.lang.event_pronouns for w in q.words)
+        if self._topic_swap(q, ctx):
+            return Plan(
+                TOPIC, ctx.base_intent, merged(self.ix, frame(self.ix, ctx.base), q, ()), True
+            )
         if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
             topic = ctx.topic or ctx.query
             focused = merged(self.ix, q, topic, ctx.sentences)
-            return Plan(ELLIPSIS, kind.after_answer, focused, True)
-        if self._topic_swap(q, ctx):
-            return Plan(TOPIC, ctx.base_intent, q, True)
+            scope = self._paragraphs(ctx.sentences)
+            return Plan(
+                ELLIPSIS, kind.after_answer, dataclasses.replace(focused, scope=scope), True
+            )
         if names_only:
             return self._about_a_name(q)
         if used:
@@ -129,12 +134,20 @@ class FollowUps:
         return next(iter(spans))
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
-        """ "and the election?" after "when did X …?": no question of its own, words of its
-        own, and the chain's question is about an event."""
-        if not q.words or q.words[0] in self.ix.lang.question_words or ctx.base_intent is None:
+        """ "and the election?" after "when did X …?", "and injured?" after "how many were
+        killed?": no question word, words of its own, and the chain's question is about an
+        event."""
+        lang = self.ix.lang
+        if any(w in lang.question_words for w in q.words) or ctx.base is None:
             return False
-        kind = self.registry.kinds.get(ctx.base_intent)
+        kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
+
+    def _paragraphs(self, sentences: tuple[int, ...]) -> frozenset[int]:
+        """The sentences of the paragraphs these sentences are in."""
+        facts = self.ix.facts.sentences
+        paras = {facts[i].sentence.paragraph for i in sentences}
+        return frozenset(i.sentence.index for i in facts if i.sentence.paragraph in paras)
 
     # -- what a question has of its own ----------------------------------------------------------
     def _uses(self, q: Query, ctx: About) -> bool:
@@ -152,8 +165,7 @@ class FollowUps:
         lang = self.ix.lang
         if q.unknown or any(not _pointing(self.ix, q, nm) for nm in q.names):
             return True
-        asked_for = {k + 1 for k, w in enumerate(q.words) if w in lang.which_words}
-        asked_for |= {k + 1 for k, w in enumerate(q.words) if w in lang.quantity_words}
+        asked_for = _asked_for(self.ix, q)
         said: set[str] = set()
         for i in ctx.sentences:
             said |= self.ix.facts.sentences[i].stems
@@ -183,6 +195,28 @@ def _the_name(q: Query) -> Named | Unknown | None:
 
 
 # ----------------------------------------------------------------------- rebuilding a reading
+
+
+def _asked_for(ix: ArticleIndex, q: Query) -> set[int]:
+    """The words that say what is asked for, not what about: "which *city*", "how many *times*"."""
+    lang = ix.lang
+    return {
+        k + 1 for k, w in enumerate(q.words) if w in lang.which_words or w in lang.quantity_words
+    }
+
+
+def frame(ix: ArticleIndex, q: Query) -> Query:
+    """A question without what it is about: its words, and only the terms that say what is asked
+    for ("how many *people*"); "and injured?" puts its own into it."""
+    asked = _asked_for(ix, q)
+    return dataclasses.replace(
+        q,
+        names=(),
+        unknown=(),
+        terms=tuple(t for t in q.terms if t.index in asked),
+        entity_ids=(),
+        time_words=frozenset(),
+    )
 
 
 def _spans(q: Query) -> dict[int, int | None | Unknown]:
@@ -282,15 +316,18 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         )
     if ctx is None:
         return About(plan.intent, q, base, base_intent, slot, q, carried(ix, None, q), (), False)
+    # a decline about the same event keeps it; one with words of its own ("where will she
+    # travel?") is the event a "when?" after it asks about
+    same = plan.how == ELLIPSIS or not (q.terms or q.unknown)
     return About(
         intent=plan.intent,
         query=q,
         base=base,
         base_intent=base_intent,
         slot=slot,
-        topic=ctx.topic,
+        topic=ctx.topic if same else q,
         referents=carried(ix, ctx, q),
-        sentences=ctx.sentences,
+        sentences=ctx.sentences if same else (),
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
     )
@@ -300,7 +337,7 @@ def _chain(plan: Plan, q: Query, ctx: About | None) -> tuple[Query | None, str |
     """The question the next "and X?" swaps into, its kind, and the name it swaps."""
     if ctx is not None and (plan.how in (SWAP, TOPIC, ELLIPSIS)):
         return ctx.base, ctx.base_intent, plan.slot if plan.how == SWAP else ctx.slot
-    if plan.how == REPAIR or q.names or q.unknown:
+    if plan.how == REPAIR or plan.intent is not None:
         return q, plan.intent, plan.slot
     if ctx is not None:
         return ctx.base, ctx.base_intent, ctx.slot

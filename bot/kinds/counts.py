@@ -22,7 +22,7 @@ from ..answering.stances import (
     stances_for,
     text_stances,
 )
-from ..facts import SentenceFacts
+from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
 from ..text import fold, stem
 from .stances import parties
@@ -47,6 +47,10 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
+    listed = _focused_list(ask)
+    if listed is not None:
+        said = say("answer.count", n=len(listed.parties), parties=parties(listed))
+        return ask.answer(said, [sentence_of(ix, listed)], 0.9, [listed.target])
     for eid in q.entity_ids:
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
         if sts and (has_stance_word or not q.terms):
@@ -84,6 +88,19 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _focused_list(ask: Ask) -> Stance | None:
+    """ "how many?" after a list: the side of the previous answer's sentence whose target (or
+    every party) the question is about."""
+    ix, q = ask.ix, ask.q
+    asked = set(q.entity_ids)
+    for st in ix.facts.stances:
+        if st.sentence in q.focus and countable(ix, st):
+            ids = {p.entity for p in st.parties}
+            if st.target in asked or (None not in ids and ids <= asked):
+                return st
+    return None
 
 
 def _choices(ask: Ask, asked: str) -> list[Choice]:

@@ -61,6 +61,7 @@ class Query:
     entity_ids: tuple[int, ...]  # the names' entities, first mention first, once each
     opening: str = ""  # what its dropped opening said: a follow-up, a correction, a new subject
     focus: tuple[int, ...] = ()  # a follow-up's: the sentences the previous answer was about
+    scope: frozenset[int] = frozenset()  # "when?" after an answer: only these sentences (if any)
 
     def has(self, words: frozenset[str]) -> bool:
         """Does the question use any of these words?"""
