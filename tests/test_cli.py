@@ -120,3 +120,60 @@ def test_other_article(tmp_path):
 def test_chat_without_token_answers_stdin():
     r = run(stdin="Who is Peskov?\n")
     assert r.returncode == 0 and "Kremlin" in r.stdout
+
+
+# ---------------------------------------------------------------------------- conversations
+
+
+def test_ask_conversation_each_answer_is_the_next_context():
+    lines = ["Did Cuba back Maduro?", "and Australia?", "Nicaragua?", "", "and Syria?"]
+    r = run("ask", "--json", "--conversation", stdin="\n".join(lines) + "\n")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["question"] for x in rows] == [q for q in lines if q]
+    assert set(rows[0]) == {"question", "answered", "answer", "sentences", "dateline", "intent",
+                            "score"}  # fmt: skip
+    answers = [x["answer"] for x in rows]
+    assert answers[0].startswith("Yes — Cuba") and answers[1].startswith("No — Australia")
+    assert answers[2].startswith("Yes — Nicaragua")
+    # a blank line started a new conversation: "and Syria?" has nothing before it
+    assert rows[3]["intent"] == "whois" and "Syria is mentioned" in answers[3]
+
+
+def test_ask_without_conversation_answers_each_line_alone():
+    r = run("ask", "--json", stdin="Did Cuba back Maduro?\nand Australia?\n")
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows[1]["intent"] == "whois"  # no context: who or what Australia is
+
+
+def test_eval_reads_a_conversation_file(tmp_path):
+    r = run("eval", str(HERE / "conversations.yaml"))
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.strip().splitlines()
+    assert "swap-entity" in r.stdout and "ellipsis" in r.stdout and "no-context" in r.stdout
+    assert out[-1].startswith("Summary: 32/32 right (100.0%), 0 declined that it could answer, "
+                              "0 answered wrongly, 0 answered that should have declined")  # fmt: skip
+    # the turns of a conversation: the second is judged with the first as its context
+    two = tmp_path / "c.yaml"
+    two.write_text(
+        "conversations:\n- turns:\n"
+        '  - {tag: opener, q: "Did Cuba back Maduro?", expect: any, answer: ["no"]}\n'
+        '  - {tag: swap, q: "and Australia?", expect: any, answer: ["recognized"]}\n'
+    )
+    r = run("eval", str(two), "--min", "0.5")
+    assert r.returncode == 0 and "Summary: 1/2 right" in r.stdout
+    assert "[opener] 'Did Cuba back Maduro?'" in r.stdout
+
+
+def test_eval_rejects_a_bad_conversation_file(tmp_path):
+    bad = tmp_path / "c.yaml"
+    bad.write_text("conversations:\n- {q: hi}\n")
+    r = run("eval", str(bad))
+    assert r.returncode != 0 and r.stderr.startswith("Error: ") and "'turns'" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_chat_keeps_the_context_and_a_blank_line_starts_anew():
+    r = run("chat", stdin="Did Cuba back Maduro?\nand Australia?\n\nand Syria?\n")
+    assert r.returncode == 0, r.stderr
+    assert "No — Australia recognized" in r.stdout and "Syria is mentioned" in r.stdout
