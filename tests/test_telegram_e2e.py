@@ -268,6 +268,91 @@ def test_group_mention_after_emoji_and_forum_topic(live):
     assert m["message_thread_id"] == 77  # the answer stays in the forum topic
 
 
+# ------------------------------------------------------------------------ conversations
+
+
+def chain(questions: list[str]) -> list[str]:
+    """The expected replies of a conversation: each answer the context of the next."""
+    out, context = [], None
+    for q in questions:
+        context = ENGINE.answer(q, context=context)
+        out.append(reply.to_html(context))
+    return out
+
+
+@pytest.mark.timeout(90)
+def test_group_reply_continues_that_answer_after_others(live):
+    api, _ = live
+    g = new_group()
+    asked = ["Did Cuba back Maduro?", "who is Peskov?", "Who recognized Guaido?"]
+    ids = {}
+    for q in asked:
+        ids[api.update_message[api.group_text(g, f"/ask {q}")]["message_id"]] = q
+    sent = api.wait_sent(lambda m: m["chat_id"] == g, n=3, timeout=20)
+    answer_to = {ids[m["reply_parameters"]["message_id"]]: m for m in sent}
+    # replies to the first two answers, after the bot has answered the third
+    follow = [
+        ("Did Cuba back Maduro?", "and Australia?"),
+        ("who is Peskov?", "and who backed Guaido?"),
+        ("who is Peskov?", "what did he say?"),
+    ]
+    for first, q in follow:
+        msg = api.message(api.group_chat(g), q, reply_to=answer_to[first]["message"])
+        ids[msg["message_id"]] = q
+        api.add_update({"message": msg})
+    sent = api.wait_sent(lambda m: m["chat_id"] == g, n=6, timeout=30)
+    got = {ids[m["reply_parameters"]["message_id"]]: m["text"] for m in sent[3:]}
+    for first, q in follow:
+        assert got[q] == chain([first, q])[1], q
+    assert got["and Australia?"].startswith("<b>No — Australia recognized")
+    # a mention that replies to nothing has no context: "he" is no one
+    api.group_text(g, "@ArticleTestBot what did he say?")
+    (last,) = api.wait_sent(lambda m: m["chat_id"] == g, n=7, timeout=20)[6:]
+    assert last["text"] == expected("what did he say?")
+
+
+@pytest.mark.timeout(90)
+def test_two_chats_interleaved_never_see_each_others_context(live):
+    api, _ = live
+    a, b = new_chat(), new_chat()
+    qa = ["Who is Peskov?", "what did he say?", "when?"]
+    qb = ["Who is Guaido?", "what did he do on January 23?", "where?"]
+    for x, y in zip(qa, qb, strict=True):
+        api.private_text(a, x)
+        api.private_text(b, y)
+    got_a = [m["text"] for m in api.wait_sent(lambda m: m["chat_id"] == a, n=3, timeout=20)]
+    got_b = [m["text"] for m in api.wait_sent(lambda m: m["chat_id"] == b, n=3, timeout=20)]
+    assert got_a == chain(qa) and got_b == chain(qb)
+    assert "near future" in got_a[2].lower() and "Caracas" in got_b[2]
+
+
+@pytest.mark.timeout(90)
+def test_private_follow_up_after_a_decline_still_knows_who(live):
+    api, _ = live
+    chat = new_chat()
+    qs = ["Who is Ryabkov?", "what is his salary?", "and where did he go in July?", "btw when?"]
+    for q in qs:
+        api.private_text(chat, q)
+    got = [m["text"] for m in api.wait_sent(lambda m: m["chat_id"] == chat, n=4, timeout=20)]
+    assert got == chain(qs)
+    assert "Caracas" in got[2]
+
+
+@pytest.mark.timeout(90)
+def test_forum_topics_keep_their_own_context(live):
+    api, _ = live
+    g = new_group()
+    api.group_text(g, "@ArticleTestBot Who is Peskov?", thread_id=77)
+    api.group_text(g, "@ArticleTestBot Who is Guaido?", thread_id=78)
+    api.wait_sent(lambda m: m["chat_id"] == g, n=2, timeout=20)
+    api.group_text(g, "@ArticleTestBot what did he say?", thread_id=77)
+    api.group_text(g, "@ArticleTestBot what did he declare himself?", thread_id=78)
+    sent = api.wait_sent(lambda m: m["chat_id"] == g, n=4, timeout=20)[2:]
+    by_topic = {m["message_thread_id"]: m["text"] for m in sent}
+    assert by_topic[77] == chain(["Who is Peskov?", "what did he say?"])[1]
+    assert by_topic[78] == chain(["Who is Guaido?", "what did he declare himself?"])[1]
+
+
 # ------------------------------------------------------------------------ commands, inline
 
 

@@ -3,7 +3,8 @@ function (:func:`add_handlers`), as python-telegram-bot's examples do.
 
 * private chat: any text is a question, answered with the previous answer as context;
 * groups: only when addressed — an @mention (by entity), ``/ask …`` or ``/ask@ThisBot …``, or
-  a reply to one of the bot's messages — threaded to the asking message;
+  a reply to one of the bot's messages (which continues that answer) — threaded to the asking
+  message; a forum topic keeps its own context;
 * ``/start``, ``/help``, ``/source``; inline mode (``@ThisBot question`` in any chat);
 * a decline offers questions the article can answer as buttons.
 
@@ -31,11 +32,14 @@ from telegram.ext import (
 
 from .. import reply
 from ..answer import Answer
+from ..answering.context import About
+from ..conversations import Contexts
 from ..engine import Engine
 from ..replies import Replies
 from . import texts
 from .addressing import clean, command_span, mentions_me, question_of, replies_to_me
-from .texts import NO_PREVIEW, lru_put
+from .places import context_of, place_of
+from .texts import NO_PREVIEW
 
 log = logging.getLogger("article_bot.telegram")
 Context = ContextTypes.DEFAULT_TYPE
@@ -46,8 +50,7 @@ def add_handlers(app: Application, engine: Engine, replies: Replies) -> None:
     app.bot_data.update(
         engine=engine,
         replies=replies,
-        last_answer=OrderedDict(),  # private chat id -> last Answer (follow-up context)
-        answers=OrderedDict(),  # (chat id, bot message id) -> Answer (replies to the bot)
+        contexts=Contexts(),  # what the last answer of each place and each sent answer was about
         buttons=OrderedDict(),  # long suggested questions behind "ask#<key>" buttons
     )
     message = filters.UpdateType.MESSAGE  # not edited messages, not channel posts
@@ -147,7 +150,9 @@ async def on_button(update: Update, context: Context) -> None:
         reply.to_html(answer), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
         do_quote=False,
     )  # fmt: skip
-    lru_put(context.bot_data["answers"], (sent.chat_id, sent.message_id), answer)
+    context.bot_data["contexts"].answered(
+        answer.about, place_of(message), (sent.chat_id, sent.message_id)
+    )
     log_answer(message.chat.type, answer, started)
 
 
@@ -178,18 +183,13 @@ async def on_error(update: object, context: Context) -> None:
 # ------------------------------------------------------------------------- shared steps
 
 
-def prior_answer(message: Message, context: Context) -> Answer | None:
-    """The answer a follow-up builds on: the chat's last (private) or the one replied to."""
-    if message.chat.type == ChatType.PRIVATE:
-        return context.bot_data["last_answer"].get(message.chat_id)
-    if replies_to_me(message, context.bot.id):
-        key = (message.chat_id, message.reply_to_message.message_id)
-        return context.bot_data["answers"].get(key)
-    return None
+def prior_answer(message: Message, context: Context) -> About | None:
+    """What a follow-up builds on: the answer replied to, else the chat's (or topic's) last."""
+    return context_of(message, context.bot.id, context.bot_data["contexts"])
 
 
 async def answer_message(
-    message: Message, context: Context, question: str, prior: Answer | None
+    message: Message, context: Context, question: str, prior: About | None
 ) -> None:
     """Answer ``question`` in reply to ``message`` and log one line about it."""
     started = time.perf_counter()
@@ -200,8 +200,9 @@ async def answer_message(
         suggestions = list(answer.suggestions) or engine.examples(3)
         markup = texts.keyboard(context.bot_data["buttons"], suggestions)
     private = message.chat.type == ChatType.PRIVATE
-    if private:  # before the send waits its turn: the chat's next question follows this one
-        lru_put(context.bot_data["last_answer"], message.chat_id, answer)
+    contexts = context.bot_data["contexts"]
+    # before the send waits its turn: the place's next question follows this one
+    contexts.answered(answer.about, place_of(message), None)
     sent = await message.reply_text(
         reply.to_html(answer),
         parse_mode=ParseMode.HTML,
@@ -210,7 +211,7 @@ async def answer_message(
         do_quote=False if private else None,
         reply_parameters=None if private else threaded(message),
     )
-    lru_put(context.bot_data["answers"], (sent.chat_id, sent.message_id), answer)
+    contexts.answered(answer.about, None, (sent.chat_id, sent.message_id))
     log_answer(message.chat.type, answer, started)
 
 
