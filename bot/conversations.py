@@ -43,9 +43,10 @@ class _Expiring:
         self.items.move_to_end(key)
         return hit[1]
 
-    def put(self, key: Hashable, value: Any) -> None:
+    def put(self, key: Hashable, value: Any, entry: tuple[float, Any] | None = None) -> None:
+        """Keep ``value`` from now (or ``entry``: another map's, shared, as it was put there)."""
         now = self.clock()
-        self.items[key] = (now, value)
+        self.items[key] = entry if entry is not None and entry[1] is value else (now, value)
         self.items.move_to_end(key)
         while len(self.items) > self.limit:
             self.items.popitem(last=False)
@@ -86,17 +87,20 @@ class Contexts:
         """The context of the answer the bot sent as this message, if still alive."""
         return self.messages.get((chat, message_id))
 
-    def answered(
-        self, context: Any | None, place: Hashable | None, sent: tuple[Hashable, int] | None
-    ) -> None:
-        """Keep an answer's context: as its place's last (if it has one) and as its message's
-        (once it has been sent). Nothing is kept for no context."""
-        if context is None:
-            return
-        if place is not None:
+    def answered(self, context: Any | None, place: Hashable | None) -> None:
+        """Keep an answer's context as its place's last (as soon as it is answered: the place's
+        next question follows it). Nothing is kept for no context, or no place."""
+        if context is not None and place is not None:
             self.places.put(place, context)
-        if sent is not None:
-            self.messages.put(sent, context)
+
+    def sent(
+        self, context: Any | None, chat: Hashable, message_id: int, place: Hashable | None = None
+    ) -> None:
+        """Keep an answer's context as the context of the message it was sent as (sharing its
+        place's entry while that is still this answer's)."""
+        if context is not None:
+            shared = self.places.items.get(place) if place is not None else None
+            self.messages.put((chat, message_id), context, shared)
 
     def __len__(self) -> int:
         return len(self.places) + len(self.messages)

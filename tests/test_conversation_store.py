@@ -21,13 +21,34 @@ def clock():
     return Clock()
 
 
+def keep(c: Contexts, context: str, chat: int, message_id: int) -> None:
+    """As the handlers do: the place's last when answered, the message's once sent."""
+    c.answered(context, chat)
+    c.sent(context, chat, message_id, chat)
+
+
 def test_a_place_and_a_message_keep_their_own_context(clock):
     c = Contexts(ttl=600, clock=clock)
-    c.answered("first", ("chat", 1), (1, 10))
-    c.answered("second", ("chat", 1), (1, 11))
-    assert c.of_place(("chat", 1)) == "second"
+    keep(c, "first", 1, 10)
+    keep(c, "second", 1, 11)
+    assert c.of_place(1) == "second"
     assert c.of_message(1, 10) == "first" and c.of_message(1, 11) == "second"
-    assert c.of_place(("chat", 2)) is None and c.of_message(2, 10) is None
+    assert c.of_place(2) is None and c.of_message(2, 10) is None
+
+
+def test_a_message_sent_after_a_newer_answer_keeps_its_own(clock):
+    c = Contexts(ttl=600, clock=clock)
+    c.answered("first", 1)
+    c.answered("second", 1)  # the next question of the chat was answered before the send
+    c.sent("first", 1, 10, 1)
+    assert c.of_message(1, 10) == "first" and c.of_place(1) == "second"
+
+
+def test_a_group_message_has_no_place(clock):
+    c = Contexts(ttl=600, clock=clock)
+    c.answered("ctx", None)
+    c.sent("ctx", -100, 5)
+    assert c.of_message(-100, 5) == "ctx" and len(c.places) == 0
 
 
 @pytest.mark.parametrize(
@@ -35,53 +56,52 @@ def test_a_place_and_a_message_keep_their_own_context(clock):
 )
 def test_a_context_never_outlives_its_expiry(clock, waited, alive):
     c = Contexts(ttl=600, clock=clock)
-    c.answered("ctx", ("chat", 1), (1, 10))
+    keep(c, "ctx", 1, 10)
     clock.now += waited
-    assert (c.of_place(("chat", 1)) == "ctx") is alive
+    assert (c.of_place(1) == "ctx") is alive
     assert (c.of_message(1, 10) == "ctx") is alive
 
 
 def test_a_new_answer_renews_the_place(clock):
     c = Contexts(ttl=600, clock=clock)
-    c.answered("old", ("chat", 1), None)
+    c.answered("old", 1)
     clock.now += 500
-    c.answered("new", ("chat", 1), None)
+    c.answered("new", 1)
     clock.now += 500
-    assert c.of_place(("chat", 1)) == "new"
+    assert c.of_place(1) == "new"
 
 
 def test_expired_contexts_are_dropped_not_only_hidden(clock):
     c = Contexts(ttl=600, clock=clock)
     for chat in range(100):
-        c.answered("ctx", ("chat", chat), (chat, 1))
+        keep(c, "ctx", chat, 1)
     clock.now += 601
     for chat in range(100, 150):  # new chats sweep the old ones out as they come
-        c.answered("ctx", ("chat", chat), (chat, 1))
-    assert len(c) < 2 * 150
-    assert all(c.of_place(("chat", chat)) is None for chat in range(100))
+        keep(c, "ctx", chat, 1)
+    assert all(c.of_place(chat) is None for chat in range(100))
     assert len(c) == 2 * 50
 
 
 def test_a_flood_of_chats_stays_within_the_bound(clock):
     c = Contexts(ttl=600, max_places=1000, max_messages=1500, clock=clock)
     for chat in range(50_000):
-        c.answered("ctx", ("chat", chat), (chat, 1))
+        keep(c, "ctx", chat, 1)
     assert len(c.places) == 1000 and len(c.messages) == 1500
-    assert c.of_place(("chat", 49_999)) == "ctx" and c.of_place(("chat", 0)) is None
+    assert c.of_place(49_999) == "ctx" and c.of_place(0) is None
 
 
 def test_the_least_recently_used_go_first(clock):
     c = Contexts(ttl=600, max_places=2, clock=clock)
-    c.answered("a", ("chat", 1), None)
-    c.answered("b", ("chat", 2), None)
-    assert c.of_place(("chat", 1)) == "a"  # used: now the most recent
-    c.answered("c", ("chat", 3), None)
-    assert c.of_place(("chat", 2)) is None and c.of_place(("chat", 1)) == "a"
+    c.answered("a", 1)
+    c.answered("b", 2)
+    assert c.of_place(1) == "a"  # used: now the most recent
+    c.answered("c", 3)
+    assert c.of_place(2) is None and c.of_place(1) == "a"
 
 
 def test_no_context_is_kept_for_none(clock):
     c = Contexts(clock=clock)
-    c.answered(None, ("chat", 1), (1, 1))
+    keep(c, None, 1, 1)
     assert len(c) == 0
 
 

@@ -29,7 +29,7 @@ class About:
     """What one answer was about (see the module's docstring)."""
 
     intent: str | None  # the kind asked (not the fallback that answered)
-    query: Query  # the question as answered: a follow-up's rebuilt reading
+    query: Query  # the question as asked (read; "i mean X" corrects it)
     base: Query | None  # the question "and X?" swaps a name into (the first of a chain)
     base_intent: str | None  # the kind ``base`` asks
     slot: int | None  # the word of ``base`` a chain of "and X?" swaps (None: not yet chosen)
@@ -50,8 +50,11 @@ def about_of(context: Answer | About | None) -> About | None:
 
 
 def compact(q: Query) -> Query:
-    """A reading to keep in a context: its tokens dropped (the kinds never read them)."""
-    return dataclasses.replace(q, tokens=()) if q.tokens else q
+    """A reading to keep in a context: what only reading and classifying it needed (its text,
+    tokens and symbols) dropped — the kinds never read them, and a context is kept long."""
+    if not (q.tokens or q.raw or q.symbols):
+        return q
+    return dataclasses.replace(q, raw="", tokens=(), symbols="")
 
 
 def answer_ids(ix: ArticleIndex, answer: Answer) -> tuple[int, ...]:

@@ -48,6 +48,7 @@ class Plan(NamedTuple):
     used: bool = False  # the question uses the context (its names, its event)
     slot: int | None = None  # SWAP, REPAIR: the word where the new name was put in
     decline: Message | None = None  # the question is about nothing: this decline
+    asked: Query | None = None  # the question's own reading, when ``query`` is rebuilt
 
 
 class FollowUps:
@@ -63,8 +64,11 @@ class FollowUps:
             return self._alone(q)
         names_only = self.intents.is_follow_up(q.symbols)
         new = _the_name(q)
-        if q.opening == REPAIR and new is not None and _spans(ctx.query):
-            return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
+        if q.opening == REPAIR and new is not None:
+            if ctx.slot is not None and ctx.base is not None:  # "i mean Spain" after "and Italy?"
+                return self._swap(REPAIR, ctx.base, ctx.base_intent, ctx.slot, q, new)
+            if _spans(ctx.query):
+                return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
         if names_only and new is not None and ctx.base is not None and _spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -72,16 +76,14 @@ class FollowUps:
         kind = self.registry.kinds.get(intent) if intent else None
         event = any(w in self.ix.lang.event_pronouns for w in q.words)
         if self._topic_swap(q, ctx):
-            return Plan(
-                TOPIC, ctx.base_intent, merged(self.ix, frame(self.ix, ctx.base), q, ()), True
-            )
+            framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
+            return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
         if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
             topic = ctx.topic or ctx.query
             focused = merged(self.ix, q, topic, ctx.sentences)
             scope = self._paragraphs(ctx.sentences)
-            return Plan(
-                ELLIPSIS, kind.after_answer, dataclasses.replace(focused, scope=scope), True
-            )
+            focused = dataclasses.replace(focused, scope=scope)
+            return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
             return self._about_a_name(q)
         if used:
@@ -115,7 +117,7 @@ class FollowUps:
         """``into`` with one of its names replaced by the follow-up's name (or unknown word)."""
         spans = _spans(into)
         at = slot if slot in spans else self._slot(spans, new)
-        return Plan(how, intent, splice(into, at, q, new), True, at)
+        return Plan(how, intent, splice(into, at, q, new), True, at, asked=q)
 
     def _slot(self, spans: dict[int, int | None | Unknown], new: Named | Unknown) -> int:
         """Where the new name goes: in place of a pronoun that stood for no one, else of the
@@ -299,10 +301,11 @@ def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> 
 
 def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) -> About:
     """The context an answer leaves for the next question (see :mod:`.context`)."""
-    q = compact(plan.query)
-    base, base_intent, slot = _chain(plan, q, ctx)
+    q = compact(plan.asked or plan.query)
+    rebuilt = q if plan.asked is None else compact(plan.query)
+    base, base_intent, slot = _chain(plan, q, rebuilt, ctx)
     if answer.answered:
-        topic = ctx.topic if plan.how == ELLIPSIS and ctx else _event(ix, answer, q)
+        topic = ctx.topic if plan.how == ELLIPSIS and ctx else _event(ix, answer, rebuilt)
         return About(
             intent=plan.intent,
             query=q,
@@ -333,11 +336,15 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     )
 
 
-def _chain(plan: Plan, q: Query, ctx: About | None) -> tuple[Query | None, str | None, int | None]:
+def _chain(
+    plan: Plan, q: Query, rebuilt: Query, ctx: About | None
+) -> tuple[Query | None, str | None, int | None]:
     """The question the next "and X?" swaps into, its kind, and the name it swaps."""
     if ctx is not None and (plan.how in (SWAP, TOPIC, ELLIPSIS)):
         return ctx.base, ctx.base_intent, plan.slot if plan.how == SWAP else ctx.slot
-    if plan.how == REPAIR or plan.intent is not None:
+    if plan.how == REPAIR:
+        return rebuilt, plan.intent, plan.slot
+    if plan.intent is not None:
         return q, plan.intent, plan.slot
     if ctx is not None:
         return ctx.base, ctx.base_intent, ctx.slot

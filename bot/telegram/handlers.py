@@ -150,9 +150,9 @@ async def on_button(update: Update, context: Context) -> None:
         reply.to_html(answer), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
         do_quote=False,
     )  # fmt: skip
-    context.bot_data["contexts"].answered(
-        answer.about, place_of(message), (sent.chat_id, sent.message_id)
-    )
+    contexts: Contexts = context.bot_data["contexts"]
+    contexts.answered(answer.about, place_of(message))
+    contexts.sent(answer.about, sent.chat_id, sent.message_id, place_of(message))
     log_answer(message.chat.type, answer, started)
 
 
@@ -200,9 +200,9 @@ async def answer_message(
         suggestions = list(answer.suggestions) or engine.examples(3)
         markup = texts.keyboard(context.bot_data["buttons"], suggestions)
     private = message.chat.type == ChatType.PRIVATE
-    contexts = context.bot_data["contexts"]
+    contexts: Contexts = context.bot_data["contexts"]
     # before the send waits its turn: the place's next question follows this one
-    contexts.answered(answer.about, place_of(message), None)
+    contexts.answered(answer.about, place_of(message))
     sent = await message.reply_text(
         reply.to_html(answer),
         parse_mode=ParseMode.HTML,
@@ -211,7 +211,7 @@ async def answer_message(
         do_quote=False if private else None,
         reply_parameters=None if private else threaded(message),
     )
-    contexts.answered(answer.about, None, (sent.chat_id, sent.message_id))
+    contexts.sent(answer.about, sent.chat_id, sent.message_id, place_of(message))
     log_answer(message.chat.type, answer, started)
 
 

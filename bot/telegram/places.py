@@ -16,9 +16,9 @@ from .addressing import replies_to_me
 def place_of(message: Message) -> Hashable | None:
     """The private chat, or the forum topic, the message was written in (None: a group's chat)."""
     if message.chat.type == ChatType.PRIVATE:
-        return ("chat", message.chat_id)
+        return message.chat_id  # a private chat's id is the user's: no group's, no topic's
     if message.is_topic_message and message.message_thread_id:
-        return ("topic", message.chat_id, message.message_thread_id)
+        return (message.chat_id, message.message_thread_id)
     return None
 
 

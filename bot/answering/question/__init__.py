@@ -25,6 +25,7 @@ __all__ = ["Named", "Query", "Referents", "Term", "Unknown", "read"]
 
 
 NO_ONE = Referents()
+NO_TIMES: frozenset[str] = frozenset()
 
 
 def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
@@ -49,7 +50,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         unknown=tuple(unknown),
         symbols=symbols_of(toks, words, names, unknown),
         terms=tuple(terms),
-        time_words=frozenset(time_words),
+        time_words=frozenset(time_words) if time_words else NO_TIMES,
         missing_title=missing,
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
         opening=opening,

@@ -47,7 +47,7 @@ class Referents(NamedTuple):
         return bool(self.people or self.things or self.members)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Query:
     raw: str  # as asked
     tokens: tuple[Token, ...]
