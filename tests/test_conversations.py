@@ -67,6 +67,13 @@ CONVERSATIONS = [
             ("and Sweden?", "member", False, "does not mention Sweden"),
         ],
     ),
+    (
+        "on-the-list",
+        [
+            ("Which countries backed Eva Stone?", "sides", True, "Norway and Denmark — backed"),
+            ("is Denmark on the list?", "member", True, "Yes — Denmark backed Eva Stone"),
+        ],
+    ),
     ("no-context-ellipsis", [("and when?", "when", False, "About what?")]),
     ("no-context-pronoun", [("and who backed her?", "sides", False, "Who do you mean?")]),
     ("no-context-name", [("what about the spokesman?", "whois", True, "Finn Holt")]),
@@ -146,6 +153,26 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(question, says):
     first = e.answer("Who opened the new port?")  # both are the answer's people
     a = e.answer(question, context=first)
     assert a.answered and says in a.text, a.text or a.reason
+
+
+SAID = """Ferry to sail in July
+
+PORTVALE, June 2. /TASS/. On Monday, council spokesman Finn Holt said the first ferry would sail \
+in July.
+"""
+
+
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param("when?", "July.", id="what-was-said"),
+        pytest.param("when did he say it?", "Monday.", id="the-saying"),
+    ],
+)
+def test_after_a_quote_an_ellipsis_is_about_what_was_said(question, says):
+    e = Engine.from_text(SAID)
+    a = e.answer(question, context=e.answer("What did Finn Holt say?"))
+    assert a.text == says, a.text or a.reason
 
 
 def test_the_answer_carries_what_it_was_about_as_facts():

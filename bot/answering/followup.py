@@ -28,7 +28,7 @@ from typing import NamedTuple
 from ..answer import Answer
 from ..replies import Message
 from .answers import say
-from .context import About, answer_ids, carried, compact, referents_of
+from .context import About, carried, compact, referents_of
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
@@ -79,7 +79,7 @@ class FollowUps:
             framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
             return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
         if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
-            topic = ctx.topic or ctx.query
+            topic = self._said(q, ctx, ctx.topic or ctx.query)
             focused = merged(self.ix, q, topic, ctx.sentences)
             scope = self._paragraphs(ctx.sentences)
             focused = dataclasses.replace(focused, scope=scope)
@@ -145,6 +145,19 @@ class FollowUps:
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
 
+    def _said(self, q: Query, ctx: About, topic: Query) -> Query:
+        """The event of an answer that quoted someone: what was said ("when?" after "Y said the
+        deal would close next year": next year) — unless the question asks about the saying
+        itself ("when did he say it?")."""
+        if q.has(self.ix.lang.say):
+            return topic
+        who = set(ctx.referents.people) | set(ctx.referents.things)
+        for i in ctx.sentences:
+            x = self.ix.facts.sentences[i].quote
+            if x is not None and x.speaker in who and x.content:
+                return merged(self.ix, topic, read(self.ix, x.content), ())
+        return topic
+
     def _paragraphs(self, sentences: tuple[int, ...]) -> frozenset[int]:
         """The sentences of the paragraphs these sentences are in."""
         facts = self.ix.facts.sentences
@@ -154,8 +167,10 @@ class FollowUps:
     # -- what a question has of its own ----------------------------------------------------------
     def _uses(self, q: Query, ctx: About) -> bool:
         """Does the question use the context: a pronoun or a description that stands for one of
-        its names?"""
+        its names, or its list?"""
         refs = ctx.referents
+        if refs.members and q.has(self.ix.lang.list_nouns):  # "is X on the list?"
+            return True
         mine = set(refs.people) | set(refs.things) | set(refs.members)
         return any(nm.entity in mine and _pointing(self.ix, q, nm) for nm in q.names)
 
@@ -197,6 +212,14 @@ def _the_name(q: Query) -> Named | Unknown | None:
 
 
 # ----------------------------------------------------------------------- rebuilding a reading
+
+
+def _asks_about(ix: ArticleIndex, q: Query | None) -> bool:
+    """Has the question words of its own about what it asks (not only what it asks for)?"""
+    if q is None:
+        return False
+    asked = _asked_for(ix, q)
+    return any(t.index not in asked for t in q.terms)
 
 
 def _asked_for(ix: ArticleIndex, q: Query) -> set[int]:
@@ -305,7 +328,10 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     rebuilt = q if plan.asked is None else compact(plan.query)
     base, base_intent, slot = _chain(plan, q, rebuilt, ctx)
     if answer.answered:
-        topic = ctx.topic if plan.how == ELLIPSIS and ctx else _event(ix, answer, rebuilt)
+        # an ellipsis continues the event; with words of its own ("when did he declare
+        # himself president?") those are the event now
+        same = plan.how == ELLIPSIS and ctx is not None and not _asks_about(ix, plan.asked)
+        topic = ctx.topic if same and ctx.topic is not None else rebuilt
         return About(
             intent=plan.intent,
             query=q,
@@ -349,14 +375,3 @@ def _chain(
     if ctx is not None:
         return ctx.base, ctx.base_intent, ctx.slot
     return None, None, None
-
-
-def _event(ix: ArticleIndex, answer: Answer, q: Query) -> Query:
-    """What a later "when?" or "why?" is about: the question, and when the answer was a quote,
-    what was said ("the deal is expected to close next year")."""
-    ids = set(answer_ids(ix, answer))
-    for s in answer.sentences:
-        x = ix.facts.sentences[s.index].quote
-        if x is not None and x.speaker in ids and x.content:
-            return compact(merged(ix, q, read(ix, x.content), ()))
-    return q

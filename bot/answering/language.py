@@ -46,6 +46,7 @@ class Language(Record):
     named_thing_pronouns: frozenset[str]
     event_pronouns: frozenset[str]
     pointing_words: frozenset[str]
+    list_nouns: frozenset[str]
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
@@ -153,7 +154,7 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words"
+    "event_pronouns pointing_words list_nouns"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
