@@ -79,6 +79,7 @@ SCHEMA: dict[str, Key] = {
     "event_pronouns": Key(LIST, True, "words for the previous answer's event (it, that)"),
     "pointing_words": Key(LIST, True, "'that' in 'that country': a name described"),
     "list_nouns": Key(LIST, True, "'list' in 'on the list': the list the last answer gave"),
+    "else_words": Key(LIST, True, "'else': not what the last answer said; no topic word"),
     "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
     "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),
     "of_words": Key(LIST, False, "'of' in 'the president of X': the title is X's"),

@@ -74,6 +74,21 @@ CONVERSATIONS = [
             ("is Denmark on the list?", "member", True, "Yes — Denmark backed Eva Stone"),
         ],
     ),
+    (
+        "what-else",
+        [
+            ("What did Eva Stone say?", "quote", True, "This is a good day for Portvale"),
+            ("what else did she say?", "quote", False, "quotes Eva Stone on nothing else"),
+        ],
+    ),
+    (
+        "it-is-the-article",
+        [
+            ("What is this about?", "about", True, "Harbour council approves ferry plan"),
+            ("when was it published?", "article_date", True, "June 2"),
+            ("who wrote it?", "source", True, "TASS"),
+        ],
+    ),
     ("no-context-ellipsis", [("and when?", "when", False, "About what?")]),
     ("no-context-pronoun", [("and who backed her?", "sides", False, "Who do you mean?")]),
     ("no-context-name", [("what about the spokesman?", "whois", True, "Finn Holt")]),

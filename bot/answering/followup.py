@@ -32,7 +32,8 @@ from .context import About, carried, compact, referents_of
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
-from .question import Named, Query, Term, Unknown, read
+from .question import Named, Query, Unknown, read
+from .rebuild import asked_for, asks_about, frame, merged, spans, splice
 from .registry import Registry
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -62,19 +63,31 @@ class FollowUps:
     def plan(self, q: Query, ctx: About | None) -> Plan:
         if ctx is None:
             return self._alone(q)
+        plan = self._plan(q, ctx)
+        if ctx.sentences and q.has(self.ix.lang.else_words):  # "what else did he say?"
+            scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
+            rest = dataclasses.replace(plan.query, scope=scope - frozenset(ctx.sentences))
+            return plan._replace(query=rest, asked=plan.asked or q, used=True)
+        return plan
+
+    def _plan(self, q: Query, ctx: About) -> Plan:
         names_only = self.intents.is_follow_up(q.symbols)
         new = _the_name(q)
         if q.opening == REPAIR and new is not None:
             if ctx.slot is not None and ctx.base is not None:  # "i mean Spain" after "and Italy?"
                 return self._swap(REPAIR, ctx.base, ctx.base_intent, ctx.slot, q, new)
-            if _spans(ctx.query):
+            if spans(ctx.query):
                 return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
-        if names_only and new is not None and ctx.base is not None and _spans(ctx.base):
+        if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None
         event = any(w in self.ix.lang.event_pronouns for w in q.words)
+        if event and self._about_the_article(ctx):  # "when was it published?" after "what
+            of_it = self._of_the_article(q)  # is the article about?"
+            if of_it is not None:
+                return Plan(FRESH, of_it, q, True)
         if self._topic_swap(q, ctx):
             framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
             return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
@@ -115,8 +128,8 @@ class FollowUps:
         self, how: str, into: Query, intent: str | None, slot: int | None, q: Query, new
     ) -> Plan:
         """``into`` with one of its names replaced by the follow-up's name (or unknown word)."""
-        spans = _spans(into)
-        at = slot if slot in spans else self._slot(spans, new)
+        places = spans(into)
+        at = slot if slot in places else self._slot(places, new)
         return Plan(how, intent, splice(into, at, q, new), True, at, asked=q)
 
     def _slot(self, spans: dict[int, int | None | Unknown], new: Named | Unknown) -> int:
@@ -144,6 +157,22 @@ class FollowUps:
             return False
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
+
+    def _about_the_article(self, ctx: About) -> bool:
+        kind = self.registry.kinds.get(ctx.intent) if ctx.intent else None
+        return kind is not None and not kind.reads_names
+
+    def _of_the_article(self, q: Query) -> str | None:
+        """The kind of question about the article itself this one is, "it" read as the
+        article ("when was it published?"), if it is one."""
+        lang = self.ix.lang
+        the_article = f"{min(lang.the)} {min(lang.article_words)}"
+        symbols = " ".join(
+            the_article if w in lang.event_pronouns else w for w in q.symbols.split()
+        )
+        intent = self.intents.classify(symbols + " ")
+        kind = self.registry.kinds.get(intent) if intent else None
+        return intent if kind is not None and not kind.reads_names else None
 
     def _said(self, q: Query, ctx: About, topic: Query) -> Query:
         """The event of an answer that quoted someone: what was said ("when?" after "Y said the
@@ -182,12 +211,12 @@ class FollowUps:
         lang = self.ix.lang
         if q.unknown or any(not _pointing(self.ix, q, nm) for nm in q.names):
             return True
-        asked_for = _asked_for(self.ix, q)
+        asked = asked_for(self.ix, q)
         said: set[str] = set()
         for i in ctx.sentences:
             said |= self.ix.facts.sentences[i].stems
         return any(
-            t.index not in asked_for
+            t.index not in asked
             and t.word not in lang.say
             and t.stem not in said
             and t.word not in said
@@ -211,114 +240,6 @@ def _the_name(q: Query) -> Named | Unknown | None:
     return None
 
 
-# ----------------------------------------------------------------------- rebuilding a reading
-
-
-def _asks_about(ix: ArticleIndex, q: Query | None) -> bool:
-    """Has the question words of its own about what it asks (not only what it asks for)?"""
-    if q is None:
-        return False
-    asked = _asked_for(ix, q)
-    return any(t.index not in asked for t in q.terms)
-
-
-def _asked_for(ix: ArticleIndex, q: Query) -> set[int]:
-    """The words that say what is asked for, not what about: "which *city*", "how many *times*"."""
-    lang = ix.lang
-    return {
-        k + 1 for k, w in enumerate(q.words) if w in lang.which_words or w in lang.quantity_words
-    }
-
-
-def frame(ix: ArticleIndex, q: Query) -> Query:
-    """A question without what it is about: its words, and only the terms that say what is asked
-    for ("how many *people*"); "and injured?" puts its own into it."""
-    asked = _asked_for(ix, q)
-    return dataclasses.replace(
-        q,
-        names=(),
-        unknown=(),
-        terms=tuple(t for t in q.terms if t.index in asked),
-        entity_ids=(),
-        time_words=frozenset(),
-    )
-
-
-def _spans(q: Query) -> dict[int, int | None | Unknown]:
-    """The question's names and unknown words by the word they start at (the places a new name
-    can go): the entity, None for a pronoun that stood for no one, or the unknown word."""
-    spans: dict[int, int | None | Unknown] = {}
-    for nm in q.names:
-        spans.setdefault(nm.start, nm.entity)
-    for u in q.unknown:
-        spans.setdefault(u.start, u)
-    return dict(sorted(spans.items()))
-
-
-def splice(into: Query, at: int, source: Query, new: Named | Unknown) -> Query:
-    """``into`` with the name (or unknown word) at word ``at`` replaced by a name or unknown word
-    of ``source``: its words in the old one's place, the rest shifted."""
-    old_end = max(
-        [nm.end for nm in into.names if nm.start == at]
-        + [u.end for u in into.unknown if u.start == at]
-    )
-    width = new.end - new.start
-    shift = width - (old_end - at)
-
-    def moved(x):
-        return x if x.start < at else x._replace(start=x.start + shift, end=x.end + shift)
-
-    names = [moved(nm) for nm in into.names if nm.start != at]
-    unknown = [moved(u) for u in into.unknown if u.start != at]
-    if isinstance(new, Named):
-        names.append(Named(new.entity, at, at + width))
-    else:
-        unknown.append(Unknown(new.text, at, at + width))
-    names.sort(key=lambda nm: nm.start)
-    unknown.sort(key=lambda u: u.start)
-    terms = [t if t.index < at else t._replace(index=t.index + shift) for t in into.terms]
-    return dataclasses.replace(
-        into,
-        words=(*into.words[:at], *source.words[new.start : new.end], *into.words[old_end:]),
-        names=tuple(names),
-        unknown=tuple(unknown),
-        terms=tuple(terms),
-        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
-    )
-
-
-def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> Query:
-    """A question with nothing of its own ("when?") and the event's question it is about: its
-    words first, the event's after them, its sentences in focus. Of the event's names and words,
-    only those its sentences have come along: what the previous answer stood on."""
-    n = len(q.words)
-    infos = [ix.facts.sentences[i] for i in focus]
-    stems = frozenset().union(*(i.stems for i in infos)) if infos else None
-    concepts = frozenset().union(*(i.concepts for i in infos)) if infos else frozenset()
-    ents = frozenset().union(*(i.entities for i in infos)) if infos else None
-    have = {t.stem for t in q.terms}
-    terms: list[Term] = list(q.terms)
-    for t in topic.terms:
-        met = stems is None or t.stem in stems or t.word in stems or t.concept in concepts
-        if met and t.stem not in have:
-            terms.append(t._replace(index=t.index + n if t.index >= 0 else -1))
-    names = [*q.names]
-    for nm in topic.names:
-        if ents is None or nm.entity in ents:
-            names.append(nm._replace(start=nm.start + n, end=nm.end + n))
-    unknown = [*q.unknown, *(u._replace(start=u.start + n, end=u.end + n) for u in topic.unknown)]
-    return dataclasses.replace(
-        q,
-        words=q.words + topic.words,
-        names=tuple(names),
-        unknown=tuple(unknown),
-        terms=tuple(terms),
-        time_words=q.time_words | topic.time_words,
-        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
-        focus=focus,
-    )
-
-
 # ---------------------------------------------------------------- what the next question sees
 
 
@@ -330,7 +251,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     if answer.answered:
         # an ellipsis continues the event; with words of its own ("when did he declare
         # himself president?") those are the event now
-        same = plan.how == ELLIPSIS and ctx is not None and not _asks_about(ix, plan.asked)
+        same = plan.how == ELLIPSIS and ctx is not None and not asks_about(ix, plan.asked)
         topic = ctx.topic if same and ctx.topic is not None else rebuilt
         return About(
             intent=plan.intent,

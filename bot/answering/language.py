@@ -47,6 +47,7 @@ class Language(Record):
     event_pronouns: frozenset[str]
     pointing_words: frozenset[str]
     list_nouns: frozenset[str]
+    else_words: frozenset[str]
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
@@ -154,7 +155,7 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns"
+    "event_pronouns pointing_words list_nouns else_words"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)

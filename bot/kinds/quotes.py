@@ -36,6 +36,10 @@ def quote(ask: Ask) -> Answer:
         return ask.decline(unknown_reason(q) or say("decline.who_do_you_mean"))
     speaker = ids[0]
     theirs = ix.quotes_by.get(speaker, ())
+    if q.scope and theirs:  # "what else did he say?": not the quotes already given
+        theirs = tuple(x for x in theirs if x.sentence in q.scope)
+        if not theirs:
+            return ask.decline("decline.quoted_no_more", name=ix.name(speaker))
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
     if not quotes:
         return ask.decline("decline.not_quoted", name=ix.name(speaker))

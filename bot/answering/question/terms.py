@@ -25,7 +25,7 @@ def content_terms(
             continue
         if w in lang.time_vocab or w.isdigit():
             time_words.add(w)
-        if w in lang.stop or w in lang.light:
+        if w in lang.stop or w in lang.light or w in lang.else_words:
             continue
         st = stem(w)
         if w in lang.say:

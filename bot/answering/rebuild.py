@@ -1,0 +1,117 @@
+"""Rebuilding a question's reading (a :class:`~bot.answering.question.Query`) from others, for
+follow-ups: a name put in another's place ("and Italy?" into "Did Spain back X?"), a question with
+nothing of its own merged with the event it is about ("when?"), a question's frame without what
+it is about ("how many people were …" for "and injured?"). Positions of words, names and terms
+stay consistent; nothing is read again."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .index import ArticleIndex
+from .question import Named, Query, Term, Unknown
+
+
+def asks_about(ix: ArticleIndex, q: Query | None) -> bool:
+    """Has the question words of its own about what it asks (not only what it asks for)?"""
+    if q is None:
+        return False
+    asked = asked_for(ix, q)
+    return any(t.index not in asked for t in q.terms)
+
+
+def asked_for(ix: ArticleIndex, q: Query) -> set[int]:
+    """The words that say what is asked for, not what about: "which *city*", "how many *times*"."""
+    lang = ix.lang
+    return {
+        k + 1 for k, w in enumerate(q.words) if w in lang.which_words or w in lang.quantity_words
+    }
+
+
+def frame(ix: ArticleIndex, q: Query) -> Query:
+    """A question without what it is about: its words, and only the terms that say what is asked
+    for ("how many *people*"); "and injured?" puts its own into it."""
+    asked = asked_for(ix, q)
+    return dataclasses.replace(
+        q,
+        names=(),
+        unknown=(),
+        terms=tuple(t for t in q.terms if t.index in asked),
+        entity_ids=(),
+        time_words=frozenset(),
+    )
+
+
+def spans(q: Query) -> dict[int, int | None | Unknown]:
+    """The question's names and unknown words by the word they start at (the places a new name
+    can go): the entity, None for a pronoun that stood for no one, or the unknown word."""
+    spans: dict[int, int | None | Unknown] = {}
+    for nm in q.names:
+        spans.setdefault(nm.start, nm.entity)
+    for u in q.unknown:
+        spans.setdefault(u.start, u)
+    return dict(sorted(spans.items()))
+
+
+def splice(into: Query, at: int, source: Query, new: Named | Unknown) -> Query:
+    """``into`` with the name (or unknown word) at word ``at`` replaced by a name or unknown word
+    of ``source``: its words in the old one's place, the rest shifted."""
+    old_end = max(
+        [nm.end for nm in into.names if nm.start == at]
+        + [u.end for u in into.unknown if u.start == at]
+    )
+    width = new.end - new.start
+    shift = width - (old_end - at)
+
+    def moved(x):
+        return x if x.start < at else x._replace(start=x.start + shift, end=x.end + shift)
+
+    names = [moved(nm) for nm in into.names if nm.start != at]
+    unknown = [moved(u) for u in into.unknown if u.start != at]
+    if isinstance(new, Named):
+        names.append(Named(new.entity, at, at + width))
+    else:
+        unknown.append(Unknown(new.text, at, at + width))
+    names.sort(key=lambda nm: nm.start)
+    unknown.sort(key=lambda u: u.start)
+    terms = [t if t.index < at else t._replace(index=t.index + shift) for t in into.terms]
+    return dataclasses.replace(
+        into,
+        words=(*into.words[:at], *source.words[new.start : new.end], *into.words[old_end:]),
+        names=tuple(names),
+        unknown=tuple(unknown),
+        terms=tuple(terms),
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+    )
+
+
+def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> Query:
+    """A question with nothing of its own ("when?") and the event's question it is about: its
+    words first, the event's after them, its sentences in focus. Of the event's names and words,
+    only those its sentences have come along: what the previous answer stood on."""
+    n = len(q.words)
+    infos = [ix.facts.sentences[i] for i in focus]
+    stems = frozenset().union(*(i.stems for i in infos)) if infos else None
+    concepts = frozenset().union(*(i.concepts for i in infos)) if infos else frozenset()
+    ents = frozenset().union(*(i.entities for i in infos)) if infos else None
+    have = {t.stem for t in q.terms}
+    terms: list[Term] = list(q.terms)
+    for t in topic.terms:
+        met = stems is None or t.stem in stems or t.word in stems or t.concept in concepts
+        if met and t.stem not in have:
+            terms.append(t._replace(index=t.index + n if t.index >= 0 else -1))
+    names = [*q.names]
+    for nm in topic.names:
+        if ents is None or nm.entity in ents:
+            names.append(nm._replace(start=nm.start + n, end=nm.end + n))
+    unknown = [*q.unknown, *(u._replace(start=u.start + n, end=u.end + n) for u in topic.unknown)]
+    return dataclasses.replace(
+        q,
+        words=q.words + topic.words,
+        names=tuple(names),
+        unknown=tuple(unknown),
+        terms=tuple(terms),
+        time_words=q.time_words | topic.time_words,
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+        focus=focus,
+    )
