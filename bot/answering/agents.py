@@ -85,8 +85,20 @@ def _passive_agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | Non
     return None
 
 
+def asks_agent(ix: ArticleIndex, q: Query) -> bool:
+    """ "by whom?", "staged by who": the question asks for a passive verb's agent."""
+    w = q.words
+    return any(
+        w[k] in ix.lang.agent_prepositions and w[k + 1] in ix.lang.question_words
+        for k in range(len(w) - 1)
+    )
+
+
 def agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
-    """Who did it: the person nearest before the question's matched verb."""
+    """Who did it: the person nearest before the question's matched verb ("by whom?": only the
+    agent after the passive verb's "by")."""
+    if asks_agent(ix, q):
+        return _passive_agent(ix, info, q)
     at = _verb_at(ix, info, q)
     if at is not None and info.quote is not None and info.quote.direct:
         if _quoted_not_done(ix, info, q, at):
@@ -116,6 +128,12 @@ def agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             return named[-1].entity
     if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
         return info.quote.speaker
+    if at is not None:
+        # no one before the word asked about: only a name right after it ("coach Helena
+        # Marsh") is who it is; a name further on did not do it ("… exploded before the
+        # arrival of X")
+        right_after = [m for m in persons if at < m.start <= at + 1]
+        return right_after[0].entity if right_after else None
     return persons[0].entity if persons else None
 
 

@@ -99,7 +99,8 @@ class FollowUps:
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
             return self._about_a_name(q)
-        if used:
+        if ctx.referents.members and q.has(self.ix.lang.list_nouns):
+            # "is X on the list?": the list is the one the previous answer's sentences give
             q = dataclasses.replace(q, focus=ctx.sentences)
         return Plan(FRESH, intent, q, used)
 
