@@ -57,7 +57,8 @@ def _verb_at(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             if not exact:
                 hit = hit or ix.lang.concepts.get(t.stem) in concepts
             if hit and t.norm not in ix.lang.time_vocab and not t.text[:1].isupper():
-                return k
+                if not t.norm.isdigit():  # "January 23" is no verb
+                    return k
     return None
 
 

@@ -16,7 +16,7 @@ from .index import ArticleIndex
 from .question import Query, Term
 
 NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
-FOCUS = 1.0  # a follow-up's: a sentence the previous answer was about ranks first among equals
+FOCUS = 0.3  # a follow-up's: a sentence the previous answer was about ranks first among equals
 
 
 class Ranked(NamedTuple):

@@ -37,6 +37,7 @@ from .rebuild import asked_for, asks_about, frame, merged, spans, splice
 from .registry import Registry
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
+NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 
 
@@ -94,7 +95,7 @@ class FollowUps:
         if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
             topic = self._said(q, ctx, ctx.topic or ctx.query)
             focused = merged(self.ix, q, topic, ctx.sentences)
-            scope = self._paragraphs(ctx.sentences)
+            scope = self._meeting(q, self._paragraphs(ctx.sentences))
             focused = dataclasses.replace(focused, scope=scope)
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
@@ -187,6 +188,32 @@ class FollowUps:
             if x is not None and x.speaker in who and x.content:
                 return merged(self.ix, topic, read(self.ix, x.content), ())
         return topic
+
+    def _meeting(self, q: Query, sentences: frozenset[int]) -> frozenset[int]:
+        """Those of the sentences that meet every word the question has of its own ("who
+        prepared it?": a sentence that says prepared); none meeting them: none at all (no
+        sentences: any)."""
+        lang = self.ix.lang
+        asked = asked_for(self.ix, q)
+        own = [
+            t
+            for t in q.terms
+            if t.index not in asked and t.word not in lang.time_vocab and not t.word.isdigit()
+        ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)
+        if not own or not sentences:
+            return sentences
+        facts = self.ix.facts.sentences
+        met = frozenset(
+            i
+            for i in sentences
+            if all(
+                t.stem in facts[i].stems
+                or t.word in facts[i].stems
+                or (t.concept and t.concept in facts[i].concepts)
+                for t in own
+            )
+        )
+        return met or NOWHERE
 
     def _paragraphs(self, sentences: tuple[int, ...]) -> frozenset[int]:
         """The sentences of the paragraphs these sentences are in."""
