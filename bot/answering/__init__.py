@@ -8,7 +8,10 @@
 - ``answers``: answer and decline builders (texts from ``intents/<lang>/replies.yaml``);
 - ``registry``: kinds of question registered by intent id, and their fallbacks;
 - ``about``: the article in one line, and the questions it can answer;
-- ``answerer``: the pipeline (read → follow-up → classify → the kind answers);
+- ``context``: what an answer was about, as facts (``answer.about``) — a conversation's context;
+- ``followup``: a question planned against that context ("and Italy?", "when?", "he");
+- ``rebuild``: readings rebuilt from others (a name swapped in, an ellipsis merged);
+- ``answerer``: the pipeline (read → follow-up → classify → the kind answers → its context);
 - ``fuzzy``, ``record``: typo targets, read-only records.
 
 The kinds themselves live in :mod:`bot.kinds`, one module per family.
