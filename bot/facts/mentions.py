@@ -23,7 +23,7 @@ class MentionReader:
         self.w = r.words
         self.table = table
         self.names = names
-        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules.same_root)
+        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules)
         self.headline_people = [
             x.entity
             for s in r.sentences

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .words import Words
 
 _WORD = re.compile(r"[\w'-]+")
+HEAD_OF_STATE = "leader"  # the title kind (vocabulary.yaml `titles`) of presidents, kings…
 _APPOSITIVE = re.compile(r",\s*([^,;()]{3,160}?)\s*(?:[,;]|\.(?:\s|$))")
 
 
@@ -117,38 +118,35 @@ def resolve_description(
     *,
     introduced: Callable[[RoleHolder], bool] | None = None,
     prefer: Collection[int] = (),
+    heads: Collection[str] | None = None,
 ) -> int | None:
     """The id of the person "the <adjectives> <title>" refers to ("the Venezuelan leader"), or None.
 
-    A person fits when every adjective is a word of their role (or starts like one: "russian" is
-    "russia") and their role holds the title or a title of the same kind ("leader" finds a
-    president). Among those who fit: one already introduced, then one preferred, then the most
-    mentioned. ``entities`` are indexed by id (frozen entities or drafts)."""
-    return RoleHolders(entities, lex.titles, lex.rules.same_root).resolve(
-        adjectives, title, introduced=introduced, prefer=prefer
+    See :meth:`RoleHolders.resolve`; ``entities`` are indexed by id (frozen entities or drafts)."""
+    return RoleHolders(entities, lex.titles, lex.rules).resolve(
+        adjectives, title, introduced=introduced, prefer=prefer, heads=heads
     )
 
 
 class RoleHolders:
     """The people with a role and the folded words of it, indexed by the kinds of title in it:
-    built once, it resolves many descriptions (the roles must not change meanwhile)."""
+    built once, it resolves many descriptions (the roles must not change meanwhile). The one
+    resolver of "the <adjective> <title>", for the article's sentences and the questions alike."""
 
-    def __init__(
-        self,
-        entities: Sequence[RoleHolder],
-        title_kinds: dict[str, str],
-        same_root: Callable[[str, str], bool],
-    ):
+    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str], rules):
         self.entities = entities
         self.title_kinds = title_kinds
-        self.same_root = same_root
+        self.stem = rules.stem
+        self.same_root = rules.same_root
         self.role_words: dict[int, list[str]] = {}
+        self.role_stems: dict[int, frozenset[str]] = {}
         # kind of title → the people whose role has a title of that kind (None: a plain word)
         self.by_kind: dict[str | None, list[int]] = {}
         for eid, e in enumerate(entities):
             if e.kind == "person" and e.role:
                 role = [fold(x) for x in _WORD.findall(e.role)]
                 self.role_words[eid] = role
+                self.role_stems[eid] = frozenset(self.stem(r) for r in role)
                 for kind in dict.fromkeys(title_kinds.get(r) for r in role):
                     self.by_kind.setdefault(kind, []).append(eid)
 
@@ -159,17 +157,36 @@ class RoleHolders:
         *,
         introduced: Callable[[RoleHolder], bool] | None = None,
         prefer: Collection[int] = (),
+        heads: Collection[str] | None = None,
     ) -> int | None:
-        # the title or one of its kind ("leader" finds a president): whoever holds the title
-        # also holds a title of its kind, so the people of that kind are the candidates
+        """A person fits when every adjective is a word of their role (the word itself, its stem,
+        or a word it comes from: "russian" is "russia") and their role holds the title or a title
+        of the same kind ("leader" finds a president). Among those who fit: one already
+        introduced, then one preferred, then the most mentioned.
+
+        ``heads`` (a question's reading): only these generic titles ("leader") stand for another
+        title of their kind — an asker's "the minister" is not the article's "secretary" — and a
+        literal holder of the title, or a head of state, wins over the others."""
         best = None
         best_key = None
-        for eid in self.by_kind.get(self.title_kinds.get(title), ()):
+        kind = self.title_kinds.get(title)
+        title_stem = self.stem(title)
+        adjective_stems = [(a, self.stem(a)) for a in adjectives]
+        # whoever holds the title also holds a title of its kind: the candidates
+        for eid in self.by_kind.get(kind, ()):
             role = self.role_words[eid]
-            if not all(a in role or any(self.same_root(a, r) for r in role) for a in adjectives):
+            stems = self.role_stems[eid]
+            if not all(
+                a in role or st in stems or any(self.same_root(a, r) for r in role)
+                for a, st in adjective_stems
+            ):
+                continue
+            literal = title in role or title_stem in stems
+            if heads is not None and not literal and title not in heads:
                 continue
             e = self.entities[eid]
-            key = (introduced is None or introduced(e), eid in prefer, e.mentions)
+            first = heads is not None and (title in role or kind == HEAD_OF_STATE)
+            key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
