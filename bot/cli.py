@@ -172,7 +172,14 @@ def add_serve_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--listen", default="127.0.0.1", metavar="HOST", help="webhook listen address")
     s.add_argument("--port", type=int, default=8443, metavar="N", help="webhook port")
     s.add_argument(
-        "--secret-token", metavar="S", help="webhook secret (env TELEGRAM_WEBHOOK_SECRET)"
+        "--secret-token-file",
+        metavar="PATH",
+        help="read the webhook secret from this file (or env TELEGRAM_WEBHOOK_SECRET)",
+    )
+    s.add_argument(
+        "--secret-token",
+        metavar="S",
+        help="webhook secret (visible to local users: prefer the above)",
     )
 
 
