@@ -83,7 +83,8 @@ class Attempts:
         """Wait before the next try after ``exc``, or raise (see the module)."""
         if may_have_arrived(exc):
             if self.careful_done:
-                raise MaybeSent(f"no answer to {self.endpoint} twice: it may have arrived") from exc
+                msg = f"no answer to {self.endpoint} twice: it may have arrived, so not sent again"
+                raise MaybeSent(msg) from exc
             self.careful_done = True
             log.warning("%s: no answer (%s), it may have arrived: one more try in %.1f s",
                         self.endpoint, describe(exc), CAREFUL_PAUSE)  # fmt: skip

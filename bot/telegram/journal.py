@@ -216,16 +216,19 @@ class Journal:
             if not isinstance(update, dict) or update.get("update_id") != uid:
                 raise ValueError("not the update it is filed under")
         except (TypeError, ValueError):
-            self.mark(uid, fp, "aside", "its record cannot be read")
-            return None
+            return self.put_aside(uid, fp, "its record cannot be read")
         if not isinstance(attempts, int) or attempts >= self.max_attempts:
-            self.mark(uid, fp, "aside", f"handling it failed {attempts} times")
-            return None
+            return self.put_aside(uid, fp, f"its handling was started {attempts} times")
         ttl = self.expire.get(kind)
         if ttl is not None and isinstance(received, float) and received < time.time() - ttl:
             self.mark(uid, fp, "done", "expired before it could be answered")
             return None
         return update
+
+    def put_aside(self, uid: int, fp: str, reason: str) -> None:
+        """Set a stored update aside at start, with one warning (its id, never its content)."""
+        log.warning("update %s set aside, not replayed: %s", uid, reason)
+        self.mark(uid, fp, "aside", reason)
 
     # ----------------------------------------------------------------------------- records
 

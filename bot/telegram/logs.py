@@ -62,6 +62,26 @@ def describe(exc: BaseException) -> str:
     return REDACTOR(f"{type(exc).__name__}: {text}" if text else type(exc).__name__)
 
 
+class LibraryNoise(logging.Filter):
+    """python-telegram-bot's request layer logs a failed call itself — the whole error page and
+    a traceback, at ERROR. Our own line already says it, once: those records are kept only at
+    DEBUG, as one short line without the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith("telegram.request"):
+            return True
+        if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+            return False
+        try:
+            msg = record.getMessage()
+        except Exception:
+            msg = str(record.msg)
+        msg = " ".join(msg.split())
+        record.msg = msg if len(msg) <= DESCRIBE_MAX else msg[: DESCRIBE_MAX - 1] + "…"
+        record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
 class RedactFilter(logging.Filter):
     """Redacts the message, the exception text and the stack of every record a handler sees."""
 
@@ -102,6 +122,7 @@ def setup_logging(token: str | None = None) -> None:
     level = os.environ.get("ARTICLE_BOT_LOG_LEVEL", "INFO").upper()
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(RedactFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(LibraryNoise())
     handler.addFilter(RedactFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
