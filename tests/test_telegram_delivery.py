@@ -397,9 +397,27 @@ def test_webhook_refuses_large_bodies_before_reading_them(tmp_path, procs):
         msg = api.message(api.private_chat(chat), "Who is Peskov?")
         assert post(url, {"update_id": 1, "message": msg, "pad": "x" * 300_000}, secret) == 413
         assert post(url, {"update_id": 2, "message": msg}, secret) == 200
-        all_answered(api, [chat])
+        chat2 = new_chat()
+        body = json.dumps({"update_id": 3, "message": api.message(api.private_chat(chat2), "Hi?")})
+        assert expect_continue(port, secret, body.encode()) == [100, 200]  # curl's way
+        all_answered(api, [chat, chat2])
         assert bot.proc.poll() is None
         clean_log(bot)
+
+
+def expect_continue(port: int, secret: str, body: bytes) -> list[int]:
+    """POST with ``Expect: 100-continue``: the body goes only after the server's 100."""
+    head = (f"POST /tg/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"X-Telegram-Bot-Api-Secret-Token: {secret}\r\nExpect: 100-continue\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n")  # fmt: skip
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+        s.sendall(head.encode())
+        first = s.recv(100)
+        s.sendall(body)
+        rest = b""
+        while chunk := s.recv(1000):
+            rest += chunk
+    return [int(first.split()[1]), int(rest.split()[1])]
 
 
 @pytest.mark.timeout(90)

@@ -101,13 +101,15 @@ class WebhookServer:
             while True:
                 head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), IDLE_TIMEOUT)
                 try:
-                    await self.request(head, reader)
+                    keep = await self.request(head, reader, writer)
                 except Refused as e:
                     self.refused += 1
                     await self.respond(writer, e.status, close=True)
                     await linger(reader, head)
                     return
-                await self.respond(writer, HTTPStatus.OK, close=False)
+                await self.respond(writer, HTTPStatus.OK, close=not keep)
+                if not keep:
+                    return
         except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
             pass  # closed by the client, or a head over MAX_HEAD
         except (TimeoutError, ConnectionError):
@@ -117,8 +119,11 @@ class WebhookServer:
                 self.connections.discard(task)
             writer.close()
 
-    async def request(self, head: bytes, reader: asyncio.StreamReader) -> None:
-        """Check the request before its body, read the body, hand it over (or raise Refused)."""
+    async def request(
+        self, head: bytes, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> bool:
+        """Check the request before its body, read the body, hand it over (or raise Refused);
+        True if the client keeps the connection open."""
         method, path, headers = parse_head(head)
         if path.rstrip("/") != self.path.rstrip("/"):
             raise Refused(HTTPStatus.NOT_FOUND)
@@ -134,12 +139,16 @@ class WebhookServer:
             raise Refused(HTTPStatus.LENGTH_REQUIRED)
         if int(length) > MAX_BODY:
             raise Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        if headers.get("expect", "").lower() == "100-continue":  # the body waits for our word
+            writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            await writer.drain()
         body = await asyncio.wait_for(reader.readexactly(int(length)), READ_TIMEOUT)
         try:
             update = json.loads(body)
         except ValueError:
             raise Refused(HTTPStatus.BAD_REQUEST) from None
         await self.take(update)
+        return headers.get("connection", "").lower() != "close"
 
     async def respond(self, writer: asyncio.StreamWriter, status: HTTPStatus, close: bool) -> None:
         connection = "close" if close else "keep-alive"
