@@ -4,51 +4,70 @@ Everything here is positional and verbatim: a :class:`Sentence` is a slice of th
 (line breaks inside a paragraph shown as spaces, so offsets stay valid) and knows where it came
 from. A quotation that spans several sentences stays one unit together with its attribution
 (``"… peace. I thank …," X said.`` is one sentence), because the bot always quotes them together.
+The words of the language (months, abbreviations, byline words) come from a lexicon; without one,
+from the bundled English.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
+from . import lexicon as lexicon_mod
 from .errors import ArticleError
+from .lexicon import Lexicon
 from .textfile import NotRegularFile, TooLarge, read_regular
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-# PLACE[, Month Day[, Year]][.] (/AGENCY/ | (AGENCY)) [. - — –]
-# Place: capitals (MOSCOW, NEW YORK, RIO DE JANEIRO, WASHINGTON/NEW YORK), optionally ", Country".
-_DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*?)?)
-    (?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?
-    \s*\.?\s*
-    (?:/(?P<agency1>[A-Za-z][\w .\-]*?)/|\((?P<agency2>[A-Za-z][\w .\-]*?)\))
-    \s*[.:]?\s*(?:[-–—]+\s*)?""",
-    re.VERBOSE,
-)
-# A bare "PLACE — text" or "PLACE, Month Day — text" dateline without an agency.
-_DATELINE_BARE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+)*)
-    (?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?
-    \s*[-–—]+\s+""",
-    re.VERBOSE,
-)
-
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*(?:,.*)?$")
 _OPEN_Q = '"“«„‘'
 _CLOSE_Q = '"”»’'
-_DEFAULT_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc ltd co corp no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig univ".split()
-)
 
 
-_DEFAULT_STARTERS = frozenset(
-    "the a an it he she they we i in on but and this that there his her".split()
-)
+@dataclass(frozen=True)
+class _Lines:
+    """The regexes that recognise a dateline and a byline, built from a language's words."""
+
+    dateline: re.Pattern
+    bare_dateline: re.Pattern
+    byline: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _line_patterns(months: frozenset[str], byline: frozenset[str], glue: frozenset[str]) -> _Lines:
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    month = alt(m.capitalize() for m in months)
+    date = rf"(?P<date>(?:{month})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    # PLACE[, Month Day[, Year]][.] (/AGENCY/ | (AGENCY)) [. - — –]
+    # Place: capitals (MOSCOW, NEW YORK, RIO DE JANEIRO, WASHINGTON/NEW YORK), optionally ", Country".
+    dateline = re.compile(
+        rf"""^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*?)?)
+        (?:,\s*{date})?
+        \s*\.?\s*
+        (?:/(?P<agency1>[A-Za-z][\w .\-]*?)/|\((?P<agency2>[A-Za-z][\w .\-]*?)\))
+        \s*[.:]?\s*(?:[-–—]+\s*)?""",
+        re.VERBOSE,
+    )
+    # A bare "PLACE — text" or "PLACE, Month Day — text" dateline without an agency.
+    bare = re.compile(
+        rf"""^(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s[A-Z][A-Z'’.\-]+)*)
+        (?:,\s*{date})?
+        \s*[-–—]+\s+""",
+        re.VERBOSE,
+    )
+    by = alt(w.capitalize() for w in byline)
+    byline_re = re.compile(
+        rf"^(?:{by})\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{alt(glue)}))*(?:,.*)?$"
+    )
+    return _Lines(dateline, bare, byline_re)
+
+
+@cache
+def _bundled_english() -> Lexicon:
+    """The lexicon used when a caller gives none (tests, other front ends)."""
+    return lexicon_mod.load("en")
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,7 @@ def load(
     path: str | Path,
     abbreviations: frozenset[str] | None = None,
     starters: frozenset[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Article:
     """Read and parse an article file; raise :class:`ArticleError` with a one-line reason."""
     p = Path(path)
@@ -139,7 +159,9 @@ def load(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ArticleError(f"article {p} is not UTF-8 text (byte {e.start})") from None
-    return parse(text, abbreviations=abbreviations, starters=starters, source=str(p))
+    return parse(
+        text, abbreviations=abbreviations, starters=starters, source=str(p), lexicon=lexicon
+    )
 
 
 def parse(
@@ -147,19 +169,29 @@ def parse(
     abbreviations: frozenset[str] | None = None,
     source: str = "<text>",
     starters: frozenset[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Article:
-    """Parse article text. Works on a full wire story and on one plain paragraph alike."""
+    """Parse article text. Works on a full wire story and on one plain paragraph alike.
+
+    The words come from ``lexicon`` (default: the bundled English): its abbreviations (a dot after
+    them ends no sentence), its stopwords as the words that start a sentence after a dotted
+    abbreviation, its months and byline words; ``abbreviations``/``starters`` replace its lists."""
     if "\x00" in text:
         raise ArticleError(f"article {source} looks binary (it contains NUL bytes)")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError(f"article {source} is empty")
-    abbrev = abbreviations if abbreviations is not None else _DEFAULT_ABBREVIATIONS
+    lex = lexicon or _bundled_english()
+    abbrev = abbreviations if abbreviations is not None else lex.words["abbreviations"]
     # function words that begin a sentence after a dotted abbreviation ("…the U.S. The trip")
-    starters = starters if starters is not None else _DEFAULT_STARTERS
+    starters = starters if starters is not None else lex.words["stopwords"]
+    w = lex.writing
+    patterns = _line_patterns(
+        lex.words["months"], w["byline_words"], w["conjunctions"] | w["name_connectors"]
+    )
 
     lines = _lines(text)  # (start, end, stripped text) of each non-blank line, with block ids
-    dl_idx, dateline, dl_len = _find_dateline(lines)
+    dl_idx, dateline, dl_len = _find_dateline(lines, patterns)
 
     front: list[tuple[int, int, str, int]]
     body_lines: list[tuple[int, int, str, int]]
@@ -168,52 +200,49 @@ def parse(
     else:
         front, body_lines = _split_front_without_dateline(lines)
 
-    headline, subheadline, caption, credit, front_sents = _front_matter(front, text)
+    headline, subheadline, caption, credit, front_sents = _front_matter(front, patterns.byline)
+    skip = dl_len if dateline is not None else 0
+    paragraphs, body = _body(text, body_lines, skip, len(front_sents), abbrev, starters)
+    if not paragraphs and not front_sents:
+        raise ArticleError(f"article {source} has no text to answer from")
+    parts = (headline, subheadline, caption, credit, dateline)
+    return Article(text, *parts, paragraphs, tuple(front_sents) + body, source)
 
+
+def _body(
+    text: str,
+    body_lines: list[tuple[int, int, str, int]],
+    skip: int,
+    first: int,
+    abbrev: frozenset[str],
+    starters: frozenset[str],
+) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """The body's paragraphs (blocks of lines) and their sentences, numbered from ``first``;
+    the first ``skip`` characters of the first block are the dateline."""
     paragraphs: list[Paragraph] = []
-    sentences: list[Sentence] = list(front_sents)
+    sentences: list[Sentence] = []
     blocks: dict[int, list[tuple[int, int, str, int]]] = {}
     for ln in body_lines:
         blocks.setdefault(ln[3], []).append(ln)
     for i, (_, blines) in enumerate(sorted(blocks.items())):
         start = blines[0][0]
         end = blines[-1][1]
-        if i == 0 and dateline is not None:
-            start += dl_len
+        if i == 0 and skip:
+            start += skip
             while start < end and text[start].isspace():
                 start += 1
         if start >= end:
             continue
         ptext = text[start:end].replace("\n", " ")
-        sents = []
-        for s, e in _split_sentences(ptext, abbrev, starters):
-            sents.append(
-                Sentence(
-                    index=len(sentences) + len(sents),
-                    paragraph=len(paragraphs),
-                    text=ptext[s:e],
-                    start=start + s,
-                    end=start + e,
-                )
-            )
+        sents = tuple(
+            Sentence(first + len(sentences) + k, len(paragraphs), ptext[s:e], start + s, start + e)
+            for k, (s, e) in enumerate(_split_sentences(ptext, abbrev, starters))
+        )
         if not sents:
             continue
         sentences.extend(sents)
-        paragraphs.append(Paragraph(len(paragraphs), ptext, start, tuple(sents)))
-
-    if not paragraphs and not sentences:
-        raise ArticleError(f"article {source} has no text to answer from")
-    return Article(
-        text=text,
-        headline=headline,
-        subheadline=subheadline,
-        caption=caption,
-        credit=credit,
-        dateline=dateline,
-        paragraphs=tuple(paragraphs),
-        sentences=tuple(sentences),
-        source=source,
-    )
+        paragraphs.append(Paragraph(len(paragraphs), ptext, start, sents))
+    return tuple(paragraphs), tuple(sentences)
 
 
 # --------------------------------------------------------------------------- lines and blocks
@@ -238,9 +267,9 @@ def _lines(text: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
-def _find_dateline(lines):
+def _find_dateline(lines, patterns: _Lines):
     for i, (_, _, s, _) in enumerate(lines[:40]):
-        m = _DATELINE.match(s) or _DATELINE_BARE.match(s)
+        m = patterns.dateline.match(s) or patterns.bare_dateline.match(s)
         if not m or m.end() >= len(s):
             continue
         place = m.group("place").strip().rstrip(",")
@@ -279,7 +308,7 @@ def _split_front_without_dateline(lines):
 _END_PUNCT = (".", "?", "!", '"', "”", "»", ":")
 
 
-def _front_matter(front, text):
+def _front_matter(front, byline: re.Pattern):
     """Headline, subheadline, caption and credit from the lines before the body."""
     headline = subheadline = caption = credit = None
     sents: list[Sentence] = []
@@ -290,7 +319,7 @@ def _front_matter(front, text):
     rest: list[tuple[int, int, str, int]] = []
     for ln in front:
         s = ln[2]
-        if s.startswith("©") or _BYLINE.match(s):
+        if s.startswith("©") or byline.match(s):
             continue
         # A caption glued to its credit ("X, right Photo/Agency") is a duplicate of the caption.
         if credit and s.endswith(credit) and s != credit:

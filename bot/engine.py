@@ -40,18 +40,14 @@ class Engine:
         """Parse the article (default: the bundled one) and load the intents of ``lang``."""
         lex = lexicon_mod.load(lang)
         path = Path(article_path) if article_path else default_article()
-        art = article_mod.load(
-            path, abbreviations=lex.words["abbreviations"], starters=lex.words["stopwords"]
-        )
+        art = article_mod.load(path, lexicon=lex)
         return cls.build(art, lex)
 
     @classmethod
     def from_text(cls, text: str, lang: str = "en") -> Engine:
         """An engine over article text given directly (tests, other front ends)."""
         lex = lexicon_mod.load(lang)
-        art = article_mod.parse(
-            text, abbreviations=lex.words["abbreviations"], starters=lex.words["stopwords"]
-        )
+        art = article_mod.parse(text, lexicon=lex)
         return cls.build(art, lex)
 
     @classmethod

@@ -2,7 +2,8 @@
 
 Validation collects every problem (``file:line: what is wrong``) before raising one
 :class:`~bot.errors.IntentsError`; the CLI prints the first as one line. Another language is a
-new folder of YAML with the same keys, not new code.
+new folder with the same YAML keys and a ``rules.py`` of the same names (its stemmer, demonyms
+and word endings; see :mod:`bot.language`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 import yaml
 
+from . import language
 from .errors import IntentsError
 from .resources import intents_dir
-from .text import fold, stem
+from .text import fold
 
 try:  # the C loader is several times faster; fall back to pure Python where it is missing
     _Loader = yaml.CSafeLoader
@@ -41,6 +44,78 @@ _LIST_KEYS = (
     "seasons",
     "issue_nouns",
     "negations",
+)
+# intents/<lang>/writing.yaml: the words of news writing the fact extraction reads (all lists)
+_WRITING_KEYS = (
+    "name_connectors",
+    "articles",
+    "definite_articles",
+    "genitive_words",
+    "conjunctions",
+    "relative_pronouns",
+    "date_prepositions",
+    "place_of_nouns",
+    "byline_words",
+    "person_subject_pronouns",
+    "person_object_pronouns",
+    "possessive_determiners",
+    "speaker_pronouns",
+    "thing_pronouns",
+    "thing_possessives",
+    "subject_pronouns",
+    "attributions",
+    "complementizers",
+    "speech_prepositions",
+    "time_prepositions",
+    "period_parts",
+    "time_modifiers",
+    "time_prefixes",
+    "future_modifiers",
+    "past_modifiers",
+    "present_modifiers",
+    "day_parts",
+    "ordinals",
+    "ordinal_suffixes",
+    "quarter_words",
+    "year_words",
+    "ambiguous_months",
+    "clause_contrasts",
+    "phrase_stops",
+    "verb_cues",
+    "neutral_words",
+    "neutral_verbs",
+    "neutral_auxiliaries",
+    "be_forms",
+    "agent_prepositions",
+    "stance_nouns",
+    "stance_intensifiers",
+    "stance_adjectives",
+    "stance_prepositions",
+    "stance_particles",
+    "reason_prepositions",
+    "infinitive_markers",
+    "abstain_nouns",
+    "back_references",
+    "demonstratives",
+    "praise_verbs",
+    "issue_determiners",
+    "issue_prepositions",
+    "default_issue",
+    "quantifiers",
+    "list_joiners",
+    "vote_list_openers",
+    "voters",
+    "voting_words",
+    "vote_for",
+    "vote_against",
+    "vote_list_objects",
+    "vote_list_verbs",
+    "vote_verbs",
+    "reporting_adverbs",
+    "reporting_verbs",
+    "reporting_verbs_with_object",
+    "reported_subjects",
+    "reported_modals",
 )
 _MAP_KEYS = ("classes", "concepts", "titles", "times")
 _STRING_MAP_KEYS = ("spellings",)
@@ -70,7 +145,9 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # the plain lists, folded
     intents: tuple[Intent, ...]
     spellings: dict[str, str] = field(default_factory=dict)  # chat spelling → what it means
+    writing: dict[str, frozenset[str]] = field(default_factory=dict)  # writing.yaml, folded
     known_words: frozenset[str] = field(default_factory=frozenset)  # every folded word above
+    rules: ModuleType = field(default_factory=language.default_rules)  # <lang>/rules.py
     _regex: re.Pattern | None = None
     _group_intent: dict[str, str] = field(default_factory=dict)
 
@@ -144,7 +221,8 @@ def compile_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
 
 
 def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
-    """Load and validate ``<directory>/<lang>/vocabulary.yaml`` and ``intents.yaml``."""
+    """Load and validate ``<directory>/<lang>/vocabulary.yaml``, ``intents.yaml``,
+    ``writing.yaml`` and ``rules.py``."""
     base = Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
     folder = base / lang
     if not folder.is_dir():
@@ -153,13 +231,34 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
     vocab_node = _read(vocab_path, problems)
     intents_node = _read(intents_path, problems)
+    writing_node = _read(folder / "writing.yaml", problems)
+    rules = _load_rules(folder / "rules.py", problems)
     if problems:
         raise IntentsError(problems)
     vocab = _check_vocabulary(vocab_path, vocab_node, problems)
+    vocab["writing"] = _check_writing(folder / "writing.yaml", writing_node, problems)
     intents = _check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
     if problems:
         raise IntentsError(problems)
-    return _build(lang, vocab, intents)
+    return _build(lang, vocab, intents, rules)
+
+
+def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
+    """The language's rules module, or None with the problem recorded (``file:line``)."""
+    if not path.is_file():
+        problems.append(f"{path}: file missing")
+        return None
+    try:
+        module = language.load_rules(path.resolve())
+    except SyntaxError as e:
+        problems.append(f"{path}:{e.lineno or 1}: Python syntax error: {e.msg}")
+        return None
+    except Exception as e:
+        problems.append(f"{path}:1: cannot load: {type(e).__name__}: {e}")
+        return None
+    for name in language.check(module):
+        problems.append(f"{path}:1: missing '{name}' (see bot/language.py REQUIRED)")
+    return module
 
 
 def _read(path: Path, problems: list[str]):
@@ -270,6 +369,22 @@ def _check_vocabulary(path, node, problems) -> dict:
     return out
 
 
+def _check_writing(path, node, problems) -> dict[str, list[str]]:
+    """writing.yaml: every key of _WRITING_KEYS, each a list of strings, and no other."""
+    top = _mapping(path, node, "writing file", problems)
+    _check_header(path, top, problems)
+    out = {}
+    for key in _WRITING_KEYS:
+        if key not in top:
+            problems.append(f"{path}:1: missing '{key}'")
+            continue
+        out[key] = _strings(path, top[key][1], key, problems)
+    for key, (k, _) in top.items():
+        if key not in _WRITING_KEYS and key not in ("version", "language"):
+            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
+    return out
+
+
 def _check_intents(path, node, classes, problems) -> list[Intent]:
     top = _mapping(path, node, "intents file", problems)
     _check_header(path, top, problems)
@@ -346,7 +461,7 @@ def _check_pattern(path, line, iid, pat, classes, problems) -> None:
                 )
 
 
-def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
+def _build(lang: str, vocab: dict, intents: list[Intent], rules: ModuleType) -> Lexicon:
     classes = {k: tuple(fold(f) for f in v) for k, v in vocab["classes"].items()}
     concepts: dict[str, str] = {}
     phrases: dict[str, str] = {}
@@ -356,7 +471,7 @@ def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
             if " " in f:
                 phrases[f] = cid
             else:
-                concepts.setdefault(stem(f), cid)
+                concepts.setdefault(rules.stem(f), cid)
     titles = {}
     for kind, forms in vocab["titles"].items():
         for f in forms:
@@ -376,4 +491,6 @@ def _build(lang: str, vocab: dict, intents: list[Intent]) -> Lexicon:
         words=words,
         intents=tuple(intents),
         spellings=dict(vocab["spellings"]),
+        writing={k: frozenset(fold(w) for w in v) for k, v in vocab["writing"].items()},
+        rules=rules,
     )

@@ -1,14 +1,26 @@
-"""Word-level helpers shared by the stages: tokens with offsets, folding, a light stemmer."""
+"""Word-level helpers shared by the stages: tokens with offsets, folding, quotation spans; and,
+for callers with no lexicon at hand, the bundled English's stemmer and demonym test."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from types import ModuleType
 from typing import NamedTuple
+
+from .language import default_rules
 
 # A word: letters/digits, with inner apostrophes, hyphens or dots (Channel-4, U.S., O'Neil).
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+
+# The word-level rules of the bundled English (its stemmer, demonyms, possessives): the callers
+# of this module that have no lexicon at hand read English. A lexicon carries its own language's.
+_EN = default_rules()
+stem: Callable[[str], str] = _EN.stem
+is_demonym: Callable[[str, str], bool] = _EN.is_demonym
+demonym_test: Callable[[Iterable[str]], Callable[[str], bool]] = _EN.demonym_test
 
 
 class Token(NamedTuple):
@@ -36,7 +48,13 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
+    """The words of ``text`` with their offsets, folded and stemmed by a language's rules
+    (``lexicon.rules``; the bundled English when none is given)."""
+    rules = rules or _EN
+    stem_ = rules.stem
+    suffixes = rules.POSSESSIVE_SUFFIXES
+    trailing = rules.PLURAL_POSSESSIVE_APOSTROPHE
     out = []
     for m in _WORD.finditer(text):
         raw = m.group()
@@ -44,83 +62,41 @@ def tokenize(text: str) -> list[Token]:
         possessive = False
         # "Smith's", "France’s" → Smith + possessive; "States'" is handled the same.
         if (
-            end < len(text)
+            trailing
+            and end < len(text)
             and text[end] in "'’"
             and (end + 1 == len(text) or not text[end + 1].isalnum())
         ):
             possessive = True
         low = fold(raw)
-        if low.endswith(("'s", "'s")) and len(low) > 2:
-            raw = raw[:-2]
-            low = low[:-2]
-            end -= 2
-            possessive = True
+        if low.endswith(suffixes):
+            cut = next(len(x) for x in suffixes if low.endswith(x))
+            if len(low) > cut:
+                raw = raw[:-cut]
+                low = low[:-cut]
+                end -= cut
+                possessive = True
         if "." in low:  # "U.S" → "us"; "3.5" stays
             parts = [x for x in low.split(".") if x]
             low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
-        out.append(Token(raw, low, stem(low), m.start(), end, possessive))
+        out.append(Token(raw, low, stem_(low), m.start(), end, possessive))
     return out
 
 
-_IZE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+_QUOTE_CLOSE = {'"': '"', "“": "”", "„": "”", "«": "»"}
+_QUOTE_OPEN = re.compile('["“„«]')
 
 
-@lru_cache(maxsize=65536)
-def stem(w: str) -> str:
-    """A light English stemmer: enough to meet declared/declare/declaring, supporters/support."""
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    w = _IZE.sub(r"iz\1", w) if len(w) > 6 else w
-    for suf, rep in (
-        ("ational", "ate"),
-        ("ations", ""),
-        ("ation", ""),
-        ("ingly", ""),
-        ("ities", "ity"),
-        ("iness", "y"),
-        ("ness", ""),
-        ("ments", ""),
-        ("ment", ""),
-        ("val", "v"),  # approval → approv(e), arrival → arriv(e)
-        ("ure", ""),  # closure → clos(e), failure → fail
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ers", ""),
-        ("edly", ""),
-        ("ed", ""),
-        ("er", ""),
-        ("ly", ""),
-        ("es", "e"),
-        ("s", ""),
-    ):
-        if w.endswith(suf) and len(w) - len(suf) + len(rep) >= 3:
-            if suf in ("er", "ers") and len(w) < 7:
-                continue
-            if suf in ("ation", "ations") and len(w) - len(suf) < 4:
-                continue
-            if suf == "s" and w.endswith(("ss", "us", "is")):
-                continue
-            w = w[: len(w) - len(suf)] + rep
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in ``text``, quote marks included: straight quotes, “…”,
+    „…” and «…». An opening mark with no closing one ends the search."""
+    spans = []
+    pos = 0
+    while (m := _QUOTE_OPEN.search(text, pos)) is not None:
+        i = m.start()
+        j = text.find(_QUOTE_CLOSE[text[i]], i + 1)
+        if j == -1:
             break
-    # undouble a final consonant (stopped → stopp → stop) and drop a final e (declare → declar)
-    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeious":
-        w = w[:-1]
-    # all final e's go, so that agree / agreed / agreement meet at "agr"
-    if len(w.rstrip("e")) >= 3:
-        w = w.rstrip("e")
-    return w
-
-
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
-
-
-def is_demonym(adj: str, name: str) -> bool:
-    """Is folded ``adj`` the adjective of folded place ``name``? mexican/mexico,
-    british/britain, chinese/china — a word ending like an adjective that shares most of the name."""
-    if adj == name or len(adj) < 5 or len(name) < 4 or not adj.endswith(_DEMONYM_ENDINGS):
-        return False
-    k = 0
-    while k < min(len(adj), len(name)) and adj[k] == name[k]:
-        k += 1
-    return k >= 4 and k >= 0.55 * min(len(adj), len(name))
+        spans.append((i, j + 1))
+        pos = j + 1
+    return spans

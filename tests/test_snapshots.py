@@ -45,4 +45,5 @@ def test_answers_unchanged(article):
 def test_facts_unchanged(name):
     article = name.removesuffix(".yaml").replace("__", "/") + ".txt"
     e = engine(article)
-    assert to_yaml(e.article, e.facts) == (SNAP / "facts" / name).read_text("utf-8")
+    got = to_yaml(e.article, e.facts).replace(str(ROOT) + "/", "")  # the same on every machine
+    assert got == (SNAP / "facts" / name).read_text("utf-8")

@@ -66,11 +66,17 @@ def record_answers() -> list[str]:
     return [rows[k] for k in sorted(rows)]
 
 
+def facts_yaml(engine: Engine) -> str:
+    """``article-bot facts`` with the checkout's path left out (the same on every machine)."""
+    return to_yaml(engine.article, engine.facts).replace(str(ROOT) + "/", "")
+
+
 def record_facts() -> dict[str, str]:
     out = {}
     for art in articles():
         e = Engine.load(ROOT / art)
-        out[art.replace("/", "__").removesuffix(".txt") + ".yaml"] = to_yaml(e.article, e.facts)
+        name = art.replace("/", "__").removesuffix(".txt") + ".yaml"
+        out[name] = facts_yaml(e)
     return out
 
 

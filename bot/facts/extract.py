@@ -1,0 +1,97 @@
+"""Extraction: an article and a lexicon → :class:`~bot.facts.model.Facts`, in four passes.
+
+1. and 2. :func:`~bot.facts.people.find_entities` — names, people and their roles;
+3. :class:`~bot.facts.mentions.MentionReader` — mentions (names, descriptions, pronouns) and
+   quotations with their speakers, in reading order;
+4. :class:`~bot.facts.stances.StanceReader` — stances; then per sentence its times, places,
+   stems and concepts.
+"""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..lexicon import Lexicon
+from ..text import fold
+from .entities import EntityTable
+from .mentions import MentionReader
+from .model import Facts, Mention, Quote, SentenceFacts, Stance
+from .people import find_entities
+from .places import find_places
+from .reading import Reading
+from .stances import StanceReader
+from .times import find_times
+from .words import Words
+
+
+def extract(article: Article, lex: Lexicon) -> Facts:
+    """All facts of an article."""
+    r = Reading(article, Words.of(lex))
+    table = EntityTable(r.words.stop)
+    names = find_entities(r, table)
+    mentions, quotes = MentionReader(r, table, names).read()
+    reader = StanceReader(r, table)
+    stances = [
+        st
+        for si in range(len(r.sentences))
+        if r.is_body(si)
+        for st in reader.sentence(si, mentions[si])
+    ]
+    sentences = tuple(
+        _sentence_facts(r, lex, table, si, mentions[si], quotes[si])
+        for si in range(len(r.sentences))
+    )
+    entities = table.freeze()
+    _parties_as_names(table, stances)
+    vocabulary = set()
+    for info in sentences:
+        for t in info.tokens:
+            vocabulary.add(t.norm)
+            vocabulary.add(t.stem)
+    return Facts(
+        entities=entities,
+        sentences=sentences,
+        quotes=tuple(q for q in quotes if q is not None),
+        stances=tuple(stances),
+        alias_index=table.alias_index(),
+        vocabulary=frozenset(vocabulary),
+    )
+
+
+def _sentence_facts(
+    r: Reading,
+    lex: Lexicon,
+    table: EntityTable,
+    si: int,
+    ms: list[Mention],
+    quote: Quote | None,
+) -> SentenceFacts:
+    """One sentence's facts, with the words and concepts a question is matched against."""
+    toks = r.tokens[si]
+    text = r.text(si)
+    stop = r.words.stop
+    content = [t for t in toks if t.norm not in stop]
+    concepts = {c for c in (lex.concepts.get(t.stem) for t in toks) if c}
+    folded = " " + " ".join(t.norm for t in toks) + " "
+    concepts |= {cid for ph, cid in lex.concept_phrases.items() if f" {ph} " in folded}
+    return SentenceFacts(
+        sentence=r.sentences[si],
+        tokens=tuple(toks),
+        stems=frozenset(t.stem for t in content) | frozenset(t.norm for t in content),
+        concepts=frozenset(concepts),
+        entities=frozenset(m.entity for m in ms),
+        mentions=tuple(ms),
+        times=tuple(find_times(r.words, text)),
+        places=tuple(find_places(r.words, table, text, toks, ms)),
+        quote=quote,
+    )
+
+
+def _parties_as_names(table: EntityTable, stances: list[Stance]) -> None:
+    """Stance parties are names too: their full names and acronyms ("most of the EU states")."""
+    for st in stances:
+        for p in st.parties:
+            if p.entity is None:
+                continue
+            for k in p.keys:
+                if k == fold(p.name) or k.upper() in table.acronyms or k in table[p.entity].aliases:
+                    table.alias.setdefault(k, [p.entity])

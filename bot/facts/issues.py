@@ -1,0 +1,47 @@
+"""Issues: what a vote or a stance is about — the last "the resolution / plan / deal …" written
+at or before a point of the article, and whether a phrase names such an issue."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .reading import Reading
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+class Issues:
+    def __init__(self, r: Reading):
+        self.r = r
+        self.w = r.words
+        # the last issue written in sentences 0..j, filled as far as asked: each sentence is
+        # searched once, however many votes look back across it
+        self._up_to: list[str | None] = []
+
+    def is_issue(self, phrase: str) -> bool:
+        """ "the merger plan" is an issue; "her team's defending" is not."""
+        stem = self.w.rules.stem
+        return any(stem(fold(x)) in self.w.issue_stems for x in _WORD.findall(phrase))
+
+    def before(self, si: int, pos: int) -> str:
+        """The last issue written before character ``pos`` of sentence ``si``, else in the
+        sentences before it; "the proposal" when there is none."""
+        here = self._last_in(self.r.text(si)[:pos])
+        if here is not None:
+            return here
+        return self._last_up_to(si - 1) or self.w.default_issue
+
+    def _last_in(self, text: str) -> str | None:
+        found = None
+        for found in self.w.issue.finditer(text):  # noqa: B007 — the last one is wanted
+            pass
+        return found.group(0) if found else None
+
+    def _last_up_to(self, j: int) -> str | None:
+        while len(self._up_to) <= j:
+            here = self._last_in(self.r.text(len(self._up_to)))
+            self._up_to.append(
+                here if here is not None else (self._up_to[-1] if self._up_to else None)
+            )
+        return self._up_to[j] if j >= 0 else None

@@ -1,0 +1,167 @@
+"""Mentions: every place a sentence refers to an entity — by name, by description ("the
+Venezuelan leader"), as the speaker of its quotation, or by a pronoun — read in reading order,
+since a pronoun refers to someone already read (pass 3). People's ages are read with their names.
+"""
+
+from __future__ import annotations
+
+from ..text import Token
+from .ages import age_after
+from .entities import EntityTable
+from .model import Mention, Quote
+from .people import NameAt
+from .quotes import SpeechSoFar, quote_of
+from .reading import Reading
+from .roles import RoleHolders
+
+
+class MentionReader:
+    """Reads the sentences in order, remembering who and what the sentences before were about."""
+
+    def __init__(self, r: Reading, table: EntityTable, names: list[list[NameAt]]):
+        self.r = r
+        self.w = r.words
+        self.table = table
+        self.names = names
+        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules.same_root)
+        self.headline_people = [
+            x.entity
+            for s in r.sentences
+            if s.kind != "body"
+            for x in names[s.index]
+            if table.is_person(x.entity)
+        ]
+        self.speech = SpeechSoFar()
+        self.prev_thing: int | None = None
+
+    def read(self) -> tuple[list[list[Mention]], list[Quote | None]]:
+        """Mentions and the quotation of every sentence."""
+        mentions, quotes = [], []
+        for si in range(len(self.r.sentences)):
+            ms, q = self.sentence(si)
+            mentions.append(ms)
+            quotes.append(q)
+        return mentions, quotes
+
+    def sentence(self, si: int) -> tuple[list[Mention], Quote | None]:
+        r, toks, text = self.r, self.r.tokens[si], self.r.text(si)
+        ms = self._names(si, toks, text)
+        ms.extend(self._descriptions(si, toks, {m.start for m in ms}))
+        ms.sort(key=lambda m: m.start)
+        prev = self.speech.quote
+        same_para = (
+            prev is not None and r.sentences[prev.sentence].paragraph == r.sentences[si].paragraph
+        )
+        before = SpeechSoFar(
+            self.speech.last_speaker, self.speech.persons, prev if same_para else None
+        )
+        q = quote_of(self.w, self.table, si, text, toks, ms, before)
+        self.speech.quote = q if q is not None and q.direct else None
+        if q is not None and q.speaker is not None:
+            self.speech.last_speaker = q.speaker
+            ms.append(Mention(q.speaker, si, -1, -1, "speaker"))
+        ms.extend(self._pronouns(si, toks, ms, q))
+        self._remember(si, ms)
+        return ms, q
+
+    def _names(self, si: int, toks: list[Token], text: str) -> list[Mention]:
+        out = []
+        for a, b, eid in self.names[si]:
+            out.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
+            age = age_after(self.w, text, toks[b - 1].end)
+            e = self.table[eid]
+            if age and e.is_person and e.age is None:
+                e.age, e.age_sentence = age, si
+        return out
+
+    def _descriptions(self, si: int, toks: list[Token], taken: set[int]) -> list[Mention]:
+        """ "the French leader" → the known person whose role fits best."""
+        out = []
+        for k, t in enumerate(toks):
+            if t.norm not in self.w.titles or k in taken:
+                continue
+            j = k - 1
+            adjs = []
+            while j >= 0 and toks[j].norm not in self.w.articles and k - j <= 4:
+                if toks[j].norm in self.w.stop:
+                    break
+                adjs.append(toks[j].norm)
+                j -= 1
+            if j < 0 or toks[j].norm not in self.w.definite_articles:
+                continue
+            here = self._body_pos(si)
+            eid = self.roles.resolve(
+                adjs,
+                t.norm,
+                introduced=lambda e, here=here: self._body_pos(e.first_sentence) <= here,
+                prefer=self.headline_people,
+            )
+            if eid is not None:
+                out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
+        return out
+
+    def _body_pos(self, si: int) -> int:
+        """Reading position: the headline and other front matter count as read last."""
+        return si if self.r.is_body(si) else 10**8
+
+    def _pronouns(
+        self, si: int, toks: list[Token], ms: list[Mention], q: Quote | None
+    ) -> list[Mention]:
+        """ "its", "him", "she": the thing or person the pronoun refers back to."""
+        w = self.w
+        persons = self.speech.persons
+        out = []
+        for k, t in enumerate(toks):
+            if k == 0 and t.norm in w.thing_words and self.prev_thing is not None:
+                # "Its members must…": the thing the previous sentence was about
+                owner = t.norm in w.thing_possessives
+                out.append(Mention(self.prev_thing, si, 0, 1, "pronoun", owner))
+            elif (
+                t.norm in w.person_object_pronouns
+                and persons
+                and not (  # "her team": a possessive, not the person
+                    t.norm in w.possessive_determiners
+                    and k + 1 < len(toks)
+                    and not toks[k + 1].capitalized
+                    and toks[k + 1].norm not in w.stop
+                )
+            ):
+                # object pronouns: the most prominent person of the previous sentence
+                out.append(Mention(persons[0], si, k, k + 1, "pronoun"))
+            elif t.norm in w.person_subject_pronouns and not any(
+                m.start <= k < m.end for m in ms + out
+            ):
+                refs = (self._subject_before(ms + out, k), q.speaker if q else None)
+                ref = next((x for x in (*refs, *persons[:1]) if x is not None), None)
+                if ref is not None:
+                    out.append(Mention(ref, si, k, k + 1, "pronoun"))
+        return out
+
+    def _subject_before(self, ms: list[Mention], k: int) -> int | None:
+        """The person who is the subject of the clause a pronoun sits in ("X said he…")."""
+        for m in sorted(ms, key=lambda m: -m.start):
+            if 0 <= m.start < k and self.table.is_person(m.entity) and not m.possessive:
+                return m.entity
+        return None
+
+    def _remember(self, si: int, ms: list[Mention]) -> None:
+        """Who and what this sentence is about, for the pronouns of the next; count mentions."""
+        persons = [
+            m.entity
+            for m in sorted(ms, key=lambda m: (m.start < 0, m.start))
+            if self.table.is_person(m.entity) and not m.possessive
+        ]
+        if self.r.is_body(si):
+            if persons:
+                self.speech.persons = tuple(dict.fromkeys(persons))
+            things = [
+                m.entity
+                for m in ms
+                if m.start >= 0
+                and m.how == "name"
+                and not self.table.is_person(m.entity)
+                and not m.possessive
+            ]
+            self.prev_thing = things[0] if things else None
+        for m in ms:
+            self.table[m.entity].mentions += 1

@@ -1,0 +1,118 @@
+"""The facts of an article: frozen records, each remembering the sentence it came from.
+
+``Facts`` is what the rest of the bot reads: entities (people and names) with roles, ages and
+aliases; per sentence its tokens, stems, concepts, mentions, times, places and quotation; the
+quotations with their speakers; and the stances (who supported, recognized or opposed whom).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import Sentence
+from ..text import Token
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or a named thing (country, organisation, place, channel…)."""
+
+    id: int
+    name: str
+    kind: str  # person | name
+    role: str | None = None
+    role_sentence: int | None = None
+    aliases: frozenset[str] = frozenset()
+    first_sentence: int = 0
+    mentions: int = 0
+    age: str | None = None  # "Name, 61," — the wire convention for a person's age
+    age_sentence: int | None = None
+
+    @property
+    def short(self) -> str:
+        return self.name.split()[-1] if self.kind == "person" else self.name
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: int
+    sentence: int
+    start: int  # token index range in the sentence
+    end: int
+    how: str  # name | pronoun | description | speaker
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: int | None
+    verb: str
+    content: str
+    sentence: int
+    direct: bool
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    text: str
+    kind: str  # date | month | weekday | year | relative
+    direction: str  # past | future | present | ""
+    start: int  # char offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    phrase: str
+    entity: int | None
+    token: int  # token index of the name
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    entity: int | None
+    excluded: tuple[str, ...] = ()
+    keys: frozenset[str] = frozenset()  # folded words that identify it in a question
+
+
+@dataclass(frozen=True)
+class Stance:
+    kind: str  # support | recognize | oppose
+    verb: str  # verbatim: "voiced support for", "recognized"
+    parties: tuple[Party, ...]
+    target: int | None
+    target_text: str
+    head: str | None  # "Several countries"
+    sentence: int
+
+    @property
+    def excluded(self) -> tuple[str, ...]:
+        return tuple(x for p in self.parties for x in p.excluded)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    stems: frozenset[str]
+    concepts: frozenset[str]
+    entities: frozenset[int]  # mentioned here, by name, pronoun or description
+    mentions: tuple[Mention, ...]
+    times: tuple[TimeExpr, ...]
+    places: tuple[Place, ...]
+    quote: Quote | None
+
+
+@dataclass(frozen=True)
+class Facts:
+    entities: tuple[Entity, ...]
+    sentences: tuple[SentenceFacts, ...]
+    quotes: tuple[Quote, ...]
+    stances: tuple[Stance, ...]
+    alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
+
+    def entity(self, eid: int | None) -> Entity | None:
+        return self.entities[eid] if eid is not None and 0 <= eid < len(self.entities) else None

@@ -1,0 +1,186 @@
+"""Names: runs of capitalised words (the name candidates of a sentence) and the aliases a name is
+also known by ("Nicolas Maduro" → "maduro"; "Organization of American States" → "OAS")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import Token
+
+if TYPE_CHECKING:
+    from .entities import EntityTable
+    from .reading import Reading
+
+# what may stand between a capitalised word at the start of a clause and the text before it
+_CLAUSE_OPENERS = ('"', "“", "(", '."', ":", "—")
+
+
+def capitalised_runs(r: Reading, toks: list[Token], text: str) -> list[tuple[int, int]]:
+    """Token ranges of the capitalised runs of one sentence (name candidates)."""
+    caps = [_is_name_word(r, toks, i, text) for i in range(len(toks))]
+    out = []
+    i = 0
+    while i < len(toks):
+        if not caps[i]:
+            i += 1
+            continue
+        j = _run_end(r, toks, text, caps, i)
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int) -> int:
+    """Where the run that starts at token i ends (exclusive)."""
+    w = r.words
+    n = len(toks)
+    j = i + 1
+    while j < n:
+        gap = text[toks[j - 1].end : toks[j].start]
+        plural_owner = gap in ("' ", "’ ") and w.rules.is_plural(toks[j - 1].norm)
+        if plural_owner and caps[j]:
+            j += 1  # "the Workers' Front", "Taxpayers' Alliance": one name
+            continue
+        if toks[j - 1].possessive or gap not in (" ", "-"):
+            break
+        if caps[j]:
+            j += 1
+            continue
+        joined = _organisation_with_and(r, toks, text, caps, j)
+        if joined:
+            j = joined
+            continue
+        # "Senator X of the Y Party" is X, of Y; "Director of Health Emergencies" is a title
+        titled = any(x.norm in w.titles for x in toks[i:j]) and toks[j - 1].norm not in w.titles
+        # "Great Hall of the People" (but "Senator X of the Y Party" is X, of Y)
+        if (
+            not titled
+            and toks[j].norm in w.genitive_words
+            and j + 2 < n
+            and toks[j + 1].text in w.definite_articles
+            and caps[j + 2]
+            and _spaced(text, toks, j, j + 2)
+        ):
+            j += 3
+            continue
+        # connectors inside a name: "Organization of American States"
+        if (
+            toks[j].norm in w.name_connectors
+            and not (titled and toks[j].norm in w.genitive_words)
+            and j + 1 < n
+            and caps[j + 1]
+        ):
+            if text[toks[j].end : toks[j + 1].start] == " ":
+                j += 2
+                continue
+        break
+    return j
+
+
+def _organisation_with_and(
+    r: Reading, toks: list[Token], text: str, caps: list[bool], j: int
+) -> int | None:
+    """ "Competition and Markets Authority": "and" inside an organisation's name → the end of
+    the run."""
+    n = len(toks)
+    if not (
+        toks[j].text in r.words.conjunctions
+        and j + 2 < n
+        and caps[j + 1]
+        and _spaced(text, toks, j - 1, j + 1)
+    ):
+        return None
+    k = j + 1
+    while k < n and caps[k] and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    org = r.words.org_words
+    if toks[k - 1].norm in org and toks[j - 1].norm not in org:
+        return k
+    return None
+
+
+def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Are tokens a..b (inclusive) written one space apart ("of the People", not "of, the")?"""
+    return all(text[toks[k].end : toks[k + 1].start] == " " for k in range(a, b))
+
+
+def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
+    """Can token i be (part of) a name? Capitalised, and not just because a clause starts there."""
+    t = toks[i]
+    w = r.words
+    if not t.text[:1].isupper() or len(t.norm) < 2:
+        return False
+    if (t.norm in w.months or t.norm in w.weekdays) and not _month_as_name(r, toks, i, text):
+        return False
+    start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in _CLAUSE_OPENERS
+    if start_of_clause and (t.norm in w.stop or t.norm not in r.mid_caps):
+        # "Several", "Earlier", "The" at the start of a sentence are not names
+        if t.norm in w.stop or t.norm in r.lower_words or t.norm in w.known:
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        # "Brookfield and Oak Creek declined…": a list of names may start a sentence
+        listing = (
+            nxt is not None
+            and (nxt.norm in w.conjunctions or text[t.end : nxt.start].startswith(","))
+            and i + 2 < len(toks)
+            and toks[i + 2].text[:1].isupper()
+        )
+        if t.norm not in r.mid_caps and not listing and (nxt is None or not nxt.text[:1].isupper()):
+            return False
+    return t.norm not in w.stop or t.text.isupper()
+
+
+def _month_as_name(r: Reading, toks: list[Token], i: int, text: str) -> bool:
+    """A month is a name only when a name follows it and no date does: "Jan Bober", "April Ryan",
+    but "Jan 5", "in May", "Monday's meeting"."""
+    t = toks[i]
+    w = r.words
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1].norm if i > 0 else ""
+    return (
+        t.norm in w.months
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and not nxt.text[:1].isdigit()
+        and nxt.norm not in w.months
+        and prev not in w.date_prepositions
+        and text[t.end : nxt.start] == " "
+    )
+
+
+def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: bool) -> set[str]:
+    """What a name is also called: a person's surname and first name, a name without "the" or
+    its trailing organisation word; multi-word names leave their acronym in the table."""
+    w = r.words
+    norms = [x.norm for x in words]
+    out = {" ".join(norms)}
+    if person and len(norms) >= 2:
+        out.add(norms[-1])
+        out.add(f"{norms[0]} {norms[-1]}")
+        if norms[0] not in table.alias and norms[0] not in r.lower_words:
+            out.add(norms[0])  # "Liu Wenhao" is also "Liu"; "Jens Albeck" also "Jens"
+        # Spanish-style double surnames: "Gabriel García Márquez" → "garcia"
+        if len(norms) >= 3:
+            out.add(norms[1])
+    if not person:
+        if norms and norms[0] in w.definite_articles:
+            out.add(" ".join(norms[1:]))
+        # "Channel-4 TV", "Contact Group": the name without its trailing organisation word
+        if len(norms) >= 2 and norms[-1] in w.name_suffixes and norms[-2] not in w.name_connectors:
+            out.add(" ".join(norms[:-1]))
+        # "Grzegorz Matuszak" in a list of voters: maybe a person, so the surname too, when it
+        # is no common word and no one else's name
+        last = norms[-1] if norms else ""
+        if (
+            2 <= len(norms) <= 3
+            and not any(x in w.org_words or x in w.name_connectors for x in norms)
+            and last not in r.lower_words
+            and last not in w.stop
+            and last not in w.known
+            and last not in table.alias
+        ):
+            out.add(last)
+        caps = [x for x in words if x.text[:1].isupper()]
+        if len(caps) >= 2:  # United States → US; Organization of American States → OAS
+            table.acronyms.setdefault("".join(x.text[0] for x in caps).upper(), words)
+    return out

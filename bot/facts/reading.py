@@ -1,0 +1,49 @@
+"""The article as the fact recognisers read it: the tokens of every sentence, which words the
+article writes capitalised inside a sentence (real names) and which in lowercase, and the
+capitalised runs (name candidates) of every sentence, found once."""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..text import Token, tokenize
+from .names import capitalised_runs
+from .words import Words
+
+
+class Reading:
+    def __init__(self, article: Article, words: Words):
+        self.article = article
+        self.sentences = article.sentences
+        self.words = words
+        self.tokens: list[list[Token]] = [tokenize(s.text, words.rules) for s in article.sentences]
+        # words seen capitalised away from the start of a sentence: real names
+        self.mid_caps: set[str] = set()
+        self.lower_words: set[str] = set()
+        for toks in self.tokens:
+            for i, t in enumerate(toks):
+                if not t.text[:1].isupper():
+                    self.lower_words.add(t.norm)
+                elif i > 0:
+                    self.mid_caps.add(t.norm)
+        self.runs: list[list[tuple[int, int]]] = [
+            capitalised_runs(self, toks, s.text)
+            for toks, s in zip(self.tokens, article.sentences, strict=True)
+        ]
+        # one-word names ("Guaido said"): a two-word run ending in one is a person's name
+        self.alone: set[str] = {
+            toks[a].norm
+            for toks, runs in zip(self.tokens, self.runs, strict=True)
+            for a, b in runs
+            if b - a == 1
+        }
+        self._demonym = words.rules.demonym_test(self.mid_caps)
+
+    def text(self, si: int) -> str:
+        return self.sentences[si].text
+
+    def is_body(self, si: int) -> bool:
+        return self.sentences[si].kind == "body"
+
+    def is_demonym(self, norm: str) -> bool:
+        """ "mexican" when the article names Mexico: an adjective, not a name."""
+        return self._demonym(norm)

@@ -1,0 +1,105 @@
+"""The facts as YAML for an editor to review (``article-bot facts``): the article's parts, the
+people and names, the quotations, the events (sentences with a time or a place) and the stances."""
+
+from __future__ import annotations
+
+import yaml
+
+from ..article import Article
+from .model import Facts
+
+
+def to_yaml(article: Article, facts: Facts) -> str:
+    """The facts as YAML, for an editor to review (``article-bot facts``)."""
+    doc = {
+        "article": _article(article),
+        "people": [
+            {
+                "name": e.name,
+                "role": e.role,
+                "age": e.age,
+                "aliases": sorted(e.aliases),
+                "mentions": e.mentions,
+            }
+            for e in facts.entities
+            if e.kind == "person"
+        ],
+        "names": [
+            {"name": e.name, "aliases": sorted(e.aliases)}
+            for e in facts.entities
+            if e.kind != "person"
+        ],
+        "quotes": _quotes(article, facts),
+        "events": _events(facts),
+        "stances": _stances(article, facts),
+    }
+    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _name(facts: Facts, eid: int | None) -> str | None:
+    e = facts.entity(eid)
+    return e.name if e else None
+
+
+def _article(article: Article) -> dict:
+    d = article.dateline
+    return {
+        "source": article.source,
+        "headline": article.headline,
+        "subheadline": article.subheadline,
+        "caption": article.caption,
+        "credit": article.credit,
+        "dateline": None
+        if not d
+        else {"text": d.text, "place": d.place, "date": d.date, "agency": d.agency},
+        "paragraphs": len(article.paragraphs),
+        "sentences": len(article.sentences),
+    }
+
+
+def _quotes(article: Article, facts: Facts) -> list[dict]:
+    return [
+        {
+            "speaker": _name(facts, q.speaker),
+            "verb": q.verb,
+            "direct": q.direct,
+            "said": q.content,
+            "sentence": article.sentences[q.sentence].text,
+        }
+        for q in facts.quotes
+    ]
+
+
+def _events(facts: Facts) -> list[dict]:
+    """The body's sentences with a time or a place: when, where, who."""
+    out = []
+    for f in facts.sentences:
+        if f.sentence.kind != "body" or not (f.times or f.places):
+            continue
+        who = {
+            _name(facts, m.entity) for m in f.mentions if facts.entities[m.entity].kind == "person"
+        }
+        out.append(
+            {
+                "when": [t.text for t in f.times] or None,
+                "where": [p.phrase for p in f.places] or None,
+                "who": sorted(who) or None,
+                "sentence": f.sentence.text,
+            }
+        )
+    return out
+
+
+def _stances(article: Article, facts: Facts) -> list[dict]:
+    return [
+        {
+            "stance": st.kind,
+            "verb": st.verb,
+            "target": _name(facts, st.target) or st.target_text,
+            "head": st.head,
+            "parties": [p.name for p in st.parties],
+            "excluded": list(st.excluded) or None,
+            "sentence": article.sentences[st.sentence].text,
+        }
+        for st in facts.stances
+    ]

@@ -1,0 +1,45 @@
+"""Times: dates, months, weekdays, seasons, quarters, years and relative times ("next week") of a
+sentence, each with its direction (past, future, present) when the words give one."""
+
+from __future__ import annotations
+
+from ..text import fold
+from .model import TimeExpr
+from .words import Words
+
+_KINDS = ("date", "month", "weekday", "season", "quarter", "year", "relative")
+
+
+def find_times(w: Words, text: str) -> list[TimeExpr]:
+    """The time expressions of a sentence, in order, with character offsets."""
+    out = []
+    for m in w.time.finditer(text.replace("’", "'")):
+        kind = next(k for k in _KINDS if m.group(k))
+        t = m.group()
+        core = m.group(kind)
+        if (
+            kind == "month"
+            and core.lower() in w.ambiguous_months
+            and not text[m.start(kind)].isupper()
+        ):
+            continue  # "may" the verb
+        pre = (m.group("pre") or "").lower() if kind != "relative" else ""
+        if pre and not w.part_of_time.search(pre):
+            t, start = core, m.start(kind)  # a bare preposition is not part of the time
+        else:
+            start = m.start()
+        if kind == "relative":
+            direction = w.relative_times.get(fold(t), "")
+        else:
+            direction = _direction(w, pre)
+        out.append(TimeExpr(t, kind, direction, start, m.end()))
+    return out
+
+
+def _direction(w: Words, pre: str) -> str:
+    """ "next week" is ahead, "last year" behind; otherwise the words do not say."""
+    if any(x in pre for x in w.future_modifiers):
+        return "future"
+    if any(x in pre for x in w.past_modifiers):
+        return "past"
+    return ""

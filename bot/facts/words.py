@@ -1,0 +1,191 @@
+"""The words of news writing the recognisers share, read from the lexicon.
+
+:class:`Words` is built from a :class:`~bot.lexicon.Lexicon` and owns every word set and compiled
+regex the fact recognisers use; nothing is stored on the lexicon itself. The regexes' structure is
+here; their words come from the lexicon. :meth:`Words.of` keeps one per live lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from ..lexicon import Lexicon
+
+_PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")  # ", the minister," between X and said
+_AGE = re.compile(r",\s*(\d{1,3})\s*,")  # "X, 61,"
+
+
+def _longest_first(words) -> list[str]:
+    return sorted(words, key=lambda x: (-len(x), x))
+
+
+def alternation(words, spaced: bool = True) -> str:
+    """A regex alternation of words and phrases, longest first; a phrase's spaces match any run
+    of white space (``spaced``) or one space."""
+    space = r"\s+" if spaced else r"\ "
+    return "|".join(space.join(re.escape(p) for p in x.split(" ")) for x in _longest_first(words))
+
+
+_BUILT: dict[int, Words] = {}  # id of a live lexicon → its Words
+
+
+class Words:
+    """Word sets and regexes of one lexicon, as the fact recognisers use them. Every key of the
+    language's writing.yaml is an attribute too: ``words.name_connectors``."""
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Words:
+        """The Words of ``lex``, built once while the lexicon lives."""
+        words = _BUILT.get(id(lex))
+        if words is None:
+            words = _BUILT[id(lex)] = cls(lex)
+            weakref.finalize(lex, _BUILT.pop, id(lex), None)
+        return words
+
+    def __init__(self, lex: Lexicon):
+        self.__dict__.update(lex.writing)
+        self.rules = lex.rules
+        self.g = lex.writing
+        w = lex.words
+        self.titles = frozenset({t for t in lex.titles if " " not in t} | set(w["honorifics"]))
+        self.title_kinds = lex.titles
+        self.honorifics = w["honorifics"]
+        self.org_words = w["org_words"]
+        self.stop = w["stopwords"]
+        self.known = lex.known_words
+        self.name_suffixes = w["name_suffixes"]
+        self.place_prepositions = w["place_prepositions"]
+        self.relative_times = lex.times
+        self.group_nouns = w["group_nouns"]
+        self.negations = w["negations"]
+        self.months = w["months"]
+        self.weekdays = w["weekdays"]
+        self.enumeration_heads = _longest_first(w["enumeration_heads"])
+        self.say = frozenset(x for x in lex.classes["say"] if " " not in x)
+        self.support = frozenset(lex.classes["support"])
+        self.oppose = frozenset(lex.classes["oppose"])
+        self.recognize = frozenset(lex.classes["recognize"])
+        self.abstain = frozenset(lex.classes["abstain"])
+        self.parenthesis = _PARENTHESIS
+        self.age = _AGE
+        self._names_and_speech()
+        self._stances(lex)
+        self.time = self._time_regex(lex)
+
+    def _names_and_speech(self) -> None:
+        g = self.g
+        the = alternation(g["definite_articles"])
+        # "Health Minister Grace Mbewe of Malawi": the place after the name belongs to the title
+        self.of_place = re.compile(
+            rf"\s+(?P<of>{alternation(g['genitive_words'])})\s+"
+            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+        )
+        self.relative_clause = re.compile(rf"\s+(?:{alternation(g['relative_pronouns'])})\s+")
+        # "Director of the Health Emergencies" / "Director of Health and Safety": inside a title
+        self.title_joiners = g["genitive_words"] | g["definite_articles"] | g["conjunctions"]
+        self.thing_words = g["thing_pronouns"] | g["thing_possessives"]
+        self.attribution_words = [x.split() for x in _longest_first(g["attributions"])]
+        self.attribution_starts = frozenset(x[0] for x in self.attribution_words)
+        # "told reporters that …", "said on Monday that …": up to where the reported words start
+        self.up_to_complementizer = re.compile(
+            rf"^(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+"
+        )
+        self.leading_preposition = re.compile(rf"^(?:{alternation(g['speech_prepositions'])}|,)\s+")
+        # a time's prefix that belongs to it ("end of", "early", "next"), unlike a bare preposition
+        self.part_of_time = re.compile(
+            alternation(
+                g["period_parts"]
+                | g["time_modifiers"]
+                | g["time_prefixes"]
+                | g["future_modifiers"]
+                | g["past_modifiers"]
+                | g["present_modifiers"],
+                False,
+            )
+        )
+
+    def _stances(self, lex: Lexicon) -> None:
+        g, w = self.g, lex.words
+        # the words a stance recogniser starts from
+        self.stance_words = (
+            self.support
+            | self.oppose
+            | self.abstain
+            | g["neutral_words"]
+            | g["stance_prepositions"]
+        )
+        the = alternation(g["definite_articles"])
+        self.clause_split = re.compile(
+            rf",\s+(?:{alternation(g['clause_contrasts'])})\s+|;\s+"
+            rf"|,\s+(?:{alternation(g['conjunctions'])})\s+(?!(?:{the})\s+[A-Z])(?=[a-z])"
+        )
+        self.exclusion = re.compile(
+            r"\((?:{})\s+([^)]+)\)".format(alternation(w["exclusion_words"], False))
+        )
+        self.default_issue = min(g["default_issue"])
+        self.vote_verb = min(g["vote_verbs"])
+        one_of = self._one_of
+        # "Among those voting in favour were A, B and C"; "Those voting against included A"
+        self.vote_list = re.compile(
+            rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
+            rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
+            rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
+            rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
+            re.I,
+        )
+        # "A and B have said they would": the reporting words between a subject and its verb
+        self.reported = re.compile(
+            rf"\s+{one_of('reporting_adverbs')}?\s*"
+            rf"(?:{one_of('reporting_verbs')}|{one_of('reporting_verbs_with_object')}\s+\w+)"
+            rf"(?:\s+{one_of('complementizers')})?\s+{one_of('reported_subjects')}"
+            rf"(?:\s+{one_of('reported_modals')})?\s*$",
+            re.I,
+        )
+        # "X said it would remain neutral": the auxiliary before "remain"
+        self.trailing_auxiliary = re.compile(rf"\s+(?:{alternation(g['neutral_auxiliaries'])})$")
+        # what "opposed it", "welcomed that" point back to
+        self.pointers = g["back_references"] | g["demonstratives"]
+        determiners = alternation(g["issue_determiners"])
+        self.on_issue = re.compile(
+            rf"\s+(?:{alternation(g['issue_prepositions'])})\s+"
+            rf"((?:{determiners})\s+[\w-]+(?:\s+[\w-]+)?)"
+        )
+        self.issue_stems = frozenset(self.rules.stem(x) for x in w["issue_nouns"])
+        # "the resolution", "a $1.2 billion transit plan" — in lowercase: "The … Policy Council"
+        # is a name
+        self.issue = re.compile(
+            rf"\b(?i:{determiners})\s+(?:[a-z0-9$.,-]+\s+){{0,3}}?"
+            rf"(?:{alternation(w['issue_nouns'], False)})\b"
+        )
+
+    def _one_of(self, *keys: str, spaced: bool = True) -> str:
+        """A regex group matching any word or phrase of these writing.yaml keys."""
+        return f"(?:{alternation(set().union(*(self.g[k] for k in keys)), spaced)})"
+
+    def _time_regex(self, lex: Lexicon) -> re.Pattern:
+        """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
+        may come before it ("by the end of", "early", "next")."""
+        w, one_of = lex.words, self._one_of
+        months = alternation(w["months"])
+        the = rf"(?:{one_of('definite_articles')}\s+)"
+        of = one_of("genitive_words")
+        suffix = rf"{one_of('ordinal_suffixes')}?"
+        directed = one_of("future_modifiers", "past_modifiers", "present_modifiers")
+        pre = (
+            rf"(?P<pre>(?:{one_of('time_prepositions')}\s+)?{the}?"
+            rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
+            rf"|{one_of('time_modifiers')}\s+|{one_of('time_prefixes')}-?\s*|{directed}\s+))?"
+        )
+        return re.compile(
+            rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}{suffix}(?:,?\s+\d{{4}})?"
+            rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
+            rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
+            rf"|(?P<weekday>(?:{alternation(w['weekdays'])})(?:\s+{one_of('day_parts')})?)\b"
+            rf"|(?P<season>(?:{alternation(w['seasons'])})(?:\s+\d{{4}})?)\b"
+            rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
+            rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
+            rf"|(?P<year>(?:19|20)\d\d)\b)"
+            rf"|\b(?P<relative>{alternation(lex.times, False)})\b",
+            re.IGNORECASE,
+        )
