@@ -25,6 +25,7 @@ import json
 import math
 import random
 import re
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -207,7 +208,7 @@ class FakeBotAPI:
         class Handler(_Handler):
             server_api = api
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
@@ -637,6 +638,13 @@ def _parse_body(handler: BaseHTTPRequestHandler, query: str) -> dict:
 
 _INT_FIELDS = {"chat_id", "message_thread_id", "offset", "limit", "timeout", "cache_time",
                "message_id", "max_connections"}  # fmt: skip
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up (a bot stopping or killed) is no error of the server's."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class _Handler(BaseHTTPRequestHandler):
