@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_bot_api import TOKEN, FakeBotAPI  # noqa: E402
+from test_telegram_e2e import BotProcess  # noqa: E402
 
 
 def bot_command() -> list[str]:
@@ -183,29 +184,21 @@ def bench_flood(args: argparse.Namespace) -> bool:
 # ------------------------------------------------------------------------------------ faults
 
 
-class Bot:
-    """``article-bot serve`` as a subprocess with its own state directory and log."""
+def serving(api: FakeBotAPI, state: Path, *args: str, env: dict | None = None) -> BotProcess:
+    """``article-bot serve`` on ``state``, started (polling unless told otherwise)."""
+    bot = BotProcess(api, state, *args, env=env)
+    if "--webhook-url" not in args:
+        bot.wait_polling(30)
+    return bot
 
-    def __init__(self, api: FakeBotAPI, state: Path, *args: str, env: dict | None = None):
-        full = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-        full.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.url,
-                    ARTICLE_BOT_STATE_DIR=str(state), **(env or {}))  # fmt: skip
-        self.log = open(state / f"bot-{time.monotonic_ns()}.log", "wb")  # noqa: SIM115
-        self.proc = subprocess.Popen(bot_command() + ["serve", *args], cwd=ROOT, env=full,
-                                     stdin=subprocess.DEVNULL, stdout=self.log,
-                                     stderr=subprocess.STDOUT)  # fmt: skip
 
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30.0) -> tuple[int, float]:
-        t = time.monotonic()
-        if self.proc.poll() is None:
-            self.proc.send_signal(sig)
-        try:
-            rc = self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            rc = self.proc.wait()
-        self.log.close()
-        return rc, time.monotonic() - t
+def flooding(api: FakeBotAPI, state: Path, chats: list[int], latency: float) -> BotProcess:
+    """A bot answering ``chats`` with ``latency``, a quarter of them answered already."""
+    bot = serving(api, state)
+    api.latency(latency)
+    ask(api, chats)
+    api.wait_for(lambda: len(api.sent) >= len(chats) // 4, 60)
+    return bot
 
 
 def ask(api: FakeBotAPI, chats: list[int]) -> None:
@@ -221,7 +214,7 @@ def tally(api: FakeBotAPI, chats: list[int]) -> tuple[int, int]:
 
 def restart_and_count(api: FakeBotAPI, state: Path, chats: list[int]) -> tuple[int, int]:
     """Start again, wait for every chat's answer (or 60 s), and count."""
-    bot = Bot(api, state)
+    bot = serving(api, state)
     try:
         api.wait_for(lambda: all(api.sent_to(c) for c in chats), 60)
     except TimeoutError:
@@ -233,8 +226,7 @@ def restart_and_count(api: FakeBotAPI, state: Path, chats: list[int]) -> tuple[i
 
 def slow_sends(base: int, n: int = 60, latency: float = 8.0) -> bool:
     with FakeBotAPI() as api, tempfile.TemporaryDirectory(prefix="article-bot-bench-") as tmp:
-        bot = Bot(api, Path(tmp))
-        api.wait_for(lambda: api.methods("getUpdates"), 30)
+        bot = serving(api, Path(tmp))
         api.latency(latency)
         chats = [base + i for i in range(n)]
         ask(api, chats)
@@ -251,12 +243,8 @@ def slow_sends(base: int, n: int = 60, latency: float = 8.0) -> bool:
 
 def sigterm_mid_flood(base: int, latency: float, n: int = 200) -> bool:
     with FakeBotAPI() as api, tempfile.TemporaryDirectory(prefix="article-bot-bench-") as tmp:
-        bot = Bot(api, Path(tmp))
-        api.wait_for(lambda: api.methods("getUpdates"), 30)
-        api.latency(latency)
         chats = [base + i for i in range(n)]
-        ask(api, chats)
-        api.wait_for(lambda: len(api.sent) >= n // 4, 60)
+        bot = flooding(api, Path(tmp), chats, latency)
         rc, took = bot.stop()
         before = len(api.sent)
         api.latency(0)
@@ -269,12 +257,8 @@ def sigterm_mid_flood(base: int, latency: float, n: int = 200) -> bool:
 
 def revoked_token(base: int, n: int = 150) -> bool:
     with FakeBotAPI() as api, tempfile.TemporaryDirectory(prefix="article-bot-bench-") as tmp:
-        bot = Bot(api, Path(tmp))
-        api.wait_for(lambda: api.methods("getUpdates"), 30)
-        api.latency(0.2)
         chats = [base + i for i in range(n)]
-        ask(api, chats)
-        api.wait_for(lambda: len(api.sent) >= n // 4, 60)
+        bot = flooding(api, Path(tmp), chats, 0.2)
         api.token = "1:revoked"
         chats.append(base + n)
         ask(api, chats[-1:])  # ends the long poll
@@ -284,7 +268,8 @@ def revoked_token(base: int, n: int = 150) -> bool:
             pass
         rc, _ = bot.stop()
         before = len(api.sent)
-        api.token, _ = TOKEN, api.latency(0)
+        api.token = TOKEN
+        api.latency(0)
         dups, lost = restart_and_count(api, Path(tmp), chats)
     print(f"token revoked mid-flood ({len(chats)} questions, {before} answered before): exit "
           f"{rc}; after a restart with a good token: duplicates {dups}, lost {lost}")  # fmt: skip
@@ -314,7 +299,7 @@ def blast(port: int, size: int, took_in: list[int]) -> None:
 def webhook_bodies(count: int = 4, size: int = 90_000_000) -> bool:
     with FakeBotAPI() as api, tempfile.TemporaryDirectory(prefix="article-bot-bench-") as tmp:
         port = free_port()
-        bot = Bot(api, Path(tmp), "--webhook-url", f"http://127.0.0.1:{port}/tg/hook", "--port",
+        bot = serving(api, Path(tmp), "--webhook-url", f"http://127.0.0.1:{port}/tg/hook", "--port",
                   str(port), env={"TELEGRAM_WEBHOOK_SECRET": "bench-Secret_1"})  # fmt: skip
         api.wait_for(lambda: api.webhook.get("url"), 30)
         time.sleep(1.0)

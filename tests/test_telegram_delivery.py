@@ -6,7 +6,6 @@ faults. Each test asserts the outcome — every question answered exactly once, 
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import test_telegram_e2e
 from fake_bot_api import TOKEN, FakeBotAPI
 from test_telegram_e2e import (
     SECRET_PART,
@@ -25,18 +25,20 @@ from test_telegram_e2e import (
     post,
     settle,
 )
+from test_telegram_journal import unwritable_dir
 
 BOT_ID = TOKEN.split(":")[0]
 SHUTDOWN_BOUND = 10.0
 
 
-@pytest.fixture
-def procs():
-    """The bots a test started, killed at its end whatever happened."""
-    started: list[BotProcess] = []
-    yield started
-    for p in started:
-        p.stop(signal.SIGKILL)
+procs = test_telegram_e2e.procs  # the fixture: bots a test started, killed at its end
+
+
+def serving(api: FakeBotAPI, state: Path, procs: list, *args: str, env: dict | None = None):
+    """``article-bot serve`` started and polling (killed at the test's end whatever happens)."""
+    bot = BotProcess(api, state, *args, env=env)
+    procs.append(bot)
+    return bot.wait_polling()
 
 
 def ask(api: FakeBotAPI, n: int, text: str = "Who is Peskov?") -> list[int]:
@@ -101,9 +103,7 @@ def test_a_corrupt_journal_never_stops_the_start(tmp_path, procs, state):
             db.mkdir()
         else:
             (tmp_path / f"updates-{BOT_ID}.jsonl").write_bytes(legacy_lines(api, old))
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         chats = ask(api, 2)
         all_answered(api, chats + ([old] if state == "torn-old-jsonl" else []))
         settle(api)
@@ -114,29 +114,11 @@ def test_a_corrupt_journal_never_stops_the_start(tmp_path, procs, state):
             assert answers(api, [old]) == [1]  # the pending update of the old journal, replayed
 
 
-def unwritable_dir(tmp_path: Path) -> Path:
-    """A directory that exists and cannot be written, even by root (read-only sysfs)."""
-    if os.geteuid() != 0:
-        d = tmp_path / "ro"
-        d.mkdir(mode=0o500)
-        return d
-    for d in (Path("/sys/kernel"), Path("/proc/self")):
-        try:
-            (d / ".article-bot-probe").touch()
-        except OSError:
-            return d
-        (d / ".article-bot-probe").unlink()
-    pytest.skip("no directory here that root cannot write")
-
-
 @pytest.mark.timeout(60)
 def test_an_unwritable_state_directory_is_one_warning_and_no_journal(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(
-            api, tmp_path, env={"ARTICLE_BOT_STATE_DIR": str(unwritable_dir(tmp_path))}
-        )
-        procs.append(bot)
-        bot.wait_polling()
+        state = {"ARTICLE_BOT_STATE_DIR": str(unwritable_dir(tmp_path))}
+        bot = serving(api, tmp_path, procs, env=state)
         chats = ask(api, 2)
         all_answered(api, chats)
         settle(api)
@@ -151,9 +133,7 @@ def test_an_unwritable_state_directory_is_one_warning_and_no_journal(tmp_path, p
 @pytest.mark.timeout(90)
 def test_a_malformed_update_is_set_aside_and_the_queue_moves_on(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         polls = len(api.methods("getUpdates"))
         api.add_raw_update({"message": "zzpoison: not an object"})
         api.add_raw_update(
@@ -168,9 +148,7 @@ def test_a_malformed_update_is_set_aside_and_the_queue_moves_on(tmp_path, procs)
         log = clean_log(bot)
         assert len(warnings_about(log, "cannot be read")) == 2 and "zzpoison" not in log
         bot.stop()
-        bot2 = BotProcess(api, tmp_path)  # nothing of it comes back at the next start
-        procs.append(bot2)
-        bot2.wait_polling()
+        bot2 = serving(api, tmp_path, procs)  # nothing of it comes back at the next start
         time.sleep(1.0)
         assert "cannot be read" not in bot2.log() and "replaying" not in bot2.log()
 
@@ -183,9 +161,7 @@ def test_an_update_whose_handling_keeps_failing_is_set_aside_after_three_tries(t
         api.private_text(chat, "Who is Peskov?")
         logs = []
         for _ in range(4):
-            bot = BotProcess(api, tmp_path)
-            procs.append(bot)
-            bot.wait_polling()
+            bot = serving(api, tmp_path, procs)
             api.wait_for(lambda: api.pending_updates() == 0, 10)
             time.sleep(1.0)
             bot.stop()
@@ -201,9 +177,7 @@ def test_an_update_whose_handling_keeps_failing_is_set_aside_after_three_tries(t
 @pytest.mark.timeout(90)
 def test_slow_answers_are_waited_for_not_sent_again(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         api.latency(8.0)  # sent at once, its answer comes 8 s later (python-telegram-bot: 5 s)
         chats = ask(api, 3)
         all_answered(api, chats)
@@ -211,9 +185,7 @@ def test_slow_answers_are_waited_for_not_sent_again(tmp_path, procs):
         assert [send_calls(api, c) for c in chats] == [1, 1, 1]
         api.latency(0)
         bot.stop()
-        bot2 = BotProcess(api, tmp_path)
-        procs.append(bot2)
-        bot2.wait_polling()
+        bot2 = serving(api, tmp_path, procs)
         settle(api, 1.5)
         assert [send_calls(api, c) for c in chats] == [1, 1, 1]
         clean_log(bot2)
@@ -222,17 +194,13 @@ def test_slow_answers_are_waited_for_not_sent_again(tmp_path, procs):
 @pytest.mark.timeout(90)
 def test_no_answer_twice_means_no_third_copy(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path, env={"ARTICLE_BOT_SEND_TIMEOUT": "1"})
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs, env={"ARTICLE_BOT_SEND_TIMEOUT": "1"})
         api.latency(3.0)
         (chat,) = ask(api, 1)
         api.wait_for(lambda: "not sent again" in bot.log() or None, 20)
         api.latency(0)
         bot.stop()
-        bot2 = BotProcess(api, tmp_path)
-        procs.append(bot2)
-        bot2.wait_polling()
+        serving(api, tmp_path, procs)
         settle(api, 1.5)
         assert send_calls(api, chat) == 2  # one careful retry, never more
         assert "it may have arrived" in clean_log(bot)
@@ -241,9 +209,7 @@ def test_no_answer_twice_means_no_third_copy(tmp_path, procs):
 @pytest.mark.timeout(120)
 def test_revoked_token_mid_flood_then_restart_answers_each_once(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         api.latency(0.2)
         chats = ask(api, 60)
         api.wait_for(lambda: len(api.sent) >= 10, 30)
@@ -254,9 +220,7 @@ def test_revoked_token_mid_flood_then_restart_answers_each_once(tmp_path, procs)
         assert len(api.sent) < len(chats)
         api.token = TOKEN  # a good token again
         api.latency(0)
-        bot2 = BotProcess(api, tmp_path)
-        procs.append(bot2)
-        bot2.wait_polling()
+        bot2 = serving(api, tmp_path, procs)
         all_answered(api, chats, 60)
         settle(api, 1.0)
         assert answers(api, chats) == [1] * len(chats)
@@ -267,9 +231,7 @@ def test_revoked_token_mid_flood_then_restart_answers_each_once(tmp_path, procs)
 @pytest.mark.parametrize("kind", ["not-json", "no-result"])
 def test_a_200_that_is_not_an_answer_is_retried_not_lost(tmp_path, procs, kind):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         api.garble(2, kind)
         chats = ask(api, 1)
         all_answered(api, chats)
@@ -282,9 +244,7 @@ def test_a_200_that_is_not_an_answer_is_retried_not_lost(tmp_path, procs, kind):
 @pytest.mark.timeout(60)
 def test_a_server_that_restarts_its_update_ids_is_still_answered(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        serving(api, tmp_path, procs)
         first = new_chat()
         uid = api.private_text(first, "Who is Peskov?")
         all_answered(api, [first])
@@ -304,18 +264,14 @@ def test_a_server_that_restarts_its_update_ids_is_still_answered(tmp_path, procs
 @pytest.mark.parametrize("latency", [0.2, 1.5])
 def test_sigterm_mid_flood_then_restart_answers_each_once(tmp_path, procs, latency):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         api.latency(latency)
         chats = ask(api, 80)
         api.wait_for(lambda: len(api.sent) >= 15, 30)
         rc, took = bot.stop(signal.SIGTERM, timeout=30)
         assert rc == 0 and took < SHUTDOWN_BOUND + 3, bot.log()
         assert len(api.sent) < len(chats)  # stopped mid-flood
-        bot2 = BotProcess(api, tmp_path)
-        procs.append(bot2)
-        bot2.wait_polling()
+        bot2 = serving(api, tmp_path, procs)
         all_answered(api, chats, 60)
         settle(api, latency + 1.0)
         assert answers(api, chats) == [1] * len(chats)
@@ -329,9 +285,7 @@ def test_sigterm_mid_flood_then_restart_answers_each_once(tmp_path, procs, laten
 @pytest.mark.timeout(60)
 def test_a_429_on_inline_answers_pauses_only_inline_answers_and_drops_stale_ones(tmp_path, procs):
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         api.throttle(retry_after=600, calls=1, methods={"answerInlineQuery"})
         api.inline_query(4242, "Who is Peskov?", qid="iq-1")
         api.wait_for(lambda: [c for c in api.calls if c["status"] == 429])
@@ -488,9 +442,7 @@ def test_a_webhook_secret_on_the_command_line_is_warned_about(tmp_path, procs):
 def test_a_transient_error_is_one_log_line_without_the_error_page(tmp_path, procs):
     page = "<html><head><title>502</title></head><body>" + "bad gateway " * 200 + "</body></html>"
     with FakeBotAPI() as api:
-        bot = BotProcess(api, tmp_path)
-        procs.append(bot)
-        bot.wait_polling()
+        bot = serving(api, tmp_path, procs)
         api.fail(502, calls=3, methods={"sendMessage"}, page=page)
         chats = ask(api, 1)
         all_answered(api, chats)

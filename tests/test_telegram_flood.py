@@ -78,27 +78,6 @@ def test_a_429_pauses_its_chat_only():
     assert tok - t429 >= 0.3  # retry_after honoured
 
 
-@pytest.mark.parametrize(
-    "failures, calls, raises",
-    [
-        ([NetworkError("Bad Gateway")] * 2, ["x:NetworkError", "x:NetworkError", "x:ok"], None),
-        ([BadRequest("can't parse entities")], ["x:BadRequest"], BadRequest),
-        ([Forbidden("bot was blocked by the user")], ["x:Forbidden"], Forbidden),
-    ],
-    ids=["5xx-retried", "400-final", "403-final"],
-)
-def test_what_is_retried(failures, calls, raises, monkeypatch):
-    api = Api({"x": list(failures)})
-    fc = FloodControl(chat_interval=0.0)
-    monkeypatch.setattr("bot.telegram.delivery.BACKOFF_START", 0.01)
-    if raises:
-        with pytest.raises(raises):
-            run(request(fc, api, "x", chat_id=5))
-    else:
-        assert run(request(fc, api, "x", chat_id=5)) == {"ok": "x"}
-    assert api.names() == calls
-
-
 def test_a_chats_messages_go_one_at_a_time_in_order_and_apart():
     api = Api()
 
@@ -159,6 +138,9 @@ def read_timeout() -> Exception:
 @pytest.mark.parametrize(
     "failures, calls, raises",
     [
+        ([NetworkError("Bad Gateway")] * 2, ["x:NetworkError", "x:NetworkError", "x:ok"], None),
+        ([BadRequest("can't parse entities")], ["x:BadRequest"], BadRequest),
+        ([Forbidden("bot was blocked by the user")], ["x:Forbidden"], Forbidden),
         ([caused(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused"))] * 2,
          ["x:NetworkError", "x:NetworkError", "x:ok"], None),
         ([caused(TimedOut("pool"), httpx.PoolTimeout("pool"))], ["x:TimedOut", "x:ok"], None),
@@ -170,7 +152,7 @@ def read_timeout() -> Exception:
          ["x:NetworkError", "x:TimedOut"], MaybeSent),
         ([InvalidToken("Unauthorized")], ["x:InvalidToken"], InvalidToken),
     ],
-    ids=["refused-retried", "pool-timeout-retried", "non-json-200-retried", "no-result-retried",
+    ids=["5xx-retried", "400-final", "403-final", "refused-retried", "pool-timeout-retried", "non-json-200-retried", "no-result-retried",
          "read-timeout-once-more", "silent-twice-not-again", "dropped-then-silent",
          "401-final"],
 )  # fmt: skip
