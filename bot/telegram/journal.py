@@ -209,10 +209,12 @@ class Journal:
                 replay.append(update)
         return replay
 
-    def replayable(self, uid, fp, kind, data, attempts, received) -> dict | None:
+    def replayable(
+        self, uid: int, fp: str, kind: str, data: object, attempts: object, received: object
+    ) -> dict | None:
         """The stored update if it should be replayed; set aside or dropped otherwise."""
         try:
-            update = json.loads(data)
+            update = json.loads(data)  # type: ignore[arg-type]
             if not isinstance(update, dict) or update.get("update_id") != uid:
                 raise ValueError("not the update it is filed under")
         except (TypeError, ValueError):
@@ -299,11 +301,6 @@ class Journal:
     def key(self, update_id: int) -> str:
         return self.live.get(update_id, "")
 
-    def pending_count(self) -> int:
-        return self._fh.execute("SELECT COUNT(*) FROM updates WHERE state = 'pending'").fetchone()[
-            0
-        ]
-
     def write(self, sql: str, params: tuple) -> None:
         """One change, committed; a failure (a full disk) is one warning, and the bot goes on."""
         try:
@@ -366,9 +363,8 @@ def import_legacy(journal: Journal, path: Path) -> None:
             done.add(handled)  # type: ignore[arg-type]
     for uid in sorted(done):
         journal.mark(uid, "", "done", "imported")
-    for uid, update in sorted(pending.items()):
-        if not journal.seen(uid, update):
-            journal.received(uid, update)
+    for _, update in sorted(pending.items()):
+        journal.accept(update)
     try:
         path.unlink()
     except OSError:

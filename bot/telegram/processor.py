@@ -33,7 +33,7 @@ log = logging.getLogger("article_bot.telegram")
 
 
 def read_update(raw: dict, bot: Bot, journal: Journal) -> Update | None:
-    """``raw`` as an Update, or None (set aside, logged once by its id and the reason)."""
+    """``raw`` (journaled) as an Update, or None: set aside, logged once by id and reason."""
     uid = raw["update_id"]
     try:
         return Update.de_json(raw, bot)
@@ -45,18 +45,15 @@ def read_update(raw: dict, bot: Bot, journal: Journal) -> Update | None:
 
 async def take(raw: object, bot: Bot, journal: Journal, queue: asyncio.Queue) -> bool:
     """Take one update from Telegram; True if it was queued for handling."""
-    uid = valid_id(raw.get("update_id")) if isinstance(raw, dict) else None
-    if uid is None:
+    if not isinstance(raw, dict) or valid_id(raw.get("update_id")) is None:
         log.warning("an update without a usable update_id: acknowledged and dropped")
         return False
-    assert isinstance(raw, dict)
-    if journal.seen(uid, raw):
-        log.info("update %s delivered again: ignored", uid)
+    if not journal.accept(raw):
+        log.info("update %s delivered again: ignored", raw["update_id"])
         return False
     update = read_update(raw, bot, journal)
     if update is None:
         return False
-    journal.received(uid, raw)
     await queue.put(update)
     return True
 
