@@ -279,6 +279,24 @@ def test_sigterm_mid_flood_then_restart_answers_each_once(tmp_path, procs, laten
         assert "replaying" in clean_log(bot2)
 
 
+@pytest.mark.timeout(90)
+def test_sigterm_waits_at_most_its_bound_for_a_send_on_the_wire_and_never_repeats_it(
+    tmp_path, procs
+):
+    with FakeBotAPI() as api:
+        bot = serving(api, tmp_path, procs)
+        api.latency(20.0)  # longer than the stop's bound
+        (chat,) = ask(api, 1)
+        api.wait_for(lambda: api.sent_to(chat), 10)
+        rc, took = bot.stop(signal.SIGTERM, timeout=30)
+        assert rc == 0 and SHUTDOWN_BOUND - 1 < took < SHUTDOWN_BOUND + 3, (took, bot.log())
+        assert "stopped while its answer was on the wire" in clean_log(bot)
+        api.latency(0)
+        serving(api, tmp_path, procs)
+        settle(api, 1.5)
+        assert send_calls(api, chat) == 1  # it may have arrived: not sent again
+
+
 # ------------------------------------------------------------------- flood control (item 7)
 
 
