@@ -18,6 +18,7 @@ from pathlib import Path
 from . import lexicon as lexicon_mod
 from .errors import ArticleError
 from .lexicon import Lexicon
+from .textfile import NotRegularFile, TooLarge, read_regular
 
 _OPEN_Q = '"“«„‘'
 _CLOSE_Q = '"”»’'
@@ -130,6 +131,9 @@ class Article:
         return body[0] if body else None
 
 
+MAX_ARTICLE_BYTES = 5_000_000  # a news article is kilobytes; this bounds time and memory
+
+
 def load(
     path: str | Path,
     abbreviations: frozenset[str] | None = None,
@@ -139,11 +143,16 @@ def load(
     """Read and parse an article file; raise :class:`ArticleError` with a one-line reason."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        raw = read_regular(p, MAX_ARTICLE_BYTES)
     except FileNotFoundError:
         raise ArticleError(f"article not found: {p}") from None
     except IsADirectoryError:
         raise ArticleError(f"article is a directory, not a file: {p}") from None
+    except NotRegularFile as e:
+        raise ArticleError(f"article {p} is {e.kind}, not a regular file") from None
+    except TooLarge:
+        limit = MAX_ARTICLE_BYTES // 1_000_000
+        raise ArticleError(f"article {p} is too large (more than {limit} MB)") from None
     except OSError as e:
         raise ArticleError(f"cannot read article {p}: {e.strerror or e}") from None
     try:

@@ -1,7 +1,9 @@
 """The ``article-bot`` command: a thin shell over :class:`bot.engine.Engine`.
 
 Each subcommand turns a library error into one ``Error: …`` line and a non-zero exit; no
-traceback reaches the user.
+traceback reaches the user. Output goes through :func:`emit`: text from an article never reaches
+the terminal raw (control characters such as ANSI escapes are shown as ``\\xNN``), and standard
+output closed or full is one clear error line, not lost output or an "internal error".
 
     article-bot ask [--article PATH] [--json] [QUESTION ...]   (stdin: one question a line)
     article-bot chat [--article PATH]                          (terminal conversation)
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import sys
 from collections.abc import Iterable
 
@@ -23,6 +27,51 @@ from .errors import BotError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
+JSON_CONTROL = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the rest
+
+
+class OutputError(BotError):
+    """Standard output is closed, or cannot be written (a full disk, /dev/full)."""
+
+
+class InputError(BotError):
+    """Standard input is closed though the command reads it."""
+
+
+def printable(text: str) -> str:
+    """``text`` fit for a terminal: control characters shown as ``\\xNN``, never obeyed."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def emit(text: str = "", end: str = "\n") -> None:
+    """Write ``text`` (made printable) to standard output and flush it; OutputError if not."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        sys.stdout.write(printable(text) + end)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as e:
+        raise OutputError(f"cannot write the output: {getattr(e, 'strerror', None) or e}") from None
+
+
+def emit_json(obj: object) -> None:
+    """One JSON object a line (C1 controls escaped too, so the line stays printable)."""
+    line = json.dumps(obj, ensure_ascii=False)
+    emit(JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
+
+
+def finite_float(text: str) -> float:
+    """An argparse type: a float that is a number (``nan`` and ``inf`` refused)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"must be a finite number, not {text!r}")
+    return value
 
 
 def _engine(args):
@@ -31,11 +80,17 @@ def _engine(args):
     return Engine.load(getattr(args, "article", None), lang=getattr(args, "lang", "en"))
 
 
+def _stdin(hint: str = ""):
+    if sys.stdin is None:
+        raise InputError("standard input is closed" + hint)
+    return sys.stdin
+
+
 def _questions(args) -> Iterable[str]:
     if args.question:
         yield " ".join(args.question)
         return
-    for line in sys.stdin:
+    for line in _stdin(" (give the question as arguments)"):
         line = line.rstrip("\n")
         if line.strip():
             yield line
@@ -49,11 +104,11 @@ def cmd_ask(args) -> int:
     for q in _questions(args):
         a = engine.answer(q)
         if args.json:
-            print(json.dumps(a.to_json(), ensure_ascii=False), flush=True)
+            emit_json(a.to_json())
         else:
-            print(reply.to_text(a), flush=True)
+            emit(reply.to_text(a))
             if not args.question:
-                print()
+                emit()
     return 0
 
 
@@ -61,27 +116,31 @@ def cmd_chat(args) -> int:
     """A conversation in the terminal; each answer is the context of the next question."""
     from . import reply
 
+    stdin = _stdin()
     engine = _engine(args)
-    interactive = sys.stdin.isatty()
+    interactive = stdin.isatty()
     if interactive:
-        print(f"Article: {engine.describe()}")
-        print("Ask a question about it (empty line or Ctrl-D to quit). For example:")
+        emit(f"Article: {engine.describe()}")
+        emit("Ask a question about it (empty line or Ctrl-D to quit). For example:")
         for q in engine.examples(3):
-            print(f"  {q}")
+            emit(f"  {q}")
         if getattr(args, "hint", None):
-            print(args.hint)
+            emit(args.hint)
     context = None
     while True:
-        try:
-            q = input("> " if interactive else "")
+        try:  # input() keeps line editing at a terminal
+            q = input("> ") if interactive else stdin.readline()
         except EOFError:
             break
+        if not interactive and not q:
+            break
+        q = q.rstrip("\n")
         if not q.strip():
             if interactive:
                 break
             continue
         context = engine.answer(q, context=context)
-        print(reply.to_text(context), flush=True)
+        emit(reply.to_text(context))
     return 0
 
 
@@ -90,7 +149,7 @@ def cmd_facts(args) -> int:
     from .facts import to_yaml
 
     engine = _engine(args)
-    sys.stdout.write(to_yaml(engine.article, engine.facts))
+    emit(to_yaml(engine.article, engine.facts), end="")
     return 0
 
 
@@ -101,7 +160,7 @@ def cmd_eval(args) -> int:
     questions = load_questions(args.file)
     engine = _engine(args)
     report = evaluate(engine, questions)
-    sys.stdout.write(report.render())
+    emit(report.render(), end="")
     if args.min is not None and report.score < args.min:
         return EXIT_ERROR
     return 0
@@ -156,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", parents=[common], help="score a question file")
     e.add_argument("file", help="questions YAML (the format of tests/questions.yaml)")
-    e.add_argument("--min", type=float, default=None, metavar="X", help="fail below this score")
+    e.add_argument(
+        "--min", type=finite_float, default=None, metavar="X", help="fail below this score"
+    )
     e.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("serve", parents=[common], help="run the Telegram bot")
@@ -172,7 +233,14 @@ def add_serve_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--listen", default="127.0.0.1", metavar="HOST", help="webhook listen address")
     s.add_argument("--port", type=int, default=8443, metavar="N", help="webhook port")
     s.add_argument(
-        "--secret-token", metavar="S", help="webhook secret (env TELEGRAM_WEBHOOK_SECRET)"
+        "--secret-token-file",
+        metavar="PATH",
+        help="read the webhook secret from this file (or env TELEGRAM_WEBHOOK_SECRET)",
+    )
+    s.add_argument(
+        "--secret-token",
+        metavar="S",
+        help="webhook secret (visible to local users: prefer the above)",
     )
 
 
@@ -195,22 +263,32 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args)
     except BotError as e:
-        print(f"Error: {e}", file=sys.stderr)
+        print(printable(f"Error: {e}"), file=sys.stderr)
+        if isinstance(e, OutputError):
+            _silence_stdout()
         return getattr(e, "exit_code", EXIT_ERROR)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (``article-bot ask … | head``): stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
     except Exception as e:  # a bug of ours: still one line for the user; the trace on request
         if os.environ.get("ARTICLE_BOT_DEBUG"):
             raise
         print(
-            f"Error: internal error ({type(e).__name__}: {e}); set ARTICLE_BOT_DEBUG=1 for details",
+            printable(f"Error: internal error ({type(e).__name__}: {e}); set ARTICLE_BOT_DEBUG=1"),
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at /dev/null so the exit's final flush cannot fail a second time."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    except OSError:
+        pass
 
 
 def add_serve_arguments_defaults(args) -> None:

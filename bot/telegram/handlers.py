@@ -12,6 +12,7 @@ Everything a handler needs is in ``context.bot_data`` (see :func:`add_handlers`)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections import OrderedDict
@@ -35,6 +36,8 @@ from ..engine import Engine
 from ..replies import Replies
 from . import texts
 from .addressing import clean, command_span, mentions_me, question_of, replies_to_me
+from .logs import describe
+from .processor import JournaledProcessor
 from .texts import NO_PREVIEW, lru_put
 
 log = logging.getLogger("article_bot.telegram")
@@ -140,7 +143,8 @@ async def on_button(update: Update, context: Context) -> None:
     if not question or message is None:
         await query.answer(context.bot_data["replies"].text("telegram.button_expired"))
         return
-    await query.answer()
+    with contextlib.suppress(TelegramError):  # a late or repeated answer is refused: no matter
+        await query.answer()
     started = time.perf_counter()
     answer = context.bot_data["engine"].answer(question)
     sent = await message.reply_text(
@@ -170,9 +174,16 @@ async def on_inline(update: Update, context: Context) -> None:
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the error first (redacted by the log handler); the bot keeps running."""
+    """Log the error first: one line for a Bot API failure, a traceback for a bug."""
     uid = update.update_id if isinstance(update, Update) else None
-    log.error("error handling update %s: %s", uid, context.error, exc_info=context.error)
+    error = context.error
+    if isinstance(error, TelegramError):
+        log.warning("update %s: %s", uid, describe(error))
+    else:
+        log.error("error handling update %s: %s", uid, error, exc_info=error)
+    processor = context.application.update_processor
+    if isinstance(processor, JournaledProcessor) and error is not None:
+        processor.failed(update, error)
 
 
 # ------------------------------------------------------------------------- shared steps
