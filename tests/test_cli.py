@@ -113,7 +113,13 @@ def test_facts_is_yaml_with_the_extracted_facts():
 
 
 def test_other_article(tmp_path):
-    r = run("ask", "--article", str(HERE / "articles" / "wto-candidate-reuters.txt"), "--json", "Who is Vinther?")
+    r = run(
+        "ask",
+        "--article",
+        str(HERE / "articles" / "wto-candidate-reuters.txt"),
+        "--json",
+        "Who is Vinther?",
+    )
     assert json.loads(r.stdout)["answered"]
 
 
