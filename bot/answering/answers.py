@@ -65,6 +65,7 @@ class Ask:
             dateline=self.ix.dateline,
             entities=tuple(self.ix.name(e) for e in entities if e is not None),
             message=message,
+            lang=self.voice.texts.lang,
         )
 
     def decline(
@@ -87,6 +88,7 @@ class Ask:
             suggestions=v.suggestions,
             message=why,
             suggestion_messages=v.suggestion_messages,
+            lang=v.texts.lang,
         )
 
 

@@ -1,0 +1,113 @@
+"""People described by their title in a question written in another language, whose qualifiers
+stand on either side of the title ("замминистра иностранных дел России", "el viceministro ruso de
+Exteriores", "пресс-секретарь Кремля"): the person whose role has the title and every qualifier
+(a place or organisation by name or adjective). A definite title with qualifiers that fit no one
+while someone holds the bare title ("el presidente de Bolivia") is a title the article does not
+mention: the question is about someone else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..answering.question import Named
+from ..text import fold, stem
+
+if TYPE_CHECKING:
+    from .reading import ForeignReader, Words
+
+LEFT, RIGHT = 2, 4  # qualifiers looked for before and after a title
+
+
+def describe(reader: ForeignReader, w: Words) -> str | None:
+    """Link every described person (in place of the names their titles swallow); the missing
+    title, if any, in the question's own words."""
+    from .reading import NAME, PART, QUESTION, STOP
+
+    lang, missing = reader.ix.lang, None
+    for k in range(len(w.toks)):
+        title = w.english[k]
+        if w.taken[k] or title not in lang.titles:
+            continue
+        start, end, words, places = k, k + 1, [], []
+        j = k - 1
+        while j >= 0 and k - j <= LEFT and _role_word(reader, w, j):
+            start, j = j, j - 1
+        for j in range(start, k):
+            _qualifier(w, j, words, places)
+        j = k + 1
+        while j < len(w.toks) and j - k <= RIGHT:
+            if w.role[j] in (STOP, PART) and w.english[j] in lang.of_words | lang.the | {None}:
+                j += 1  # "del", "de", the second word of a phrase
+                continue
+            if w.role[j] in (STOP, QUESTION) or _person(reader, w, j):
+                break
+            if w.role[j] == NAME and not any(nm.start == j for nm in w.names):
+                break
+            end = _qualifier(w, j, words, places)
+            j = end
+        eid = resolve(reader, title, words, places)
+        if eid is not None:
+            for nm in [nm for nm in w.names if start <= nm.start < end]:
+                w.names.remove(nm)
+            w.take(Named(eid, start, end))
+        elif (words or places) and resolve(reader, title, [], []) is not None:
+            prev = start - 1
+            definite = prev >= 0 and (w.english[prev] in lang.the or w.role[prev] == QUESTION)
+            if definite and missing is None:
+                missing = " ".join(t.text for t in w.toks[k:end])
+    return missing
+
+
+def _role_word(reader: ForeignReader, w: Words, j: int) -> bool:
+    """Is the word before a title one of its qualifiers ("российский", "бывший")?"""
+    if w.role[j] == "name":
+        return any(nm.start == j and _is_place(reader, nm.entity) for nm in w.names)
+    e = w.english[j]
+    return not w.taken[j] and e is not None and e in reader.ix.role_title_words
+
+
+def _qualifier(w: Words, j: int, words: list[str], places: list[int]) -> int:
+    """Add the word (or the name starting) at ``j``; the index after it."""
+    nm = next((nm for nm in w.names if nm.start == j), None)
+    if nm is not None:
+        if nm.entity is not None:
+            places.append(nm.entity)
+        return nm.end
+    words.append(w.english[j] or w.toks[j].norm)
+    return j + 1
+
+
+def _person(reader: ForeignReader, w: Words, j: int) -> bool:
+    return any(
+        nm.start == j and nm.entity is not None and not _is_place(reader, nm.entity)
+        for nm in w.names
+    )
+
+
+def _is_place(reader: ForeignReader, eid: int | None) -> bool:
+    return eid is not None and reader.ix.facts.entities[eid].kind != "person"
+
+
+def resolve(reader: ForeignReader, title: str, words: list[str], places: list[int]) -> int | None:
+    """The person whose role has the title and every qualifier; the literal title and the most
+    mentioned person first."""
+    ix, lang = reader.ix, reader.ix.lang
+    kind, title_stem = lang.titles.get(title), stem(title)
+    best, best_key = None, None
+    for e in ix.people_with_roles:
+        role = ix.roles[e.id]
+        literal = title in role.set or title_stem in role.stems
+        generic = title in lang.generic_titles and any(
+            lang.titles.get(r) == kind for r in role.words
+        )
+        if not (literal or generic):
+            continue
+        if not all(fold(x) in role.set or stem(fold(x)) in role.stems for x in words):
+            continue
+        if not all(reader.finder.names_role(e.id, p) for p in places):
+            continue
+        key = (literal, e.mentions)
+        if best_key is None or key > best_key:
+            best, best_key = e.id, key
+    return best
