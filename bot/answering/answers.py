@@ -97,7 +97,9 @@ def unknown_reason(q: Query) -> Message | None:
     if not q.unknown:
         return None
     names = [
-        u.text for u in q.unknown if u.text[:1].isupper() and (u.start > 0 or len(q.unknown) == 1)
+        u.text
+        for u in q.unknown
+        if u.name or (u.text[:1].isupper() and (u.start > 0 or len(q.unknown) == 1))
     ]
     if not names:
         return None

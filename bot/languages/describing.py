@@ -46,6 +46,8 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
                 break
             end = _qualifier(w, j, words, places)
             j = end
+        if _predicate(reader, w, k, start):
+            continue  # "объявил себя президентом", "se proclamó presidente": no one is named
         eid = resolve(reader, title, words, places)
         if eid is not None:
             for nm in [nm for nm in w.names if start <= nm.start < end]:
@@ -53,10 +55,29 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
             w.take(Named(eid, start, end))
         elif (words or places) and resolve(reader, title, [], []) is not None:
             prev = start - 1
-            definite = prev >= 0 and (w.english[prev] in lang.the or w.role[prev] == QUESTION)
+            definite = prev >= 0 and w.english[prev] in lang.the
+            if not reader.articles:  # no articles: a title right after the question word
+                definite = prev >= 0 and w.role[prev] == QUESTION
             if definite and missing is None:
                 missing = " ".join(t.text for t in w.toks[k:end])
     return missing
+
+
+def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
+    """Is the title at ``k`` (its description starting at ``start``) a predicate — what someone
+    is or became — by the language's rule? Never after a verb of saying or naming ("сказал
+    пресс-секретарь", "назван президентом")."""
+    from .reading import CLASS, GLOSS
+
+    prev = start - 1
+    if prev < 0:
+        return False
+    before = reader.lemma(w.toks[prev])
+    q = reader.q
+    if before in q.classes.get("say", ()) or before in q.classes.get("naming", ()):
+        return False
+    content = w.role[prev] in (GLOSS, CLASS, None) and not w.taken[prev]
+    return q.rules.predicative(w.toks[k].norm, w.toks[prev].norm, content)
 
 
 def _role_word(reader: ForeignReader, w: Words, j: int) -> bool:

@@ -72,6 +72,15 @@ class NameFinder:
             self._place_entity[pid] = found
         return self._place_entity[pid]
 
+    def article_word(self, pid: str) -> str | None:
+        """A place or organisation the article writes as a word, not a name ("Kremlin" of
+        "Kremlin Spokesman"): that word."""
+        for name in self.places.english.get(pid, ()):
+            a = fold(name)
+            if " " not in a and (a in self.ix.vocab or a in self.ix.role_title_words):
+                return a
+        return None
+
     def bag(self, words: list[str]) -> int | None:
         """An organisation named by its English words in any order ("court supreme")."""
         alias = self.bags.get(_en_stems(words))

@@ -31,6 +31,13 @@ def locale(lang: str):
     return Locale.parse(lang)
 
 
+def has_locale(lang: str) -> bool:
+    """Does CLDR (Babel) know the language?"""
+    from babel import localedata
+
+    return localedata.exists(lang)
+
+
 class Places:
     """The places one language names, by the stems of their words."""
 
@@ -88,8 +95,11 @@ def places(qlang: QuestionLanguage, base: Path) -> Places:
 
 @cache
 def english_places(base: Path) -> dict[str, tuple[str, ...]]:
-    """``<base>/en/places.yaml``: other English names of places, by CLDR code."""
+    """``<base>/en/places.yaml``: other English names of places, by CLDR code (none when the
+    folder has no such file)."""
     path = base / "en" / "places.yaml"
+    if not path.exists():
+        return {}
     problems: list[str] = []
     node = read(path, problems)
     out: dict[str, tuple[str, ...]] = {}

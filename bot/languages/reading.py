@@ -80,9 +80,7 @@ class ForeignReader:
         self.places = places(qlang, base)
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
-        spell = qlang.spellings
-        alts = "|".join(re.escape(s) for s in sorted(spell, key=len, reverse=True))
-        self._spelling = re.compile(rf"(?<![\w'’])({alts})(?![\w'’])", re.I) if spell else None
+        self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
         from rapidfuzz import process
 
         self._extract = process.extractOne
@@ -123,12 +121,12 @@ class ForeignReader:
         text = question[:MAX_QUESTION_CHARS]
         if text.lstrip()[:1] in ("@", "/"):
             text = _ADDRESS.sub("", text)
-        if self._spelling is not None:
-            text = self._spelling.sub(lambda m: q.spellings[q.fold(m.group())], text)
         toks = []
         for m in _TOKEN.finditer(text):
             norm = q.fold(m.group()).replace("’", "'")
-            toks.append(Token(m.group(), norm, q.stem(norm), m.start(), m.end()))
+            for word in q.spellings.get(norm, norm).split():  # "чё" → "что", "xq" → "por que"
+                raw = m.group() if word == norm else word
+                toks.append(Token(raw, word, q.stem(word), m.start(), m.end()))
         return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
@@ -241,9 +239,15 @@ class ForeignReader:
         if eid is not None:
             w.take(Named(eid, start, end))
             return
+        word = self.finder.article_word(pid)
+        if word is not None:  # "Kremlin" in "Kremlin Spokesman": a word of the article, no name
+            w.english[start], w.role[start] = word, GLOSS
+            for k in range(start + 1, end):
+                w.role[k] = PART
+            return
         text = " ".join(t.text for t in w.toks[start:end])  # a place the article never names
-        w.unknown.append(Unknown(text[:1].upper() + text[1:], start, end))
-        for k in range(start, end):
+        for k in range(start, end):  # one per word, as the symbols have them; the first says all
+            w.unknown.append(Unknown(text[:1].upper() + text[1:], k, k + 1, name=True))
             w.taken[k] = True
 
     def _bags(self, w: Words) -> None:
@@ -323,6 +327,6 @@ class ForeignReader:
         """The word the patterns see: a literal as written, an inflected form as the class form
         it is ("поддержала" → "поддержать")."""
         q = self.q
-        if t.norm in q.literals:
+        if t.norm in q.fixed:
             return t.norm
         return q.class_stems.get(t.stem, t.norm)

@@ -21,7 +21,7 @@ from ..datafile import check_header, line_of, mapping, read, strings
 from ..errors import IntentsError
 from ..intents_file import Intent, check_intents
 
-REQUIRED = ("fold", "stem", "to_latin")  # what a question language's rules.py defines
+REQUIRED = ("fold", "stem", "to_latin", "predicative")  # what a question language's rules.py has
 LIST, CLASSES, PHRASES = "a list of words", "a mapping of name: [words]", "a mapping of words: text"
 
 # Every key of a question language's vocabulary.yaml: its shape, and what it is for.
@@ -60,6 +60,7 @@ class QuestionLanguage:
     demonyms: dict[str, str]  # stem of an adjective → the English name of its place
     demonym_endings: tuple[str, ...]  # longest first
     literals: frozenset[str] = field(default=frozenset())  # words the patterns spell out
+    fixed: frozenset[str] = field(default=frozenset())  # function and question words, as written
     gloss_stems: dict[str, str] = field(default_factory=dict)  # stem → English
     class_stems: dict[str, str] = field(default_factory=dict)  # stem → the class form it is
     known_stems: frozenset[str] = field(default=frozenset())  # every word's stem (typo targets)
@@ -196,6 +197,7 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         demonyms={stem(fold(k)): v for k, v in vocab["demonyms"].items()},
         demonym_endings=tuple(sorted(vocab["demonym_endings"], key=len, reverse=True)),
         literals=frozenset(literals) | stopwords | {w for k in question_words for w in k},
+        fixed=stopwords | {w for k in question_words for w in k},
         gloss_stems=_first_by_stem(stem, singles),
         class_stems=_first_by_stem(stem, [(f, f) for f in class_forms]),
         known_stems=frozenset(stem(w) for w in glossary if len(w) >= 3)

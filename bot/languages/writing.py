@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..text import fold
 from .calendar import localize_time
-from .places import codes_by_english_name, native_territory
+from .places import codes_by_english_name, has_locale, native_territory
 
 TIMES = frozenset({"time", "date"})  # fields that hold a time of the article
 NAMES = frozenset(
@@ -21,8 +21,11 @@ NAMES = frozenset(
 )  # fields that may hold a place's name
 
 
-def localizer(lang: str, base: Path) -> Callable[[str, str], str]:
-    """``(field, English value) → value in lang`` for the fields above; others as they are."""
+def localizer(lang: str, base: Path) -> Callable[[str, str], str] | None:
+    """``(field, English value) → value in lang`` for the fields above, others as they are;
+    None for a language CLDR does not know."""
+    if not has_locale(lang):
+        return None
     codes = codes_by_english_name(base)
 
     def local(field: str, value: str) -> str:

@@ -38,3 +38,10 @@ def stem(word: str) -> str:
 def to_latin(word: str) -> str:
     """Spanish is written in the Latin script already."""
     return word
+
+
+def predicative(title: str, before: str, content: bool) -> bool:
+    """ "se proclamó presidente", "fue nombrado ministro": a title right after a verb (not after an
+    article or a preposition: "el presidente", "del portavoz") says what someone is or became; it
+    names no one."""
+    return content

@@ -37,3 +37,13 @@ def to_latin(word: str) -> str:
     import cyrtranslit
 
     return cyrtranslit.to_latin(word.replace("й", "и"), "ru").lower()
+
+
+_INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ами", "ями")
+_PREPOSITIONS = frozenset({"с", "со", "над", "под", "перед", "между", "за"})
+
+
+def predicative(title: str, before: str, content: bool) -> bool:
+    """ "объявил себя президентом", "стал министром": a title in the instrumental case (not after a
+    preposition: "с президентом") says what someone is or became; it names no one."""
+    return title.endswith(_INSTRUMENTAL) and before not in _PREPOSITIONS
