@@ -120,3 +120,29 @@ def test_other_article(tmp_path):
 def test_chat_without_token_answers_stdin():
     r = run(stdin="Who is Peskov?\n")
     assert r.returncode == 0 and "Kremlin" in r.stdout
+
+
+def test_ask_reads_each_question_in_its_language_and_lang_forces_one():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    cmd = [sys.executable, "-m", "bot", "ask", "--json"]
+    stdin = "Who is Peskov?\nКто такой Песков?\n¿Quién es Peskov?\n"
+    out = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=root)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["answer"] for r in rows] == ["Dmitry Peskov — Kremlin Spokesman."] * 3
+    forced = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--lang", "es", "Peskov?"],
+        capture_output=True, text=True, cwd=root,
+    )  # fmt: skip
+    assert forced.returncode == 0 and "Dmitry Peskov" in forced.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--lang", "xx", "hi"],
+        capture_output=True, text=True, cwd=root,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.strip().startswith("Error: unknown language 'xx'")
+    assert "Traceback" not in bad.stderr

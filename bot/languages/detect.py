@@ -85,6 +85,8 @@ class Detector:
             for m in cands
         }
         best = max(scores.values())
+        if best == 0 and hint in self.langs:
+            return hint  # nothing tells: the sender's language
         tied = [lang for lang, s in scores.items() if s == best]
         if len(tied) == 1:
             return tied[0]

@@ -200,8 +200,8 @@ def serve(args: Any) -> int:
     api_url = config.api_url(args)
     if getattr(args, "webhook_url", None):
         args.secret_token = config.webhook_secret(args)  # a bad one stops it before anything starts
-    lang = getattr(args, "lang", "en")
-    engine = Engine.load(getattr(args, "article", None), lang=lang)
+    engine = Engine.load(getattr(args, "article", None))
+    lang = engine.lexicon.lang  # the article's; each question is answered in its own language
     path = config.journal_path(token)
     if path is not None:
         try:
