@@ -20,6 +20,8 @@ from ..text import fold
 FILE = "detect.yaml"
 SCRIPTS = ("Latin", "Cyrillic")
 _WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 def script_of(ch: str) -> str | None:
@@ -66,11 +68,7 @@ class Detector:
 
     def detect(self, text: str, hint: str | None = None) -> str:
         """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties."""
-        counts = dict.fromkeys(SCRIPTS, 0)
-        for ch in text:
-            s = script_of(ch)
-            if s is not None:
-                counts[s] += 1
+        counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text))}
         hint = (hint or "").split("-")[0].lower() or None
         script = max(counts, key=lambda s: counts[s]) if any(counts.values()) else None
         cands = self._by_script.get(script, []) if script else []
@@ -81,7 +79,7 @@ class Detector:
         low = text.lower()
         words = [fold(w) for w in _WORD.findall(low)]
         scores = {
-            m.lang: sum(w in m.markers for w in words) + sum(ch in m.letters for ch in low)
+            m.lang: sum(w in m.markers for w in words) + sum(low.count(ch) for ch in m.letters)
             for m in cands
         }
         best = max(scores.values())

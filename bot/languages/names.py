@@ -19,6 +19,7 @@ from .vocabulary import QuestionLanguage
 
 NEAR = 80  # rapidfuzz ratio of a transliterated word to an alias of the article
 FIRST_NAME = 60  # … of a word beside a person's name to a word of that person's full name
+CACHE = 50_000  # words whose lookups are remembered
 _KEY_SUBS = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("c", "k"), ("q", "k"), ("x", "ks"))
 _KEY_SUBS2 = (("w", "v"), ("y", "i"), ("j", "i"), ("h", ""))
 _DOUBLE = re.compile(r"(.)\1+")
@@ -51,6 +52,8 @@ class NameFinder:
             words = [w for w in a.split() if w not in stop]
             if len(words) >= 2:
                 self.bags.setdefault(_en_stems(words), a)
+        self.bag_words = frozenset(w for bag in self.bags for w in bag)
+        self._seen: dict[tuple[str, str], object] = {}  # (what, word) → found: words recur
         self._place_entity: dict[str, int | None] = {}
 
     def entity(self, alias: str) -> int | None:
@@ -86,6 +89,15 @@ class NameFinder:
         alias = self.bags.get(_en_stems(words))
         return self.entity(alias) if alias else None
 
+    def remembered(self, what: str, word: str, find):
+        """``find(word)``, remembered (up to CACHE words)."""
+        key = (what, word)
+        if key not in self._seen:
+            if len(self._seen) >= CACHE:
+                self._seen.clear()
+            self._seen[key] = find(word)
+        return self._seen[key]
+
     def demonym(self, word: str) -> str | None:
         """The place a folded adjective is of: the vocabulary's irregular ones by stem, the rest by
         an adjective's ending after most of a place's name ("российский" → Россия)."""
@@ -93,14 +105,13 @@ class NameFinder:
         english = q.demonyms.get(q.stem(word))
         if english is not None:
             return self._pid_of_english(english)
-        end = next((e for e in q.demonym_endings if word.endswith(e)), None)
-        if end is None or len(word) - len(end) < 3:
+        if not word.endswith(q.demonym_endings):
+            return None
+        end = next(e for e in q.demonym_endings if word.endswith(e))
+        if len(word) - len(end) < 3:
             return None
         root = word[: len(word) - len(end)]
-        for key, pid in self.places.by_key.items():
-            if len(key) != 1 or pid.startswith("city:"):
-                continue
-            name = self.places.exact[key][0]
+        for name, pid in self.places.singles.get(root[:3], ()):
             shared = _shared(root, name)
             if shared >= 3 and shared >= min(4, len(name) - 1) and shared >= len(root) - 2:
                 return pid

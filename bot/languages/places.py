@@ -62,6 +62,14 @@ class Places:
             else:
                 self._add(qlang, name, NAME + english, (english,), first=True)
         self.longest = max((len(k) for k in self.by_key), default=1)
+        self.longest_from: dict[str, int] = {}  # first stem → words in the longest name from it
+        self.singles: dict[str, list[tuple[str, str]]] = {}  # first 3 letters → (name, place)
+        for key, pid in self.by_key.items():
+            first = self.longest_from.get(key[0], 0)
+            self.longest_from[key[0]] = max(first, len(key))
+            if len(key) == 1 and not pid.startswith(CITY):
+                name = self.exact[key][0]
+                self.singles.setdefault(name[:3], []).append((name, pid))
 
     def _add(self, qlang, name: str, pid: str, english: tuple[str, ...], first=False) -> None:
         words = qlang.words(name.split("(")[0])

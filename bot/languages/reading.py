@@ -81,6 +81,9 @@ class ForeignReader:
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
         self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
+        self._filler_firsts = frozenset(f[0] for f in qlang.fillers)
+        self._phrase_firsts = frozenset(k[0] for k in qlang.question_words if len(k) > 1)
+        self._phrase_first_stems = frozenset(k[0] for k in qlang.phrases)
         from rapidfuzz import process
 
         self._extract = process.extractOne
@@ -131,7 +134,7 @@ class ForeignReader:
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         changed = True
-        while changed and toks:
+        while changed and toks and toks[0].norm in self._filler_firsts:
             changed = False
             for f in self.q.fillers:
                 if len(toks) > len(f) and tuple(t.norm for t in toks[: len(f)]) == f:
@@ -167,7 +170,8 @@ class ForeignReader:
     def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
         """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
         q = self.q
-        for size in range(min(q.longest, len(norms) - i), 0, -1):
+        many = norms[i] in self._phrase_firsts or w.toks[i].stem in self._phrase_first_stems
+        for size in range(min(q.longest, len(norms) - i) if many else 1, 0, -1):
             words = tuple(norms[i : i + size])
             stems = tuple(t.stem for t in w.toks[i : i + size])
             for english, role in (
@@ -202,7 +206,10 @@ class ForeignReader:
 
     def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
         ix, toks = self.ix, w.toks
-        longest = min(ix.alias_max, len(toks) - i)
+        first = fold(toks[i].text).replace(".", "")
+        if first not in ix.alias_starts and first not in ix.alias:
+            return
+        longest = min(ix.alias_max, len(toks) - i) if first in ix.alias_starts else 1
         for size in range(longest, 0, -1):
             span = toks[i : i + size]
             if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
@@ -219,7 +226,8 @@ class ForeignReader:
 
     def _place(self, w: Words, i: int) -> None:
         toks, places = w.toks, self.places
-        for size in range(min(places.longest, len(toks) - i), 0, -1):
+        longest = places.longest_from.get(toks[i].stem, 0)
+        for size in range(min(longest, len(toks) - i), 0, -1):
             span = range(i, i + size)
             if any(not w.free(k) for k in span):
                 continue
@@ -252,9 +260,14 @@ class ForeignReader:
 
     def _bags(self, w: Words) -> None:
         """ "Tribunal Supremo": two to four English words that are a name of the article."""
-        n = len(w.toks)
+        n, bag_words = len(w.toks), self.finder.bag_words
+        starts = [
+            i for i in range(n) if w.english[i] is not None and stem(w.english[i]) in bag_words
+        ]
         for size in (4, 3, 2):
-            for i in range(n - size + 1):
+            for i in starts:
+                if i + size > n:
+                    continue
                 span = [k for k in range(i, i + size) if w.free(k)]
                 if len(span) < size or w.role[i] not in (GLOSS, None):
                     continue
@@ -267,13 +280,13 @@ class ForeignReader:
 
     def _single(self, w: Words, i: int) -> None:
         t, finder = w.toks[i], self.finder
-        pid = finder.demonym(t.norm)
+        pid = finder.remembered("demonym", t.norm, finder.demonym)
         if pid is not None:
             self._place_found(w, pid, i, i + 1)
             return
         if w.role[i] is not None:
             return  # a word of the language, not a name
-        eid = finder.transliterated(t.norm)
+        eid = finder.remembered("latin", t.norm, finder.transliterated)
         if eid is None and t.text.isascii():
             m = self.ix.alias_singles.best(t.norm, 80)
             eid = finder.entity(m) if m else None
@@ -293,17 +306,21 @@ class ForeignReader:
     # -- typos, unknown words, symbols -------------------------------------------------------
     def correct_typos(self, w: Words) -> None:
         """A word the language does not know, near the stem of one it does ("подержала")."""
-        from rapidfuzz import fuzz
-
         q = self.q
         for k, t in enumerate(w.toks):
             if w.role[k] is not None or w.taken[k] or len(t.stem) < 5 or not t.norm.isalpha():
                 continue
-            m = self._extract(t.stem, self._known_stems, scorer=fuzz.ratio, score_cutoff=TYPO)
+            m = self.finder.remembered("typo", t.stem, self._typo)
             if m:
-                w.english[k] = q.gloss_stems.get(m[0])
+                w.english[k] = q.gloss_stems.get(m)
                 w.role[k] = GLOSS if w.english[k] else CLASS
-                w.toks[k] = t._replace(stem=m[0])
+                w.toks[k] = t._replace(stem=m)
+
+    def _typo(self, st: str) -> str | None:
+        from rapidfuzz import fuzz
+
+        m = self._extract(st, self._known_stems, scorer=fuzz.ratio, score_cutoff=TYPO)
+        return m[0] if m else None
 
     def unknown(self, w: Words, words: list[str]) -> list[Unknown]:
         """Words neither the language nor the article knows (and places the article never
