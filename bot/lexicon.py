@@ -235,15 +235,11 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     """Load and validate ``<directory>/<lang>/vocabulary.yaml``, ``intents.yaml``,
     ``writing.yaml`` and ``rules.py``."""
     base = Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
-    folder = base / lang
-    if not folder.is_dir():
-        raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
     problems: list[str] = []
+    folder, vocab_node, intents_node = read_folder(base, lang, problems)
     vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
-    vocab_node = read(vocab_path, problems)
-    intents_node = read(intents_path, problems)
     writing_node = read(folder / "writing.yaml", problems)
-    rules = _load_rules(folder / "rules.py", problems)
+    rules = load_rules(folder / "rules.py", problems)
     if problems:
         raise IntentsError(problems)
     vocab = _check_vocabulary(vocab_path, vocab_node, problems)
@@ -254,8 +250,27 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     return _build(lang, vocab, intents, intents_path, rules)
 
 
-def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
-    """The language's rules module, or None with the problem recorded (``file:line``)."""
+def read_folder(base: Path, lang: str, problems: list[str]) -> tuple[Path, object, object]:
+    """A language's folder and the nodes of its vocabulary.yaml and intents.yaml (problems
+    appended); IntentsError when there is no such folder."""
+    folder = base / lang
+    if not folder.is_dir():
+        raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
+    return (
+        folder,
+        read(folder / "vocabulary.yaml", problems),
+        read(folder / "intents.yaml", problems),
+    )
+
+
+def load_rules(
+    path: Path,
+    problems: list[str],
+    required: tuple[str, ...] = language.REQUIRED,
+    where: str = "bot/language.py REQUIRED",
+) -> ModuleType | None:
+    """The language's rules module, or None with the problem recorded (``file:line``); each name
+    of ``required`` it lacks is a problem too."""
     if not path.is_file():
         problems.append(f"{path}: file missing")
         return None
@@ -267,8 +282,9 @@ def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
     except Exception as e:
         problems.append(f"{path}:1: cannot load: {type(e).__name__}: {e}")
         return None
-    for name in language.check(module):
-        problems.append(f"{path}:1: missing '{name}' (see bot/language.py REQUIRED)")
+    for name in required:
+        if not hasattr(module, name):
+            problems.append(f"{path}:1: missing '{name}' (see {where})")
     return module
 
 

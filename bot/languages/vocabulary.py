@@ -16,10 +16,10 @@ from types import ModuleType
 
 import yaml
 
-from .. import language as rules_loader
-from ..datafile import check_header, line_of, mapping, read, strings
+from ..datafile import check_header, line_of, mapping, strings
 from ..errors import IntentsError
 from ..intents_file import Intent, check_intents
+from ..lexicon import load_rules, read_folder
 
 REQUIRED = ("fold", "stem", "to_latin", "predicative")  # what a question language's rules.py has
 LIST, CLASSES, PHRASES = "a list of words", "a mapping of name: [words]", "a mapping of words: text"
@@ -79,14 +79,10 @@ class QuestionLanguage:
 
 def load(lang: str, base: Path) -> QuestionLanguage:
     """``base/<lang>/``'s vocabulary.yaml, intents.yaml and rules.py, validated."""
-    folder = base / lang
-    if not folder.is_dir():
-        raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
     problems: list[str] = []
+    folder, vocab_node, intents_node = read_folder(base, lang, problems)
     vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
-    vocab_node = read(vocab_path, problems)
-    intents_node = read(intents_path, problems)
-    rules = _rules(folder / "rules.py", problems)
+    rules = load_rules(folder / "rules.py", problems, REQUIRED, "bot/languages/vocabulary.py")
     if problems:
         raise IntentsError(problems)
     vocab = _vocabulary(vocab_path, vocab_node, problems)
@@ -95,24 +91,6 @@ def load(lang: str, base: Path) -> QuestionLanguage:
     if problems:
         raise IntentsError(problems)
     return _build(lang, rules, vocab, classes, intents, intents_path)
-
-
-def _rules(path: Path, problems: list[str]) -> ModuleType | None:
-    if not path.is_file():
-        problems.append(f"{path}: file missing")
-        return None
-    try:
-        module = rules_loader.load_rules(path.resolve())
-    except SyntaxError as e:
-        problems.append(f"{path}:{e.lineno or 1}: Python syntax error: {e.msg}")
-        return None
-    except Exception as e:
-        problems.append(f"{path}:1: cannot load: {type(e).__name__}: {e}")
-        return None
-    for name in REQUIRED:
-        if not hasattr(module, name):
-            problems.append(f"{path}:1: missing '{name}' (see bot/languages/vocabulary.py)")
-    return module
 
 
 def _vocabulary(path: Path, node, problems: list[str]) -> dict:
