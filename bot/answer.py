@@ -25,6 +25,7 @@ class Answer:
     # the same in language-neutral form, for writing the answer in another language:
     message: Message | None = None  # of ``text`` when answered, of ``reason`` when declined
     suggestion_messages: tuple[Message, ...] = ()
+    lang: str = "en"  # the language the answer is written in (the question's)
 
     def to_json(self) -> dict:
         """The ``ask --json`` object."""

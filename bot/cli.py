@@ -5,10 +5,13 @@ traceback reaches the user. Output goes through :func:`emit`: text from an artic
 the terminal raw (control characters such as ANSI escapes are shown as ``\\xNN``), and standard
 output closed or full is one clear error line, not lost output or an "internal error".
 
-    article-bot ask [--article PATH] [--json] [QUESTION ...]   (stdin: one question a line)
+    article-bot ask [--article PATH] [--lang L] [--json] [QUESTION ...]   (stdin: one a line)
     article-bot chat [--article PATH]                          (terminal conversation)
     article-bot facts [--article PATH]                         (extracted facts as YAML)
-    article-bot eval FILE [--article PATH] [--min X]           (score a question file)
+    article-bot eval FILE [--article PATH] [--lang L] [--min X] (score a question file)
+
+A question is read in its own language, detected per question (``--lang en|ru|es`` forces one);
+the answer is written in that language, quoting the article verbatim.
     article-bot serve [...]                                     (the Telegram bot)
     article-bot                                                 (serve with a token, else chat)
 """
@@ -24,6 +27,13 @@ import sys
 from collections.abc import Iterable
 
 from .errors import BotError
+
+
+class UsageError(BotError):
+    """A bad command-line value (exit 2)."""
+
+    exit_code = 2
+
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -77,7 +87,14 @@ def finite_float(text: str) -> float:
 def _engine(args):
     from .engine import Engine
 
-    return Engine.load(getattr(args, "article", None), lang=getattr(args, "lang", "en"))
+    engine = Engine.load(getattr(args, "article", None))
+    lang = getattr(args, "lang", None)
+    if lang is not None:
+        if lang not in engine.languages():
+            known = ", ".join(engine.languages())
+            raise UsageError(f"unknown language '{lang}' for --lang (known: {known})")
+        engine.speaker(lang)  # loaded now: a problem in its folder is reported before any answer
+    return engine
 
 
 def _stdin(hint: str = ""):
@@ -101,8 +118,9 @@ def cmd_ask(args) -> int:
     from . import reply
 
     engine = _engine(args)
+    lang = getattr(args, "lang", None)
     for q in _questions(args):
-        a = engine.answer(q)
+        a = engine.answer(q, lang=lang)
         if args.json:
             emit_json(a.to_json())
         else:
@@ -139,7 +157,7 @@ def cmd_chat(args) -> int:
             if interactive:
                 break
             continue
-        context = engine.answer(q, context=context)
+        context = engine.answer(q, context=context, lang=getattr(args, "lang", None))
         emit(reply.to_text(context))
     return 0
 
@@ -159,7 +177,7 @@ def cmd_eval(args) -> int:
 
     questions = load_questions(args.file)
     engine = _engine(args)
-    report = evaluate(engine, questions)
+    report = evaluate(engine, questions, lang=getattr(args, "lang", None))
     emit(report.render(), end="")
     if args.min is not None and report.score < args.min:
         return EXIT_ERROR
@@ -197,9 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="article text file (default: the bundled one)",
     )
-    common.add_argument("--lang", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    lang_help = "the questions' language (en, ru, es); default: detected per question"
+    common.add_argument("--lang", metavar="L", default=argparse.SUPPRESS, help=lang_help)
     p.add_argument("--article", metavar="PATH", help="article text file (default: the bundled one)")
-    p.add_argument("--lang", default="en", help=argparse.SUPPRESS)
+    p.add_argument("--lang", metavar="L", default=None, help=lang_help)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     a = sub.add_parser("ask", parents=[common], help="answer questions (arguments or stdin)")

@@ -157,10 +157,11 @@ def judge(item: Item, a: Answer) -> tuple[bool, str]:
     return True, ""
 
 
-def evaluate(engine, items: list[Item]) -> Report:
+def evaluate(engine, items: list[Item], lang: str | None = None) -> Report:
+    """Answer every item (in ``lang``, else in the language each question is written in)."""
     report = Report()
     t0 = time.perf_counter()
-    answers = [engine.answer(it.q) for it in items]
+    answers = [engine.answer(it.q, lang=lang) for it in items]
     report.seconds = time.perf_counter() - t0
     for it, a in zip(items, answers, strict=True):
         ok, why = judge(it, a)

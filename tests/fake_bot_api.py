@@ -188,6 +188,7 @@ class FakeBotAPI:
         self.update_message: dict[int, dict] = {}  # update_id -> its message
         self.webhook: dict = {}
         self.commands: list = []
+        self.commands_by_lang: dict[str, list] = {}  # language_code ("" the default) → commands
         self.count_429 = 0
         self.count_5xx = 0
         self._fail: dict | None = None
@@ -277,8 +278,8 @@ class FakeBotAPI:
 
     # ------------------------------------------------------------------ updates
 
-    def user(self, uid: int, name: str = "Ann") -> dict:
-        return {"id": uid, "is_bot": False, "first_name": name, "language_code": "en"}
+    def user(self, uid: int, name: str = "Ann", lang: str = "en") -> dict:
+        return {"id": uid, "is_bot": False, "first_name": name, "language_code": lang}
 
     def private_chat(self, chat_id: int, name: str = "Ann") -> dict:
         return self.chats.setdefault(
@@ -317,15 +318,16 @@ class FakeBotAPI:
 
     def message(self, chat: dict, text: str | None = None, user_id: int | None = None,
                 entities: list[dict] | None = None, reply_to: dict | None = None,
-                thread_id: int | None = None, **extra: object) -> dict:  # fmt: skip
-        """A message dict (not queued) from ``user_id`` in ``chat``."""
+                thread_id: int | None = None, lang: str = "en",
+                **extra: object) -> dict:  # fmt: skip
+        """A message dict (not queued) from ``user_id`` (Telegram language ``lang``) in ``chat``."""
         with self.cond:
             mid = self.next_message_id[chat["id"]]
             self.next_message_id[chat["id"]] += 1
         uid = user_id if user_id is not None else (chat["id"] if chat["id"] > 0 else 5001)
         msg: dict = {
             "message_id": mid,
-            "from": self.user(uid),
+            "from": self.user(uid, lang=lang),
             "chat": chat,
             "date": int(time.time()),
         }
@@ -351,9 +353,10 @@ class FakeBotAPI:
         ents = entities if entities is not None else commands(text) + mentions(text)
         return self.add_update({"message": self.message(chat, text, entities=ents, **kw)})
 
-    def inline_query(self, user_id: int, query: str, qid: str | None = None) -> int:
+    def inline_query(self, user_id: int, query: str, qid: str | None = None,
+                     lang: str = "en") -> int:  # fmt: skip
         return self.add_update({"inline_query": {
-            "id": qid or f"{user_id}{self.next_update_id}", "from": self.user(user_id),
+            "id": qid or f"{user_id}{self.next_update_id}", "from": self.user(user_id, lang=lang),
             "query": query, "offset": "", "chat_type": "private",
         }})  # fmt: skip
 
@@ -542,7 +545,12 @@ class FakeBotAPI:
 
     def m_setMyCommands(self, params: dict, now: float) -> tuple[int, dict]:
         with self.cond:
-            self.commands = params.get("commands") or []
+            commands = params.get("commands") or []
+            if isinstance(commands, str):
+                commands = json.loads(commands)
+            self.commands_by_lang[params.get("language_code") or ""] = commands
+            if not params.get("language_code"):
+                self.commands = commands
         return _ok(True)
 
     def m_deleteWebhook(self, params: dict, now: float) -> tuple[int, dict]:

@@ -219,3 +219,29 @@ def test_control_characters_from_an_article_never_reach_the_terminal(tmp_path):
         assert not set(r.stdout) & {"\x1b", "\x07", "\x9b"}, (args, r.stdout)
     r = run("ask", "--article", str(art), "What did Varga say?")
     assert "\\x1b[31m" in r.stdout  # shown, not obeyed
+
+
+def test_ask_reads_each_question_in_its_language_and_lang_forces_one():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    cmd = [sys.executable, "-m", "bot", "ask", "--json"]
+    stdin = "Who is Peskov?\nКто такой Песков?\n¿Quién es Peskov?\n"
+    out = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=root)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["answer"] for r in rows] == ["Dmitry Peskov — Kremlin Spokesman."] * 3
+    forced = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--lang", "es", "Peskov?"],
+        capture_output=True, text=True, cwd=root,
+    )  # fmt: skip
+    assert forced.returncode == 0 and "Dmitry Peskov" in forced.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--lang", "xx", "hi"],
+        capture_output=True, text=True, cwd=root,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.strip().startswith("Error: unknown language 'xx'")
+    assert "Traceback" not in bad.stderr

@@ -4,6 +4,7 @@ previous question about a new name, classify it by the intents' patterns, and le
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 
@@ -25,6 +26,9 @@ from .registry import Registry
 class Answerer:
     """Answers questions about one article with one registry of kinds."""
 
+    languages = None  # the other languages questions may be asked in (bot.languages.speakers)
+    reader = staticmethod(read)  # question text → Query (another language has its own)
+
     def __init__(
         self, article: Article, facts: Facts, lex: Lexicon, texts: Replies, registry: Registry
     ):
@@ -36,13 +40,35 @@ class Answerer:
         self.examples: tuple[Message, ...] = tuple(examples(self.ix))
         self.voice = Voice.of(texts, self.examples)
 
+    # -- the question's language: detected before it is read --------------------------------
+    def for_question(self, question: str, lang: str | None = None, hint: str | None = None):
+        """The answerer of the question's language (``lang``, else detected; ``hint``: the
+        sender's language, which breaks a tie)."""
+        if self.languages is None:
+            return self
+        return self.languages.answerer(self, lang or self.languages.detect(question, hint))
+
+    def speaking(self, lex, texts: Replies, reader) -> Answerer:
+        """This answerer for questions in another language: the same article, index and kinds;
+        that language's patterns, reading and reply texts."""
+        other = copy.copy(self)
+        other.lex, other.intents, other.texts = lex, Classifier(lex), texts
+        other.voice = Voice.of(texts, self.examples)
+        other.reader, other.languages = reader, None
+        return other
+
     def read(self, question: str, context: Answer | None = None) -> Query:
-        return read(self.ix, question, tuple(context.entities) if context else ())
+        return self.reader(self.ix, question, tuple(context.entities) if context else ())
 
     def classify(self, question: str, context: Answer | None = None) -> str | None:
         return self.intents.classify(self.read(question, context).symbols)
 
-    def answer(self, question: str, context: Answer | None = None) -> Answer:
+    def answer(
+        self, question: str, context: Answer | None = None, lang: str | None = None, hint=None
+    ) -> Answer:
+        speaker = self.for_question(question, lang, hint)
+        if speaker is not self:
+            return speaker.answer(question, context)
         q = self.read(question, context)
         if not q.tokens:
             return self._ask(question, q, None).decline("decline.not_a_question")

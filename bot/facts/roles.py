@@ -158,6 +158,7 @@ class RoleHolders:
         introduced: Callable[[RoleHolder], bool] | None = None,
         prefer: Collection[int] = (),
         heads: Collection[str] | None = None,
+        accept: Callable[[int], bool] | None = None,
     ) -> int | None:
         """A person fits when every adjective is a word of their role (the word itself, its stem,
         or a word it comes from: "russian" is "russia") and their role holds the title or a title
@@ -166,7 +167,8 @@ class RoleHolders:
 
         ``heads`` (a question's reading): only these generic titles ("leader") stand for another
         title of their kind — an asker's "the minister" is not the article's "secretary" — and a
-        literal holder of the title, or a head of state, wins over the others."""
+        literal holder of the title, or a head of state, wins over the others. ``accept`` (an id
+        → bool) may rule out more ("the Russian …" read in another language: a role naming Russia)."""
         best = None
         best_key = None
         kind = self.title_kinds.get(title)
@@ -183,6 +185,8 @@ class RoleHolders:
                 continue
             literal = title in role or title_stem in stems
             if heads is not None and not literal and title not in heads:
+                continue
+            if accept is not None and not accept(eid):
                 continue
             e = self.entities[eid]
             first = heads is not None and (title in role or kind == HEAD_OF_STATE)

@@ -237,8 +237,8 @@ def serve(args: Any) -> int:
     if getattr(args, "webhook_url", None):
         args.secret_token = config.webhook_secret(args)  # a bad one stops it before anything starts
         REDACTOR.add(args.secret_token)
-    lang = getattr(args, "lang", "en")
-    engine = Engine.load(getattr(args, "article", None), lang=lang)
+    engine = Engine.load(getattr(args, "article", None))
+    lang = engine.lexicon.lang  # the article's; each question is answered in its own language
     journal = Journal(
         config.journal_path(token),
         legacy=config.journal_path(token, ".jsonl"),
