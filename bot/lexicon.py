@@ -48,6 +48,11 @@ _LIST_KEYS = (
 # intents/<lang>/writing.yaml: the words of news writing the fact extraction reads (all lists)
 _WRITING_KEYS = (
     "name_connectors",
+    "courtesy_titles",
+    "title_modifiers",
+    "role_prepositions",
+    "role_as_words",
+    "affiliation_prepositions",
     "articles",
     "definite_articles",
     "genitive_words",

@@ -26,6 +26,7 @@ class EntityDraft:
     mentions: int = 0
     age: str | None = None
     age_sentence: int | None = None
+    honorific: str | None = None
 
     @property
     def is_person(self) -> bool:
@@ -46,6 +47,7 @@ class EntityDraft:
             mentions=self.mentions,
             age=self.age,
             age_sentence=self.age_sentence,
+            honorific=self.honorific,
         )
 
 

@@ -27,6 +27,7 @@ class Entity:
     mentions: int = 0
     age: str | None = None  # "Name, 61," — the wire convention for a person's age
     age_sentence: int | None = None
+    honorific: str | None = None  # "Mr", "Dr", "Sir": part of the name, not a role
 
     @property
     def short(self) -> str:

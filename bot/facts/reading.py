@@ -36,13 +36,31 @@ class Reading:
             for a, b in runs
             if b - a == 1
         }
+        # names the article writes after a courtesy title ("Mr Powell"): surely people's
+        self.addressed: set[str] = {
+            toks[i + 1].norm
+            for toks in self.tokens
+            for i in range(len(toks) - 1)
+            if toks[i].norm in words.courtesy_titles and toks[i + 1].text[:1].isupper()
+        }
         self._demonym = words.rules.demonym_test(self.mid_caps)
+        # names whose adjective the article also writes ("Australia" and "Australian"): places
+        self.places = {
+            name
+            for name in self.mid_caps
+            if words.rules.demonym_test([name])
+            and any(words.rules.is_demonym(adj, name) for adj in self.mid_caps)
+        }
 
     def text(self, si: int) -> str:
         return self.sentences[si].text
 
     def is_body(self, si: int) -> bool:
         return self.sentences[si].kind == "body"
+
+    def is_place(self, norm: str) -> bool:
+        """ "australia" when the article writes "Australian" too; a demonym itself, too."""
+        return norm in self.places or self.is_demonym(norm)
 
     def is_demonym(self, norm: str) -> bool:
         """ "mexican" when the article names Mexico: an adjective, not a name."""

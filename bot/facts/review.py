@@ -16,6 +16,7 @@ def to_yaml(article: Article, facts: Facts) -> str:
         "people": [
             {
                 "name": e.name,
+                "honorific": e.honorific,
                 "role": e.role,
                 "age": e.age,
                 "aliases": sorted(e.aliases),

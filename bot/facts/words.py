@@ -82,6 +82,18 @@ class Words:
             rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
         )
         self.relative_clause = re.compile(rf"\s+(?:{alternation(g['relative_pronouns'])})\s+")
+        # "Name, <role>," and "Name, an advisor to X said": the appositive after a name
+        said = alternation(g["reporting_verbs"] | g["reporting_verbs_with_object"])
+        self.appositive = re.compile(
+            rf",\s*([^,;()]{{3,160}}?)(?:\s*(?:[,;]|\.(?:\s|$))|(?P<said>(?=\s+(?:{said})\b)))"
+        )
+        # "Name of the Australian Workers Union": the organisation a person is of
+        joiner = alternation(self.g["genitive_words"] | g["conjunctions"] | g["definite_articles"])
+        self.affiliation = re.compile(
+            rf"\s+(?:{alternation(g['affiliation_prepositions'])})\s+(?:(?:{the})\s+)?"
+            rf"(?P<org>[A-Z][\w'’-]*(?:\s+(?:(?:{joiner})\s+)?[A-Z][\w'’-]*)*)"
+        )
+        self.after_affiliation = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(\w+)(?:\s+(\w+))?")
         # "Director of the Health Emergencies" / "Director of Health and Safety": inside a title
         self.title_joiners = g["genitive_words"] | g["definite_articles"] | g["conjunctions"]
         self.thing_words = g["thing_pronouns"] | g["thing_possessives"]
