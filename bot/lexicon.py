@@ -69,6 +69,8 @@ _WRITING_KEYS = (
     "thing_possessives",
     "subject_pronouns",
     "attributions",
+    "organisation_say",
+    "country_words",
     "complementizers",
     "speech_prepositions",
     "time_prepositions",

@@ -60,6 +60,7 @@ class EntityTable:
         self.drafts: list[EntityDraft] = []
         self.alias: dict[str, list[int]] = {}
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
+        self.organisations: set[int] = set()  # names with an organisation's word in them
 
     def __getitem__(self, eid: int) -> EntityDraft:
         return self.drafts[eid]
@@ -69,6 +70,11 @@ class EntityTable:
 
     def is_person(self, eid: int) -> bool:
         return self.drafts[eid].kind == "person"
+
+    def is_organisation(self, eid: int) -> bool:
+        """A name with an organisation's word in it ("Federal Open Market Committee"), not a
+        bare place or a company's name."""
+        return eid in self.organisations
 
     def add(self, name: str, kind: str, si: int, aliases: set[str]) -> int:
         eid = len(self.drafts)

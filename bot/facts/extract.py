@@ -50,7 +50,7 @@ def extract(article: Article, lex: Lexicon) -> Facts:
     return Facts(
         entities=entities,
         sentences=sentences,
-        quotes=tuple(q for q in quotes if q is not None),
+        quotes=tuple(q for q in quotes if q is not None and q.speaker is not None),
         stances=tuple(stances),
         alias_index=table.alias_index(),
         vocabulary=frozenset(vocabulary),

@@ -53,10 +53,13 @@ class MentionReader:
             prev is not None and r.sentences[prev.sentence].paragraph == r.sentences[si].paragraph
         )
         before = SpeechSoFar(
-            self.speech.last_speaker, self.speech.persons, prev if same_para else None
+            self.speech.last_speaker,
+            self.speech.persons,
+            prev if same_para else None,
+            self.prev_thing,
         )
         q = quote_of(self.w, self.table, si, text, toks, ms, before)
-        self.speech.quote = q if q is not None and q.direct else None
+        self.speech.quote = q
         if q is not None and q.speaker is not None:
             self.speech.last_speaker = q.speaker
             ms.append(Mention(q.speaker, si, -1, -1, "speaker"))

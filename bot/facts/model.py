@@ -46,11 +46,16 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quote:
+    """A quotation (``direct``) or reported speech, and who said it: an entity, or — when the
+    article does not name the speaker ("experts said", "a Palestinian official said") — no
+    entity and the words that stand for them in ``speaker_text``."""
+
     speaker: int | None
     verb: str
     content: str
     sentence: int
     direct: bool
+    speaker_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ class SentenceFacts:
 class Facts:
     entities: tuple[Entity, ...]
     sentences: tuple[SentenceFacts, ...]
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # those with a named speaker (each sentence keeps its own)
     stances: tuple[Stance, ...]
     alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article

@@ -241,7 +241,8 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
     norms = [x.norm for x in words]
     out = {" ".join(norms)}
     if person and len(norms) >= 2:
-        out.add(norms[-1])
+        if not any(table.drafts[e].kind == "person" for e in table.alias.get(norms[-1], ())):
+            out.add(norms[-1])  # "Blake" stays the first Blake's when Joyce Blake comes
         out.add(f"{norms[0]} {norms[-1]}")
         if norms[0] not in table.alias and norms[0] not in r.lower_words:
             out.add(norms[0])  # "Liu Wenhao" is also "Liu"; "Jens Albeck" also "Jens"

@@ -225,22 +225,39 @@ def _title_before(
 def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
     """The entity a multi-word (or titled) name is: known by its name or surname, else new."""
     name = run.name
-    eid = table.lookup([x.norm for x in name])
+    eid = None
+    if run.courtesy is not None:  # "Mr Blake": whoever the article calls so
+        eid = table.lookup([run.courtesy.norm, name[-1].norm])
+    if eid is None:
+        eid = table.lookup([x.norm for x in name])
     if eid is None and run.person:
         eid = table.lookup([name[-1].norm])
-        if eid is not None and not table.is_person(eid):
-            eid = None
+        if eid is not None and (
+            not table.is_person(eid) or not _same_person(table[eid].name, name)
+        ):
+            eid = None  # "Joyce Blake" is not "Peter Blake"
     if eid is None:
         words = name[1:] if name[0].norm in r.words.definite_articles else name
         kind = "person" if run.person else "name"
-        return table.add(
+        eid = table.add(
             " ".join(x.text for x in words), kind, si, name_aliases(r, table, name, run.person)
         )
+        org = [x.norm for x in words if x.norm in r.words.org_words]
+        if not run.person and org and not set(org) <= r.words.country_words:
+            table.organisations.add(eid)
+        return eid
     if run.person and len(name) >= 2 and len(table[eid].name.split()) < len(name):
         table[eid].name = " ".join(x.text for x in name)  # "Maduro", then "Nicolas Maduro"
         for al in name_aliases(r, table, name, True):
             table.add_alias(eid, al)
     return eid
+
+
+def _same_person(known: str, name: list[Token]) -> bool:
+    """Can a person known as ``known`` be called ``name`` (the same surname)? Not with another
+    first name: "Peter Blake" and "Joyce Blake"."""
+    words = known.split()
+    return len(words) < 2 or len(name) < 2 or fold(words[0]) == name[0].norm
 
 
 def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: _Run) -> None:

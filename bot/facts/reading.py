@@ -36,12 +36,19 @@ class Reading:
             for a, b in runs
             if b - a == 1
         }
-        # names the article writes after a courtesy title ("Mr Powell"): surely people's
+        # names the article writes after a courtesy title or alone after a title ("Mr Powell",
+        # "Governor Wierzbicki"): surely people's
         self.addressed: set[str] = {
             toks[i + 1].norm
             for toks in self.tokens
             for i in range(len(toks) - 1)
             if toks[i].norm in words.courtesy_titles and toks[i + 1].text[:1].isupper()
+        }
+        self.addressed |= {
+            toks[a + 1].norm
+            for toks, runs in zip(self.tokens, self.runs, strict=True)
+            for a, b in runs
+            if b - a == 2 and toks[a].norm in words.titles
         }
         self._demonym = words.rules.demonym_test(self.mid_caps)
         # names whose adjective the article also writes ("Australia" and "Australian"): places

@@ -59,15 +59,18 @@ def _article(article: Article) -> dict:
 
 
 def _quotes(article: Article, facts: Facts) -> list[dict]:
+    """Every sentence's quotation, with its speaker's name (or the words for an unnamed one)."""
     return [
         {
-            "speaker": _name(facts, q.speaker),
+            "speaker": _name(facts, q.speaker) or q.speaker_text,
+            "named": q.speaker is not None,
             "verb": q.verb,
             "direct": q.direct,
             "said": q.content,
             "sentence": article.sentences[q.sentence].text,
         }
-        for q in facts.quotes
+        for q in (f.quote for f in facts.sentences)
+        if q is not None
     ]
 
 

@@ -206,7 +206,13 @@ def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
 
 
 def says_after(w: Words, toks: list[Token], b: int) -> bool:
-    """ "Marcus Bell said": a verb of saying right after the name."""
+    """ "Marcus Bell said", "Joyce Blake also told": a verb of saying right after the name."""
+    if (
+        b + 1 < len(toks)
+        and toks[b].start == toks[b - 1].end + 1  # "X also told", not "X, have said"
+        and (toks[b].norm in w.reporting_adverbs or w.rules.is_adverb(toks[b].norm))
+    ):
+        b += 1
     return b < len(toks) and toks[b].norm in w.say
 
 
