@@ -98,6 +98,15 @@ from bot.text import quote_spans
                 ("Ann Kay", "says", "It is a double tragedy.", True),
             ],
         ),
+        # a quotation that goes on into the next paragraph is not closed in this sentence
+        (
+            'Dr Ann Kay says she was stopped. "I asked the manager. "They said no."',
+            [
+                ("Ann Kay", "says", "she was stopped", False),
+                ("Ann Kay", "says", "I asked the manager.", True),
+                ("Ann Kay", "says", "They said no.", True),
+            ],
+        ),
         # a verb of saying inside a name is none ("United States")
         (
             "United States Secretary of State Colin Powell said in Berlin that talks would go on. "
@@ -132,6 +141,7 @@ from bot.text import quote_spans
         "according-to-only-a-name",
         "adverb-before-told",
         "unattributed-after-reported",
+        "quotation-left-open",
         "say-verb-inside-name",
         "namesake",
     ],

@@ -6,7 +6,7 @@ since a pronoun refers to someone already read (pass 3). People's ages are read 
 from __future__ import annotations
 
 from ..text import Token
-from .ages import age_after
+from .ages import age_after, age_as_subject
 from .entities import EntityTable
 from .model import Mention, Quote
 from .people import NameAt
@@ -68,6 +68,11 @@ class MentionReader:
         return ms, q
 
     def _names(self, si: int, toks: list[Token], text: str) -> list[Mention]:
+        described = age_as_subject(self.w, toks)
+        if described and self.speech.persons and self.r.is_body(si):
+            e = self.table[self.speech.persons[0]]  # "X won. The champion 19-year-old …"
+            if e.age is None:
+                e.age, e.age_sentence = described, si
         out = []
         for a, b, eid in self.names[si]:
             out.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))

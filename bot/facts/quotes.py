@@ -18,6 +18,7 @@ _LEADING_COMMA = re.compile(r"^,\s*")
 # between an organisation and its verb: nothing, its acronym, or one word ("AIP also said")
 _SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?P<word>[\w'-]+)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:\"”]\s*$")
+_OPENING = '"“„«'
 
 
 @dataclass
@@ -36,6 +37,9 @@ class _Quoted:
     def __init__(self, text: str):
         self.text = text
         self.spans = quote_spans(text)
+        if text[:1] in _OPENING and not any(x == 0 for x, _ in self.spans):
+            # a quotation that goes on into the next paragraph is not closed in this one
+            self.spans = [(0, len(text) + 1)]
         self.direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in self.spans)
 
     def inside(self, pos: int) -> bool:
