@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..article import Article
 from ..lexicon import Lexicon
 from ..text import fold
+from .amounts import find_amounts
 from .entities import EntityTable
 from .mentions import MentionReader
 from .model import Facts, Mention, Quote, SentenceFacts, Stance
@@ -53,6 +54,7 @@ def extract(article: Article, lex: Lexicon) -> Facts:
         quotes=tuple(q for q in quotes if q is not None and q.speaker is not None),
         stances=tuple(stances),
         alias_index=table.alias_index(),
+        amounts=tuple(a for info in sentences for a in info.amounts),
         vocabulary=frozenset(vocabulary),
     )
 
@@ -73,6 +75,7 @@ def _sentence_facts(
     concepts = {c for c in (lex.concepts.get(t.stem) for t in toks) if c}
     folded = " " + " ".join(t.norm for t in toks) + " "
     concepts |= {cid for ph, cid in lex.concept_phrases.items() if f" {ph} " in folded}
+    times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
@@ -80,9 +83,10 @@ def _sentence_facts(
         concepts=frozenset(concepts),
         entities=frozenset(m.entity for m in ms),
         mentions=tuple(ms),
-        times=tuple(find_times(r.words, text)),
+        times=tuple(times),
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
+        amounts=tuple(find_amounts(r.words, si, text, toks, times)),
     )
 
 

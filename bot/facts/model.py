@@ -68,6 +68,25 @@ class TimeExpr:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """A number of a sentence and what it counts or measures: "$10 million of aid" (money, 1e7,
+    noun "aid"), "between $5,000 and $7,000" (money, 5000 to 7000), "14 of them Australians"
+    (count, noun "Australians"), "48 hours" (duration), "a four-year jail sentence" (duration,
+    unit "year", noun "jail sentence"), "shot twice" (count of times), "the 11th cut" (ordinal)."""
+
+    text: str  # verbatim, with its approximation: "more than 120"
+    value: float | None  # None for a vague count ("dozens")
+    high: float | None  # the top of a range, else None
+    kind: str  # money | percent | count | number | duration | distance | weight | age | measure | ordinal
+    unit: str | None  # "$", "per cent", "hours", "year" …
+    noun: str | None  # what is counted or measured, verbatim: "asylum seekers"
+    approx: str | None  # "about", "more than", "up to" …
+    sentence: int
+    start: int  # char offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
 class Place:
     name: str
     phrase: str
@@ -109,6 +128,7 @@ class SentenceFacts:
     times: tuple[TimeExpr, ...]
     places: tuple[Place, ...]
     quote: Quote | None
+    amounts: tuple[Amount, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,7 @@ class Facts:
     quotes: tuple[Quote, ...]  # those with a named speaker (each sentence keeps its own)
     stances: tuple[Stance, ...]
     alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    amounts: tuple[Amount, ...] = ()  # every sentence's, in order
     vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
 
     def entity(self, eid: int | None) -> Entity | None:

@@ -51,13 +51,8 @@ class Reading:
             if b - a == 2 and toks[a].norm in words.titles
         }
         self._demonym = words.rules.demonym_test(self.mid_caps)
-        # names whose adjective the article also writes ("Australia" and "Australian"): places
-        self.places = {
-            name
-            for name in self.mid_caps
-            if words.rules.demonym_test([name])
-            and any(words.rules.is_demonym(adj, name) for adj in self.mid_caps)
-        }
+        # names whose adjective the article writes too ("Australia" and "Australian"): places
+        self.places = words.rules.demonym_places(self.mid_caps)
 
     def text(self, si: int) -> str:
         return self.sentences[si].text
@@ -66,7 +61,8 @@ class Reading:
         return self.sentences[si].kind == "body"
 
     def is_place(self, norm: str) -> bool:
-        """ "australia" when the article writes "Australian" too; a demonym itself, too."""
+        """ "australia" when the article writes "Australian" too (a name whose adjective the
+        article writes is a place); a demonym itself, too."""
         return norm in self.places or self.is_demonym(norm)
 
     def is_demonym(self, norm: str) -> bool:

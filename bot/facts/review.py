@@ -1,5 +1,6 @@
 """The facts as YAML for an editor to review (``article-bot facts``): the article's parts, the
-people and names, the quotations, the events (sentences with a time or a place) and the stances."""
+people and names, the quotations, the events (sentences with a time or a place), the stances and
+the amounts."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def to_yaml(article: Article, facts: Facts) -> str:
         "quotes": _quotes(article, facts),
         "events": _events(facts),
         "stances": _stances(article, facts),
+        "amounts": _amounts(facts),
     }
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
 
@@ -106,4 +108,25 @@ def _stances(article: Article, facts: Facts) -> list[dict]:
             "sentence": article.sentences[st.sentence].text,
         }
         for st in facts.stances
+    ]
+
+
+def _number(x: float | None) -> int | float | None:
+    return int(x) if x is not None and x == int(x) else x
+
+
+def _amounts(facts: Facts) -> list[dict]:
+    """Every number with what it counts: the words, kind, value (and top of a range), unit,
+    the noun counted, and the sentence's number."""
+    return [
+        {
+            "amount": a.text,
+            "kind": a.kind,
+            "value": _number(a.value),
+            "high": _number(a.high),
+            "unit": a.unit,
+            "noun": a.noun,
+            "sentence": a.sentence,
+        }
+        for a in facts.amounts
     ]
