@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from ..text import fold
 from .amounts import find_amounts
 from .entities import EntityTable
+from .events import EventReader
 from .mentions import MentionReader
 from .model import Facts, Mention, Quote, SentenceFacts, Stance
 from .people import find_entities
@@ -37,8 +38,9 @@ def extract(article: Article, lex: Lexicon) -> Facts:
         if r.is_body(si)
         for st in reader.sentence(si, mentions[si])
     ]
+    events = EventReader(r, table)
     sentences = tuple(
-        _sentence_facts(r, lex, table, si, mentions[si], quotes[si])
+        _sentence_facts(r, lex, table, si, mentions[si], quotes[si], events)
         for si in range(len(r.sentences))
     )
     entities = table.freeze()
@@ -55,6 +57,7 @@ def extract(article: Article, lex: Lexicon) -> Facts:
         stances=tuple(stances),
         alias_index=table.alias_index(),
         amounts=tuple(a for info in sentences for a in info.amounts),
+        events=tuple(e for info in sentences for e in info.events),
         vocabulary=frozenset(vocabulary),
     )
 
@@ -66,6 +69,7 @@ def _sentence_facts(
     si: int,
     ms: list[Mention],
     quote: Quote | None,
+    events: EventReader,
 ) -> SentenceFacts:
     """One sentence's facts, with the words and concepts a question is matched against."""
     toks = r.tokens[si]
@@ -87,6 +91,7 @@ def _sentence_facts(
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
         amounts=tuple(find_amounts(r.words, si, text, toks, times)),
+        events=tuple(events.sentence(si, text, toks, ms, quote)),
     )
 
 

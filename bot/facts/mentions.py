@@ -23,7 +23,9 @@ class MentionReader:
         self.w = r.words
         self.table = table
         self.names = names
-        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules.same_root)
+        self.roles = RoleHolders(
+            table.drafts, self.w.title_kinds, self.w.rules.same_root, self.w.generic_titles
+        )
         self.headline_people = [
             x.entity
             for s in r.sentences

@@ -87,6 +87,32 @@ class Amount:
 
 
 @dataclass(frozen=True)
+class Event:
+    """Who did what to whom in a clause, as the sentence says it: "Foreign Minister Alexander
+    Downer signed the understanding" (agent Downer, verb "signed", patient "the understanding"),
+    "Mr Blake was shot dead by pirates" (passive: agent "pirates", patient Blake). An agent or a
+    patient is an entity when a name (or a pronoun for one) says who, else None with the words
+    ("the management at Villawood"). ``negated``: the sentence says it did not happen ("was not
+    able to receive", "no projects will be scrapped"); ``mode``: refused | failed | postponed |
+    cancelled ("refused to cooperate", "postponed the vote", "no projects will be scrapped"); ``reported_by``: the speaker of the
+    quotation it is in ("A said B had signed the order": B signed, A reported it)."""
+
+    sentence: int
+    verb: str  # the verb group, verbatim: "had been awarded", "was not able to receive"
+    lemma: str  # the stem of its main verb
+    agent: int | None
+    agent_text: str | None
+    patient: int | None
+    patient_text: str | None
+    negated: bool
+    mode: str | None
+    passive: bool
+    reported_by: int | None
+    start: int  # char offsets of the verb group in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
 class Place:
     name: str
     phrase: str
@@ -129,6 +155,7 @@ class SentenceFacts:
     places: tuple[Place, ...]
     quote: Quote | None
     amounts: tuple[Amount, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,6 +166,7 @@ class Facts:
     stances: tuple[Stance, ...]
     alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     amounts: tuple[Amount, ...] = ()  # every sentence's, in order
+    events: tuple[Event, ...] = ()  # every sentence's, in order
     vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
 
     def entity(self, eid: int | None) -> Entity | None:

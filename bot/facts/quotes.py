@@ -31,15 +31,21 @@ class SpeechSoFar:
     thing: int | None = None  # what the previous body sentence was about ("It said …")
 
 
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of a sentence (quote marks included); a sentence that opens a quotation
+    it does not close is one, to its end (the quotation goes on into the next paragraph)."""
+    spans = quote_spans(text)
+    if text[:1] in _OPENING and not any(x == 0 for x, _ in spans):
+        return [(0, len(text) + 1)]
+    return spans
+
+
 class _Quoted:
     """One sentence's quotation marks: which positions are inside, and the quoted words."""
 
     def __init__(self, text: str):
         self.text = text
-        self.spans = quote_spans(text)
-        if text[:1] in _OPENING and not any(x == 0 for x, _ in self.spans):
-            # a quotation that goes on into the next paragraph is not closed in this one
-            self.spans = [(0, len(text) + 1)]
+        self.spans = quotation_spans(text)
         self.direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in self.spans)
 
     def inside(self, pos: int) -> bool:
@@ -142,7 +148,10 @@ class _Sentence:
         verbs = [
             k
             for k, t in enumerate(toks)  # a capitalised "States" inside a name is no verb
-            if t.norm in w.say and not qd.inside(t.start) and (k == 0 or t.text[:1].islower())
+            if t.norm in w.say
+            and not qd.inside(t.start)
+            and (k == 0 or t.text[:1].islower())
+            and not (k and toks[k - 1].norm in w.be_forms)  # "bin Laden is said to be …"
         ]
         for k in verbs:
             speaker, start = self.speaker(k)
@@ -224,9 +233,15 @@ class _Sentence:
             ):
                 return self._apposed(m), m.start
             break
-        # "…," said Smith
+        # "…," said Smith / "…, said Smith" (not "Police said Mr Blake was shot": what he was)
         after = [m for m in self.ms if m.start > k and table.is_person(m.entity)]
-        if after and after[0].start <= k + 4 and not qd.inside(toks[after[0].start].start):
+        inverted = k == 0 or qd.text[: toks[k].start].rstrip()[-1:] in ',"”'
+        if (
+            inverted
+            and after
+            and after[0].start <= k + 4
+            and not qd.inside(toks[after[0].start].start)
+        ):
             return after[0].entity, after[0].start
         if k > 0 and toks[k - 1].norm in w.speaker_pronouns | w.thing_pronouns:
             return self._pronoun(toks[k - 1].norm), -1
@@ -283,8 +298,9 @@ class _Sentence:
         before was about ("Coach X praised the team. '…,' she said."), else the last speaker;
         "It said": the thing the sentence before was about."""
         before, table = self.before, self.table
-        if pronoun in self.w.thing_pronouns:
-            return before.thing
+        if pronoun in self.w.thing_pronouns:  # "…, AIP said. It said …": the speaker before
+            spoke = before.quote.speaker if before.quote else None
+            return spoke if spoke is not None and not table.is_person(spoke) else before.thing
         person = pronoun in self.w.person_subject_pronouns
         for who in (
             before.quote.speaker if before.quote else None,

@@ -51,6 +51,7 @@ class Reading:
             if b - a == 2 and toks[a].norm in words.titles
         }
         self._demonym = words.rules.demonym_test(self.mid_caps)
+        self._demonyms: dict[str, bool] = {}
         # names whose adjective the article writes too ("Australia" and "Australian"): places
         self.places = words.rules.demonym_places(self.mid_caps)
 
@@ -66,5 +67,8 @@ class Reading:
         return norm in self.places or self.is_demonym(norm)
 
     def is_demonym(self, norm: str) -> bool:
-        """ "mexican" when the article names Mexico: an adjective, not a name."""
-        return self._demonym(norm)
+        """ "mexican" when the article names Mexico: an adjective, not a name (once per word)."""
+        found = self._demonyms.get(norm)
+        if found is None:
+            found = self._demonyms[norm] = self._demonym(norm)
+        return found

@@ -1,6 +1,6 @@
 """The facts as YAML for an editor to review (``article-bot facts``): the article's parts, the
-people and names, the quotations, the events (sentences with a time or a place), the stances and
-the amounts."""
+people and names, the quotations, the events (sentences with a time or a place), the stances, the
+amounts, and the actions (who did what to whom)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def to_yaml(article: Article, facts: Facts) -> str:
         "events": _events(facts),
         "stances": _stances(article, facts),
         "amounts": _amounts(facts),
+        "actions": _actions(facts),
     }
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
 
@@ -130,3 +131,23 @@ def _amounts(facts: Facts) -> list[dict]:
         }
         for a in facts.amounts
     ]
+
+
+def _actions(facts: Facts) -> list[dict]:
+    """Every event: who did what to whom, what turns it (not / refused / failed / postponed /
+    cancelled), who reports it, and the sentence's number."""
+    out = []
+    for ev in facts.events:
+        turn = [x for x in ("not" if ev.negated else None, ev.mode) if x]
+        out.append(
+            {
+                "who": _name(facts, ev.agent) or ev.agent_text,
+                "did": ev.verb,
+                "to": _name(facts, ev.patient) or ev.patient_text,
+                "passive": ev.passive,
+                "turned": " ".join(turn) or None,
+                "reported_by": _name(facts, ev.reported_by),
+                "sentence": ev.sentence,
+            }
+        )
+    return out

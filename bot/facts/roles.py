@@ -257,10 +257,12 @@ class RoleHolders:
         entities: Sequence[RoleHolder],
         title_kinds: dict[str, str],
         same_root: Callable[[str, str], bool],
+        generic: Collection[str] | None = None,
     ):
         self.entities = entities
         self.title_kinds = title_kinds
         self.same_root = same_root
+        self.generic = generic  # the titles that stand for any of their kind; None: all do
         self.role_words: dict[int, list[str]] = {}
         # kind of title → the people whose role has a title of that kind (None: a plain word)
         self.by_kind: dict[str | None, list[int]] = {}
@@ -283,8 +285,11 @@ class RoleHolders:
         # also holds a title of its kind, so the people of that kind are the candidates
         best = None
         best_key = None
+        literal = self.generic is not None and title not in self.generic
         for eid in self.by_kind.get(self.title_kinds.get(title), ()):
             role = self.role_words[eid]
+            if literal and title not in role:
+                continue  # "the centre manager" is no psychologist: only "leader" stands for a kind
             if not all(a in role or any(self.same_root(a, r) for r in role) for a in adjectives):
                 continue
             e = self.entities[eid]

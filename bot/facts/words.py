@@ -73,6 +73,17 @@ class Words:
         self._stances(lex)
         self.time = self._time_regex(lex)
         self._amounts()
+        # what a word makes of an event: refused, failed, postponed
+        self.mode_of = {
+            word: mode
+            for mode, key in (
+                ("refused", "refusal_words"),
+                ("failed", "failure_words"),
+                ("postponed", "postponement_words"),
+                ("cancelled", "cancellation_words"),
+            )
+            for word in self.g[key]
+        }
 
     def _names_and_speech(self) -> None:
         g = self.g
