@@ -64,6 +64,7 @@ _WRITING_KEYS = (
     "place_of_nouns",
     "age_suffixes",
     "byline_words",
+    "story_switches",
     "person_subject_pronouns",
     "person_object_pronouns",
     "possessive_determiners",

@@ -107,6 +107,12 @@ from bot.text import quote_spans
                 ("Ann Kay", "says", "They said no.", True),
             ],
         ),
+        # another story on the same line: "she said" does not go on from the one before
+        (
+            'Coach Mia Lind praised the team. Meanwhile, the cricket squad arrived. "We are '
+            'ready," she said.',
+            [],
+        ),
         # a verb of saying inside a name is none ("United States")
         (
             "United States Secretary of State Colin Powell said in Berlin that talks would go on. "
@@ -142,6 +148,7 @@ from bot.text import quote_spans
         "adverb-before-told",
         "unattributed-after-reported",
         "quotation-left-open",
+        "another-story",
         "say-verb-inside-name",
         "namesake",
     ],

@@ -47,6 +47,10 @@ class MentionReader:
 
     def sentence(self, si: int) -> tuple[list[Mention], Quote | None]:
         r, toks, text = self.r, self.r.tokens[si], self.r.text(si)
+        if toks and toks[0].norm in self.w.story_switches:
+            # "Meanwhile, the cricket team …": another story on the same line; no pronoun or
+            # quotation goes on from the one before
+            self.speech, self.prev_thing = SpeechSoFar(), None
         ms = self._names(si, toks, text)
         ms.extend(self._descriptions(si, toks, {m.start for m in ms}))
         ms.sort(key=lambda m: m.start)
