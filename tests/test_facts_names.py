@@ -166,6 +166,24 @@ WIRE_ROLES = {
         "had been awarded a prize.",
         ("Aamer Sultan", "person", "An Iraqi doctor", "Dr"),
     ),
+    "word-of-work-between-names": (
+        "Nutrition Australia dietitian Rachael Bradford says the results are no surprise.",
+        ("Rachael Bradford", "person", "Nutrition Australia dietitian", None),
+    ),
+    "organisation-as-owner": (
+        "Westpac's David Lording says the action is unjustified.",
+        ("David Lording", "person", "Westpac", None),
+    ),
+    "a-place-as-owner-gives-way": (
+        "France backs Kenya's Amina Wanjiru. Italy will support Amina Wanjiru, a former "
+        "Kenyan trade minister.",
+        ("Amina Wanjiru", "person", "a former Kenyan trade minister", None),
+    ),
+    "titles-in-a-list": (
+        "It came from Immigration Minister Philip Ruddock, the Foreign Minister, Alexander "
+        "Downer, and others.",
+        ("Alexander Downer", "person", "Foreign Minister", None),
+    ),
     "arabic-al": (
         "The list names Ayman al-Zawahiri, head of the Egyptian Islamic Jihad.",
         ("Ayman al-Zawahiri", "person", "head of the Egyptian Islamic Jihad", None),

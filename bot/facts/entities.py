@@ -27,13 +27,15 @@ class EntityDraft:
     age: str | None = None
     age_sentence: int | None = None
     honorific: str | None = None
+    weak_role: bool = False
 
     @property
     def is_person(self) -> bool:
         return self.kind == "person"
 
-    def set_role(self, role: str, sentence: int) -> None:
-        self.role, self.role_sentence = role, sentence
+    def set_role(self, role: str, sentence: int, weak: bool = False) -> None:
+        """Its role; a weak one (only the organisation it is of) gives way to a title."""
+        self.role, self.role_sentence, self.weak_role = role, sentence, weak
 
     def freeze(self, eid: int) -> Entity:
         return Entity(

@@ -21,7 +21,9 @@ from .roles import (
     affiliation,
     appositive,
     is_title,
+    job_before,
     not_a_noun,
+    owner_before,
     person_cue_before,
     role_as,
     role_before,
@@ -51,6 +53,7 @@ class _Run:
     person: bool
     appositive: str | None
     courtesy: Token | None = None  # "Mr", "Dr", "Sir", or the "Justice" of "judge Justice X"
+    weak: bool = False  # the role after is only the owner's name: a later title replaces it
 
 
 def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
@@ -141,9 +144,15 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
     ):
         # "Justice Watch UK": a title word inside an organisation's name
         person, role, courtesy, name = False, [], None, words
+    if not is_org and not role and len(name) >= 2 and says_after(w, toks, b):
+        role = job_before(r, si, a)  # "Nutrition Australia dietitian Rachael Bradford says"
     after, cue = None, False
     if not is_org and not role and (len(name) >= 2 or courtesy is not None):
         after, cue = _role_after(r, si, b)
+    weak = False
+    if after is None and not is_org and not role and len(name) >= 2:
+        after = owner_before(r, si, a)  # "Westpac's David Lording"
+        weak = after is not None
     if not person and not is_org and len(name) >= 2:
         person = (
             cue
@@ -151,7 +160,7 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
             or person_cue_before(w, toks, a)
             or (len(name) <= 3 and name[-1].norm in r.alone and not r.is_place(name[-1].norm))
         )
-    return _Run(role, name, person, after, courtesy)
+    return _Run(role, name, person, after, courtesy, weak)
 
 
 def _role_after(r: Reading, si: int, b: int) -> tuple[str | None, bool]:
@@ -264,14 +273,14 @@ def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: 
     """The first title or appositive found for an entity is its role; a person's aliases."""
     e = table[eid]
     text = r.text(si)
-    if run.role and e.role is None:
+    if run.role and (e.role is None or e.weak_role):
         role = text[run.role[0].start : run.role[-1].end]
         of = r.words.of_place.match(text[r.tokens[si][b - 1].end :])
         if of:
             role += f" {of.group('of')} {of.group('place')}"
         e.set_role(role, si)
-    if run.appositive and e.role is None:
-        e.set_role(run.appositive, si)
+    if run.appositive and (e.role is None or (e.weak_role and not run.weak)):
+        e.set_role(run.appositive, si, weak=run.weak)
     if run.person:
         e.kind = "person"
         for al in name_aliases(r, table, run.name, True):

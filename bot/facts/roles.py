@@ -79,6 +79,50 @@ def appositive(w: Words, text: str, toks: list[Token], b: int) -> str | None:
     return None
 
 
+def job_before(r: Reading, si: int, a: int) -> list[Token]:
+    """ "Nutrition Australia dietitian Rachael Bradford says": a word of work between a name
+    and the name of a person who speaks — the title the language's list does not have."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    if a < 2:
+        return []
+    job, owner = toks[a - 1], toks[a - 2]
+    if (
+        job.text[:1].isupper()
+        or not job.norm.isalpha()
+        or len(job.norm) < 4
+        or not_a_noun(w, job)
+        or w.rules.is_plural(job.norm)
+        or job.norm in w.relative_times
+        or not owner.text[:1].isupper()
+        or owner.norm in w.stop
+        or text[owner.end : job.start] != " "
+        or text[job.end : toks[a].start] != " "
+    ):
+        return []
+    k = a - 2
+    while k > 0 and toks[k - 1].text[:1].isupper() and text[toks[k - 1].end : toks[k].start] == " ":
+        k -= 1
+    while k < a - 2 and toks[k].norm in w.stop:
+        k += 1
+    return list(toks[k:a])
+
+
+def owner_before(r: Reading, si: int, a: int) -> str | None:
+    """ "Westpac's David Lording", "The Queensland Tourism Industry Council's Daniel Gschwind":
+    the organisation a person is of, written as its owner."""
+    w, toks = r.words, r.tokens[si]
+    if a == 0 or not toks[a - 1].possessive or not toks[a - 1].text[:1].isupper():
+        return None
+    k = a - 1
+    while k > 0 and toks[k - 1].text[:1].isupper() and not toks[k - 1].possessive:
+        k -= 1
+    while k < a - 1 and toks[k].norm in w.definite_articles:
+        k += 1
+    if a - k == 1 and r.is_place(toks[k].norm):
+        return None  # "Kenya's Amina Wanjiru": where she is from, not whom she works for
+    return r.text(si)[toks[k].start : toks[a - 1].end]
+
+
 def role_as(w: Words, toks: list[Token], b: int) -> list[Token]:
     """ "with Lopes as finance minister": the title after "as" right after a name."""
     if b + 1 >= len(toks) or toks[b].norm not in w.role_as_words:
@@ -126,10 +170,13 @@ def role_before(r: Reading, si: int, a: int) -> list[Token]:
     if toks[a - 1].text[:1].isupper() and a >= 2:
         # "WHO Director of Health Emergencies Dr. Tomas Reinholt": the capitalised title run
         k = a - 1
+        text = r.text(si)
         while k - 1 >= 0 and a - k < 8:
             p = toks[k - 1]
             if not (p.text[:1].isupper() or p.norm in w.title_joiners) or p.possessive:
                 break
+            if text[p.end : toks[k].start] != " ":
+                break  # "Minister Philip Ruddock, the Foreign Minister, Alexander Downer"
             k -= 1
         while k < a - 1 and toks[k].norm in w.title_joiners:
             k += 1
