@@ -60,6 +60,8 @@ _WRITING_KEYS = (
     "genitive_words",
     "conjunctions",
     "relative_pronouns",
+    "person_relatives",
+    "plural_verbs",
     "date_prepositions",
     "place_of_nouns",
     "age_suffixes",

@@ -390,3 +390,25 @@ def test_object_pronoun_is_the_other_person():
     f = read(TWO_PRESIDENTS)
     how = {(f.entities[m.entity].name, m.how) for m in f.sentences[-1].mentions}
     assert ("Vladimir Putin", "pronoun") in how
+
+
+@pytest.mark.parametrize(
+    "text,name,description",
+    [
+        (
+            "Gary Redmond, who lost his son Scott, says he is relieved.",
+            "Gary Redmond",
+            "who lost his son Scott",
+        ),
+        ("Mayor Dana Okafor, who cast one vote, spoke.", "Dana Okafor", "who cast one vote"),
+    ],
+    ids=["relative-clause-describes", "besides-a-title"],
+)
+def test_people_described_by_a_relative_clause(text, name, description):
+    e = entity(read(text), name)
+    assert (e.kind, e.description) == ("person", description)
+
+
+def test_a_group_described_is_no_person():
+    f = read("Tolland City, who were held 0-0 at home, lost ground.")
+    assert [e.kind for e in f.entities if e.name == "Tolland City"] == ["name"]

@@ -28,6 +28,8 @@ class EntityDraft:
     age_sentence: int | None = None
     honorific: str | None = None
     weak_role: bool = False
+    description: str | None = None
+    description_sentence: int | None = None
 
     @property
     def is_person(self) -> bool:
@@ -50,6 +52,8 @@ class EntityDraft:
             age=self.age,
             age_sentence=self.age_sentence,
             honorific=self.honorific,
+            description=self.description,
+            description_sentence=self.description_sentence,
         )
 
 

@@ -28,6 +28,8 @@ class Entity:
     age: str | None = None  # "Name, 61," — the wire convention for a person's age
     age_sentence: int | None = None
     honorific: str | None = None  # "Mr", "Dr", "Sir": part of the name, not a role
+    description: str | None = None  # "who lost his 26-year-old son Scott": no role, but said
+    description_sentence: int | None = None
 
     @property
     def short(self) -> str:

@@ -285,6 +285,13 @@ def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: 
         e.kind = "person"
         for al in name_aliases(r, table, run.name, True):
             table.add_alias(eid, al)
+    described = r.words.described.match(text, r.tokens[si][b - 1].end)
+    plural = described and described.group(1).split()[1].lower() in r.words.plural_verbs
+    if described and not plural and len(run.name) >= 2 and not table.is_organisation(eid):
+        # "Gary Redmond, who lost his son Scott, says": someone, described
+        e.kind = "person"
+        if e.description is None:
+            e.description, e.description_sentence = described.group(1), si
     if run.courtesy is not None and e.is_person:
         if e.honorific is None:
             e.honorific = run.courtesy.text

@@ -19,6 +19,7 @@ def to_yaml(article: Article, facts: Facts) -> str:
                 "name": e.name,
                 "honorific": e.honorific,
                 "role": e.role,
+                "description": e.description,
                 "age": e.age,
                 "aliases": sorted(e.aliases),
                 "mentions": e.mentions,

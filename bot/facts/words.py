@@ -99,6 +99,11 @@ class Words:
         self.appositive = re.compile(
             rf",\s*([^,;()]{{3,160}}?)(?:\s*(?:[,;]|\.(?:\s|$))|(?P<said>(?=\s+(?:{said})\b)))"
         )
+        # "Name, who lost his son Scott, says": a person described by a relative clause
+        self.described = re.compile(
+            rf",\s*((?:{alternation(g['person_relatives'])})\s[^,;()]{{3,160}}?)"
+            rf"(?:\s*(?:[,;]|\.(?:\s|$)))"
+        )
         # "Name of the Australian Workers Union": the organisation a person is of
         joiner = alternation(self.g["genitive_words"] | g["conjunctions"] | g["definite_articles"])
         self.affiliation = re.compile(
