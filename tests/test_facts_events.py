@@ -57,6 +57,14 @@ EVENTS = {
         '"I submitted a formal request," Dr Aamer Sultan said.',
         [("Aamer Sultan", "submitted", "a formal request", False, None, False, "Aamer Sultan")],
     ),
+    "name-set-off-by-commas": (
+        "The Immigration Minister, Philip Ruddock, has written a letter of complaint.",
+        [("Philip Ruddock", "has written", "a letter of complaint", False, None, False, None)],
+    ),
+    "name-before-its-appositive": (
+        "Anna Berg, the foreign minister, signed the deal.",
+        [("Anna Berg", "signed", "the deal", False, None, False, None)],
+    ),
     "pronoun-in-a-quotation-is-no-one-for-sure": (
         'Prosecutor Tim Lang spoke. "He had driven her somewhere," Mr Lang said.',
         [

@@ -251,8 +251,27 @@ class _Clause:
             q = self.quote  # "I submitted a formal request": the speaker
             return (q.speaker, toks[j - 1].text) if q is not None else None
         if j > 0 and self.text[toks[j - 1].end : toks[j].start].strip():
-            return None  # punctuation between: no subject in this clause
+            return self._set_off(j)  # punctuation between: a name set off by commas, or none
         return self._phrase_ending(j)
+
+    def _set_off(self, j: int) -> tuple[int | None, str] | None:
+        """ "The Immigration Minister, Philip Ruddock, has written", "Anna Berg, the foreign
+        minister, said": a person set off by commas before the verb, or named before its
+        appositive."""
+        toks, text = self.toks, self.text
+        if text[toks[j - 1].end : toks[j].start].strip() != ",":
+            return None
+        m = self.named.get(j)
+        if m is not None and self.table.is_person(m.entity):
+            return self._who(m), text[toks[m.start].start : toks[j - 1].end]
+        k = j - 1
+        while k > 0 and text[toks[k - 1].end : toks[k].start] == " " and j - k < 8:
+            k -= 1
+        m = self.named.get(k)
+        if k > 0 and m is not None and text[toks[k - 1].end : toks[k].start].strip() == ",":
+            if self.table.is_person(m.entity):
+                return self._who(m), text[toks[m.start].start : toks[k - 1].end]
+        return None
 
     def _phrase_ending(self, j: int) -> tuple[int | None, str] | None:
         w, toks, text = self.w, self.toks, self.text
