@@ -3,6 +3,9 @@
     .venv/bin/python bench/bench_core.py [--repeat N] [--runs N] [--check]
 
 Prints, against the bar:
+  * per language (en, ru, es): in-process latency over that language's questions
+    (tests/questions.yaml; the ru and es rows of tests/questions.ru-es.yaml), warm engine, all three
+    languages loaded, each question asked ``--repeat`` times: median and p99;
   * in-process per-question latency over tests/questions.yaml, warm engine, each question asked
     ``--repeat`` times: median and p99 in µs (bar: median ≤ 100 µs, p99 ≤ 1 ms), and the share of
     it spent reading the question (the Query);
@@ -29,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "questions.yaml"
+QUESTIONS_RU_ES = ROOT / "tests" / "questions.ru-es.yaml"
 COLD_QUESTION = "Who is Peskov?"
 
 BAR_MEDIAN_US = 100.0
@@ -101,6 +105,51 @@ def bench_reading(repeat: int) -> tuple[float, float]:
         reads.append((t1 - t0) / 1000 / len(questions))
         answers.append((t2 - t1) / 1000 / len(questions))
     return statistics.median(reads), statistics.median(answers)
+
+
+def bench_languages(repeat: int) -> dict[str, tuple[float, float, int]]:
+    """{lang: (median µs, p99 µs, questions)} with every language loaded in one engine, and the
+    process's peak memory after it (MB)."""
+    import yaml
+
+    from bot.engine import Engine
+
+    sets = {"en": [q["q"] for q in yaml.safe_load(QUESTIONS.read_text("utf-8"))["questions"]]}
+    for q in yaml.safe_load(QUESTIONS_RU_ES.read_text("utf-8"))["questions"]:
+        sets.setdefault(q["tag"], []).append(q["q"])
+    engine = Engine.load()
+    for qs in sets.values():  # warm up: every language loaded, caches filled
+        for q in qs:
+            engine.answer(q)
+    out = {}
+    clock = time.perf_counter_ns
+    for lang, qs in sets.items():
+        samples = []
+        for q in qs:
+            for _ in range(repeat):
+                t0 = clock()
+                engine.answer(q)
+                samples.append((clock() - t0) / 1000.0)
+        samples.sort()
+        out[lang] = (statistics.median(samples), percentile(samples, 99), len(qs))
+    return out
+
+
+def bench_cold_language(question: str, runs: int) -> tuple[float, float]:
+    """Median wall time and peak memory of a cold ``ask`` of one question (a fresh process)."""
+    cmd = [*cold_command()[:-1], question]
+    times, peak = [], 0.0
+    for i in range(runs + 1):
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, env=_env(), cwd=ROOT, capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL)  # fmt: skip
+        if proc.returncode != 0:
+            raise SystemExit(f"cold run failed: {proc.stderr.strip()[-300:]}")
+        if i:
+            times.append(time.perf_counter() - t0)
+    maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+    return statistics.median(times), peak
 
 
 def cold_command() -> list[str]:
@@ -198,6 +247,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  answer: {first[:100]}")
     ok &= cold_s <= BAR_COLD_S and peak_mb <= BAR_PEAK_MB
 
+    print(f"per language, all three loaded in one engine, {args.repeat} asks each:")
+    for lang, (med, p99, n) in bench_languages(args.repeat).items():
+        verdict_ = verdict(med <= BAR_MEDIAN_US and p99 <= BAR_P99_US)
+        print(f"  {lang}: {n:3d} questions  median {med:7.1f} µs  p99 {p99:7.1f} µs  [{verdict_}]")
+        ok &= med <= BAR_MEDIAN_US and p99 <= BAR_P99_US
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    self_mb = rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+    print(f"  peak memory of this process, all three languages loaded: {self_mb:.1f} MB "
+          f"[{verdict(self_mb <= BAR_PEAK_MB)}]")  # fmt: skip
+    ok &= self_mb <= BAR_PEAK_MB
+    for q in ("Кто такой Песков?", "¿Quién es Peskov?"):
+        wall, peak = bench_cold_language(q, max(3, args.runs // 2))
+        print(
+            f"  cold `article-bot ask {q!r}`: wall {wall:.3f} s, peak (all children) {peak:.1f} MB"
+        )
     print("all figures within the bar" if ok else "some figures are over the bar")
     return 1 if (args.check and not ok) else 0
 

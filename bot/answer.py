@@ -29,6 +29,7 @@ class Answer:
     # the same in language-neutral form, for writing the answer in another language:
     message: Message | None = None  # of ``text`` when answered, of ``reason`` when declined
     suggestion_messages: tuple[Message, ...] = ()
+    lang: str = "en"  # the language the answer is written in (the question's)
     # what it was about, as facts: the context of the next question of a conversation
     # (entities, the sentences it answered from, the question as read; never in ``to_json``)
     about: About | None = field(default=None, compare=False, repr=False)

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import lexicon as lexicon_mod
 from .errors import ArticleError
 from .lexicon import Lexicon
+from .textfile import NotRegularFile, TooLarge, read_regular
 
 _OPEN_Q = '"“«„‘'
 _CLOSE_Q = '"”»’'
@@ -130,6 +131,9 @@ class Article:
         return body[0] if body else None
 
 
+MAX_ARTICLE_BYTES = 5_000_000  # a news article is kilobytes; this bounds time and memory
+
+
 def load(
     path: str | Path,
     abbreviations: frozenset[str] | None = None,
@@ -139,11 +143,16 @@ def load(
     """Read and parse an article file; raise :class:`ArticleError` with a one-line reason."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        raw = read_regular(p, MAX_ARTICLE_BYTES)
     except FileNotFoundError:
         raise ArticleError(f"article not found: {p}") from None
     except IsADirectoryError:
         raise ArticleError(f"article is a directory, not a file: {p}") from None
+    except NotRegularFile as e:
+        raise ArticleError(f"article {p} is {e.kind}, not a regular file") from None
+    except TooLarge:
+        limit = MAX_ARTICLE_BYTES // 1_000_000
+        raise ArticleError(f"article {p} is too large (more than {limit} MB)") from None
     except OSError as e:
         raise ArticleError(f"cannot read article {p}: {e.strerror or e}") from None
     try:
@@ -358,11 +367,20 @@ def _split_sentences(
     depth = 0
     n = len(p)
     i = 0
+    left_open = False  # inside a quotation that goes on into the next paragraph
     while i < n:
         c = p[i]
         if protect:
             closed = False
-            if c == '"':
+            if c == '"' and left_open and p[i - 1].isspace():
+                # the next paragraph of a quotation left open: a sentence of its own
+                if p[:i].rstrip()[-1:] in ".!?…":
+                    spans.append((start, len(p[:i].rstrip())))
+                    start = i
+                depth, left_open = 0, False
+            if c == '"' and not depth and _left_open(p, i):
+                depth, left_open = 1, True  # '"… here. "They …': open to the next mark
+            elif c == '"':
                 closed = depth == 1
                 depth = 0 if depth else 1
             elif c in "“«„":
@@ -409,6 +427,21 @@ def _split_sentences(
     if end > start:
         spans.append((start, end))
     return spans
+
+
+def _left_open(p: str, i: int) -> bool:
+    """Is the straight quote mark opening at ``i`` never closed — the next mark opens another
+    quotation ('"… here. "They also …')? Then the quotation goes on into the next paragraph
+    (wire copy opens each of its paragraphs again and closes only the last): it ends where the
+    next one opens."""
+    j = p.find('"', i + 1)
+    return (
+        (i == 0 or p[i - 1].isspace())
+        and j != -1
+        and j + 1 < len(p)
+        and p[j - 1].isspace()
+        and not p[j + 1].isspace()
+    )
 
 
 def _starts_sentence(c: str) -> bool:

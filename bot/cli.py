@@ -1,13 +1,18 @@
 """The ``article-bot`` command: a thin shell over :class:`bot.engine.Engine`.
 
 Each subcommand turns a library error into one ``Error: …`` line and a non-zero exit; no
-traceback reaches the user.
+traceback reaches the user. Output goes through :func:`emit`: text from an article never reaches
+the terminal raw (control characters such as ANSI escapes are shown as ``\\xNN``), and standard
+output closed or full is one clear error line, not lost output or an "internal error".
 
-    article-bot ask [--article PATH] [--json] [QUESTION ...]   (stdin: one question a line)
+    article-bot ask [--article PATH] [--lang L] [--json] [QUESTION ...]   (stdin: one a line)
     article-bot ask --conversation [--json]                    (stdin: a conversation a block)
     article-bot chat [--article PATH]                          (terminal conversation)
     article-bot facts [--article PATH]                         (extracted facts as YAML)
-    article-bot eval FILE [--article PATH] [--min X]           (score questions or conversations)
+    article-bot eval FILE [--article PATH] [--lang L] [--min X] (score questions or conversations)
+
+A question is read in its own language, detected per question (``--lang en|ru|es`` forces one);
+the answer is written in that language, quoting the article verbatim.
     article-bot serve [...]                                     (the Telegram bot)
     article-bot                                                 (serve with a token, else chat)
 """
@@ -16,27 +21,94 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import sys
 from collections.abc import Iterable
 
 from .errors import BotError
 
+
+class UsageError(BotError):
+    """A bad command-line value (exit 2)."""
+
+    exit_code = 2
+
+
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
+JSON_CONTROL = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the rest
+
+
+class OutputError(BotError):
+    """Standard output is closed, or cannot be written (a full disk, /dev/full)."""
+
+
+class InputError(BotError):
+    """Standard input is closed though the command reads it."""
+
+
+def printable(text: str) -> str:
+    """``text`` fit for a terminal: control characters shown as ``\\xNN``, never obeyed."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def emit(text: str = "", end: str = "\n") -> None:
+    """Write ``text`` (made printable) to standard output and flush it; OutputError if not."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        sys.stdout.write(printable(text) + end)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as e:
+        raise OutputError(f"cannot write the output: {getattr(e, 'strerror', None) or e}") from None
+
+
+def emit_json(obj: object) -> None:
+    """One JSON object a line (C1 controls escaped too, so the line stays printable)."""
+    line = json.dumps(obj, ensure_ascii=False)
+    emit(JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
+
+
+def finite_float(text: str) -> float:
+    """An argparse type: a float that is a number (``nan`` and ``inf`` refused)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"must be a finite number, not {text!r}")
+    return value
 
 
 def _engine(args):
     from .engine import Engine
 
-    return Engine.load(getattr(args, "article", None), lang=getattr(args, "lang", "en"))
+    engine = Engine.load(getattr(args, "article", None))
+    lang = getattr(args, "lang", None)
+    if lang is not None:
+        if lang not in engine.languages():
+            known = ", ".join(engine.languages())
+            raise UsageError(f"unknown language '{lang}' for --lang (known: {known})")
+        engine.speaker(lang)  # loaded now: a problem in its folder is reported before any answer
+    return engine
+
+
+def _stdin(hint: str = ""):
+    if sys.stdin is None:
+        raise InputError("standard input is closed" + hint)
+    return sys.stdin
 
 
 def _questions(args) -> Iterable[str]:
     if args.question:
         yield " ".join(args.question)
         return
-    for line in sys.stdin:
+    for line in _stdin(" (give the question as arguments)"):
         line = line.rstrip("\n")
         if line.strip():
             yield line
@@ -48,7 +120,7 @@ def _conversation(args) -> Iterable[str | None]:
     if args.question:
         yield " ".join(args.question)
         return
-    for line in sys.stdin:
+    for line in _stdin(" (give the question as arguments)"):
         line = line.rstrip("\n")
         yield line if line.strip() else None
 
@@ -59,20 +131,21 @@ def cmd_ask(args) -> int:
     from . import reply
 
     engine = _engine(args)
+    lang = getattr(args, "lang", None)
     context = None
     for q in _conversation(args) if args.conversation else _questions(args):
         if q is None:
             context = None
             continue
-        a = engine.answer(q, context=context)
+        a = engine.answer(q, context=context, lang=lang)
         if args.conversation:
             context = a
         if args.json:
-            print(json.dumps(a.to_json(), ensure_ascii=False), flush=True)
+            emit_json(a.to_json())
         else:
-            print(reply.to_text(a), flush=True)
+            emit(reply.to_text(a))
             if not args.question:
-                print()
+                emit()
     return 0
 
 
@@ -80,28 +153,32 @@ def cmd_chat(args) -> int:
     """A conversation in the terminal; each answer is the context of the next question."""
     from . import reply
 
+    stdin = _stdin()
     engine = _engine(args)
-    interactive = sys.stdin.isatty()
+    interactive = stdin.isatty()
     if interactive:
-        print(f"Article: {engine.describe()}")
-        print("Ask a question about it (empty line or Ctrl-D to quit). For example:")
+        emit(f"Article: {engine.describe()}")
+        emit("Ask a question about it (empty line or Ctrl-D to quit). For example:")
         for q in engine.examples(3):
-            print(f"  {q}")
+            emit(f"  {q}")
         if getattr(args, "hint", None):
-            print(args.hint)
+            emit(args.hint)
     context = None
     while True:
-        try:
-            q = input("> " if interactive else "")
+        try:  # input() keeps line editing at a terminal
+            q = input("> ") if interactive else stdin.readline()
         except EOFError:
             break
+        if not interactive and not q:
+            break
+        q = q.rstrip("\n")
         if not q.strip():
             if interactive:
                 break
             context = None  # a blank line read from a pipe: a new conversation
             continue
-        context = engine.answer(q, context=context)
-        print(reply.to_text(context), flush=True)
+        context = engine.answer(q, context=context, lang=getattr(args, "lang", None))
+        emit(reply.to_text(context))
     return 0
 
 
@@ -110,7 +187,7 @@ def cmd_facts(args) -> int:
     from .facts import to_yaml
 
     engine = _engine(args)
-    sys.stdout.write(to_yaml(engine.article, engine.facts))
+    emit(to_yaml(engine.article, engine.facts), end="")
     return 0
 
 
@@ -119,13 +196,14 @@ def cmd_eval(args) -> int:
     context of the next turn); exit 1 when the score is below --min."""
     from . import evaluate as ev
 
+    lang = getattr(args, "lang", None)
     if ev.is_conversations(args.file):
         conversations = ev.load_conversations(args.file)
-        report = ev.evaluate_conversations(_engine(args), conversations)
+        report = ev.evaluate_conversations(_engine(args), conversations, lang=lang)
     else:
         questions = ev.load_questions(args.file)
-        report = ev.evaluate(_engine(args), questions)
-    sys.stdout.write(report.render())
+        report = ev.evaluate(_engine(args), questions, lang=lang)
+    emit(report.render(), end="")
     if args.min is not None and report.score < args.min:
         return EXIT_ERROR
     return 0
@@ -162,9 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="article text file (default: the bundled one)",
     )
-    common.add_argument("--lang", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    lang_help = "the questions' language (en, ru, es); default: detected per question"
+    common.add_argument("--lang", metavar="L", default=argparse.SUPPRESS, help=lang_help)
     p.add_argument("--article", metavar="PATH", help="article text file (default: the bundled one)")
-    p.add_argument("--lang", default="en", help=argparse.SUPPRESS)
+    p.add_argument("--lang", metavar="L", default=None, help=lang_help)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     a = sub.add_parser("ask", parents=[common], help="answer questions (arguments or stdin)")
@@ -189,7 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="questions YAML (the format of tests/questions.yaml) or conversations YAML "
         "(tests/conversations.yaml)",
     )
-    e.add_argument("--min", type=float, default=None, metavar="X", help="fail below this score")
+    e.add_argument(
+        "--min", type=finite_float, default=None, metavar="X", help="fail below this score"
+    )
     e.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("serve", parents=[common], help="run the Telegram bot")
@@ -205,7 +286,14 @@ def add_serve_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--listen", default="127.0.0.1", metavar="HOST", help="webhook listen address")
     s.add_argument("--port", type=int, default=8443, metavar="N", help="webhook port")
     s.add_argument(
-        "--secret-token", metavar="S", help="webhook secret (env TELEGRAM_WEBHOOK_SECRET)"
+        "--secret-token-file",
+        metavar="PATH",
+        help="read the webhook secret from this file (or env TELEGRAM_WEBHOOK_SECRET)",
+    )
+    s.add_argument(
+        "--secret-token",
+        metavar="S",
+        help="webhook secret (visible to local users: prefer the above)",
     )
 
 
@@ -228,22 +316,32 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args)
     except BotError as e:
-        print(f"Error: {e}", file=sys.stderr)
+        print(printable(f"Error: {e}"), file=sys.stderr)
+        if isinstance(e, OutputError):
+            _silence_stdout()
         return getattr(e, "exit_code", EXIT_ERROR)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (``article-bot ask … | head``): stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
     except Exception as e:  # a bug of ours: still one line for the user; the trace on request
         if os.environ.get("ARTICLE_BOT_DEBUG"):
             raise
         print(
-            f"Error: internal error ({type(e).__name__}: {e}); set ARTICLE_BOT_DEBUG=1 for details",
+            printable(f"Error: internal error ({type(e).__name__}: {e}); set ARTICLE_BOT_DEBUG=1"),
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at /dev/null so the exit's final flush cannot fail a second time."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    except OSError:
+        pass
 
 
 def add_serve_arguments_defaults(args) -> None:

@@ -35,8 +35,9 @@ from .answering.answers import DEFAULT_DECLINE, say
 from .answering.context import About, about_of
 from .article import Article
 from .facts import Facts
+from .languages.speakers import Languages
 from .lexicon import Lexicon
-from .resources import default_article
+from .resources import default_article, intents_dir
 
 log = logging.getLogger(__name__)
 
@@ -83,19 +84,29 @@ class Engine:
         registry.check(lex)  # every intent has its kind, every kind its intent
         texts = replies_mod.load(lex.lang, intents)
         f = facts_mod.extract(art, lex)
-        return cls(art, f, lex, Answerer(art, f, lex, texts, registry))
+        answerer = Answerer(art, f, lex, texts, registry)
+        answerer.languages = Languages(_intents_dir(intents), lex.lang, registry)
+        return cls(art, f, lex, answerer)
 
     @property
     def dateline(self) -> str | None:
         return self.article.dateline.text if self.article.dateline else None
 
-    def answer(self, question: str, context: Answer | About | None = None) -> Answer:
+    def answer(
+        self,
+        question: str,
+        context: Answer | About | None = None,
+        lang: str | None = None,
+        hint: str | None = None,
+    ) -> Answer:
         """Answer one question from the article alone, or decline. Never raises. ``context``:
-        the previous answer of the conversation (or its ``about``), for follow-ups."""
+        the previous answer of the conversation (or its ``about``), for follow-ups. The answer
+        is written in the question's language: ``lang``, else detected (``hint``, the sender's
+        language, breaks a tie)."""
         if not isinstance(question, str):
             question = str(question)
         try:
-            return self.answerer.answer(question, context)
+            return self.answerer.answer(question, context, lang, hint)
         except Exception:  # a bug must cost one answer, never the bot (tests set the env to see it)
             if os.environ.get("ARTICLE_BOT_STRICT"):
                 raise
@@ -108,14 +119,37 @@ class Engine:
                 about=about,
             )  # fmt: skip
 
-    def classify(self, question: str, context: Answer | About | None = None) -> str | None:
+    def classify(
+        self, question: str, context: Answer | About | None = None, lang: str | None = None
+    ) -> str | None:
         """The intent a question is read as (None: no pattern matches)."""
-        return self.answerer.classify(question, context)
+        return self.answerer.for_question(question, lang).classify(question, context)
 
-    def examples(self, n: int = 4) -> list[str]:
-        """A few questions this article answers, made from its own facts."""
-        return self.answerer.suggestions(n)
+    def examples(self, n: int = 4, lang: str | None = None) -> list[str]:
+        """A few questions this article answers, made from its own facts (in ``lang``)."""
+        return self.speaker(lang).suggestions(n)
 
-    def describe(self) -> str:
+    def speaker(self, lang: str | None) -> Answerer:
+        """The answerer of one language (the article's when None); IntentsError when the
+        language has no folder."""
+        if lang is None or self.answerer.languages is None:
+            return self.answerer
+        return self.answerer.languages.answerer(self.answerer, lang)
+
+    def languages(self) -> list[str]:
+        """The languages questions may be asked in."""
+        langs = self.answerer.languages
+        return langs.supported() if langs is not None else [self.lexicon.lang]
+
+    def detect(self, text: str, hint: str | None = None) -> str:
+        """The language a text is written in (of :meth:`languages`)."""
+        langs = self.answerer.languages
+        return langs.detect(text, hint) if langs is not None else self.lexicon.lang
+
+    def describe(self, lang: str | None = None) -> str:
         """One line: the headline and the dateline."""
-        return self.answerer.describe(UNTITLED, lead=False)
+        return self.speaker(lang).describe(UNTITLED, lead=False)
+
+
+def _intents_dir(intents: str | Path | None) -> Path:
+    return Path(intents or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())

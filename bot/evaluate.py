@@ -207,10 +207,11 @@ def judge(item: Item, a: Answer) -> tuple[bool, str]:
     return True, ""
 
 
-def evaluate(engine, items: list[Item]) -> Report:
+def evaluate(engine, items: list[Item], lang: str | None = None) -> Report:
+    """Answer every item (in ``lang``, else in the language each question is written in)."""
     report = Report()
     t0 = time.perf_counter()
-    answers = [engine.answer(it.q) for it in items]
+    answers = [engine.answer(it.q, lang=lang) for it in items]
     report.seconds = time.perf_counter() - t0
     for it, a in zip(items, answers, strict=True):
         ok, why = judge(it, a)
@@ -218,18 +219,22 @@ def evaluate(engine, items: list[Item]) -> Report:
     return report
 
 
-def converse(engine, turns: list[Item]) -> list[Answer]:
-    """One conversation's answers: each question asked with the previous answer as context."""
+def converse(engine, turns: list[Item], lang: str | None = None) -> list[Answer]:
+    """One conversation's answers: each question asked with the previous answer as context (in
+    ``lang``, else in the language each question is written in)."""
     answers: list[Answer] = []
     for it in turns:
-        answers.append(engine.answer(it.q, context=answers[-1] if answers else None))
+        context = answers[-1] if answers else None
+        answers.append(engine.answer(it.q, context=context, lang=lang))
     return answers
 
 
-def evaluate_conversations(engine, conversations: list[list[Item]]) -> Report:
+def evaluate_conversations(
+    engine, conversations: list[list[Item]], lang: str | None = None
+) -> Report:
     report = Report()
     t0 = time.perf_counter()
-    answers = [converse(engine, turns) for turns in conversations]
+    answers = [converse(engine, turns, lang) for turns in conversations]
     report.seconds = time.perf_counter() - t0
     for turns, got in zip(conversations, answers, strict=True):
         for it, a in zip(turns, got, strict=True):

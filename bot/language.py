@@ -21,6 +21,7 @@ REQUIRED = (
     "stem",
     "is_demonym",
     "demonym_test",
+    "demonym_places",
     "same_root",
     "is_past",
     "is_gerund",

@@ -18,16 +18,13 @@ from typing import NamedTuple
 import yaml
 
 from . import language
+from .datafile import SUPPORTED_VERSION, check_header, line_of, mapping, read, strings
 from .errors import IntentsError
+from .intents_file import Intent, IntentsFile, check_intents, compile_pattern
 from .resources import intents_dir
 from .text import fold
 
-try:  # the C loader is several times faster; fall back to pure Python where it is missing
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
-
-SUPPORTED_VERSION = 1
+__all__ = ["SUPPORTED_VERSION", "Intent", "Lexicon", "compile_pattern", "load"]
 LIST, CLASSES, STRINGS = "a list of words", "a mapping of name: [words]", "a mapping of word: text"
 
 
@@ -122,21 +119,28 @@ SCHEMA: dict[str, Key] = {
     "naming_words": Key(LIST, False, "words that ask for a name, not a topic"),
     "name_of": Key(LIST, False, "'is the name of' after a which-word"),
 }
-_TOKEN = re.compile(
-    r"^(\{[a-z_]+\}|<e>|<x>|<ex>|\*|\$|[a-z0-9'\-]+(\|[a-z0-9'\-]+)*|\{[a-z_]+\}(\|\{[a-z_]+\})+)\??$"
-)
 
 # intents/<lang>/writing.yaml: the words of news writing the fact extraction reads (all lists)
 _WRITING_KEYS = (
     "name_connectors",
+    "courtesy_titles",
+    "title_modifiers",
+    "role_prepositions",
+    "role_as_words",
+    "title_places",
+    "affiliation_prepositions",
     "articles",
     "definite_articles",
     "genitive_words",
     "conjunctions",
     "relative_pronouns",
+    "person_relatives",
+    "plural_verbs",
     "date_prepositions",
     "place_of_nouns",
+    "age_suffixes",
     "byline_words",
+    "story_switches",
     "person_subject_pronouns",
     "person_object_pronouns",
     "possessive_determiners",
@@ -145,6 +149,8 @@ _WRITING_KEYS = (
     "thing_possessives",
     "subject_pronouns",
     "attributions",
+    "organisation_say",
+    "country_words",
     "complementizers",
     "speech_prepositions",
     "time_prepositions",
@@ -197,15 +203,44 @@ _WRITING_KEYS = (
     "reporting_verbs_with_object",
     "reported_subjects",
     "reported_modals",
+    "number_words",
+    "scale_words",
+    "ordinal_words",
+    "times_words",
+    "times_nouns",
+    "vague_counts",
+    "currency_symbols",
+    "currency_words",
+    "percent_words",
+    "approximators",
+    "range_openers",
+    "range_joiners",
+    "range_and",
+    "count_modifiers",
+    "plural_nouns",
+    "partitive_words",
+    "partitive_pronouns",
+    "amount_of_words",
+    "duration_units",
+    "distance_units",
+    "weight_units",
+    "age_units",
+    "auxiliaries",
+    "have_forms",
+    "negation_words",
+    "no_words",
+    "verb_adverbs",
+    "verb_particles",
+    "chain_verbs",
+    "refusal_words",
+    "failure_words",
+    "postponement_words",
+    "cancellation_words",
+    "irregular_past",
+    "bare_participles",
+    "phrase_owners",
+    "first_person",
 )
-
-
-@dataclass(frozen=True)
-class Intent:
-    id: str
-    patterns: tuple[str, ...]
-    examples: tuple[str, ...]
-    line: int
 
 
 @dataclass
@@ -255,33 +290,6 @@ class Lexicon:
         self.known_words = frozenset(known)
 
 
-def compile_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
-    """One intents.yaml pattern → a regex over the space-ended symbol string."""
-    out = []
-    for tok in pattern.split():
-        optional = tok.endswith("?") and len(tok) > 1
-        if optional:
-            tok = tok[:-1]
-        if tok == "*":
-            out.append(r"(?:\S+ )*?")
-            continue
-        if tok == "$":
-            out.append("$")
-            continue
-        alts = []
-        for alt in tok.split("|"):
-            if alt.startswith("{"):
-                forms = sorted(classes[alt[1:-1]], key=len, reverse=True)
-                alts.extend(re.escape(f) for f in forms)
-            elif alt == "<ex>":
-                alts.append("<[ex]>")
-            else:
-                alts.append(re.escape(alt))
-        body = "(?:" + "|".join(alts) + ") "
-        out.append(f"(?:{body})?" if optional else body)
-    return "".join(out)
-
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -289,27 +297,42 @@ def load(lang: str = "en", directory: str | Path | None = None) -> Lexicon:
     """Load and validate ``<directory>/<lang>/vocabulary.yaml``, ``intents.yaml``,
     ``writing.yaml`` and ``rules.py``."""
     base = Path(directory or os.environ.get("ARTICLE_BOT_INTENTS") or intents_dir())
-    folder = base / lang
-    if not folder.is_dir():
-        raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
     problems: list[str] = []
+    folder, vocab_node, intents_node = read_folder(base, lang, problems)
     vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
-    vocab_node = _read(vocab_path, problems)
-    intents_node = _read(intents_path, problems)
-    writing_node = _read(folder / "writing.yaml", problems)
-    rules = _load_rules(folder / "rules.py", problems)
+    writing_node = read(folder / "writing.yaml", problems)
+    rules = load_rules(folder / "rules.py", problems)
     if problems:
         raise IntentsError(problems)
     vocab = _check_vocabulary(vocab_path, vocab_node, problems)
     vocab["writing"] = _check_writing(folder / "writing.yaml", writing_node, problems)
-    intents = _check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
+    intents = check_intents(intents_path, intents_node, vocab.get("classes", {}), problems)
     if problems:
         raise IntentsError(problems)
     return _build(lang, vocab, intents, intents_path, rules)
 
 
-def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
-    """The language's rules module, or None with the problem recorded (``file:line``)."""
+def read_folder(base: Path, lang: str, problems: list[str]) -> tuple[Path, object, object]:
+    """A language's folder and the nodes of its vocabulary.yaml and intents.yaml (problems
+    appended); IntentsError when there is no such folder."""
+    folder = base / lang
+    if not folder.is_dir():
+        raise IntentsError([f"{folder}: no intents for language '{lang}' (folder missing)"])
+    return (
+        folder,
+        read(folder / "vocabulary.yaml", problems),
+        read(folder / "intents.yaml", problems),
+    )
+
+
+def load_rules(
+    path: Path,
+    problems: list[str],
+    required: tuple[str, ...] = language.REQUIRED,
+    where: str = "bot/language.py REQUIRED",
+) -> ModuleType | None:
+    """The language's rules module, or None with the problem recorded (``file:line``); each name
+    of ``required`` it lacks is a problem too."""
     if not path.is_file():
         problems.append(f"{path}: file missing")
         return None
@@ -321,85 +344,15 @@ def _load_rules(path: Path, problems: list[str]) -> ModuleType | None:
     except Exception as e:
         problems.append(f"{path}:1: cannot load: {type(e).__name__}: {e}")
         return None
-    for name in language.check(module):
-        problems.append(f"{path}:1: missing '{name}' (see bot/language.py REQUIRED)")
+    for name in required:
+        if not hasattr(module, name):
+            problems.append(f"{path}:1: missing '{name}' (see {where})")
     return module
 
 
-def _read(path: Path, problems: list[str]):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append(f"{path}: file missing")
-        return None
-    except (OSError, UnicodeDecodeError) as e:
-        problems.append(f"{path}: cannot read: {e}")
-        return None
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else 1
-        problems.append(f"{path}:{line}: YAML syntax error: {e.problem or e.context}")
-        return None
-    except yaml.YAMLError as e:
-        problems.append(f"{path}:1: YAML error: {e}")
-        return None
-    if node is None:
-        problems.append(f"{path}:1: file is empty")
-        return None
-    return node
-
-
-def _line(node) -> int:
-    return node.start_mark.line + 1
-
-
-def _mapping(path, node, what, problems) -> dict[str, tuple[object, object]]:
-    """A YAML mapping node → {key: (key_node, value_node)}; duplicate keys are problems."""
-    if not isinstance(node, yaml.MappingNode):
-        problems.append(f"{path}:{_line(node)}: {what} must be a mapping")
-        return {}
-    out = {}
-    for k, v in node.value:
-        if not isinstance(k, yaml.ScalarNode):
-            problems.append(f"{path}:{_line(k)}: {what}: keys must be plain words")
-            continue
-        if k.value in out:
-            problems.append(f"{path}:{_line(k)}: {what}: duplicate key '{k.value}'")
-        out[k.value] = (k, v)
-    return out
-
-
-def _strings(path, node, what, problems) -> list[str]:
-    if not isinstance(node, yaml.SequenceNode):
-        problems.append(f"{path}:{_line(node)}: {what} must be a list of strings")
-        return []
-    out = []
-    for item in node.value:
-        # Any plain scalar is taken as its text: "no", "on" and "1" are words here, not YAML 1.1
-        # booleans or numbers.
-        if not isinstance(item, yaml.ScalarNode) or not item.value.strip():
-            problems.append(f"{path}:{_line(item)}: {what}: each entry must be a non-empty string")
-            continue
-        out.append(item.value)
-    return out
-
-
-def _check_header(path, top, problems) -> None:
-    if "version" not in top:
-        problems.append(f"{path}:1: missing 'version' key (expected version: {SUPPORTED_VERSION})")
-        return
-    k, v = top["version"]
-    if not isinstance(v, yaml.ScalarNode) or v.value != str(SUPPORTED_VERSION):
-        problems.append(
-            f"{path}:{_line(v)}: unsupported version {getattr(v, 'value', '?')!r} (expected {SUPPORTED_VERSION})"
-        )
-
-
 def _check_vocabulary(path, node, problems) -> dict:
-    top = _mapping(path, node, "vocabulary", problems)
-    _check_header(path, top, problems)
+    top = mapping(path, node, "vocabulary", problems)
+    check_header(path, top, problems)
     out: dict = {}
     for key, spec in SCHEMA.items():
         if key not in top:
@@ -409,147 +362,46 @@ def _check_vocabulary(path, node, problems) -> dict:
     known = set(SCHEMA) | {"version", "language"}
     for key, (k, _) in top.items():
         if key not in known:
-            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
+            problems.append(f"{path}:{line_of(k)}: unknown key '{key}'")
     return out
 
 
 def _read_key(path, key: str, shape: str, node, problems):
     """One vocabulary key's value, checked against its shape."""
     if shape == LIST:
-        return _strings(path, node, key, problems)
-    entries = _mapping(path, node, key, problems)
+        return strings(path, node, key, problems)
+    entries = mapping(path, node, key, problems)
     if shape == CLASSES:
         return {
-            name: _strings(path, val, f"{key}.{name}", problems)
+            name: strings(path, val, f"{key}.{name}", problems)
             for name, (_, val) in entries.items()
         }
     out = {}
     for name, (k, val) in entries.items():
         if not re.fullmatch(r"\w+", name):
-            problems.append(f"{path}:{_line(k)}: {key}: {name!r} must be one word")
+            problems.append(f"{path}:{line_of(k)}: {key}: {name!r} must be one word")
             continue
         if not isinstance(val, yaml.ScalarNode) or not val.value.strip():
-            problems.append(f"{path}:{_line(val)}: {key}.{name}: must be a non-empty string")
+            problems.append(f"{path}:{line_of(val)}: {key}.{name}: must be a non-empty string")
             continue
         out[name] = val.value
     return out
 
 
-class IntentsFile(NamedTuple):
-    intents: list[Intent]
-    follow_ups: list[str]  # patterns of a follow-up question ("and <e>?")
-    line: int  # where the 'intents' list starts
-
-
 def _check_writing(path, node, problems) -> dict[str, list[str]]:
     """writing.yaml: every key of _WRITING_KEYS, each a list of strings, and no other."""
-    top = _mapping(path, node, "writing file", problems)
-    _check_header(path, top, problems)
+    top = mapping(path, node, "writing file", problems)
+    check_header(path, top, problems)
     out = {}
     for key in _WRITING_KEYS:
         if key not in top:
             problems.append(f"{path}:1: missing '{key}'")
             continue
-        out[key] = _strings(path, top[key][1], key, problems)
+        out[key] = strings(path, top[key][1], key, problems)
     for key, (k, _) in top.items():
         if key not in _WRITING_KEYS and key not in ("version", "language"):
-            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
+            problems.append(f"{path}:{line_of(k)}: unknown key '{key}'")
     return out
-
-
-def _check_intents(path, node, classes, problems) -> IntentsFile:
-    top = _mapping(path, node, "intents file", problems)
-    _check_header(path, top, problems)
-    for key, (k, _) in top.items():
-        if key not in ("version", "language", "intents", "follow_ups"):
-            problems.append(f"{path}:{_line(k)}: unknown key '{key}'")
-    follow_ups = []
-    if "follow_ups" in top:
-        seq = top["follow_ups"][1]
-        follow_ups = _strings(path, seq, "follow_ups", problems)
-        for pnode in seq.value if isinstance(seq, yaml.SequenceNode) else ():
-            if isinstance(pnode, yaml.ScalarNode):
-                _check_pattern(path, _line(pnode), "follow_ups", pnode.value, classes, problems)
-    if "intents" not in top:
-        problems.append(f"{path}:1: missing 'intents' list")
-        return IntentsFile([], follow_ups, 1)
-    seq = top["intents"][1]
-    if not isinstance(seq, yaml.SequenceNode):
-        problems.append(f"{path}:{_line(seq)}: 'intents' must be a list")
-        return IntentsFile([], follow_ups, _line(seq))
-    intents: list[Intent] = []
-    seen_ids: dict[str, int] = {}
-    seen_examples: dict[str, tuple[str, int]] = {}
-    for item in seq.value:
-        intent = _check_intent(path, item, classes, seen_ids, problems)
-        if intent is None:
-            continue
-        entry = _mapping(path, item, "intent", [])
-        if "examples" in entry and isinstance(entry["examples"][1], yaml.SequenceNode):
-            for enode in entry["examples"][1].value:
-                key = fold(getattr(enode, "value", "")).strip(" ?!.")
-                if key in seen_examples and seen_examples[key][0] != intent.id:
-                    other, line = seen_examples[key]
-                    problems.append(
-                        f"{path}:{_line(enode)}: example {enode.value!r} is under both '{other}' (line {line}) and '{intent.id}'"
-                    )
-                seen_examples.setdefault(key, (intent.id, _line(enode)))
-        intents.append(intent)
-    return IntentsFile(intents, follow_ups, top["intents"][0].start_mark.line + 1)
-
-
-def _check_intent(path, item, classes, seen_ids: dict[str, int], problems) -> Intent | None:
-    """One entry of the intents list, or None when it has no usable id."""
-    entry = _mapping(path, item, "intent", problems)
-    if "id" not in entry:
-        problems.append(f"{path}:{_line(item)}: intent without an 'id'")
-        return None
-    iid = entry["id"][1].value if isinstance(entry["id"][1], yaml.ScalarNode) else ""
-    if not re.fullmatch(r"[a-z_]+", iid or ""):
-        problems.append(
-            f"{path}:{_line(entry['id'][1])}: intent id must be lowercase words joined by _"
-        )
-        return None
-    if iid in seen_ids:
-        problems.append(
-            f"{path}:{_line(item)}: intent '{iid}' defined twice (first at line {seen_ids[iid]})"
-        )
-    seen_ids[iid] = _line(item)
-    for key, (k, _) in entry.items():
-        if key not in ("id", "patterns", "examples", "description"):
-            problems.append(f"{path}:{_line(k)}: intent '{iid}': unknown key '{key}'")
-    pats = (
-        _strings(path, entry["patterns"][1], f"intent '{iid}' patterns", problems)
-        if "patterns" in entry
-        else []
-    )
-    if not pats:
-        problems.append(f"{path}:{_line(item)}: intent '{iid}' has no patterns")
-    if "patterns" in entry and isinstance(entry["patterns"][1], yaml.SequenceNode):
-        for pnode in entry["patterns"][1].value:
-            if isinstance(pnode, yaml.ScalarNode):
-                _check_pattern(path, _line(pnode), iid, pnode.value, classes, problems)
-    exs = (
-        _strings(path, entry["examples"][1], f"intent '{iid}' examples", problems)
-        if "examples" in entry
-        else []
-    )
-    return Intent(iid, tuple(pats), tuple(exs), _line(item))
-
-
-def _check_pattern(path, line, iid, pat, classes, problems) -> None:
-    if not pat.strip():
-        problems.append(f"{path}:{line}: intent '{iid}': empty pattern")
-        return
-    for tok in pat.split():
-        if not _TOKEN.match(tok):
-            problems.append(f"{path}:{line}: intent '{iid}': bad pattern token {tok!r} in {pat!r}")
-            continue
-        for alt in tok.rstrip("?").split("|"):
-            if alt.startswith("{") and alt[1:-1] not in classes:
-                problems.append(
-                    f"{path}:{line}: intent '{iid}': unknown class {alt} (not in vocabulary.yaml classes)"
-                )
 
 
 def _build(

@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import re
 import string
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +73,8 @@ class Replies:
 
     lang: str
     templates: dict[str, str]
+    # (field, text) → the text in this language: the article's dates and places (None: as is)
+    localize: Callable[[str, str], str] | None = field(default=None, compare=False)
 
     def text(self, key: str, **fields: object) -> str:
         """The template of ``key`` with its fields filled in. An unknown key is a bug: KeyError."""
@@ -79,23 +82,27 @@ class Replies:
 
     def render(self, message: Message) -> str:
         """The message written in this language."""
-        values = {k: v if type(v) is str else self._value(v) for k, v in message.fields}
+        if self.localize is not None:
+            values = {k: self._value(v, k) for k, v in message.fields}
+        else:
+            values = {k: v if type(v) is str else self._value(v) for k, v in message.fields}
         return self.templates[message.key].format_map(values)
 
-    def join(self, items: Listed) -> str:
-        """ "A, B and C" in this language (``list.separator``, ``list.and``)."""
-        values = [self._value(x) for x in items.items]
+    def join(self, items: Listed, name: str = "") -> str:
+        """ "A, B and C" in this language (``list.separator``, ``list.and``); ``name``: the
+        field the list fills."""
+        values = [self._value(x, name) for x in items.items]
         sep = self.templates[LIST_SEPARATOR]
         if len(values) < 2 or not items.conjunction:
             return sep.join(values)
         return self.text(LIST_AND, items=sep.join(values[:-1]), last=values[-1])
 
-    def _value(self, v: Field) -> str:
+    def _value(self, v: Field, name: str = "") -> str:
         if isinstance(v, Message):
             return self.render(v)
         if isinstance(v, Listed):
-            return self.join(v)
-        return v
+            return self.join(v, name)
+        return self.localize(name, v) if self.localize is not None and name else v
 
     def __contains__(self, key: str) -> bool:
         return key in self.templates
@@ -186,7 +193,11 @@ def _load(lang: str, base: Path) -> Replies:
             merged[key] = template
     if problems:
         raise IntentsError(problems)
-    return Replies(lang, merged)
+    if lang == BASE_LANG:
+        return Replies(lang, merged)
+    from .languages.writing import localizer  # Babel's calendar and names, for this language
+
+    return Replies(lang, merged, localizer(lang, base))
 
 
 def load(lang: str = BASE_LANG, directory: str | Path | None = None) -> Replies:

@@ -18,10 +18,13 @@ DEFAULT_DECLINE, YOU_COULD_ASK = "decline.default", "reply.you_could_ask"
 _base: Replies | None = None
 
 
-def _texts(texts: Replies | None) -> Replies:
+def _texts(texts: Replies | None, lang: str = replies.BASE_LANG) -> Replies:
+    """``texts``, else the replies of ``lang`` (an answer's own language)."""
     global _base
     if texts is not None:
         return texts
+    if lang != replies.BASE_LANG:
+        return replies.load(lang)
     if _base is None:
         _base = replies.load()
     return _base
@@ -29,7 +32,7 @@ def _texts(texts: Replies | None) -> Replies:
 
 def short_answer(answer: Answer, texts: Replies | None = None) -> str:
     """The short answer (or, on a decline, the reason) in the language of ``texts``."""
-    t = _texts(texts)
+    t = _texts(texts, answer.lang)
     if answer.message is not None:
         return t.render(answer.message)
     if answer.answered:
@@ -40,14 +43,14 @@ def short_answer(answer: Answer, texts: Replies | None = None) -> str:
 def suggestions(answer: Answer, texts: Replies | None = None) -> list[str]:
     """The questions suggested after a decline, in the language of ``texts``."""
     if len(answer.suggestion_messages) == len(answer.suggestions):
-        t = _texts(texts)
+        t = _texts(texts, answer.lang)
         return [t.render(m) for m in answer.suggestion_messages]
     return list(answer.suggestions)
 
 
 def to_text(answer: Answer, texts: Replies | None = None) -> str:
     """Plain text: the short answer, the quoted sentence(s), the dateline."""
-    t = _texts(texts)
+    t = _texts(texts, answer.lang)
     if not answer.answered:
         lines = [short_answer(answer, t)]
         if answer.suggestions:
@@ -64,7 +67,7 @@ def to_text(answer: Answer, texts: Replies | None = None) -> str:
 def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT, texts: Replies | None = None) -> str:
     """Telegram HTML: everything from the article or the user escaped; at most ``limit`` chars."""
     esc = html.escape
-    t = _texts(texts)
+    t = _texts(texts, answer.lang)
     if not answer.answered:
         out = [esc(short_answer(answer, t))]
         if answer.suggestions:

@@ -6,9 +6,12 @@ getUpdates (long poll, offset semantics: updates below the offset are confirmed 
 sendMessage, answerInlineQuery, answerCallbackQuery, setMyCommands, deleteWebhook, setWebhook,
 getWebhookInfo, close and logOut; records every call; checks ``parse_mode=HTML`` text the way
 Telegram does (allowed tags only, balanced, ``<``/``>``/``&`` escaped, ≤ 4096 characters after
-parsing) and answers 400 otherwise; injects faults (5xx for N calls or a time window, 429 with
-``parameters.retry_after``); and can enforce the flood limits (1 message a second per chat,
-20 a minute per group, 30 a second overall) with 429s.
+parsing) and answers 400 otherwise; injects faults (5xx for N calls or a time window, optionally
+with an HTML error page; 429 with ``parameters.retry_after``; latency after a call was handled, so
+the answer comes late though the message was sent; a 200 whose body is not JSON or has no
+``result``; malformed updates; update ids that start again, as after a server reset); and can
+enforce the flood limits (1 message a second per chat, 20 a minute per group, 30 a second
+overall) with 429s.
 
     api = FakeBotAPI().start()
     uid = api.private_text(1001, "Who is Peskov?")
@@ -22,6 +25,7 @@ import json
 import math
 import random
 import re
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -184,10 +188,13 @@ class FakeBotAPI:
         self.update_message: dict[int, dict] = {}  # update_id -> its message
         self.webhook: dict = {}
         self.commands: list = []
+        self.commands_by_lang: dict[str, list] = {}  # language_code ("" the default) → commands
         self.count_429 = 0
         self.count_5xx = 0
         self._fail: dict | None = None
         self._throttle: dict | None = None
+        self._latency: dict | None = None
+        self._garble: dict | None = None
         self._last_chat: dict[int, float] = {}
         self._group_windows: dict[int, _Window] = {}
         self._global = _Window(global_per_second, 1.0)
@@ -202,7 +209,7 @@ class FakeBotAPI:
         class Handler(_Handler):
             server_api = api
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
@@ -234,15 +241,29 @@ class FakeBotAPI:
     # ------------------------------------------------------------------ faults
 
     def fail(self, status: int = 502, calls: int | None = None, seconds: float | None = None,
-             methods: set[str] | None = None) -> None:  # fmt: skip
-        """Answer ``status`` to the next ``calls`` calls, or for ``seconds`` (of ``methods``)."""
+             methods: set[str] | None = None, page: str | None = None) -> None:  # fmt: skip
+        """Answer ``status`` to the next ``calls`` calls, or for ``seconds`` (of ``methods``);
+        with ``page``, the body is that text (an HTML error page) instead of a JSON error."""
         with self.cond:
             self._fail = {
                 "status": status,
                 "calls": calls,
                 "until": time.monotonic() + seconds if seconds is not None else None,
                 "methods": methods,
+                "page": page,
             }
+
+    def latency(self, seconds: float, methods: set[str] | None = None) -> None:
+        """Answer ``methods`` (default sendMessage) ``seconds`` after handling them: the message
+        is sent at once, its answer comes late. ``seconds=0`` ends it."""
+        with self.cond:
+            self._latency = {"seconds": seconds, "methods": methods or {"sendMessage"}}
+
+    def garble(self, calls: int, kind: str = "not-json", methods: set[str] | None = None) -> None:
+        """Answer the next ``calls`` calls of ``methods`` (default sendMessage) 200 with a body
+        that is not a Bot API answer — ``not-json`` or ``no-result`` — without handling them."""
+        with self.cond:
+            self._garble = {"calls": calls, "kind": kind, "methods": methods or {"sendMessage"}}
 
     def throttle(self, retry_after: int, calls: int = 1, methods: set[str] | None = None,
                  chat_id: int | None = None) -> None:  # fmt: skip
@@ -257,8 +278,8 @@ class FakeBotAPI:
 
     # ------------------------------------------------------------------ updates
 
-    def user(self, uid: int, name: str = "Ann") -> dict:
-        return {"id": uid, "is_bot": False, "first_name": name, "language_code": "en"}
+    def user(self, uid: int, name: str = "Ann", lang: str = "en") -> dict:
+        return {"id": uid, "is_bot": False, "first_name": name, "language_code": lang}
 
     def private_chat(self, chat_id: int, name: str = "Ann") -> dict:
         return self.chats.setdefault(
@@ -286,17 +307,27 @@ class FakeBotAPI:
             self.cond.notify_all()
             return uid
 
+    def add_raw_update(self, payload: dict) -> int:
+        """Queue an update as given (it may be malformed); its update_id is set unless present."""
+        with self.cond:
+            uid = self.next_update_id
+            self.next_update_id += 1
+            self.updates.append({"update_id": uid, **payload})
+            self.cond.notify_all()
+            return uid
+
     def message(self, chat: dict, text: str | None = None, user_id: int | None = None,
                 entities: list[dict] | None = None, reply_to: dict | None = None,
-                thread_id: int | None = None, **extra: object) -> dict:  # fmt: skip
-        """A message dict (not queued) from ``user_id`` in ``chat``."""
+                thread_id: int | None = None, lang: str = "en",
+                **extra: object) -> dict:  # fmt: skip
+        """A message dict (not queued) from ``user_id`` (Telegram language ``lang``) in ``chat``."""
         with self.cond:
             mid = self.next_message_id[chat["id"]]
             self.next_message_id[chat["id"]] += 1
         uid = user_id if user_id is not None else (chat["id"] if chat["id"] > 0 else 5001)
         msg: dict = {
             "message_id": mid,
-            "from": self.user(uid),
+            "from": self.user(uid, lang=lang),
             "chat": chat,
             "date": int(time.time()),
         }
@@ -322,9 +353,10 @@ class FakeBotAPI:
         ents = entities if entities is not None else commands(text) + mentions(text)
         return self.add_update({"message": self.message(chat, text, entities=ents, **kw)})
 
-    def inline_query(self, user_id: int, query: str, qid: str | None = None) -> int:
+    def inline_query(self, user_id: int, query: str, qid: str | None = None,
+                     lang: str = "en") -> int:  # fmt: skip
         return self.add_update({"inline_query": {
-            "id": qid or f"{user_id}{self.next_update_id}", "from": self.user(user_id),
+            "id": qid or f"{user_id}{self.next_update_id}", "from": self.user(user_id, lang=lang),
             "query": query, "offset": "", "chat_type": "private",
         }})  # fmt: skip
 
@@ -376,11 +408,19 @@ class FakeBotAPI:
 
     # ------------------------------------------------------------------ the API
 
-    def call(self, token: str, method: str, params: dict) -> tuple[int, dict]:
+    def call(self, token: str, method: str, params: dict) -> tuple[int, dict | bytes]:
         now = time.monotonic()
         record = {"method": method, "params": params, "status": None, "t": now}
         with self.cond:
             self.calls.append(record)
+            g = self._garble
+            garbled = g and method in g["methods"] and g["calls"] > 0 and token == self.token
+            if garbled:
+                g["calls"] -= 1
+        if garbled:
+            record["status"] = 200
+            body = b"<html>OK</html>" if g["kind"] == "not-json" else b'{"ok": true}'
+            return 200, body
         status, body = self._call(token, method, params, now)
         with self.cond:
             record["status"] = status
@@ -388,9 +428,12 @@ class FakeBotAPI:
                 self.count_429 += 1
             elif status >= 500:
                 self.count_5xx += 1
+            lat = self._latency
+        if lat and lat["seconds"] > 0 and method in lat["methods"]:
+            time.sleep(lat["seconds"])
         return status, body
 
-    def _call(self, token: str, method: str, params: dict, now: float) -> tuple[int, dict]:
+    def _call(self, token: str, method: str, params: dict, now: float) -> tuple[int, dict | bytes]:
         if token != self.token:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         with self.cond:
@@ -402,6 +445,8 @@ class FakeBotAPI:
                 else:
                     active = now < f["until"]
                 if active:
+                    if f["page"] is not None:
+                        return f["status"], f["page"].encode("utf-8")
                     return f["status"], {"ok": False, "error_code": f["status"],
                                          "description": "Bad Gateway"}  # fmt: skip
                 self._fail = None
@@ -500,7 +545,12 @@ class FakeBotAPI:
 
     def m_setMyCommands(self, params: dict, now: float) -> tuple[int, dict]:
         with self.cond:
-            self.commands = params.get("commands") or []
+            commands = params.get("commands") or []
+            if isinstance(commands, str):
+                commands = json.loads(commands)
+            self.commands_by_lang[params.get("language_code") or ""] = commands
+            if not params.get("language_code"):
+                self.commands = commands
         return _ok(True)
 
     def m_deleteWebhook(self, params: dict, now: float) -> tuple[int, dict]:
@@ -598,6 +648,13 @@ _INT_FIELDS = {"chat_id", "message_thread_id", "offset", "limit", "timeout", "ca
                "message_id", "max_connections"}  # fmt: skip
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up (a bot stopping or killed) is no error of the server's."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_api: FakeBotAPI
     protocol_version = "HTTP/1.1"
@@ -618,7 +675,7 @@ class _Handler(BaseHTTPRequestHandler):
                 status, body = 400, {"ok": False, "error_code": 400, "description": str(e)}
             else:
                 status, body = self.server_api.call(m.group(1), m.group(2), params)
-        data = json.dumps(body).encode("utf-8")
+        data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
         try:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

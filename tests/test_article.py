@@ -18,7 +18,7 @@ from bot.errors import ArticleError
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "seeds" / "maduro-russia.txt"
-SECOND = ROOT / "tests" / "articles" / "second.txt"
+SECOND = ROOT / "tests" / "articles" / "wto-candidate-reuters.txt"
 
 
 @pytest.fixture(scope="module")
@@ -541,7 +541,6 @@ def test_article_error_is_bot_error():
 # --------------------------------------------------------------------------- the second article
 
 
-@pytest.mark.skipif(not SECOND.exists(), reason="tests/articles/second.txt not written yet")
 def test_second_article_parses():
     a = article_mod.load(SECOND)
     assert a.headline

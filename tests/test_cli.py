@@ -113,7 +113,13 @@ def test_facts_is_yaml_with_the_extracted_facts():
 
 
 def test_other_article(tmp_path):
-    r = run("ask", "--article", str(HERE / "articles" / "second.txt"), "--json", "Who is Vinther?")
+    r = run(
+        "ask",
+        "--article",
+        str(HERE / "articles" / "wto-candidate-reuters.txt"),
+        "--json",
+        "Who is Vinther?",
+    )
     assert json.loads(r.stdout)["answered"]
 
 
@@ -177,3 +183,122 @@ def test_chat_keeps_the_context_and_a_blank_line_starts_anew():
     r = run("chat", stdin="Did Cuba back Maduro?\nand Australia?\n\nand Syria?\n")
     assert r.returncode == 0, r.stderr
     assert "No — Australia recognized" in r.stdout and "Syria is mentioned" in r.stdout
+
+
+# ------------------------------------------------------------------ rough edges (issue 10)
+
+
+def run_redirected(redirect: str, *args: str):
+    """``python -m bot ARGS`` with a shell redirection (``0<&-``, ``>/dev/full`` …)."""
+    script = f'exec "$0" -m bot "$@" {redirect}'
+    return subprocess.run(["sh", "-c", script, sys.executable, *args], capture_output=True,
+                          text=True, timeout=60, env=ENV, cwd="/")  # fmt: skip
+
+
+def one_error_line(r, code: int | None = None) -> str:
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode != 0 and (code is None or r.returncode == code), (r.returncode, r.stderr)
+    assert len(lines) == 1 and lines[0].startswith("Error: "), r.stderr
+    assert "internal error" not in r.stderr and "Traceback" not in r.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    "redirect, args, message",
+    [
+        ("0<&-", ["ask"], "standard input is closed"),
+        ("0<&-", ["chat"], "standard input is closed"),
+        ("1>&-", ["ask", "Who is Peskov?"], "standard output is closed"),
+        (">/dev/full", ["ask", "Who is Peskov?"], "No space left on device"),
+        (">/dev/full", ["facts"], "No space left on device"),
+    ],
+    ids=["ask-stdin-closed", "chat-stdin-closed", "stdout-closed", "dev-full", "facts-dev-full"],
+)
+def test_closed_or_full_standard_streams_are_one_clear_line(redirect, args, message):
+    if redirect == ">/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    assert message in one_error_line(run_redirected(redirect, *args))
+
+
+def test_a_question_given_as_arguments_needs_no_stdin():
+    r = run_redirected("0<&-", "ask", "Who is Peskov?")
+    assert r.returncode == 0 and "Kremlin" in r.stdout
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    path = tmp_path / "fifo"
+    os.mkfifo(path)
+    return path
+
+
+def test_a_fifo_or_device_is_not_read_as_an_article(fifo):
+    assert "is a FIFO" in one_error_line(run("ask", "--article", str(fifo), "hi"))
+    assert "is a device" in one_error_line(run("ask", "--article", "/dev/urandom", "hi"))
+
+
+def test_an_article_over_the_size_limit_is_refused(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"The minister said it would rain. " * 200_000)  # 6.6 MB
+    assert "too large" in one_error_line(run("ask", "--article", str(big), "hi"))
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"\xff\xfe\x00\x01 not text", "does not hold a bot token"), ("FIFO", "is a FIFO")],
+    ids=["non-utf8", "fifo"],
+)
+def test_a_bad_token_file_is_the_token_error_exit_2(tmp_path, content, message):
+    path = tmp_path / "token"
+    if content == "FIFO":
+        os.mkfifo(path)
+    else:
+        path.write_bytes(content)
+    env = {k: v for k, v in ENV.items() if not k.startswith("TELEGRAM_")}
+    r = run("serve", "--token-file", str(path), env=env)
+    assert message in one_error_line(r, code=2)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "abc"])
+def test_eval_min_must_be_a_number(value):
+    r = run("eval", str(HERE / "questions.yaml"), "--min", value)
+    assert r.returncode == 2 and "--min" in r.stderr
+
+
+def test_control_characters_from_an_article_never_reach_the_terminal(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text('Minister Varga said "\x1b[31mthe red plan\x1b[0m" on Monday.\x07\n'
+                   "She added \x9b2J more.\n", encoding="utf-8")  # fmt: skip
+    for args in (["ask", "What did Varga say?"], ["ask", "--json", "What did Varga say?"],
+                 ["facts"], ["chat"]):  # fmt: skip
+        r = run(*args[:1], "--article", str(art), *args[1:], stdin="What did Varga say?\n")
+        assert r.returncode == 0, r.stderr
+        assert not set(r.stdout) & {"\x1b", "\x07", "\x9b"}, (args, r.stdout)
+    r = run("ask", "--article", str(art), "What did Varga say?")
+    assert "\\x1b[31m" in r.stdout  # shown, not obeyed
+
+
+def test_ask_reads_each_question_in_its_language_and_lang_forces_one():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    cmd = [sys.executable, "-m", "bot", "ask", "--json"]
+    stdin = "Who is Peskov?\nКто такой Песков?\n¿Quién es Peskov?\n"
+    out = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=root)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["answer"] for r in rows] == ["Dmitry Peskov — Kremlin Spokesman."] * 3
+    forced = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--lang", "es", "Peskov?"],
+        capture_output=True, text=True, cwd=root,
+    )  # fmt: skip
+    assert forced.returncode == 0 and "Dmitry Peskov" in forced.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--lang", "xx", "hi"],
+        capture_output=True, text=True, cwd=root,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.strip().startswith("Error: unknown language 'xx'")
+    assert "Traceback" not in bad.stderr

@@ -19,7 +19,7 @@ from bot.facts.roles import resolve_description
             "Talks went on. Former Danish trade minister Jens Albeck said the talks would resume.",
             "Jens Albeck",
             "person",
-            "trade minister",
+            "Former Danish trade minister",
         ),
         ("UN spokesman Tomas Eriksen spoke in Geneva.", "Tomas Eriksen", "person", "UN spokesman"),
         (
@@ -93,6 +93,177 @@ from bot.facts.roles import resolve_description
 def test_people_and_roles(text, name, kind, role):
     e = entity(read(text), name)
     assert (e.kind, e.role) == (kind, role)
+
+
+# Wire copy: titles in every style, courtesy titles that belong to the name, names that are not
+# Anglo. (name, kind, role, honorific) of the entity called ``name``.
+WIRE_ROLES = {
+    "courtesy-is-no-role": (
+        "Dr Aamer Sultan had been awarded a prize. Dr Sultan said he was pleased.",
+        ("Aamer Sultan", "person", None, "Dr"),
+    ),
+    "sir-is-no-role": (
+        "Police found the yacht of Sir Peter Blake near the river. Mr Blake was shot.",
+        ("Peter Blake", "person", None, "Sir"),
+    ),
+    "regnal-number": ("Pope Benedict XVI said the mass.", ("Benedict XVI", "person", "Pope", None)),
+    "two-word-title": (
+        "Chief Inspector Bronwyn Killmier says the crew survived.",
+        ("Bronwyn Killmier", "person", "Chief Inspector", None),
+    ),
+    "title-opens-sentence": (
+        "Chief executive Denis Adams says costs will fall.",
+        ("Denis Adams", "person", "Chief executive", None),
+    ),
+    "three-word-title": (
+        "Senior trade negotiator Ana Ruiz said talks stalled.",
+        ("Ana Ruiz", "person", "Senior trade negotiator", None),
+    ),
+    "hyphenated-title": (
+        "US Vice-President Dick Cheney says the tape is real.",
+        ("Dick Cheney", "person", "US Vice-President", None),
+    ),
+    "judge-addressed-as-justice": (
+        "He got life, with a recommendation by trial judge Justice Richard Curtis that he never "
+        "be released.",
+        ("Richard Curtis", "person", "trial judge", "Justice"),
+    ),
+    "title-after-name": (
+        "Maria Lopes, the deputy director of the port authority, said ships would wait.",
+        ("Maria Lopes", "person", "the deputy director of the port authority", None),
+    ),
+    "title-set-off-before-name": (
+        "The Immigration Minister, Philip Ruddock, has written a letter.",
+        ("Philip Ruddock", "person", "Immigration Minister", None),
+    ),
+    "title-after-as": (
+        "The cabinet was sworn in with Maria Lopes as finance minister.",
+        ("Maria Lopes", "person", "finance minister", None),
+    ),
+    "possessive-owner": (
+        "Norway's crown prince Haakon Magnus opened the session.",
+        ("Haakon Magnus", "person", "Norway's crown prince", None),
+    ),
+    "title-with-tail-before-comma": (
+        "New Zealand's ambassador to Brazil, Denise Almao, said she had identified the body.",
+        ("Denise Almao", "person", "New Zealand's ambassador to Brazil", None),
+    ),
+    "person-of-organisation": (
+        "Bill Shorten of the Australian Workers Union says the unions will not rest.",
+        ("Bill Shorten", "person", "of the Australian Workers Union", None),
+    ),
+    "title-of-place-then-name": (
+        "United States Secretary of State Colin Powell said in Berlin that talks would go on. "
+        "Mr Powell met the chancellor.",
+        ("Colin Powell", "person", "United States Secretary of State", "Mr"),
+    ),
+    "appositive-ended-by-said": (
+        '"We will go on," Nabil Abu Rudeina, an advisor to the president said.',
+        ("Nabil Abu Rudeina", "person", "an advisor to the president", None),
+    ),
+    "lede-description": (
+        "An Iraqi doctor held at a detention centre claims he was stopped. Dr Aamer Sultan "
+        "had been awarded a prize.",
+        ("Aamer Sultan", "person", "An Iraqi doctor", "Dr"),
+    ),
+    "word-of-work-between-names": (
+        "Nutrition Australia dietitian Rachael Bradford says the results are no surprise.",
+        ("Rachael Bradford", "person", "Nutrition Australia dietitian", None),
+    ),
+    "organisation-as-owner": (
+        "Westpac's David Lording says the action is unjustified.",
+        ("David Lording", "person", "Westpac", None),
+    ),
+    "a-place-as-owner-gives-way": (
+        "France backs Kenya's Amina Wanjiru. Italy will support Amina Wanjiru, a former "
+        "Kenyan trade minister.",
+        ("Amina Wanjiru", "person", "a former Kenyan trade minister", None),
+    ),
+    "titles-in-a-list": (
+        "It came from Immigration Minister Philip Ruddock, the Foreign Minister, Alexander "
+        "Downer, and others.",
+        ("Alexander Downer", "person", "Foreign Minister", None),
+    ),
+    "arabic-al": (
+        "The list names Ayman al-Zawahiri, head of the Egyptian Islamic Jihad.",
+        ("Ayman al-Zawahiri", "person", "head of the Egyptian Islamic Jihad", None),
+    ),
+    "dutch-van-der": (
+        "Ruud van der Berg said the vote was close.",
+        ("Ruud van der Berg", "person", None, None),
+    ),
+    "middle-initial": (
+        "President George W Bush forecast victory.",
+        ("George W Bush", "person", "President", None),
+    ),
+    "first-name-that-is-a-word": (
+        "Bill Shorten says the talks failed. Later Shorten met the board.",
+        ("Bill Shorten", "person", None, None),
+    ),
+    "organisation-with-centre": (
+        "A doctor held at Villawood Detention Centre claims he was stopped.",
+        ("Villawood Detention Centre", "name", None, None),
+    ),
+    "the-one-told-is-no-speaker": (
+        "Joyce Blake also told Radio New Zealand that she was shocked.",
+        ("Radio New Zealand", "name", None, None),
+    ),
+    "a-place-said-alone-is-no-person": (
+        "The Australian team arrived. South Africa beat Western Australia in Perth. Australia "
+        "lost.",
+        ("Western Australia", "name", None, None),
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", WIRE_ROLES.values(), ids=WIRE_ROLES.keys())
+def test_roles_in_wire_copy(text, expected):
+    name, kind, role, honorific = expected
+    e = entity(read(text), name)
+    assert (e.name, e.kind, e.role, e.honorific) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,present,absent",
+    [
+        ("Dr Aamer Sultan spoke. Dr Sultan left.", "Aamer Sultan", {"dr sultan", "sultan"}, set()),
+        (
+            "President George W Bush forecast victory.",
+            "George W Bush",
+            {"george bush", "bush"},
+            {"w"},
+        ),
+        (
+            "Osama bin Laden said the attack was a success.",
+            "Osama bin Laden",
+            {"laden", "osama"},
+            {"bin"},
+        ),
+    ],
+    ids=["courtesy-alias", "initial-is-no-alias", "connector-is-no-alias"],
+)
+def test_aliases_of_wire_names(text, name, present, absent):
+    aliases = entity(read(text), name).aliases
+    assert present <= aliases and not absent & aliases
+
+
+@pytest.mark.parametrize(
+    "text,not_a_name",
+    [
+        ('"I\'m not sure," Kylie Morrow said.', "I'm"),
+        ("Former Danish trade minister Jens Albeck said the talks would resume.", "Former Danish"),
+        ("Police said it was the Prime Minister's Kirribilli residence.", "Kirribilli"),
+    ],
+    ids=["contraction", "title-adjectives", "title-of-the-owner"],
+)
+def test_no_person_of_these(text, not_a_name):
+    f = read(text)
+    assert not [e for e in f.entities if e.name == not_a_name and e.kind == "person"]
+
+
+def test_an_acronym_that_is_also_a_word_is_one_name():
+    f = read("The US said it would act. The US also warned Iran.")
+    assert [e.name for e in f.entities].count("US") == 1
 
 
 @pytest.mark.parametrize(
@@ -219,3 +390,25 @@ def test_object_pronoun_is_the_other_person():
     f = read(TWO_PRESIDENTS)
     how = {(f.entities[m.entity].name, m.how) for m in f.sentences[-1].mentions}
     assert ("Vladimir Putin", "pronoun") in how
+
+
+@pytest.mark.parametrize(
+    "text,name,description",
+    [
+        (
+            "Gary Redmond, who lost his son Scott, says he is relieved.",
+            "Gary Redmond",
+            "who lost his son Scott",
+        ),
+        ("Mayor Dana Okafor, who cast one vote, spoke.", "Dana Okafor", "who cast one vote"),
+    ],
+    ids=["relative-clause-describes", "besides-a-title"],
+)
+def test_people_described_by_a_relative_clause(text, name, description):
+    e = entity(read(text), name)
+    assert (e.kind, e.description) == ("person", description)
+
+
+def test_a_group_described_is_no_person():
+    f = read("Tolland City, who were held 0-0 at home, lost ground.")
+    assert [e.kind for e in f.entities if e.name == "Tolland City"] == ["name"]

@@ -71,8 +71,34 @@ def test_times(text, times):
             [("Norway", "at a rally in the capital of Norway")],
         ),
         ("Foreign Minister Anna Berg met Mayor Olav Lie.", []),
+        (
+            "Two children died in the West Bank city of Hebron.",
+            [("Hebron", "in the West Bank city of Hebron")],
+        ),
+        (
+            "Anna Berg, the ambassador to Brazil, found the yacht off the town of Macapa.",
+            [("Macapa", "off the town of Macapa")],
+        ),
+        (
+            "The meeting was held near the Jewish settlement of Beit El.",
+            [("Beit El", "near the Jewish settlement of Beit El")],
+        ),
+        (
+            "Aigerim Temirova, an engineer from Karaganda, flew.",
+            [("Karaganda", "from Karaganda")],
+        ),
     ],
-    ids=["in", "from-to", "capital-of", "prepositional-chain", "people-are-no-places"],
+    ids=[
+        "in",
+        "from-to",
+        "capital-of",
+        "prepositional-chain",
+        "people-are-no-places",
+        "a-name-before-a-noun-of-place-is-no-place",
+        "a-title-to-a-place-is-no-place",
+        "settlement-of",
+        "from-after-a-title-stays",
+    ],
 )
 def test_places(text, places):
     got = [(p.name, p.phrase) for p in read(text).sentences[0].places]
@@ -86,8 +112,27 @@ def test_places(text, places):
         ("Mayor Anna Berg opened the bridge.", "Anna Berg", None),
         ("Mayor Anna Berg, 61, and Olav Lie, 47, left.", "Anna Berg", "61"),
         ("The Liberal Union, 12, won.", "Liberal Union", None),
+        (
+            "Ian Thorpe said he was happy. The champion 19-year-old dominated the race.",
+            "Ian Thorpe",
+            "19",
+        ),
+        ("Mayor Anna Berg spoke. The 54-year-old pilot died.", "Anna Berg", None),
+        (
+            "Gary Redmond, who lost his 26-year-old son Scott, says he is relieved.",
+            "Gary Redmond",
+            None,
+        ),
     ],
-    ids=["after-name", "none", "first-of-two", "names-have-no-age"],
+    ids=[
+        "after-name",
+        "none",
+        "first-of-two",
+        "names-have-no-age",
+        "age-as-next-subject",
+        "someone-else-of-an-age",
+        "a-relative-of-an-age",
+    ],
 )
 def test_ages(text, name, age):
     assert entity(read(text), name).age == age

@@ -236,8 +236,8 @@ def test_to_html_limit_of_long_answer():
     assert len(reply.to_html(a)) <= TELEGRAM_LIMIT
 
 
-SECOND_ARTICLE = ROOT / "tests" / "articles" / "second.txt"
-SECOND_QUESTIONS = ROOT / "tests" / "second_questions.yaml"
+SECOND_ARTICLE = ROOT / "tests" / "articles" / "wto-candidate-reuters.txt"
+SECOND_QUESTIONS = ROOT / "tests" / "sets" / "wto-candidate-reuters.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -245,7 +245,6 @@ def second_engine() -> Engine:
     return Engine.load(SECOND_ARTICLE)
 
 
-@pytest.mark.skipif(not SECOND_QUESTIONS.exists(), reason="no second question set")
 def test_second_article_invariants(second_engine):
     """The same invariants on another article: quotes come from *that* article."""
     data = yaml.safe_load(SECOND_QUESTIONS.read_text(encoding="utf-8"))

@@ -395,6 +395,50 @@ def test_inline_query_offers_the_answer(live):
 
 
 @pytest.mark.timeout(60)
+def test_questions_in_russian_and_spanish_are_answered_in_their_language(live):
+    """A Russian question in a group (which mixes languages), a Spanish one in private, a Spanish
+    inline query: each answered in its language, quoting the English sentence; /help in the
+    sender's language; the command list registered per language."""
+    api, _ = live
+    g, chat = new_group(), new_chat()
+    ru_q, en_q = "Белоруссия поддержала Мадуро?", "Did Belarus support Maduro?"
+    ru_u = api.group_text(g, f"@ArticleTestBot {ru_q}", lang="ru")
+    en_u = api.group_text(g, f"/ask {en_q}", lang="ru")  # a Russian speaker asking in English
+    es_q = "¿Cuba apoyó a Guaidó?"
+    api.private_text(chat, es_q, lang="es")
+    api.inline_query(4244, "¿Qué países apoyaron a Maduro?", qid="iq-es", lang="es")
+    sentence = html.escape("voiced support for Maduro.", quote=False)
+    by_reply = {m["reply_parameters"]["message_id"]: m for m in api.wait_sent(
+        lambda m: m["chat_id"] == g, n=2, timeout=15)}  # fmt: skip
+    ru = by_reply[api.update_message[ru_u]["message_id"]]
+    assert ru["text"] == expected(ru_q) and ru["text"].startswith("<b>Да — в статье: Беларусь")
+    assert sentence in ru["text"]
+    en = by_reply[api.update_message[en_u]["message_id"]]
+    assert en["text"] == expected(en_q) and en["text"].startswith("<b>Yes — Belarus")
+    (es,) = api.wait_sent(lambda m: m["chat_id"] == chat)
+    assert es["text"] == expected(es_q) and es["text"].startswith("<b>No — según el artículo")
+    assert sentence in es["text"]
+    got = api.wait_for(lambda: next((a for a in api.inline_answers
+                                     if a["inline_query_id"] == "iq-es"), None))  # fmt: skip
+    (r,) = got["results"]
+    text = r["input_message_content"]["message_text"]
+    assert text.endswith(expected("¿Qué países apoyaron a Maduro?")) and "Bielorrusia" in text
+    assert sentence in text and "Bielorrusia" in r["title"]
+    help_chat = new_chat()
+    api.private_text(help_chat, "/help", lang="es-419")
+    (h,) = api.wait_sent(lambda m: m["chat_id"] == help_chat)
+    assert h["text"].startswith("Respondo preguntas sobre una noticia")
+    esc = lambda s: html.escape(s, quote=False)  # noqa: E731
+    assert all(esc(q) in h["text"] for q in ENGINE.examples(4, lang="es"))
+    by_lang = api.wait_for(lambda: len(api.commands_by_lang) >= 3 and api.commands_by_lang)
+    assert set(by_lang) == {"", "ru", "es"}
+    describe = {lang: {c["command"]: c["description"] for c in cs} for lang, cs in by_lang.items()}
+    assert describe["ru"]["ask"] == "Задать вопрос о статье"
+    assert describe["es"]["ask"] == "Hacer una pregunta sobre el artículo"
+    assert describe[""]["ask"] == "Ask a question about the article"
+
+
+@pytest.mark.timeout(60)
 def test_decline_suggests_questions_as_buttons(live):
     api, _ = live
     q = "What is the boiling point of tungsten?"

@@ -3,20 +3,13 @@ agent), and the lists of names it gives ("A, B and C")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..facts import SentenceFacts
+from ..text import quote_spans
 from .evidence import term_keys
 from .index import ArticleIndex
 from .question import Query, Term
-
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the quotations in a text."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 def anchor(ix: ArticleIndex, info: SentenceFacts, q: Query, terms: Sequence[Term]) -> int | None:

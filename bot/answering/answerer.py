@@ -5,6 +5,7 @@ what the answer was about for the next question (:mod:`.context`)."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
 from ..answer import Answer
@@ -19,12 +20,15 @@ from .followup import FollowUps, Plan, remember
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import SWITCH, Language
-from .question import Query, Referents, read
+from .question import NO_ONE, Query, read
 from .registry import Registry
 
 
 class Answerer:
     """Answers questions about one article with one registry of kinds."""
+
+    languages = None  # the other languages questions may be asked in (bot.languages.speakers)
+    reader = staticmethod(read)  # question text → Query (another language has its own)
 
     def __init__(
         self, article: Article, facts: Facts, lex: Lexicon, texts: Replies, registry: Registry
@@ -38,17 +42,44 @@ class Answerer:
         self.examples: tuple[Message, ...] = tuple(examples(self.ix))
         self.voice = Voice.of(texts, self.examples)
 
+    # -- the question's language: detected before it is read --------------------------------
+    def for_question(self, question: str, lang: str | None = None, hint: str | None = None):
+        """The answerer of the question's language (``lang``, else detected; ``hint``: the
+        sender's language, which breaks a tie)."""
+        if self.languages is None:
+            return self
+        return self.languages.answerer(self, lang or self.languages.detect(question, hint))
+
+    def speaking(self, lex, texts: Replies, reader) -> Answerer:
+        """This answerer for questions in another language: the same article, index and kinds;
+        that language's patterns, reading and reply texts."""
+        other = copy.copy(self)
+        other.lex, other.intents, other.texts = lex, Classifier(lex), texts
+        other.voice = Voice.of(texts, self.examples)
+        other.reader, other.languages = reader, None
+        other.follow = FollowUps(self.ix, other.intents, self.registry)
+        return other
+
     def read(self, question: str, context: Answer | About | None = None) -> Query:
         ctx = about_of(context)
-        q = read(self.ix, question, ctx.referents if ctx else Referents())
+        q = self.reader(self.ix, question, ctx.referents if ctx else NO_ONE)
         if ctx is not None and q.opening == SWITCH:  # "btw, …": the context is no context
-            q = read(self.ix, question)
+            q = self.reader(self.ix, question, NO_ONE)
         return q
 
     def classify(self, question: str, context: Answer | About | None = None) -> str | None:
         return self.intents.classify(self.read(question, context).symbols)
 
-    def answer(self, question: str, context: Answer | About | None = None) -> Answer:
+    def answer(
+        self,
+        question: str,
+        context: Answer | About | None = None,
+        lang: str | None = None,
+        hint: str | None = None,
+    ) -> Answer:
+        speaker = self.for_question(question, lang, hint)
+        if speaker is not self:
+            return speaker.answer(question, context)
         ctx = about_of(context)
         q = self.read(question, ctx)
         if q.opening == SWITCH:

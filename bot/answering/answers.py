@@ -65,6 +65,7 @@ class Ask:
             dateline=self.ix.dateline,
             entities=tuple(self.ix.name(e) for e in entities if e is not None),
             message=message,
+            lang=self.voice.texts.lang,
         )
 
     def decline(
@@ -87,6 +88,7 @@ class Ask:
             suggestions=v.suggestions,
             message=why,
             suggestion_messages=v.suggestion_messages,
+            lang=v.texts.lang,
         )
 
 
@@ -95,7 +97,9 @@ def unknown_reason(q: Query) -> Message | None:
     if not q.unknown:
         return None
     names = [
-        u.text for u in q.unknown if u.text[:1].isupper() and (u.start > 0 or len(q.unknown) == 1)
+        u.text
+        for u in q.unknown
+        if u.name or (u.text[:1].isupper() and (u.start > 0 or len(q.unknown) == 1))
     ]
     if not names:
         return None

@@ -186,7 +186,7 @@ def best_sentence(
 
 def unknown_blocks(q: Query) -> bool:
     """A capitalised name the article never mentions: nothing here can be about it."""
-    return any(u.text[:1].isupper() and u.start > 0 for u in q.unknown) or (
+    return any((u.text[:1].isupper() and u.start > 0) or u.name for u in q.unknown) or (
         len(q.unknown) > 0 and not q.entity_ids and not q.terms
     )
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..article import Article
 from ..facts import Entity, Facts, Quote, SentenceFacts
+from ..facts.roles import RoleHolders
 from ..text import fold, stem
 from .fuzzy import Near
 from .language import Language
@@ -37,7 +38,7 @@ class ArticleIndex(Record):
     caps_vocab: frozenset[str]  # words the article writes in capitals ("TV", "US")
     single_names: tuple[tuple[str, int], ...]  # (folded one-word name, entity): demonym targets
     roles: dict[int, RoleWords]  # entity → its role's words
-    people_with_roles: tuple[Entity, ...]
+    role_holders: RoleHolders  # the resolver of "the <adjective> <title>"
     role_title_words: frozenset[str]  # every word of every role ("the mayor" is known)
     role_title_kinds: frozenset[str]  # kinds whose titles stand for one another, present here
     vocab: frozenset[str]  # the article's folded words and stems
@@ -86,7 +87,7 @@ class ArticleIndex(Record):
                 if e.kind != "person" and " " not in e.name and len(e.name) >= 4
             ),
             roles=roles,
-            people_with_roles=tuple(e for e in facts.entities if e.kind == "person" and e.role),
+            role_holders=RoleHolders(facts.entities, lang.titles, lang.lex.rules),
             role_title_words=role_title_words,
             role_title_kinds=frozenset(
                 lang.titles[w]

@@ -1,7 +1,9 @@
-"""Ages: "Name, 61," — the wire convention for a person's age, right after the name."""
+"""Ages: "Name, 61," — the wire convention for a person's age, right after the name; and "The
+champion 19-year-old dominated …", a sentence whose subject is someone's age."""
 
 from __future__ import annotations
 
+from ..text import Token
 from .words import Words
 
 
@@ -9,3 +11,21 @@ def age_after(w: Words, text: str, pos: int) -> str | None:
     """The age written right after a name that ends at character ``pos``, or None."""
     m = w.age.match(text, pos)
     return m.group(1) if m else None
+
+
+def age_as_subject(w: Words, toks: list[Token]) -> str | None:
+    """ "The champion 19-year-old dominated …": the age of a sentence whose subject is "the …
+    N-year-old" followed by its verb (not "the 54-year-old pilot"), or None."""
+    for k, t in enumerate(toks[:4]):
+        suffix = next((x for x in w.age_suffixes if t.norm.endswith(x)), None)
+        if suffix is None:
+            continue
+        number = t.norm[: -len(suffix)]
+        before_ok = toks[0].norm in w.definite_articles and all(
+            x.norm not in w.stop for x in toks[1:k]
+        )
+        verb = toks[k + 1].norm if k + 1 < len(toks) else ""
+        if number.isdigit() and before_ok and w.rules.is_finite(verb) and verb not in w.stop:
+            return number
+        return None
+    return None

@@ -26,13 +26,18 @@ class EntityDraft:
     mentions: int = 0
     age: str | None = None
     age_sentence: int | None = None
+    honorific: str | None = None
+    weak_role: bool = False
+    description: str | None = None
+    description_sentence: int | None = None
 
     @property
     def is_person(self) -> bool:
         return self.kind == "person"
 
-    def set_role(self, role: str, sentence: int) -> None:
-        self.role, self.role_sentence = role, sentence
+    def set_role(self, role: str, sentence: int, weak: bool = False) -> None:
+        """Its role; a weak one (only the organisation it is of) gives way to a title."""
+        self.role, self.role_sentence, self.weak_role = role, sentence, weak
 
     def freeze(self, eid: int) -> Entity:
         return Entity(
@@ -46,6 +51,9 @@ class EntityDraft:
             mentions=self.mentions,
             age=self.age,
             age_sentence=self.age_sentence,
+            honorific=self.honorific,
+            description=self.description,
+            description_sentence=self.description_sentence,
         )
 
 
@@ -58,6 +66,7 @@ class EntityTable:
         self.drafts: list[EntityDraft] = []
         self.alias: dict[str, list[int]] = {}
         self.acronyms: dict[str, list[Token]] = {}  # initials of multi-word names → their words
+        self.organisations: set[int] = set()  # names with an organisation's word in them
 
     def __getitem__(self, eid: int) -> EntityDraft:
         return self.drafts[eid]
@@ -67,6 +76,11 @@ class EntityTable:
 
     def is_person(self, eid: int) -> bool:
         return self.drafts[eid].kind == "person"
+
+    def is_organisation(self, eid: int) -> bool:
+        """A name with an organisation's word in it ("Federal Open Market Committee"), not a
+        bare place or a company's name."""
+        return eid in self.organisations
 
     def add(self, name: str, kind: str, si: int, aliases: set[str]) -> int:
         eid = len(self.drafts)

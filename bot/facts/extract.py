@@ -12,7 +12,9 @@ from __future__ import annotations
 from ..article import Article
 from ..lexicon import Lexicon
 from ..text import fold
+from .amounts import find_amounts
 from .entities import EntityTable
+from .events import EventReader
 from .mentions import MentionReader
 from .model import Facts, Mention, Quote, SentenceFacts, Stance
 from .people import find_entities
@@ -36,8 +38,9 @@ def extract(article: Article, lex: Lexicon) -> Facts:
         if r.is_body(si)
         for st in reader.sentence(si, mentions[si])
     ]
+    events = EventReader(r, table)
     sentences = tuple(
-        _sentence_facts(r, lex, table, si, mentions[si], quotes[si])
+        _sentence_facts(r, lex, table, si, mentions[si], quotes[si], events)
         for si in range(len(r.sentences))
     )
     entities = table.freeze()
@@ -50,9 +53,11 @@ def extract(article: Article, lex: Lexicon) -> Facts:
     return Facts(
         entities=entities,
         sentences=sentences,
-        quotes=tuple(q for q in quotes if q is not None),
+        quotes=tuple(q for q in quotes if q is not None and q.speaker is not None),
         stances=tuple(stances),
         alias_index=table.alias_index(),
+        amounts=tuple(a for info in sentences for a in info.amounts),
+        events=tuple(e for info in sentences for e in info.events),
         vocabulary=frozenset(vocabulary),
     )
 
@@ -64,6 +69,7 @@ def _sentence_facts(
     si: int,
     ms: list[Mention],
     quote: Quote | None,
+    events: EventReader,
 ) -> SentenceFacts:
     """One sentence's facts, with the words and concepts a question is matched against."""
     toks = r.tokens[si]
@@ -73,6 +79,7 @@ def _sentence_facts(
     concepts = {c for c in (lex.concepts.get(t.stem) for t in toks) if c}
     folded = " " + " ".join(t.norm for t in toks) + " "
     concepts |= {cid for ph, cid in lex.concept_phrases.items() if f" {ph} " in folded}
+    times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
@@ -80,9 +87,11 @@ def _sentence_facts(
         concepts=frozenset(concepts),
         entities=frozenset(m.entity for m in ms),
         mentions=tuple(ms),
-        times=tuple(find_times(r.words, text)),
+        times=tuple(times),
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
+        amounts=tuple(find_amounts(r.words, si, text, toks, times)),
+        events=tuple(events.sentence(si, text, toks, ms, quote)),
     )
 
 

@@ -6,7 +6,7 @@ since a pronoun refers to someone already read (pass 3). People's ages are read 
 from __future__ import annotations
 
 from ..text import Token
-from .ages import age_after
+from .ages import age_after, age_as_subject
 from .entities import EntityTable
 from .model import Mention, Quote
 from .people import NameAt
@@ -23,7 +23,7 @@ class MentionReader:
         self.w = r.words
         self.table = table
         self.names = names
-        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules.same_root)
+        self.roles = RoleHolders(table.drafts, self.w.title_kinds, self.w.rules)
         self.headline_people = [
             x.entity
             for s in r.sentences
@@ -45,6 +45,10 @@ class MentionReader:
 
     def sentence(self, si: int) -> tuple[list[Mention], Quote | None]:
         r, toks, text = self.r, self.r.tokens[si], self.r.text(si)
+        if toks and toks[0].norm in self.w.story_switches:
+            # "Meanwhile, the cricket team …": another story on the same line; no pronoun or
+            # quotation goes on from the one before
+            self.speech, self.prev_thing = SpeechSoFar(), None
         ms = self._names(si, toks, text)
         ms.extend(self._descriptions(si, toks, {m.start for m in ms}))
         ms.sort(key=lambda m: m.start)
@@ -53,10 +57,13 @@ class MentionReader:
             prev is not None and r.sentences[prev.sentence].paragraph == r.sentences[si].paragraph
         )
         before = SpeechSoFar(
-            self.speech.last_speaker, self.speech.persons, prev if same_para else None
+            self.speech.last_speaker,
+            self.speech.persons,
+            prev if same_para else None,
+            self.prev_thing,
         )
         q = quote_of(self.w, self.table, si, text, toks, ms, before)
-        self.speech.quote = q if q is not None and q.direct else None
+        self.speech.quote = q
         if q is not None and q.speaker is not None:
             self.speech.last_speaker = q.speaker
             ms.append(Mention(q.speaker, si, -1, -1, "speaker"))
@@ -65,6 +72,11 @@ class MentionReader:
         return ms, q
 
     def _names(self, si: int, toks: list[Token], text: str) -> list[Mention]:
+        described = age_as_subject(self.w, toks)
+        if described and self.speech.persons and self.r.is_body(si):
+            e = self.table[self.speech.persons[0]]  # "X won. The champion 19-year-old …"
+            if e.age is None:
+                e.age, e.age_sentence = described, si
         out = []
         for a, b, eid in self.names[si]:
             out.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
@@ -95,6 +107,7 @@ class MentionReader:
                 t.norm,
                 introduced=lambda e, here=here: self._body_pos(e.first_sentence) <= here,
                 prefer=self.headline_people,
+                heads=self.w.generic_titles,
             )
             if eid is not None:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))

@@ -27,6 +27,9 @@ class Entity:
     mentions: int = 0
     age: str | None = None  # "Name, 61," — the wire convention for a person's age
     age_sentence: int | None = None
+    honorific: str | None = None  # "Mr", "Dr", "Sir": part of the name, not a role
+    description: str | None = None  # "who lost his 26-year-old son Scott": no role, but said
+    description_sentence: int | None = None
 
     @property
     def short(self) -> str:
@@ -45,11 +48,16 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quote:
+    """A quotation (``direct``) or reported speech, and who said it: an entity, or — when the
+    article does not name the speaker ("experts said", "a Palestinian official said") — no
+    entity and the words that stand for them in ``speaker_text``."""
+
     speaker: int | None
     verb: str
     content: str
     sentence: int
     direct: bool
+    speaker_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,51 @@ class TimeExpr:
     kind: str  # date | month | weekday | year | relative
     direction: str  # past | future | present | ""
     start: int  # char offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number of a sentence and what it counts or measures: "$10 million of aid" (money, 1e7,
+    noun "aid"), "between $5,000 and $7,000" (money, 5000 to 7000), "14 of them Australians"
+    (count, noun "Australians"), "48 hours" (duration), "a four-year jail sentence" (duration,
+    unit "year", noun "jail sentence"), "shot twice" (count of times), "the 11th cut" (ordinal)."""
+
+    text: str  # verbatim, with its approximation: "more than 120"
+    value: float | None  # None for a vague count ("dozens")
+    high: float | None  # the top of a range, else None
+    kind: str  # money | percent | count | number | duration | distance | weight | age | measure | ordinal
+    unit: str | None  # "$", "per cent", "hours", "year" …
+    noun: str | None  # what is counted or measured, verbatim: "asylum seekers"
+    approx: str | None  # "about", "more than", "up to" …
+    sentence: int
+    start: int  # char offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom in a clause, as the sentence says it: "Foreign Minister Alexander
+    Downer signed the understanding" (agent Downer, verb "signed", patient "the understanding"),
+    "Mr Blake was shot dead by pirates" (passive: agent "pirates", patient Blake). An agent or a
+    patient is an entity when a name (or a pronoun for one) says who, else None with the words
+    ("the management at Villawood"). ``negated``: the sentence says it did not happen ("was not
+    able to receive", "no projects will be scrapped"); ``mode``: refused | failed | postponed |
+    cancelled ("refused to cooperate", "postponed the vote", "no projects will be scrapped"); ``reported_by``: the speaker of the
+    quotation it is in ("A said B had signed the order": B signed, A reported it)."""
+
+    sentence: int
+    verb: str  # the verb group, verbatim: "had been awarded", "was not able to receive"
+    lemma: str  # the stem of its main verb
+    agent: int | None
+    agent_text: str | None
+    patient: int | None
+    patient_text: str | None
+    negated: bool
+    mode: str | None
+    passive: bool
+    reported_by: int | None
+    start: int  # char offsets of the verb group in the sentence
     end: int
 
 
@@ -103,15 +156,19 @@ class SentenceFacts:
     times: tuple[TimeExpr, ...]
     places: tuple[Place, ...]
     quote: Quote | None
+    amounts: tuple[Amount, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)
 class Facts:
     entities: tuple[Entity, ...]
     sentences: tuple[SentenceFacts, ...]
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # those with a named speaker (each sentence keeps its own)
     stances: tuple[Stance, ...]
     alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    amounts: tuple[Amount, ...] = ()  # every sentence's, in order
+    events: tuple[Event, ...] = ()  # every sentence's, in order
     vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
 
     def entity(self, eid: int | None) -> Entity | None:

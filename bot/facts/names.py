@@ -41,7 +41,8 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         if plural_owner and caps[j]:
             j += 1  # "the Workers' Front", "Taxpayers' Alliance": one name
             continue
-        if toks[j - 1].possessive or gap not in (" ", "-"):
+        initial = gap == ". " and len(toks[j - 1].text) == 1  # "George W. Bush"
+        if toks[j - 1].possessive or (gap not in (" ", "-") and not initial):
             break
         if caps[j]:
             j += 1
@@ -60,21 +61,43 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
             and toks[j + 1].text in w.definite_articles
             and caps[j + 2]
             and _spaced(text, toks, j, j + 2)
+            and not _person_of_organisation(w, toks, caps, i, j)
         ):
             j += 3
             continue
-        # connectors inside a name: "Organization of American States"
-        if (
-            toks[j].norm in w.name_connectors
-            and not (titled and toks[j].norm in w.genitive_words)
-            and j + 1 < n
-            and caps[j + 1]
+        # connectors inside a name: "Organization of American States", "Ruud van der Berg"
+        k = j
+        while (
+            k < n
+            and k - j < 2
+            and toks[k].norm in w.name_connectors
+            and _spaced(text, toks, k, k + 1 if k + 1 < n else k)
         ):
-            if text[toks[j].end : toks[j + 1].start] == " ":
-                j += 2
-                continue
+            k += 1
+        if (
+            k > j
+            and not (titled and toks[j].norm in w.genitive_words)
+            and k < n
+            and caps[k]
+            and _spaced(text, toks, j, k)
+        ):
+            j = k + 1
+            continue
         break
     return j
+
+
+def _person_of_organisation(w, toks: list[Token], caps: list[bool], i: int, j: int) -> bool:
+    """ "Bill Shorten of the Australian Workers Union": a person's name and the organisation
+    they are of (the "of the" is no part of one name, unlike "Great Hall of the People")."""
+    if not 1 <= j - i <= 3 or any(x.norm in w.org_words for x in toks[i:j]):
+        return False
+    k = j + 2
+    while k < len(toks) and caps[k]:
+        if toks[k].norm in w.org_words:
+            return True
+        k += 1
+    return False
 
 
 def _organisation_with_and(
@@ -108,26 +131,89 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
     """Can token i be (part of) a name? Capitalised, and not just because a clause starts there."""
     t = toks[i]
     w = r.words
+    if _inside_name(w, toks, i, text):
+        return True
     if not t.text[:1].isupper() or len(t.norm) < 2:
         return False
+    if "'" in t.norm and t.norm.partition("'")[0] in w.stop:
+        return False  # "I'm", "It's"
     if (t.norm in w.months or t.norm in w.weekdays) and not _month_as_name(r, toks, i, text):
         return False
     start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in _CLAUSE_OPENERS
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].isupper() and t.norm in w.courtesy_titles:
+        return True  # "Dr Aamer Sultan …", "Mr Blake was shot" open sentences
     if start_of_clause and (t.norm in w.stop or t.norm not in r.mid_caps):
         # "Several", "Earlier", "The" at the start of a sentence are not names
-        if t.norm in w.stop or t.norm in r.lower_words or t.norm in w.known:
+        if t.norm in w.stop or t.norm in r.lower_words:
             return False
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        # "Brookfield and Oak Creek declined…": a list of names may start a sentence
+        if t.norm in w.known and not _first_name(r, toks, i, text):
+            return False
+        # "Brookfield and Oak Creek declined…": a list of names may start a sentence;
+        # "Osama bin Laden", "Ruud van der Berg": a connector inside a name
         listing = (
             nxt is not None
-            and (nxt.norm in w.conjunctions or text[t.end : nxt.start].startswith(","))
+            and (
+                nxt.norm in w.conjunctions
+                or (nxt.norm in w.name_connectors and nxt.norm not in w.genitive_words)
+                or text[t.end : nxt.start].startswith(",")
+            )
             and i + 2 < len(toks)
-            and toks[i + 2].text[:1].isupper()
+            and (
+                toks[i + 2].text[:1].isupper()
+                or (toks[i + 2].norm in w.name_connectors and toks[i + 3 : i + 4] != [])
+                and toks[min(i + 3, len(toks) - 1)].text[:1].isupper()
+            )
         )
         if t.norm not in r.mid_caps and not listing and (nxt is None or not nxt.text[:1].isupper()):
             return False
     return t.norm not in w.stop or t.text.isupper()
+
+
+def _inside_name(w, toks: list[Token], i: int, text: str) -> bool:
+    """A word that is part of a name only between its other words: a middle initial ("George W
+    Bush") or a connector joined by a hyphen ("Ayman al-Zawahiri")."""
+    if i == 0 or i + 1 > len(toks) or not toks[i - 1].text[:1].isupper():
+        return False
+    t = toks[i]
+    if text[toks[i - 1].end : t.start] != " ":
+        return False
+    head, dash, rest = t.text.partition("-")
+    if dash and head.lower() in w.name_connectors and rest[:1].isupper():
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and text[t.end : nxt.start] in (" ", ". ")
+    )
+
+
+def _first_name(r: Reading, toks: list[Token], i: int, text: str) -> bool:
+    """ "Bill Shorten says…", "Bill Shorten of the AWU": a common word opening a sentence is a
+    first name when a name the article writes capitalised mid-sentence follows it and the two
+    are someone speaking or someone of something (never a title, a time or an adverb: "Later
+    Ortega left")."""
+    w = r.words
+    if i + 2 >= len(toks):
+        return False
+    nxt, after = toks[i + 1], toks[i + 2]
+    t = toks[i].norm
+    return (
+        text[toks[i].end : nxt.start] == " "
+        and nxt.norm in r.mid_caps
+        and nxt.norm not in w.known
+        and nxt.norm not in r.lower_words
+        and t not in w.titles
+        and not w.rules.is_adverb(t)
+        and (
+            after.norm in w.say
+            or after.norm in w.affiliation_prepositions
+            or text[nxt.end : after.start].startswith(",")
+        )
+    )
 
 
 def _month_as_name(r: Reading, toks: list[Token], i: int, text: str) -> bool:
@@ -155,12 +241,14 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
     norms = [x.norm for x in words]
     out = {" ".join(norms)}
     if person and len(norms) >= 2:
-        out.add(norms[-1])
+        if not any(table.drafts[e].kind == "person" for e in table.alias.get(norms[-1], ())):
+            out.add(norms[-1])  # "Blake" stays the first Blake's when Joyce Blake comes
         out.add(f"{norms[0]} {norms[-1]}")
         if norms[0] not in table.alias and norms[0] not in r.lower_words:
             out.add(norms[0])  # "Liu Wenhao" is also "Liu"; "Jens Albeck" also "Jens"
-        # Spanish-style double surnames: "Gabriel García Márquez" → "garcia"
-        if len(norms) >= 3:
+        # Spanish-style double surnames: "Gabriel García Márquez" → "garcia" (but not the
+        # "W" of "George W Bush", nor the "bin" of "Osama bin Laden")
+        if len(norms) >= 3 and len(norms[1]) > 1 and norms[1] not in w.name_connectors:
             out.add(norms[1])
     if not person:
         if norms and norms[0] in w.definite_articles:

@@ -9,6 +9,7 @@ starts with the word, else a new name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -16,7 +17,23 @@ from ..text import Token, fold
 from .entities import EntityTable
 from .names import name_aliases
 from .reading import Reading
-from .roles import appositive, person_cue_before, role_before, says_after, split_role
+from .roles import (
+    affiliation,
+    appositive,
+    is_title,
+    job_before,
+    not_a_noun,
+    owner_before,
+    person_cue_before,
+    role_as,
+    role_before,
+    says_after,
+    says_after_affiliation,
+    split_role,
+    title_start,
+)
+
+_REGNAL = re.compile(r"^[IVXL]+$")  # "Pope Benedict XVI": a regnal number, not an acronym
 
 
 class NameAt(NamedTuple):
@@ -35,6 +52,8 @@ class _Run:
     name: list[Token]
     person: bool
     appositive: str | None
+    courtesy: Token | None = None  # "Mr", "Dr", "Sir", or the "Justice" of "judge Justice X"
+    weak: bool = False  # the role after is only the owner's name: a later title replaces it
 
 
 def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
@@ -48,7 +67,7 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
             run = _read_run(r, si, a, b)
             if run is None:
                 continue
-            if len(run.name) == 1 and not run.role:
+            if len(run.name) == 1 and not run.role and run.courtesy is None:
                 singles.append((si, a, b))
                 continue
             eid = _entity_of_run(r, table, si, run)
@@ -70,7 +89,28 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
             names[si].append(NameAt(a, b, eid))
     for found in names:
         found.sort()
+    _lede_description(r, table, names)
     return names
+
+
+def _lede_description(r: Reading, table: EntityTable, names: list[list[NameAt]]) -> None:
+    """ "An Iraqi doctor, being held at …, claims … . Dr Aamer Sultan had been …": a story that
+    opens on someone described, not named, and names them as the subject of the next sentence —
+    the description is the role of the one named (when they have none)."""
+    body = [s.index for s in r.sentences if s.kind == "body"][:2]
+    if len(body) < 2 or not names[body[1]]:
+        return
+    w, first, toks = r.words, body[0], r.tokens[body[0]]
+    if not toks or toks[0].norm not in w.articles or toks[0].norm in w.definite_articles:
+        return
+    title = next((k for k in range(1, min(len(toks), 5)) if is_title(w, toks[k])), None)
+    if title is None or any(not_a_noun(w, x) for x in toks[1:title]):
+        return
+    at = names[body[1]][0]
+    lead = r.tokens[body[1]][: at.start]
+    e = table[at.entity]
+    if e.is_person and e.role is None and all(x.norm in w.courtesy_titles for x in lead):
+        e.set_role(r.text(first)[: toks[title].end], first)
 
 
 def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
@@ -78,51 +118,143 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
     w = r.words
     toks = r.tokens[si]
     words = toks[a:b]
-    role, name = split_role(w, words)
-    if role and (
-        any(x.norm in w.org_words for x in words) or any(x.norm in w.name_connectors for x in role)
+    role, courtesy, name = split_role(w, words)
+    cut = _addressed_name(r, words) if role else 0
+    if cut and any(x.norm in w.name_connectors for x in role + name):
+        # "Secretary of State Colin Powell": a title and a name when the article calls him
+        # "Mr Powell"
+        role, name = words[:-cut], words[-cut:]
+    elif role and (
+        any(x.norm in w.org_words for x in name)
+        or any(x.norm in w.name_connectors for x in role + name)
     ):
         role, name = [], words  # "WTO General Council", "Association of Head Teachers"
-    if len(words) == 1 and r.is_demonym(words[0].norm):
-        if b < len(toks) and not toks[b].text[:1].isupper():
-            return None  # "the French leader": an adjective, not a name
+    if _part_of_title(r, toks, words, b):
+        return None  # "the French leader", "Former Danish trade minister X": no name
     if role and name and role[0].norm in w.stop and len(role) == 1:
         role = []
     if not name:
         return None  # "Kremlin Spokesman" with no name: a description, resolved later
     is_org = any(x.norm in w.org_words for x in name)
-    if not role and not is_org:
-        role = role_before(r, toks, a) or role
-    person = bool(role) and not is_org and len(name) <= 4
-    if person and any(x.text.isupper() and len(x.text) > 1 for x in name):
+    if not is_org:
+        role, courtesy = _title_before(r, si, a, role, courtesy)
+    person = (bool(role) or courtesy is not None) and not is_org and len(name) <= 4
+    if person and any(
+        x.text.isupper() and len(x.text) > 1 and not _REGNAL.match(x.text) for x in name
+    ):
         # "Justice Watch UK": a title word inside an organisation's name
-        person, role, name = False, [], words
-    app = None
+        person, role, courtesy, name = False, [], None, words
+    if not is_org and not role and len(name) >= 2 and says_after(w, toks, b):
+        role = job_before(r, si, a)  # "Nutrition Australia dietitian Rachael Bradford says"
+    after, cue = None, False
+    if not is_org and not role and (len(name) >= 2 or courtesy is not None):
+        after, cue = _role_after(r, si, b)
+    weak = False
+    if after is None and not is_org and not role and len(name) >= 2:
+        after = owner_before(r, si, a)  # "Westpac's David Lording"
+        weak = after is not None
     if not person and not is_org and len(name) >= 2:
-        app = appositive(w, r.text(si), toks, b)
         person = (
-            app is not None
+            cue
             or says_after(w, toks, b)
             or person_cue_before(w, toks, a)
-            or (len(name) <= 3 and name[-1].norm in r.alone)
+            or (len(name) <= 3 and name[-1].norm in r.alone and not r.is_place(name[-1].norm))
         )
-    return _Run(role, name, person, app)
+    return _Run(role, name, person, after, courtesy, weak)
+
+
+def _role_after(r: Reading, si: int, b: int) -> tuple[str | None, bool]:
+    """A role written after a name, and whether it shows the name is a person's: an appositive
+    ("X, the deputy director of the port authority,"), a title after "as" ("with Lopes as
+    finance minister"), or the organisation the person is of ("Bill Shorten of the AWU says")."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    app = appositive(w, text, toks, b)
+    if app is not None:
+        return app, True
+    titled = role_as(w, toks, b)
+    if titled:
+        return text[titled[0].start : titled[-1].end], True
+    org = affiliation(w, text, toks, b)
+    if org is not None:
+        return org.group(0).strip(), says_after_affiliation(w, text, org)
+    return None, False
+
+
+def _addressed_name(r: Reading, words: list[Token]) -> int:
+    """How many last words of a titled run are a name the article also writes after a courtesy
+    title ("Colin Powell" in "Secretary of State Colin Powell", then "Mr Powell"); 0 if none."""
+    if len(words) < 3 or words[-1].norm not in r.addressed:
+        return 0
+    cut = 3 if len(words) >= 4 and len(words[-2].text) == 1 else 2  # "John F Kennedy"
+    return cut if any(is_title(r.words, x) for x in words[:-cut]) else 0
+
+
+def _part_of_title(r: Reading, toks: list[Token], words: list[Token], b: int) -> bool:
+    """ "the French leader", "Former Danish trade minister X": a run of adjectives and title
+    modifiers before a lowercase word is part of a title, not a name."""
+    if b >= len(toks) or toks[b].text[:1].isupper():
+        return False
+    w = r.words
+    if len(words) == 1 and r.is_demonym(words[0].norm):
+        return True  # "the French leader", "French officials"
+    if not all(r.is_demonym(x.norm) or x.norm in w.title_modifiers for x in words):
+        return False
+    for t in toks[b : b + 3]:
+        if is_title(w, t):
+            return True
+        if t.norm in w.stop or t.text[:1].isupper():
+            break
+    return False
+
+
+def _title_before(
+    r: Reading, si: int, a: int, role: list[Token], courtesy: Token | None
+) -> tuple[list[Token], Token | None]:
+    """The title before the run when the run has none ("trade minister Jens Albeck"); the
+    modifiers and owner before the run's own title ("Chief Inspector X" at the start of a
+    sentence, "Nauru's President X"); or, when the run's title is a form of address of the same
+    kind as a title before it, that title ("trial judge Justice Richard Curtis": a judge)."""
+    before = role_before(r, si, a)
+    if len(before) == 1 and before[0].norm in r.words.courtesy_titles:
+        return role, before[0]  # "Mr Blake" opening a sentence: a courtesy title, no role
+    if not role:
+        return before, courtesy
+    kinds = r.words.title_kinds
+    if (
+        before
+        and courtesy is None
+        and len(role) == 1
+        and not before[-1].text[:1].isupper()
+        and kinds.get(role[0].norm) == kinds.get(before[-1].norm)
+    ):
+        return before, role[0]
+    return r.tokens[si][title_start(r, si, a, nouns_allowed=0) : a] + role, courtesy
 
 
 def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
     """The entity a multi-word (or titled) name is: known by its name or surname, else new."""
     name = run.name
-    eid = table.lookup([x.norm for x in name])
+    eid = None
+    if run.courtesy is not None:  # "Mr Blake": whoever the article calls so
+        eid = table.lookup([run.courtesy.norm, name[-1].norm])
+    if eid is None:
+        eid = table.lookup([x.norm for x in name])
     if eid is None and run.person:
         eid = table.lookup([name[-1].norm])
-        if eid is not None and not table.is_person(eid):
-            eid = None
+        if eid is not None and (
+            not table.is_person(eid) or not _same_person(table[eid].name, name)
+        ):
+            eid = None  # "Joyce Blake" is not "Peter Blake"
     if eid is None:
         words = name[1:] if name[0].norm in r.words.definite_articles else name
         kind = "person" if run.person else "name"
-        return table.add(
+        eid = table.add(
             " ".join(x.text for x in words), kind, si, name_aliases(r, table, name, run.person)
         )
+        org = [x.norm for x in words if x.norm in r.words.org_words]
+        if not run.person and org and not set(org) <= r.words.country_words:
+            table.organisations.add(eid)
+        return eid
     if run.person and len(name) >= 2 and len(table[eid].name.split()) < len(name):
         table[eid].name = " ".join(x.text for x in name)  # "Maduro", then "Nicolas Maduro"
         for al in name_aliases(r, table, name, True):
@@ -130,22 +262,40 @@ def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
     return eid
 
 
+def _same_person(known: str, name: list[Token]) -> bool:
+    """Can a person known as ``known`` be called ``name`` (the same surname)? Not with another
+    first name: "Peter Blake" and "Joyce Blake"."""
+    words = known.split()
+    return len(words) < 2 or len(name) < 2 or fold(words[0]) == name[0].norm
+
+
 def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: _Run) -> None:
     """The first title or appositive found for an entity is its role; a person's aliases."""
     e = table[eid]
     text = r.text(si)
-    if run.role and e.role is None:
+    if run.role and (e.role is None or e.weak_role):
         role = text[run.role[0].start : run.role[-1].end]
         of = r.words.of_place.match(text[r.tokens[si][b - 1].end :])
         if of:
             role += f" {of.group('of')} {of.group('place')}"
         e.set_role(role, si)
-    if run.appositive and e.role is None:
-        e.set_role(run.appositive, si)
+    if run.appositive and (e.role is None or (e.weak_role and not run.weak)):
+        e.set_role(run.appositive, si, weak=run.weak)
     if run.person:
         e.kind = "person"
         for al in name_aliases(r, table, run.name, True):
             table.add_alias(eid, al)
+    described = r.words.described.match(text, r.tokens[si][b - 1].end)
+    plural = described and described.group(1).split()[1].lower() in r.words.plural_verbs
+    if described and not plural and len(run.name) >= 2 and not table.is_organisation(eid):
+        # "Gary Redmond, who lost his son Scott, says": someone, described
+        e.kind = "person"
+        if e.description is None:
+            e.description, e.description_sentence = described.group(1), si
+    if run.courtesy is not None and e.is_person:
+        if e.honorific is None:
+            e.honorific = run.courtesy.text
+        table.add_alias(eid, f"{run.courtesy.norm} {run.name[-1].norm}")  # "dr sultan"
 
 
 def _single_name(
@@ -167,7 +317,8 @@ def _single_name(
     if eid is None:
         if w.norm in r.lower_words:
             return None  # "the league said…": a common noun capitalised once
-        eid = table.add(w.text, "name", si, {w.norm})
+        eid = table.add(w.text, "name", si, set())
+        table.add_alias(eid, w.norm, acronym=w.text.isupper())  # "US" is a name, "us" a word
     e = table[eid]
     if e.role is None:
         app = appositive(r.words, r.text(si), r.tokens[si], b)

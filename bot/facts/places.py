@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..text import Token
 from .entities import EntityTable
 from .model import Mention, Place
+from .roles import is_title
 from .words import Words
 
 
@@ -15,6 +16,7 @@ def find_places(
     """The places of a sentence, from the names it mentions."""
     preps = w.place_prepositions
     out = []
+    modifiers: set[int] = set()  # the tokens of names that modify a noun of place
     for m in ms:
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
@@ -27,15 +29,35 @@ def find_places(
             first = j - 1
         else:
             continue
+        if first > 0 and toks[first].norm in w.title_places and is_title(w, toks[first - 1]):
+            continue  # "ambassador to Brazil": part of a title, not where anything happened
+        if _modifier(w, text, toks, m.end):
+            modifiers.update(range(m.start, m.end))
+            continue  # "in the West Bank city of Hebron": the place is Hebron
         # widen to the start of the prepositional chain: "at a rally in the capital of X"
         k = first - 1
         while k >= 0 and first - k <= 8:
             gap = text[toks[k].end : toks[k + 1].start]
-            if "," in gap or toks[k].text[:1].isupper() or toks[k].norm in w.say:
-                break
+            named = any(x.start <= k < x.end for x in ms) and k not in modifiers
+            if "," in gap or (named and toks[k].text[:1].isupper()) or toks[k].norm in w.say:
+                break  # "in the West Bank city of Hebron" goes on over "West Bank"
             if toks[k].norm in preps:
                 first = k
             k -= 1
         phrase = text[toks[first].start : toks[m.end - 1].end]
         out.append(Place(table[m.entity].name, phrase, m.entity, m.start))
     return out
+
+
+def _modifier(w: Words, text: str, toks: list[Token], end: int) -> bool:
+    """Is the name that ends at token ``end`` a modifier of the noun after it, which has a place
+    of its own ("the West Bank city of Hebron", "the West Bank headquarters of the army")?"""
+    if end + 1 >= len(toks):
+        return False
+    noun, of = toks[end], toks[end + 1]
+    return (
+        text[toks[end - 1].end : noun.start] == " "
+        and not noun.text[:1].isupper()
+        and noun.norm not in w.stop
+        and of.norm in w.genitive_words
+    )

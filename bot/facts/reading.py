@@ -36,7 +36,24 @@ class Reading:
             for a, b in runs
             if b - a == 1
         }
+        # names the article writes after a courtesy title or alone after a title ("Mr Powell",
+        # "Governor Wierzbicki"): surely people's
+        self.addressed: set[str] = {
+            toks[i + 1].norm
+            for toks in self.tokens
+            for i in range(len(toks) - 1)
+            if toks[i].norm in words.courtesy_titles and toks[i + 1].text[:1].isupper()
+        }
+        self.addressed |= {
+            toks[a + 1].norm
+            for toks, runs in zip(self.tokens, self.runs, strict=True)
+            for a, b in runs
+            if b - a == 2 and toks[a].norm in words.titles
+        }
         self._demonym = words.rules.demonym_test(self.mid_caps)
+        self._demonyms: dict[str, bool] = {}
+        # names whose adjective the article writes too ("Australia" and "Australian"): places
+        self.places = words.rules.demonym_places(self.mid_caps)
 
     def text(self, si: int) -> str:
         return self.sentences[si].text
@@ -44,6 +61,14 @@ class Reading:
     def is_body(self, si: int) -> bool:
         return self.sentences[si].kind == "body"
 
+    def is_place(self, norm: str) -> bool:
+        """ "australia" when the article writes "Australian" too (a name whose adjective the
+        article writes is a place); a demonym itself, too."""
+        return norm in self.places or self.is_demonym(norm)
+
     def is_demonym(self, norm: str) -> bool:
-        """ "mexican" when the article names Mexico: an adjective, not a name."""
-        return self._demonym(norm)
+        """ "mexican" when the article names Mexico: an adjective, not a name (once per word)."""
+        found = self._demonyms.get(norm)
+        if found is None:
+            found = self._demonyms[norm] = self._demonym(norm)
+        return found

@@ -1,5 +1,6 @@
 """The facts as YAML for an editor to review (``article-bot facts``): the article's parts, the
-people and names, the quotations, the events (sentences with a time or a place) and the stances."""
+people and names, the quotations, the events (sentences with a time or a place), the stances, the
+amounts, and the actions (who did what to whom)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ def to_yaml(article: Article, facts: Facts) -> str:
         "people": [
             {
                 "name": e.name,
+                "honorific": e.honorific,
                 "role": e.role,
+                "description": e.description,
                 "age": e.age,
                 "aliases": sorted(e.aliases),
                 "mentions": e.mentions,
@@ -32,6 +35,8 @@ def to_yaml(article: Article, facts: Facts) -> str:
         "quotes": _quotes(article, facts),
         "events": _events(facts),
         "stances": _stances(article, facts),
+        "amounts": _amounts(facts),
+        "actions": _actions(facts),
     }
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
 
@@ -58,15 +63,18 @@ def _article(article: Article) -> dict:
 
 
 def _quotes(article: Article, facts: Facts) -> list[dict]:
+    """Every sentence's quotation, with its speaker's name (or the words for an unnamed one)."""
     return [
         {
-            "speaker": _name(facts, q.speaker),
+            "speaker": _name(facts, q.speaker) or q.speaker_text,
+            "named": q.speaker is not None,
             "verb": q.verb,
             "direct": q.direct,
             "said": q.content,
             "sentence": article.sentences[q.sentence].text,
         }
-        for q in facts.quotes
+        for q in (f.quote for f in facts.sentences)
+        if q is not None
     ]
 
 
@@ -103,3 +111,44 @@ def _stances(article: Article, facts: Facts) -> list[dict]:
         }
         for st in facts.stances
     ]
+
+
+def _number(x: float | None) -> int | float | None:
+    return int(x) if x is not None and x == int(x) else x
+
+
+def _amounts(facts: Facts) -> list[dict]:
+    """Every number with what it counts: the words, kind, value (and top of a range), unit,
+    the noun counted, and the sentence's number."""
+    return [
+        {
+            "amount": a.text,
+            "kind": a.kind,
+            "value": _number(a.value),
+            "high": _number(a.high),
+            "unit": a.unit,
+            "noun": a.noun,
+            "sentence": a.sentence,
+        }
+        for a in facts.amounts
+    ]
+
+
+def _actions(facts: Facts) -> list[dict]:
+    """Every event: who did what to whom, what turns it (not / refused / failed / postponed /
+    cancelled), who reports it, and the sentence's number."""
+    out = []
+    for ev in facts.events:
+        turn = [x for x in ("not" if ev.negated else None, ev.mode) if x]
+        out.append(
+            {
+                "who": _name(facts, ev.agent) or ev.agent_text,
+                "did": ev.verb,
+                "to": _name(facts, ev.patient) or ev.patient_text,
+                "passive": ev.passive,
+                "turned": " ".join(turn) or None,
+                "reported_by": _name(facts, ev.reported_by),
+                "sentence": ev.sentence,
+            }
+        )
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from ..text import Token, fold
 
@@ -16,29 +16,54 @@ if TYPE_CHECKING:
     from .words import Words
 
 _WORD = re.compile(r"[\w'-]+")
-_APPOSITIVE = re.compile(r",\s*([^,;()]{3,160}?)\s*(?:[,;]|\.(?:\s|$))")
+HEAD_OF_STATE = "leader"  # the title kind (vocabulary.yaml `titles`) of presidents, kings…
 
 
-def split_role(w: Words, toks: list[Token]) -> tuple[list[Token], list[Token]]:
-    """A run → (title part, name part) at its last title word."""
+class TitledName(NamedTuple):
+    """A capitalised run read as its title part, its courtesy title and its name part."""
+
+    role: list[Token]
+    courtesy: Token | None
+    name: list[Token]
+
+
+def is_title(w: Words, t: Token) -> bool:
+    """A title word: "minister", or a hyphenated one whose last part is ("Vice-President",
+    "Attorney-General", "vice-captain")."""
+    if t.norm in w.titles:
+        return True
+    head, _, last = t.norm.rpartition("-")
+    return bool(head) and last in w.titles
+
+
+def split_role(w: Words, toks: list[Token]) -> TitledName:
+    """A run → (title part, courtesy title, name part). A courtesy title ("Mr", "Dr", "Sir")
+    belongs to the name, and what follows it is the name even when it is a title word too ("Dr
+    Sultan"); otherwise the title part ends at the last title word."""
+    for h, t in enumerate(toks[:-1]):
+        if t.norm in w.courtesy_titles:
+            role = toks[:h] if any(is_title(w, x) for x in toks[:h]) else []
+            return TitledName(role, t, toks[h + 1 :])
     last = -1
     for k, t in enumerate(toks):
-        if t.norm in w.titles:
+        if is_title(w, t):
             last = k
     if last == -1:
-        return [], toks
-    return toks[: last + 1], toks[last + 1 :]
+        return TitledName([], None, toks)
+    return TitledName(toks[: last + 1], None, toks[last + 1 :])
 
 
 def appositive(w: Words, text: str, toks: list[Token], b: int) -> str | None:
     """ "Name, <role words with a title>," → the role."""
     if b >= len(toks):
         return None
-    m = _APPOSITIVE.match(text[toks[b - 1].end :])
+    m = w.appositive.match(text, toks[b - 1].end)
     if not m:
         return None
     phrase = m.group(1)
     words = [fold(x) for x in _WORD.findall(phrase)]
+    if m.group("said") is not None and not any(x in w.titles for x in words):
+        return None  # "X, an advisor to Y said" (a comma forgotten), not "X, a man they say"
     if not words or words[0] in w.relative_pronouns:
         return None  # "X, who …": a relative clause (and "X, said …" is no role either, below)
     lead = phrase.split()
@@ -55,33 +80,167 @@ def appositive(w: Words, text: str, toks: list[Token], b: int) -> str | None:
     return None
 
 
-def role_before(r: Reading, toks: list[Token], a: int) -> list[Token]:
-    """ "former Danish trade minister Jens Albeck": a title right before a name that is not part
-    of the name's capitalised run."""
-    w = r.words
-    prev = toks[a - 1].norm if a else ""
-    if not prev or (prev not in w.titles and w.rules.singular(prev) not in w.titles):
+def job_before(r: Reading, si: int, a: int) -> list[Token]:
+    """ "Nutrition Australia dietitian Rachael Bradford says": a word of work between a name
+    and the name of a person who speaks — the title the language's list does not have."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    if a < 2:
         return []
+    job, owner = toks[a - 1], toks[a - 2]
+    if (
+        job.text[:1].isupper()
+        or not job.norm.isalpha()
+        or len(job.norm) < 4
+        or not_a_noun(w, job)
+        or w.rules.is_plural(job.norm)
+        or job.norm in w.relative_times
+        or not owner.text[:1].isupper()
+        or owner.norm in w.stop
+        or text[owner.end : job.start] != " "
+        or text[job.end : toks[a].start] != " "
+    ):
+        return []
+    k = a - 2
+    while k > 0 and toks[k - 1].text[:1].isupper() and text[toks[k - 1].end : toks[k].start] == " ":
+        k -= 1
+    while k < a - 2 and toks[k].norm in w.stop:
+        k += 1
+    return list(toks[k:a])
+
+
+def owner_before(r: Reading, si: int, a: int) -> str | None:
+    """ "Westpac's David Lording", "The Queensland Tourism Industry Council's Daniel Gschwind":
+    the organisation a person is of, written as its owner."""
+    w, toks = r.words, r.tokens[si]
+    if a == 0 or not toks[a - 1].possessive or not toks[a - 1].text[:1].isupper():
+        return None
+    k = a - 1
+    while k > 0 and toks[k - 1].text[:1].isupper() and not toks[k - 1].possessive:
+        k -= 1
+    while k < a - 1 and toks[k].norm in w.definite_articles:
+        k += 1
+    if a - k == 1 and r.is_place(toks[k].norm):
+        return None  # "Kenya's Amina Wanjiru": where she is from, not whom she works for
+    return r.text(si)[toks[k].start : toks[a - 1].end]
+
+
+def role_as(w: Words, toks: list[Token], b: int) -> list[Token]:
+    """ "with Lopes as finance minister": the title after "as" right after a name."""
+    if b + 1 >= len(toks) or toks[b].norm not in w.role_as_words:
+        return []
+    k = b + 1
+    if toks[k].norm in w.articles:
+        k += 1
+    for j in range(k, min(k + 4, len(toks))):
+        if is_title(w, toks[j]):
+            return list(toks[k : j + 1])
+        if not_a_noun(w, toks[j]) and toks[j].norm not in w.title_modifiers:
+            break
+    return []
+
+
+def affiliation(w: Words, text: str, toks: list[Token], b: int) -> re.Match | None:
+    """ "Bill Shorten of the Australian Workers Union", "Doug Cameron from the Manufacturing
+    Workers Union": the organisation named right after a name."""
+    m = w.affiliation.match(text, toks[b - 1].end)
+    if m and any(fold(x) in w.org_words for x in _WORD.findall(m.group("org"))):
+        return m
+    return None
+
+
+def says_after_affiliation(w: Words, text: str, m: re.Match) -> bool:
+    """ "… of the Australian Workers Union (AWU) says": a verb of saying after it."""
+    after = w.after_affiliation.match(text, m.end())
+    if after is None:
+        return False
+    first, second = fold(after.group(1)), fold(after.group(2) or "")
+    adverb = first in w.reporting_adverbs or w.rules.is_adverb(first)
+    return first in w.say or (adverb and second in w.say)
+
+
+def role_before(r: Reading, si: int, a: int) -> list[Token]:
+    """The title right before a name that is not part of the name's capitalised run: "former
+    Danish trade minister Jens Albeck", "Chief executive Denis Adams", "Norway's crown prince
+    Haakon", "New York mayor Rudy Giuliani", "The Immigration Minister, Philip Ruddock"."""
+    w = r.words
+    toks = r.tokens[si]
+    if not a or toks[a - 1].possessive:
+        return []  # "the Prime Minister's Kirribilli residence": the title is the owner's
+    if not (is_title(w, toks[a - 1]) or w.rules.singular(toks[a - 1].norm) in w.titles):
+        return _title_with_tail(r, si, a)
     if toks[a - 1].text[:1].isupper() and a >= 2:
         # "WHO Director of Health Emergencies Dr. Tomas Reinholt": the capitalised title run
         k = a - 1
+        text = r.text(si)
         while k - 1 >= 0 and a - k < 8:
             p = toks[k - 1]
             if not (p.text[:1].isupper() or p.norm in w.title_joiners) or p.possessive:
                 break
+            if text[p.end : toks[k].start] != " ":
+                break  # "Minister Philip Ruddock, the Foreign Minister, Alexander Downer"
             k -= 1
         while k < a - 1 and toks[k].norm in w.title_joiners:
             k += 1
         return list(toks[k:a])
-    k = a - 1
-    while k - 1 >= 0 and a - k < 5:
+    return list(toks[title_start(r, si, a - 1) : a])
+
+
+def _title_with_tail(r: Reading, si: int, a: int) -> list[Token]:
+    """ "New Zealand's ambassador to Brazil, Denise Almao", "the secretary of the TWU, Tony
+    Sheldon": a title and what it is of, set off by a comma right before the name."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    if not text[toks[a - 1].end : toks[a].start].startswith(","):
+        return []
+    t = next((k for k in range(a - 2, max(a - 7, -1), -1) if is_title(w, toks[k])), None)
+    if t is None or toks[t + 1].norm not in w.role_prepositions:
+        return []
+    for k in range(t + 1, a - 1):
+        if text[toks[k].end : toks[k + 1].start] != " ":
+            return []
+    for x in toks[t + 2 : a]:  # "of the TWU", "to the centre", "to Brazil": no verb, no clause
+        if x.norm not in w.definite_articles and not_a_noun(w, x) and not x.text[:1].isupper():
+            return []
+    return list(toks[title_start(r, si, t) : a])
+
+
+def title_start(r: Reading, si: int, k: int, nouns_allowed: int = 2) -> int:
+    """Where the title that ends at title word k (or that starts at token k) starts: its
+    modifiers ("former", "Chief"), up to ``nouns_allowed`` lowercase nouns right before it
+    ("trade", "crown"), and a capitalised owner before those ("Norway's", "New York")."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    nouns = names = 0
+    while k - 1 >= 0:
         p = toks[k - 1]
-        if p.norm in w.stop or p.possessive or w.rules.is_participle(p.norm) or p.norm in w.say:
+        if text[p.end : toks[k].start] not in (" ", "'s ", "’s ", "' ", "’ "):
             break
-        if p.text[:1].isupper() and not r.is_demonym(p.norm) and not p.text.isupper():
-            break  # "UN spokesman Tomas Eriksen": an acronym belongs to the title
+        if p.norm in w.title_modifiers or is_title(w, p):
+            k -= 1
+            continue
+        if p.text[:1].isupper():
+            stop = p.norm in w.stop and not p.text.isupper()  # "US envoy": an acronym
+            if stop or p.norm in w.months or p.norm in w.weekdays or names >= 3:
+                break
+            names += 1  # an owner: "Danish", "New York", "Norway's", "UN"
+        elif names or nouns >= nouns_allowed or not_a_noun(w, p):
+            break
+        else:
+            nouns += 1
         k -= 1
-    return list(toks[k:a])
+    while toks[k].norm in w.title_joiners and k < len(toks) - 1:
+        k += 1
+    return k
+
+
+def not_a_noun(w: Words, t: Token) -> bool:
+    """A word that cannot be part of a title before a name: a function word, a possessive
+    ("his coach"), a verb of saying or a participle ("said", "leading")."""
+    return (
+        t.norm in w.stop
+        or t.possessive
+        or t.norm in w.say
+        or w.rules.is_participle(t.norm)
+        or not t.norm.isalpha()
+    )
 
 
 def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
@@ -89,11 +248,19 @@ def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
     if a == 0:
         return False
     prev = toks[a - 1].norm
-    return prev in w.say or prev in w.honorifics
+    # "told Radio New Zealand": the one told is no speaker
+    told = prev in w.reporting_verbs_with_object
+    return (prev in w.say and not told) or prev in w.honorifics or prev in w.courtesy_titles
 
 
 def says_after(w: Words, toks: list[Token], b: int) -> bool:
-    """ "Marcus Bell said": a verb of saying right after the name."""
+    """ "Marcus Bell said", "Joyce Blake also told": a verb of saying right after the name."""
+    if (
+        b + 1 < len(toks)
+        and toks[b].start == toks[b - 1].end + 1  # "X also told", not "X, have said"
+        and (toks[b].norm in w.reporting_adverbs or w.rules.is_adverb(toks[b].norm))
+    ):
+        b += 1
     return b < len(toks) and toks[b].norm in w.say
 
 
@@ -117,38 +284,35 @@ def resolve_description(
     *,
     introduced: Callable[[RoleHolder], bool] | None = None,
     prefer: Collection[int] = (),
+    heads: Collection[str] | None = None,
 ) -> int | None:
     """The id of the person "the <adjectives> <title>" refers to ("the Venezuelan leader"), or None.
 
-    A person fits when every adjective is a word of their role (or starts like one: "russian" is
-    "russia") and their role holds the title or a title of the same kind ("leader" finds a
-    president). Among those who fit: one already introduced, then one preferred, then the most
-    mentioned. ``entities`` are indexed by id (frozen entities or drafts)."""
-    return RoleHolders(entities, lex.titles, lex.rules.same_root).resolve(
-        adjectives, title, introduced=introduced, prefer=prefer
+    See :meth:`RoleHolders.resolve`; ``entities`` are indexed by id (frozen entities or drafts)."""
+    return RoleHolders(entities, lex.titles, lex.rules).resolve(
+        adjectives, title, introduced=introduced, prefer=prefer, heads=heads
     )
 
 
 class RoleHolders:
     """The people with a role and the folded words of it, indexed by the kinds of title in it:
-    built once, it resolves many descriptions (the roles must not change meanwhile)."""
+    built once, it resolves many descriptions (the roles must not change meanwhile). The one
+    resolver of "the <adjective> <title>", for the article's sentences and the questions alike."""
 
-    def __init__(
-        self,
-        entities: Sequence[RoleHolder],
-        title_kinds: dict[str, str],
-        same_root: Callable[[str, str], bool],
-    ):
+    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str], rules):
         self.entities = entities
         self.title_kinds = title_kinds
-        self.same_root = same_root
+        self.stem = rules.stem
+        self.same_root = rules.same_root
         self.role_words: dict[int, list[str]] = {}
+        self.role_stems: dict[int, frozenset[str]] = {}
         # kind of title → the people whose role has a title of that kind (None: a plain word)
         self.by_kind: dict[str | None, list[int]] = {}
         for eid, e in enumerate(entities):
             if e.kind == "person" and e.role:
                 role = [fold(x) for x in _WORD.findall(e.role)]
                 self.role_words[eid] = role
+                self.role_stems[eid] = frozenset(self.stem(r) for r in role)
                 for kind in dict.fromkeys(title_kinds.get(r) for r in role):
                     self.by_kind.setdefault(kind, []).append(eid)
 
@@ -159,17 +323,40 @@ class RoleHolders:
         *,
         introduced: Callable[[RoleHolder], bool] | None = None,
         prefer: Collection[int] = (),
+        heads: Collection[str] | None = None,
+        accept: Callable[[int], bool] | None = None,
     ) -> int | None:
-        # the title or one of its kind ("leader" finds a president): whoever holds the title
-        # also holds a title of its kind, so the people of that kind are the candidates
+        """A person fits when every adjective is a word of their role (the word itself, its stem,
+        or a word it comes from: "russian" is "russia") and their role holds the title or a title
+        of the same kind ("leader" finds a president). Among those who fit: one already
+        introduced, then one preferred, then the most mentioned.
+
+        ``heads`` (a question's reading): only these generic titles ("leader") stand for another
+        title of their kind — an asker's "the minister" is not the article's "secretary" — and a
+        literal holder of the title, or a head of state, wins over the others. ``accept`` (an id
+        → bool) may rule out more ("the Russian …" read in another language: a role naming Russia)."""
         best = None
         best_key = None
-        for eid in self.by_kind.get(self.title_kinds.get(title), ()):
+        kind = self.title_kinds.get(title)
+        title_stem = self.stem(title)
+        adjective_stems = [(a, self.stem(a)) for a in adjectives]
+        # whoever holds the title also holds a title of its kind: the candidates
+        for eid in self.by_kind.get(kind, ()):
             role = self.role_words[eid]
-            if not all(a in role or any(self.same_root(a, r) for r in role) for a in adjectives):
+            stems = self.role_stems[eid]
+            if not all(
+                a in role or st in stems or any(self.same_root(a, r) for r in role)
+                for a, st in adjective_stems
+            ):
+                continue
+            literal = title in role or title_stem in stems
+            if heads is not None and not literal and title not in heads:
+                continue
+            if accept is not None and not accept(eid):
                 continue
             e = self.entities[eid]
-            key = (introduced is None or introduced(e), eid in prefer, e.mentions)
+            first = heads is not None and (title in role or kind == HEAD_OF_STATE)
+            key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best

@@ -50,6 +50,7 @@ class Words:
         w = lex.words
         self.titles = frozenset({t for t in lex.titles if " " not in t} | set(w["honorifics"]))
         self.title_kinds = lex.titles
+        self.generic_titles = w["generic_titles"]  # titles that stand for any of their kind
         self.honorifics = w["honorifics"]
         self.org_words = w["org_words"]
         self.stop = w["stopwords"]
@@ -72,6 +73,18 @@ class Words:
         self._names_and_speech()
         self._stances(lex)
         self.time = self._time_regex(lex)
+        self._amounts()
+        # what a word makes of an event: refused, failed, postponed
+        self.mode_of = {
+            word: mode
+            for mode, key in (
+                ("refused", "refusal_words"),
+                ("failed", "failure_words"),
+                ("postponed", "postponement_words"),
+                ("cancelled", "cancellation_words"),
+            )
+            for word in self.g[key]
+        }
 
     def _names_and_speech(self) -> None:
         g = self.g
@@ -82,6 +95,23 @@ class Words:
             rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
         )
         self.relative_clause = re.compile(rf"\s+(?:{alternation(g['relative_pronouns'])})\s+")
+        # "Name, <role>," and "Name, an advisor to X said": the appositive after a name
+        said = alternation(g["reporting_verbs"] | g["reporting_verbs_with_object"])
+        self.appositive = re.compile(
+            rf",\s*([^,;()]{{3,160}}?)(?:\s*(?:[,;]|\.(?:\s|$))|(?P<said>(?=\s+(?:{said})\b)))"
+        )
+        # "Name, who lost his son Scott, says": a person described by a relative clause
+        self.described = re.compile(
+            rf",\s*((?:{alternation(g['person_relatives'])})\s[^,;()]{{3,160}}?)"
+            rf"(?:\s*(?:[,;]|\.(?:\s|$)))"
+        )
+        # "Name of the Australian Workers Union": the organisation a person is of
+        joiner = alternation(self.g["genitive_words"] | g["conjunctions"] | g["definite_articles"])
+        self.affiliation = re.compile(
+            rf"\s+(?:{alternation(g['affiliation_prepositions'])})\s+(?:(?:{the})\s+)?"
+            rf"(?P<org>[A-Z][\w'’-]*(?:\s+(?:(?:{joiner})\s+)?[A-Z][\w'’-]*)*)"
+        )
+        self.after_affiliation = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(\w+)(?:\s+(\w+))?")
         # "Director of the Health Emergencies" / "Director of Health and Safety": inside a title
         self.title_joiners = g["genitive_words"] | g["definite_articles"] | g["conjunctions"]
         self.thing_words = g["thing_pronouns"] | g["thing_possessives"]
@@ -159,9 +189,71 @@ class Words:
             rf"(?:{alternation(w['issue_nouns'], False)})\b"
         )
 
+    def _amounts(self) -> None:
+        """The tables and the regex of amounts ("about $10 million", "12 to 18 month", "48
+        hours", "four-year", "twice", "the 11th")."""
+        g, one_of = self.g, self._one_of
+
+        def values(key: str) -> dict[str, float]:
+            return {k.strip(): float(v) for k, _, v in (x.partition("=") for x in g[key])}
+
+        self.number_values = values("number_words")
+        self.scale_values = values("scale_words")
+        self.ordinal_values = values("ordinal_words")
+        self.times_values = values("times_words")
+        self.times_noun = min(g["times_nouns"])
+        self.units = {k: g[f"{k}_units"] for k in ("duration", "distance", "weight")}
+        digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        words = alternation(self.number_values)
+        scale = alternation(self.scale_values)
+        currency = rf"(?:\b[A-Z]{{1,2}})?(?:{alternation(g['currency_symbols'])})"
+        pct = alternation(g["percent_words"])
+        joined = alternation(set().union(*self.units.values()) | g["age_units"], spaced=False)
+        suffix = one_of("ordinal_suffixes")
+        number = rf"{digits}|\b(?:{words})\b"
+        self.amount = re.compile(
+            rf"(?P<approx>\b{one_of('approximators')}\s+)?"
+            rf"(?:\b(?P<opener>{one_of('range_openers')})\s+)?"
+            rf"(?P<cur>{currency})?\s?"
+            rf"(?:(?P<ordinal>\b\d+{suffix}\b|\b{one_of('ordinal_words_plain')}\b)"
+            rf"|(?P<times>\b{one_of('times_words_plain')}\b)"
+            rf"|(?P<num>{number}|\b{one_of('vague_counts')}\b))"
+            rf"(?P<clock>:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w))?"
+            rf"(?:\s?(?P<scale>{scale})\b)?"
+            rf"(?:-(?P<hyphen>{joined})\b|(?P<compound>-[^\W\d_][\w-]*))?"
+            rf"(?:\s?(?P<pct>{pct})(?!\w))?(?:\s(?P<curword>{one_of('currency_words')})\b)?",
+            re.IGNORECASE,
+        )
+        # where an amount may be: a digit or a number word (found first, cheaply); and what may
+        # come before it ("about", "between", "US$"), read backwards from there
+        self.amount_anchor = re.compile(
+            rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
+            rf"|{one_of('vague_counts')})\b",
+            re.IGNORECASE,
+        )
+        self.amount_prefix = re.compile(
+            rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
+            rf"(?:{currency})?\s?$",
+            re.IGNORECASE,
+        )
+        # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
+        self.range_tail = re.compile(
+            rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
+            rf"\s?(?P<cur2>{currency})?\s?(?P<num2>{number})(?:\s?(?P<scale2>{scale})\b)?"
+            rf"(?:\s?(?P<pct2>{pct})(?!\w))?",
+            re.IGNORECASE,
+        )
+
     def _one_of(self, *keys: str, spaced: bool = True) -> str:
-        """A regex group matching any word or phrase of these writing.yaml keys."""
-        return f"(?:{alternation(set().union(*(self.g[k] for k in keys)), spaced)})"
+        """A regex group matching any word or phrase of these writing.yaml keys ("<key>_plain":
+        the words of a "word=value" list)."""
+        found = set()
+        for k in keys:
+            if k.endswith("_plain"):
+                found |= {x.partition("=")[0].strip() for x in self.g[k.removesuffix("_plain")]}
+            else:
+                found |= self.g[k]
+        return f"(?:{alternation(found, spaced)})"
 
     def _time_regex(self, lex: Lexicon) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years and relative times, each with what

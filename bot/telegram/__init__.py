@@ -4,14 +4,16 @@ The answering core (:mod:`bot.engine`) never imports telegram; this package is t
 that does, and :mod:`bot.cli` imports it lazily for ``article-bot serve``. One module a concern:
 
 * :mod:`.config` — the token, the Bot API URL, the webhook secret, the journal's place;
-* :mod:`.logs` — logging with every record redacted;
-* :mod:`.flood` — flood control on python-telegram-bot's public ``BaseRateLimiter``;
-* :mod:`.journal` — the update journal (no telegram import: unit-testable on its own);
-* :mod:`.processor` — updates journaled before they are acknowledged, marked when handled;
-* :mod:`.polling` — the ``getUpdates`` loop;
+* :mod:`.logs` — logging with every record redacted (the token in any spelling, the secret);
+* :mod:`.journal` — the update journal on SQLite (no telegram import: unit-testable on its own);
+* :mod:`.delivery` — what is retried, what is tried once more, what is final;
+* :mod:`.flood` — flood control per destination on python-telegram-bot's public
+  ``BaseRateLimiter``;
+* :mod:`.processor` — updates taken in once, handled, settled in the journal;
+* :mod:`.polling`, :mod:`.webhook` — the two ways updates arrive;
 * :mod:`.addressing`, :mod:`.texts`, :mod:`.handlers` — reading messages, writing replies, the
   handlers registered in one flat function;
-* :mod:`.app` — building the Application and its lifecycle (start, run, stop).
+* :mod:`.app` — building the Application and its lifecycle (start, run, drain, stop).
 
 The names below are imported on first use, so ``bot.telegram.journal`` (or ``.logs``) can be
 imported without python-telegram-bot.

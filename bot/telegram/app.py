@@ -1,9 +1,15 @@
 """The Application's wiring and lifecycle: ``article-bot serve`` from start to exit.
 
-:func:`build_application` puts the pieces together (flood control, the journaled update queue
-and processor, the handlers); :func:`run` starts it — ``getMe`` retried while the API is
-unreachable, the journal replayed, then polling or a webhook — and stops it on SIGTERM/SIGINT or
-when the token is revoked. Only public python-telegram-bot API is used.
+:func:`build_application` puts the pieces together (flood control, the journaled processor, the
+handlers; no python-telegram-bot ``Updater``: polling and the webhook are our own). :func:`run`
+starts it — ``getMe`` retried while the API is unreachable, the journal replayed, then polling
+or a webhook — and stops it on SIGTERM/SIGINT or when Telegram refuses the token:
+
+1. stop taking updates (polling cancelled and its offset confirmed, or the webhook closed);
+2. drain (:func:`drain`): updates not started, and those whose requests have not reached
+   Telegram, stay pending for the next start; requests already on the wire get up to
+   ``SHUTDOWN_BOUND`` seconds to finish, so they are not sent again at the next start;
+3. stop and shut down the Application; close the journal.
 """
 
 from __future__ import annotations
@@ -11,12 +17,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import Update
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder
 
@@ -27,13 +33,15 @@ from . import config, handlers
 from .config import ServeError, TokenError
 from .flood import FloodControl
 from .journal import Journal
-from .logs import redact, setup_logging
+from .logs import REDACTOR, describe, redact, setup_logging
 from .polling import ALLOWED_UPDATES, Poller
-from .processor import JournaledProcessor, JournaledQueue
+from .processor import JournaledProcessor, read_update, take
+from .webhook import WebhookServer
 
 log = logging.getLogger("article_bot.telegram")
 
-SHUTDOWN_GRACE = 3.0  # seconds in-flight answers get to finish on SIGTERM before they are parked
+SHUTDOWN_BOUND = 10.0  # seconds requests on the wire get to finish after SIGTERM
+INLINE_TTL = 10.0  # seconds after which an inline query is not worth answering at a restart
 
 
 def build_application(
@@ -43,22 +51,23 @@ def build_application(
     journal: Journal | None = None,
     lang: str = "en",
 ) -> Application:
-    """The Application: handlers, concurrent updates, flood control, journal, redacted errors."""
+    """The Application: handlers, concurrent updates, flood control, journal, long send timeout."""
     journal = journal or Journal(None)
+    flood = FloodControl(max_retries=30)
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(api_url)
         .base_file_url(config.file_url(api_url))
-        .update_queue(JournaledQueue(journal))
-        .concurrent_updates(JournaledProcessor(journal, 256))
-        .rate_limiter(FloodControl(max_retries=30))
-        .connection_pool_size(128)
+        .updater(None)
+        .concurrent_updates(JournaledProcessor(journal, flood, 256))
+        .rate_limiter(flood)
+        .connection_pool_size(256)
         .pool_timeout(30.0)
+        .read_timeout(config.send_timeout())
         .build()
     )
     handlers.add_handlers(app, engine, replies_mod.load(lang))
-    app.bot_data["journal"] = journal
     return app
 
 
@@ -87,107 +96,133 @@ async def initialize(app: Application) -> None:
         except InvalidToken:
             raise TokenError("Telegram rejected the bot token (Unauthorized)") from None
         except (NetworkError, TimedOut, RetryAfter) as e:
-            log.warning("getMe failed (%s): retrying in %.1f s", e, delay)
+            log.warning("getMe failed (%s): retrying in %.1f s", describe(e), delay)
         await asyncio.sleep(delay)  # run() cancels this on SIGTERM/SIGINT
         delay = min(delay * 2, 30.0)
 
 
 async def run(app: Application, args: Any, journal: Journal) -> int:
-    """Start (polling or webhook), run until SIGTERM/SIGINT, stop cleanly."""
+    """Start (polling or webhook), run until SIGTERM/SIGINT or a refused token, stop."""
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
-    poller = None if getattr(args, "webhook_url", None) else Poller(app)
+    processor: JournaledProcessor = app.update_processor  # type: ignore[assignment]
+    webhook_url = getattr(args, "webhook_url", None)
+    poller = None if webhook_url else Poller(app, journal)
+    server: WebhookServer | None = None
     tasks: list[asyncio.Task] = []
-    started = False
     try:
-        startup = asyncio.create_task(start(app, args, journal))
-        if not await first(startup, stopping):
+        startup = asyncio.create_task(start(app, journal))
+        if await until_stop([startup], stopping) is not startup:
             return 0
-        started = True
-        # polling ends only by raising (a revoked token); a webhook runs until the signal
+        if webhook_url:
+            server = await start_webhook(app, args, webhook_url, journal)
         fetching = asyncio.create_task(poller.run() if poller else stopping.wait())
-        tasks += [fetching, asyncio.create_task(handlers.set_commands(app))]
-        await first(fetching, stopping)
+        refused = asyncio.create_task(processor.token_refused.wait())
+        tasks += [fetching, refused, asyncio.create_task(handlers.set_commands(app))]
+        ended = await until_stop([fetching, refused], stopping)
+        if ended is fetching and poller:
+            fetching.result()  # polling ends only by raising (a refused token)
+        if ended is refused:
+            raise TokenError("Telegram no longer accepts the bot token (revoked?)")
         log.info("stopping")
         return 0
     finally:
-        await stop(app, poller, tasks, started)
+        await stop(app, poller, server, tasks)
         journal.close()
 
 
-async def first(task: asyncio.Task, stopping: asyncio.Event) -> bool:
-    """Wait for ``task`` or a stop signal; True if the task finished first (a stop cancels it)."""
-    stop_wait = asyncio.create_task(stopping.wait())
-    await asyncio.wait({task, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
-    stop_wait.cancel()
-    if task.done():
-        task.result()  # raises what the task raised
-        return True
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-    return False
-
-
-async def start(app: Application, args: Any, journal: Journal) -> None:
-    """getMe, replay the journal, start the Application and, for a webhook, its server."""
-    await initialize(app)
-    log_identity(app)
-    queue: JournaledQueue = app.update_queue  # type: ignore[assignment]
-    pending = journal.open()
-    for data in pending:
-        await queue.replay(Update.de_json(data, app.bot))
-    if pending:
-        log.info("replaying %d update(s) not handled before the last stop", len(pending))
-    await app.start()
-    webhook_url = getattr(args, "webhook_url", None)
-    if webhook_url:
-        await start_webhook(app, args, webhook_url)
-
-
-async def start_webhook(app: Application, args: Any, webhook_url: str) -> None:
-    """setWebhook with the secret and serve the webhook's path."""
-    path = urlsplit(webhook_url).path.strip("/")
-    try:
-        await app.updater.start_webhook(
-            listen=getattr(args, "listen", "127.0.0.1"),
-            port=int(getattr(args, "port", 8443)),
-            url_path=path,
-            webhook_url=webhook_url,
-            secret_token=args.secret_token,
-            allowed_updates=ALLOWED_UPDATES,
-            bootstrap_retries=10,
-        )
-    except OSError as e:
-        raise ServeError(f"cannot listen on {args.listen}:{args.port}: {e.strerror}") from None
-    log.info("webhook set; listening on %s:%s/%s", args.listen, args.port, path)
-
-
-async def stop(app: Application, poller: Poller | None, tasks: list, started: bool) -> None:
-    """Stop fetching, give in-flight answers SHUTDOWN_GRACE seconds, park the rest, shut down."""
+async def until_stop(tasks: list[asyncio.Task], stopping: asyncio.Event) -> asyncio.Task | None:
+    """Wait for the first of ``tasks`` to end (its result checked) or for a stop signal (None:
+    the tasks are then cancelled)."""
+    signal_wait = asyncio.create_task(stopping.wait())
+    await asyncio.wait({*tasks, signal_wait}, return_when=asyncio.FIRST_COMPLETED)
+    signal_wait.cancel()
+    for task in tasks:
+        if task.done() and not stopping.is_set():
+            task.result()  # raises what the task raised
+            return task
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    if poller and started:
-        await poller.confirm()
-    with contextlib.suppress(Exception):
-        if app.updater and app.updater.running:
-            await asyncio.wait_for(app.updater.stop(), 5)
+    return None
+
+
+async def start(app: Application, journal: Journal) -> None:
+    """getMe, start the Application, replay what the journal holds."""
+    await initialize(app)
+    log_identity(app)
+    pending = journal.open()
+    await app.start()
+    for raw in pending:
+        update = read_update(raw, app.bot, journal)
+        if update is not None:
+            await app.update_queue.put(update)
+    if pending:
+        log.info("replaying %d update(s) not handled before the last stop", len(pending))
+
+
+async def start_webhook(
+    app: Application, args: Any, webhook_url: str, journal: Journal
+) -> WebhookServer:
+    """Listen, then setWebhook with the secret (Telegram's POSTs start once it is set)."""
+
+    async def accept(raw: object) -> None:
+        await take(raw, app.bot, journal, app.update_queue)
+
+    path = urlsplit(webhook_url).path
+    server = WebhookServer(path, args.secret_token, accept)
+    listen, port = getattr(args, "listen", "127.0.0.1"), int(getattr(args, "port", 8443))
+    try:
+        await server.start(listen, port)
+    except OSError as e:
+        raise ServeError(f"cannot listen on {listen}:{port}: {e.strerror}") from None
+    await app.bot.set_webhook(
+        webhook_url, secret_token=args.secret_token, allowed_updates=ALLOWED_UPDATES
+    )
+    log.info("webhook set; listening on %s:%s%s", listen, port, server.path)
+    return server
+
+
+async def stop(
+    app: Application, poller: Poller | None, server: WebhookServer | None, tasks: list
+) -> None:
+    """Stop taking updates, drain, stop the Application (see the module)."""
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    if server:
+        await server.stop()
     if app.running:
-        processor: JournaledProcessor = app.update_processor  # type: ignore[assignment]
-        stopping = asyncio.create_task(app.stop())
-        deadline = time.monotonic() + SHUTDOWN_GRACE
-        while not stopping.done():
-            await asyncio.wait({stopping}, timeout=0.1)
-            if time.monotonic() > deadline and not stopping.done():
-                for task in list(processor.inflight):
-                    task.cancel()  # its update stays in the journal for the next start
+        if poller:
+            await poller.confirm()
+        await drain(app, SHUTDOWN_BOUND)
         with contextlib.suppress(Exception):
-            stopping.result()
+            await asyncio.wait_for(app.stop(), 5)
     with contextlib.suppress(Exception):
         await asyncio.wait_for(app.shutdown(), 5)
+
+
+async def drain(app: Application, bound: float) -> None:
+    """Let requests on the wire finish (``bound`` seconds at most); cancel everything else."""
+    processor: JournaledProcessor = app.update_processor  # type: ignore[assignment]
+    flood: FloodControl = app.bot.rate_limiter  # type: ignore[assignment]
+    processor.closing = True
+    flood.close()
+    queue = app.update_queue
+    while not queue.empty():  # not started: they stay pending in the journal
+        queue.get_nowait()
+        queue.task_done()
+    deadline = time.monotonic() + bound
+    while processor.inflight:
+        late = time.monotonic() > deadline
+        for task in list(processor.inflight):
+            if late or not flood.committed(task):
+                task.cancel()
+        await asyncio.wait(set(processor.inflight), timeout=0.05)
+        if late:
+            break
 
 
 def serve(args: Any) -> int:
@@ -197,19 +232,18 @@ def serve(args: Any) -> int:
         token = config.read_token(args)
     finally:
         setup_logging(token)
+    os.environ.setdefault("PTB_TIMEDELTA", "true")  # the library's future: durations as timedelta
     api_url = config.api_url(args)
     if getattr(args, "webhook_url", None):
         args.secret_token = config.webhook_secret(args)  # a bad one stops it before anything starts
-    lang = getattr(args, "lang", "en")
-    engine = Engine.load(getattr(args, "article", None), lang=lang)
-    path = config.journal_path(token)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            log.warning("no update journal (%s): restarts may lose or repeat answers", e)
-            path = None
-    journal = Journal(path)
+        REDACTOR.add(args.secret_token)
+    engine = Engine.load(getattr(args, "article", None))
+    lang = engine.lexicon.lang  # the article's; each question is answered in its own language
+    journal = Journal(
+        config.journal_path(token),
+        legacy=config.journal_path(token, ".jsonl"),
+        expire={"inline_query": INLINE_TTL},
+    )
     app = build_application(token, engine, api_url=api_url, journal=journal, lang=lang)
     try:
         return asyncio.run(run(app, args, journal))

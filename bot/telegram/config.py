@@ -13,12 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BotError
+from ..textfile import NotRegularFile, TooLarge, read_regular
+from .delivery import SEND_TIMEOUT
 
 log = logging.getLogger("article_bot.telegram")
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 TOKEN_RE = re.compile(r"^[0-9]{1,20}:[A-Za-z0-9_-]{30,100}$")
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+SECRET_FILE_MAX = 4096  # bytes: a token or a webhook secret is far shorter
 
 
 class TokenError(BotError):
@@ -31,14 +34,27 @@ class ServeError(BotError):
     """``serve`` could not start or stopped on an unexpected error (already redacted)."""
 
 
+def read_secret_file(path: str, what: str) -> str:
+    """The stripped text of a small regular file; TokenError (naming ``what``) otherwise."""
+    try:
+        raw = read_regular(path, SECRET_FILE_MAX)
+    except OSError as e:
+        raise TokenError(f"cannot read {what} {path}: {e.strerror}") from None
+    except NotRegularFile as e:
+        raise TokenError(f"{what} {path} is {e.kind}, not a regular file") from None
+    except TooLarge:
+        raise TokenError(f"{what} {path} is too large (over {SECRET_FILE_MAX} bytes)") from None
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return ""  # not text: reported by the caller as not holding what it should
+
+
 def read_token(args: Any) -> str:
     """The token from ``--token-file`` or ``TELEGRAM_BOT_TOKEN``; TokenError if absent or bad."""
     path = getattr(args, "token_file", None)
     if path:
-        try:
-            token = Path(path).read_text(encoding="utf-8").strip()
-        except OSError as e:
-            raise TokenError(f"cannot read the token file {path}: {e.strerror}") from None
+        token = read_secret_file(path, "the token file")
         where = f"the token file {path}"
     else:
         token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
@@ -67,14 +83,34 @@ def api_url(args: Any) -> str:
     return url
 
 
+def send_timeout() -> float:
+    """Seconds an answer to a send is waited for (``ARTICLE_BOT_SEND_TIMEOUT``, default 30)."""
+    try:
+        value = float(os.environ.get("ARTICLE_BOT_SEND_TIMEOUT", SEND_TIMEOUT))
+    except ValueError:
+        value = SEND_TIMEOUT
+    return value if 0 < value < float("inf") else SEND_TIMEOUT
+
+
 def file_url(url: str) -> str:
     """The file download URL that goes with a Bot API base URL."""
     return re.sub(r"/bot(\{token\})?$", r"/file/bot\1", url)
 
 
 def webhook_secret(args: Any) -> str:
-    """``--secret-token``, else ``TELEGRAM_WEBHOOK_SECRET``, else a random one for this run."""
-    secret = getattr(args, "secret_token", None) or os.environ.get("TELEGRAM_WEBHOOK_SECRET")
+    """``--secret-token-file``, ``--secret-token`` (warned: other users can read a command line),
+    ``TELEGRAM_WEBHOOK_SECRET``, else a random one for this run."""
+    path = getattr(args, "secret_token_file", None)
+    secret = read_secret_file(path, "the webhook secret file") if path else None
+    if path and not secret:
+        raise TokenError(f"the webhook secret file {path} holds no secret")
+    if not secret and getattr(args, "secret_token", None):
+        log.warning(
+            "--secret-token puts the webhook secret where any local user can read it "
+            "(/proc/<pid>/cmdline, ps): use TELEGRAM_WEBHOOK_SECRET or --secret-token-file"
+        )
+        secret = args.secret_token
+    secret = secret or os.environ.get("TELEGRAM_WEBHOOK_SECRET")
     if not secret:
         return secrets.token_urlsafe(32)
     if not SECRET_RE.match(secret):
@@ -82,8 +118,9 @@ def webhook_secret(args: Any) -> str:
     return secret
 
 
-def journal_path(token: str) -> Path | None:
-    """``$ARTICLE_BOT_STATE_DIR`` (``off`` disables), else ``$XDG_STATE_HOME/article-bot``."""
+def journal_path(token: str, suffix: str = ".sqlite3") -> Path | None:
+    """``$ARTICLE_BOT_STATE_DIR`` (``off`` disables), else ``$XDG_STATE_HOME/article-bot``;
+    the file is named by the bot's public id (``.jsonl``: the journal of earlier versions)."""
     base = os.environ.get("ARTICLE_BOT_STATE_DIR")
     if base and base.lower() in ("off", "none", "-"):
         return None
@@ -91,4 +128,4 @@ def journal_path(token: str) -> Path | None:
         xdg = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
         base = str(Path(xdg) / "article-bot")
     bot_id = token.split(":", 1)[0]  # the bot's public id, not the secret
-    return Path(base) / f"updates-{bot_id}.jsonl"
+    return Path(base) / f"updates-{bot_id}{suffix}"

@@ -13,6 +13,7 @@ Everything a handler needs is in ``context.bot_data`` (see :func:`add_handlers`)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections import OrderedDict
@@ -36,9 +37,11 @@ from ..answering.context import About
 from ..conversations import Contexts
 from ..engine import Engine
 from ..replies import Replies
-from . import texts
+from . import language, texts
 from .addressing import clean, command_span, mentions_me, question_of, replies_to_me
+from .logs import describe
 from .places import context_of, place_of
+from .processor import JournaledProcessor
 from .texts import NO_PREVIEW
 
 log = logging.getLogger("article_bot.telegram")
@@ -110,10 +113,13 @@ async def on_help(update: Update, context: Context) -> None:
     if update.message is None:
         return
     engine: Engine = context.bot_data["engine"]
+    lang = language.user_lang(engine, update.effective_user)
     await update.message.reply_text(
-        texts.help_html(engine, context.bot.username, context.bot_data["replies"]),
+        texts.help_html(engine, context.bot.username, language.texts(lang), lang),
         parse_mode=ParseMode.HTML,
-        reply_markup=texts.keyboard(context.bot_data["buttons"], engine.examples(texts.BUTTONS)),
+        reply_markup=texts.keyboard(
+            context.bot_data["buttons"], engine.examples(texts.BUTTONS, lang=lang)
+        ),
         link_preview_options=NO_PREVIEW,
     )
 
@@ -122,7 +128,8 @@ async def on_source(update: Update, context: Context) -> None:
     """``/source``: where the article comes from."""
     if update.message is None:
         return
-    html = texts.source_html(context.bot_data["engine"], context.bot_data["replies"])
+    lang = language.user_lang(context.bot_data["engine"], update.effective_user)
+    html = texts.source_html(context.bot_data["engine"], language.texts(lang))
     await update.message.reply_text(html, parse_mode=ParseMode.HTML)
 
 
@@ -130,7 +137,8 @@ async def on_other_private(update: Update, context: Context) -> None:
     """A sticker, photo, unknown command… in private: say what the bot does."""
     if update.message is None:
         return
-    await update.message.reply_text(context.bot_data["replies"].text("telegram.not_text"))
+    lang = language.user_lang(context.bot_data["engine"], update.effective_user)
+    await update.message.reply_text(language.texts(lang).text("telegram.not_text"))
 
 
 async def on_button(update: Update, context: Context) -> None:
@@ -141,11 +149,13 @@ async def on_button(update: Update, context: Context) -> None:
     question = texts.button_question(context.bot_data["buttons"], query.data)
     message = query.message if isinstance(query.message, Message) else None
     if not question or message is None:
-        await query.answer(context.bot_data["replies"].text("telegram.button_expired"))
+        lang = language.user_lang(context.bot_data["engine"], update.effective_user)
+        await query.answer(language.texts(lang).text("telegram.button_expired"))
         return
-    await query.answer()
+    with contextlib.suppress(TelegramError):  # a late or repeated answer is refused: no matter
+        await query.answer()
     started = time.perf_counter()
-    answer = context.bot_data["engine"].answer(question)
+    answer = context.bot_data["engine"].answer(question, hint=language.hint(update.effective_user))
     sent = await message.reply_text(
         reply.to_html(answer), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
         do_quote=False,
@@ -164,20 +174,28 @@ async def on_inline(update: Update, context: Context) -> None:
     engine: Engine = context.bot_data["engine"]
     started = time.perf_counter()
     asked = clean(query.query)
-    questions = [asked] if asked else engine.examples(texts.BUTTONS)
+    lang = language.user_lang(engine, query.from_user)
+    questions = [asked] if asked else engine.examples(texts.BUTTONS, lang=lang)
     results = []
     for i, q in enumerate(questions):
-        answer = engine.answer(q)
-        results.append(texts.inline_result(i, q, answer, bool(asked), context.bot_data["replies"]))
+        answer = engine.answer(q, hint=language.hint(query.from_user))
+        results.append(texts.inline_result(i, q, answer, bool(asked), language.texts(answer.lang)))
         if asked:
             log_answer("inline", answer, started)
     await query.answer(results, cache_time=60, is_personal=False)
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the error first (redacted by the log handler); the bot keeps running."""
+    """Log the error first: one line for a Bot API failure, a traceback for a bug."""
     uid = update.update_id if isinstance(update, Update) else None
-    log.error("error handling update %s: %s", uid, context.error, exc_info=context.error)
+    error = context.error
+    if isinstance(error, TelegramError):
+        log.warning("update %s: %s", uid, describe(error))
+    else:
+        log.error("error handling update %s: %s", uid, error, exc_info=error)
+    processor = context.application.update_processor
+    if isinstance(processor, JournaledProcessor) and error is not None:
+        processor.failed(update, error)
 
 
 # ------------------------------------------------------------------------- shared steps
@@ -194,10 +212,10 @@ async def answer_message(
     """Answer ``question`` in reply to ``message`` and log one line about it."""
     started = time.perf_counter()
     engine: Engine = context.bot_data["engine"]
-    answer = engine.answer(question, context=prior)
+    answer = engine.answer(question, context=prior, hint=language.hint(message.from_user))
     markup = None
     if not answer.answered:
-        suggestions = list(answer.suggestions) or engine.examples(3)
+        suggestions = list(answer.suggestions) or engine.examples(3, lang=answer.lang)
         markup = texts.keyboard(context.bot_data["buttons"], suggestions)
     private = message.chat.type == ChatType.PRIVATE
     contexts: Contexts = context.bot_data["contexts"]
@@ -217,9 +235,10 @@ async def answer_message(
 
 async def send_usage(message: Message, context: Context) -> None:
     """How to ask, with example questions as buttons."""
-    examples = context.bot_data["engine"].examples(3)
+    lang = language.user_lang(context.bot_data["engine"], message.from_user)
+    examples = context.bot_data["engine"].examples(3, lang=lang)
     await message.reply_text(
-        texts.usage_html(examples, context.bot_data["replies"]),
+        texts.usage_html(examples, language.texts(lang)),
         parse_mode=ParseMode.HTML,
         reply_markup=texts.keyboard(context.bot_data["buttons"], examples),
         reply_parameters=threaded(message) if message.chat.type != ChatType.PRIVATE else None,
@@ -245,8 +264,11 @@ def log_answer(chat_type: str, answer: Answer, started: float) -> None:
 
 
 async def set_commands(app: Application) -> None:
-    """Register the command list (retried by flood control; a final failure is one warning)."""
+    """Register the command list, the default one and one per other language the bot speaks
+    (``language_code``); retried by flood control, a final failure is one warning."""
     try:
         await app.bot.set_my_commands(texts.commands(app.bot_data["replies"]))
+        for lang in language.command_languages(app.bot_data["engine"]):
+            await app.bot.set_my_commands(texts.commands(language.texts(lang)), language_code=lang)
     except TelegramError as e:
         log.warning("setMyCommands failed: %s", e)

@@ -1,10 +1,10 @@
-"""Long polling: fetch updates with ``getUpdates``, hand each to the update queue, move on.
+"""Long polling: fetch updates with ``getUpdates``, take each in, move on.
 
-Each update is read on its own (``Update.de_json``), so one that cannot be read is logged once —
-its id and the reason, never its text — and acknowledged with the others instead of blocking the
-queue. The offset that acknowledges a batch is sent only with the next ``getUpdates``, after the
-batch is in the queue (and so in the journal). Failures back off (0.5 s doubling to 30 s); a
-rejected token ends polling with :class:`~bot.telegram.config.TokenError`.
+The raw batch is fetched (python-telegram-bot's public ``do_api_request``) so that each update is
+read on its own (:func:`~bot.telegram.processor.take`): one that cannot be read is set aside
+instead of failing the batch and blocking the queue. The offset that acknowledges a batch is sent
+only with the next ``getUpdates``, after the batch is in the journal. Failures back off (0.5 s
+doubling to 30 s); a rejected token ends polling with :class:`~bot.telegram.config.TokenError`.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ import logging
 import warnings
 from typing import Any
 
-from telegram import Update
 from telegram.error import EndPointNotFound, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from .config import TokenError
 from .flood import retry_after_seconds
+from .journal import Journal, valid_id
+from .logs import describe
+from .processor import take
 
 log = logging.getLogger("article_bot.telegram")
 
@@ -30,17 +32,12 @@ LONG_POLL = 25  # seconds Telegram may hold a getUpdates open
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.getUpdates'")
 
 
-def update_id_of(raw: object) -> int | None:
-    """The update's id if it has a usable one."""
-    uid = raw.get("update_id") if isinstance(raw, dict) else None
-    return uid if isinstance(uid, int) and not isinstance(uid, bool) else None
-
-
 class Poller:
     """The polling loop of one Application."""
 
-    def __init__(self, app: Application) -> None:
+    def __init__(self, app: Application, journal: Journal) -> None:
         self.app = app
+        self.journal = journal
         self.offset: int | None = None
 
     async def run(self) -> None:
@@ -58,10 +55,10 @@ class Poller:
                 log.warning("getUpdates: flood control, retrying in %.1f s", delay)
             except TelegramError as e:
                 delay = min(max(delay * 2, 0.5), 30.0)
-                log.warning("getUpdates failed (%s): retrying in %.1f s", e, delay)
+                log.warning("getUpdates failed (%s): retrying in %.1f s", describe(e), delay)
             else:
-                delay = 0.0
-                await self.take(batch)
+                moved = await self.take(batch)
+                delay = 0.0 if moved else min(max(delay * 2, 0.5), 30.0)
             if delay:
                 await asyncio.sleep(delay)
 
@@ -75,23 +72,18 @@ class Poller:
             "getUpdates", api_kwargs=kwargs, read_timeout=timeout + 10
         )
 
-    async def take(self, batch: object) -> None:
-        """Queue each readable update of ``batch``; log the others; advance the offset."""
+    async def take(self, batch: object) -> bool:
+        """Take each update of ``batch`` in; False if it was not a list or moved nothing on."""
         if not isinstance(batch, list):
             log.warning("getUpdates answered something other than a list: ignored")
-            return
+            return False
+        before = self.offset
         for raw in batch:
-            uid = update_id_of(raw)
-            if uid is None:
-                log.warning("an update without a valid update_id: set aside")
-                continue
-            self.offset = max(self.offset or 0, uid + 1)
-            try:
-                update = Update.de_json(raw, self.app.bot)
-            except Exception as e:  # any malformed field: its type, never its content
-                log.warning("update %s cannot be read (%s): set aside", uid, type(e).__name__)
-                continue
-            await self.app.update_queue.put(update)
+            uid = valid_id(raw.get("update_id")) if isinstance(raw, dict) else None
+            if uid is not None:
+                self.offset = max(self.offset or 0, uid + 1)
+            await take(raw, self.app.bot, self.journal, self.app.update_queue)
+        return not batch or self.offset != before
 
     async def confirm(self) -> None:
         """Acknowledge what was taken (at stop), so Telegram does not send it again."""

@@ -55,12 +55,12 @@ def headline(engine: Engine, replies: Replies) -> str:
     return f"<b>{esc(engine.article.headline or replies.text('telegram.untitled'))}</b>"
 
 
-def help_html(engine: Engine, username: str, replies: Replies) -> str:
+def help_html(engine: Engine, username: str, replies: Replies, lang: str | None = None) -> str:
     """The /start and /help text: what the bot knows, example questions, how to ask."""
     lines = [replies.text("telegram.help.intro"), headline(engine, replies)]
     if engine.dateline:
         lines.append(f"<i>{esc(engine.dateline)}</i>")
-    examples = engine.examples(BUTTONS)
+    examples = engine.examples(BUTTONS, lang=lang)
     if examples:
         lines.append("\n" + replies.text("telegram.help.examples"))
         lines.extend("• " + esc(q) for q in examples)

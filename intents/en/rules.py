@@ -102,6 +102,22 @@ def demonym_test(names: Iterable[str]) -> Callable[[str], bool]:
     return test
 
 
+def demonym_places(names: Iterable[str]) -> set[str]:
+    """The names among ``names`` whose demonym is among them too: "australia" when "australian"
+    is there — a place, not a person's name."""
+    by_start: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= _SHARED_START:
+            by_start.setdefault(name[:_SHARED_START], []).append(name)
+    return {
+        name
+        for group in by_start.values()
+        if len(group) > 1
+        for name in group
+        if any(is_demonym(adj, name) for adj in group)
+    }
+
+
 # ---------------------------------------------------------------------------- word endings
 
 

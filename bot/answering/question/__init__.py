@@ -21,7 +21,7 @@ from .terms import content_terms
 from .unknown import unknown_words
 from .words import correct_typos, normalise
 
-__all__ = ["Named", "Query", "Referents", "Term", "Unknown", "read"]
+__all__ = ["NO_ONE", "Named", "Query", "Referents", "Term", "Unknown", "read"]
 
 
 NO_ONE = Referents()

@@ -1,47 +1,24 @@
 """People described by their title in a question: "the russian deputy foreign minister", "the UN
 spokesman", "Malawi's health minister" → the person whose role has those words.
 
-This is the question side's resolver of "the <adjective> <title>". The facts stage has its own
-(``resolve_description``) for the article's sentences; the two differ and are to be unified.
+The person is found by the one resolver of "the <adjective> <title>" the facts stage uses too
+(:class:`bot.facts.roles.RoleHolders`), in its question mode: an asker's specific title must be
+the article's own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...text import Token, fold, stem
+from ...text import Token, fold
 from ..index import ArticleIndex
 from .query import Named
-
-HEAD_OF_STATE = "leader"  # the title kind (vocabulary.yaml `titles`) of presidents, kings…
 
 
 def resolve_role(ix: ArticleIndex, role_words: list[str]) -> int | None:
     """The person whose role has every one of these words and ends in their title (the last
     word); only the generic heads ("leader") stand for another title of their kind."""
-    lang = ix.lang
-    best, best_key = None, None
-    title = role_words[-1]
-    kind = lang.titles.get(title)
-    title_stem = stem(title)
-    qualifiers = [(a, stem(a)) for a in role_words[:-1]]
-    for e in ix.people_with_roles:
-        role = ix.roles[e.id]
-        ok = all(a in role.set or st in role.stems for a, st in qualifiers)
-        ok = ok and (
-            title in role.set
-            or title_stem in role.stems
-            or (
-                title in lang.generic_titles and any(lang.titles.get(r) == kind for r in role.words)
-            )
-        )
-        if ok:
-            # a literal title match wins ("commissioner"), except for the generic heads of
-            # state ("the leader" may be a president): there the most mentioned person wins
-            key = (title in role.set or kind == HEAD_OF_STATE, e.mentions)
-            if best_key is None or key > best_key:
-                best, best_key = e.id, key
-    return best
+    return ix.role_holders.resolve(role_words[:-1], role_words[-1], heads=ix.lang.generic_titles)
 
 
 def find_descriptions(

@@ -23,6 +23,7 @@ class Unknown(NamedTuple):
     text: str
     start: int
     end: int
+    name: bool = False  # known to be a name (a place another language names): it always blocks
 
 
 class Term(NamedTuple):

@@ -1,0 +1,140 @@
+"""Benchmark: how long loading a long article takes (issue 10, item 8: ≤ 2 s for 10,000 sentences).
+
+    python bench/bench_load.py [--sentences 10000] [--runs 3]
+
+Two articles of N sentences: a synthetic wire story (a headline, a dateline, paragraphs of five
+sentences: statements, quotations with their speakers, a pronoun or none, dates, places, stances;
+made-up names), and the bundled article with its body repeated until it has N sentences (real
+prose). Each is loaded by ``Engine.load``'s steps in a fresh process per run (the article parsed,
+the facts extracted, the matcher built); printed: the median, the split (``article.load`` alone
+and the rest), the peak memory, and the same for N/4 and N/2 sentences so the growth shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST = ["Arlo", "Bryn", "Cato", "Dara", "Elio", "Fenn", "Gita", "Hale", "Ines", "Joss"]
+LAST = ["Quill", "Rusk", "Sable", "Thorne", "Umber", "Vance", "Wolde", "Yarrow", "Zell", "Orme"]
+TITLES = ["Minister", "Governor", "spokesman", "Senator", "Mayor", "chief executive"]
+PLACES = ["Northport", "Eastvale", "Southmere", "Westbrook", "Lakeside", "Highcliff"]
+MONTHS = ["January", "March", "May", "July", "September", "November"]
+VERBS = ["supported", "opposed", "welcomed", "criticised", "backed", "rejected"]
+
+
+def sentence(rng: random.Random, i: int) -> str:
+    who = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    place, month = rng.choice(PLACES), rng.choice(MONTHS)
+    kind = i % 8
+    if kind == 5:
+        return f'"It will take {2 + i % 9} years," he added.'
+    if kind == 6:
+        return f'"We were not consulted about {place}."'
+    if kind == 7:
+        return f"She said the work would start in {month}, and they welcomed it."
+    if kind == 0:
+        return f'"The plan for {place} is ready," {rng.choice(TITLES)} {who} said on {month} {1 + i % 28}.'
+    if kind == 1:
+        return (
+            f"{who} {rng.choice(VERBS)} the proposal to build {2 + i % 40} new bridges in {place}."
+        )
+    if kind == 2:
+        return f"According to {who}, the council of {place} will vote again in {month}."
+    if kind == 3:
+        return f"Officials in {place} said {i % 90 + 10} families had been moved since {month}."
+    return f"The {rng.choice(TITLES)} of {place}, {who}, {rng.choice(VERBS)} the decision."
+
+
+def write_repeated(path: Path, n: int) -> None:
+    """The bundled article, its body paragraphs repeated until there are ``n`` sentences."""
+    sys.path.insert(0, str(ROOT))
+    from bot.article import parse
+    from bot.resources import default_article
+
+    text = default_article().read_text(encoding="utf-8")
+    blocks = text.split("\n\n")
+    head, body = blocks[:1], blocks[1:]
+    per_body = len(parse("\n\n".join(body)).sentences)
+    reps = -(-n // max(per_body, 1))
+    path.write_text("\n\n".join(head + body * reps) + "\n", encoding="utf-8")
+
+
+def write_article(path: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    paras, para = [], []
+    for i in range(n):
+        para.append(sentence(rng, i))
+        if len(para) == 5:
+            paras.append(" ".join(para))
+            para = []
+    if para:
+        paras.append(" ".join(para))
+    head = "Councils across the region weigh the bridge plan\n\nNORTHPORT, May 3 (Reuters) - "
+    path.write_text(head + "\n\n".join(paras) + "\n", encoding="utf-8")
+
+
+CHILD = """
+import json, resource, sys, time
+from bot import article
+from bot.engine import Engine
+from bot import lexicon
+lex = lexicon.load("en")
+t0 = time.perf_counter()
+art = article.load(sys.argv[1], abbreviations=lex.words["abbreviations"],
+                   starters=lex.words["stopwords"])
+t1 = time.perf_counter()
+Engine.build(art, lex)
+t2 = time.perf_counter()
+print(json.dumps({"article": t1 - t0, "rest": t2 - t1, "sentences": len(art.sentences),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure(path: Path, runs: int) -> list[dict]:
+    out = []
+    for _ in range(runs):
+        r = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
+                           text=True, cwd=ROOT, timeout=3600)  # fmt: skip
+        if r.returncode:
+            raise SystemExit(r.stderr)
+        out.append(json.loads(r.stdout))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sentences", type=int, default=10_000)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    worst = 0.0
+    with tempfile.TemporaryDirectory(prefix="article-bot-load-") as tmp:
+        for name, write in (("synthetic", write_article), ("bundled, repeated", write_repeated)):
+            print(f"{name}:")
+            for n in (args.sentences // 4, args.sentences // 2, args.sentences):
+                path = Path(tmp) / f"article-{n}.txt"
+                write(path, n)
+                runs = measure(path, args.runs if n == args.sentences else 1)
+                total = statistics.median(r["article"] + r["rest"] for r in runs)
+                r = runs[0]
+                print(
+                    f"  {r['sentences']:>6} sentences ({path.stat().st_size / 1e6:.2f} MB): "
+                    f"load {total:.2f} s, median of {len(runs)} (article.load "
+                    f"{r['article']:.2f} s, facts and matcher {r['rest']:.2f} s), "
+                    f"peak {r['peak_mb']:.0f} MB"
+                )
+            worst = max(worst, total)
+    ok = worst <= 2.0
+    print("OK" if ok else f"FAILED: {worst:.2f} s > 2 s for {args.sentences} sentences")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,257 @@
+"""Amounts and counts: every number of a sentence with what it counts or measures — "$10
+million of aid", "85 per cent", "between $5,000 and $7,000", "14 of them Australians", "six of
+the eight employees", "48 hours", "a four-year jail sentence", "shot twice", "the 11th cut".
+
+A number is tied to the noun it counts (``Amount.noun``); never "one of …", never a number
+inside a name ("Boeing 767", "Channel-4"), a date, a year or a clock time. The words (number
+words, currencies, units, approximations) come from the language's writing.yaml; the regex
+that reads them is built in :mod:`~bot.facts.words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import Token
+from .model import Amount, TimeExpr
+from .words import Words
+
+_UNIT_KINDS = ("duration", "distance", "weight")
+_WORD_END = re.compile(r"[\w.,-]*\w|\w?")
+
+
+def find_amounts(
+    w: Words, si: int, text: str, toks: list[Token], times: list[TimeExpr]
+) -> list[Amount]:
+    """The amounts of one sentence, in order."""
+    dates = [(t.start, t.end) for t in times]
+    out: list[Amount] = []
+    pos = 0
+    while (m := _next(w, text, pos)) is not None:
+        pos = max(m.end(), pos + 1)
+        at = next(m.start(g) for g in ("num", "ordinal", "times") if m.group(g))
+        if any(a <= at < b for a, b in dates) or m.group("clock") or _year(m):
+            continue  # "September 11", "in 1995", "at 8:46am"
+        if _inside_name(text, at):
+            pos = _WORD_END.match(text, at).end()
+            continue  # "Boeing 767-300", "Soyuz MS-29"
+        tail = _range(w, text, m)
+        if tail is False:
+            pos = w.range_tail.match(text, m.end()).end()
+            continue  # "drew 0-0": a score
+        end = tail.end() if tail else m.end()
+        pos = max(pos, end)
+        amount = _read(w, si, text, toks, m, tail, end)
+        if amount is not None:
+            out.append(amount)
+    return out
+
+
+def _next(w: Words, text: str, pos: int) -> re.Match | None:
+    """The next amount from ``pos``: found from its digit or number word, with what comes
+    before it ("more than", "between", "US$")."""
+    while (hit := w.amount_anchor.search(text, pos)) is not None:
+        back = max(pos, hit.start() - 32)
+        prefix = w.amount_prefix.search(text, back, hit.start())
+        m = w.amount.match(text, prefix.start() if prefix else hit.start())
+        if m is not None and m.end() > hit.start():
+            return m
+        pos = hit.end()
+    return None
+
+
+def _range(w: Words, text: str, m: re.Match) -> re.Match | None | bool:
+    """The top of a range after an amount, None when there is none, False for a score ("0-0"):
+    "12 to 18", "between $5,000 and $7,000" ("and" only after "between"), "12-18"; "rose 6% to
+    $71" is a change, not a range (money and percentages take a range only after an opener)."""
+    tail = w.range_tail.match(text, m.end())
+    if tail is None or m.group("hyphen") or m.group("compound") or not m.group("num"):
+        return None
+    low, high = _number(w, m.group("num"), None), _number(w, tail.group("num2"), None)
+    if low is None or high is None:
+        return None
+    if tail.group("dash") and high <= low:
+        return False
+    if tail.group("and") and not m.group("opener"):
+        return None
+    unit = bool(m.group("cur") or m.group("pct") or m.group("curword"))
+    if unit and not m.group("opener"):
+        return None
+    same = bool(m.group("pct")) == bool(tail.group("pct2")) or not tail.group("pct2")
+    return tail if same and high > low else None
+
+
+def _read(
+    w: Words, si: int, text: str, toks: list[Token], m: re.Match, tail, end: int
+) -> Amount | None:
+    """The amount a match stands for: its kind, unit and the noun it counts."""
+    value = _value(w, m)
+    after = [t for t in toks if t.start >= end][:6]
+    if after and text[end : after[0].start] not in (" ", "-"):
+        after = []  # "more than 2,400, officials said": the noun is not across a comma
+    high = (
+        _number(w, tail.group("num2"), tail.group("scale2") or m.group("scale")) if tail else None
+    )
+    found = (m, si, value, high, end)
+    if m.group("hyphen"):  # "a four-year jail sentence", "the 54-year-old pilot"
+        unit = m.group("hyphen").lower()
+        kind = "age" if unit in w.age_units else _unit_kind(w, unit) or "measure"
+        return _amount(*found, kind, unit, _noun(w, text, after))
+    if m.group("compound"):  # "a ten-member council"
+        return _amount(*found, "measure", m.group("compound")[1:].lower(), _noun(w, text, after))
+    if m.group("times"):  # "shot twice"
+        return _amount(*found, "count", None, w.times_noun)
+    if m.group("ordinal"):  # "the 11th cut this year"
+        return _amount(*found, "ordinal", None, _noun(w, text, after))
+    unit = m.group("cur") or m.group("curword") or m.group("pct")
+    if unit:  # "$10 million of aid", "85 per cent"
+        kind = "percent" if m.group("pct") else "money"
+        return _amount(*found, kind, unit.strip(), _of_noun(w, text, after))
+    partitive = bool(after) and after[0].norm in w.partitive_words
+    noun = _partitive(w, text, after) if partitive else _noun(w, text, after)
+    if partitive and noun is None:
+        return None  # "two of the towers": a part of something not counted here
+    words = noun.split() if noun else []
+    if len(words) > 1 and _unit_kind(w, words[0].lower()):
+        # "a 12 to 18 month wage freeze": a duration of the noun after it
+        kind = _unit_kind(w, words[0].lower())
+        return _amount(*found, kind, words[0], " ".join(words[1:]))
+    head = words[-1].lower() if words else ""
+    kind = _unit_kind(w, head) or ("count" if noun else "number")
+    return _amount(*found, kind, head if kind in _UNIT_KINDS else None, noun)
+
+
+def _amount(m: re.Match, si: int, value, high, end: int, kind: str, unit, noun) -> Amount:
+    approx = m.group("approx")
+    return Amount(
+        text=m.string[m.start() : end].strip(),
+        value=value,
+        high=high,
+        kind=kind,
+        unit=unit,
+        noun=noun,
+        approx=" ".join(approx.lower().split()) if approx else None,
+        sentence=si,
+        start=m.start(),
+        end=end,
+    )
+
+
+def _value(w: Words, m: re.Match) -> float | None:
+    """The number a match reads, or None for a vague one ("dozens")."""
+    for group, table in (("ordinal", w.ordinal_values), ("times", w.times_values)):
+        if m.group(group):
+            word = m.group(group).lower()
+            return table.get(word) or _number(w, re.sub(r"\D", "", word), None)
+    return _number(w, m.group("num"), m.group("scale"))
+
+
+def _number(w: Words, num: str | None, scale: str | None) -> float | None:
+    """ "5,000" → 5000.0, "1.75" → 1.75, "ten" → 10.0, with a scale ("$10 million")."""
+    if not num:
+        return None
+    word = num.lower()
+    if word in w.number_values:
+        value = w.number_values[word]
+    elif word in w.vague_counts:
+        return None
+    else:
+        try:
+            value = float(word.replace(",", ""))
+        except ValueError:
+            return None
+    return round(value * w.scale_values.get((scale or "").lower(), 1), 6)
+
+
+def _year(m: re.Match) -> bool:
+    """A bare four-digit number from 1900 to 2099 is a year."""
+    num = m.group("num") or ""
+    plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("hyphen"))
+    return plain and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """ "Boeing 767", "Channel-4", "MS-29": a number right after a capitalised word (not the
+    first word of the sentence) is part of a name."""
+    before = text[:at]
+    if not before.endswith((" ", "-")):
+        return False
+    words = before[:-1].split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last[:1].isupper() and last.isalnum() and not last.isdigit()
+
+
+def _unit_kind(w: Words, word: str) -> str | None:
+    return next((kind for kind in _UNIT_KINDS if word in w.units[kind]), None)
+
+
+def _noun(w: Words, text: str, after: list[Token]) -> str | None:
+    """The noun phrase right after a number: "400 asylum seekers", "21 different channels",
+    "14 Australians", "four Boeing 767-300 aircraft" — up to its plural head, a function word,
+    a preposition, a verb or punctuation."""
+    words: list[Token] = []
+    for k, t in enumerate(after[:4]):
+        if k and text[after[k - 1].end : t.start] not in (" ", "-"):
+            break
+        follows = _noun_follows(w, text, after, k)
+        model = bool(words) and t.text[:1].isdigit()  # "Boeing 767-300"
+        if not model and (_closes_noun(w, t) or (w.rules.is_past(t.norm) and not follows)):
+            break  # "85 per cent acknowledged …", "21 people died", "1,200 under …"
+        if t.text[:1].isupper() and not follows and not w.rules.is_plural(t.norm):
+            break
+        words.append(t)
+        nxt = after[k + 1] if follows else None
+        compound = nxt is not None and t.norm in w.plural_nouns and w.rules.is_plural(nxt.norm)
+        plural = w.rules.is_plural(t.norm) or t.norm in w.plural_nouns
+        if t.possessive or (plural and t.norm not in w.count_modifiers and not compound):
+            break  # the head: "asylum seekers", "Australians", "people" ("crew members" goes on)
+    while words and (not words[-1].norm[:1].isalpha() or words[-1].norm in w.count_modifiers):
+        words.pop()
+    if not words:
+        return None
+    return text[words[0].start : words[-1].end]
+
+
+def _closes_noun(w: Words, t: Token) -> bool:
+    """A word no noun phrase after a number goes on over."""
+    return (
+        (t.norm in w.stop and t.norm not in w.count_modifiers)
+        or t.norm in w.reporting_verbs
+        or t.norm in w.reporting_verbs_with_object
+        or t.norm in w.date_prepositions
+        or t.norm in w.place_prepositions
+        or t.norm in w.time_prepositions
+        or t.possessive
+        or not t.norm[:1].isalpha()
+    )
+
+
+def _noun_follows(w: Words, text: str, after: list[Token], k: int) -> bool:
+    nxt = after[k + 1] if k + 1 < len(after) else None
+    return (
+        nxt is not None
+        and text[after[k].end : nxt.start] == " "
+        and nxt.norm not in w.stop
+        and (nxt.norm[:1].isalpha() or nxt.text[:1].isdigit())
+    )
+
+
+def _of_noun(w: Words, text: str, after: list[Token]) -> str | None:
+    """ "$10 million of aid", "$195 million in entitlements": what a sum is of."""
+    if len(after) >= 2 and after[0].norm in w.amount_of_words:
+        return _noun(w, text, after[1:])
+    return None
+
+
+def _partitive(w: Words, text: str, after: list[Token]) -> str | None:
+    """ "14 of them Australians", "six of the eight employees", "Four of those counts": the noun
+    a part is of; None for "one of the towers" (no count of its own)."""
+    rest = after[1:]
+    if rest and rest[0].norm in w.partitive_pronouns:
+        return _noun(w, text, rest[1:])
+    if len(rest) > 2 and rest[0].norm in w.definite_articles:
+        if rest[1].text[:1].isdigit() or rest[1].norm in w.number_values:
+            return _noun(w, text, rest[2:])
+    return None

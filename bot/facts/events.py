@@ -1,0 +1,395 @@
+"""Events: who did what to whom in each clause, as the sentence says it — "Foreign Minister
+Alexander Downer signed the understanding", "the management at Villawood stopped him", "Mr
+Blake was shot dead by pirates", "A said B had signed the order" (B signed; A reported it) — with
+what turns it: a negation ("was not able to receive the honour in person", "no projects will be
+scrapped"), a refusal, a failure or a postponement ("refused to cooperate", "failed to resolve",
+"postponed the vote").
+
+A verb group is found from its auxiliaries and its main verb (a past form, an irregular past of
+the language's list, or any word after an auxiliary or "to"); its agent is the noun phrase or
+name right before it (after "who" in a relative clause: the one before "who"; after "by" in a
+passive); its patient the one right after it. The words are the language's (writing.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import Token
+from .entities import EntityTable
+from .model import Event, Mention, Quote
+from .quotes import quotation_spans
+from .reading import Reading
+from .words import Words
+
+
+@dataclass
+class _Group:
+    """A verb group: tokens start..end, its main verb, and what the auxiliaries say."""
+
+    start: int
+    end: int
+    main: int
+    negated: bool
+    passive: bool
+    mode: str | None
+
+
+class EventReader:
+    """The events of the sentences, one sentence at a time."""
+
+    def __init__(self, r: Reading, table: EntityTable):
+        self.w = r.words
+        self.r = r
+        self.table = table
+
+    def sentence(
+        self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
+    ) -> list[Event]:
+        s = _Clause(self.w, self.table, si, text, toks, ms, quote)
+        s.is_demonym = self.r.is_demonym
+        out = []
+        k = 0
+        while k < len(toks):
+            group = s.group(k)
+            if group is None:
+                k += 1
+                continue
+            event = s.event(group)
+            if event is not None:
+                out.append(event)
+            k = group.end
+        return out
+
+
+class _Clause:
+    """One sentence read for its verb groups and the phrases around them."""
+
+    def __init__(self, w, table, si, text, toks, ms, quote):
+        self.w: Words = w
+        self.table: EntityTable = table
+        self.si, self.text, self.toks, self.quote = si, text, toks, quote
+        self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
+        self.starting = {m.start: m for m in ms if m.start >= 0}
+        self.spans = quotation_spans(text)
+        self.reported_from = self._reported_from()
+
+    # ------------------------------------------------------------------ verb groups
+    def group(self, k: int) -> _Group | None:
+        """The verb group that starts at token k, if one does: its auxiliaries (negations and
+        adverbs among them), "to" after a verb that takes one ("refused to", "was not able
+        to"), its main verb and a particle ("shot dead")."""
+        w, toks = self.w, self.toks
+        j, negated, passive, mode, last = k, False, False, None, None
+        while j < len(toks) and (
+            self._auxiliary(toks[j])
+            or (self._modifier(toks[j]) and (last or self._at(j + 1, w.auxiliaries)))
+            or (last in w.chain_verbs and toks[j].norm in w.infinitive_markers)  # "will have to"
+        ):
+            if self._auxiliary(toks[j]):
+                last = toks[j].norm
+            negated = negated or self._negation(toks[j])
+            passive = passive or toks[j].norm in w.be_forms
+            j += 1
+        while (
+            j + 1 < len(toks)
+            and toks[j + 1].norm in w.infinitive_markers
+            and (toks[j].norm in w.chain_verbs or toks[j].norm in w.mode_of)
+        ):
+            mode = w.mode_of.get(toks[j].norm, mode)  # "refused to cooperate"
+            j, last, passive = j + 2, "to", False
+        if j >= len(toks) or not self._verb(toks[j], last, k):
+            return None
+        if toks[j].norm in w.mode_of and mode is None:
+            mode = w.mode_of[toks[j].norm]  # "postponed the vote"
+        passive = passive and self._participle(toks[j])
+        end = j + 1
+        if end < len(toks) and toks[end].norm in w.verb_particles:
+            end += 1  # "shot dead", "called off"
+        return _Group(k, end, j, negated, passive, mode)
+
+    def _auxiliary(self, t: Token) -> bool:
+        w = self.w
+        return t.norm in w.auxiliaries or (t.norm.endswith("n't") and t.norm[:-3] in w.auxiliaries)
+
+    def _modifier(self, t: Token) -> bool:
+        """A negation or an adverb inside a verb group ("was not", "was quickly shot")."""
+        return self._negation(t) or t.norm in self.w.verb_adverbs
+
+    def _negation(self, t: Token) -> bool:
+        return t.norm in self.w.negation_words or t.norm.endswith("n't")
+
+    def _verb(self, t: Token, last: str | None, k: int) -> bool:
+        """Is token t a main verb after the auxiliary ``last`` (None: with none)?"""
+        w = self.w
+        if not t.norm.isalpha() or t.text[:1].isupper() or t.norm in w.stop:
+            return False
+        if t.norm in w.reporting_verbs or t.norm in w.reporting_verbs_with_object:
+            return False  # speech is read as quotations
+        participle = self._participle(t) or w.rules.is_gerund(t.norm)
+        if last in w.be_forms:
+            # "was killed", "is investigating", "was cut" ("is responsible": no verb)
+            return participle or t.norm in w.bare_participles
+        if last in w.have_forms:
+            return self._participle(t) or t.norm in w.bare_participles  # "has signed", "has cut"
+        if last is not None:
+            return True  # "will meet", "to win", "did not give"
+        if not (self._participle(t) or t.norm in w.mode_of):
+            return False
+        prev = self.toks[k - 1] if k else None
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        # "the injured crew", "a botched attempt", "two injured", "that unidentified people",
+        # "of murdered sea hero": an adjective, not a verb
+        if (
+            prev is not None
+            and (
+                prev.norm in w.articles
+                or prev.norm in w.possessive_determiners
+                or self.is_demonym(prev.norm)  # "the Israeli armed forces"
+                or prev.norm[:1].isdigit()
+                or prev.norm in w.number_values
+                or prev.possessive
+            )
+        ):
+            return False
+        before_noun = nxt is not None and self._noun_word(nxt) and not nxt.text[:1].isupper()
+        return not (before_noun and (prev is None or self._no_subject(prev)))
+
+    def _no_subject(self, t: Token) -> bool:
+        """A word no subject ends with: a function word, a preposition, a verb of saying."""
+        w = self.w
+        return t.norm in w.stop or t.norm in w.say or t.norm in w.place_prepositions
+
+    def _participle(self, t: Token) -> bool:
+        """A past form: regular ("signed", "died"; not "red", "need") or of the language's list."""
+        regular = self.w.rules.is_past(t.norm) and len(t.norm) > 3 and not t.norm.endswith("eed")
+        return regular or t.norm in self.w.irregular_past
+
+    # ------------------------------------------------------------------ the event
+    def event(self, g: _Group) -> Event | None:
+        w, toks, text = self.w, self.toks, self.text
+        subject = self.before(g.start)
+        after = self.after(g.end)
+        if g.passive:
+            agent = self.after(g.end + 1) if self._at(g.end, w.agent_prepositions) else None
+            agent, patient = agent, subject
+        else:
+            agent, patient = subject, after
+        if agent is None and patient is None:
+            return None
+        negated = g.negated or (subject is not None and subject[1].split()[0].lower() in w.no_words)
+        return Event(
+            sentence=self.si,
+            verb=text[toks[g.start].start : toks[g.end - 1].end],
+            lemma=toks[g.main].stem,
+            agent=agent[0] if agent else None,
+            agent_text=agent[1] if agent else None,
+            patient=patient[0] if patient else None,
+            patient_text=patient[1] if patient else None,
+            negated=negated,
+            mode=g.mode,
+            passive=g.passive,
+            reported_by=self._reporter(g),
+            start=toks[g.start].start,
+            end=toks[g.end - 1].end,
+        )
+
+    def _who(self, m: Mention) -> int | None:
+        """The entity a mention names; a pronoun inside a quotation names no one for sure ("He
+        had driven her somewhere," the prosecutor said)."""
+        if m.how == "pronoun" and self._in_quote(self.toks[m.start].start):
+            return None
+        return m.entity
+
+    def _in_quote(self, pos: int) -> bool:
+        return (
+            self.quote is not None
+            and self.quote.direct
+            and any(x <= pos < y for x, y in self.spans)
+        )
+
+    def _at(self, k: int, words) -> bool:
+        return k < len(self.toks) and self.toks[k].norm in words
+
+    def _reported_from(self) -> int | None:
+        """The character where the reported words of an indirect quotation start."""
+        q = self.quote
+        if q is None or q.direct or not q.content:
+            return None
+        at = self.text.find(q.content)
+        return at if at >= 0 else None
+
+    def _reporter(self, g: _Group) -> int | None:
+        """Who reports the event: the speaker of the quotation it is inside."""
+        q = self.quote
+        if q is None:
+            return None
+        pos = self.toks[g.main].start
+        inside = (
+            any(x <= pos < y for x, y in self.spans)
+            if q.direct
+            else (
+                self.reported_from is not None
+                and self.reported_from <= pos < self.reported_from + len(q.content)
+            )
+        )
+        return q.speaker if inside else None
+
+    # ------------------------------------------------------------------ phrases
+    def before(self, k: int) -> tuple[int | None, str] | None:
+        """The subject of a verb group that starts at token k: a name, a pronoun, or a noun
+        phrase ("the management at Villawood"); before "who", the one before it."""
+        w, toks = self.w, self.toks
+        j = k
+        while j > 0 and toks[j - 1].norm in w.verb_adverbs:
+            j -= 1
+        if j > 1 and toks[j - 1].norm in w.relative_pronouns:
+            if toks[j - 2].norm in w.say or toks[j - 2].norm in w.stop:
+                return None  # "told X that …": "that" opens what was said
+            j -= 1  # "pirates who bordered his yacht"
+        if j > 0 and toks[j - 1].norm in w.first_person and self._in_quote(toks[j - 1].start):
+            q = self.quote  # "I submitted a formal request": the speaker
+            return (q.speaker, toks[j - 1].text) if q is not None else None
+        if j > 0 and self.text[toks[j - 1].end : toks[j].start].strip():
+            return self._set_off(j)  # punctuation between: a name set off by commas, or none
+        return self._phrase_ending(j)
+
+    def _set_off(self, j: int) -> tuple[int | None, str] | None:
+        """ "The Immigration Minister, Philip Ruddock, has written", "Anna Berg, the foreign
+        minister, said": a person set off by commas before the verb, or named before its
+        appositive."""
+        toks, text = self.toks, self.text
+        if text[toks[j - 1].end : toks[j].start].strip() != ",":
+            return None
+        m = self.named.get(j)
+        if m is not None and self.table.is_person(m.entity):
+            return self._who(m), text[toks[m.start].start : toks[j - 1].end]
+        k = j - 1
+        while k > 0 and text[toks[k - 1].end : toks[k].start] == " " and j - k < 8:
+            k -= 1
+        m = self.named.get(k)
+        if k > 0 and m is not None and text[toks[k - 1].end : toks[k].start].strip() == ",":
+            if self.table.is_person(m.entity):
+                return self._who(m), text[toks[m.start].start : toks[k - 1].end]
+        return None
+
+    def _phrase_ending(self, j: int) -> tuple[int | None, str] | None:
+        w, toks, text = self.w, self.toks, self.text
+        m = self.named.get(j)
+        first = j
+        if m is not None:
+            first = m.start
+            while first > 0 and toks[first - 1].norm in w.courtesy_titles:
+                first -= 1  # "Mr Blake"
+            head = _Head(self._who(m), m.start)
+        else:
+            while first > 0 and j - first < 4 and self._noun_before(first):
+                first -= 1
+            if first == j:
+                return None
+            head = _Head(None, first)
+        # "The board of Qantas", "the management at Villawood": a noun phrase owns the name
+        while first >= 3 and toks[first - 1].norm in w.phrase_owners:
+            k = first - 1
+            nouns = k
+            while nouns > 0 and self._noun_word(toks[nouns - 1]) and k - nouns < 3:
+                nouns -= 1
+            if nouns == k:
+                break
+            first, head = nouns, _Head(None, nouns)
+        while first > 0 and toks[first - 1].norm in w.articles | w.possessive_determiners:
+            first -= 1
+        if first > 0 and toks[first - 1].norm in w.no_words:
+            first -= 1  # "no projects"
+        if m is None and toks[j - 1].norm in w.stop:
+            return None
+        words = text[toks[first].start : toks[j - 1].end]
+        if first == 0 and m is None and len(words.split()) == 1 and toks[0].text[:1].isupper():
+            return None  # a capitalised word opening the sentence that is no name
+        return head.entity, words
+
+    def _noun_before(self, k: int) -> bool:
+        """Does the noun phrase that ends before token k go on over token k-1? Not across
+        punctuation, nor over a verb after an auxiliary ("will mean Australian farmers")."""
+        toks, text = self.toks, self.text
+        if text[toks[k - 1].end : toks[k].start] not in (" ", "-"):
+            return False
+        if k >= 2 and self._auxiliary(toks[k - 2]):
+            return False
+        t = toks[k - 1]
+        if self._participle(t) or self.w.rules.is_gerund(t.norm):
+            # "The injured crew" (after a determiner), not "Unions representing workers"
+            return k >= 2 and toks[k - 2].norm in self.w.articles | self.w.possessive_determiners
+        return self._noun_word(t)
+
+    def _noun_word(self, t: Token) -> bool:
+        w = self.w
+        return (
+            (
+                t.norm.replace("-", "").isalpha()
+                and t.norm not in w.stop
+                and t.norm not in w.say
+                and t.norm not in w.place_prepositions
+                and t.norm not in w.time_prepositions
+                and t.norm not in w.date_prepositions
+                and t.norm not in w.negation_words
+                and t.norm not in w.verb_adverbs
+                and not w.rules.is_past(t.norm)
+                and not w.rules.is_adverb(t.norm)
+                and t.norm not in w.irregular_past
+                and not t.possessive
+            )
+            or t.norm[:1].isdigit()
+            or t.norm in w.number_values
+        )
+
+    def after(self, k: int, owned: bool = False) -> tuple[int | None, str] | None:
+        """The patient of a verb group that ends before token k (or the agent after "by"): a
+        name, a pronoun, or a noun phrase ("the understanding", "a letter of complaint",
+        "Australia's latest airline")."""
+        w, toks, text = self.w, self.toks, self.text
+        if k >= len(toks) or (text[toks[k - 1].end : toks[k].start].strip() and not owned):
+            return None
+        m = self.starting.get(k)
+        if m is not None and not toks[m.end - 1].possessive:
+            return self._who(m), text[toks[k].start : toks[m.end - 1].end]
+        if m is not None:  # "unveiled Australia's latest airline": the owner's thing
+            thing = self.after(m.end, owned=True)
+            return (
+                (
+                    None,
+                    text[toks[k].start : text.index(thing[1], toks[m.end - 1].end) + len(thing[1])],
+                )
+                if owned
+                else None
+            )
+        j = k
+        while j < len(toks) and toks[j].norm in w.articles | w.possessive_determiners | w.no_words:
+            j += 1
+        if j < len(toks) and toks[j].possessive:
+            j += 1  # "Australia's latest airline"
+        if j + 1 < len(toks) and toks[j].norm in w.courtesy_titles | w.titles:
+            m = self.starting.get(j + 1)  # "asked Mr Zinni"
+            if m is not None:
+                return self._who(m), text[toks[j].start : toks[m.end - 1].end]
+        start, nouns = j, j
+        while nouns < len(toks) and self._noun_word(toks[nouns]) and nouns - start < 4:
+            if nouns > start and (
+                text[toks[nouns - 1].end : toks[nouns].start] != " "
+                or toks[nouns].text[:1].isupper()
+            ):
+                break  # "research Dr Sultan conducted": a name starts another phrase
+            nouns += 1
+        if nouns == start:
+            return None
+        if nouns + 1 < len(toks) and toks[nouns].norm in w.genitive_words:
+            m = self.starting.get(nouns + 1)
+            if m is not None or self._noun_word(toks[nouns + 1]):
+                nouns = m.end if m is not None else nouns + 2  # "a letter of complaint"
+        return None, text[toks[k].start : toks[nouns - 1].end]
+
+
+@dataclass
+class _Head:
+    entity: int | None
+    start: int

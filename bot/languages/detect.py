@@ -1,0 +1,120 @@
+"""Which language a question is written in, per message: first by the script of its letters
+(Cyrillic → the Cyrillic language), then, among languages of one script, by the letters and common
+words only one of them writes (``intents/<lang>/detect.yaml``). A hint — the sender's Telegram
+``language_code`` — only breaks a tie: a Spanish speaker may ask in English. No model; a few
+microseconds a question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..datafile import check_header, line_of, mapping, read, strings
+from ..errors import IntentsError
+from ..text import fold
+
+FILE = "detect.yaml"
+SCRIPTS = ("Latin", "Cyrillic")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def script_of(ch: str) -> str | None:
+    """ "Cyrillic" or "Latin" for a letter (accented Latin letters too), None otherwise."""
+    if "\u0400" <= ch <= "\u04ff":
+        return "Cyrillic"
+    if ch.isalpha() and ch < "\u0250":
+        return "Latin"
+    return None
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What tells one language's questions apart: its script, letters and marker words."""
+
+    lang: str
+    script: str
+    letters: frozenset[str]
+    markers: frozenset[str]
+
+
+class Detector:
+    """The languages a question may be in, and which one it is."""
+
+    def __init__(self, marks: list[Marks], default: str):
+        self.default = default
+        self.langs = frozenset(m.lang for m in marks)
+        self._by_script: dict[str, list[Marks]] = {}
+        for m in marks:
+            self._by_script.setdefault(m.script, []).append(m)
+
+    @classmethod
+    def load(cls, directory: Path, default: str) -> Detector:
+        """Every ``<lang>/detect.yaml`` under ``directory`` (the intents folder)."""
+        problems: list[str] = []
+        marks = [
+            m
+            for path in sorted(directory.glob(f"*/{FILE}"))
+            if (m := _read_marks(path, problems)) is not None
+        ]
+        if problems:
+            raise IntentsError(problems)
+        return cls(marks, default)
+
+    def detect(self, text: str, hint: str | None = None) -> str:
+        """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties."""
+        counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text))}
+        hint = (hint or "").split("-")[0].lower() or None
+        script = max(counts, key=lambda s: counts[s]) if any(counts.values()) else None
+        cands = self._by_script.get(script, []) if script else []
+        if not cands:
+            return hint if hint in self.langs else self.default
+        if len(cands) == 1:
+            return cands[0].lang
+        low = text.lower()
+        words = [fold(w) for w in _WORD.findall(low)]
+        scores = {
+            m.lang: sum(w in m.markers for w in words) + sum(low.count(ch) for ch in m.letters)
+            for m in cands
+        }
+        best = max(scores.values())
+        if best == 0 and hint in self.langs:
+            return hint  # nothing tells: the sender's language
+        tied = [lang for lang, s in scores.items() if s == best]
+        if len(tied) == 1:
+            return tied[0]
+        if hint in tied:
+            return hint
+        return self.default if self.default in tied else tied[0]
+
+
+def _read_marks(path: Path, problems: list[str]) -> Marks | None:
+    node = read(path, problems)
+    if node is None:
+        return None
+    top = mapping(path, node, "detect file", problems)
+    check_header(path, top, problems)
+    for key, (k, _) in top.items():
+        if key not in ("version", "language", "script", "letters", "markers"):
+            problems.append(f"{path}:{line_of(k)}: unknown key '{key}'")
+    script = top.get("script", (None, None))[1]
+    if not isinstance(script, yaml.ScalarNode) or script.value not in SCRIPTS:
+        where = line_of(script) if script is not None else 1
+        problems.append(f"{path}:{where}: 'script' must be one of {', '.join(SCRIPTS)}")
+        return None
+    letters = top.get("letters", (None, None))[1]
+    markers = top.get("markers", (None, None))[1]
+    words = strings(path, markers, "markers", problems) if markers is not None else []
+    return Marks(
+        lang=path.parent.name,
+        script=script.value,
+        letters=frozenset(letters.value.lower())
+        if isinstance(letters, yaml.ScalarNode)
+        else frozenset(),
+        markers=frozenset(fold(w) for w in words),
+    )

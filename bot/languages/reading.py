@@ -1,0 +1,353 @@
+"""Reading a question written in another language into the :class:`Query` an English question
+gives: the same entity links, the same English words for the kinds to read ("признала" →
+"recognized", "сколько" → "many", "el" → "the"), the same content terms meeting the article's
+stems and concepts. Only the symbols the intents' patterns match are the language's own words
+(each inflected form read as the form its vocabulary lists), so that the language's
+``intents.yaml`` classifies it.
+
+Steps: the address, spellings and fillers dropped; tokens folded and stemmed; each word glossed
+(question words, phrases, words by stem, months and weekdays from CLDR); the article's names found
+(:mod:`.names`); typos of the language's words corrected; people described by a title
+("замминистра иностранных дел России", "el portavoz del Kremlin"); pronouns; then the English
+question's own steps (missing titles, content terms, symbols).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..answering.index import ArticleIndex
+from ..answering.question import NO_ONE, Named, Query, Referents, Unknown
+from ..answering.question.descriptions import missing_title
+from ..answering.question.names import link_pronouns, referents
+from ..answering.question.symbols import symbols_of
+from ..answering.question.terms import content_terms
+from ..answering.question.words import MAX_QUESTION_CHARS, MAX_QUESTION_WORDS
+from ..text import Token, fold, stem
+from .calendar import native_calendar
+from .describing import describe
+from .names import NameFinder
+from .places import places
+from .vocabulary import QuestionLanguage
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
+QUESTION, STOP, PART, GLOSS, NAME, CLASS = "question", "stop", "part", "gloss", "name", "class"
+TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
+
+
+class Words:
+    """One question's tokens as they are being read: per token its English word (or None), its
+    role, and whether a name took it."""
+
+    def __init__(self, toks: list[Token]):
+        n = len(toks)
+        self.toks = toks
+        self.english: list[str | None] = [None] * n
+        self.role: list[str | None] = [None] * n
+        self.taken = [False] * n
+        self.names: list[Named] = []
+        self.unknown: list[Unknown] = []
+
+    def take(self, named: Named) -> None:
+        self.names.append(named)
+        for k in range(named.start, named.end):
+            self.taken[k] = True
+            self.role[k] = NAME
+
+    def free(self, k: int) -> bool:
+        return not self.taken[k] and self.role[k] not in (QUESTION, PART)
+
+
+def merge(w: Words) -> None:
+    """Adjacent names of one entity are one name ("Николас" "Мадуро")."""
+    w.names.sort(key=lambda nm: nm.start)
+    out: list[Named] = []
+    for nm in w.names:
+        if out and out[-1].entity == nm.entity is not None and out[-1].end == nm.start:
+            out[-1] = Named(nm.entity, out[-1].start, nm.end)
+        else:
+            out.append(nm)
+    w.names[:] = out
+
+
+class ForeignReader:
+    """Reads one language's questions about one article (built once per language and article)."""
+
+    def __init__(self, qlang: QuestionLanguage, ix: ArticleIndex, base: Path):
+        self.q, self.ix = qlang, ix
+        self.places = places(qlang, base)
+        self.finder = NameFinder(qlang, ix, self.places)
+        self.calendar = native_calendar(qlang.lang)
+        self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
+        self._filler_firsts = frozenset(f[0] for f in qlang.fillers)
+        self._phrase_firsts = frozenset(k[0] for k in qlang.question_words if len(k) > 1)
+        self._phrase_first_stems = frozenset(k[0] for k in qlang.phrases)
+        from rapidfuzz import process
+
+        self._extract = process.extractOne
+        self._known_stems = sorted(s for s in qlang.known_stems if len(s) >= 4)
+
+    def __call__(
+        self, ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE
+    ) -> Query:
+        if not isinstance(context, Referents):  # names (the previous answer's entities)
+            context = referents(ix, tuple(context))
+        text, toks = self.tokens(question)
+        w = Words(toks)
+        mixed = text != text.lower() and text != text.upper()
+        self.gloss(w)
+        self.link(w, mixed)
+        self.correct_typos(w)
+        missing = describe(self, w)
+        merge(w)
+        words = [e if e is not None else t.norm for e, t in zip(w.english, toks, strict=True)]
+        link_pronouns(ix, words, w.taken, w.names, context)
+        w.names.sort(key=lambda nm: nm.start)
+        missing = missing or missing_title(ix, words, w.taken, toks, mixed)
+        unknown = self.unknown(w, words)
+        skip = [w.taken[k] or w.role[k] in (QUESTION, STOP, PART) for k in range(len(toks))]
+        terms, time_words = content_terms(ix, words, skip, w.names)
+        return Query(
+            raw=question,
+            tokens=tuple(toks),
+            words=tuple(words),
+            names=tuple(w.names),
+            unknown=tuple(unknown),
+            symbols=symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown),
+            terms=tuple(terms),
+            time_words=frozenset(time_words),
+            missing_title=missing,
+            entity_ids=tuple(dict.fromkeys(nm.entity for nm in w.names if nm.entity is not None)),
+        )
+
+    # -- tokens ---------------------------------------------------------------------------
+    def tokens(self, question: str) -> tuple[str, list[Token]]:
+        q = self.q
+        text = question[:MAX_QUESTION_CHARS]
+        if text.lstrip()[:1] in ("@", "/"):
+            text = _ADDRESS.sub("", text)
+        toks = []
+        for m in _TOKEN.finditer(text):
+            norm = q.fold(m.group()).replace("’", "'")
+            for word in q.spellings.get(norm, norm).split():  # "чё" → "что", "xq" → "por que"
+                raw = m.group() if word == norm else word
+                toks.append(Token(raw, word, q.stem(word), m.start(), m.end()))
+        return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+
+    def strip_fillers(self, toks: list[Token]) -> list[Token]:
+        changed = True
+        while changed and toks and toks[0].norm in self._filler_firsts:
+            changed = False
+            for f in self.q.fillers:
+                if len(toks) > len(f) and tuple(t.norm for t in toks[: len(f)]) == f:
+                    toks, changed = toks[len(f) :], True
+                    break
+        return toks
+
+    # -- glossing -------------------------------------------------------------------------
+    def gloss(self, w: Words) -> None:
+        """Each word's English: question words and phrases first (longest first), then words
+        by their form or stem, months and weekdays; function words are marked."""
+        q, toks = self.q, w.toks
+        norms = [t.norm for t in toks]
+        i = 0
+        while i < len(toks):
+            size = self._phrase_at(w, norms, i)
+            if size:
+                i += size
+                continue
+            t = toks[i]
+            english = q.glossary.get(t.norm) or self.calendar.get(t.norm)
+            if english is None and t.norm not in q.stopwords:
+                english = q.gloss_stems.get(t.stem)
+            w.english[i] = english
+            if t.norm in q.stopwords:
+                w.role[i] = STOP
+            elif english is not None:
+                w.role[i] = GLOSS
+            elif t.norm in q.literals or t.stem in q.class_stems:
+                w.role[i] = CLASS
+            i += 1
+
+    def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
+        """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
+        q = self.q
+        many = norms[i] in self._phrase_firsts or w.toks[i].stem in self._phrase_first_stems
+        for size in range(min(q.longest, len(norms) - i) if many else 1, 0, -1):
+            words = tuple(norms[i : i + size])
+            stems = tuple(t.stem for t in w.toks[i : i + size])
+            for english, role in (
+                (q.question_words.get(words), QUESTION),
+                (q.phrases.get(stems), GLOSS),
+            ):
+                if english is None:
+                    continue
+                w.english[i], w.role[i] = english, role
+                for k in range(i + 1, i + size):
+                    w.role[k] = PART
+                return size
+        return 0
+
+    # -- names ----------------------------------------------------------------------------
+    def link(self, w: Words, mixed: bool) -> None:
+        """The article's names: Latin aliases, places (CLDR), organisations by their English
+        words, adjectives of places, transliterated names; then first names beside a surname."""
+        toks, n = w.toks, len(w.toks)
+        for i in range(n):
+            if not w.taken[i] and w.role[i] != QUESTION:
+                self._latin_alias(w, i, mixed)
+        for i in range(n):
+            if w.free(i):
+                self._place(w, i)
+        self._bags(w)
+        for i in range(n):
+            if w.free(i) and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
+                self._single(w, i)
+        self._first_names(w)
+        merge(w)
+
+    def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
+        ix, toks = self.ix, w.toks
+        first = fold(toks[i].text).replace(".", "")
+        if first not in ix.alias_starts and first not in ix.alias:
+            return
+        longest = min(ix.alias_max, len(toks) - i) if first in ix.alias_starts else 1
+        for size in range(longest, 0, -1):
+            span = toks[i : i + size]
+            if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
+                continue
+            key = " ".join(fold(t.text).replace(".", "") for t in span)
+            eid = self.finder.entity(key)
+            if eid is None:
+                continue
+            native_word = size == 1 and w.role[i] in (STOP, GLOSS, CLASS, QUESTION)
+            if native_word and not (toks[i].text.isupper() and mixed and len(toks[i].text) > 1):
+                continue  # "la", "es" are words here, not the article's "LA" or "ES"
+            w.take(Named(eid, i, i + size))
+            return
+
+    def _place(self, w: Words, i: int) -> None:
+        toks, places = w.toks, self.places
+        longest = places.longest_from.get(toks[i].stem, 0)
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            span = range(i, i + size)
+            if any(not w.free(k) for k in span):
+                continue
+            stems = tuple(toks[k].stem for k in span)
+            words = tuple(toks[k].norm for k in span)
+            capital = toks[i].text[:1].isupper() and (i > 0 or size > 1)
+            if size == 1 and w.role[i] == STOP and not capital:
+                continue
+            pid = places.find(stems, words, capital or toks[i].text[:1].isupper())
+            if pid is None:
+                continue
+            self._place_found(w, pid, i, i + size)
+            return
+
+    def _place_found(self, w: Words, pid: str, start: int, end: int) -> None:
+        eid = self.finder.place_entity(pid)
+        if eid is not None:
+            w.take(Named(eid, start, end))
+            return
+        word = self.finder.article_word(pid)
+        if word is not None:  # "Kremlin" in "Kremlin Spokesman": a word of the article, no name
+            w.english[start], w.role[start] = word, GLOSS
+            for k in range(start + 1, end):
+                w.role[k] = PART
+            return
+        text = " ".join(t.text for t in w.toks[start:end])  # a place the article never names
+        for k in range(start, end):  # one per word, as the symbols have them; the first says all
+            w.unknown.append(Unknown(text[:1].upper() + text[1:], k, k + 1, name=True))
+            w.taken[k] = True
+
+    def _bags(self, w: Words) -> None:
+        """ "Tribunal Supremo": two to four English words that are a name of the article."""
+        n, bag_words = len(w.toks), self.finder.bag_words
+        starts = [
+            i for i in range(n) if w.english[i] is not None and stem(w.english[i]) in bag_words
+        ]
+        for size in (4, 3, 2):
+            for i in starts:
+                if i + size > n:
+                    continue
+                span = [k for k in range(i, i + size) if w.free(k)]
+                if len(span) < size or w.role[i] not in (GLOSS, None):
+                    continue
+                english = [w.english[k] for k in span if w.role[k] != STOP]
+                if len(english) < 2 or None in english:
+                    continue
+                eid = self.finder.bag(english)
+                if eid is not None:
+                    w.take(Named(eid, i, i + size))
+
+    def _single(self, w: Words, i: int) -> None:
+        t, finder = w.toks[i], self.finder
+        pid = finder.remembered("demonym", t.norm, finder.demonym)
+        if pid is not None:
+            self._place_found(w, pid, i, i + 1)
+            return
+        if w.role[i] is not None:
+            return  # a word of the language, not a name
+        eid = finder.remembered("latin", t.norm, finder.transliterated)
+        if eid is None and t.text.isascii():
+            m = self.ix.alias_singles.best(t.norm, 80)
+            eid = finder.entity(m) if m else None
+        if eid is not None:
+            w.take(Named(eid, i, i + 1))
+
+    def _first_names(self, w: Words) -> None:
+        """ "Хуан Гуайдо": a word right before a person's name that is one of their names."""
+        for nm in list(w.names):
+            k = nm.start - 1
+            if nm.entity is None or k < 0 or not w.free(k) or w.role[k] is not None:
+                continue
+            if w.toks[k].text[:1].isupper() and self.finder.first_name(w.toks[k].norm, nm.entity):
+                w.names.remove(nm)
+                w.take(Named(nm.entity, k, nm.end))
+
+    # -- typos, unknown words, symbols -------------------------------------------------------
+    def correct_typos(self, w: Words) -> None:
+        """A word the language does not know, near the stem of one it does ("подержала")."""
+        q = self.q
+        for k, t in enumerate(w.toks):
+            if w.role[k] is not None or w.taken[k] or len(t.stem) < 5 or not t.norm.isalpha():
+                continue
+            m = self.finder.remembered("typo", t.stem, self._typo)
+            if m:
+                w.english[k] = q.gloss_stems.get(m)
+                w.role[k] = GLOSS if w.english[k] else CLASS
+                w.toks[k] = t._replace(stem=m)
+
+    def _typo(self, st: str) -> str | None:
+        from rapidfuzz import fuzz
+
+        m = self._extract(st, self._known_stems, scorer=fuzz.ratio, score_cutoff=TYPO)
+        return m[0] if m else None
+
+    def unknown(self, w: Words, words: list[str]) -> list[Unknown]:
+        """Words neither the language nor the article knows (and places the article never
+        names), as the English question would have them."""
+        ix = self.ix
+        out = list(w.unknown)
+        for k, t in enumerate(w.toks):
+            if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
+                continue
+            e = words[k]
+            if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
+                continue
+            if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
+                continue
+            if any(c.isalpha() for c in t.norm):
+                out.append(Unknown(t.text, k, k + 1))
+        out.sort(key=lambda u: u.start)
+        return out
+
+    def lemma(self, t: Token) -> str:
+        """The word the patterns see: a literal as written, an inflected form as the class form
+        it is ("поддержала" → "поддержать")."""
+        q = self.q
+        if t.norm in q.fixed:
+            return t.norm
+        return q.class_stems.get(t.stem, t.norm)

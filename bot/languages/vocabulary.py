@@ -1,0 +1,195 @@
+"""A language questions are asked in, other than the article's: ``intents/<lang>/vocabulary.yaml``
+(its words, and what each means in the article's English), ``intents.yaml`` (the same intent ids
+as English, with the language's own patterns) and ``rules.py`` (folding, stemming,
+transliteration) — loaded when first needed and validated (every problem as ``file:line``).
+
+Words meet by their stem: a vocabulary lists a word once ("поддержать", "apoyar") and its
+inflected forms ("поддержала", "apoyaron") are read as it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+import yaml
+
+from ..datafile import check_header, line_of, mapping, strings
+from ..errors import IntentsError
+from ..intents_file import Intent, check_intents
+from ..lexicon import load_rules, read_folder
+
+REQUIRED = ("fold", "stem", "to_latin", "predicative")  # what a question language's rules.py has
+LIST, CLASSES, PHRASES = "a list of words", "a mapping of name: [words]", "a mapping of words: text"
+
+# Every key of a question language's vocabulary.yaml: its shape, and what it is for.
+SCHEMA: dict[str, tuple[str, str]] = {
+    "classes": (CLASSES, "word classes for intents.yaml patterns ({say}); forms meet by stem"),
+    "question_words": (PHRASES, "words (or phrases) that shape a question: their English word"),
+    "glossary": (CLASSES, "an English word of the article's language: the words that mean it"),
+    "stopwords": (LIST, "function words: never a topic, never a name"),
+    "fillers": (LIST, "openings dropped from the start of a question"),
+    "spellings": (PHRASES, "chat spelling (one word): what it means, replaced first"),
+    "names": (PHRASES, "other names of places, blocs and organisations: their English name"),
+    "demonyms": (PHRASES, "adjectives of places not written like the place: its English name"),
+    "demonym_endings": (LIST, "endings of a place's adjective written like the place"),
+}
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+@dataclass(frozen=True, eq=False)
+class QuestionLanguage:
+    """The words of one question language, folded, and what they mean in English."""
+
+    lang: str
+    rules: ModuleType
+    intents: tuple[Intent, ...]
+    follow_ups: tuple[str, ...]
+    classes: dict[str, tuple[str, ...]]  # class → folded forms (the patterns' {class})
+    intents_file: str
+    intents_line: int
+    question_words: dict[tuple[str, ...], str]  # folded words → English
+    glossary: dict[str, str]  # folded word → English (first listed wins)
+    phrases: dict[tuple[str, ...], str]  # stems of a phrase's words → English
+    stopwords: frozenset[str]
+    fillers: tuple[tuple[str, ...], ...]  # longest first
+    spellings: dict[str, str]
+    names: dict[str, str]  # a name as written → a CLDR code or its English name
+    demonyms: dict[str, str]  # stem of an adjective → the English name of its place
+    demonym_endings: tuple[str, ...]  # longest first
+    literals: frozenset[str] = field(default=frozenset())  # words the patterns spell out
+    fixed: frozenset[str] = field(default=frozenset())  # function and question words, as written
+    gloss_stems: dict[str, str] = field(default_factory=dict)  # stem → English
+    class_stems: dict[str, str] = field(default_factory=dict)  # stem → the class form it is
+    known_stems: frozenset[str] = field(default=frozenset())  # every word's stem (typo targets)
+    longest: int = 1  # words in the longest phrase of question_words and glossary
+
+    def fold(self, word: str) -> str:
+        return self.rules.fold(word)
+
+    def stem(self, word: str) -> str:
+        return self.rules.stem(word)
+
+    def words(self, text: str) -> list[str]:
+        """The folded words of a text (a name, a phrase)."""
+        return [self.rules.fold(w) for w in _TOKEN.findall(text)]
+
+
+def load(lang: str, base: Path) -> QuestionLanguage:
+    """``base/<lang>/``'s vocabulary.yaml, intents.yaml and rules.py, validated."""
+    problems: list[str] = []
+    folder, vocab_node, intents_node = read_folder(base, lang, problems)
+    vocab_path, intents_path = folder / "vocabulary.yaml", folder / "intents.yaml"
+    rules = load_rules(folder / "rules.py", problems, REQUIRED, "bot/languages/vocabulary.py")
+    if problems:
+        raise IntentsError(problems)
+    vocab = _vocabulary(vocab_path, vocab_node, problems)
+    classes = {k: [rules.fold(w) for w in v] for k, v in vocab.get("classes", {}).items()}
+    intents = check_intents(intents_path, intents_node, classes, problems)
+    if problems:
+        raise IntentsError(problems)
+    return _build(lang, rules, vocab, classes, intents, intents_path)
+
+
+def _vocabulary(path: Path, node, problems: list[str]) -> dict:
+    top = mapping(path, node, "vocabulary", problems)
+    check_header(path, top, problems)
+    out: dict = {}
+    for key, (shape, what) in SCHEMA.items():
+        if key not in top:
+            problems.append(f"{path}:1: missing '{key}' ({what})")
+            continue
+        value = top[key][1]
+        if shape == LIST:
+            out[key] = strings(path, value, key, problems)
+        elif shape == CLASSES:
+            entries = mapping(path, value, key, problems)
+            out[key] = {
+                n: strings(path, v, f"{key}.{n}", problems) for n, (_, v) in entries.items()
+            }
+        else:
+            out[key] = _phrases(path, key, value, problems)
+    for key, (k, _) in top.items():
+        if key not in SCHEMA and key not in ("version", "language"):
+            problems.append(f"{path}:{line_of(k)}: unknown key '{key}'")
+    return out
+
+
+def _phrases(path: Path, key: str, node, problems: list[str]) -> dict[str, str]:
+    out = {}
+    for name, (k, val) in mapping(path, node, key, problems).items():
+        if not isinstance(val, yaml.ScalarNode) or not val.value.strip():
+            problems.append(f"{path}:{line_of(val)}: {key}.{name}: must be a non-empty string")
+            continue
+        if key == "spellings" and not re.fullmatch(r"\w+", name):
+            problems.append(f"{path}:{line_of(k)}: spellings: {name!r} must be one word")
+            continue
+        out[name] = val.value
+    return out
+
+
+def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLanguage:
+    fold, stem = rules.fold, rules.stem
+
+    def key(text: str) -> tuple[str, ...]:
+        return tuple(fold(w) for w in _TOKEN.findall(text))
+
+    question_words = {key(k): v for k, v in vocab["question_words"].items()}
+    glossary: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for english, forms in vocab["glossary"].items():
+        for form in forms:
+            words = key(form)
+            if len(words) == 1:
+                glossary.setdefault(words[0], english)
+            elif words:
+                phrases.setdefault(tuple(stem(w) for w in words), english)
+    literals = {
+        alt
+        for intent in intents.intents
+        for pat in [*intent.patterns, *intents.follow_ups]
+        for tok in pat.split()
+        for alt in tok.rstrip("?").split("|")
+        if not alt.startswith(("{", "<")) and alt not in ("*", "$")
+    }
+    stopwords = frozenset(fold(w) for w in vocab["stopwords"])
+    singles = list(glossary.items())
+    class_forms = [f for forms in classes.values() for f in forms if " " not in f]
+    return QuestionLanguage(
+        lang=lang,
+        rules=rules,
+        intents=tuple(intents.intents),
+        follow_ups=tuple(intents.follow_ups),
+        classes={k: tuple(v) for k, v in classes.items()},
+        intents_file=str(intents_path),
+        intents_line=intents.line,
+        question_words=question_words,
+        glossary=glossary,
+        phrases=phrases,
+        stopwords=stopwords,
+        fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
+        spellings={fold(k): v for k, v in vocab["spellings"].items()},
+        names=dict(vocab["names"]),
+        demonyms={stem(fold(k)): v for k, v in vocab["demonyms"].items()},
+        demonym_endings=tuple(sorted(vocab["demonym_endings"], key=len, reverse=True)),
+        literals=frozenset(literals) | stopwords | {w for k in question_words for w in k},
+        fixed=stopwords | {w for k in question_words for w in k},
+        gloss_stems=_first_by_stem(stem, singles),
+        class_stems=_first_by_stem(stem, [(f, f) for f in class_forms]),
+        known_stems=frozenset(stem(w) for w in glossary if len(w) >= 3)
+        | frozenset(stem(f) for f in class_forms),
+        longest=max((len(k) for k in [*phrases, *question_words]), default=1),
+    )
+
+
+def _first_by_stem(stem, pairs) -> dict[str, str]:
+    """{stem: value} of (word, value) pairs, the first listed winning; stems of one or two letters
+    are left out (they meet too many words)."""
+    out: dict[str, str] = {}
+    for word, value in pairs:
+        st = stem(word)
+        if len(st) >= 3:
+            out.setdefault(st, value)
+    return out

@@ -1,0 +1,47 @@
+"""Spanish rules that are code, for reading questions: folding (people type without accents, so
+nothing relies on them) and the Snowball stemmer (PyStemmer) that meets conjugated and inflected
+forms ("apoyó", "apoyaron", "apoyan"). Names are already in the Latin script.
+
+A question language's ``rules.py`` defines ``fold``, ``stem`` and ``to_latin``
+(:data:`bot.languages.vocabulary.REQUIRED`); it imports nothing from ``bot``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_stemmer = None
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lowercase, no accents, "ñ" written "n": "Guaidó" → "guaido", "años" → "anos"."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a folded word: "apoyaron" → "apoy", "venezolanos" → "venezolan"."""
+    global _stemmer
+    if _stemmer is None:
+        import Stemmer
+
+        _stemmer = Stemmer.Stemmer("spanish")
+    return _stemmer.stemWord(word)
+
+
+def to_latin(word: str) -> str:
+    """Spanish is written in the Latin script already."""
+    return word
+
+
+def predicative(title: str, before: str, content: bool) -> bool:
+    """ "se proclamó presidente", "fue nombrado ministro": a title right after a verb (not after an
+    article or a preposition: "el presidente", "del portavoz") says what someone is or became; it
+    names no one."""
+    return content
