@@ -196,7 +196,7 @@ def confirm(ask: Ask) -> Answer:
     """A yes/no question: yes when a sentence says so with the question's own words and its first
     name doing it, no when that sentence negates it, else a decline."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    if unknown_blocks(q):
+    if unknown_blocks(q) or not q.terms:  # "Australia?" asks nothing to say yes to
         return ask.decline(unknown_reason(q))
     # every real word met (weak ones may miss when a name says who); with no name in the
     # question, every word — "did the teachers union join" is not "the Dockers Union joined";
