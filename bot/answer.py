@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,9 +33,24 @@ class Answer:
     message: Message | None = None  # of ``text`` when answered, of ``reason`` when declined
     suggestion_messages: tuple[Message, ...] = ()
     lang: str = "en"  # the language the answer is written in (the question's)
-    # what it was about, as facts: the context of the next question of a conversation
-    # (entities, the sentences it answered from, the question as read; never in ``to_json``)
-    about: About | None = field(default=None, compare=False, repr=False)
+    # makes ``about`` when it is first asked for (the core gives every answer one)
+    remember: Callable[[], About | None] | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def about(self) -> About | None:
+        """What the answer was about, as facts — the kind asked, the entities, the list it gave,
+        the sentences it answered from, the question as read (never in ``to_json``): the context
+        of the next question of a conversation. Made when first asked for, not with every
+        answer."""
+        return self.remember() if self.remember is not None else None
+
+    def remembering(self, remember: Callable[[], About | None]) -> Answer:
+        """This answer, with how to make what it was about. The core sets it once, as the
+        answer is made (before anyone else holds it: no copy of every field); else a copy."""
+        if self.remember is not None:
+            return dataclasses.replace(self, remember=remember)
+        object.__setattr__(self, "remember", remember)
+        return self
 
     def to_json(self) -> dict:
         """The ``ask --json`` object."""

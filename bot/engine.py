@@ -116,7 +116,7 @@ class Engine:
             about = about_of(context)  # the conversation goes on from the answer before
             return Answer(
                 question=question, answered=False, text=None, reason=reason, message=why,
-                about=about,
+                remember=lambda: about,
             )  # fmt: skip
 
     def classify(

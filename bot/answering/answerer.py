@@ -6,7 +6,6 @@ what the answer was about for the next question (:mod:`.context`)."""
 from __future__ import annotations
 
 import copy
-import dataclasses
 
 from ..answer import Answer
 from ..article import Article
@@ -90,7 +89,7 @@ class Answerer:
         else:
             plan = self.follow.plan(q, ctx)
             answer = self._answer(question, plan)
-        return dataclasses.replace(answer, about=remember(self.ix, plan, answer, ctx))
+        return answer.remembering(lambda: remember(self.ix, plan, answer, ctx))
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent

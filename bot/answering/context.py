@@ -15,7 +15,7 @@ his job?" still knows who "he" is) for ``MAX_IDLE`` questions that do not use th
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..answer import Answer
 from .index import ArticleIndex
@@ -24,9 +24,9 @@ from .question import Query, Referents
 MAX_IDLE = 5  # questions in a row that do not refer to a context before it is forgotten
 
 
-@dataclass(frozen=True, slots=True)
-class About:
-    """What one answer was about (see the module's docstring)."""
+class About(NamedTuple):
+    """What one answer was about (see the module's docstring). A named tuple: read-only, made
+    with every answer, and small."""
 
     intent: str | None  # the kind asked (not the fallback that answered)
     query: Query  # the question as asked (read; "i mean X" corrects it)
@@ -72,21 +72,24 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
     the names of the sentences it quoted (in that order); and the list it gave, if any."""
     ids = answer_ids(ix, answer)
     quoted = [s.index for s in answer.sentences]
-    named = [m.entity for i in quoted for m in ix.facts.sentences[i].mentions]
-    order = tuple(dict.fromkeys([*ids, *q.entity_ids, *named]))
-    people = tuple(e for e in order if ix.entity(e).kind == "person")
-    things = tuple(e for e in order if ix.entity(e).kind != "person")
+    order = dict.fromkeys(ids)
+    order.update(dict.fromkeys(q.entity_ids))
+    for i in quoted:
+        order.update(dict.fromkeys(ix.mentioned[i]))
+    people = tuple(e for e in order if e in ix.persons)
+    things = tuple(e for e in order if e not in ix.persons)
     return Referents(people, things, members(ix, ids, quoted))
 
 
 def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[int, ...]:
     """The list an answer gave: the parties of a side it quoted on one of its names ("Norway,
     Japan and Peru backed the mayor"), else its own names when it named several."""
-    for st in ix.facts.stances:
-        if st.sentence in quoted and (st.target in ids or not ids):
-            found = tuple(p.entity for p in st.parties if p.entity is not None)
-            if len(found) >= 2:
-                return found
+    for i in quoted:
+        for st in ix.stances_in.get(i, ()):
+            if st.target in ids or not ids:
+                found = tuple(p.entity for p in st.parties if p.entity is not None)
+                if len(found) >= 2:
+                    return found
     return ids if len(ids) >= 2 else ()
 
 

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from ..article import Article
-from ..facts import Entity, Facts, Quote, SentenceFacts
+from ..facts import Entity, Facts, Quote, SentenceFacts, Stance
 from ..facts.roles import RoleHolders
 from ..text import fold, stem
 from .fuzzy import Near
@@ -58,6 +58,9 @@ class ArticleIndex(Record):
     with_time_word: dict[str, frozenset[int]]  # folded word of a time → its sentences
     genders: dict[int, str]  # person → "m" or "f", as the article's own pronouns for them say
     by_name: dict[str, int]  # an entity's canonical name → the entity (the first of that name)
+    persons: frozenset[int]  # the entities that are people
+    mentioned: tuple[tuple[int, ...], ...]  # per sentence: its entities, in the order named
+    stances_in: dict[int, tuple[Stance, ...]]  # sentence → the stances read from it
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -110,6 +113,11 @@ class ArticleIndex(Record):
             ),
             genders=_genders(facts, lang),
             by_name={e.name: e.id for e in reversed(facts.entities)},
+            persons=frozenset(e.id for e in facts.entities if e.kind == "person"),
+            mentioned=tuple(
+                tuple(dict.fromkeys(m.entity for m in i.mentions)) for i in facts.sentences
+            ),
+            stances_in=_stances_in(facts),
         )
 
     # -- small lookups ---------------------------------------------------------------------
@@ -126,6 +134,13 @@ class ArticleIndex(Record):
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
+
+
+def _stances_in(facts: Facts) -> dict[int, tuple[Stance, ...]]:
+    out: dict[int, list[Stance]] = {}
+    for st in facts.stances:
+        out.setdefault(st.sentence, []).append(st)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _genders(facts: Facts, lang: Language) -> dict[int, str]:

@@ -37,9 +37,9 @@ class Language(Record):
     question_anagrams: dict[str, str]  # sorted letters → the one question word of them ("waht")
     typo_targets: Near  # the language's words, for typos of longer words
     known: frozenset[str]
-    # openings (kind: "" a filler, or FOLLOW, REPAIR, SWITCH), the longest first
-    openings: tuple[tuple[str, str], ...]
-    opening_firsts: frozenset[str]
+    # openings by their first word: (the words, kind: "" a filler, or FOLLOW, REPAIR, SWITCH),
+    # the longest first
+    openings: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     masculine_pronouns: frozenset[str]
     feminine_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -187,16 +187,16 @@ FOLLOW, REPAIR, SWITCH = "follow", "repair", "switch"  # what an opening says of
 
 
 def _openings(w: dict[str, frozenset[str]]) -> dict:
-    """The openings dropped from a question's start, each with what it says: nothing (a filler),
-    a follow-up ("and"), a correction of the last question ("i mean"), a new subject ("btw")."""
+    """The openings dropped from a question's start, by their first word, each with what it
+    says: nothing (a filler), a follow-up ("and"), a correction of the last question ("i mean"),
+    a new subject ("btw")."""
     kinds = {"fillers": "", "follow_up_openers": FOLLOW, "repair_openers": REPAIR}
     kinds["topic_switches"] = SWITCH
-    found = {phrase: kind for key, kind in kinds.items() for phrase in w[key]}
-    ordered = tuple(sorted(found.items(), key=lambda pk: (-len(pk[0].split()), pk[0])))
-    return {
-        "openings": ordered,
-        "opening_firsts": frozenset(p.split()[0] for p, _ in ordered),
-    }
+    found = {tuple(phrase.split()): kind for key, kind in kinds.items() for phrase in w[key]}
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in sorted(found.items(), key=lambda wk: (-len(wk[0]), wk[0])):
+        by_first.setdefault(words[0], []).append((words, kind))
+    return {"openings": {first: tuple(v) for first, v in by_first.items()}}
 
 
 def _spellings(lex: Lexicon) -> dict:

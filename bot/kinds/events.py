@@ -191,12 +191,14 @@ def why(ask: Ask) -> Answer:
     return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
 
 
-@kind("confirm", after_answer="confirm")
-def confirm(ask: Ask) -> Answer:
+@kind("confirm", passes=("no_claim",), after_answer="confirm")
+def confirm(ask: Ask) -> Answer | Pass:
     """A yes/no question: yes when a sentence says so with the question's own words and its first
     name doing it, no when that sentence negates it, else a decline."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    if unknown_blocks(q) or not q.terms:  # "Australia?" asks nothing to say yes to
+    if not q.terms and q.entity_ids and not q.unknown:
+        return Pass("no_claim")  # "Peskov?", "а Австралия?": nothing to say yes to
+    if unknown_blocks(q) or not q.terms:
         return ask.decline(unknown_reason(q))
     # every real word met (weak ones may miss when a name says who); with no name in the
     # question, every word — "did the teachers union join" is not "the Dockers Union joined";

@@ -96,10 +96,10 @@ def link_pronouns(
             for eid in refs_of or (None,):
                 names.append(Named(eid, k, k + 1))
             taken[k] = True
-        elif refs and w in lang.named_thing_pronouns and refs.things:
+        elif w in lang.named_thing_pronouns and refs.things:
             names.append(Named(refs.things[0], k, k + 1))
             taken[k] = True
-        elif refs and w in lang.pointing_words and k + 1 < len(words) and not taken[k + 1]:
+        elif w in lang.pointing_words and refs and k + 1 < len(words) and not taken[k + 1]:
             eid = _pointed(ix, refs, words[k + 1])
             if eid is not None:
                 names.append(Named(eid, k, k + 2))

@@ -36,17 +36,18 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
     openings are vocabulary.yaml's), and what the openings said: a new subject over a
     correction over a follow-up."""
     said: set[str] = set()
-    changed = True
-    while changed and toks and toks[0].norm in lang.opening_firsts:
-        changed = False
-        head = " ".join(t.norm for t in toks[:6]) + " "
-        for phrase, kind in lang.openings:
-            n = phrase.count(" ") + 1
-            if head.startswith(phrase + " ") and len(toks) > n:
-                toks = toks[n:]
-                said.add(kind)
-                changed = True
-                break
+    while toks:
+        cands = lang.openings.get(toks[0].norm)
+        if not cands:
+            break
+        head = tuple(t.norm for t in toks[:6])
+        hit = next(
+            (wk for wk in cands if head[: len(wk[0])] == wk[0] and len(toks) > len(wk[0])), None
+        )
+        if hit is None:
+            break  # no opening here (or nothing would be left after it)
+        toks = toks[len(hit[0]) :]
+        said.add(hit[1])
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
 
 
