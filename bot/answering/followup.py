@@ -7,13 +7,16 @@
   put right;
 - ELLIPSIS: "when?", "why?", "how many?", "signed by who", "what happened?", "when was it
   signed?" — a question with nothing of its own to ask about, or about "it"/"that": asked of
-  the previous answer's event (its question merged in, its sentences in focus), by the kind the
-  registry says (``after_answer``);
-- TOPIC: "and the election?" after "when did X …?" — the same kind of question about something
-  else;
+  the previous answer's event by the kind the registry says (``after_answer``) — the event's
+  question merged in, only the sentences of its paragraphs weighed (its own sentences first
+  among equals), and of those only the ones that meet the words the question has of its own;
+  after a quote, the event is what was said ("when?"), unless the question asks about the
+  saying ("when did he say it?");
+- TOPIC: "and the election?", "and injured?" after "when did X …?", "how many were killed?" —
+  the same question (its frame) about something else;
 - FRESH: anything else is a question of its own; its pronouns ("he", "they", "its", "that
-  country") are read as the previous answer's names, and when it uses them, that answer's
-  sentences are in focus.
+  country") are read as the previous answer's names, "the list" as the list it gave, "else" as
+  not what it quoted, and after an answer about the article itself "it" is the article.
 
 With no previous answer, a question that opens like a follow-up ("and …", "what about …") is a
 fresh question — "what about the spokesman?" asks who that is — and about nothing at all ("and
