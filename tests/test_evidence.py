@@ -3,8 +3,9 @@ meets a question, who did it, which lists and times a sentence gives, which side
 
 import pytest
 from harbour import ENGINE
+from wire import ENGINE as WIRE
 
-from bot.answering import agents, evidence, stances, timing
+from bot.answering import agents, evidence, polarity, stances, timing
 from bot.answering.question import read
 from bot.facts import Stance
 
@@ -198,3 +199,53 @@ def test_stances_on_a_target_and_of_a_party():
     assert [s.verb for s in stances.stances_for(IX, party=norway)] == ["backed"]
     st = stances.stances_for(IX, party=norway)[0]
     assert stances.party_in(IX, st, norway).name == "Norway"
+
+
+# -- polarity: does a sentence state, deny, leave open or hedge the word asked about (wire story)
+WIX = WIRE.answerer.ix
+
+
+def wire_sentence(text: str):
+    return next(i for i in WIX.facts.sentences if text in i.sentence.text)
+
+
+@pytest.mark.parametrize(
+    "sentence,word,question,said",
+    [
+        pytest.param("not able to attend", "attend", "did ines falk attend", "denies", id="deny"),
+        pytest.param("could sign a second", "sign", "has it signed", "hedges", id="hedge"),
+        pytest.param("whether it will hire", "hire", "will it hire", "undecided", id="open"),
+        pytest.param("union had signed", "signed", "did the union sign", "states", id="nested"),
+        pytest.param("fined the company", "fined", "was it fined", "states", id="plain"),
+        # the nearest marker decides; a word the question uses is no marker
+        pytest.param("not able to attend", "attend", "was she not able to attend", "states"),
+    ],
+)
+def test_polarity(sentence, word, question, said):
+    info = wire_sentence(sentence)
+    k = next(i for i, t in enumerate(info.tokens) if t.norm == word)
+    assert polarity.polarity(WIX.lang, info, k, question.split()) == said
+
+
+@pytest.mark.parametrize(
+    "sentence,asked,opposite",
+    [
+        ("cleared of negligence", "convicted", "cleared"),
+        ("shelved the sale", "approve", "shelved"),
+        ("survived the derailment", "killed", "survived"),
+        ("pay agreement", "approve", None),
+    ],
+)
+def test_opposite_at(sentence, asked, opposite):
+    info = wire_sentence(sentence)
+    k = polarity.opposite_at(WIX.lang, info, (WIX.lang.lex.rules.stem(asked), asked))
+    assert (info.tokens[k].norm if k is not None else None) == opposite
+
+
+def test_clause_of_a_word_ends_at_commas_and_clause_breaks():
+    info = wire_sentence("shelved the sale")
+    k = next(i for i, t in enumerate(info.tokens) if t.norm == "shelved")
+    a, b = polarity.clause_start(WIX.lang, info, k), polarity.clause_end(WIX.lang, info, k)
+    assert (
+        " ".join(t.text for t in info.tokens[a:b]) == "but shelved the sale of its old freight yard"
+    )

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from harbour import ENGINE
+from wire import ENGINE as WIRE
 
 from bot import reply
 from bot.replies import load as load_replies
@@ -52,7 +53,8 @@ ROWS = [
     ("events", "Who drafted the plan?", "who_did", True, "Portvale Port Authority."),
     ("events", "Where will the ferry plan link the town?", "where", True, "Brill Island"),
     ("events", "Did the council approve the plan?", "confirm", True, "Yes — the article says so."),
-    ("events", "Did the council reject the plan?", "confirm", False, "The article does not say."),
+    # the opposite of what is asked ("approved" for "reject"): no, quoting it
+    ("events", "Did the council reject the plan?", "confirm", True, "No — the article says"),
     ("events", "What is the weather?", "what", False, "The article does not say."),
     ("events", "when?", "article_date", True, "June 2"),
 ]
@@ -80,8 +82,37 @@ def test_kind_answers(question, intent, answered, says):
     assert says in (a.text if a.answered else a.reason)
 
 
+# Kinds of failure seen on real news (issue 7), over a made-up wire story (tests/wire.py):
+# (family, question, intent, answered, the short answer or the decline reason contains)
+WIRE_ROWS = [
+    # who is: an honorific is no role; "who is X <doing something>" asks who did it
+    ("people", "Who is Tomas Berg?", "whois", False, "does not say who Tomas Berg is"),
+    ("people", "Who is Ines Falk?", "whois", True, "Ines Falk — depot manager."),
+    ("people", "Who is Tomas Berg meeting?", "who_did", True, "Ines Falk."),
+    # yes/no on events: a denial, an opposite, a hedge, an open question, a nested statement
+    ("events", "Did Ines Falk attend the hearing?", "confirm", True, "No — the article says"),
+    ("events", "Did the board approve the sale?", "confirm", True, "No — the article says"),
+    ("events", "Were the two drivers convicted?", "confirm", True, "No — the article says"),
+    ("events", "Did the two drivers survive the derailment?", "confirm", True, "Yes"),
+    ("events", "Has the company signed a second contract?", "confirm", False, "in those words"),
+    ("events", "Will the company hire more staff?", "confirm", True, "Not known"),
+    ("events", "Did the union sign the pay agreement?", "confirm", True, "Yes"),
+    ("events", "Was the pilot convicted?", "confirm", False, "The article does not say."),
+]
+
+
+@pytest.mark.parametrize(
+    "question,intent,answered,says",
+    [pytest.param(q, i, a, s, id=f"{f}-{q}") for f, q, i, a, s in WIRE_ROWS],
+)
+def test_kind_answers_on_a_wire_story(question, intent, answered, says):
+    a = WIRE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
+
+
 def test_every_kind_of_the_table_is_a_registered_kind():
-    intents = {row[2] for row in ROWS + GAP_ROWS}
+    intents = {row[2] for row in ROWS + GAP_ROWS + WIRE_ROWS}
     assert intents <= set(ENGINE.answerer.registry.kinds)
 
 

@@ -66,9 +66,12 @@ class Language(Record):
     react: frozenset[str]
     aux: frozenset[str]
     negations: frozenset[str]
+    honorifics: frozenset[str]  # "Mr", "Dr": courtesy titles, never a role
+    org_words: frozenset[str]  # words that make a name an organisation's
     party_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    role_nouns: frozenset[str]  # "job", "title": a question about a role
     article_words: frozenset[str]
     group_nouns: frozenset[str]
     number_words: frozenset[str]
@@ -81,6 +84,14 @@ class Language(Record):
     future_auxiliaries: frozenset[str]
     year_words: frozenset[str]
     against_words: frozenset[str]
+    clause_breaks: frozenset[str]
+    negators: frozenset[str]  # one word each; the phrases below
+    negator_phrases: tuple[str, ...]  # "yet to", "instead of"
+    hedges: frozenset[str]
+    hedge_phrases: tuple[str, ...]  # "close to", "set to"
+    undecided: frozenset[str]
+    relative_pronouns: frozenset[str]
+    opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
     participle_endings: tuple[str, ...]
@@ -128,6 +139,9 @@ class Language(Record):
             stop=w["stopwords"],
             light=w["light_verbs"],
             time_vocab=w["months"] | w["weekdays"],
+            **_split("negators", w["negators"]),
+            **_split("hedges", w["hedges"]),
+            opposites=_opposites(w["opposites"], lex.rules.stem),
             **_patterns(w),
         )
 
@@ -138,7 +152,8 @@ _SAME_LISTS = (
     "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
     "focus_before future_markers future_hints future_auxiliaries year_words against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
-    "from_words plain_say attributions list_gaps list_phrases which_words naming_words"
+    "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
+    "honorifics org_words clause_breaks undecided relative_pronouns"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
@@ -153,8 +168,28 @@ _CLASSES = {
     "party_nouns": "party_noun",
     "measure_nouns": "measure_noun",
     "place_nouns": "place_noun",
+    "role_nouns": "role_noun",
     "article_words": "article",
 }
+
+
+def _split(name: str, words: frozenset[str]) -> dict:
+    """A list's single words (``name``) and its phrases (``<singular>_phrases``), longest first."""
+    phrases = tuple(sorted((x for x in words if " " in x), key=lambda x: (-len(x), x)))
+    return {name: frozenset(x for x in words if " " not in x), f"{name[:-1]}_phrases": phrases}
+
+
+def _opposites(entries: frozenset[str], stem) -> dict[str, frozenset[str]]:
+    """ "a b | c d" entries → {stem: the stems of the other side}, both ways."""
+    out: dict[str, set[str]] = {}
+    for entry in sorted(entries):
+        left, _, right = entry.partition("|")
+        one, other = {stem(w) for w in left.split()}, {stem(w) for w in right.split()}
+        for a in one:
+            out.setdefault(a, set()).update(other - one)
+        for b in other:
+            out.setdefault(b, set()).update(one - other)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _spellings(lex: Lexicon) -> dict:

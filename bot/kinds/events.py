@@ -10,13 +10,27 @@ from ..answer import Answer
 from ..answering.agents import agent, anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
+    Found,
     best_sentence,
     grounded,
+    names_nearby,
+    prefer_body,
     rank,
     shortened,
     unknown_blocks,
 )
 from ..answering.index import ArticleIndex
+from ..answering.polarity import (
+    DENIES,
+    HEDGES,
+    STATES,
+    UNDECIDED,
+    clause_end,
+    clause_start,
+    opposite_at,
+    polarity,
+)
+from ..answering.question import Query, Term
 from ..answering.registry import Pass, kind
 from ..answering.timing import future_in, linked, nearest_time, participle
 from ..facts import SentenceFacts, TimeExpr
@@ -135,32 +149,155 @@ def why(ask: Ask) -> Answer:
 
 @kind("confirm")
 def confirm(ask: Ask) -> Answer:
-    """A yes/no question: yes when a sentence says so with the question's own words and its first
-    name doing it, no when that sentence negates it, else a decline."""
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    found = best_sentence(ix, q, need=0.75)
-    if not found:
+    """A yes/no question: yes when a sentence states it with the question's own words and its
+    first name doing it; no when that sentence denies it ("was not able to"), or when one says
+    the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
+    when nothing says it."""
+    q = ask.q
+    found = _met(ask)
+    if found is not None:
+        said = _said(ask, found.info)
+        if said is not None:
+            return ask.answer(said, [found.info], found.coverage, q.entity_ids)
+        if not q.entity_ids or _subject_at(ask, found.info) is not None:
+            return ask.decline("decline.not_in_those_words")
+    other = _opposite(ask)
+    if other is not None:
+        return ask.answer(
+            say("answer.confirm.otherwise"), [other.info], other.coverage, q.entity_ids
+        )
+    if found is None:
         return ask.decline(unknown_reason(q))
-    info, cov = found
-    # every real word met (weak ones may miss when a name says who); with no name in the
-    # question, every word — "did the teachers union join" is not "the Dockers Union joined"
-    if not grounded(ix, q, info, need=0.85 if q.entity_ids else 1.0):
-        return ask.decline()
-    k = anchor(ix, info, q, q.terms)
-    # "Did X win?": the sentence must have X doing it, not someone else ("Y beat X")
-    if q.entity_ids and k is not None and not _subject(ix, info, k, q.entity_ids[0]):
-        return ask.decline("decline.not_in_those_words")
-    # "Did X sign?" / "X declined to sign", "Did X vote for it?" / "X voted against it":
-    # the sentence says the opposite of what is asked — no, never yes
-    said = say("answer.confirm.yes")
-    if k is not None:
-        near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
-        asked = set(q.words)
-        if (near & lang.negations) - asked or (near & lang.against_words) - asked:
-            said = say("answer.confirm.otherwise")
-        elif near & lang.abstain and not asked & lang.abstain:
-            said = say("answer.confirm.abstained")
-    return ask.answer(said, [info], cov, q.entity_ids)
+    return ask.decline("decline.not_in_those_words")
+
+
+def _met(ask: Ask) -> Found | None:
+    """Of the best few sentences, the first that meets the question's words: every real word
+    (weak ones may miss when a name says who); with no name in the question, every word — "did
+    the teachers union join" is not "the Dockers Union joined"."""
+    ix, q = ask.ix, ask.q
+    if unknown_blocks(q):
+        return None
+    for _s, cov, info in rank(ix, q)[:3]:
+        if cov < 0.75:
+            break
+        if grounded(ix, q, info, need=0.85 if q.entity_ids else 1.0) and names_nearby(ix, q, info):
+            return Found(prefer_body(ix, info), cov)
+    return None
+
+
+def _asked_term(q: Query) -> Term | None:
+    """The word a yes/no question asks about: the first content word after its first name ("did
+    X *sign* …"), else its last ("were the guides *convicted*")."""
+    strong = [t for t in q.terms if t.weight >= 1.0 and t.index >= 0]
+    if not strong:
+        return None
+    if q.names:
+        after = [t for t in strong if t.index >= q.names[0].end]
+        if after:
+            return after[0]
+    return strong[-1]
+
+
+def _term_at(ix: ArticleIndex, info: SentenceFacts, t: Term) -> int | None:
+    """Where the term is in the sentence (its own word first, else a word of its concept)."""
+    for exact in (True, False):
+        for k, tok in enumerate(info.tokens):
+            if tok.stem == t.stem or tok.norm == t.word:
+                return k
+            if not exact and t.concept and ix.lang.concepts.get(tok.stem) == t.concept:
+                return k
+    return None
+
+
+def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
+    """The word asked about, if the question's first name does it there ("Did X win?" is not
+    answered by "Y beat X"); None when someone else does."""
+    ix, q = ask.ix, ask.q
+    t = _asked_term(q)
+    k = _term_at(ix, info, t) if t is not None else None
+    if k is None:
+        k = anchor(ix, info, q, q.terms)
+    if k is None:
+        return None
+    if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+        return None
+    if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
+        return None
+    return k
+
+
+def _said(ask: Ask, info: SentenceFacts) -> Message | None:
+    """Yes, no, or abstained, from the clause of the word asked about; None: not in those words."""
+    q, lang = ask.q, ask.ix.lang
+    k = _subject_at(ask, info)
+    if k is None:
+        return None
+    said = polarity(lang, info, k, q.words)
+    if said == DENIES:
+        return say("answer.confirm.otherwise")
+    if said == UNDECIDED:
+        return say("answer.confirm.undecided")
+    if said == HEDGES:
+        return None
+    # "Did X vote for it?" / "X voted against it"; "X abstained"
+    near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
+    asked = set(q.words)
+    if (near & lang.against_words) - asked:
+        return say("answer.confirm.otherwise")
+    if near & lang.abstain and not asked & lang.abstain:
+        return say("answer.confirm.abstained")
+    return say("answer.confirm.yes")
+
+
+def _opposite(ask: Ask) -> Found | None:
+    """A sentence that says the opposite of a word asked about, and meets the rest of the
+    question: "Were the guides convicted?" / "Two guides who survived were acquitted"."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    asked = _asked_term(q)
+    firsts = [asked] if asked is not None else []
+    for t in firsts + [x for x in q.terms if x.weight >= 1.0 and x is not asked]:
+        if not (lang.opposites.get(t.stem) or lang.opposites.get(t.word)):
+            continue
+        rest = [x for x in q.terms if x is not t]
+        for _s, cov, info in rank(ix, q, terms=rest)[:3]:
+            k = opposite_at(lang, info, (t.stem, t.word))
+            if k is None or not _meets_rest(ix, q, info, rest):
+                continue
+            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+                continue
+            if not q.entity_ids and not _described_subject(ix, info, k, q, t):
+                continue
+            if polarity(lang, info, k, q.words) == STATES:
+                return Found(prefer_body(ix, info), cov)
+    return None
+
+
+def _meets_rest(ix: ArticleIndex, q: Query, info: SentenceFacts, rest: list[Term]) -> bool:
+    if rest and not grounded(ix, q, info, rest, need=0.85 if q.entity_ids else 1.0):
+        return False
+    return names_nearby(ix, q, info) and not unknown_blocks(q)
+
+
+def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, t: Term) -> bool:
+    """ "Did the nurse survive?": the words before the asked one (the nurse) are in word ``k``'s
+    clause, or its clause has no subject of its own (or is a relative clause) and the clause
+    before has them — not "the pilot was killed, but the nurse …"."""
+    lang = ix.lang
+    subject = [x for x in q.terms if x.index < t.index]
+    if not subject:
+        return True
+    keys = {x.stem for x in subject} | {x.word for x in subject}
+
+    def has(a: int, b: int) -> bool:
+        return any(tok.stem in keys or tok.norm in keys for tok in info.tokens[a:b])
+
+    a, b = clause_start(lang, info, k), clause_end(lang, info, k)
+    if has(a, b):
+        return True
+    own = [tok for tok in info.tokens[a:k] if tok.norm not in lang.stop]
+    relative = info.tokens[a].norm in lang.relative_pronouns  # "two guides who survived were…"
+    return (not own or relative) and a > 0 and has(clause_start(lang, info, a - 1), a)
 
 
 def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:

@@ -18,14 +18,14 @@ from ..answering.evidence import (
 from ..answering.index import ArticleIndex
 from ..answering.question.descriptions import resolve_role
 from ..answering.question.names import demonym
-from ..answering.registry import kind
+from ..answering.registry import Pass, kind
 from ..text import fold, is_demonym
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 
 
-@kind("whois")
-def whois(ask: Ask) -> Answer:
+@kind("whois", passes=("more_asked",))
+def whois(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     title_at = [  # "secretary-general" is a title too
         k
@@ -37,6 +37,9 @@ def whois(ask: Ask) -> Answer:
         if by_title is not None:
             return by_title
     ids = q.entity_ids
+    if ids and _asks_more(ask):
+        # "Who is expected to visit Russia?", "who is X replacing?": who did something
+        return Pass("more_asked")
     if not ids:
         if q.unknown:
             return ask.decline(unknown_reason(q))
@@ -57,14 +60,37 @@ def whois(ask: Ask) -> Answer:
     if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
         # "the president of Bolivia" is not the article's president of somewhere else
         return ask.decline("decline.who_that_is")
-    if e.role:
+    if e.role and not is_honorific(lang, e.role):
         said = say("answer.role", name=e.name, role=e.role)
         return ask.answer(said, role_sentences(ix, e), 0.95, [e.id])
-    if e.kind != "person":
+    if e.kind != "person" and not e.role and _named_thing(ix, e):
         first = first_mention(ix, e)
         if first is not None:
             return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
+    # "Mr" is no role, and a name the facts did not take for a person's may still be one
     return ask.decline("decline.who_is", name=e.name)
+
+
+def is_honorific(lang, role: str) -> bool:
+    """ "Mr.", "Dr": a courtesy title, not what someone does."""
+    return all(fold(w) in lang.honorifics for w in re.findall(r"[\w'-]+", role))
+
+
+def _asks_more(ask: Ask) -> bool:
+    """Does "who is X …" ask about more than X: a verb or a topic besides titles and names?"""
+    lang = ask.ix.lang
+    return any(
+        t.weight >= 1.0 and t.word not in lang.titles and t.word not in lang.role_nouns
+        for t in ask.q.terms
+    )
+
+
+def _named_thing(ix: ArticleIndex, e) -> bool:
+    """Is the entity a place or an organisation (not a person the facts did not recognise)?"""
+    words = fold(e.name).split()
+    if any(w in ix.lang.org_words for w in words) or e.name.isupper():
+        return True
+    return any(p.entity == e.id for info in ix.placed for p in info.places)
 
 
 def _by_title(ask: Ask, last_title: int) -> Answer | None:

@@ -1,0 +1,23 @@
+"""A made-up wire story for the answering core's tables of real-news kinds of failure (issue 7):
+one long paragraph, as agency copy often comes; an organisation acting ("the board gave the
+go-ahead"), nested speech ("X said the union had signed"), denials, hedges and opposites, amounts
+and counts, places of events, and people the story names without saying who they are. Inline, so
+that it is no article of the facts snapshots."""
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "The board of Halden Rail gave the go-ahead for a new depot at a meeting last week, but "
+    "shelved the sale of its old freight yard. "
+    "Mr Tomas Berg said the union had signed the pay agreement on Monday. "
+    '"We are close to a deal on rostering," Mr Berg said. '
+    "Two drivers who survived the derailment near Oskarby were cleared of negligence. "
+    "The depot manager, Ines Falk, was not able to attend the hearing in person. "
+    "Mr Berg says the company could sign a second contract within weeks. "
+    "The company has not said whether it will hire more staff. "
+    "The rail regulator fined the company $2 million after the derailment, which injured "
+    "14 passengers, nine of them children. "
+    "Mr Berg met Ines Falk."
+)
+
+ENGINE = Engine.from_text(ARTICLE)
