@@ -249,3 +249,21 @@ def test_clause_of_a_word_ends_at_commas_and_clause_breaks():
     assert (
         " ".join(t.text for t in info.tokens[a:b]) == "but shelved the sale of its old freight yard"
     )
+
+
+@pytest.mark.parametrize(
+    "question,sentence,actor",
+    [
+        pytest.param("Who signed it?", "union had signed", "the union", id="reported-clause"),
+        pytest.param("Who gave it?", "gave the go-ahead", "The board of Halden Rail", id="org"),
+        pytest.param("Who built it?", "was built by", "two local engineers", id="passive-by"),
+        pytest.param("Who organised it?", "organised a petition", "Carl Moen", id="antecedent"),
+        pytest.param("Who said it?", "should stay open", "Carl Moen", id="past-asides"),
+        pytest.param("Who represents them?", "represents the", "Lena Holm", id="and-who"),
+        pytest.param("Who attended?", "not able to attend", "Ines Falk", id="appositive-name"),
+        pytest.param("Who shelved it?", "shelved the sale", "The board", id="and-clause"),
+    ],
+)
+def test_who_did_it(question, sentence, actor):
+    got = agents.who(WIX, wire_sentence(sentence), read(WIX, question))
+    assert got is not None and got.text == actor

@@ -98,6 +98,16 @@ WIRE_ROWS = [
     ("events", "Will the company hire more staff?", "confirm", True, "Not known"),
     ("events", "Did the union sign the pay agreement?", "confirm", True, "Yes"),
     ("events", "Was the pilot convicted?", "confirm", False, "The article does not say."),
+    # who did it: the subject of the asked verb — in reported speech, an organisation's phrase,
+    # a passive's agent, the name of "who …", past asides, across "and"
+    ("events", "Who signed the pay agreement?", "who_did", True, "The union."),
+    ("events", "Who gave the go-ahead for a new depot?", "who_did", True, "The board of Halden"),
+    ("events", "Who fined the company?", "who_did", True, "The rail regulator."),
+    ("events", "Who built the old depot?", "who_did", True, "Two local engineers."),
+    ("events", "Who organised the petition?", "who_did", True, "Carl Moen."),
+    ("events", "Who represents the drivers?", "who_did", True, "Lena Holm."),
+    ("quotes", "Who said the yard should stay open?", "who_said", True, "Carl Moen."),
+    ("events", "Who repaired the old depot?", "who_did", False, "The article does not say who."),
 ]
 
 

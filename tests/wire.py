@@ -17,7 +17,12 @@ ARTICLE = (
     "The company has not said whether it will hire more staff. "
     "The rail regulator fined the company $2 million after the derailment, which injured "
     "14 passengers, nine of them children. "
-    "Mr Berg met Ines Falk."
+    "Mr Berg met Ines Falk. "
+    "The old depot was built by two local engineers who later founded the firm. "
+    "Carl Moen, 61, a retired driver who organised a petition against the sale, said the yard "
+    "should stay open. "
+    "Lena Holm, who chairs the safety committee and represents the drivers, voted against the "
+    "plan."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

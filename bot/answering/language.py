@@ -91,6 +91,11 @@ class Language(Record):
     hedge_phrases: tuple[str, ...]  # "close to", "set to"
     undecided: frozenset[str]
     relative_pronouns: frozenset[str]
+    subject_skips: frozenset[str]
+    determiners: frozenset[str]
+    phrase_joiners: frozenset[str]
+    phrase_ends: frozenset[str]
+    coordinators: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -153,7 +158,8 @@ _SAME_LISTS = (
     "focus_before future_markers future_hints future_auxiliaries year_words against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
-    "honorifics org_words clause_breaks undecided relative_pronouns"
+    "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
+    "phrase_joiners phrase_ends coordinators"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.agents import agent, anchor, enumerated
+from ..answering.actors import Actor
+from ..answering.agents import anchor, asked_verb_index, enumerated, who
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
@@ -42,22 +43,44 @@ REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
 
 @kind("who_did")
 def who_did(ask: Ask) -> Answer:
+    """The subject (or a passive verb's agent) of the verb asked about, in the first of the
+    best sentences that has that verb and a subject for it."""
     ix, q = ask.ix, ask.q
-    found = best_sentence(ix, q)
-    if not found:
+    k = asked_verb_index(ix, q)
+    verb = next((t for t in q.terms if t.index == k), None) if k is not None else None
+    ranked = rank(ix, q)
+    first = None
+    # the best sentences that have the asked verb, then (a synonym the language does not know)
+    # the best sentence
+    for rows, must in ((ranked[:3], verb), (ranked[:1], None)):
+        for r in rows if must is not None or first is None else ():
+            found = best_sentence(ix, q, must=must, ranked=[r])
+            if found is None:
+                continue
+            first = first or found
+            if q.has(ix.lang.future_auxiliaries) and not future_in(ix, found.info, q):
+                continue  # "Who will win the runoff?" is not answered by who won the first round
+            actor = who(ix, found.info, q)
+            if actor is not None:
+                return _actor_answer(ask, actor, found)
+    if first is None:
         return ask.decline(unknown_reason(q))
-    info, cov = found
-    if q.has(ix.lang.future_auxiliaries) and not future_in(ix, info, q):
-        # "Who will win the runoff?" is not answered by who won the first round
+    if q.has(ix.lang.future_auxiliaries) and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
-    who = agent(ix, info, q)
-    if who is None:
-        return ask.decline("decline.who")
+    return ask.decline("decline.who")
+
+
+def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
+    ix, q = ask.ix, ask.q
+    info, cov = found
+    if actor.entity is None:  # "the board of X", "two policemen": no name, the phrase
+        phrase = actor.text[:1].upper() + actor.text[1:]
+        return ask.answer(say("answer.name", name=phrase), [info], cov, q.entity_ids)
     listed = enumerated(ix, info)
-    if who in listed and len(listed) >= 2:  # "Norway, Japan, Canada and Germany have pledged"
+    if actor.entity in listed and len(listed) >= 2:  # "Norway, Japan and Canada have pledged"
         names = Listed.of([ix.name(e) for e in listed])
         return ask.answer(say("answer.names", names=names), [info], cov, listed)
-    return ask.answer(say("answer.name", name=ix.name(who)), [info], cov, [who])
+    return ask.answer(say("answer.name", name=actor.text), [info], cov, [actor.entity])
 
 
 @kind("when", passes=("nothing_asked",))

@@ -83,10 +83,24 @@ def who_said(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.quoted, terms=terms)
     if ranked:
         _s, cov, info = ranked[0]
-        if cov >= 0.45 and grounded(ix, q, info, terms):
+        if cov >= 0.45 and grounded(ix, q, info, terms, need=0.75):
             x = info.quote
             info = prefer_body(ix, info)
             x = info.quote or x
-            said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
-            return ask.answer(said, [info], cov, [x.speaker])
+            if x.speaker not in q.entity_ids and _says_as_asked(ix, q, x, info):
+                said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
+                return ask.answer(said, [info], cov, [x.speaker])
     return Pass("no_quote")
+
+
+def _says_as_asked(ix: ArticleIndex, q, x: Quote, info: SentenceFacts) -> bool:
+    """ "Who wrote a letter…?" is not answered by a quote "stated" in the same sentence when
+    the sentence has the asked verb besides: whoever wrote is the subject of "written". (Nor
+    is "who said X was shot?" answered by X.)"""
+    lang, stem_ = ix.lang, ix.lang.lex.rules.stem
+    asked = {stem_(w) for w in q.words if w in lang.say and w not in lang.plain_say}
+    asked |= {c for w in asked if (c := lang.concepts.get(w))}
+    verb = stem_(fold(x.verb))
+    if not asked or verb in asked or lang.concepts.get(verb) in asked:
+        return True
+    return not any(t.stem in asked or lang.concepts.get(t.stem) in asked for t in info.tokens)
