@@ -5,7 +5,7 @@ import pytest
 from harbour import ENGINE
 from wire import ENGINE as WIRE
 
-from bot.answering import agents, evidence, polarity, stances, timing
+from bot.answering import agents, evidence, numbers, polarity, stances, timing
 from bot.answering.question import read
 from bot.facts import Stance
 
@@ -267,3 +267,43 @@ def test_clause_of_a_word_ends_at_commas_and_clause_breaks():
 def test_who_did_it(question, sentence, actor):
     got = agents.who(WIX, wire_sentence(sentence), read(WIX, question))
     assert got is not None and got.text == actor
+
+
+# -- numbers: what a "how many" question counts, and a number as an answer writes it
+@pytest.mark.parametrize(
+    "question,word,people,repeats",
+    [
+        ("How many passengers were injured?", "passengers", False, False),
+        ("How many people were injured?", "people", True, False),
+        ("How many times was it closed?", "times", False, True),
+        ("How much in fines did it pay?", "fines", False, False),
+        ("How much did it cost?", None, False, False),
+    ],
+)
+def test_counted_noun(question, word, people, repeats):
+    c = numbers.counted(WIX.lang, read(WIX, question))
+    got = (c.word, c.people, c.repeats) if c is not None else None
+    assert got == ((word, people, repeats) if word else None)
+
+
+@pytest.mark.parametrize(
+    "sentence,amounts,written",
+    [
+        ("fined the company", True, ["$2 million"]),
+        ("between 3 and 5", True, ["between 3 and 5 percent"]),
+        ("closed twice", False, []),  # "twice" counts only times
+        ("fined the company", False, ["14", "nine"]),
+    ],
+)
+def test_numbers_are_written_with_their_words(sentence, amounts, written):
+    info = wire_sentence(sentence)
+    assert [n.text for n in numbers.numbers_in(WIX.lang, info, amounts, None)] == written
+
+
+def test_a_number_beside_a_noun_through_of_them():
+    info = wire_sentence("nine of them children")
+    c = numbers.counted(WIX.lang, read(WIX, "How many children were injured?"))
+    spots = numbers.noun_tokens(WIX.lang, info, c)
+    nums = {n.text: n for n in numbers.numbers_in(WIX.lang, info, False, c)}
+    assert numbers.attached(WIX.lang, info, spots, nums["nine"])
+    assert not numbers.attached(WIX.lang, info, spots, nums["14"])

@@ -108,6 +108,15 @@ WIRE_ROWS = [
     ("events", "Who represents the drivers?", "who_did", True, "Lena Holm."),
     ("quotes", "Who said the yard should stay open?", "who_said", True, "Carl Moen."),
     ("events", "Who repaired the old depot?", "who_did", False, "The article does not say who."),
+    # counts and amounts: a number beside what is counted, with the words that belong to it
+    ("counts", "How much was the company fined?", "count", True, "$2 million"),
+    ("counts", "How many passengers were injured?", "count", True, "14 passengers"),
+    ("counts", "How many children were injured?", "count", True, "nine"),
+    ("counts", "How many people were injured?", "count", True, "14 passengers"),
+    ("counts", "How many times was the line closed?", "count", True, "twice"),
+    ("counts", "How much will fares rise?", "count", True, "between 3 and 5 percent"),
+    ("counts", "What percentage will fares rise by?", "count", True, "between 3 and 5 percent"),
+    ("counts", "How many trains did the company buy?", "count", False, "give that number"),
 ]
 
 

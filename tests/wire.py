@@ -22,7 +22,9 @@ ARTICLE = (
     "Carl Moen, 61, a retired driver who organised a petition against the sale, said the yard "
     "should stay open. "
     "Lena Holm, who chairs the safety committee and represents the drivers, voted against the "
-    "plan."
+    "plan. "
+    "The line was closed twice last year. "
+    "Fares will rise by between 3 and 5 percent in May."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -96,6 +96,11 @@ class Language(Record):
     phrase_joiners: frozenset[str]
     phrase_ends: frozenset[str]
     coordinators: frozenset[str]
+    person_nouns: frozenset[str]
+    counted_people: frozenset[str]
+    repetition_nouns: frozenset[str]
+    multiples: frozenset[str]
+    currency_symbols: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -115,6 +120,11 @@ class Language(Record):
     count_re: re.Pattern  # "312 people", "dozens of"
     amount_re: re.Pattern  # "$5 million", "9 percent"
     vague_re: re.Pattern  # "most of the member states"
+    qualifier_re: (
+        re.Pattern
+    )  # "more than ", "between 3 and " at the end of the text before a number
+    partitive_re: re.Pattern  # " of them " between a number and what it counts
+    range_re: re.Pattern  # " and $7,000" after "between $5,000"
     relative_re: re.Pattern  # ", whose …"
     vote_for_re: re.Pattern
     clause_opener_re: re.Pattern
@@ -159,7 +169,8 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
-    "phrase_joiners phrase_ends coordinators"
+    "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
+    "multiples currency_symbols"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
@@ -220,6 +231,18 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             re.I,
         ),
         "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
+        "partitive_re": re.compile(rf"^\s+(?:{_alternation(w['partitives'])})\s+$", re.I),
+        "qualifier_re": re.compile(
+            rf"\b(?:{_alternation(w['amount_qualifiers'])})\s+"
+            rf"(?:(?:{money})?\s?\d[\d,.]*\s*(?:{scales})?\s+"
+            rf"(?:{_alternation(w['range_joiners'])})\s+)?$",
+            re.I,
+        ),
+        "range_re": re.compile(
+            rf"^\s*(?:{_alternation(w['range_joiners'])})\s*(?:{money})?\s?\d[\d,.]*"
+            rf"(?:\s*(?:{short_scales})\b)?(?:\s*(?:{units})\b)?",
+            re.I,
+        ),
         "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
         "vote_for_re": re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
         "clause_opener_re": re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
