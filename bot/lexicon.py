@@ -115,6 +115,7 @@ SCHEMA: dict[str, Key] = {
     "phrase_joiners": Key(LIST, False, "prepositions inside a noun phrase (the board of X)"),
     "coordinators": Key(LIST, False, "words joining two verbs of one subject (and)"),
     "phrase_ends": Key(LIST, False, "words before a subject's noun phrase (that, how)"),
+    "place_openers": Key(LIST, False, "words besides place prepositions opening a place (off)"),
     "origin_prepositions": Key(LIST, False, "before a place right after a name (X from Y)"),
     "from_words": Key(LIST, False, "before a place in a name's appositive (X, …, from Y)"),
     "plain_say": Key(LIST, False, "verbs of saying that say nothing of how (said)"),

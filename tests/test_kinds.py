@@ -117,6 +117,11 @@ WIRE_ROWS = [
     ("counts", "How much will fares rise?", "count", True, "between 3 and 5 percent"),
     ("counts", "What percentage will fares rise by?", "count", True, "between 3 and 5 percent"),
     ("counts", "How many trains did the company buy?", "count", False, "give that number"),
+    # where: the place of the asked event, in the article's phrase; not a place before the verb
+    ("places", "Where was the hearing held?", "where", True, "at the Keston headquarters of the"),
+    ("places", "Where did the derailment happen?", "where", True, "Oskarby (near Oskarby)."),
+    ("places", "Where was the depot damaged?", "where", False, "does not say where"),
+    ("people", "Where was the retired driver from?", "origin", False, "does not say"),
 ]
 
 

@@ -24,7 +24,9 @@ ARTICLE = (
     "Lena Holm, who chairs the safety committee and represents the drivers, voted against the "
     "plan. "
     "The line was closed twice last year. "
-    "Fares will rise by between 3 and 5 percent in May."
+    "Fares will rise by between 3 and 5 percent in May. "
+    "The hearing was held at the Keston headquarters of the regulator, near the town of Varby. "
+    "The union's envoy to Sweden, Per Lund, said the old depot was damaged."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

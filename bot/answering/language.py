@@ -101,6 +101,7 @@ class Language(Record):
     repetition_nouns: frozenset[str]
     multiples: frozenset[str]
     currency_symbols: frozenset[str]
+    place_openers: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -170,7 +171,7 @@ _SAME_LISTS = (
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
-    "multiples currency_symbols"
+    "multiples currency_symbols place_openers"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)

@@ -1,6 +1,6 @@
-"""Events — when, where and why something happened, who did it, whether it did (yes/no), how
-someone reacted, and what: the sentence that meets the question's words, and the time, place,
-agent or clause in it."""
+"""Events — when and why something happened, who did it, whether it did (yes/no), how someone
+reacted, and what: the sentence that meets the question's words, and the time, agent or clause
+in it. (Where it happened: :mod:`bot.kinds.places`.)"""
 
 from __future__ import annotations
 
@@ -138,27 +138,6 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         # relative clause the asked verb sits in does not date that verb
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, at)]
     return times
-
-
-@kind("where")
-def where(ask: Ask) -> Answer:
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    dl = ix.article.dateline
-    if not q.entity_ids and q.has(lang.article_words) and dl:
-        lead = [ix.article.lead] if ix.article.lead else []
-        return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
-    # the place asked about is not a topic word: "which city" says nothing of the sentence
-    terms = [t for t in q.terms if t.word not in lang.place_nouns]
-    found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=participle(lang, q))
-    if not found:
-        return ask.decline(unknown_reason(q) or say("decline.where"))
-    info, cov = found
-    places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
-    at = anchor(ix, info, q, terms)
-    if at is not None:
-        places = [p for p in places if p.token > at] or places
-    p = places[0]
-    return ask.answer(say("answer.place", place=p.name, phrase=p.phrase), [info], cov, q.entity_ids)
 
 
 @kind("why")

@@ -140,6 +140,10 @@ def origin(ask: Ask) -> Answer:
     right after X's name."""
     ix, q = ask.ix, ask.q
     if not q.entity_ids:
+        described = _described_from(ix, q) if not q.unknown else None
+        if described is not None:
+            info, place, phrase = described
+            return ask.answer(say("answer.place", place=place, phrase=phrase), [info], 0.6)
         return ask.decline(unknown_reason(q))
     e = ix.entity(q.entity_ids[0])
     for word in _CAPITALISED.findall(e.role or ""):
@@ -153,6 +157,34 @@ def origin(ask: Ask) -> Answer:
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
     return ask.decline("decline.from_where", name=e.name)
+
+
+def _described_from(ix: ArticleIndex, q):
+    """ "Where was the nurse from?" / "a 34-year-old nurse from nearby Millicent": the
+    capitalised name right after the noun and "from" (a word or two may stand between)."""
+    lang = ix.lang
+    nouns = [t for t in q.terms if t.index >= 0]
+    if len(nouns) != 1:
+        return None
+    noun = nouns[0]
+    for info in ix.body:
+        toks = info.tokens
+        for k, t in enumerate(toks[:-2]):
+            if t.stem != noun.stem and t.norm != noun.word:
+                continue
+            if toks[k + 1].norm not in lang.from_words:
+                continue
+            j = k + 2
+            while j < len(toks) and j <= k + 3 and not toks[j].text[:1].isupper():
+                j += 1
+            run = j
+            while run < len(toks) and toks[run].text[:1].isupper() and run - j < 4:
+                run += 1
+            if run > j:
+                text = info.sentence.text
+                place = text[toks[j].start : toks[run - 1].end]
+                return info, place, text[toks[k + 1].start : toks[run - 1].end]
+    return None
 
 
 def _place_beside(ix: ArticleIndex, eid: int):
