@@ -62,6 +62,9 @@ SCHEMA: dict[str, Key] = {
     "fillers": Key(LIST, True, "openings dropped from the start of a question"),
     "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
     "seasons": Key(LIST, True, "names of the seasons"),
+    "day_parts": Key(LIST, False, "parts of the day after a time (tomorrow morning)"),
+    "clock_prepositions": Key(LIST, False, "'at' before a clock time (at 11am)"),
+    "clock_suffixes": Key(LIST, False, "what ends a clock time (am, pm)"),
     "issue_nouns": Key(LIST, True, "what a vote or a stance can be about (plan, bill)"),
     "negations": Key(LIST, True, "words that negate (not, refused)"),
     # -- reading questions and answering them
@@ -115,6 +118,7 @@ SCHEMA: dict[str, Key] = {
     "phrase_joiners": Key(LIST, False, "prepositions inside a noun phrase (the board of X)"),
     "coordinators": Key(LIST, False, "words joining two verbs of one subject (and)"),
     "phrase_ends": Key(LIST, False, "words before a subject's noun phrase (that, how)"),
+    "reason_markers": Key(LIST, False, "words of a sentence that gives a reason (because)"),
     "place_openers": Key(LIST, False, "words besides place prepositions opening a place (off)"),
     "origin_prepositions": Key(LIST, False, "before a place right after a name (X from Y)"),
     "from_words": Key(LIST, False, "before a place in a name's appositive (X, …, from Y)"),
@@ -124,6 +128,7 @@ SCHEMA: dict[str, Key] = {
     "list_gaps": Key(LIST, False, "what stands between two names of one list (', and')"),
     "list_phrases": Key(LIST, False, "phrases joining two names of a list, commas or not"),
     "which_words": Key(LIST, False, "'which', 'what': asks for a name"),
+    "choice_words": Key(LIST, False, "'which': asks for one of a kind by its name"),
     "naming_words": Key(LIST, False, "words that ask for a name, not a topic"),
     "name_of": Key(LIST, False, "'is the name of' after a which-word"),
 }

@@ -56,15 +56,15 @@ ROWS = [
     # the opposite of what is asked ("approved" for "reject"): no, quoting it
     ("events", "Did the council reject the plan?", "confirm", True, "No — the article says"),
     ("events", "What is the weather?", "what", False, "The article does not say."),
+    # no sentence gives a reason: the best match is not quoted as one
+    ("events", "Why did the council approve the plan?", "why", False, "does not say why"),
     ("events", "when?", "article_date", True, "June 2"),
 ]
 GAPS = {
     # (question): why the row fails today — a strict xfail until fixed
-    "Why did the council approve the plan?": "no sentence gives a reason; the best match is quoted",
     "How did Eva Stone react to the decision?": "'welcomed the decision' is not read as her reaction",
 }
 GAP_ROWS = [
-    ("events", "Why did the council approve the plan?", "why", False, "does not say why"),
     ("events", "How did Eva Stone react to the decision?", "reaction", True, "welcomed"),
 ]
 
@@ -122,6 +122,14 @@ WIRE_ROWS = [
     ("places", "Where did the derailment happen?", "where", True, "Oskarby (near Oskarby)."),
     ("places", "Where was the depot damaged?", "where", False, "does not say where"),
     ("people", "Where was the retired driver from?", "origin", False, "does not say"),
+    # a name of the kind asked for, or a decline; a reason, or a decline
+    ("what", "Which court fined the company?", "what", False, "The article does not say."),
+    ("what", "Which official met Ines Falk?", "who_did", True, "Tomas Berg."),
+    ("what", "What was the depot manager's name?", "what", True, "Ines Falk."),
+    ("what", "What was the regulator's name?", "what", False, "The article does not say."),
+    ("events", "Why was the line closed?", "why", False, "does not say why"),
+    ("events", "Why did the rail regulator fine the company?", "why", True, "after the derail"),
+    ("events", "When will the board meet again?", "when", True, "Friday morning at 10am."),
 ]
 
 

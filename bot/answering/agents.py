@@ -15,19 +15,29 @@ from .question import Query, Term
 SAYING = ("say", "declare")  # the concepts (vocabulary.yaml) of saying and announcing
 
 
-def anchor(ix: ArticleIndex, info: SentenceFacts, q: Query, terms: Sequence[Term]) -> int | None:
+def anchor(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    q: Query,
+    terms: Sequence[Term],
+    exact_first: bool = False,
+) -> int | None:
     """The first word of the sentence that meets the question's own words, skipping words
-    owned by someone the question is not about ("X's visit" when asked about Y)."""
+    owned by someone the question is not about ("X's visit" when asked about Y); with
+    ``exact_first``, a word of the question itself before a word of its concept ("start" before
+    "launching")."""
     keys, concepts = term_keys(terms)
     owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
-    for k, t in enumerate(info.tokens):
-        if (
-            t.stem in keys or t.norm in keys or ix.lang.concepts.get(t.stem) in concepts
-        ) and not t.text[:1].isupper():
-            owner = owned.get(k)
-            if owner is not None and q.entity_ids and owner not in q.entity_ids:
-                continue
-            return k
+    for exact in (True, False) if exact_first else (False,):
+        for k, t in enumerate(info.tokens):
+            hit = t.stem in keys or t.norm in keys
+            if not exact:
+                hit = hit or ix.lang.concepts.get(t.stem) in concepts
+            if hit and not t.text[:1].isupper():
+                owner = owned.get(k)
+                if owner is not None and q.entity_ids and owner not in q.entity_ids:
+                    continue
+                return k
     return None
 
 

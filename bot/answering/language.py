@@ -102,6 +102,8 @@ class Language(Record):
     multiples: frozenset[str]
     currency_symbols: frozenset[str]
     place_openers: frozenset[str]
+    reason_markers: frozenset[str]
+    choice_words: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -126,6 +128,7 @@ class Language(Record):
     )  # "more than ", "between 3 and " at the end of the text before a number
     partitive_re: re.Pattern  # " of them " between a number and what it counts
     range_re: re.Pattern  # " and $7,000" after "between $5,000"
+    time_tail_re: re.Pattern  # " morning at 11am" after "tomorrow"
     relative_re: re.Pattern  # ", whose …"
     vote_for_re: re.Pattern
     clause_opener_re: re.Pattern
@@ -171,7 +174,7 @@ _SAME_LISTS = (
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
-    "multiples currency_symbols place_openers"
+    "multiples currency_symbols place_openers reason_markers choice_words"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
@@ -216,6 +219,14 @@ def _spellings(lex: Lexicon) -> dict:
     return {"spelling": spelling, "spelling_re": pattern}
 
 
+def _time_tail(w: dict[str, frozenset[str]]) -> re.Pattern:
+    """ "tomorrow[ morning][ at 11am]": a part of the day and a clock time after a time."""
+    parts = _alternation(w["day_parts"])
+    clock = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:{_alternation(w['clock_suffixes'])})\b"
+    at = _alternation(w["clock_prepositions"])
+    return re.compile(rf"(?:\s+(?:{parts})\b)?(?:\s+(?:{at})\s+{clock})?", re.I)
+
+
 def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
     """The language's regular expressions, made of its word lists."""
     money = _alternation(w["currency_symbols"])
@@ -231,6 +242,7 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
             re.I,
         ),
+        "time_tail_re": _time_tail(w),
         "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
         "partitive_re": re.compile(rf"^\s+(?:{_alternation(w['partitives'])})\s+$", re.I),
         "qualifier_re": re.compile(

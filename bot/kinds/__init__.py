@@ -33,6 +33,9 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("whois", "more_asked"): Fallback("who_did"),
     # "did the minister visit the capital?": a yes/no question
     ("what", "yes_no"): Fallback("confirm"),
+    # "which minister said …", "which official signed …": who said or did it
+    ("what", "who_said"): Fallback("who_said"),
+    ("what", "who_did"): Fallback("who_did"),
 }
 
 

@@ -34,6 +34,7 @@ from ..answering.polarity import (
 from ..answering.question import Query, Term
 from ..answering.registry import Pass, kind
 from ..answering.timing import future_in, linked, nearest_time, participle
+from ..answering.wanted import is_person, wanted_name
 from ..facts import SentenceFacts, TimeExpr
 from ..replies import Listed, Message
 
@@ -49,6 +50,7 @@ def who_did(ask: Ask) -> Answer:
     k = asked_verb_index(ix, q)
     verb = next((t for t in q.terms if t.index == k), None) if k is not None else None
     ranked = rank(ix, q)
+    wanted = wanted_name(ix, q)  # "which minister …": a person; "which country …": no person
     first = None
     # the best sentences that have the asked verb, then (a synonym the language does not know)
     # the best sentence
@@ -61,13 +63,22 @@ def who_did(ask: Ask) -> Answer:
             if q.has(ix.lang.future_auxiliaries) and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
             actor = who(ix, found.info, q)
-            if actor is not None:
+            if actor is not None and _fits(ix, wanted, actor):
                 return _actor_answer(ask, actor, found)
     if first is None:
         return ask.decline(unknown_reason(q))
     if q.has(ix.lang.future_auxiliaries) and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _fits(ix: ArticleIndex, wanted: Term | None, actor: Actor) -> bool:
+    """Is the actor of the kind asked for ("which judge …" is no court's)?"""
+    if wanted is None:
+        return True
+    if actor.entity is None:
+        return False
+    return (ix.entity(actor.entity).kind == "person") == is_person(ix.lang, wanted)
 
 
 def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
@@ -100,8 +111,14 @@ def when(ask: Ask) -> Answer | Pass:
     times = _times_for(ix, info, ask)
     if not times:
         return ask.decline("decline.when")
-    t = times[0].text
+    t = _with_tail(lang, info, times[0])
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _with_tail(lang, info: SentenceFacts, t: TimeExpr) -> str:
+    """ "tomorrow morning at 11am": the time with the part of the day and the hour after it."""
+    m = lang.time_tail_re.match(info.sentence.text, t.end)
+    return info.sentence.text[t.start : m.end()] if m and m.end() > t.end else t.text
 
 
 def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr]:
@@ -109,7 +126,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     verb and names, the right way in time, in the verb's clause (or none, if none is)."""
     q = ask.q
     future = q.has(ix.lang.future_hints)
-    k = anchor(ix, info, q, q.terms)
+    k = anchor(ix, info, q, q.terms, exact_first=True)
     spots = [info.tokens[k].start] if k is not None else []
     spots += [
         info.tokens[m.start].start
@@ -142,11 +159,29 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
 
 @kind("why")
 def why(ask: Ask) -> Answer:
+    """The sentence that meets the question and gives a reason: a word of reasons ("because",
+    "after", "citing", "for") or a purpose after the asked verb ("flying … to collect a boy");
+    a sentence that only mentions the event says nothing of why."""
     found = best_sentence(ask.ix, ask.q, need=0.5)
-    if not found:
+    if not found or not _gives_reason(ask, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
     return ask.answer(say("answer.verbatim", text=shortened(info)), [info], cov, ask.q.entity_ids)
+
+
+def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    toks = info.tokens
+    if any(t.norm in lang.reason_markers for t in toks):
+        return True
+    k = anchor(ix, info, q, q.terms, exact_first=True)
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    return k is not None and any(
+        toks[j].norm in to
+        and toks[j + 1].norm not in lang.stop
+        and not toks[j + 1].text[:1].isupper()
+        for j in range(k + 1, len(toks) - 1)
+    )
 
 
 @kind("confirm")
@@ -343,61 +378,3 @@ def _clause_from(ix: ArticleIndex, info: SentenceFacts, eid: int) -> Message:
             rest = ix.lang.clause_opener_re.sub("", rest)
             return say("answer.reaction", name=ix.name(eid), clause=rest)
     return say("answer.verbatim", text=info.sentence.text)
-
-
-@kind("what", passes=("yes_no",))
-def what(ask: Ask) -> Answer | Pass:
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    if q.words and q.words[0] in lang.aux:
-        return Pass("yes_no")  # a yes/no question: yes from the article, or decline
-    if unknown_blocks(q) or (not q.terms and not q.entity_ids):
-        return ask.decline(unknown_reason(q))
-    # "which TV channel…": the name next to the noun asked about
-    if q.has(lang.which_words) and q.terms:
-        named = _which_name(ask)
-        if named:
-            return named
-    if not q.terms and len(q.entity_ids) < 2:
-        # only names: a sentence where they all appear together
-        return ask.decline("decline.about_them")
-    found = best_sentence(ix, q, need=0.5)
-    if not found:
-        return ask.decline(unknown_reason(q))
-    info, cov = found
-    return ask.answer(say("answer.verbatim", text=shortened(info)), [info], cov, q.entity_ids)
-
-
-def _which_name(ask: Ask) -> Answer | None:
-    """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    wh = next(i for i, w in enumerate(q.words) if w in lang.which_words)
-    terms = [t for t in q.terms if t.word not in lang.naming_words and t.index > wh]
-    if not terms:
-        return None
-    noun = terms[0]
-    # "which channel…", "what TV channel…", "what is the name of the channel…"
-    named = any(
-        " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of
-    )
-    if noun.index not in (wh + 1, wh + 2) and not (named and noun.index <= wh + 7):
-        return None
-    for info in ix.facts.sentences:
-        if not grounded(ix, q, info):
-            continue
-        for k, t in enumerate(info.tokens):
-            same = t.stem == noun.stem or t.norm == noun.word
-            if not same and not (
-                noun.concept
-                and lang.concepts.get(t.stem) == noun.concept
-                and t.norm not in lang.stop
-            ):
-                continue
-            # the name around the noun: "X TV channel", "the channel X" ("broadcaster" ~ channel)
-            for m in info.mentions:
-                if m.start >= 0 and (
-                    m.start <= k < m.end or m.end == k or m.end == k - 1 or m.start == k + 1
-                ):
-                    e = ix.entity(m.entity)
-                    if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
-                        return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
-    return None
