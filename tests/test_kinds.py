@@ -130,6 +130,9 @@ WIRE_ROWS = [
     ("events", "Why was the line closed?", "why", False, "does not say why"),
     ("events", "Why did the rail regulator fine the company?", "why", True, "after the derail"),
     ("events", "When will the board meet again?", "when", True, "Friday morning at 10am."),
+    # an organisation that says something, quoted or not
+    ("quotes", "What did the Nordic Rail Authority say?", "quote", True, "Safety comes first"),
+    ("quotes", "What did the Nordic Rail Authority say about fares?", "quote", False, "fares"),
 ]
 
 

@@ -27,7 +27,8 @@ ARTICLE = (
     "Fares will rise by between 3 and 5 percent in May. "
     "The hearing was held at the Keston headquarters of the regulator, near the town of Varby. "
     "The union's envoy to Sweden, Per Lund, said the old depot was damaged. "
-    "The board will meet again on Friday morning at 10am."
+    "The board will meet again on Friday morning at 10am. "
+    '"Safety comes first," the Nordic Rail Authority said in a statement.'
 )
 
 ENGINE = Engine.from_text(ARTICLE)

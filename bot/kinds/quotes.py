@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import grounded, prefer_body, rank, score
+from ..answering.evidence import grounded, prefer_body, rank, score, shortened
 from ..answering.index import ArticleIndex
 from ..answering.registry import Pass, kind
 from ..facts import Quote, SentenceFacts
@@ -37,10 +37,16 @@ def quote(ask: Ask) -> Answer:
     speaker = ids[0]
     theirs = ix.quotes_by.get(speaker, ())
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
-    if not quotes:
-        return ask.decline("decline.not_quoted", name=ix.name(speaker))
     topic_terms = [t for t in q.terms if t.word not in lang.say]
     topic_ents = ids[1:]
+    if not quotes:
+        # "… ," the Federal Open Market Committee said in a statement: a sentence it says
+        said, met = _said_by(ask, speaker, topic_terms, topic_ents)
+        if said is not None and met:
+            return ask.answer(say("answer.verbatim", text=shortened(said)), [said], 0.7, [speaker])
+        if said is not None:
+            return _not_on(ask, speaker, topic_terms)
+        return ask.decline("decline.not_quoted", name=ix.name(speaker))
     verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
@@ -49,11 +55,47 @@ def quote(ask: Ask) -> Answer:
         return ask.answer(quote_message(ix, x), [ix.sentence(x.sentence)], 0.9, [speaker])
     best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
     if best <= 0.25:
-        about = " ".join(t.word for t in topic_terms)
-        if about:
-            return ask.decline("decline.not_quoted_on", name=ix.name(speaker), topic=about)
-        return ask.decline("decline.not_quoted_on_that", name=ix.name(speaker))
+        return _not_on(ask, speaker, topic_terms)
     return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _not_on(ask: Ask, speaker: int, topic_terms) -> Answer:
+    """ "The article does not quote X on fares."."""
+    about = " ".join(t.word for t in topic_terms)
+    if about:
+        return ask.decline("decline.not_quoted_on", name=ask.ix.name(speaker), topic=about)
+    return ask.decline("decline.not_quoted_on_that", name=ask.ix.name(speaker))
+
+
+def _said_by(ask: Ask, speaker: int, topic_terms, topic_ents) -> tuple[SentenceFacts | None, bool]:
+    """A sentence whose verb of saying has the speaker for subject ("X said", "said X"), the
+    one that best meets the topic asked about; and whether it meets it (when one is asked)."""
+    ix, lang = ask.ix, ask.ix.lang
+    best, best_score = None, 0.0
+    for info in ix.body:
+        toks = info.tokens
+        for m in info.mentions:
+            if m.entity != speaker or m.start < 0 or m.possessive:
+                continue
+            after = m.end
+            while after < len(toks) and toks[after].norm in lang.subject_skips:
+                after += 1
+            before = m.start - 1
+            while before >= 0 and toks[before].norm in lang.determiners:
+                before -= 1
+            if not (
+                (after < len(toks) and toks[after].norm in lang.say)
+                or (before >= 0 and toks[before].norm in lang.say)
+            ):
+                continue
+            s = (
+                score(ix, info, ask.q, ents=topic_ents, terms=topic_terms)[0]
+                if (topic_terms or topic_ents)
+                else 1.0
+            )
+            if best is None or s > best_score:
+                best, best_score = info, s
+    return best, not ((topic_terms or topic_ents) and best_score <= 0.25)
 
 
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
