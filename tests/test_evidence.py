@@ -307,3 +307,14 @@ def test_a_number_beside_a_noun_through_of_them():
     nums = {n.text: n for n in numbers.numbers_in(WIX.lang, info, False, c)}
     assert numbers.attached(WIX.lang, info, spots, nums["nine"])
     assert not numbers.attached(WIX.lang, info, spots, nums["14"])
+
+
+@pytest.mark.parametrize(
+    "question,sentence,near",
+    [
+        ("What did Tomas Berg say about rostering?", "close to a deal on rostering", True),
+        ("Did Lena Holm attend the hearing?", "not able to attend", False),  # far in the story
+    ],
+)
+def test_names_near_a_sentence_within_a_long_paragraph(question, sentence, near):
+    assert evidence.names_nearby(WIX, read(WIX, question), wire_sentence(sentence)) is near
