@@ -133,6 +133,10 @@ WIRE_ROWS = [
     # an organisation that says something, quoted or not
     ("quotes", "What did the Nordic Rail Authority say?", "quote", True, "Safety comes first"),
     ("quotes", "What did the Nordic Rail Authority say about fares?", "quote", False, "fares"),
+    # the place after the question's own preposition, with the list it opens
+    ("places", "Which towns will the first trains run to?", "where", True, "Oskarby, Varby and"),
+    # "will" inside what was said asks nothing about the future; "(HDU)" is an aside
+    ("quotes", "Who said the drivers will not strike?", "who_said", True, "Ola Dahl"),
 ]
 
 

@@ -28,7 +28,9 @@ ARTICLE = (
     "The hearing was held at the Keston headquarters of the regulator, near the town of Varby. "
     "The union's envoy to Sweden, Per Lund, said the old depot was damaged. "
     "The board will meet again on Friday morning at 10am. "
-    '"Safety comes first," the Nordic Rail Authority said in a statement.'
+    '"Safety comes first," the Nordic Rail Authority said in a statement. '
+    "Initial trains will run from Halden to Oskarby, Varby and Keston. "
+    "Ola Dahl of the Halden Drivers Union (HDU) says the drivers will not strike."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -19,6 +19,7 @@ from .index import ArticleIndex
 
 LONGEST = 7  # words of a noun phrase; a longer run is no subject read without a parser
 _PUNCT = frozenset(',;:()"“”—–')
+_BRACKETS = frozenset("()[]")
 
 
 class Actor(NamedTuple):
@@ -194,14 +195,16 @@ def _segment_start(info: SentenceFacts, j: int) -> int:
 def _past_asides(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
     """Word ``j`` after the asides between a subject and its verb: "X, in turn, dismissed",
     "X, 54, said", "X, the party's spokesman, said", "X, whose … had been cancelled …,
-    declared" (at most three; a name right before a comma is no aside)."""
+    declared", "the Workers Union (AWU) says" (at most three; a name right before a comma is
+    no aside)."""
     lang, toks = ix.lang, info.tokens
     for _ in range(3):
         if not _gap(info, j):
             return j
         a = _segment_start(info, j)
         relative = toks[a].norm in lang.relative_pronouns
-        if _ending_at(info, j) is not None and not relative:
+        bracketed = a > 0 and _BRACKETS & set(info.sentence.text[toks[a - 1].end : toks[a].start])
+        if _ending_at(info, j) is not None and not relative and not bracketed:
             return j  # "The minister, Jane Doe, has written": the name is the subject
         # an aside opens with "who", a determiner ("a retired driver who …") or is short
         opens = relative or toks[a].norm in lang.determiners

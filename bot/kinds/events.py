@@ -49,6 +49,8 @@ def who_did(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     k = asked_verb_index(ix, q)
     verb = next((t for t in q.terms if t.index == k), None) if k is not None else None
+    # "who will win?" asks about the future; "who said the unions will not rest?" does not
+    future = any(w in ix.lang.future_auxiliaries for w in q.words[1 : k if k else 2])
     ranked = rank(ix, q)
     wanted = wanted_name(ix, q)  # "which minister …": a person; "which country …": no person
     first = None
@@ -60,14 +62,14 @@ def who_did(ask: Ask) -> Answer:
             if found is None:
                 continue
             first = first or found
-            if q.has(ix.lang.future_auxiliaries) and not future_in(ix, found.info, q):
+            if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
             actor = who(ix, found.info, q)
             if actor is not None and _fits(ix, wanted, actor):
                 return _actor_answer(ask, actor, found)
     if first is None:
         return ask.decline(unknown_reason(q))
-    if q.has(ix.lang.future_auxiliaries) and not future_in(ix, first.info, q):
+    if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
 

@@ -10,6 +10,7 @@ from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence
 from ..answering.index import ArticleIndex
+from ..answering.question import Query
 from ..answering.registry import kind
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
@@ -34,7 +35,7 @@ def where(ask: Ask) -> Answer:
         if found is None:
             continue
         first = first or found
-        got = _place_of(ix, found.info, anchor(ix, found.info, q, terms), q.entity_ids)
+        got = _place_of(ix, found.info, anchor(ix, found.info, q, terms), q)
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -49,16 +50,22 @@ def _ranked(ask: Ask, terms):
 
 
 def _place_of(
-    ix: ArticleIndex, info: SentenceFacts, at: int | None, asked: tuple[int, ...]
+    ix: ArticleIndex, info: SentenceFacts, at: int | None, q: Query
 ) -> tuple[Place, str] | None:
     """The place of the verb at word ``at``: the first place after it (or one opening the
-    sentence: "In Brussels, …"), with its phrase; none when every place comes before the verb."""
-    places = [p for p in info.places if p.entity not in asked] or list(info.places)
+    sentence: "In Brussels, …") — the first one after the question's own preposition, if it
+    has one ("go *to*": not "from Cairns") —, with its phrase; none when every place comes
+    before the verb."""
+    places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
     if at is not None:
         places = [p for p in places if p.token > at or p.token <= 2]
     if not places:
         return None
-    p = places[0]
+    preps = ix.lang.lex.words.get("place_prepositions", frozenset())
+    asked = {w for w in q.words if w in preps}
+    toks = info.tokens
+    led = [o for o in places if o.token > 0 and toks[o.token - 1].norm in asked]
+    p = led[0] if led else places[0]
     phrase = _phrase(ix, info, p, at)
     inside = [o for o in places if o is not p and o.token > p.token and o.name in phrase]
     # "the West Bank city of Hebron": the place a place noun names is the more precise
@@ -108,12 +115,31 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
         j += 1
     if j > k + 1 and (j >= len(toks) or _gap(info, j - 1) or toks[j].norm in of_words):
         end = j - 1
+    end = _listed_after(ix, info, end)  # "to Osaka, Nagoya and Fukuoka"
     if end + 1 < len(toks) and toks[end + 1].norm in of_words and not _gap(info, end):
         j = end + 1
         while j + 1 < len(toks) and j + 1 - end <= REACH and not _gap(info, j):
             nxt = toks[j + 1]
             if nxt.norm in lang.stop and nxt.norm not in lang.determiners:
                 break
+            j += 1
+        end = j
+    return end
+
+
+def _listed_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> int:
+    """The last word of a list of names that goes on after word ``end`` (", B and C")."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    while end + 1 < len(toks):
+        gap = text[toks[end].end : toks[end + 1].start].strip()
+        j = end + 1
+        if toks[j].norm in lang.list_gaps and gap in ("", ","):
+            j += 1
+        elif gap != ",":
+            break
+        if j >= len(toks) or not toks[j].text[:1].isupper():
+            break
+        while j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and not _gap(info, j):
             j += 1
         end = j
     return end
