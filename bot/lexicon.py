@@ -89,6 +89,7 @@ SCHEMA: dict[str, Key] = {
     "amount_qualifiers": Key(LIST, False, "words before a number that belong to it (about)"),
     "range_joiners": Key(LIST, False, "words joining the ends of a range (and, to)"),
     "partitives": Key(LIST, False, "words between a number and what it counts (of them)"),
+    "count_idioms": Key(LIST, False, "phrases opening with a number that count nothing (one of)"),
     "person_nouns": Key(LIST, False, "'how many people': a count of anyone"),
     "counted_people": Key(LIST, False, "nouns a count of people may stand beside (victims)"),
     "repetition_nouns": Key(LIST, False, "'how many times': a count of occasions"),

@@ -117,6 +117,7 @@ WIRE_ROWS = [
     ("counts", "How much will fares rise?", "count", True, "between 3 and 5 percent"),
     ("counts", "What percentage will fares rise by?", "count", True, "between 3 and 5 percent"),
     ("counts", "How many trains did the company buy?", "count", False, "give that number"),
+    ("counts", "How many trains broke down?", "count", False, "give that number"),  # "one of"
     # where: the place of the asked event, in the article's phrase; not a place before the verb
     ("places", "Where was the hearing held?", "where", True, "at the Keston headquarters of the"),
     ("places", "Where did the derailment happen?", "where", True, "Oskarby (near Oskarby)."),

@@ -30,7 +30,8 @@ ARTICLE = (
     "The board will meet again on Friday morning at 10am. "
     '"Safety comes first," the Nordic Rail Authority said in a statement. '
     "Initial trains will run from Halden to Oskarby, Varby and Keston. "
-    "Ola Dahl of the Halden Drivers Union (HDU) says the drivers will not strike."
+    "Ola Dahl of the Halden Drivers Union (HDU) says the drivers will not strike. "
+    "One of the new trains broke down in March."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

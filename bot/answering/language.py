@@ -104,6 +104,7 @@ class Language(Record):
     place_openers: frozenset[str]
     reason_markers: frozenset[str]
     choice_words: frozenset[str]
+    count_idioms: tuple[str, ...]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -161,6 +162,7 @@ class Language(Record):
             **_split("negators", w["negators"]),
             **_split("hedges", w["hedges"]),
             opposites=_opposites(w["opposites"], lex.rules.stem),
+            count_idioms=tuple(sorted(w["count_idioms"])),
             **_patterns(w),
         )
 

@@ -100,6 +100,8 @@ def numbers_in(
             continue
         if not amounts and text[max(0, start - 1) : start] in lang.currency_symbols:
             continue  # "$2 million" is an amount, no count
+        if any(text[start:].lower().startswith(idiom + " ") for idiom in lang.count_idioms):
+            continue  # "one of the worst attacks" counts nothing
         lead, words = written(lang, text, start, end)
         out.append(Number(start, end, lead, words, any(ch.isdigit() for ch in core)))
     return out

@@ -128,7 +128,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         numbers = numbers_in(lang, info, much, noun)
         if cov < 0.5 and not (spots and any(attached(lang, info, spots, n) for n in numbers)):
             continue  # a weak sentence answers only with a number beside the counted noun
-        if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, much)):
+        if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, numbers, much)):
             continue  # "how much do drivers earn": a pay rise's percentage is not earnings
         here = [st for st in ix.facts.stances if st.sentence == info.sentence.index]
         if asked == FOR and any(st.kind == OPPOSE for st in here):
@@ -160,13 +160,14 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
     return choices
 
 
-def _need(ix, q: Query, info: SentenceFacts, noun: Counted | None, spots, much: bool) -> float:
+def _need(
+    ix, q: Query, info: SentenceFacts, noun: Counted | None, spots, numbers, much: bool
+) -> float:
     """How much of the question a sentence must meet: less when a number stands right beside
     the counted noun ("they had 48 hours", "$10 million of aid", "14 of them Australians"), or
     an amount right after the asked verb ("fined between $5,000 and $7,000"), and the question's
     names are there — the rest of the question is often said in other words."""
     lang = ix.lang
-    numbers = numbers_in(lang, info, much, noun)
     if noun is not None and not noun.people and spots:
         if any(attached(lang, info, spots, n) for n in numbers):
             if all(e in info.entities for e in q.entity_ids):
