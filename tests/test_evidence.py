@@ -318,3 +318,9 @@ def test_a_number_beside_a_noun_through_of_them():
 )
 def test_names_near_a_sentence_within_a_long_paragraph(question, sentence, near):
     assert evidence.names_nearby(WIX, read(WIX, question), wire_sentence(sentence)) is near
+
+
+def test_if_is_a_hedge_and_whether_leaves_it_open():
+    lang = WIX.lang
+    assert "if" in lang.hedges and "if" not in lang.undecided
+    assert "whether" in lang.undecided

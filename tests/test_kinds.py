@@ -110,6 +110,7 @@ WIRE_ROWS = [
     ("events", "Who repaired the old depot?", "who_did", False, "The article does not say who."),
     # counts and amounts: a number beside what is counted, with the words that belong to it
     ("counts", "How much was the company fined?", "count", True, "$2 million"),
+    ("counts", "How much was the supplier fined?", "count", True, "40,000 kronor"),
     ("counts", "How many passengers were injured?", "count", True, "14 passengers"),
     ("counts", "How many children were injured?", "count", True, "nine"),
     ("counts", "How many people were injured?", "count", True, "14 passengers"),

@@ -31,7 +31,8 @@ ARTICLE = (
     '"Safety comes first," the Nordic Rail Authority said in a statement. '
     "Initial trains will run from Halden to Oskarby, Varby and Keston. "
     "Ola Dahl of the Halden Drivers Union (HDU) says the drivers will not strike. "
-    "One of the new trains broke down in March."
+    "One of the new trains broke down in March. "
+    "Its Swedish supplier was fined 40,000 kronor."
 )
 
 ENGINE = Engine.from_text(ARTICLE)
