@@ -98,6 +98,10 @@ WIRE_ROWS = [
     ("events", "Will the company hire more staff?", "confirm", True, "Not known"),
     ("events", "Did the union sign the pay agreement?", "confirm", True, "Yes"),
     ("events", "Was the pilot convicted?", "confirm", False, "The article does not say."),
+    # a noun's doer: "an apology from X" (still to come: no), "his trip" (the person before)
+    ("events", "Has Halden Rail apologised to the drivers?", "confirm", True, "No — the article"),
+    ("events", "Did Per Lund travel to Varby?", "confirm", True, "Yes"),
+    ("events", "Did Carl Moen travel to Varby?", "confirm", False, "in those words"),
     # who did it: the subject of the asked verb — in reported speech, an organisation's phrase,
     # a passive's agent, the name of "who …", past asides, across "and"
     ("events", "Who signed the pay agreement?", "who_did", True, "The union."),

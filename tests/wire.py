@@ -32,7 +32,9 @@ ARTICLE = (
     "Initial trains will run from Halden to Oskarby, Varby and Keston. "
     "Ola Dahl of the Halden Drivers Union (HDU) says the drivers will not strike. "
     "One of the new trains broke down in March. "
-    "Its Swedish supplier was fined 40,000 kronor."
+    "Its Swedish supplier was fined 40,000 kronor. "
+    "The drivers are still to receive an apology from Halden Rail. "
+    "Per Lund discussed Carl Moen's visit to Oskarby during his trip to Varby."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

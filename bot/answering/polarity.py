@@ -58,13 +58,17 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     a = clause_start(lang, info, k)
     for j in range(k - 1, a - 1, -1):
         t = toks[j]
+        if _phrase_ends(lang.negator_phrases, toks, a, j, asked_text):
+            return DENIES  # "still to receive", though the question says "to"
+        if _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text):
+            return HEDGES
         if t.norm in asked or t.stem in asked:
             continue
-        if t.norm in lang.negators or _phrase_ends(lang.negator_phrases, toks, a, j, asked_text):
+        if t.norm in lang.negators:
             return DENIES
         if t.norm in lang.undecided:
             return UNDECIDED
-        if t.norm in lang.hedges or _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text):
+        if t.norm in lang.hedges:
             return HEDGES
     return STATES
 

@@ -238,32 +238,46 @@ def _asked_term(q: Query) -> Term | None:
     return strong[-1]
 
 
-def _term_at(ix: ArticleIndex, info: SentenceFacts, t: Term) -> int | None:
-    """Where the term is in the sentence (its own word first, else a word of its concept)."""
-    for exact in (True, False):
-        for k, tok in enumerate(info.tokens):
-            if tok.stem == t.stem or tok.norm == t.word:
-                return k
-            if not exact and t.concept and ix.lang.concepts.get(tok.stem) == t.concept:
-                return k
-    return None
+def _terms_at(ix: ArticleIndex, info: SentenceFacts, t: Term) -> list[int]:
+    """Where the term is in the sentence: its own word first, then words of its concept."""
+    own = [k for k, tok in enumerate(info.tokens) if tok.stem == t.stem or tok.norm == t.word]
+    kin = [
+        k
+        for k, tok in enumerate(info.tokens)
+        if k not in own and t.concept and ix.lang.concepts.get(tok.stem) == t.concept
+    ]
+    return own + kin
 
 
 def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
-    """The word asked about, if the question's first name does it there ("Did X win?" is not
-    answered by "Y beat X"); None when someone else does."""
+    """The word asked about, where the question's first name does it ("Did X win?" is not
+    answered by "Y beat X"; "Did X travel?" by "X discussed Y's visit … during his trip");
+    None when someone else does."""
     ix, q = ask.ix, ask.q
     t = _asked_term(q)
-    k = _term_at(ix, info, t) if t is not None else None
-    if k is None:
+    spots = _terms_at(ix, info, t) if t is not None else []
+    if not spots:
         k = anchor(ix, info, q, q.terms)
-    if k is None:
-        return None
-    if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
-        return None
-    if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
-        return None
-    return k
+        spots = [k] if k is not None else []
+    for k in spots:
+        if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+            continue
+        if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
+            continue
+        if not _object(ix, info, k, q.entity_ids[1:]):
+            continue
+        return k
+    return None
+
+
+def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, ...]) -> bool:
+    """ "Did X travel to Varby?": the first name after the word asked about, in its clause, is
+    one the question names after it ("X's visit to Oskarby" is no trip to Varby)."""
+    if not objects:
+        return True
+    end = clause_end(ix.lang, info, k)
+    after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
+    return not after or after[0].entity in objects
 
 
 def _said(ask: Ask, info: SentenceFacts) -> Message | None:
@@ -340,7 +354,25 @@ def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, 
 
 
 def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
-    """Is the entity (or the list it is in) the last name before word ``k``?"""
+    """Is the entity (or the list it is in) the last name before word ``k``, or, for a noun
+    ("an *apology* from X", "his *trip*"), the one it is of?"""
+    lang, toks = ix.lang, info.tokens
+    if k > 0 and (toks[k - 1].possessive or toks[k - 1].norm in lang.determiners):
+        owner = next((m for m in info.mentions if m.possessive and m.end == k), None)
+        if owner is not None:
+            return owner.entity == eid  # "Ryabkov's trip", "his trip"
+        if toks[k - 1].norm in lang.person_pronouns:  # "his trip", the facts saying not whose
+            people = [
+                m
+                for m in info.mentions
+                if 0 <= m.start < k and ix.entity(m.entity).kind == "person" and not m.possessive
+            ]
+            return bool(people) and people[-1].entity == eid
+        by = lang.agent_prepositions | lang.from_words
+        if k + 2 < len(toks) and toks[k + 1].norm in by:
+            after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
+            if after:
+                return after[0].entity == eid  # "an apology from Adventure World"
     before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
     listed = enumerated(ix, info)
     return bool(before) and (
