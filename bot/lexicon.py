@@ -62,6 +62,8 @@ SCHEMA: dict[str, Key] = {
     "fillers": Key(LIST, True, "openings dropped from the start of a question"),
     "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
     "seasons": Key(LIST, True, "names of the seasons"),
+    "counted_times": Key(LIST, False, "times written after their count (10 days ago)"),
+    "past_auxiliaries": Key(LIST, False, "auxiliaries of a question about the past (did)"),
     "day_parts": Key(LIST, False, "parts of the day after a time (tomorrow morning)"),
     "clock_prepositions": Key(LIST, False, "'at' before a clock time (at 11am)"),
     "clock_suffixes": Key(LIST, False, "what ends a clock time (am, pm)"),

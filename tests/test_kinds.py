@@ -98,6 +98,7 @@ WIRE_ROWS = [
     ("events", "Will the company hire more staff?", "confirm", True, "Not known"),
     ("events", "Did the union sign the pay agreement?", "confirm", True, "Yes"),
     ("events", "Was the pilot convicted?", "confirm", False, "The article does not say."),
+    ("events", "Were inspectors able to reach the yard?", "confirm", True, "No — the article"),
     # a noun's doer: "an apology from X" (still to come: no), "his trip" (the person before)
     ("events", "Has Halden Rail apologised to the drivers?", "confirm", True, "No — the article"),
     ("events", "Did Per Lund travel to Varby?", "confirm", True, "Yes"),
@@ -112,6 +113,11 @@ WIRE_ROWS = [
     ("events", "Who represents the drivers?", "who_did", True, "Lena Holm."),
     ("quotes", "Who said the yard should stay open?", "who_said", True, "Carl Moen."),
     ("events", "Who repaired the old depot?", "who_did", False, "The article does not say who."),
+    ("sides", "Who approved the new safety rules?", "sides", True, "The regulator."),  # adverb
+    ("events", "Who blocked the road?", "who_did", True, "Local residents."),  # "say they"
+    ("events", "Who closed the line?", "who_did", False, "does not say who"),  # no agent
+    ("events", "When did the line open?", "when", True, "30 years ago."),
+    ("counts", "How many people were killed?", "count", False, "give that number"),
     # counts and amounts: a number beside what is counted, with the words that belong to it
     ("counts", "How much was the company fined?", "count", True, "$2 million"),
     ("counts", "How much was the supplier fined?", "count", True, "40,000 kronor"),

@@ -34,7 +34,11 @@ ARTICLE = (
     "One of the new trains broke down in March. "
     "Its Swedish supplier was fined 40,000 kronor. "
     "The drivers are still to receive an apology from Halden Rail. "
-    "Per Lund discussed Carl Moen's visit to Oskarby during his trip to Varby."
+    "Per Lund discussed Carl Moen's visit to Oskarby during his trip to Varby. "
+    "The regulator has quietly approved new safety rules. "
+    "Local residents say they have blocked the road to the yard. "
+    "The line opened 30 years ago. "
+    "Inspectors were unable to reach the yard."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -28,14 +28,47 @@ class Actor(NamedTuple):
 
 
 def actor_at(
-    ix: ArticleIndex, info: SentenceFacts, k: int, exclude: Collection[int] = ()
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    k: int,
+    exclude: Collection[int] = (),
+    passive_asked: bool = False,
 ) -> Actor | None:
     """Who does the verb at word ``k``: a passive verb's agent, else its subject; never one of
-    ``exclude`` (the names the question asks about)."""
+    ``exclude`` (the names the question asks about). A passive verb with no agent ("the
+    shooter was fired") has its subject for answer only when the question is passive too ("who
+    was fired?"), not when it asks who did it ("who fired him?")."""
     by = _by_agent(ix, info, k, exclude)
     if by is not None:
         return by
+    if _passive(ix, info, k) and not passive_asked:
+        return None
     return _subject(ix, info, k, exclude)
+
+
+def _skippable(ix: ArticleIndex, t) -> bool:
+    """A word between a subject and its verb: "had", "also", an adverb ("secretly")."""
+    lang = ix.lang
+    return t.norm in lang.subject_skips or (
+        not t.text[:1].isupper() and lang.lex.rules.is_adverb(t.norm)
+    )
+
+
+def _passive(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is the verb at ``k`` passive: a form of "be" among the words right before it, and no
+    "-ing" ("was fired", not "was firing")?"""
+    toks = info.tokens
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    if ix.lang.lex.rules.is_gerund(toks[k].norm):
+        return False
+    j = k - 1
+    lang = ix.lang
+    while j >= 0 and (
+        toks[j].norm in lang.negators
+        or (not toks[j].text[:1].isupper() and lang.lex.rules.is_adverb(toks[j].norm))
+    ):
+        j -= 1  # "was quickly shot", "was not fired"
+    return j >= 0 and toks[j].norm in be
 
 
 def _gap(info: SentenceFacts, i: int) -> bool:
@@ -96,10 +129,13 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     antecedent of "who", the subject of the verb before "and", or a noun phrase."""
     lang, toks = ix.lang, info.tokens
     j = k - 1
-    while j >= 0 and toks[j].norm in lang.subject_skips:
+    while j >= 0 and _skippable(ix, toks[j]):
         j -= 1
     if j < 0:
         return None
+    if toks[j].norm in lang.pronouns and j > 0 and toks[j - 1].norm in lang.say:
+        # "Anti-Taliban fighters say they have captured …": the speakers
+        return _subject(ix, info, j - 1, exclude)
     if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
         at = _past_asides(ix, info, j)  # "X was not able to attend": a name, or no one —
         if at is None or _ending_at(info, at) is None:  # "X wants to attend" has a verb before

@@ -157,10 +157,17 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         if titled is not None:
             return titled
         if not _nominal(ix, info, at):  # the verb asked about is here: its subject, or no one
-            found = actor_at(ix, info, at, q.entity_ids)
+            found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
             return found if found is not None else _announcer(ix, info, q)
     e = _nearest(ix, info, q)
     return Actor(e, ix.name(e)) if e is not None else None
+
+
+def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
+    """ "Who was fired?", "who is expected to …": a form of "be" before the asked verb."""
+    k = asked_verb_index(ix, q)
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    return k is not None and any(w in be for w in q.words[1:k])
 
 
 def _announcer(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:

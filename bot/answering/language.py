@@ -105,6 +105,8 @@ class Language(Record):
     reason_markers: frozenset[str]
     choice_words: frozenset[str]
     count_idioms: tuple[str, ...]
+    counted_times: frozenset[str]
+    past_auxiliaries: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -130,6 +132,7 @@ class Language(Record):
     partitive_re: re.Pattern  # " of them " between a number and what it counts
     range_re: re.Pattern  # " and $7,000" after "between $5,000"
     time_tail_re: re.Pattern  # " morning at 11am" after "tomorrow"
+    time_count_re: re.Pattern  # "10 days " before "ago"
     relative_re: re.Pattern  # ", whose …"
     vote_for_re: re.Pattern
     clause_opener_re: re.Pattern
@@ -176,7 +179,8 @@ _SAME_LISTS = (
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
-    "multiples currency_symbols place_openers reason_markers choice_words"
+    "multiples currency_symbols place_openers reason_markers choice_words counted_times "
+    "past_auxiliaries"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
@@ -245,6 +249,11 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             re.I,
         ),
         "time_tail_re": _time_tail(w),
+        "time_count_re": re.compile(
+            rf"\b(?:\d[\d,.]*|{_alternation(w['count_words'] | w['number_words'])}|a|an)"
+            rf"\s+[a-z]+\s+$",
+            re.I,
+        ),
         "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
         "partitive_re": re.compile(rf"^\s+(?:{_alternation(w['partitives'])})\s+$", re.I),
         "qualifier_re": re.compile(

@@ -152,6 +152,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         for n in numbers:
             if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
                 continue  # "how many members": "9 percent" is not a count of members
+            if noun is not None and noun.people and _other_fate(lang, info, n, q):
+                continue  # "how many were killed": not "several more people wounded"
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys))
@@ -195,6 +197,32 @@ def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=N
         for k, t in enumerate(info.tokens)
         if t.stem in keys or t.norm in keys or (wanted and concepts.get(t.stem) in wanted)
     ]
+
+
+def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """ "several more people wounded", "several more were wounded": the participle right after
+    the counted people (past its noun and "were") is another than the one asked about."""
+    toks = info.tokens
+    first = next((i for i, t in enumerate(toks) if t.start >= n.end), None)
+    if first is None:
+        return False
+    for k in range(first, min(first + 4, len(toks))):
+        t = toks[k]
+        if k > first and _gap(info, k - 1):
+            return False
+        if t.norm in lang.stop or t.norm in lang.counted_people:
+            continue
+        if t.text[:1].isupper() or not lang.lex.rules.is_past(t.norm):
+            return False
+        asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
+        return t.stem not in asked and lang.concepts.get(t.stem) not in asked
+    return False
+
+
+def _gap(info: SentenceFacts, k: int) -> bool:
+    """Punctuation between word ``k`` and the next."""
+    toks = info.tokens
+    return bool(info.sentence.text[toks[k].end : toks[k + 1].start].strip())
 
 
 def _counts_a_term(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:

@@ -23,6 +23,7 @@ from ..answering.timing import future_in, linked, nearest_time, participle
 from ..answering.wanted import is_person, wanted_name
 from ..facts import SentenceFacts, TimeExpr
 from ..replies import Listed, Message
+from ..text import fold
 
 _YEAR = re.compile(r"\b\d{4}\b")
 REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
@@ -97,16 +98,32 @@ def when(ask: Ask) -> Answer | Pass:
     if q.has(lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
         return ask.decline("decline.no_year")
     times = _times_for(ix, info, ask)
-    if not times:
+    if not times or _wrong_way(lang, q, times[0]):
+        # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
-    t = _with_tail(lang, info, times[0])
+    t = _written(lang, info, times[0])
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
 
 
-def _with_tail(lang, info: SentenceFacts, t: TimeExpr) -> str:
-    """ "tomorrow morning at 11am": the time with the part of the day and the hour after it."""
-    m = lang.time_tail_re.match(info.sentence.text, t.end)
-    return info.sentence.text[t.start : m.end()] if m and m.end() > t.end else t.text
+def _wrong_way(lang, q, t: TimeExpr) -> bool:
+    """A time the other way from the question: the future for "when did …", the past for
+    "when will …"."""
+    if q.has(lang.future_hints):
+        return t.direction == "past"
+    return t.direction == "future" and q.has(lang.past_auxiliaries)
+
+
+def _written(lang, info: SentenceFacts, t: TimeExpr) -> str:
+    """The time as an answer writes it: with its count before it ("10 days ago") and the part
+    of the day and the hour after it ("tomorrow morning at 11am")."""
+    text = info.sentence.text
+    start = t.start
+    if fold(t.text) in lang.counted_times:
+        m = lang.time_count_re.search(text[: t.start])
+        if m is not None:
+            start = m.start()
+    m = lang.time_tail_re.match(text, t.end)
+    return text[start : m.end() if m and m.end() > t.end else t.end]
 
 
 def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr]:

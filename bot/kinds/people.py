@@ -60,8 +60,9 @@ def whois(ask: Ask) -> Answer | Pass:
     if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
         # "the president of Bolivia" is not the article's president of somewhere else
         return ask.decline("decline.who_that_is")
-    if e.role and not is_honorific(lang, e.role):
-        said = say("answer.role", name=e.name, role=e.role)
+    role = plain_role(e.role)
+    if role and not is_honorific(lang, role):
+        said = say("answer.role", name=e.name, role=role)
         return ask.answer(said, role_sentences(ix, e), 0.95, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
         first = first_mention(ix, e)
@@ -69,6 +70,17 @@ def whois(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     return ask.decline("decline.who_is", name=e.name)
+
+
+def plain_role(role: str | None) -> str | None:
+    """The role as words of a title: what follows the last bracket or colon, past any word with
+    a digit ("3:00pm (7:00am AEDT) hospital spokeswoman" → "hospital spokeswoman")."""
+    if not role:
+        return None
+    words = re.split(r"[()\[\]:;]", role)[-1].split()
+    while words and any(ch.isdigit() for ch in words[0]):
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def is_honorific(lang, role: str) -> bool:
@@ -113,7 +125,7 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
         return ask.decline("decline.who_that_is")
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)
-        said = say("answer.role", name=e.name, role=e.role)
+        said = say("answer.role", name=e.name, role=plain_role(e.role) or e.role)
         return ask.answer(said, role_sentences(ix, e), 0.85, [e.id])
     return None
 
