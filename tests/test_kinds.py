@@ -149,6 +149,9 @@ WIRE_ROWS = [
     ("places", "Which towns will the first trains run to?", "where", True, "Oskarby, Varby and"),
     # "will" inside what was said asks nothing about the future; "(HDU)" is an aside
     ("quotes", "Who said the drivers will not strike?", "who_said", True, "Ola Dahl"),
+    # the catch-all: what was said on a topic is a sentence that meets the topic, or nothing
+    ("what", "What did the union say about fares?", "what", False, "does not say"),
+    ("what", "What did the union sign?", "what", True, "the pay agreement"),
 ]
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..facts import Mention, SentenceFacts
 from .index import ArticleIndex
 
-LONGEST = 7  # words of a noun phrase; a longer run is no subject read without a parser
+LONGEST = 10  # words of a noun phrase; a longer run is no subject read without a parser
 _PUNCT = frozenset(',;:()"“”—–')
 _BRACKETS = frozenset("()[]")
 
@@ -173,8 +173,11 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     m = _ending_at(info, j)
     if m is not None and not m.possessive:
         before = m.start - 1
+        while before >= 0 and toks[before].norm in lang.determiners:
+            before -= 1  # "Doug Cameron from the Workers Union"
         if before >= 0 and toks[before].norm in lang.phrase_joiners and not _gap(info, before):
-            return _phrase_before(ix, info, before, j)  # "the management at Villawood"
+            phrase = _phrase_before(ix, info, before, j)  # "the management at Villawood"
+            return _person_heading(ix, info, phrase, exclude)
         listed = _list_before(ix, info, m)
         if listed is not None:
             return listed
@@ -308,6 +311,29 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
             break
         i -= 1
     return _phrase(info, start, last, lang)
+
+
+def _person_heading(ix: ArticleIndex, info: SentenceFacts, phrase: Actor | None, exclude):
+    """ "Doug Cameron from the Workers Union": a phrase a person's name heads is that person."""
+    if phrase is None:
+        return None
+    start = info.sentence.text.find(phrase.text)
+    for m in info.mentions:
+        if m.start >= 0 and info.tokens[m.start].start == start and _personal(ix, m.entity):
+            return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
+    return phrase
+
+
+def _personal(ix: ArticleIndex, eid: int) -> bool:
+    """A person, or a name that is neither an organisation's nor a place's (a person the facts
+    did not recognise as one)."""
+    e = ix.entity(eid)
+    if e.kind == "person":
+        return True
+    words = e.name.lower().split()
+    if any(w in ix.lang.org_words for w in words) or e.name.isupper():
+        return False
+    return not any(p.entity == eid for info in ix.placed for p in info.places)
 
 
 def _phrase(info: SentenceFacts, a: int, b: int, lang) -> Actor | None:

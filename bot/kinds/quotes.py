@@ -4,6 +4,7 @@ said something ("Who said the talks would resume?"), from the quotes the facts a
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.actors import actor_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import grounded, prefer_body, rank, score, shortened
 from ..answering.index import ArticleIndex
@@ -68,34 +69,46 @@ def _not_on(ask: Ask, speaker: int, topic_terms) -> Answer:
 
 
 def _said_by(ask: Ask, speaker: int, topic_terms, topic_ents) -> tuple[SentenceFacts | None, bool]:
-    """A sentence whose verb of saying has the speaker for subject ("X said", "said X"), the
-    one that best meets the topic asked about; and whether it meets it (when one is asked)."""
-    ix, lang = ask.ix, ask.ix.lang
+    """A sentence whose verb of saying has the speaker for subject ("X said", "X of the union
+    says", "said X"), the one that best meets the topic asked about; and whether it meets it
+    (when one is asked)."""
+    ix = ask.ix
     best, best_score = None, 0.0
     for info in ix.body:
-        toks = info.tokens
-        for m in info.mentions:
-            if m.entity != speaker or m.start < 0 or m.possessive:
-                continue
-            after = m.end
-            while after < len(toks) and toks[after].norm in lang.subject_skips:
-                after += 1
-            before = m.start - 1
-            while before >= 0 and toks[before].norm in lang.determiners:
-                before -= 1
-            if not (
-                (after < len(toks) and toks[after].norm in lang.say)
-                or (before >= 0 and toks[before].norm in lang.say)
-            ):
-                continue
-            s = (
-                score(ix, info, ask.q, ents=topic_ents, terms=topic_terms)[0]
-                if (topic_terms or topic_ents)
-                else 1.0
-            )
-            if best is None or s > best_score:
-                best, best_score = info, s
+        if speaker not in info.entities or not _says(ix, info, speaker):
+            continue
+        s = 1.0
+        if topic_terms or topic_ents:  # the topic in the sentence itself, not a name nearby
+            s = score(ix, info, ask.q, ents=topic_ents, terms=topic_terms)[0]
+            if not _meets(ix, info, topic_terms, topic_ents):
+                s = 0.0
+        if best is None or s > best_score:
+            best, best_score = info, s
     return best, not ((topic_terms or topic_ents) and best_score <= 0.25)
+
+
+def _meets(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
+    return any(e in info.entities for e in ents) or any(
+        t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
+        for t in terms
+    )
+
+
+def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
+    """Is the speaker the subject of a verb of saying of the sentence ("said X" too)?"""
+    lang, toks = ix.lang, info.tokens
+    for k, t in enumerate(toks):
+        if t.norm not in lang.say:
+            continue
+        actor = actor_at(ix, info, k)
+        if actor is not None and actor.entity == speaker:
+            return True
+        after = k + 1
+        while after < len(toks) and toks[after].norm in lang.determiners:
+            after += 1
+        if any(m.entity == speaker and m.start == after for m in info.mentions):
+            return True  # "…," said the agency
+    return False
 
 
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):

@@ -57,10 +57,33 @@ def what(ask: Ask) -> Answer | Pass:
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
+    if q.has(lang.say) and not _said_there(ask, info):
+        # "what did the union say about fares?": a sentence with the union and fares, or none
+        return ask.decline()
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
     return ask.answer(say("answer.verbatim", text=shortened(info)), [info], cov, q.entity_ids)
+
+
+def _said_there(ask: Ask, info: SentenceFacts) -> bool:
+    """ "What did X say about Y?": Y in the sentence, X in it or in the one before it (a
+    quotation goes on after "X says …")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    said = next(k for k, w in enumerate(q.words) if w in lang.say)
+    topic = [t for t in q.terms if t.index > said]
+    speaker = [t for t in q.terms if t.index < said]
+    if topic and not grounded(ix, q, info, topic, need=1.0):
+        return False
+    if not speaker or grounded(ix, q, info, speaker, need=1.0):
+        return True
+    i = info.sentence.index
+    prev = ix.sentence(i - 1) if i > 0 else None
+    return (
+        prev is not None
+        and prev.sentence.paragraph == info.sentence.paragraph
+        and grounded(ix, q, prev, speaker, need=1.0)
+    )
 
 
 def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
@@ -82,6 +105,8 @@ def _which_name(ask: Ask) -> Answer | None:
     if not terms:
         return None
     noun = terms[0]
+    if noun.word in ix.alias or noun.word in ix.alias_starts:
+        return None  # "what did Ola Dahl say": a name the facts did not link, no noun
     # "which channel…", "what TV channel…", "what is the name of the channel…"
     named = any(
         " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of
