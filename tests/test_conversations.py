@@ -230,6 +230,9 @@ SETS = {
     "r1": HERE / "rounds" / "r1" / "conversations.yaml",
 }
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
+    ("r1", "What did Maduro call Guaido's move?", "with which country?"): "'which country' wants "
+    "a country the question does not name, and the chain's names (the US among them) count as "
+    "named: declined",
     # (set, the conversation's first question, the turn): why — an xfail(strict=True) row
     ("r1", "What did Maduro call Guaido's move?", "What did Maduro call Guaido's move?"): "'call' "
     "is not met by 'dismissed the move as a coup' (a verb of saying, so the quote is taken)",

@@ -3,8 +3,9 @@ meets a question, who did it, which lists and times a sentence gives, which side
 
 import pytest
 from harbour import ENGINE
+from wire import ENGINE as WIRE
 
-from bot.answering import agents, evidence, stances, timing
+from bot.answering import agents, evidence, numbers, polarity, stances, timing
 from bot.answering.question import read
 from bot.facts import Stance
 
@@ -198,3 +199,128 @@ def test_stances_on_a_target_and_of_a_party():
     assert [s.verb for s in stances.stances_for(IX, party=norway)] == ["backed"]
     st = stances.stances_for(IX, party=norway)[0]
     assert stances.party_in(IX, st, norway).name == "Norway"
+
+
+# -- polarity: does a sentence state, deny, leave open or hedge the word asked about (wire story)
+WIX = WIRE.answerer.ix
+
+
+def wire_sentence(text: str):
+    return next(i for i in WIX.facts.sentences if text in i.sentence.text)
+
+
+@pytest.mark.parametrize(
+    "sentence,word,question,said",
+    [
+        pytest.param("not able to attend", "attend", "did ines falk attend", "denies", id="deny"),
+        pytest.param("could sign a second", "sign", "has it signed", "hedges", id="hedge"),
+        pytest.param("whether it will hire", "hire", "will it hire", "undecided", id="open"),
+        pytest.param("union had signed", "signed", "did the union sign", "states", id="nested"),
+        pytest.param("fined the company", "fined", "was it fined", "states", id="plain"),
+        # the nearest marker decides; a word the question uses is no marker
+        pytest.param("not able to attend", "attend", "was she not able to attend", "states"),
+    ],
+)
+def test_polarity(sentence, word, question, said):
+    info = wire_sentence(sentence)
+    k = next(i for i, t in enumerate(info.tokens) if t.norm == word)
+    assert polarity.polarity(WIX.lang, info, k, question.split()) == said
+
+
+@pytest.mark.parametrize(
+    "sentence,asked,opposite",
+    [
+        ("cleared of negligence", "convicted", "cleared"),
+        ("shelved the sale", "approve", "shelved"),
+        ("survived the derailment", "killed", "survived"),
+        ("pay agreement", "approve", None),
+    ],
+)
+def test_opposite_at(sentence, asked, opposite):
+    info = wire_sentence(sentence)
+    k = polarity.opposite_at(WIX.lang, info, (WIX.lang.lex.rules.stem(asked), asked))
+    assert (info.tokens[k].norm if k is not None else None) == opposite
+
+
+def test_clause_of_a_word_ends_at_commas_and_clause_breaks():
+    info = wire_sentence("shelved the sale")
+    k = next(i for i, t in enumerate(info.tokens) if t.norm == "shelved")
+    a, b = polarity.clause_start(WIX.lang, info, k), polarity.clause_end(WIX.lang, info, k)
+    assert (
+        " ".join(t.text for t in info.tokens[a:b]) == "but shelved the sale of its old freight yard"
+    )
+
+
+@pytest.mark.parametrize(
+    "question,sentence,actor",
+    [
+        pytest.param("Who signed it?", "union had signed", "the union", id="reported-clause"),
+        pytest.param("Who gave it?", "gave the go-ahead", "The board of Halden Rail", id="org"),
+        pytest.param("Who built it?", "was built by", "two local engineers", id="passive-by"),
+        pytest.param("Who organised it?", "organised a petition", "Carl Moen", id="antecedent"),
+        pytest.param("Who said it?", "should stay open", "Carl Moen", id="past-asides"),
+        pytest.param("Who represents them?", "represents the", "Lena Holm", id="and-who"),
+        pytest.param("Who attended?", "not able to attend", "Ines Falk", id="appositive-name"),
+        pytest.param("Who shelved it?", "shelved the sale", "The board", id="and-clause"),
+    ],
+)
+def test_who_did_it(question, sentence, actor):
+    got = agents.who(WIX, wire_sentence(sentence), read(WIX, question))
+    assert got is not None and got.text == actor
+
+
+# -- numbers: what a "how many" question counts, and a number as an answer writes it
+@pytest.mark.parametrize(
+    "question,word,people,repeats",
+    [
+        ("How many passengers were injured?", "passengers", False, False),
+        ("How many people were injured?", "people", True, False),
+        ("How many times was it closed?", "times", False, True),
+        ("How much in fines did it pay?", "fines", False, False),
+        ("How much did it cost?", None, False, False),
+    ],
+)
+def test_counted_noun(question, word, people, repeats):
+    c = numbers.counted(WIX.lang, read(WIX, question))
+    got = (c.word, c.people, c.repeats) if c is not None else None
+    assert got == ((word, people, repeats) if word else None)
+
+
+@pytest.mark.parametrize(
+    "sentence,amounts,written",
+    [
+        ("fined the company", True, ["$2 million"]),
+        ("between 3 and 5", True, ["between 3 and 5 percent"]),
+        ("closed twice", False, []),  # "twice" counts only times
+        ("fined the company", False, ["14", "nine"]),
+    ],
+)
+def test_numbers_are_written_with_their_words(sentence, amounts, written):
+    info = wire_sentence(sentence)
+    assert [n.text for n in numbers.numbers_in(WIX.lang, info, amounts, None)] == written
+
+
+def test_a_number_beside_a_noun_through_of_them():
+    info = wire_sentence("nine of them children")
+    c = numbers.counted(WIX.lang, read(WIX, "How many children were injured?"))
+    spots = numbers.noun_tokens(WIX.lang, info, c)
+    nums = {n.text: n for n in numbers.numbers_in(WIX.lang, info, False, c)}
+    assert numbers.attached(WIX.lang, info, spots, nums["nine"])
+    assert not numbers.attached(WIX.lang, info, spots, nums["14"])
+
+
+@pytest.mark.parametrize(
+    "question,sentence,near",
+    [
+        ("What did Tomas Berg say about rostering?", "close to a deal on rostering", True),
+        ("Did Lena Holm attend the hearing?", "not able to attend", False),  # far in the story
+    ],
+)
+def test_names_near_a_sentence_within_a_long_paragraph(question, sentence, near):
+    assert evidence.names_nearby(WIX, read(WIX, question), wire_sentence(sentence)) is near
+
+
+def test_if_is_a_hedge_and_whether_leaves_it_open():
+    lang = WIX.lang
+    assert "if" in lang.hedges and "if" not in lang.undecided
+    assert "whether" in lang.undecided

@@ -7,24 +7,37 @@ from collections.abc import Sequence
 
 from ..facts import SentenceFacts
 from ..text import quote_spans
+from .actors import Actor, actor_at
 from .evidence import term_keys
 from .index import ArticleIndex
 from .question import Query, Term
 
+SAYING = ("say", "declare")  # the concepts (vocabulary.yaml) of saying and announcing
 
-def anchor(ix: ArticleIndex, info: SentenceFacts, q: Query, terms: Sequence[Term]) -> int | None:
+
+def anchor(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    q: Query,
+    terms: Sequence[Term],
+    exact_first: bool = False,
+) -> int | None:
     """The first word of the sentence that meets the question's own words, skipping words
-    owned by someone the question is not about ("X's visit" when asked about Y)."""
+    owned by someone the question is not about ("X's visit" when asked about Y); with
+    ``exact_first``, a word of the question itself before a word of its concept ("start" before
+    "launching")."""
     keys, concepts = term_keys(terms)
     owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
-    for k, t in enumerate(info.tokens):
-        if (
-            t.stem in keys or t.norm in keys or ix.lang.concepts.get(t.stem) in concepts
-        ) and not t.text[:1].isupper():
-            owner = owned.get(k)
-            if owner is not None and q.entity_ids and owner not in q.entity_ids:
-                continue
-            return k
+    for exact in (True, False) if exact_first else (False,):
+        for k, t in enumerate(info.tokens):
+            hit = t.stem in keys or t.norm in keys
+            if not exact:
+                hit = hit or ix.lang.concepts.get(t.stem) in concepts
+            if hit and not t.text[:1].isupper():
+                owner = owned.get(k)
+                if owner is not None and q.entity_ids and owner not in q.entity_ids:
+                    continue
+                return k
     return None
 
 
@@ -88,11 +101,132 @@ def asks_agent(ix: ArticleIndex, q: Query) -> bool:
     )
 
 
+def words_at(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """Where in the sentence the question's own words are (a character offset), if anywhere."""
+    k = anchor(ix, info, q, q.terms)
+    return info.tokens[k].start if k is not None else None
+
+
+def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
+    """The verb of a "who …" question: its first word after the question word and any
+    auxiliaries ("who *signed* …", "who is *expected* …", "which official *signed* …")."""
+    lang = ix.lang
+    if not q.words or q.words[0] not in lang.question_words:
+        return None
+    k = 2 if q.words[0] in lang.which_words else 1
+    while k < len(q.words) and (q.words[k] in lang.aux or q.words[k] in lang.question_words):
+        k += 1
+    if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
+        return None
+    return k
+
+
+def asked_verb(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """Where the verb of a "who …" question is in the sentence: its own word first, else a word
+    of its concept; of several, the one followed by most of the question's other words ("was
+    said to … although his mother *said* … shot in the head")."""
+    lang = ix.lang
+    k = asked_verb_index(ix, q)
+    if k is None:
+        return None
+    w = q.words[k]
+    st = lang.lex.rules.stem(w)
+    concept = lang.concepts.get(st)
+    keys, concepts = term_keys(t for t in q.terms if t.index != k)
+    toks = info.tokens
+
+    def after(i: int) -> int:
+        return sum(
+            1
+            for t in toks[i + 1 : i + 12]
+            if t.stem in keys or t.norm in keys or lang.concepts.get(t.stem) in concepts
+        )
+
+    for exact in (True, False):
+        spots = [
+            i
+            for i, t in enumerate(toks)
+            if not (t.text[:1].isupper() and i > 0)
+            and (
+                t.stem == st
+                or t.norm == w
+                or (
+                    not exact
+                    and concept is not None
+                    and lang.concepts.get(t.stem) == concept
+                    and t.norm not in lang.stop  # "not" is no form of "note"
+                )
+            )
+        ]
+        if spots:
+            return max(spots, key=lambda i: (after(i), -i))
+    return None
+
+
+def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
+    """Who did it: the subject (or passive agent) of the verb asked about — a name, or a phrase
+    ("the management at X"), or no one; when the sentence does not have that verb, the person
+    nearest before the question's words."""
+    if asks_agent(ix, q):  # "by whom?": only the agent after a passive verb's "by"
+        e = _passive_agent(ix, info, q)
+        return Actor(e, ix.name(e)) if e is not None else None
+    at = asked_verb(ix, info, q)
+    if at is not None:
+        titled = _titled(ix, info, at, q)
+        if titled is not None:
+            return titled
+        if not _nominal(ix, info, at):  # the verb asked about is here: its subject, or no one
+            found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
+            return found if found is not None else _announcer(ix, info, q)
+    e = _nearest(ix, info, q)
+    return Actor(e, ix.name(e)) if e is not None else None
+
+
+def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
+    """ "Who was fired?", "who is expected to …": a form of "be" before the asked verb."""
+    k = asked_verb_index(ix, q)
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    return k is not None and any(w in be for w in q.words[1:k])
+
+
+def _announcer(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
+    """ "Who announced the state of emergency?" / "X said a state of emergency would be
+    declared": with no subject in reach, whoever says the sentence announces what it says."""
+    k = asked_verb_index(ix, q)
+    w = q.words[k] if k is not None else ""
+    lang = ix.lang
+    if not (w in lang.say or lang.concepts.get(lang.lex.rules.stem(w)) in SAYING):
+        return None
+    sp = info.quote.speaker if info.quote is not None else None
+    return Actor(sp, ix.name(sp)) if sp is not None and sp not in q.entity_ids else None
+
+
+def _nominal(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is word ``k`` a noun here ("his *trip*", "the *visit*"): no verb to read a subject of?"""
+    prev = info.tokens[k - 1] if k > 0 else None
+    return prev is not None and (prev.possessive or prev.norm in ix.lang.determiners)
+
+
+def _titled(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> Actor | None:
+    """ "Who coaches Ashford?" / "Ashford coach Helena Marsh": a title right before a person's
+    name names who does it."""
+    if info.tokens[k].norm not in ix.lang.titles:
+        return None
+    for m in info.mentions:
+        if m.start == k + 1 and m.entity not in q.entity_ids:
+            if ix.entity(m.entity).kind == "person":
+                return Actor(m.entity, ix.name(m.entity))
+    return None
+
+
 def agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
-    """Who did it: the person nearest before the question's matched verb ("by whom?": only the
-    agent after the passive verb's "by")."""
-    if asks_agent(ix, q):
-        return _passive_agent(ix, info, q)
+    """Who did it, if a name of the article did it (see :func:`who`)."""
+    found = who(ix, info, q)
+    return found.entity if found is not None else None
+
+
+def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """The person nearest before the question's matched verb."""
     at = _verb_at(ix, info, q)
     if at is not None and info.quote is not None and info.quote.direct:
         if _quoted_not_done(ix, info, q, at):

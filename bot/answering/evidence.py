@@ -54,7 +54,7 @@ def score(
         total += NAME
         if e in info.entities:
             s += NAME
-        elif e in ix.para_entities.get(info.sentence.paragraph, ()):
+        elif e in ix.nearby[info.sentence.index]:
             s += NEARBY_NAME
     for w, st, concept, weight, _ in terms:
         total += weight
@@ -152,8 +152,8 @@ def grounded(
 
 
 def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
-    """Is every name of the question in the sentence or its paragraph?"""
-    near = ix.para_entities.get(info.sentence.paragraph, ())
+    """Is every name of the question in the sentence or near it in its paragraph?"""
+    near = ix.nearby[info.sentence.index]
     return all(e in info.entities or e in near for e in q.entity_ids)
 
 

@@ -17,6 +17,8 @@ from .fuzzy import Near
 from .language import Language
 from .record import Record
 
+NEAR = 2  # sentences either side of one that count as near it
+
 
 class RoleWords(NamedTuple):
     """A person's role as folded words ("Deputy Foreign Minister" → deputy, foreign, minister)."""
@@ -44,6 +46,9 @@ class ArticleIndex(Record):
     vocab: frozenset[str]  # the article's folded words and stems
     typo_targets: Near  # the article's longer words, for typos of longer words
     para_entities: dict[int, frozenset[int]]  # paragraph → entities named in it
+    nearby: tuple[
+        frozenset[int], ...
+    ]  # per sentence: entities named within NEAR of it, same paragraph
     idf: dict[str, float]  # stem → 1.0 (in every sentence) … 1.5 (in one)
     body: tuple[SentenceFacts, ...]  # the body's sentences (not the headline, not captions)
     body_twin: dict[int, SentenceFacts]  # headline/caption sentence → the body's copy of it
@@ -100,6 +105,7 @@ class ArticleIndex(Record):
             vocab=facts.vocabulary,
             typo_targets=Near(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
             para_entities=_para_entities(facts),
+            nearby=_nearby(facts),
             idf=_idf(facts),
             body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),
             body_twin=_body_twins(facts),
@@ -175,6 +181,21 @@ def _para_entities(facts: Facts) -> dict[int, frozenset[int]]:
         p = info.sentence.paragraph
         out[p] = out.get(p, frozenset()) | info.entities
     return out
+
+
+def _nearby(facts: Facts) -> tuple[frozenset[int], ...]:
+    """Per sentence, the entities named in it or in the NEAR sentences either side of it in
+    its paragraph: a paragraph of agency copy may hold a whole story, and a name ten sentences
+    away is not near."""
+    sents = facts.sentences
+    out = []
+    for i, info in enumerate(sents):
+        ents: set[int] = set()
+        for j in range(max(0, i - NEAR), min(len(sents), i + NEAR + 1)):
+            if sents[j].sentence.paragraph == info.sentence.paragraph:
+                ents |= sents[j].entities
+        out.append(frozenset(ents))
+    return tuple(out)
 
 
 def _idf(facts: Facts) -> dict[str, float]:

@@ -78,9 +78,12 @@ class Language(Record):
     react: frozenset[str]
     aux: frozenset[str]
     negations: frozenset[str]
+    honorifics: frozenset[str]  # "Mr", "Dr": courtesy titles, never a role
+    org_words: frozenset[str]  # words that make a name an organisation's
     party_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    role_nouns: frozenset[str]  # "job", "title": a question about a role
     article_words: frozenset[str]
     group_nouns: frozenset[str]
     number_words: frozenset[str]
@@ -93,6 +96,30 @@ class Language(Record):
     future_auxiliaries: frozenset[str]
     year_words: frozenset[str]
     against_words: frozenset[str]
+    clause_breaks: frozenset[str]
+    negators: frozenset[str]  # one word each; the phrases below
+    negator_phrases: tuple[str, ...]  # "yet to", "instead of"
+    hedges: frozenset[str]
+    hedge_phrases: tuple[str, ...]  # "close to", "set to"
+    undecided: frozenset[str]
+    relative_pronouns: frozenset[str]
+    subject_skips: frozenset[str]
+    determiners: frozenset[str]
+    phrase_joiners: frozenset[str]
+    phrase_ends: frozenset[str]
+    coordinators: frozenset[str]
+    person_nouns: frozenset[str]
+    counted_people: frozenset[str]
+    repetition_nouns: frozenset[str]
+    multiples: frozenset[str]
+    currency_symbols: frozenset[str]
+    place_openers: frozenset[str]
+    reason_markers: frozenset[str]
+    choice_words: frozenset[str]
+    count_idioms: tuple[str, ...]
+    counted_times: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
     participle_auxiliaries: frozenset[str]
     participle_endings: tuple[str, ...]
@@ -112,6 +139,13 @@ class Language(Record):
     amount_re: re.Pattern  # "$5 million", "9 percent"
     duration_re: re.Pattern  # "180 days", "two-hour"
     vague_re: re.Pattern  # "most of the member states"
+    qualifier_re: (
+        re.Pattern
+    )  # "more than ", "between 3 and " at the end of the text before a number
+    partitive_re: re.Pattern  # " of them " between a number and what it counts
+    range_re: re.Pattern  # " and $7,000" after "between $5,000"
+    time_tail_re: re.Pattern  # " morning at 11am" after "tomorrow"
+    time_count_re: re.Pattern  # "10 days " before "ago"
     relative_re: re.Pattern  # ", whose …"
     vote_for_re: re.Pattern
     clause_opener_re: re.Pattern
@@ -143,6 +177,10 @@ class Language(Record):
             time_vocab=w["months"] | w["weekdays"],
             weekdays=w["weekdays"],
             months=w["months"],
+            **_split("negators", w["negators"]),
+            **_split("hedges", w["hedges"]),
+            opposites=_opposites(w["opposites"], lex.rules.stem),
+            count_idioms=tuple(sorted(w["count_idioms"])),
             **_patterns(w),
         )
 
@@ -155,7 +193,11 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns else_words"
+    "event_pronouns pointing_words list_nouns else_words "
+    "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
+    "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
+    "multiples currency_symbols place_openers reason_markers choice_words counted_times "
+    "past_auxiliaries"
 ).split()
 _SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
@@ -170,6 +212,7 @@ _CLASSES = {
     "party_nouns": "party_noun",
     "measure_nouns": "measure_noun",
     "place_nouns": "place_noun",
+    "role_nouns": "role_noun",
     "article_words": "article",
 }
 
@@ -199,6 +242,25 @@ def _openings(w: dict[str, frozenset[str]]) -> dict:
     return {"openings": {first: tuple(v) for first, v in by_first.items()}}
 
 
+def _split(name: str, words: frozenset[str]) -> dict:
+    """A list's single words (``name``) and its phrases (``<singular>_phrases``), longest first."""
+    phrases = tuple(sorted((x for x in words if " " in x), key=lambda x: (-len(x), x)))
+    return {name: frozenset(x for x in words if " " not in x), f"{name[:-1]}_phrases": phrases}
+
+
+def _opposites(entries: frozenset[str], stem) -> dict[str, frozenset[str]]:
+    """ "a b | c d" entries → {stem: the stems of the other side}, both ways."""
+    out: dict[str, set[str]] = {}
+    for entry in sorted(entries):
+        left, _, right = entry.partition("|")
+        one, other = {stem(w) for w in left.split()}, {stem(w) for w in right.split()}
+        for a in one:
+            out.setdefault(a, set()).update(other - one)
+        for b in other:
+            out.setdefault(b, set()).update(one - other)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _spellings(lex: Lexicon) -> dict:
     """Chat spellings, any case; one of a single letter ("r" for "are") only in lower case and
     not an initial ("U.S.", "George R. Martin")."""
@@ -211,6 +273,14 @@ def _spellings(lex: Lexicon) -> dict:
     if letters:
         alts.append(f"(?<![.\\w])(?:{_alternation(letters)})(?![.\\w])")
     return {"spelling": spelling, "spelling_re": re.compile(r"\b(?:" + "|".join(alts) + r")\b")}
+
+
+def _time_tail(w: dict[str, frozenset[str]]) -> re.Pattern:
+    """ "tomorrow[ morning][ at 11am]": a part of the day and a clock time after a time."""
+    parts = _alternation(w["day_parts"])
+    clock = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:{_alternation(w['clock_suffixes'])})\b"
+    at = _alternation(w["clock_prepositions"])
+    return re.compile(rf"(?:\s+(?:{parts})\b)?(?:\s+(?:{at})\s+{clock})?", re.I)
 
 
 def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
@@ -233,7 +303,25 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             rf"(?:{_alternation(w['duration_units'])})\b",
             re.I,
         ),
+        "time_tail_re": _time_tail(w),
+        "time_count_re": re.compile(
+            rf"\b(?:\d[\d,.]*|{_alternation(w['count_words'] | w['number_words'])}|a|an)"
+            rf"\s+[a-z]+\s+$",
+            re.I,
+        ),
         "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
+        "partitive_re": re.compile(rf"^\s+(?:{_alternation(w['partitives'])})\s+$", re.I),
+        "qualifier_re": re.compile(
+            rf"\b(?:{_alternation(w['amount_qualifiers'])})\s+"
+            rf"(?:(?:{money})?\s?\d[\d,.]*\s*(?:{scales})?\s+"
+            rf"(?:{_alternation(w['range_joiners'])})\s+)?$",
+            re.I,
+        ),
+        "range_re": re.compile(
+            rf"^\s*(?:{_alternation(w['range_joiners'])})\s*(?:{money})?\s?\d[\d,.]*"
+            rf"(?:\s*(?:{short_scales})\b)?(?:\s*(?:{units})\b)?",
+            re.I,
+        ),
         "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
         "vote_for_re": re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
         "clause_opener_re": re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),

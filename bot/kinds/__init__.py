@@ -29,12 +29,17 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("stance_check", "no_list"): Fallback("confirm", only_if_answered=True),
     # "when?" about nothing in particular: the article's date
     ("when", "nothing_asked"): Fallback("article_date"),
+    # "who is expected to visit the capital?": not who someone is, but who did something
+    ("whois", "more_asked"): Fallback("who_did"),
     # "did the minister visit the capital?": a yes/no question
     ("what", "yes_no"): Fallback("confirm"),
     # "Peskov?" read as a yes/no question with nothing to say yes to: who or what that is
     ("confirm", "no_claim"): Fallback("whois"),
     # "who did X thank?" with no name after X's verb: who did it
     ("whom", "no_object"): Fallback("who_did"),
+    # "which minister said …", "which official signed …": who said or did it
+    ("what", "who_said"): Fallback("who_said"),
+    ("what", "who_did"): Fallback("who_did"),
 }
 
 

@@ -7,11 +7,21 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..answer import Answer
-from ..answering.agents import enumerated, matched_chars
+from ..answering.agents import enumerated
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import grounded, rank
+from ..answering.evidence import grounded, names_nearby, rank
 from ..answering.language import Language
-from ..answering.question import Query, Term
+from ..answering.numbers import (
+    Counted,
+    Number,
+    attached,
+    beside,
+    counted,
+    noun_tokens,
+    numbers_in,
+    with_noun,
+)
+from ..answering.question import Query
 from ..answering.registry import kind
 from ..answering.stances import (
     FOR,
@@ -24,7 +34,6 @@ from ..answering.stances import (
 )
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
-from ..text import fold, stem
 from .stances import parties
 
 BESIDE = 30  # characters between a number and the noun it counts
@@ -36,6 +45,8 @@ class Choice(NamedTuple):
     rank: int  # of its sentence
     message: Message
     digits: bool  # "118 votes" before "several"
+    exact: bool  # its sentence has the counted noun itself, not only a word of its concept
+    attached: bool  # right beside the counted noun ("48 hours", "nine of them children")
     info: SentenceFacts
     coverage: float
 
@@ -76,11 +87,11 @@ def count(ask: Ask) -> Answer:
     if not choices:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words
-    has_noun = {id(c.info): bool(counted_chars(lang, c.info, q, exact=True)) for c in choices}
     best = min(
         choices,
         key=lambda c: (
-            not has_noun[id(c.info)],
+            not c.exact,
+            not c.attached,
             not c.digits,
             c.rank > 0 and c.dist > FAR,
             c.dist,
@@ -106,84 +117,139 @@ def _focused_list(ask: Ask) -> Stance | None:
 def _choices(ask: Ask, asked: str) -> list[Choice]:
     """The numbers (and lists of names) of the best sentences, beside what is counted."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    much = any(w in lang.amount_words for w in q.words[:3])
+    # "how much …", "what share of …": an amount (money, a percentage), not a count
+    much = any(w in lang.amount_words or w in lang.measure_nouns for w in q.words[:3])
     wants_list = any(w in lang.party_nouns for w in q.words)
-    noun = counted_noun(lang, q)
+    noun = counted(lang, q)
+    # "how many people", "how many times", "what percentage": what is counted is no topic of
+    # the sentence (the asked verb is)
+    generic = noun is not None and (noun.people or noun.repeats)
+    terms = [
+        t
+        for t in q.terms
+        if not (generic and t.index == noun.index) and not (much and t.word in lang.measure_nouns)
+    ]
     choices: list[Choice] = []
-    for r, (_s, cov, info) in enumerate(rank(ix, q)[:3]):
-        if cov < 0.5 or not grounded(ix, q, info, need=0.75):
-            break  # "how much do drivers earn": a pay rise's percentage is not earnings
+    keys = frozenset(x for t in q.terms for x in (t.stem, t.word, t.concept) if x is not None) | (
+        lang.counted_people if noun is not None and noun.people else frozenset()
+    )
+    if noun is not None:
+        keys |= {noun.stem, noun.word}
+    for r, (_s, cov, info) in enumerate(rank(ix, q, terms=terms)[:3]):
+        if cov < 0.3:
+            break
+        exact = bool(noun_tokens(lang, info, noun, exact=True))
+        spots = noun_tokens(lang, info, noun)
+        if noun is not None and (noun.people or noun.repeats):
+            spots += _verb_tokens(info, q, noun)
+        numbers = numbers_in(lang, info, much, noun)
+        if cov < 0.5 and not (spots and any(attached(lang, info, spots, n) for n in numbers)):
+            continue  # a weak sentence answers only with a number beside the counted noun
+        if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, numbers, much)):
+            continue  # "how much do drivers earn": a pay rise's percentage is not earnings
         here = [st for st in ix.facts.stances if st.sentence == info.sentence.index]
         if asked == FOR and any(st.kind == OPPOSE for st in here):
             continue  # "how many voted for": not the list of those against
         uncountable = any(not countable(ix, st) for st in here)
-        counted = counted_chars(lang, info, q)
         # "how many members…": a number in a sentence without members counts something else
         # (a list of names may still answer "how many countries")
-        numbers_ok = bool(counted) or noun is None or noun.weight < 1.0  # "countries": weak
-        spots = counted or matched_chars(ix, info, q)
+        numbers_ok = bool(spots) or noun is None or noun.weak
+        near = spots or _verb_tokens(info, q, None, concepts=lang.concepts)
         if wants_list and not much and not uncountable:
             listed = enumerated(ix, info)
             if len(listed) >= 2:
                 names = Listed.of([ix.name(e) for e in listed], conjunction=False)
                 first = next(m for m in info.mentions if m.entity == listed[0] and m.start >= 0)
                 at = info.tokens[first.start].start
-                dist = min((abs(at - p) for p in spots), default=0)
+                dist = min((abs(at - info.tokens[k].start) for k in near), default=0)
                 said = say("answer.count", n=len(listed), parties=names)
-                choices.append(Choice(dist, r, said, True, info, cov))
-        text = info.sentence.text if numbers_ok else ""
-        for m in (lang.amount_re if much else lang.count_re).finditer(text):
-            dist = _number_distance(info, q, m, counted, noun, spots, lang)
-            if dist is not None and dist <= BESIDE:  # a number answers only beside the counted
-                number = m.group(0).strip()
-                said = say("answer.verbatim", text=number)
-                choices.append(Choice(dist, r, said, any(ch.isdigit() for ch in number), info, cov))
+                choices.append(Choice(dist, r, said, True, exact, False, info, cov))
+        if not numbers_ok:
+            continue
+        for n in numbers:
+            if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
+                continue  # "how many members": "9 percent" is not a count of members
+            if noun is not None and noun.people and _other_fate(lang, info, n, q):
+                continue  # "how many were killed": not "several more people wounded"
+            dist = beside(info, near, n)
+            if dist <= BESIDE:  # a number answers only beside what is counted
+                said = say("answer.verbatim", text=with_noun(lang, info, n, keys))
+                close = bool(spots) and attached(lang, info, spots, n)
+                choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov))
     return choices
 
 
-def _number_distance(info, q, m, counted, noun, spots, lang: Language) -> int | None:
-    """Characters between a number and the words it may count; None if it counts nothing."""
-    text = info.sentence.text
-    if any(t.start <= m.start() < t.end for t in info.times):
-        return None  # "January 23" is not a count of 23
-    if m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha():
-        return None  # "Channel-24" is a name
-    if not counted and noun is not None and not counts_a_term(lang, m.group(0), q):
-        return None  # "how many members": "9 percent" is not a count of members
-    # the gap between the number and the word: "312 people", "injuring more than 2,400"
-    return min((max(p - m.end(), m.start() - p, 0) for p in spots), default=len(text))
+def _need(
+    ix, q: Query, info: SentenceFacts, noun: Counted | None, spots, numbers, much: bool
+) -> float:
+    """How much of the question a sentence must meet: less when a number stands right beside
+    the counted noun ("they had 48 hours", "$10 million of aid", "14 of them Australians"), or
+    an amount right after the asked verb ("fined between $5,000 and $7,000"), and the question's
+    names are there — the rest of the question is often said in other words."""
+    lang = ix.lang
+    if noun is not None and not noun.people and spots:
+        if any(attached(lang, info, spots, n) for n in numbers):
+            if all(e in info.entities for e in q.entity_ids):
+                return 0.4 if q.entity_ids else 0.5
+            return 0.5 if names_nearby(ix, q, info) else 0.75
+    if much and noun is None and all(e in info.entities for e in q.entity_ids):
+        verbs = _verb_tokens(info, q, None)
+        if any(
+            info.tokens[v].end <= n.lead and beside(info, [v], n) <= 2
+            for n in numbers
+            for v in verbs
+        ):
+            return 0.5
+    return 0.75
 
 
-def counted_noun(lang: Language, q: Query) -> Term | None:
-    """The noun after "how many" ("how many *books*"), as a question term, if any."""
-    k = next((i for i, w in enumerate(q.words[:3]) if w in lang.quantity_words), None)
-    if k is None:
-        return None
-    return next((t for t in q.terms if t.index == k + 1), None)
-
-
-def counted_chars(lang: Language, info: SentenceFacts, q: Query, exact: bool = False) -> list[int]:
-    """Where the counted noun ("how many *books*") is in the sentence."""
-    noun = counted_noun(lang, q)
-    if noun is None:
-        return []
+def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=None) -> list[int]:
+    """ "more than 120 injured", "shot twice": the words of the sentence that meet the
+    question's other words (and, given ``concepts``, their concepts)."""
+    rest = [t for t in q.terms if noun is None or t.index != noun.index]
+    keys = {t.stem for t in rest} | {t.word for t in rest}
+    wanted = {t.concept for t in rest if t.concept} if concepts else set()
     return [
-        t.start
-        for t in info.tokens
-        if t.stem == noun.stem
-        or t.norm == noun.word
-        or (not exact and noun.concept and lang.concepts.get(t.stem) == noun.concept)
+        k
+        for k, t in enumerate(info.tokens)
+        if t.stem in keys or t.norm in keys or (wanted and concepts.get(t.stem) in wanted)
     ]
 
 
-def counts_a_term(lang: Language, number: str, q: Query) -> bool:
-    """ "118 votes": the word after the number is one the question asks about."""
-    after = number.split()[1:2]
-    if not after:
+def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """ "several more people wounded", "several more were wounded": the participle right after
+    the counted people (past its noun and "were") is another than the one asked about."""
+    toks = info.tokens
+    first = next((i for i, t in enumerate(toks) if t.start >= n.end), None)
+    if first is None:
         return False
-    w = fold(after[0])
-    st = stem(w)
+    for k in range(first, min(first + 4, len(toks))):
+        t = toks[k]
+        if k > first and _gap(info, k - 1):
+            return False
+        if t.norm in lang.stop or t.norm in lang.counted_people:
+            continue
+        if t.text[:1].isupper() or not lang.lex.rules.is_past(t.norm):
+            return False
+        asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
+        return t.stem not in asked and lang.concepts.get(t.stem) not in asked
+    return False
+
+
+def _gap(info: SentenceFacts, k: int) -> bool:
+    """Punctuation between word ``k`` and the next."""
+    toks = info.tokens
+    return bool(info.sentence.text[toks[k].end : toks[k + 1].start].strip())
+
+
+def _counts_a_term(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """ "118 votes": the word after the number is one the question asks about."""
+    after = next((t for t in info.tokens if t.start >= n.end), None)
+    if after is None:
+        return False
     return any(
-        st == t.stem or w == t.word or (t.concept and lang.concepts.get(st) == t.concept)
+        after.stem == t.stem
+        or after.norm == t.word
+        or (t.concept and lang.concepts.get(after.stem) == t.concept)
         for t in q.terms
     )

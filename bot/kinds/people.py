@@ -18,14 +18,14 @@ from ..answering.evidence import (
 from ..answering.index import ArticleIndex
 from ..answering.question.descriptions import resolve_role
 from ..answering.question.names import demonym
-from ..answering.registry import kind
+from ..answering.registry import Pass, kind
 from ..text import fold, is_demonym
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 
 
-@kind("whois")
-def whois(ask: Ask) -> Answer:
+@kind("whois", passes=("more_asked",))
+def whois(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     title_at = [  # "secretary-general" is a title too
         k
@@ -37,6 +37,9 @@ def whois(ask: Ask) -> Answer:
         if by_title is not None:
             return by_title
     ids = q.entity_ids
+    if ids and _asks_more(ask):
+        # "Who is expected to visit Russia?", "who is X replacing?": who did something
+        return Pass("more_asked")
     if not ids:
         if q.unknown:
             return ask.decline(unknown_reason(q))
@@ -57,14 +60,57 @@ def whois(ask: Ask) -> Answer:
     if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
         # "the president of Bolivia" is not the article's president of somewhere else
         return ask.decline("decline.who_that_is")
-    if e.role:
-        said = say("answer.role", name=e.name, role=e.role)
+    role = plain_role(e.role)
+    if role and not is_honorific(lang, role):
+        said = say("answer.role", name=e.name, role=role)
         return ask.answer(said, role_sentences(ix, e), 0.95, [e.id])
-    if e.kind != "person":
+    if e.kind != "person" and not e.role and _named_thing(ix, e):
         first = first_mention(ix, e)
         if first is not None:
             return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
+    # "Mr" is no role, and a name the facts did not take for a person's may still be one
     return ask.decline("decline.who_is", name=e.name)
+
+
+def plain_role(role: str | None) -> str | None:
+    """The role as words of a title: what follows the last bracket or colon, past any word with
+    a digit ("3:00pm (7:00am AEDT) hospital spokeswoman" → "hospital spokeswoman")."""
+    if not role:
+        return None
+    words = re.split(r"[()\[\]:;]", role)[-1].split()
+    while words and any(ch.isdigit() for ch in words[0]):
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def is_honorific(lang, role: str) -> bool:
+    """ "Mr.", "Dr": a courtesy title, not what someone does."""
+    return all(fold(w) in lang.honorifics for w in re.findall(r"[\w'-]+", role))
+
+
+def _asks_more(ask: Ask) -> bool:
+    """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
+    capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
+    lang, q = ask.ix.lang, ask.q
+    beside = {nm.start - 1 for nm in q.names} | {nm.end for nm in q.names}
+    return any(
+        t.weight >= 1.0
+        and t.word not in lang.titles
+        and t.word not in lang.role_nouns
+        and not (t.index in beside and q.tokens[t.index].text[:1].isupper())
+        for t in q.terms
+    )
+
+
+def _named_thing(ix: ArticleIndex, e) -> bool:
+    """Is the entity a place, an organisation or a side in a list of sides (not a person the
+    facts did not recognise)?"""
+    words = fold(e.name).split()
+    if any(w in ix.lang.org_words for w in words) or e.name.isupper():
+        return True
+    if any(p.entity == e.id for st in ix.facts.stances for p in st.parties):
+        return True
+    return any(p.entity == e.id for info in ix.placed for p in info.places)
 
 
 def _by_title(ask: Ask, last_title: int) -> Answer | None:
@@ -82,7 +128,7 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
         return ask.decline("decline.who_that_is")
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)
-        said = say("answer.role", name=e.name, role=e.role)
+        said = say("answer.role", name=e.name, role=plain_role(e.role) or e.role)
         return ask.answer(said, role_sentences(ix, e), 0.85, [e.id])
     return None
 
@@ -109,6 +155,10 @@ def origin(ask: Ask) -> Answer:
     right after X's name."""
     ix, q = ask.ix, ask.q
     if not q.entity_ids:
+        described = _described_from(ix, q) if not q.unknown else None
+        if described is not None:
+            info, place, phrase = described
+            return ask.answer(say("answer.place", place=place, phrase=phrase), [info], 0.6)
         return ask.decline(unknown_reason(q))
     e = ix.entity(q.entity_ids[0])
     for word in _CAPITALISED.findall(e.role or ""):
@@ -122,6 +172,34 @@ def origin(ask: Ask) -> Answer:
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
     return ask.decline("decline.from_where", name=e.name)
+
+
+def _described_from(ix: ArticleIndex, q):
+    """ "Where was the nurse from?" / "a 34-year-old nurse from nearby Millicent": the
+    capitalised name right after the noun and "from" (a word or two may stand between)."""
+    lang = ix.lang
+    nouns = [t for t in q.terms if t.index >= 0]
+    if len(nouns) != 1:
+        return None
+    noun = nouns[0]
+    for info in ix.body:
+        toks = info.tokens
+        for k, t in enumerate(toks[:-2]):
+            if t.stem != noun.stem and t.norm != noun.word:
+                continue
+            if toks[k + 1].norm not in lang.from_words:
+                continue
+            j = k + 2
+            while j < len(toks) and j <= k + 3 and not toks[j].text[:1].isupper():
+                j += 1
+            run = j
+            while run < len(toks) and toks[run].text[:1].isupper() and run - j < 4:
+                run += 1
+            if run > j:
+                text = info.sentence.text
+                place = text[toks[j].start : toks[run - 1].end]
+                return info, place, text[toks[k + 1].start : toks[run - 1].end]
+    return None
 
 
 def _place_beside(ix: ArticleIndex, eid: int):

@@ -4,8 +4,9 @@ said something ("Who said the talks would resume?"), from the quotes the facts a
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.actors import actor_at
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import grounded, prefer_body, rank, score
+from ..answering.evidence import grounded, prefer_body, rank, score, shortened
 from ..answering.index import ArticleIndex
 from ..answering.registry import Pass, kind
 from ..facts import Quote, SentenceFacts
@@ -41,10 +42,16 @@ def quote(ask: Ask) -> Answer:
         if not theirs:
             return ask.decline("decline.quoted_no_more", name=ix.name(speaker))
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
-    if not quotes:
-        return ask.decline("decline.not_quoted", name=ix.name(speaker))
     topic_terms = [t for t in q.terms if t.word not in lang.say]
     topic_ents = ids[1:]
+    if not quotes:
+        # "… ," the Federal Open Market Committee said in a statement: a sentence it says
+        said, met = _said_by(ask, speaker, topic_terms, topic_ents)
+        if said is not None and met:
+            return ask.answer(say("answer.verbatim", text=shortened(said)), [said], 0.7, [speaker])
+        if said is not None:
+            return _not_on(ask, speaker, topic_terms)
+        return ask.decline("decline.not_quoted", name=ix.name(speaker))
     verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
@@ -53,11 +60,59 @@ def quote(ask: Ask) -> Answer:
         return ask.answer(quote_message(ix, x), [ix.sentence(x.sentence)], 0.9, [speaker])
     best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
     if best <= 0.25:
-        about = " ".join(t.word for t in topic_terms)
-        if about:
-            return ask.decline("decline.not_quoted_on", name=ix.name(speaker), topic=about)
-        return ask.decline("decline.not_quoted_on_that", name=ix.name(speaker))
+        return _not_on(ask, speaker, topic_terms)
     return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _not_on(ask: Ask, speaker: int, topic_terms) -> Answer:
+    """ "The article does not quote X on fares."."""
+    about = " ".join(t.word for t in topic_terms)
+    if about:
+        return ask.decline("decline.not_quoted_on", name=ask.ix.name(speaker), topic=about)
+    return ask.decline("decline.not_quoted_on_that", name=ask.ix.name(speaker))
+
+
+def _said_by(ask: Ask, speaker: int, topic_terms, topic_ents) -> tuple[SentenceFacts | None, bool]:
+    """A sentence whose verb of saying has the speaker for subject ("X said", "X of the union
+    says", "said X"), the one that best meets the topic asked about; and whether it meets it
+    (when one is asked)."""
+    ix = ask.ix
+    best, best_score = None, 0.0
+    for info in ix.body:
+        if speaker not in info.entities or not _says(ix, info, speaker):
+            continue
+        s = 1.0
+        if topic_terms or topic_ents:  # the topic in the sentence itself, not a name nearby
+            s = score(ix, info, ask.q, ents=topic_ents, terms=topic_terms)[0]
+            if not _meets(ix, info, topic_terms, topic_ents):
+                s = 0.0
+        if best is None or s > best_score:
+            best, best_score = info, s
+    return best, not ((topic_terms or topic_ents) and best_score <= 0.25)
+
+
+def _meets(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
+    return any(e in info.entities for e in ents) or any(
+        t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
+        for t in terms
+    )
+
+
+def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
+    """Is the speaker the subject of a verb of saying of the sentence ("said X" too)?"""
+    lang, toks = ix.lang, info.tokens
+    for k, t in enumerate(toks):
+        if t.norm not in lang.say:
+            continue
+        actor = actor_at(ix, info, k)
+        if actor is not None and actor.entity == speaker:
+            return True
+        after = k + 1
+        while after < len(toks) and toks[after].norm in lang.determiners:
+            after += 1
+        if any(m.entity == speaker and m.start == after for m in info.mentions):
+            return True  # "…," said the agency
+    return False
 
 
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
@@ -87,10 +142,24 @@ def who_said(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.quoted, terms=terms)
     if ranked:
         _s, cov, info = ranked[0]
-        if cov >= 0.45 and grounded(ix, q, info, terms):
+        if cov >= 0.45 and grounded(ix, q, info, terms, need=0.75):
             x = info.quote
             info = prefer_body(ix, info)
             x = info.quote or x
-            said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
-            return ask.answer(said, [info], cov, [x.speaker])
+            if x.speaker not in q.entity_ids and _says_as_asked(ix, q, x, info):
+                said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
+                return ask.answer(said, [info], cov, [x.speaker])
     return Pass("no_quote")
+
+
+def _says_as_asked(ix: ArticleIndex, q, x: Quote, info: SentenceFacts) -> bool:
+    """ "Who wrote a letter…?" is not answered by a quote "stated" in the same sentence when
+    the sentence has the asked verb besides: whoever wrote is the subject of "written". (Nor
+    is "who said X was shot?" answered by X.)"""
+    lang, stem_ = ix.lang, ix.lang.lex.rules.stem
+    asked = {stem_(w) for w in q.words if w in lang.say and w not in lang.plain_say}
+    asked |= {c for w in asked if (c := lang.concepts.get(w))}
+    verb = stem_(fold(x.verb))
+    if not asked or verb in asked or lang.concepts.get(verb) in asked:
+        return True
+    return not any(t.stem in asked or lang.concepts.get(t.stem) in asked for t in info.tokens)

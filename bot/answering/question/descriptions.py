@@ -89,6 +89,7 @@ def missing_title(
             and words[k - 1] in lang.the
             and w not in ix.role_title_words
             and lang.titles.get(w) not in ix.role_title_kinds
+            and w not in ix.vocab  # "the nurse" of "a 34-year-old nurse from X" is no stranger
         )
         # "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name right
         # before a title that no one in the article holds for that place

@@ -27,11 +27,24 @@ def link_names(
         if hit is None:
             i += 1
             continue
+        hit = _with_courtesy(ix, words, taken, hit)
         names.append(hit)
         for k in range(hit.start, hit.end):
             taken[k] = True
         i = hit.end
     return names, taken
+
+
+def _with_courtesy(ix: ArticleIndex, words: list[str], taken: list[bool], hit: Named) -> Named:
+    """ "Dr Sultan", "Justice Curtis": an honorific or a title right before a person's name is
+    part of the name, not a word of the question."""
+    k = hit.start - 1
+    if k < 0 or taken[k] or hit.entity is None or ix.facts.entities[hit.entity].kind != "person":
+        return hit
+    lang = ix.lang
+    if words[k] in lang.honorifics or words[k] in lang.titles:
+        return Named(hit.entity, k, hit.end)
+    return hit
 
 
 def _name_at(

@@ -32,6 +32,7 @@ def content_terms(
             weight = SAYING
         elif (
             st in lang.title_stems
+            or w in lang.honorifics
             or w in lang.number_words
             or w in role_words
             or w in lang.party_nouns

@@ -1,0 +1,348 @@
+"""Who did it, read off one sentence: the subject of the verb asked about, or a passive verb's
+agent.
+
+"A said *the union* had signed": a reported clause has its own subject, not the speaker.
+"*The board of X* gave the go-ahead", "*the management at Y* stopped him": an organisation acts
+through a noun phrase that need not be a name. "was shot dead *by two policemen*": a passive
+verb's agent follows "by". The actor is an entity when a name (or a pronoun the facts resolved)
+is the subject, else the phrase as the sentence writes it. Nothing is guessed: no subject, no
+actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import NamedTuple
+
+from ..facts import Mention, SentenceFacts
+from .index import ArticleIndex
+
+LONGEST = 10  # words of a noun phrase; a longer run is no subject read without a parser
+_PUNCT = frozenset(',;:()"“”—–')
+_BRACKETS = frozenset("()[]")
+
+
+class Actor(NamedTuple):
+    entity: int | None  # the entity, when a name is the subject
+    text: str  # the entity's name, or the phrase as written ("the management at Villawood")
+
+
+def actor_at(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    k: int,
+    exclude: Collection[int] = (),
+    passive_asked: bool = False,
+) -> Actor | None:
+    """Who does the verb at word ``k``: a passive verb's agent, else its subject; never one of
+    ``exclude`` (the names the question asks about). A passive verb with no agent ("the
+    shooter was fired") has its subject for answer only when the question is passive too ("who
+    was fired?"), not when it asks who did it ("who fired him?")."""
+    by = _by_agent(ix, info, k, exclude)
+    if by is not None:
+        return by
+    if _passive(ix, info, k) and not passive_asked:
+        return None
+    return _subject(ix, info, k, exclude)
+
+
+def _skippable(ix: ArticleIndex, t) -> bool:
+    """A word between a subject and its verb: "had", "also", an adverb ("secretly")."""
+    lang = ix.lang
+    return t.norm in lang.subject_skips or (
+        not t.text[:1].isupper() and lang.lex.rules.is_adverb(t.norm)
+    )
+
+
+def _passive(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is the verb at ``k`` passive: a form of "be" among the words right before it, and no
+    "-ing" ("was fired", not "was firing")?"""
+    toks = info.tokens
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    if ix.lang.lex.rules.is_gerund(toks[k].norm):
+        return False
+    j = k - 1
+    lang = ix.lang
+    while j >= 0 and (
+        toks[j].norm in lang.negators
+        or (not toks[j].text[:1].isupper() and lang.lex.rules.is_adverb(toks[j].norm))
+    ):
+        j -= 1  # "was quickly shot", "was not fired"
+    return j >= 0 and toks[j].norm in be
+
+
+def _gap(info: SentenceFacts, i: int) -> bool:
+    """Is there punctuation between word ``i`` and the word after it?"""
+    toks = info.tokens
+    return bool(_PUNCT & set(info.sentence.text[toks[i].end : toks[i + 1].start]))
+
+
+def _ending_at(info: SentenceFacts, j: int) -> Mention | None:
+    return next((m for m in info.mentions if m.start >= 0 and m.end == j + 1), None)
+
+
+def _by_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | None:
+    """ "had been cancelled by the Supreme Court", "was shot dead by two policemen"."""
+    lang, toks = ix.lang, info.tokens
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if not any(t.norm in be for t in toks[max(0, k - 3) : k]):
+        return None  # no passive
+    for j in range(k + 1, min(k + 3, len(toks))):
+        if _gap(info, j - 1):
+            return None
+        if toks[j].norm in lang.agent_prepositions:
+            return _phrase_after(ix, info, j + 1, exclude)
+    return None
+
+
+def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Actor | None:
+    """The name or noun phrase that starts at word ``j`` ("the country's Supreme Court",
+    "pirates who …", "two policemen who …")."""
+    lang, toks = ix.lang, info.tokens
+    for m in info.mentions:
+        if m.start < 0 or not j <= m.start <= j + 3 or m.possessive:
+            continue
+        head_follows = (
+            m.end < len(toks)
+            and not _gap(info, m.end - 1)
+            and toks[m.end].norm not in lang.stop
+            and not toks[m.end].text[:1].isupper()
+        )
+        if not head_follows and not any(_gap(info, i) for i in range(j, m.start)):
+            return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
+        break
+    end = j
+    while end < len(toks) and end - j < LONGEST:
+        t = toks[end]
+        if end > j and _gap(info, end - 1):
+            break
+        if t.norm in lang.relative_pronouns or t.norm in lang.clause_breaks:
+            break
+        if t.norm in lang.stop and t.norm not in lang.determiners:
+            break
+        end += 1
+    return _phrase(info, j, end - 1, lang)
+
+
+def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | None:
+    """The subject right before the verb at ``k`` (past "had", "also", "quickly" …): a name, the
+    antecedent of "who", the subject of the verb before "and", or a noun phrase."""
+    lang, toks = ix.lang, info.tokens
+    j = k - 1
+    while j >= 0 and _skippable(ix, toks[j]):
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].norm in lang.pronouns and j > 0 and toks[j - 1].norm in lang.say:
+        # "Anti-Taliban fighters say they have captured …": the speakers
+        return _subject(ix, info, j - 1, exclude)
+    if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
+        at = _past_asides(ix, info, j)  # "X was not able to attend": a name, or no one —
+        if at is None or _ending_at(info, at) is None:  # "X wants to attend" has a verb before
+            return None
+    if toks[j].norm in lang.relative_pronouns:  # "Marcus Bell, a retired teacher who organized"
+        return _antecedent(ix, info, j, exclude)
+    if toks[j].norm in lang.coordinators and j > 0:
+        # "X, who represents Y and chairs Z", "X, …, called on A and urged B": the subject of
+        # the verb before "and"
+        a = _clause_opening(ix, info, j - 1)
+        if toks[a].norm in lang.relative_pronouns:
+            return _antecedent(ix, info, a, exclude)
+        first, nxt = toks[a], toks[a + 1]
+        if (
+            first.norm in lang.say
+            and a + 1 < j
+            and (
+                nxt.norm not in lang.stop
+                or nxt.norm in lang.determiners
+                or nxt.norm in lang.pronouns
+            )
+        ):
+            # "X said his party supported the ban but wanted …": the reported clause's subject,
+            # the speaker's when it is theirs ("his party", "he")
+            if nxt.norm not in lang.pronouns and not nxt.possessive:
+                return _phrase_after(ix, info, a + 1, exclude)
+            return _subject(ix, info, a, exclude)
+        if a > 0 and _gap(info, a - 1) and not first.text[:1].isupper():
+            if first.norm not in lang.stop or first.norm in lang.say:
+                return _subject(ix, info, a, exclude)
+        return _phrase_after(ix, info, a, exclude)
+    j = _past_asides(ix, info, j)
+    if j is None:
+        return None
+    m = _ending_at(info, j)
+    if m is not None and not m.possessive:
+        before = m.start - 1
+        while before >= 0 and toks[before].norm in lang.determiners:
+            before -= 1  # "Doug Cameron from the Workers Union"
+        if before >= 0 and toks[before].norm in lang.phrase_joiners and not _gap(info, before):
+            phrase = _phrase_before(ix, info, before, j)  # "the management at Villawood"
+            return _person_heading(ix, info, phrase, exclude)
+        listed = _list_before(ix, info, m)
+        if listed is not None:
+            return listed
+        return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
+    if _gap(info, j) or toks[j].possessive:
+        return None  # no subject in reach
+    if toks[j].norm in lang.first_person and info.quote is not None:
+        # "we will resume…," said X: the speaker does what they say they do
+        sp = info.quote.speaker
+        return Actor(sp, ix.name(sp)) if sp is not None and sp not in exclude else None
+    return _phrase_before(ix, info, j, j)
+
+
+def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | None:
+    """ "Russia, Kazakhstan and Belarus launched": the list the last name closes, as written,
+    when one of its names is not one the facts know (lists of known names are read by
+    :func:`bot.answering.agents.enumerated`)."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    start, unknown = m.start, False
+    while start >= 2:
+        if toks[start - 1].norm in lang.list_gaps:  # "… and Belarus"
+            end = start - 2
+        elif text[toks[start - 1].end : toks[start].start].strip() == ",":  # "Russia, Kazakhstan"
+            end = start - 1
+        else:
+            break
+        k = end
+        while k >= 0 and toks[k].text[:1].isupper() and end - k < 3:
+            k -= 1
+        if k == end:
+            break
+        unknown = unknown or _ending_at(info, end) is None
+        start = k + 1
+    if start == m.start or not unknown:
+        return None
+    return Actor(None, text[toks[start].start : toks[m.end - 1].end])
+
+
+def _clause_opening(ix: ArticleIndex, info: SentenceFacts, j: int) -> int:
+    """The first word of the clause word ``j`` is in (its relative pronoun, if it has one)."""
+    lang, toks = ix.lang, info.tokens
+    while j > 0 and not _gap(info, j - 1) and toks[j].norm not in lang.clause_breaks:
+        j -= 1
+    return j
+
+
+def _segment_start(info: SentenceFacts, j: int) -> int:
+    """The first word after the punctuation before word ``j``."""
+    while j > 0 and not _gap(info, j - 1):
+        j -= 1
+    return j
+
+
+def _past_asides(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
+    """Word ``j`` after the asides between a subject and its verb: "X, in turn, dismissed",
+    "X, 54, said", "X, the party's spokesman, said", "X, whose … had been cancelled …,
+    declared", "the Workers Union (AWU) says" (at most three; a name right before a comma is
+    no aside)."""
+    lang, toks = ix.lang, info.tokens
+    for _ in range(3):
+        if not _gap(info, j):
+            return j
+        a = _segment_start(info, j)
+        relative = toks[a].norm in lang.relative_pronouns
+        bracketed = a > 0 and _BRACKETS & set(info.sentence.text[toks[a - 1].end : toks[a].start])
+        if _ending_at(info, j) is not None and not relative and not bracketed:
+            return j  # "The minister, Jane Doe, has written": the name is the subject
+        # an aside opens with "who", a determiner ("a retired driver who …") or is short
+        opens = relative or toks[a].norm in lang.determiners
+        if a == 0 or not _gap(info, a - 1) or j - a >= (2 * LONGEST if opens else LONGEST):
+            return None
+        j = a - 1
+    return None
+
+
+def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor | None:
+    """What the relative pronoun at word ``i`` stands for: the name before it ("Daniel Feld,
+    who …"), the name a description before it is in apposition to ("Marcus Bell, a retired
+    teacher who …"), or the noun phrase ("pirates who …")."""
+    if i == 0:
+        return None
+    j = i - 1
+    m = _ending_at(info, j)
+    if m is not None and not m.possessive:
+        return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
+    if _gap(info, j):
+        return None
+    phrase = _phrase_before(ix, info, j, j)
+    a = _clause_opening(ix, info, j)
+    if phrase is not None and a > 0 and _gap(info, a - 1):
+        before = _past_asides(ix, info, a - 1)  # "Carl Moen, 61, a retired driver who …"
+        named = _ending_at(info, before) if before is not None else None
+        if named is not None and not named.possessive:
+            return None if named.entity in exclude else Actor(named.entity, ix.name(named.entity))
+    return phrase
+
+
+def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> Actor | None:
+    """The noun phrase that ends at word ``last``, read leftwards from word ``i``: it opens at a
+    determiner (unless "of" comes before it: "the head of the union") and stops at punctuation,
+    a verb of saying, a clause break or "that"/"how"."""
+    lang, toks = ix.lang, info.tokens
+    start = i + 1
+    while i >= 0 and last - i < LONGEST:
+        t = toks[i]
+        if i < last and _gap(info, i):
+            break
+        if (
+            t.norm in lang.phrase_ends
+            or t.norm in lang.say
+            or t.norm in lang.clause_breaks
+            or t.norm in lang.relative_pronouns
+        ):
+            break
+        if (
+            t.norm in lang.stop
+            and t.norm not in lang.determiners
+            and t.norm not in lang.phrase_joiners
+        ):
+            break
+        if (
+            i < last
+            and _ending_at(info, i) is not None
+            and toks[i + 1].norm not in lang.phrase_joiners
+        ):
+            break  # a name that is not "of"-joined to the phrase is another phrase's
+        start = i
+        if t.norm in lang.determiners and not (
+            i > 0 and toks[i - 1].norm in lang.phrase_joiners and not _gap(info, i - 1)
+        ):
+            break
+        i -= 1
+    return _phrase(info, start, last, lang)
+
+
+def _person_heading(ix: ArticleIndex, info: SentenceFacts, phrase: Actor | None, exclude):
+    """ "Doug Cameron from the Workers Union": a phrase a person's name heads is that person."""
+    if phrase is None:
+        return None
+    start = info.sentence.text.find(phrase.text)
+    for m in info.mentions:
+        if m.start >= 0 and info.tokens[m.start].start == start and _personal(ix, m.entity):
+            return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
+    return phrase
+
+
+def _personal(ix: ArticleIndex, eid: int) -> bool:
+    """A person, or a name that is neither an organisation's nor a place's (a person the facts
+    did not recognise as one)."""
+    e = ix.entity(eid)
+    if e.kind == "person":
+        return True
+    words = e.name.lower().split()
+    if any(w in ix.lang.org_words for w in words) or e.name.isupper():
+        return False
+    return not any(p.entity == eid for info in ix.placed for p in info.places)
+
+
+def _phrase(info: SentenceFacts, a: int, b: int, lang) -> Actor | None:
+    """Words ``a``..``b`` as written, if they hold more than determiners and joiners."""
+    if b < a or b - a >= LONGEST:
+        return None
+    toks = info.tokens[a : b + 1]
+    if all(t.norm in lang.determiners or t.norm in lang.stop for t in toks):
+        return None
+    if toks[0].norm in lang.phrase_joiners or toks[-1].norm in lang.phrase_joiners:
+        return None
+    return Actor(None, info.sentence.text[toks[0].start : toks[-1].end])

@@ -1,0 +1,169 @@
+"""Numbers in a sentence, and what a "how many" question counts.
+
+The counted noun is the word after "how many" — a word, a name ("how many *Australians*"),
+anyone for "how many *people*" (victims, civilians, "120 injured"), occasions for "how many
+*times*" ("twice"). A number answers only beside what is counted; it is written with the words
+that belong to it ("more than 120", "about $195 million", "between $5,000 and $7,000"), and a
+number that is part of a name ("Boeing 767-300", "Channel-24") or a date counts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..facts import SentenceFacts
+from .language import Language
+from .question import Query
+
+_HYPHENED = re.compile(r"-\d")  # "767-300": a model number, not a count
+
+
+class Counted(NamedTuple):
+    """What a "how many" question counts."""
+
+    word: str  # folded
+    stem: str
+    concept: str | None
+    index: int  # its word in the question
+    weak: bool  # "countries": a party noun — a list of names counts it too
+    people: bool  # "people": any noun of people counts, or a number before the asked verb
+    repeats: bool  # "times": "twice" counts
+
+
+class Number(NamedTuple):
+    start: int  # characters of the sentence: the number
+    end: int
+    lead: int  # where its words start ("more than 120")
+    text: str  # as an answer writes it: "more than 120", "$10 million"
+    digits: bool  # "118" rather than "several"
+
+
+def counted(lang: Language, q: Query) -> Counted | None:
+    """The noun after "how many"/"how much" (past "in", "of": "how much in entitlements")."""
+    k = next((i for i, w in enumerate(q.words[:3]) if w in lang.quantity_words), None)
+    if k is None:
+        return None
+    k += 1
+    while k < len(q.words) and q.words[k] in lang.stop and q.words[k] not in lang.question_words:
+        if q.words[k] in lang.aux:
+            return None  # "how much did it cost": no noun
+        k += 1
+    if k >= len(q.words) or q.words[k] in lang.question_words:
+        return None
+    w = q.words[k]
+    term = next((t for t in q.terms if t.index == k), None)
+    st = lang.lex.rules.stem(w)
+    return Counted(
+        w,
+        st,
+        term.concept if term else lang.concepts.get(st),
+        k,
+        weak=term is not None and term.weight < 1.0,
+        people=w in lang.person_nouns,
+        repeats=w in lang.repetition_nouns,
+    )
+
+
+def noun_tokens(
+    lang: Language, info: SentenceFacts, c: Counted | None, exact: bool = False
+) -> list[int]:
+    """The words of the sentence that are the counted noun (for "people", any noun of people)."""
+    if c is None:
+        return []
+    out = []
+    for k, t in enumerate(info.tokens):
+        if t.stem == c.stem or t.norm == c.word:
+            out.append(k)
+        elif c.people and t.norm in lang.counted_people:
+            out.append(k)
+        elif not exact and c.concept and lang.concepts.get(t.stem) == c.concept:
+            if t.norm not in lang.stop:
+                out.append(k)
+    return out
+
+
+def numbers_in(
+    lang: Language, info: SentenceFacts, amounts: bool, c: Counted | None
+) -> list[Number]:
+    """The numbers of the sentence: amounts of money and percentages for "how much", counts
+    otherwise ("twice" too, for "how many times")."""
+    text = info.sentence.text
+    pattern = lang.amount_re if amounts else lang.count_re
+    found = [(m.start(), m.group(1) if not amounts else m.group(0)) for m in pattern.finditer(text)]
+    if c is not None and c.repeats:
+        found += [(t.start, t.text) for t in info.tokens if t.norm in lang.multiples]
+    out = []
+    for start, core in found:
+        end = start + len(core.rstrip())
+        if _no_count(info, start, end):
+            continue
+        if not amounts and text[max(0, start - 1) : start] in lang.currency_symbols:
+            continue  # "$2 million" is an amount, no count
+        if any(text[start:].lower().startswith(idiom + " ") for idiom in lang.count_idioms):
+            continue  # "one of the worst attacks" counts nothing
+        lead, words = written(lang, text, start, end)
+        out.append(Number(start, end, lead, words, any(ch.isdigit() for ch in core)))
+    return out
+
+
+def _no_count(info: SentenceFacts, start: int, end: int) -> bool:
+    """A date, or part of a name ("Channel-24", "Boeing 767-300")."""
+    text = info.sentence.text
+    if any(t.start <= start < t.end for t in info.times):
+        return True  # "January 23" is not a count of 23
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True  # "Channel-24" is a name; "7-2", "767-300": the first half counts, if any
+    # "Boeing 767-300": a model number right after a capitalised word
+    prev = next((t for t in reversed(info.tokens) if t.end <= start), None)
+    return (
+        _HYPHENED.match(text, end) is not None
+        and prev is not None
+        and prev.start > 0
+        and prev.text[:1].isupper()
+        and text[prev.end : start] == " "
+    )
+
+
+def written(lang: Language, text: str, start: int, end: int) -> tuple[int, str]:
+    """The number at ``[start, end)`` with the words that belong to it ("more than 120",
+    "between $5,000 and $7,000", "up to 1,200"), and where they start."""
+    q = lang.qualifier_re.search(text[:start])
+    if q is not None:
+        start = q.start()
+    r = lang.range_re.match(text[end:])
+    if r is not None:
+        end += r.end()
+    return start, text[start:end].strip()
+
+
+def with_noun(lang: Language, info: SentenceFacts, n: Number, keys: frozenset[str]) -> str:
+    """ "18,000 books", "118 votes": the number and the word after it, when that word is one
+    the question asks about (``keys``: stems, words and concepts)."""
+    after = next((t for t in info.tokens if t.start >= n.end), None)
+    if after is None or info.sentence.text[n.end : after.start] != " ":
+        return n.text
+    if after.stem in keys or after.norm in keys or lang.concepts.get(after.stem) in keys:
+        return f"{n.text} {after.text}"
+    return n.text
+
+
+def attached(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -> bool:
+    """Does the number stand right before (or after) one of these words: "48 hours", "$10
+    million of aid", "14 of them Australians"?"""
+    text = info.sentence.text
+    for k in spots:
+        t = info.tokens[k]
+        gap = text[n.end : t.start] if t.start >= n.end else text[t.end : n.lead]
+        if len(gap) <= 2 or (t.start >= n.end and lang.partitive_re.match(gap)):
+            return True
+    return False
+
+
+def beside(info: SentenceFacts, spots: list[int], n: Number) -> int:
+    """Characters between the number (with its words) and the nearest of these words."""
+    gaps = []
+    for k in spots:
+        t = info.tokens[k]
+        gaps.append(t.start - n.end if t.start >= n.end else max(n.lead - t.end, 0))
+    return min(gaps, default=10**6)

@@ -1,0 +1,96 @@
+"""Whether a sentence states, denies, leaves open or only hedges what a yes/no question asks.
+
+The word asked about has a clause: it ends at punctuation and at the language's clause breaks
+("but", "who"). Before the word, in its clause, a negator denies it ("was *not able to* receive",
+"*no* projects will be scrapped"), a hedge leaves it unsaid ("*could* sign", "*close to* signing",
+"said it *would*"), and "whether" leaves it open; the marker nearest the word decides, and a word
+the question itself uses is none of them. A word of the opposite meaning ("acquitted" for
+"convicted") denies it as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..facts import SentenceFacts
+from ..text import fold
+from .language import Language
+
+STATES, DENIES, HEDGES, UNDECIDED = "states", "denies", "hedges", "undecided"
+_BREAKS = frozenset(',;:()"“”—–')
+
+
+def clause_start(lang: Language, info: SentenceFacts, k: int) -> int:
+    """The first word of the clause of word ``k``."""
+    toks, text = info.tokens, info.sentence.text
+    a = k
+    while a > 0:
+        if toks[a].norm in lang.clause_breaks or _BREAKS & set(
+            text[toks[a - 1].end : toks[a].start]
+        ):
+            break
+        a -= 1
+    return a
+
+
+def clause_end(lang: Language, info: SentenceFacts, k: int) -> int:
+    """One past the last word of the clause of word ``k``."""
+    toks, text = info.tokens, info.sentence.text
+    b = k + 1
+    while b < len(toks):
+        if toks[b].norm in lang.clause_breaks or _BREAKS & set(
+            text[toks[b - 1].end : toks[b].start]
+        ):
+            break
+        b += 1
+    return b
+
+
+def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> str:
+    """Does the sentence state word ``k``, deny it, leave it open or only hedge it? The marker
+    nearest the word decides ("could not sign" denies, "has not said whether" leaves it open).
+    ``words``: the question's own ("did they fail to…" asks about failing, "will they…" about
+    the future), never a marker."""
+    stem = lang.lex.rules.stem
+    asked = frozenset(words) | {stem(w) for w in words}
+    asked_text = " " + " ".join(words) + " "
+    toks = info.tokens
+    a = clause_start(lang, info, k)
+    for j in range(k - 1, a - 1, -1):
+        t = toks[j]
+        if _phrase_ends(lang.negator_phrases, toks, a, j, asked_text):
+            return DENIES  # "still to receive", though the question says "to"
+        if _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text):
+            return HEDGES
+        if t.norm in asked or t.stem in asked:
+            continue
+        if t.norm in lang.negators:
+            return DENIES
+        if t.norm in lang.undecided:
+            return UNDECIDED
+        if t.norm in lang.hedges:
+            return HEDGES
+    return STATES
+
+
+def _phrase_ends(phrases: tuple[str, ...], toks, a: int, j: int, asked: str) -> bool:
+    """Does one of the phrases end at word ``j`` (and start at ``a`` or after)?"""
+    for p in phrases:
+        n = p.count(" ") + 1
+        if j - n + 1 >= a and " ".join(t.norm for t in toks[j - n + 1 : j + 1]) == p:
+            if f" {p} " not in asked:
+                return True
+    return False
+
+
+def opposite_at(lang: Language, info: SentenceFacts, stems: Iterable[str]) -> int | None:
+    """The first word of the sentence whose meaning is the opposite of one of these stems."""
+    opposite: set[str] = set()
+    for st in stems:
+        opposite |= lang.opposites.get(st, frozenset())
+    if not opposite:
+        return None
+    for k, t in enumerate(info.tokens):
+        if t.stem in opposite or fold(t.norm) in opposite:
+            return k
+    return None

@@ -1,0 +1,44 @@
+"""What a question wants for an answer: the name of one of a kind ("which *court* …", "what
+*country* …", "what was the *pilot*'s name"), a person's ("which *minister* said …")."""
+
+from __future__ import annotations
+
+from .index import ArticleIndex
+from .language import Language
+from .question import Query, Term
+
+
+def wanted_name(ix: ArticleIndex, q: Query) -> Term | None:
+    """The noun a question asks the name of: "which *court* …", "which Kremlin *official* …",
+    "what *country* …", "what was the *pilot*'s name", "what is the name of the *channel*"."""
+    lang = ix.lang
+    if not q.words or q.words[0] not in lang.which_words:
+        return None
+    strong = [t for t in q.terms if t.index > 0 and t.word not in lang.naming_words]
+    if any(w in lang.naming_words for w in q.words):
+        return strong[0] if strong else None
+    if len(q.words) < 2 or q.words[1] in lang.aux:
+        return None
+    # the noun right after the which-word, past a name or an adjective: the title or the kind
+    # of thing of the words there ("which Kremlin *official*"), else the first of them
+    run = [t for t in strong if t.index <= 3]
+    if not run or any(q.words[k] in lang.aux for k in range(1, run[0].index)):
+        return None
+    first = next((t for t in run if is_person(lang, t) or is_kind(lang, t)), run[0])
+    # "which court", "what country"; but "what sentence did he get" asks for no name
+    choice = q.words[0] in lang.choice_words
+    return first if choice or (is_kind(lang, first) and first.index == 1) else None
+
+
+def is_kind(lang: Language, noun: Term) -> bool:
+    """ "country", "city", "party": a kind of thing that has a name."""
+    return noun.word in lang.party_nouns or noun.word in lang.place_nouns
+
+
+def is_person(lang: Language, noun: Term) -> bool:
+    """Is the noun a person's (a title, or one of the words for people)?"""
+    return (
+        noun.word in lang.titles
+        or noun.stem in lang.title_stems
+        or noun.word in lang.counted_people
+    )

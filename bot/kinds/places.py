@@ -1,0 +1,155 @@
+"""Places — where something happened: the place of the event asked about, with the phrase the
+article gives it ("in front of the Prime Minister's Kirribilli residence in Sydney", "in the
+West Bank city of Hebron"), not the first place of the sentence: a place before the asked verb
+(the subject's "ambassador to Brazil") is not where it happened."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.agents import anchor
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import best_sentence
+from ..answering.index import ArticleIndex
+from ..answering.question import Query
+from ..answering.registry import kind
+from ..answering.timing import participle
+from ..facts import Place, SentenceFacts
+
+_PUNCT = frozenset(',;:()"“”—–')
+REACH = 10  # words from a preposition to its place, and after the place to the phrase's end
+
+
+@kind("where", after_answer="where")
+def where(ask: Ask) -> Answer:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    dl = ix.article.dateline
+    if not q.entity_ids and q.has(lang.article_words) and dl:
+        lead = [ix.article.lead] if ix.article.lead else []
+        return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
+    # the place asked about is not a topic word: "which city" says nothing of the sentence
+    terms = [t for t in q.terms if t.word not in lang.place_nouns]
+    must = participle(lang, q)
+    first = None
+    for r in _ranked(ask, terms)[:3]:
+        found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
+        if found is None:
+            continue
+        first = first or found
+        got = _place_of(ix, found.info, anchor(ix, found.info, q, terms), q)
+        if got is not None:
+            place, phrase = got
+            said = say("answer.place", place=place.name, phrase=phrase)
+            return ask.answer(said, [found.info], found.coverage, q.entity_ids)
+    return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _ranked(ask: Ask, terms):
+    from ..answering.evidence import rank
+
+    return rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
+
+
+def _place_of(
+    ix: ArticleIndex, info: SentenceFacts, at: int | None, q: Query
+) -> tuple[Place, str] | None:
+    """The place of the verb at word ``at``: the first place after it (or one opening the
+    sentence: "In Brussels, …") — the first one after the question's own preposition, if it
+    has one ("go *to*": not "from Cairns") —, with its phrase; none when every place comes
+    before the verb."""
+    places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
+    places = [p for p in places if not _owned(info, p, q)] or places
+    if at is not None:
+        places = [p for p in places if p.token > at or p.token <= 2]
+    if not places:
+        return None
+    preps = ix.lang.lex.words.get("place_prepositions", frozenset())
+    asked = {w for w in q.words if w in preps}
+    toks = info.tokens
+    led = [o for o in places if o.token > 0 and toks[o.token - 1].norm in asked]
+    p = led[0] if led else places[0]
+    phrase = _phrase(ix, info, p, at)
+    inside = [o for o in places if o is not p and o.token > p.token and o.name in phrase]
+    # "the West Bank city of Hebron": the place a place noun names is the more precise
+    nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
+    precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
+    return (precise[0] if precise else p), phrase
+
+
+def _owned(info: SentenceFacts, p: Place, q: Query) -> bool:
+    """ "discussed Y's visit to Moscow during his trip to Oslo", asked about X: the place of
+    another name's own noun (one the question does not ask about) is not where X did it."""
+    return any(
+        m.possessive and m.start >= 0 and m.entity not in q.entity_ids and 0 < p.token - m.end <= 3
+        for m in info.mentions
+    )
+
+
+def _gap(info: SentenceFacts, i: int) -> bool:
+    toks = info.tokens
+    return bool(_PUNCT & set(info.sentence.text[toks[i].end : toks[i + 1].start]))
+
+
+def _phrase(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int | None) -> str:
+    """The article's phrase for the place: from the preposition that opens it (the first after
+    the verb, "in front of the … residence in Sydney") to the end of its words ("headquarters
+    of the Israeli armed forces"), within its clause."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    preps = lang.lex.words.get("place_prepositions", frozenset()) | lang.place_openers
+    start = None
+    lo = max(at + 1 if at is not None else 0, p.token - REACH)
+    for i in range(lo, p.token):
+        if toks[i].norm in preps and not any(
+            _gap(info, j) or toks[j + 1].norm in lang.clause_breaks for j in range(i, p.token)
+        ):
+            start = i
+            break
+    if start is None:
+        return p.phrase
+    last = next((m.end - 1 for m in info.mentions if m.start == p.token), None)
+    end = _words_after(ix, info, last if last is not None else p.token + len(p.name.split()) - 1)
+    return text[toks[start].start : toks[end].end]
+
+
+def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
+    """The last word of the place's phrase that starts at word ``k``: the nouns right after the
+    name when the phrase ends or goes on with "of" there ("the Westside branch", "the West Bank
+    headquarters of the Israeli armed forces"), never "late on Sunday"."""
+    lang, toks = ix.lang, info.tokens
+    of_words = lang.of_words
+    end = k
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and not _gap(info, j - 1):
+        t = toks[j]
+        if t.norm in lang.stop or t.text[:1].isupper():
+            break
+        j += 1
+    if j > k + 1 and (j >= len(toks) or _gap(info, j - 1) or toks[j].norm in of_words):
+        end = j - 1
+    end = _listed_after(ix, info, end)  # "to Osaka, Nagoya and Fukuoka"
+    if end + 1 < len(toks) and toks[end + 1].norm in of_words and not _gap(info, end):
+        j = end + 1
+        while j + 1 < len(toks) and j + 1 - end <= REACH and not _gap(info, j):
+            nxt = toks[j + 1]
+            if nxt.norm in lang.stop and nxt.norm not in lang.determiners:
+                break
+            j += 1
+        end = j
+    return end
+
+
+def _listed_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> int:
+    """The last word of a list of names that goes on after word ``end`` (", B and C")."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    while end + 1 < len(toks):
+        gap = text[toks[end].end : toks[end + 1].start].strip()
+        j = end + 1
+        if toks[j].norm in lang.list_gaps and gap in ("", ","):
+            j += 1
+        elif gap != ",":
+            break
+        if j >= len(toks) or not toks[j].text[:1].isupper():
+            break
+        while j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and not _gap(info, j):
+            j += 1
+        end = j
+    return end

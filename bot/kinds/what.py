@@ -1,0 +1,152 @@
+"""What — the catch-all kind: "which TV channel …" answered by a name, "which official …" by
+who did it, "is it …?" as a yes/no question, and any other question by the sentence that meets
+its words. A question that asks for a name ("which court …", "what was the pilot's name?") is
+answered by a name or declined, never by a sentence that names nothing."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.agents import words_at
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import (
+    best_sentence,
+    first_mention,
+    grounded,
+    role_sentences,
+    shortened,
+    unknown_blocks,
+)
+from ..answering.registry import Pass, kind
+from ..answering.wanted import is_person, wanted_name
+from ..facts import SentenceFacts
+
+
+@kind("what", passes=("yes_no", "who_said", "who_did"), after_answer="what")
+def what(ask: Ask) -> Answer | Pass:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if q.words and q.words[0] in lang.aux:
+        return Pass("yes_no")  # a yes/no question: yes from the article, or decline
+    if unknown_blocks(q) or (not q.terms and not q.entity_ids):
+        return ask.decline(unknown_reason(q))
+    wanted = wanted_name(ask.ix, q)
+    if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
+        # "which minister said …", "which official signed …": who did it, a person
+        return Pass("who_said" if q.has(lang.say) else "who_did")
+    if (
+        q.has(lang.naming_words)
+        and q.entity_ids
+        and all(t.word in lang.naming_words for t in q.terms)
+    ):
+        # "what is the depot manager's name?": the person the description is
+        e = ix.entity(q.entity_ids[0])
+        if e.kind == "person":
+            said = say("answer.name", name=e.name)
+            first = first_mention(ix, e)
+            quoted = role_sentences(ix, e) or ([first] if first is not None else [])
+            return ask.answer(said, quoted, 0.85, [e.id])
+    # "which TV channel…": the name next to the noun asked about
+    if q.has(lang.which_words) and q.terms:
+        named = _which_name(ask)
+        if named:
+            return named
+        if q.has(lang.naming_words):
+            return ask.decline()  # "what was the pilot's name?": the article gives none
+    if not q.terms and len(q.entity_ids) < 2:
+        # only names: a sentence where they all appear together
+        return ask.decline("decline.about_them")
+    found = best_sentence(ix, q, need=0.5)
+    if not found:
+        return ask.decline(unknown_reason(q))
+    info, cov = found
+    if q.has(lang.say) and not _said_there(ask, info):
+        # "what did the union say about fares?": a sentence with the union and fares, or none
+        return ask.decline()
+    if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
+        # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
+        return ask.decline()
+    text = shortened(info, at=words_at(ix, info, q))
+    return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _said_there(ask: Ask, info: SentenceFacts) -> bool:
+    """ "What did X say about Y?": Y in the sentence, X in it or in the one before it (a
+    quotation goes on after "X says …")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    said = next(k for k, w in enumerate(q.words) if w in lang.say)
+    topic = [t for t in q.terms if t.index > said]
+    speaker = [t for t in q.terms if t.index < said]
+    if topic and not grounded(ix, q, info, topic, need=1.0):
+        return False
+    if not speaker or grounded(ix, q, info, speaker, need=1.0):
+        return True
+    i = info.sentence.index
+    prev = ix.sentence(i - 1) if i > 0 else None
+    return (
+        prev is not None
+        and prev.sentence.paragraph == info.sentence.paragraph
+        and grounded(ix, q, prev, speaker, need=1.0)
+    )
+
+
+def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
+    """Does the sentence name someone (``person``) or something the question does not?"""
+    ix, q = ask.ix, ask.q
+    return any(
+        m.start >= 0
+        and m.entity not in q.entity_ids
+        and (ix.entity(m.entity).kind == "person") == person
+        for m in info.mentions
+    )
+
+
+def _which_name(ask: Ask) -> Answer | None:
+    """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    wh = next(i for i, w in enumerate(q.words) if w in lang.which_words)
+    terms = [t for t in q.terms if t.word not in lang.naming_words and t.index > wh]
+    if not terms:
+        return None
+    noun = terms[0]
+    if noun.word in ix.alias or noun.word in ix.alias_starts:
+        return None  # "what did Ola Dahl say": a name the facts did not link, no noun
+    # "which channel…", "what TV channel…", "what is the name of the channel…"
+    named = any(
+        " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of
+    )
+    # "which channel", "what TV channel", "what is the capital of X"
+    be = lang.lex.writing.get("be_forms", frozenset())
+    between = q.words[wh + 1 : noun.index]
+    of_x = (
+        len(between) == 2
+        and between[0] in be
+        and between[1] in lang.the
+        and noun.index + 1 < len(q.words)
+        and q.words[noun.index + 1] in lang.of_words
+    )
+    if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
+        return None
+    for info in ix.facts.sentences:
+        if not grounded(ix, q, info):
+            continue
+        for k, t in enumerate(info.tokens):
+            same = t.stem == noun.stem or t.norm == noun.word
+            if not same and not (
+                noun.concept
+                and lang.concepts.get(t.stem) == noun.concept
+                and t.norm not in lang.stop
+            ):
+                continue
+            # the name around the noun: "X TV channel", "the channel X" ("broadcaster" ~ channel)
+            for m in info.mentions:
+                of = k + 2 < len(info.tokens) and info.tokens[k + 1].norm in lang.of_words
+                if m.start >= 0 and (
+                    m.start <= k < m.end
+                    or m.end == k
+                    or m.end == k - 1
+                    or m.start == k + 1
+                    or (of and m.start == k + 2)  # "the country's capital of Caracas"
+                ):
+                    e = ix.entity(m.entity)
+                    if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
+                        return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
+    return None

@@ -1,0 +1,249 @@
+"""Yes/no on events — "Was the curfew lifted?", "Did the board approve the sale?": yes when a
+sentence states it with the question's own words and its subject doing it; no when that
+sentence denies it ("was not able to", "still to receive") or one says the opposite
+("acquitted" for "convicted", "shelved" for "approve"); "not known" when the article says it is
+open ("has not said whether"); a decline when it only hedges ("could sign") or says nothing."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.agents import anchor, enumerated
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
+from ..answering.index import ArticleIndex
+from ..answering.polarity import (
+    DENIES,
+    HEDGES,
+    STATES,
+    UNDECIDED,
+    clause_end,
+    clause_start,
+    opposite_at,
+    polarity,
+)
+from ..answering.question import Query, Term
+from ..answering.registry import Pass, kind
+from ..facts import SentenceFacts
+from ..replies import Message
+
+
+@kind("confirm", passes=("no_claim",), after_answer="confirm")
+def confirm(ask: Ask) -> Answer | Pass:
+    """A yes/no question: yes when a sentence states it with the question's own words and its
+    first name doing it; no when that sentence denies it ("was not able to"), or when one says
+    the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
+    when nothing says it."""
+    q = ask.q
+    if not q.terms and q.entity_ids and not q.unknown:
+        return Pass("no_claim")  # "Peskov?", "а Австралия?": nothing to say yes to
+    found = _met(ask)
+    if found is not None:
+        said = _said(ask, found.info)
+        if said is not None:
+            return ask.answer(said, [found.info], found.coverage, q.entity_ids)
+        if not q.entity_ids or _subject_at(ask, found.info) is not None:
+            return ask.decline("decline.not_in_those_words")
+    other = _opposite(ask)
+    if other is not None:
+        return ask.answer(
+            say("answer.confirm.otherwise"), [other.info], other.coverage, q.entity_ids
+        )
+    if found is None:
+        return ask.decline(unknown_reason(q))
+    return ask.decline("decline.not_in_those_words")
+
+
+def _met(ask: Ask) -> Found | None:
+    """Of the best few sentences, the first that meets the question's words: every real word
+    (weak ones may miss when a name says who); with no name in the question, every word — "did
+    the teachers union join" is not "the Dockers Union joined"."""
+    ix, q = ask.ix, ask.q
+    if unknown_blocks(q):
+        return None
+    for _s, cov, info in rank(ix, q)[:3]:
+        if cov < 0.75:
+            break
+        if grounded(ix, q, info, need=0.85 if q.entity_ids else 1.0) and names_nearby(ix, q, info):
+            return Found(prefer_body(ix, info), cov)
+    return None
+
+
+def _asked_terms(q: Query) -> list[Term]:
+    """The words a yes/no question may ask about, the likeliest first: the content words after
+    its first name ("did X *sign* …"), then those before it (a language that puts the verb
+    first: "поддерживает ли X …"); with no name, its last word first ("were the guides
+    *convicted*")."""
+    strong = [t for t in q.terms if t.weight >= 1.0 and t.index >= 0]
+    if not q.names:
+        return strong[::-1]
+    after = [t for t in strong if t.index >= q.names[0].end]
+    return after + [t for t in strong if t.index < q.names[0].end][::-1]
+
+
+def _asked_term(q: Query) -> Term | None:
+    """The word a yes/no question asks about, most likely (see :func:`_asked_terms`)."""
+    terms = _asked_terms(q)
+    return terms[0] if terms else None
+
+
+def _terms_at(ix: ArticleIndex, info: SentenceFacts, t: Term) -> list[int]:
+    """Where the term is in the sentence: its own word first, then words of its concept."""
+    own = [k for k, tok in enumerate(info.tokens) if tok.stem == t.stem or tok.norm == t.word]
+    kin = [
+        k
+        for k, tok in enumerate(info.tokens)
+        if k not in own and t.concept and ix.lang.concepts.get(tok.stem) == t.concept
+    ]
+    return own + kin
+
+
+def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
+    """The word asked about, where the question's first name does it ("Did X win?" is not
+    answered by "Y beat X"; "Did X travel?" by "X discussed Y's visit … during his trip");
+    None when someone else does."""
+    ix, q = ask.ix, ask.q
+    terms = _asked_terms(q)
+    tried = [(t, _terms_at(ix, info, t)) for t in terms[:1]]
+    if not tried or not tried[0][1]:
+        k = anchor(ix, info, q, q.terms)
+        tried = [(tried[0][0] if tried else None, [k] if k is not None else [])]
+    if q.entity_ids:  # other words the question may ask about, once the likeliest fails
+        tried += [(t, _terms_at(ix, info, t)) for t in terms[1:]]
+    for t, spots in tried:
+        for k in spots:
+            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+                continue
+            if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
+                continue
+            if not _object(ix, info, k, q.entity_ids[1:]):
+                continue
+            return k
+    return None
+
+
+def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, ...]) -> bool:
+    """ "Did X travel to Varby?": the first name after the word asked about, in its clause, is
+    one the question names after it ("X's visit to Oskarby" is no trip to Varby)."""
+    if not objects:
+        return True
+    end = clause_end(ix.lang, info, k)
+    after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
+    return not after or after[0].entity in objects
+
+
+def _said(ask: Ask, info: SentenceFacts) -> Message | None:
+    """Yes, no, or abstained, from the clause of the word asked about; None: not in those words."""
+    q, lang = ask.q, ask.ix.lang
+    k = _subject_at(ask, info)
+    if k is None:
+        return None
+    if _other_day(ask.ix, q, info):  # "was it on Sunday?" / "… on Monday"
+        return say("answer.confirm.otherwise")
+    said = polarity(lang, info, k, q.words)
+    if said == DENIES:
+        return say("answer.confirm.otherwise")
+    if said == UNDECIDED:
+        return say("answer.confirm.undecided")
+    if said == HEDGES:
+        return None
+    # "Did X vote for it?" / "X voted against it"; "X abstained"
+    near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
+    asked = set(q.words)
+    if (near & lang.against_words) - asked:
+        return say("answer.confirm.otherwise")
+    if near & lang.abstain and not asked & lang.abstain:
+        return say("answer.confirm.abstained")
+    return say("answer.confirm.yes")
+
+
+def _opposite(ask: Ask) -> Found | None:
+    """A sentence that says the opposite of a word asked about, and meets the rest of the
+    question: "Were the guides convicted?" / "Two guides who survived were acquitted"."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    asked = _asked_term(q)
+    firsts = [asked] if asked is not None else []
+    for t in firsts + [x for x in q.terms if x.weight >= 1.0 and x is not asked]:
+        if not (lang.opposites.get(t.stem) or lang.opposites.get(t.word)):
+            continue
+        rest = [x for x in q.terms if x is not t]
+        for _s, cov, info in rank(ix, q, terms=rest)[:3]:
+            k = opposite_at(lang, info, (t.stem, t.word))
+            if k is None or not _meets_rest(ix, q, info, rest):
+                continue
+            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+                continue
+            if not q.entity_ids and not _described_subject(ix, info, k, q, t):
+                continue
+            if polarity(lang, info, k, q.words) == STATES:
+                return Found(prefer_body(ix, info), cov)
+    return None
+
+
+def _meets_rest(ix: ArticleIndex, q: Query, info: SentenceFacts, rest: list[Term]) -> bool:
+    if rest and not grounded(ix, q, info, rest, need=0.85 if q.entity_ids else 1.0):
+        return False
+    return names_nearby(ix, q, info) and not unknown_blocks(q)
+
+
+def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, t: Term) -> bool:
+    """ "Did the nurse survive?": the words before the asked one (the nurse) are in word ``k``'s
+    clause, or its clause has no subject of its own (or is a relative clause) and the clause
+    before has them — not "the pilot was killed, but the nurse …"."""
+    lang = ix.lang
+    subject = [x for x in q.terms if x.index < t.index]
+    if not subject:
+        return True
+    keys = {x.stem for x in subject} | {x.word for x in subject}
+
+    def has(a: int, b: int) -> bool:
+        return any(tok.stem in keys or tok.norm in keys for tok in info.tokens[a:b])
+
+    a, b = clause_start(lang, info, k), clause_end(lang, info, k)
+    if has(a, b):
+        return True
+    own = [tok for tok in info.tokens[a:k] if tok.norm not in lang.stop]
+    relative = info.tokens[a].norm in lang.relative_pronouns  # "two guides who survived were…"
+    return (not own or relative) and a > 0 and has(clause_start(lang, info, a - 1), a)
+
+
+def _other_day(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """Does the question name a weekday (or month) the sentence does not, where the sentence
+    names another?"""
+    said = ix.time_words[info.sentence.index]
+    for names in (ix.lang.weekdays, ix.lang.months):
+        asked = q.time_words & names
+        if asked and not asked & said and said & names:
+            return True
+    return False
+
+
+def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
+    """Is the entity (or the list it is in) the last name before word ``k``; or, for a noun
+    ("an *apology* from X", "his *trip*"), the one it is of; or the speaker of a quote that
+    says "we"/"I" right before it ("We have met…," X stressed)?"""
+    lang, toks = ix.lang, info.tokens
+    x = info.quote
+    if x is not None and x.direct and x.speaker == eid:
+        if any(t.norm in lang.first_person for t in toks[max(0, k - 3) : k]):
+            return True
+    if k > 0 and (toks[k - 1].possessive or toks[k - 1].norm in lang.determiners):
+        owner = next((m for m in info.mentions if m.possessive and m.end == k), None)
+        if owner is not None:
+            return owner.entity == eid  # "Ryabkov's trip", "his trip"
+        if toks[k - 1].norm in lang.person_pronouns:  # "his trip", the facts saying not whose
+            people = [
+                m
+                for m in info.mentions
+                if 0 <= m.start < k and ix.entity(m.entity).kind == "person" and not m.possessive
+            ]
+            return bool(people) and people[-1].entity == eid
+        by = lang.agent_prepositions | lang.from_words
+        if k + 2 < len(toks) and toks[k + 1].norm in by:
+            after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
+            if after:
+                return after[0].entity == eid  # "an apology from Adventure World"
+    before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
+    listed = enumerated(ix, info)
+    return bool(before) and (
+        before[-1].entity == eid or (eid in listed and before[-1].entity in listed)
+    )
