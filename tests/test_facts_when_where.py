@@ -28,6 +28,7 @@ from facts_text import entity, read
         ("Prices rise next March.", [("next March", "month", "future")]),
         ("He was elected in 2018.", [("2018", "year", "")]),
         ("Officials may resign.", []),
+        ("Staff of the now-defunct airline were charged.", []),
         pytest.param(
             "The plant will close by the end of the year.",
             [("by the end of the year", "relative", "")],
@@ -52,6 +53,7 @@ from facts_text import entity, read
         "next-month-name",
         "year",
         "may-the-verb",
+        "compound-is-no-time",
         "gap:end-of-the-year",
     ],
 )

@@ -278,6 +278,7 @@ class Words:
             rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
             rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
             rf"|(?P<year>(?:19|20)\d\d)\b)"
-            rf"|\b(?P<relative>{alternation(lex.times, False)})\b",
+            # "now-defunct", "long-ago": a word of a compound is no time
+            rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w)",
             re.IGNORECASE,
         )
