@@ -293,9 +293,11 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         "count_re": re.compile(
             rf"\b(\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?", re.I
         ),
+        # "$A8,800", "US$3 bn", "7,500 Swiss francs": a currency's country beside it
         "amount_re": re.compile(
-            rf"(?:(?:{money})\s?\d[\d,.]*(?:\s*(?:{short_scales}))?"
-            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
+            rf"(?:(?:\b(?-i:[A-Z]{{1,3}}))?(?:{money})(?-i:[A-Z]{{1,2}}(?=\d))?\s?\d[\d,.]*"
+            rf"(?:\s*(?:{short_scales}))?"
+            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:{units}))",
             re.I,
         ),
         "duration_re": re.compile(

@@ -86,11 +86,13 @@ def count(ask: Ask) -> Answer:
     choices = _choices(ask, asked)
     if not choices:
         return ask.decline("decline.no_number")
-    # a number beside the counted noun ("18,000 books") beats one beside other words
+    # a number beside the counted noun ("18,000 books") beats one beside other words; a
+    # sentence that names whom the question names beats one that names others near them
     best = min(
         choices,
         key=lambda c: (
             not c.exact,
+            not all(e in c.info.entities for e in q.entity_ids),
             not c.attached,
             not c.digits,
             c.rank > 0 and c.dist > FAR,

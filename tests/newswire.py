@@ -1,0 +1,15 @@
+"""A second made-up wire story for the tables of real-news kinds of failure (issue 7, blind round
+2): amounts in a foreign currency, sentences of two clauses about two subjects, nominal agents
+("the study by X"), chains of verbs ("stepped in to stop"), and questions that name someone the
+story only describes. Inline, so that it is no article of the facts snapshots; made up, so that
+nothing in it is a measured story's text."""
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Chairman Rolf Amsel and treasurer Nina Brandt of the Lakeside Rowing Club were each given a "
+    "fine of 7,500 Swiss francs (about $A9,100) for false accounting. "
+    "Secretary Otto Kern received a fine of 2,000 francs."
+)
+
+ENGINE = Engine.from_text(ARTICLE)

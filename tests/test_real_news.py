@@ -1,0 +1,37 @@
+"""Kinds of failure seen on real wire stories nobody tuned for (issue 7, blind round 2), as a
+table over a made-up story (tests/newswire.py): the question, the intent that answers it,
+whether it answers, and what the short answer says (or why it declines)."""
+
+import pytest
+from newswire import ENGINE
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # amounts: a currency with its country ("Swiss francs", "$A"); the sentence that names
+    # whom the question names, not the next one's number
+    ("counts", "How much was Rolf Amsel fined?", "count", True, "7,500 Swiss francs"),
+    ("counts", "How much was Otto Kern fined?", "count", True, "2,000 francs"),
+]
+GAPS: dict[str, str] = {
+    # question: why the row fails today — a strict xfail until fixed
+}
+
+
+@pytest.mark.parametrize(
+    "question,intent,answered,says",
+    [
+        pytest.param(
+            q,
+            i,
+            a,
+            s,
+            id=f"{f}-{q}",
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[q])] if q in GAPS else [],
+        )
+        for f, q, i, a, s in ROWS
+    ],
+)
+def test_real_news_kinds(question, intent, answered, says):
+    a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
