@@ -9,7 +9,9 @@ from bot.engine import Engine
 ARTICLE = (
     "Chairman Rolf Amsel and treasurer Nina Brandt of the Lakeside Rowing Club were each given a "
     "fine of 7,500 Swiss francs (about $A9,100) for false accounting. "
-    "Secretary Otto Kern received a fine of 2,000 francs."
+    "Secretary Otto Kern received a fine of 2,000 francs. "
+    "Reports from Oslo say United States navy divers have quietly entered Estonia to search "
+    "the wreck."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -11,6 +11,9 @@ ROWS = [
     # whom the question names, not the next one's number
     ("counts", "How much was Rolf Amsel fined?", "count", True, "7,500 Swiss francs"),
     ("counts", "How much was Otto Kern fined?", "count", True, "2,000 francs"),
+    # a name of the kind asked: the name after the asked verb, never one the question names
+    # ("States" is a word of "country", but the US is who entered)
+    ("what", "Which country have US navy divers entered?", "what", True, "Estonia."),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
