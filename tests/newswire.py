@@ -11,7 +11,9 @@ ARTICLE = (
     "fine of 7,500 Swiss francs (about $A9,100) for false accounting. "
     "Secretary Otto Kern received a fine of 2,000 francs. "
     "Reports from Oslo say United States navy divers have quietly entered Estonia to search "
-    "the wreck."
+    "the wreck. "
+    "The council says it will be weeks before engineers decide whether the footbridge can be "
+    "repaired."
 )
 
 ENGINE = Engine.from_text(ARTICLE)
