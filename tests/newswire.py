@@ -13,7 +13,10 @@ ARTICLE = (
     "Reports from Oslo say United States navy divers have quietly entered Estonia to search "
     "the wreck. "
     "The council says it will be weeks before engineers decide whether the footbridge can be "
-    "repaired."
+    "repaired. "
+    "The findings of a new survey have worried fishermen. "
+    "The survey by the Coastal Research Trust shows seal numbers have doubled. "
+    "Fisherman Jon Aas says a warning from the harbour master came too late."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -14,6 +14,10 @@ ROWS = [
     # a name of the kind asked: the name after the asked verb, never one the question names
     # ("States" is a word of "country", but the US is who entered)
     ("what", "Which country have US navy divers entered?", "what", True, "Estonia."),
+    # who did it, asked with a noun ("who did the survey?"): the agent after the noun ("the
+    # survey by X", "a warning from X"), not the nearest person
+    ("events", "Who did the seal survey?", "who_did", True, "Coastal Research Trust."),
+    ("events", "Who gave the warning?", "who_did", True, "The harbour master."),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (

@@ -4,7 +4,7 @@ agent.
 "A said *the union* had signed": a reported clause has its own subject, not the speaker.
 "*The board of X* gave the go-ahead", "*the management at Y* stopped him": an organisation acts
 through a noun phrase that need not be a name. "was shot dead *by two policemen*": a passive
-verb's agent follows "by". The actor is an entity when a name (or a pronoun the facts resolved)
+verb's agent follows "by"; so does a noun's ("the study *by the institute*"). The actor is an entity when a name (or a pronoun the facts resolved)
 is the subject, else the phrase as the sentence writes it. Nothing is guessed: no subject, no
 actor.
 """
@@ -44,6 +44,17 @@ def actor_at(
     if _passive(ix, info, k) and not passive_asked:
         return None
     return _subject(ix, info, k, exclude)
+
+
+def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Actor | None:
+    """ "the study *by the institute*", "a warning *from the counsel*": who did what the noun at
+    word ``k`` names, written after it."""
+    lang, toks = ix.lang, info.tokens
+    if k + 2 >= len(toks) or _gap(info, k):
+        return None
+    if toks[k + 1].norm not in lang.agent_prepositions | lang.from_words:
+        return None
+    return _phrase_after(ix, info, k + 2, exclude)
 
 
 def _skippable(ix: ArticleIndex, t) -> bool:
@@ -102,13 +113,14 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
     for m in info.mentions:
         if m.start < 0 or not j <= m.start <= j + 3 or m.possessive:
             continue
-        head_follows = (
-            m.end < len(toks)
-            and not _gap(info, m.end - 1)
-            and toks[m.end].norm not in lang.stop
-            and not toks[m.end].text[:1].isupper()
+        head_follows = (  # "the Kremlin officials", "the Halden union members"
+            m.end < len(toks) and not _gap(info, m.end - 1) and _head_noun(ix, toks[m.end].norm)
         )
-        if not head_follows and not any(_gap(info, i) for i in range(j, m.start)):
+        # "the country's Supreme Court", but not "the board of Halden Rail"
+        owned = all(
+            toks[i].norm in lang.determiners or toks[i].possessive for i in range(j, m.start)
+        )
+        if not head_follows and owned and not any(_gap(info, i) for i in range(j, m.start)):
             return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
         break
     end = j
@@ -120,8 +132,27 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
             break
         if t.norm in lang.stop and t.norm not in lang.determiners:
             break
+        if end > j and _verb_form(ix, t.norm):
+            break  # "a warning from the harbour master came too late"
         end += 1
     return _phrase(info, j, end - 1, lang)
+
+
+def _head_noun(ix: ArticleIndex, w: str) -> bool:
+    """A noun that heads a phrase after a name: a title, people, a group, an organisation."""
+    lang = ix.lang
+    plain = lang.lex.rules.singular(w) or w
+    return any(
+        x in lang.titles or x in lang.counted_people or x in lang.group_nouns or x in lang.org_words
+        for x in (w, plain)
+    )
+
+
+def _verb_form(ix: ArticleIndex, w: str) -> bool:
+    """A past form or a verb of saying: no word of a noun phrase ("came", "fined", "says")."""
+    lang = ix.lang
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    return w in lang.say or w in past or lang.lex.rules.is_past(w)
 
 
 def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | None:
