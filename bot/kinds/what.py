@@ -16,8 +16,8 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
-from ..answering.registry import Pass, kind
 from ..answering.question import Term
+from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
