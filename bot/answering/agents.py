@@ -150,8 +150,10 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
 def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
     """ "who did the study?": the question asks about a noun, after a verb of no topic."""
     k = asked_verb_index(ix, q)
-    return k is not None and q.words[k - 1] not in ix.lang.light and any(
-        w in ix.lang.light for w in q.words[1:k]
+    return (
+        k is not None
+        and q.words[k - 1] not in ix.lang.light
+        and any(w in ix.lang.light for w in q.words[1:k])
     )
 
 
