@@ -150,6 +150,7 @@ SCHEMA: dict[str, Key] = {
 _WRITING_KEYS = (
     "name_connectors",
     "courtesy_titles",
+    "post_nominals",
     "title_modifiers",
     "role_prepositions",
     "role_as_words",

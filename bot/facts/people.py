@@ -135,6 +135,8 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
         role = []
     if not name:
         return None  # "Kremlin Spokesman" with no name: a description, resolved later
+    if role and _verb_as_name(r, toks, name, b):
+        return None  # "Counsel Assisting the Commissioner": a title and a verb, no name
     is_org = any(x.norm in w.org_words for x in name)
     if not is_org:
         role, courtesy = _title_before(r, si, a, role, courtesy)
@@ -158,9 +160,20 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
             cue
             or says_after(w, toks, b)
             or person_cue_before(w, toks, a)
+            or (b < len(toks) and toks[b].text.isupper() and toks[b].norm in w.post_nominals)
             or (len(name) <= 3 and name[-1].norm in r.alone and not r.is_place(name[-1].norm))
         )
     return _Run(role, name, person, after, courtesy, weak)
+
+
+def _verb_as_name(r: Reading, toks: list[Token], name: list[Token], b: int) -> bool:
+    """A one-word "name" after a title that is a gerund before an article: a verb."""
+    return (
+        len(name) == 1
+        and r.words.rules.is_gerund(name[0].norm)
+        and b < len(toks)
+        and toks[b].norm in r.words.articles
+    )
 
 
 def _role_after(r: Reading, si: int, b: int) -> tuple[str | None, bool]:
