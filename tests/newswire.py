@@ -16,7 +16,9 @@ ARTICLE = (
     "repaired. "
     "The findings of a new survey have worried fishermen. "
     "The survey by the Coastal Research Trust shows seal numbers have doubled. "
-    "Fisherman Jon Aas says a warning from the harbour master came too late."
+    "Fisherman Jon Aas says a warning from the harbour master came too late. "
+    "On the first day of the hearing there was a warning from Counsel Assisting the Inquiry, "
+    "Jane Roe QC, that witnesses would be protected."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

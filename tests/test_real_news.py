@@ -18,6 +18,8 @@ ROWS = [
     # survey by X", "a warning from X"), not the nearest person
     ("events", "Who did the seal survey?", "who_did", True, "Coastal Research Trust."),
     ("events", "Who gave the warning?", "who_did", True, "The harbour master."),
+    # ... and the one named right after that phrase ("from Counsel Assisting …, Jane Roe QC,")
+    ("quotes", "Who warned that witnesses would be protected?", "who_said", True, "Jane Roe."),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (

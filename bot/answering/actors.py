@@ -135,7 +135,26 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
         if end > j and _verb_form(ix, t.norm):
             break  # "a warning from the harbour master came too late"
         end += 1
+    named = _ending_at(info, _named_after(info, end)) if end < len(toks) else None
+    if named is not None and ix.entity(named.entity).kind == "person":
+        # "from the counsel assisting the inquiry, Lionel Roberts, that …": the one so named
+        return None if named.entity in exclude else Actor(named.entity, ix.name(named.entity))
     return _phrase(info, j, end - 1, lang)
+
+
+def _named_after(info: SentenceFacts, end: int) -> int:
+    """The last word of a name set off by commas right at word ``end`` ("…, Jane Roe, …"), or
+    -1."""
+    text, toks = info.sentence.text, info.tokens
+    if text[toks[end - 1].end : toks[end].start] != ", ":
+        return -1
+    m = next((m for m in info.mentions if m.start == end), None)
+    if m is None or m.end >= len(toks):
+        return -1
+    k = m.end - 1
+    while k + 1 < len(toks) and not _gap(info, k) and toks[k + 1].text.isupper():
+        k += 1  # "Lionel Roberts QC,"
+    return m.end - 1 if _gap(info, k) else -1
 
 
 def _head_noun(ix: ArticleIndex, w: str) -> bool:
