@@ -18,7 +18,9 @@ ARTICLE = (
     "The survey by the Coastal Research Trust shows seal numbers have doubled. "
     "Fisherman Jon Aas says a warning from the harbour master came too late. "
     "On the first day of the hearing there was a warning from Counsel Assisting the Inquiry, "
-    "Jane Roe QC, that witnesses would be protected."
+    "Jane Roe QC, that witnesses would be protected. "
+    "Ferry crews at Nordlink are striking today for 12 hours, while crews at Baltline will join "
+    "them on Friday."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -20,6 +20,10 @@ ROWS = [
     ("events", "Who gave the warning?", "who_did", True, "The harbour master."),
     # ... and the one named right after that phrase ("from Counsel Assisting …, Jane Roe QC,")
     ("quotes", "Who warned that witnesses would be protected?", "who_said", True, "Jane Roe."),
+    # when: in a sentence of two contrasted clauses, the time of the clause that names whom
+    # the question names
+    ("events", "When will Baltline crews strike?", "when", True, "Friday."),
+    ("events", "When are Nordlink crews striking?", "when", True, "Today"),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (

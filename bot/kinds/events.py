@@ -17,7 +17,7 @@ from ..answering.evidence import (
     shortened,
 )
 from ..answering.index import ArticleIndex
-from ..answering.question import Term
+from ..answering.question import Query, Term
 from ..answering.registry import Pass, kind
 from ..answering.stances import negated
 from ..answering.timing import future_in, linked, nearest_time, participle
@@ -163,14 +163,18 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     ][:2]
     text = info.sentence.text
     at = info.tokens[k].start if k is not None else None
+    theirs = _clause_of_names(ix, info, q)
 
     def key(t: TimeExpr):
         wrong_way = (t.direction == "past") if future else (t.direction == "future")
+        # "A strikes today, while B will follow tomorrow": B's time is in B's clause
+        others = theirs is not None and _clause(ix, info, t.start) != theirs
         # a time in another clause than the verb asked about belongs to something else
         other_clause = at is not None and "," in text[min(t.end, at) : max(t.start, at)]
         before_verb = future and at is not None and t.start < at
         return (
             wrong_way,
+            others,
             t.kind == "relative" and not future,
             other_clause,
             before_verb,
@@ -183,6 +187,30 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         # relative clause the asked verb sits in does not date that verb
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, at)]
     return times
+
+
+def _clause(ix: ArticleIndex, info: SentenceFacts, at: int) -> int:
+    """Which of the sentence's contrasted clauses ("…, while …", "…, but …") character ``at``
+    is in."""
+    contrasts = ix.lang.lex.writing.get("clause_contrasts", frozenset())
+    return sum(1 for t in info.tokens if t.norm in contrasts and t.start <= at)
+
+
+def _clause_of_names(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """The contrasted clause that names everyone the question names, when one does and the
+    sentence has more than one."""
+    spots = [info.tokens[m.start].start for m in info.mentions if m.entity in q.entity_ids]
+    if not spots or not q.entity_ids:
+        return None
+    found = {_clause(ix, info, p) for p in spots}
+    named = {m.entity for m in info.mentions if m.entity in q.entity_ids}
+    if (
+        len(found) != 1
+        or named != set(q.entity_ids)
+        or not _clause(ix, info, len(info.sentence.text))
+    ):
+        return None
+    return found.pop()
 
 
 @kind("how_long", after_answer="how_long")
