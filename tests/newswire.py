@@ -20,7 +20,9 @@ ARTICLE = (
     "On the first day of the hearing there was a warning from Counsel Assisting the Inquiry, "
     "Jane Roe QC, that witnesses would be protected. "
     "Ferry crews at Nordlink are striking today for 12 hours, while crews at Baltline will join "
-    "them on Friday."
+    "them on Friday. "
+    "Police believe the suspect, wanted for a robbery in Denmark, is hiding in the hills near "
+    "Bergen."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

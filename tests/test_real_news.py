@@ -24,6 +24,8 @@ ROWS = [
     # the question names
     ("events", "When will Baltline crews strike?", "when", True, "Friday."),
     ("events", "When are Nordlink crews striking?", "when", True, "Today"),
+    # where: not a place inside an aside ("the suspect, wanted for a robbery in Denmark, …")
+    ("places", "Where is the suspect hiding?", "where", True, "Bergen"),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (
