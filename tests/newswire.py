@@ -22,7 +22,10 @@ ARTICLE = (
     "Ferry crews at Nordlink are striking today for 12 hours, while crews at Baltline will join "
     "them on Friday. "
     "Police believe the suspect, wanted for a robbery in Denmark, is hiding in the hills near "
-    "Bergen."
+    "Bergen. "
+    "Engineer Kari Moe told the inquiry she had warned council chief Arne Lund. "
+    '"I rang Mr Lund every week, but Mr Lund assured me the footbridge was safe," Ms Moe said. '
+    '"I finally called him again and said the council would not take responsibility."'
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -26,6 +26,9 @@ ROWS = [
     ("events", "When are Nordlink crews striking?", "when", True, "Today"),
     # where: not a place inside an aside ("the suspect, wanted for a robbery in Denmark, …")
     ("places", "Where is the suspect hiding?", "where", True, "Bergen"),
+    # what X said when X speaks only inside another's quote ("Mr Lund assured me …"), never
+    # what she said to him ("called him and said …")
+    ("quotes", "What did Arne Lund tell Kari Moe?", "quote", True, "Mr Lund assured me"),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (

@@ -107,10 +107,14 @@ def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
         actor = actor_at(ix, info, k)
         if actor is not None and actor.entity == speaker:
             return True
+        if t.norm not in lang.lex.writing.get("reporting_verbs", frozenset()):
+            continue  # "…," said the agency; but "called him" names whom he called
         after = k + 1
         while after < len(toks) and toks[after].norm in lang.determiners:
             after += 1
-        if any(m.entity == speaker and m.start == after for m in info.mentions):
+        if any(
+            m.entity == speaker and m.start == after and m.how != "pronoun" for m in info.mentions
+        ):
             return True  # "…," said the agency
     return False
 
