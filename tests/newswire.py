@@ -25,7 +25,9 @@ ARTICLE = (
     "Bergen. "
     "Engineer Kari Moe told the inquiry she had warned council chief Arne Lund. "
     '"I rang Mr Lund every week, but Mr Lund assured me the footbridge was safe," Ms Moe said. '
-    '"I finally called him again and said the council would not take responsibility."'
+    '"I finally called him again and said the council would not take responsibility." '
+    "The survey found thousands of Swedes are involved in illegal fishing. "
+    "When the footbridge sagged in May, nine walkers were wounded."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -29,6 +29,16 @@ ROWS = [
     # what X said when X speaks only inside another's quote ("Mr Lund assured me …"), never
     # what she said to him ("called him and said …")
     ("quotes", "What did Arne Lund tell Kari Moe?", "quote", True, "Mr Lund assured me"),
+    # counts: a number beside the counted noun counts what the question asks only in a sentence
+    # with the asked participle (or a word of its concept: "wounded" for "injured")
+    (
+        "counts",
+        "How many Swedes have been prosecuted for illegal fishing?",
+        "count",
+        False,
+        "give that number",
+    ),
+    ("counts", "How many walkers were injured?", "count", True, "nine"),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (
