@@ -27,7 +27,9 @@ ARTICLE = (
     '"I rang Mr Lund every week, but Mr Lund assured me the footbridge was safe," Ms Moe said. '
     '"I finally called him again and said the council would not take responsibility." '
     "The survey found thousands of Swedes are involved in illegal fishing. "
-    "When the footbridge sagged in May, nine walkers were wounded."
+    "When the footbridge sagged in May, nine walkers were wounded. "
+    "Councillor Per Vik says a lawsuit brought by the Harbour Residents Association against the "
+    "council is unfair."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

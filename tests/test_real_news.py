@@ -20,6 +20,9 @@ ROWS = [
     ("events", "Who gave the warning?", "who_did", True, "The harbour master."),
     # ... and the one named right after that phrase ("from Counsel Assisting …, Jane Roe QC,")
     ("quotes", "Who warned that witnesses would be protected?", "who_said", True, "Jane Roe."),
+    # ... and a participle's agent with no "was" before it ("a lawsuit brought by X"), not the
+    # noun it follows
+    ("events", "Who brought the lawsuit?", "who_did", True, "Harbour Residents Association."),
     # when: in a sentence of two contrasted clauses, the time of the clause that names whom
     # the question names
     ("events", "When will Baltline crews strike?", "when", True, "Friday."),

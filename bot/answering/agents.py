@@ -223,6 +223,8 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         if titled is not None:
             return titled
         noun = _nominal(ix, info, at) or _asks_noun(ix, q)
+        if not noun and _reduced_passive(ix, info, at, q):
+            return noun_agent(ix, info, at, q.entity_ids)  # "proceedings brought by X"
         if not noun:  # the verb asked about is here: its subject, or no one
             found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
             return found if found is not None else _announcer(ix, info, q)
@@ -236,6 +238,19 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
             return by
     e = _nearest(ix, info, q)
     return Actor(e, ix.name(e)) if e is not None else None
+
+
+def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
+    """ "civil proceedings brought by the commission against him": a participle with its
+    agent after "by", right after the noun the question asks about (no "were" before it)."""
+    lang, toks = ix.lang, info.tokens
+    if not 0 < k < len(toks) - 2 or toks[k + 1].norm not in lang.agent_prepositions:
+        return False
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    if not (lang.lex.rules.is_past(toks[k].norm) or toks[k].norm in past):
+        return False
+    keys, _ = term_keys(q.terms)
+    return toks[k - 1].stem in keys or toks[k - 1].norm in keys
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
