@@ -167,6 +167,7 @@ _WRITING_KEYS = (
     "place_of_nouns",
     "age_suffixes",
     "byline_words",
+    "person_noun_endings",
     "story_switches",
     "person_subject_pronouns",
     "person_object_pronouns",

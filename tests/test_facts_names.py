@@ -166,6 +166,20 @@ WIRE_ROLES = {
         "had been awarded a prize.",
         ("Aamer Sultan", "person", "An Iraqi doctor", "Dr"),
     ),
+    "lede-description-by-a-word-for-a-person": (
+        "A Norwegian fisherman has told a court how he saw the wreck. Jon Aas said he took "
+        "photographs.",
+        ("Jon Aas", "person", "A Norwegian fisherman", None),
+    ),
+    "lede-definite-description": (
+        "The former chief executive of Nor.Co has denied claims he misled investors. Ola Berg "
+        "says the claims are baseless.",
+        ("Ola Berg", "person", "The former chief executive of Nor.Co", None),
+    ),
+    "no-lede-description-of-a-thing": (
+        "A tanker has run aground near Bergen. Ola Berg said the crew was safe.",
+        ("Ola Berg", "person", None, None),
+    ),
     "word-of-work-between-names": (
         "Nutrition Australia dietitian Rachael Bradford says the results are no surprise.",
         ("Rachael Bradford", "person", "Nutrition Australia dietitian", None),

@@ -92,7 +92,8 @@ class Words:
         # "Health Minister Grace Mbewe of Malawi": the place after the name belongs to the title
         self.of_place = re.compile(
             rf"\s+(?P<of>{alternation(g['genitive_words'])})\s+"
-            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\.[A-Za-z][\w'’-]*)*"  # "One.Tel"
+            rf"(?:\s+[A-Z][\w'’-]*)*)"
         )
         self.relative_clause = re.compile(rf"\s+(?:{alternation(g['relative_pronouns'])})\s+")
         # "Name, <role>," and "Name, an advisor to X said": the appositive after a name
