@@ -259,6 +259,7 @@ _WRITING_KEYS = (
     "no_words",
     "verb_adverbs",
     "verb_particles",
+    "chain_particles",
     "chain_verbs",
     "refusal_words",
     "failure_words",

@@ -29,7 +29,11 @@ ARTICLE = (
     "The survey found thousands of Swedes are involved in illegal fishing. "
     "When the footbridge sagged in May, nine walkers were wounded. "
     "Councillor Per Vik says a lawsuit brought by the Harbour Residents Association against the "
-    "council is unfair."
+    "council is unfair. "
+    "When the vote was called, board chairman Eva Dahl stepped in to stop it. "
+    "Mayor Tor Li tried to halt the count. "
+    "Fishing minister Ola Nes and opposition leader Kim Bo met the fishermen on Monday and urged "
+    "them to end the blockade."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

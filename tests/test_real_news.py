@@ -23,6 +23,17 @@ ROWS = [
     # ... and a participle's agent with no "was" before it ("a lawsuit brought by X"), not the
     # noun it follows
     ("events", "Who brought the lawsuit?", "who_did", True, "Harbour Residents Association."),
+    # ... the doer of a verb that goes on "to" another ("stepped in to stop it"; not one that
+    # only tried to), of a verb after "and" ("A and B met them and urged them"): both
+    ("events", "Who stopped the vote?", "who_did", True, "Eva Dahl."),
+    ("events", "Who halted the count?", "who_did", False, "does not say who"),
+    (
+        "events",
+        "Who urged the fishermen to end the blockade?",
+        "who_did",
+        True,
+        "Ola Nes and Kim Bo.",
+    ),
     # when: in a sentence of two contrasted clauses, the time of the clause that names whom
     # the question names
     ("events", "When will Baltline crews strike?", "when", True, "Friday."),

@@ -187,6 +187,9 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         # "Anti-Taliban fighters say they have captured …": the speakers
         return _subject(ix, info, j - 1, exclude)
     if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
+        done = _done_before(ix, info, j, k)  # "X stepped in to stop it": X stopped it
+        if done is not None:
+            return _subject(ix, info, done, exclude)
         at = _past_asides(ix, info, j)  # "X was not able to attend": a name, or no one —
         if at is None or _ending_at(info, at) is None:  # "X wants to attend" has a verb before
             return None
@@ -216,7 +219,10 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         if a > 0 and _gap(info, a - 1) and not first.text[:1].isupper():
             if first.norm not in lang.stop or first.norm in lang.say:
                 return _subject(ix, info, a, exclude)
-        return _phrase_after(ix, info, a, exclude)
+        found = _phrase_after(ix, info, a, exclude)
+        v = _past_verb_before(ix, info, j) if found is None else None
+        # "A and B met X yesterday and urged him to …": the subject of the verb before "and"
+        return _subject(ix, info, v, exclude) if v is not None else found
     j = _past_asides(ix, info, j)
     if j is None:
         return None
@@ -228,7 +234,7 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         if before >= 0 and toks[before].norm in lang.phrase_joiners and not _gap(info, before):
             phrase = _phrase_before(ix, info, before, j)  # "the management at Villawood"
             return _person_heading(ix, info, phrase, exclude)
-        listed = _list_before(ix, info, m)
+        listed = _list_before(ix, info, m) or _titled_pair(ix, info, m, exclude)
         if listed is not None:
             return listed
         return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
@@ -239,6 +245,41 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         sp = info.quote.speaker
         return Actor(sp, ix.name(sp)) if sp is not None and sp not in exclude else None
     return _phrase_before(ix, info, j, j)
+
+
+def _past_verb_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
+    """The nearest past verb before word ``j`` in its stretch of words (no punctuation)."""
+    lang, toks = ix.lang, info.tokens
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    for v in range(j - 1, 0, -1):
+        if _gap(info, v):
+            return None
+        w = toks[v].norm
+        if not toks[v].text[:1].isupper() and (lang.lex.rules.is_past(w) or w in past):
+            return v
+    return None
+
+
+def _done_before(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int | None:
+    """ "X stepped in to stop it", "X moved to block it", "X decided to continue": the past verb
+    before "to" (and its particle) whose doer did the verb at ``k`` too — not one that only
+    tries or wants to ("tried to stop", "hoped to win": the language's hedges)."""
+    lang, toks = ix.lang, info.tokens
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    particles = lang.lex.writing.get("chain_particles", frozenset())
+    t = next((i for i in range(k - 1, j - 1, -1) if toks[i].norm in to), None)
+    if t is None or t == 0:
+        return None
+    v = t - 1
+    if toks[v].norm in particles and v > 0 and not _gap(info, v - 1):
+        v -= 1
+    w = toks[v].norm
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    if _gap(info, v) or not (lang.lex.rules.is_past(w) or w in past):
+        return None
+    if w in lang.hedges or w in lang.negators or w in lang.say:
+        return None
+    return v
 
 
 def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | None:
@@ -264,6 +305,33 @@ def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | N
     if start == m.start or not unknown:
         return None
     return Actor(None, text[toks[start].start : toks[m.end - 1].end])
+
+
+def _titled_pair(ix: ArticleIndex, info: SentenceFacts, m: Mention, exclude) -> Actor | None:
+    """ "Prime Minister A and Palestinian leader B met …": two people, each with a title, joined
+    by "and" — both are the subject."""
+    lang, toks = ix.lang, info.tokens
+    k = m.start - 1
+    while k > 0 and (
+        _title_word(ix, toks[k])
+        or toks[k].text[:1].isupper()
+        or (_title_word(ix, toks[k + 1]) and toks[k].norm not in lang.stop)  # "opposition leader"
+    ):
+        if _gap(info, k - 1):
+            return None
+        k -= 1
+    if k == m.start - 1 or k < 1 or toks[k].norm not in lang.coordinators:
+        return None
+    first = _ending_at(info, k - 1)
+    people = [e for e in (first.entity if first else None, m.entity) if e is not None]
+    if len(people) < 2 or any(ix.entity(e).kind != "person" or e in exclude for e in people):
+        return None
+    return Actor(None, f"{ix.name(people[0])} and {ix.name(people[1])}")
+
+
+def _title_word(ix: ArticleIndex, t) -> bool:
+    """A title ("leader", "minister") in the language's list."""
+    return t.norm in ix.lang.titles
 
 
 def _clause_opening(ix: ArticleIndex, info: SentenceFacts, j: int) -> int:
