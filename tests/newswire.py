@@ -33,7 +33,8 @@ ARTICLE = (
     "When the vote was called, board chairman Eva Dahl stepped in to stop it. "
     "Mayor Tor Li tried to halt the count. "
     "Fishing minister Ola Nes and opposition leader Kim Bo met the fishermen on Monday and urged "
-    "them to end the blockade."
+    "them to end the blockade. "
+    "Divers Lars Holm and Eirik Sand were arrested."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -34,6 +34,8 @@ ROWS = [
         True,
         "Ola Nes and Kim Bo.",
     ),
+    # "who was arrested?" asks who underwent it, not who someone is
+    ("events", "Who was arrested?", "who_did", True, "Lars Holm and Eirik Sand."),
     # when: in a sentence of two contrasted clauses, the time of the clause that names whom
     # the question names
     ("events", "When will Baltline crews strike?", "when", True, "Friday."),

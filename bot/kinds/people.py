@@ -43,6 +43,8 @@ def whois(ask: Ask) -> Answer | Pass:
     if not ids:
         if q.unknown:
             return ask.decline(unknown_reason(q))
+        if _asks_done(ask):
+            return Pass("more_asked")  # "who was acquitted?": who it was done to
         # "who is the interim president?": a sentence that names someone so, every word met
         found = best_sentence(ix, q, need=0.9) if q.terms else None
         if found and grounded(ix, q, found.info, need=1.0):
@@ -100,6 +102,17 @@ def _asks_more(ask: Ask) -> bool:
         and not (t.index in beside and q.tokens[t.index].text[:1].isupper())
         for t in q.terms
     )
+
+
+def _asks_done(ask: Ask) -> bool:
+    """ "Who was acquitted?", "who were arrested?": a past participle right after "who is",
+    no title — who did or underwent something, not who someone is."""
+    lang, q = ask.ix.lang, ask.q
+    if len(q.words) < 3 or q.words[1] not in lang.aux:
+        return False
+    w = q.words[2]
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    return w not in lang.titles and (lang.lex.rules.is_past(w) or w in past)
 
 
 def _named_thing(ix: ArticleIndex, e) -> bool:
