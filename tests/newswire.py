@@ -34,7 +34,10 @@ ARTICLE = (
     "Mayor Tor Li tried to halt the count. "
     "Fishing minister Ola Nes and opposition leader Kim Bo met the fishermen on Monday and urged "
     "them to end the blockade. "
-    "Divers Lars Holm and Eirik Sand were arrested."
+    "Divers Lars Holm and Eirik Sand were arrested. "
+    "Several thousand Bergen dock workers will strike tomorrow. "
+    "Inspectors found a million litres of oil in the tanks. "
+    "Charges against the builder, three other former managers and its chairman were dropped."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

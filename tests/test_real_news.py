@@ -5,12 +5,20 @@ whether it answers, and what the short answer says (or why it declines)."""
 import pytest
 from newswire import ENGINE
 
+from bot.answering import numbers
+from bot.answering.question import read
+
 # (family, question, intent, answered, the short answer or the decline reason contains)
 ROWS = [
     # amounts: a currency with its country ("Swiss francs", "$A"); the sentence that names
     # whom the question names, not the next one's number
     ("counts", "How much was Rolf Amsel fined?", "count", True, "7,500 Swiss francs"),
     ("counts", "How much was Otto Kern fined?", "count", True, "2,000 francs"),
+    # a count with its scale ("a million", "several thousand"), past the noun's modifiers
+    # ("two other former directors", "several thousand Bergen dock workers")
+    ("counts", "How many dock workers will strike?", "count", True, "Several thousand"),
+    ("counts", "How many litres of oil did inspectors find?", "count", True, "a million litres"),
+    ("counts", "How many other former managers were charged?", "count", True, "three"),
     # a name of the kind asked: the name after the asked verb, never one the question names
     # ("States" is a word of "country", but the US is who entered)
     ("what", "Which country have US navy divers entered?", "what", True, "Estonia."),
@@ -88,3 +96,31 @@ def test_real_news_kinds(question, intent, answered, says):
     a = ENGINE.answer(question)
     assert (a.intent, a.answered) == (intent, answered), a
     assert says in (a.text if a.answered else a.reason)
+
+
+IX = ENGINE.answerer.ix
+
+
+@pytest.mark.parametrize(
+    "question,word",
+    [
+        ("How many other former managers were charged?", "managers"),
+        ("How many more senior managers resigned?", "managers"),
+        ("How many hours of overtime are worked?", "hours"),
+    ],
+)
+def test_the_counted_noun_is_past_its_modifiers(question, word):
+    assert numbers.counted(IX.lang, read(IX, question)).word == word
+
+
+@pytest.mark.parametrize(
+    "fragment,written",
+    [
+        ("Several thousand Bergen", ["Several thousand"]),
+        ("a million litres", ["a million"]),
+        ("three other former", ["three"]),
+    ],
+)
+def test_counts_with_their_scale(fragment, written):
+    info = next(i for i in IX.facts.sentences if fragment in i.sentence.text)
+    assert [n.text for n in numbers.numbers_in(IX.lang, info, False, None)] == written

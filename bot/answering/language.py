@@ -290,8 +290,11 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
     short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])
     units = _alternation(w["amount_units"])
     return {
+        # "24", "several", "a million", "several thousand"
         "count_re": re.compile(
-            rf"\b(\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?", re.I
+            rf"\b((?:\d[\d,.]*|{_alternation(w['count_words'])}|an?)\s+(?:{scales})"
+            rf"|\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?",
+            re.I,
         ),
         # "$A8,800", "US$3 bn", "7,500 Swiss francs": a currency's country beside it
         "amount_re": re.compile(
