@@ -37,7 +37,9 @@ ARTICLE = (
     "Divers Lars Holm and Eirik Sand were arrested. "
     "Several thousand Bergen dock workers will strike tomorrow. "
     "Inspectors found a million litres of oil in the tanks. "
-    "Charges against the builder, three other former managers and its chairman were dropped."
+    "Charges against the builder, three other former managers and its chairman were dropped. "
+    "He says the board of Baltline is committed to the old ferry and the board is not "
+    "interested in selling it."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -63,6 +63,15 @@ ROWS = [
         "give that number",
     ),
     ("counts", "How many walkers were injured?", "count", True, "nine"),
+    # yes/no: "is the X board interested …" asks about "interested" (the board is X's), and
+    # the name nearest before it is the last one written, whatever order the facts keep
+    (
+        "events",
+        "Is the Baltline board interested in selling the old ferry?",
+        "confirm",
+        True,
+        "No — the article says",
+    ),
     # yes/no: the question's own "whether" does not hide the article's ("before engineers
     # decide whether …" leaves it open; it answered "Yes")
     (
