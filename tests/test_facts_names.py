@@ -235,6 +235,10 @@ WIRE_ROLES = {
         "The council's Planning Office director, professor Ann Lee, says the plans are late.",
         ("Ann Lee", "person", "Planning Office director, professor", None),
     ),
+    "person-of-a-town": (
+        "Tom Hart of Dunedin, whose son died in the crash, is angry. Mr Hart said he would appeal.",
+        ("Tom Hart", "person", None, "Mr"),
+    ),
     "a-place-said-alone-is-no-person": (
         "The Australian team arrived. South Africa beat Western Australia in Perth. Australia "
         "lost.",

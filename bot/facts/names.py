@@ -77,6 +77,8 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         ):
             j += 3
             continue
+        if toks[j].norm in w.genitive_words and toks[j - 1].norm in r.courtesy_named:
+            break  # "Bill Peel of Mackay", then "Mr Peel": a person, and where he is from
         # connectors inside a name: "Organization of American States", "Ruud van der Berg"
         k = j
         while (
