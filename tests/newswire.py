@@ -39,7 +39,9 @@ ARTICLE = (
     "Inspectors found a million litres of oil in the tanks. "
     "Charges against the builder, three other former managers and its chairman were dropped. "
     "He says the board of Baltline is committed to the old ferry and the board is not "
-    "interested in selling it."
+    "interested in selling it. "
+    "Tom Hart of Dunedin, whose son was hurt on the footbridge, is angry. "
+    '"It is a disgrace, I was very angry. "We were told it was safe," Mr Hart said.'
 )
 
 ENGINE = Engine.from_text(ARTICLE)

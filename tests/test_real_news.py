@@ -63,6 +63,9 @@ ROWS = [
         "give that number",
     ),
     ("counts", "How many walkers were injured?", "count", True, "nine"),
+    # a person "of" a town: where he is from; a quotation's first sentence left open is his
+    ("people", "Where is Tom Hart from?", "origin", True, "Dunedin"),
+    ("quotes", "What did Tom Hart say about the disgrace?", "quote", True, "It is a disgrace"),
     # yes/no: "is the X board interested …" asks about "interested" (the board is X's), and
     # the name nearest before it is the last one written, whatever order the facts keep
     (

@@ -184,7 +184,38 @@ def origin(ask: Ask) -> Answer:
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
+    of = _name_of(ix, e.id) if e.kind == "person" else None
+    if of is not None:
+        info, place, phrase = of
+        said = say("answer.place", place=place, phrase=phrase)
+        return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
     return ask.decline("decline.from_where", name=e.name)
+
+
+def _name_of(ix: ArticleIndex, eid: int):
+    """ "Bill Peel of Mackay in north Queensland, whose son …": a name that is no person's nor
+    an organisation's right after a person's name and "of" (with the place after it, if any)."""
+    lang = ix.lang
+    for info in ix.body:
+        toks, text = info.tokens, info.sentence.text
+        for m in info.mentions:
+            k = m.end
+            if m.entity != eid or m.start < 0 or k + 1 >= len(toks):
+                continue
+            if toks[k].norm not in lang.origin_prepositions or text[toks[k - 1].end] != " ":
+                continue
+            o = next((x for x in info.mentions if x.start == k + 1), None)
+            named = ix.entity(o.entity) if o is not None else None
+            if named is None or named.kind == "person":
+                continue
+            if any(w in lang.org_words for w in fold(named.name).split()):
+                continue  # "Bill Shorten of the Workers Union": whom he works for
+            end = toks[o.end - 1].end
+            for p in info.places:  # "… of Mackay in north Queensland"
+                if o.end <= p.token <= o.end + 3 and p.entity != o.entity:
+                    end = max(end, text.find(p.name, toks[o.end - 1].end) + len(p.name))
+            return info, ix.name(o.entity), text[toks[k].start : end]
+    return None
 
 
 def _described_from(ix: ArticleIndex, q):
