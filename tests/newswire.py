@@ -40,7 +40,7 @@ ARTICLE = (
     "Charges against the builder, three other former managers and its chairman were dropped. "
     "He says the board of Baltline is committed to the old ferry and the board is not "
     "interested in selling it. "
-    "Tom Hart of Dunedin, whose son was hurt on the footbridge, is angry. "
+    "Tom Hart of Dunedin in south Otago, whose son Sam was hurt on the footbridge, is angry with the council. "
     '"It is a disgrace, I was very angry. "We were told it was safe," Mr Hart said.'
 )
 

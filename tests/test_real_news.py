@@ -66,6 +66,8 @@ ROWS = [
     # a person "of" a town: where he is from; a quotation's first sentence left open is his
     ("people", "Where is Tom Hart from?", "origin", True, "Dunedin"),
     ("quotes", "What did Tom Hart say about the disgrace?", "quote", True, "It is a disgrace"),
+    # yes/no: the subject of the opposite word past the aside, headed by the person asked
+    ("events", "Was Tom Hart happy with the council?", "confirm", True, "No — the article"),
     # yes/no: "is the X board interested …" asks about "interested" (the board is X's), and
     # the name nearest before it is the last one written, whatever order the facts keep
     (

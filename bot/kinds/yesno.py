@@ -7,6 +7,7 @@ open ("has not said whether"); a decline when it only hedges ("could sign") or s
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.actors import actor_at
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
@@ -251,6 +252,33 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
         (m for m in info.mentions if 0 <= m.start < k and not m.possessive), key=lambda m: m.start
     )
     listed = enumerated(ix, info)
-    return bool(before) and (
-        before[-1].entity == eid or (eid in listed and before[-1].entity in listed)
-    )
+    if before and (before[-1].entity == eid or (eid in listed and before[-1].entity in listed)):
+        return True
+    # "X of Y in Z, whose son W died in …, is disappointed": the subject past its asides, and
+    # the person that heads it
+    actor = actor_at(ix, info, k, passive_asked=True)
+    if actor is None or actor.entity is None:
+        return False
+    return actor.entity == eid or _heads(ix, info, eid, actor.entity, k)
+
+
+def _heads(ix: ArticleIndex, info: SentenceFacts, eid: int, other: int, k: int) -> bool:
+    """Does the person ``eid`` head the phrase that ends in ``other`` before word ``k`` ("Bill
+    Peel of Mackay in north Queensland"): no punctuation, verb or other person between?"""
+    text, toks = info.sentence.text, info.tokens
+    head = next((m for m in info.mentions if m.entity == eid and 0 <= m.start < k), None)
+    end = max((m.end for m in info.mentions if m.entity == other and 0 <= m.start < k), default=0)
+    if head is None or ix.entity(eid).kind != "person" or not head.end <= end:
+        return False
+    between = text[toks[head.end - 1].end : toks[end - 1].start]
+    people = [
+        m
+        for m in info.mentions
+        if head.end <= m.start < end and ix.entity(m.entity).kind == "person"
+    ]
+    verbs = [
+        t
+        for t in toks[head.end : end]
+        if t.norm in ix.lang.say or ix.lang.lex.rules.is_past(t.norm)
+    ]
+    return not people and not verbs and not any(ch in between for ch in ',;:()"')
