@@ -41,7 +41,8 @@ ARTICLE = (
     "He says the board of Baltline is committed to the old ferry and the board is not "
     "interested in selling it. "
     "Tom Hart of Dunedin in south Otago, whose son Sam was hurt on the footbridge, is angry with the council. "
-    '"It is a disgrace, I was very angry. "We were told it was safe," Mr Hart said.'
+    '"It is a disgrace, I was very angry. "We were told it was safe," Mr Hart said. '
+    "Councillor Per Vik has denied the bribery charges."
 )
 
 ENGINE = Engine.from_text(ARTICLE)
