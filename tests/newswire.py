@@ -42,7 +42,9 @@ ARTICLE = (
     "interested in selling it. "
     "Tom Hart of Dunedin in south Otago, whose son Sam was hurt on the footbridge, is angry with the council. "
     '"It is a disgrace, I was very angry. "We were told it was safe," Mr Hart said. '
-    "Councillor Per Vik has denied the bribery charges."
+    "Councillor Per Vik has denied the bribery charges. "
+    '"The talks went well," a union source said, describing the meeting as useful. '
+    '"We made progress," Per Vik said, describing the hearing as fair.'
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -28,6 +28,10 @@ ROWS = [
     ("events", "Who gave the warning?", "who_did", True, "The harbour master."),
     # ... and the one named right after that phrase ("from Counsel Assisting …, Jane Roe QC,")
     ("quotes", "Who warned that witnesses would be protected?", "who_said", True, "Jane Roe."),
+    # who said: a speaker the article does not name, in its words; the participle after the
+    # attribution is the speaker's ("…," X said, describing the meeting as useful)
+    ("quotes", "Who described the meeting as useful?", "who_said", True, "A union source"),
+    ("quotes", "Who described the hearing as fair?", "who_said", True, "Per Vik"),
     # ... and a participle's agent with no "was" before it ("a lawsuit brought by X"), not the
     # noun it follows
     ("events", "Who brought the lawsuit?", "who_did", True, "Harbour Residents Association."),
