@@ -182,6 +182,8 @@ _WRITING_KEYS = (
     "complementizers",
     "speech_prepositions",
     "time_prepositions",
+    "within_words",
+    "modal_words",
     "period_parts",
     "time_modifiers",
     "time_prefixes",

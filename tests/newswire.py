@@ -44,7 +44,9 @@ ARTICLE = (
     '"It is a disgrace, I was very angry. "We were told it was safe," Mr Hart said. '
     "Councillor Per Vik has denied the bribery charges. "
     '"The talks went well," a union source said, describing the meeting as useful. '
-    '"We made progress," Per Vik said, describing the hearing as fair.'
+    '"We made progress," Per Vik said, describing the hearing as fair. '
+    "The ferry could sail again in two or three days, the harbour master said. "
+    "A gas blast shook the quay around 4:15pm on Sunday."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

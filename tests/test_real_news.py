@@ -52,6 +52,9 @@ ROWS = [
     # the question names
     ("events", "When will Baltline crews strike?", "when", True, "Friday."),
     ("events", "When are Nordlink crews striking?", "when", True, "Today"),
+    # when: a time counted ahead ("in two or three days"), a clock time
+    ("events", "When could the ferry sail again?", "when", True, "In two or three days"),
+    ("events", "What time did the gas blast shake the quay?", "when", True, "4:15pm"),
     # where: not a place inside an aside ("the suspect, wanted for a robbery in Denmark, …")
     ("places", "Where is the suspect hiding?", "where", True, "Bergen"),
     # what X said when X speaks only inside another's quote ("Mr Lund assured me …"), never

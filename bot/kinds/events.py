@@ -124,7 +124,7 @@ def when(ask: Ask) -> Answer | Pass:
     if not times or _wrong_way(lang, q, times[0]):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
-    t = _written(lang, info, times[0])
+    t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
 
 
