@@ -46,7 +46,8 @@ ARTICLE = (
     '"The talks went well," a union source said, describing the meeting as useful. '
     '"We made progress," Per Vik said, describing the hearing as fair. '
     "The ferry could sail again in two or three days, the harbour master said. "
-    "A gas blast shook the quay around 4:15pm on Sunday."
+    "A gas blast shook the quay around 4:15pm on Sunday. "
+    "The blockade by members of the Coastal Fishers Union has closed the port."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -75,6 +75,14 @@ ROWS = [
     ("quotes", "What did Tom Hart say about the disgrace?", "quote", True, "It is a disgrace"),
     # yes/no: the subject of the opposite word past the aside, headed by the person asked
     ("events", "Was Tom Hart happy with the council?", "confirm", True, "No — the article"),
+    # "which union's members …" asks for the union's name, not a member's
+    (
+        "what",
+        "Which union's members are staging the blockade?",
+        "what",
+        True,
+        "Coastal Fishers Union.",
+    ),
     # yes/no: "denied" says no to "accept", "admit"
     ("events", "Does Per Vik accept the bribery charges?", "confirm", True, "No — the article"),
     # yes/no: "is the X board interested …" asks about "interested" (the board is X's), and
