@@ -47,7 +47,8 @@ ARTICLE = (
     '"We made progress," Per Vik said, describing the hearing as fair. '
     "The ferry could sail again in two or three days, the harbour master said. "
     "A gas blast shook the quay around 4:15pm on Sunday. "
-    "The blockade by members of the Coastal Fishers Union has closed the port."
+    "The blockade by members of the Coastal Fishers Union has closed the port. "
+    "Fishers rallied for officials who are giving evidence today, including the CFU's Ivar Berg."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

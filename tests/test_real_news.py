@@ -83,6 +83,9 @@ ROWS = [
         True,
         "Coastal Fishers Union.",
     ),
+    # "which X official is giving evidence?": the verb after "is"; the people a sentence lists
+    # after "including", X's
+    ("what", "Which CFU official is giving evidence today?", "who_did", True, "Ivar Berg."),
     # yes/no: "denied" says no to "accept", "admit"
     ("events", "Does Per Vik accept the bribery charges?", "confirm", True, "No — the article"),
     # yes/no: "is the X board interested …" asks about "interested" (the board is X's), and

@@ -437,12 +437,12 @@ def _person_heading(ix: ArticleIndex, info: SentenceFacts, phrase: Actor | None,
         return None
     start = info.sentence.text.find(phrase.text)
     for m in info.mentions:
-        if m.start >= 0 and info.tokens[m.start].start == start and _personal(ix, m.entity):
+        if m.start >= 0 and info.tokens[m.start].start == start and personal(ix, m.entity):
             return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
     return phrase
 
 
-def _personal(ix: ArticleIndex, eid: int) -> bool:
+def personal(ix: ArticleIndex, eid: int) -> bool:
     """A person, or a name that is neither an organisation's nor a place's (a person the facts
     did not recognise as one)."""
     e = ix.entity(eid)

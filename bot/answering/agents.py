@@ -113,7 +113,9 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
     lang = ix.lang
     if not q.words or q.words[0] not in lang.question_words:
         return None
-    k = 2 if q.words[0] in lang.which_words else 1
+    k = 1
+    if q.words[0] in lang.which_words:  # "which official signed …", "which X official is …"
+        k = next((i for i in range(2, min(5, len(q.words))) if q.words[i] in lang.aux), 2)
     while k < len(q.words) and (q.words[k] in lang.aux or q.words[k] in lang.question_words):
         k += 1
     if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:

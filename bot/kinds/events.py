@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor
+from ..answering.actors import Actor, personal
 from ..answering.agents import anchor, asked_verb_index, enumerated, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -56,11 +56,37 @@ def who_did(ask: Ask) -> Answer:
             actor = who(ix, found.info, q)
             if actor is not None and _fits(ix, wanted, actor):
                 return _actor_answer(ask, actor, found)
+            named = _included(ix, found.info, q) if actor is not None and wanted else []
+            if named and is_person(ix.lang, wanted):
+                # "officials who are giving evidence, including the union's X": X
+                names = Listed.of([ix.name(e) for e in named])
+                return ask.answer(
+                    say("answer.names", names=names), [found.info], found.coverage, named
+                )
     if first is None:
         return ask.decline(unknown_reason(q))
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:
+    """The people a sentence names after "including" ("…, including the CFMEU's Martin
+    Kingham"), those of the question's names when it has any ("which CFMEU official …")."""
+    heads = ix.lang.lex.words.get("enumeration_heads", frozenset())
+    toks = info.tokens
+    at = next((k for k, t in enumerate(toks) if t.norm in heads), None)
+    if at is None:
+        return []
+    owners = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
+    out = []
+    for m in sorted(info.mentions, key=lambda m: m.start):
+        if m.start <= at or m.possessive or not personal(ix, m.entity):
+            continue
+        if q.entity_ids and owners.get(m.start) not in q.entity_ids:
+            continue
+        out.append(m.entity)
+    return list(dict.fromkeys(out))
 
 
 def _fits(ix: ArticleIndex, wanted: Term | None, actor: Actor) -> bool:
