@@ -48,7 +48,9 @@ ARTICLE = (
     "The ferry could sail again in two or three days, the harbour master said. "
     "A gas blast shook the quay around 4:15pm on Sunday. "
     "The blockade by members of the Coastal Fishers Union has closed the port. "
-    "Fishers rallied for officials who are giving evidence today, including the CFU's Ivar Berg."
+    "Fishers rallied for officials who are giving evidence today, including the CFU's Ivar Berg. "
+    "Dr Eva Lind had been named citizen of the year at Friday's Harbour Council awards in Bergen "
+    "but was not able to accept the prize in person."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

@@ -86,6 +86,8 @@ ROWS = [
     # "which X official is giving evidence?": the verb after "is"; the people a sentence lists
     # after "including", X's
     ("what", "Which CFU official is giving evidence today?", "who_did", True, "Ivar Berg."),
+    # yes/no: "X had been named … in Bergen but was not able to accept it": X's, denied
+    ("events", "Did Dr Lind accept the prize in person?", "confirm", True, "No — the article"),
     # yes/no: "denied" says no to "accept", "admit"
     ("events", "Does Per Vik accept the bribery charges?", "confirm", True, "No — the article"),
     # yes/no: "is the X board interested …" asks about "interested" (the board is X's), and

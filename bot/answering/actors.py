@@ -117,8 +117,11 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
             m.end < len(toks) and not _gap(info, m.end - 1) and _head_noun(ix, toks[m.end].norm)
         )
         # "the country's Supreme Court", but not "the board of Halden Rail"
-        owned = all(
-            toks[i].norm in lang.determiners or toks[i].possessive for i in range(j, m.start)
+        owned = all(  # "Dr Eva Lind" too
+            toks[i].norm in lang.determiners
+            or toks[i].possessive
+            or toks[i].norm in lang.honorifics
+            for i in range(j, m.start)
         )
         if not head_follows and owned and not any(_gap(info, i) for i in range(j, m.start)):
             return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
@@ -192,7 +195,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
             return _subject(ix, info, done, exclude)
         at = _past_asides(ix, info, j)  # "X was not able to attend": a name, or no one —
         if at is None or _ending_at(info, at) is None:  # "X wants to attend" has a verb before
-            return None
+            if toks[j].norm not in lang.coordinators:  # "… but was not able to attend": below
+                return None
     if toks[j].norm in lang.relative_pronouns:  # "Marcus Bell, a retired teacher who organized"
         return _antecedent(ix, info, j, exclude)
     if toks[j].norm in lang.coordinators and j > 0:
