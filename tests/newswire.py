@@ -50,7 +50,9 @@ ARTICLE = (
     "The blockade by members of the Coastal Fishers Union has closed the port. "
     "Fishers rallied for officials who are giving evidence today, including the CFU's Ivar Berg. "
     "Dr Eva Lind had been named citizen of the year at Friday's Harbour Council awards in Bergen "
-    "but was not able to accept the prize in person."
+    "but was not able to accept the prize in person. "
+    "The report cites a list of suspects headed by Knut Aune, head of the Nordlink board, and "
+    "Siri Vold, head of its audit office, as suspects in the fraud."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

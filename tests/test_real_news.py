@@ -35,6 +35,8 @@ ROWS = [
     # ... and a participle's agent with no "was" before it ("a lawsuit brought by X"), not the
     # noun it follows
     ("events", "Who brought the lawsuit?", "who_did", True, "Harbour Residents Association."),
+    # ... the asked verb as a verb ("headed by X"), not a title ("Y, head of Z")
+    ("events", "Who heads the list of suspects?", "who_did", True, "Knut Aune."),
     # ... the doer of a verb that goes on "to" another ("stepped in to stop it"; not one that
     # only tried to), of a verb after "and" ("A and B met them and urged them"): both
     ("events", "Who stopped the vote?", "who_did", True, "Eva Dahl."),

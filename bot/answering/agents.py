@@ -208,8 +208,20 @@ def asked_verb(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             )
         ]
         if spots:
-            return max(spots, key=lambda i: (after(i), -i))
+            # a verb before a noun ("headed by X" before "Y, head of Z"), then the one followed
+            # by most of the question's words
+            return max(spots, key=lambda i: (not _noun_like(ix, info, i), after(i), -i))
     return None
+
+
+def _noun_like(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
+    """Is word ``i`` a noun: after a determiner or a possessive ("his trip"), or a title set
+    off by a comma before "of" ("X, head of Y")?"""
+    toks = info.tokens
+    if _nominal(ix, info, i):
+        return True
+    set_off = i > 0 and "," in info.sentence.text[toks[i - 1].end : toks[i].start]
+    return set_off and i + 1 < len(toks) and toks[i + 1].norm in ix.lang.of_words
 
 
 def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
