@@ -52,7 +52,9 @@ ARTICLE = (
     "Dr Eva Lind had been named citizen of the year at Friday's Harbour Council awards in Bergen "
     "but was not able to accept the prize in person. "
     "The report cites a list of suspects headed by Knut Aune, head of the Nordlink board, and "
-    "Siri Vold, head of its audit office, as suspects in the fraud."
+    "Siri Vold, head of its audit office, as suspects in the fraud. "
+    "Mr Aas says the eight-year survey was paid for by fishermen. "
+    "Ferry staff face a proposed 12 to 18 month pay freeze."
 )
 
 ENGINE = Engine.from_text(ARTICLE)

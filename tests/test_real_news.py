@@ -57,6 +57,9 @@ ROWS = [
     # when: a time counted ahead ("in two or three days"), a clock time
     ("events", "When could the ferry sail again?", "when", True, "In two or three days"),
     ("events", "What time did the gas blast shake the quay?", "when", True, "4:15pm"),
+    # how long: a range ("12 to 18 month"); the sentence with a duration among the best
+    ("events", "How long is the proposed pay freeze?", "how_long", True, "12 to 18 month"),
+    ("events", "How long did the survey run?", "how_long", True, "eight-year"),
     # where: not a place inside an aside ("the suspect, wanted for a robbery in Denmark, …")
     ("places", "Where is the suspect hiding?", "where", True, "Bergen"),
     # what X said when X speaks only inside another's quote ("Mr Lund assured me …"), never

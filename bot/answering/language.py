@@ -303,8 +303,11 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:{units}))",
             re.I,
         ),
+        # "180 days", "two-hour", "a 12 to 18 month freeze"
         "duration_re": re.compile(
-            rf"\b(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
+            rf"\b(?:(?:\d[\d,.]*|{_alternation(w['count_words'])})\s+"
+            rf"(?:{_alternation(w['range_joiners'])})\s+)?"
+            rf"(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
             rf"(?:{_alternation(w['duration_units'])})\b",
             re.I,
         ),

@@ -246,14 +246,22 @@ def how_long(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     first = next((k for k, w in enumerate(q.words) if w in ix.lang.question_words), 0)
     terms = [t for t in q.terms if t.index != first + 1]
-    found = best_sentence(ix, q, terms=terms)
+    ranked = rank(ix, q, terms=terms)
+    found = best_sentence(ix, q, terms=terms, ranked=ranked)
     if not found:
         return ask.decline(unknown_reason(q) or say("decline.how_long"))
-    info, cov = found
-    m = ix.lang.duration_re.search(info.sentence.text)
-    if m is None:
-        return ask.decline("decline.how_long")
-    return ask.answer(say("answer.duration", duration=m.group(0)), [info], cov, q.entity_ids)
+    # of the sentences that meet the question as well as the best, the first with a duration
+    # ("An international study has found …" / "the 10-year study revealed …")
+    for r in ranked[:5]:
+        if r.coverage < found.coverage - 0.05:
+            break
+        m = ix.lang.duration_re.search(r.info.sentence.text)
+        again = best_sentence(ix, q, terms=terms, ranked=[r]) if m is not None else None
+        if again is not None:
+            return ask.answer(
+                say("answer.duration", duration=m.group(0)), [again.info], r.coverage, q.entity_ids
+            )
+    return ask.decline("decline.how_long")
 
 
 @kind("why", after_answer="why")
