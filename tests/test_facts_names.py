@@ -166,6 +166,20 @@ WIRE_ROLES = {
         "had been awarded a prize.",
         ("Aamer Sultan", "person", "An Iraqi doctor", "Dr"),
     ),
+    "lede-description-by-a-word-for-a-person": (
+        "A Norwegian fisherman has told a court how he saw the wreck. Jon Aas said he took "
+        "photographs.",
+        ("Jon Aas", "person", "A Norwegian fisherman", None),
+    ),
+    "lede-definite-description": (
+        "The former chief executive of Nor.Co has denied claims he misled investors. Ola Berg "
+        "says the claims are baseless.",
+        ("Ola Berg", "person", "The former chief executive of Nor.Co", None),
+    ),
+    "no-lede-description-of-a-thing": (
+        "A tanker has run aground near Bergen. Ola Berg said the crew was safe.",
+        ("Ola Berg", "person", None, None),
+    ),
     "word-of-work-between-names": (
         "Nutrition Australia dietitian Rachael Bradford says the results are no surprise.",
         ("Rachael Bradford", "person", "Nutrition Australia dietitian", None),
@@ -208,6 +222,23 @@ WIRE_ROLES = {
         "Joyce Blake also told Radio New Zealand that she was shocked.",
         ("Radio New Zealand", "name", None, None),
     ),
+    "post-nominal-letters": (
+        "Inquiry chairman Margaret Hale QC opened the hearing. Ms Hale said it would be long.",
+        ("Margaret Hale", "person", "Inquiry chairman", "Ms"),
+    ),
+    "post-nominal-letters-make-a-person": (
+        "There was a warning from Counsel Assisting the Inquiry, Jane Roe QC, that witnesses "
+        "would be protected.",
+        ("Jane Roe", "person", None, None),
+    ),
+    "two-titles-in-apposition": (
+        "The council's Planning Office director, professor Ann Lee, says the plans are late.",
+        ("Ann Lee", "person", "Planning Office director, professor", None),
+    ),
+    "person-of-a-town": (
+        "Tom Hart of Dunedin, whose son died in the crash, is angry. Mr Hart said he would appeal.",
+        ("Tom Hart", "person", None, "Mr"),
+    ),
     "a-place-said-alone-is-no-person": (
         "The Australian team arrived. South Africa beat Western Australia in Perth. Australia "
         "lost.",
@@ -239,8 +270,14 @@ def test_roles_in_wire_copy(text, expected):
             {"laden", "osama"},
             {"bin"},
         ),
+        (
+            "Inquiry chairman Margaret Hale QC opened the hearing.",
+            "Margaret Hale",
+            {"hale", "margaret hale"},
+            {"qc", "mhq"},
+        ),
     ],
-    ids=["courtesy-alias", "initial-is-no-alias", "connector-is-no-alias"],
+    ids=["courtesy-alias", "initial-is-no-alias", "connector-is-no-alias", "letters-are-no-alias"],
 )
 def test_aliases_of_wire_names(text, name, present, absent):
     aliases = entity(read(text), name).aliases
@@ -253,8 +290,9 @@ def test_aliases_of_wire_names(text, name, present, absent):
         ('"I\'m not sure," Kylie Morrow said.', "I'm"),
         ("Former Danish trade minister Jens Albeck said the talks would resume.", "Former Danish"),
         ("Police said it was the Prime Minister's Kirribilli residence.", "Kirribilli"),
+        ("A warning came from Counsel Assisting the Inquiry, Jane Roe QC.", "Assisting"),
     ],
-    ids=["contraction", "title-adjectives", "title-of-the-owner"],
+    ids=["contraction", "title-adjectives", "title-of-the-owner", "verb-after-a-title"],
 )
 def test_no_person_of_these(text, not_a_name):
     f = read(text)

@@ -124,6 +124,15 @@ from bot.text import quote_spans
             "Police found Peter Blake's yacht. Joyce Blake said she was shocked.",
             [("Joyce Blake", "said", "she was shocked", False)],
         ),
+        # a quotation's first sentence, left open, is the speaker's of the next one
+        (
+            'Tom Hart is angry. "It is the law, I was very angry. "We were told this a year ago," '
+            "Mr Hart said.",
+            [
+                ("Tom Hart", "said", "It is the law, I was very angry.", True),
+                ("Tom Hart", "said", "We were told this a year ago", True),
+            ],
+        ),
     ],
     ids=[
         "quote-then-speaker",
@@ -151,6 +160,7 @@ from bot.text import quote_spans
         "another-story",
         "say-verb-inside-name",
         "namesake",
+        "quotation-opened-then-attributed",
     ],
 )
 def test_quotes_and_speakers(text, quotes):

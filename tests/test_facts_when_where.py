@@ -28,6 +28,11 @@ from facts_text import entity, read
         ("Prices rise next March.", [("next March", "month", "future")]),
         ("He was elected in 2018.", [("2018", "year", "")]),
         ("Officials may resign.", []),
+        ("Staff of the now-defunct airline were charged.", []),
+        ("The plant could reopen within two weeks.", [("within two weeks", "within", "future")]),
+        ('He may sign in "three or four days".', [('in "three or four days"', "within", "future")]),
+        ("It was the first cut in twelve months.", []),
+        ("The blast came at 4:15 p.m. local time.", [("4:15 p.m.", "clock", "")]),
         pytest.param(
             "The plant will close by the end of the year.",
             [("by the end of the year", "relative", "")],
@@ -52,6 +57,11 @@ from facts_text import entity, read
         "next-month-name",
         "year",
         "may-the-verb",
+        "compound-is-no-time",
+        "counted-ahead",
+        "counted-ahead-quoted-range",
+        "a-span-is-no-time",
+        "clock",
         "gap:end-of-the-year",
     ],
 )

@@ -4,7 +4,7 @@ agent.
 "A said *the union* had signed": a reported clause has its own subject, not the speaker.
 "*The board of X* gave the go-ahead", "*the management at Y* stopped him": an organisation acts
 through a noun phrase that need not be a name. "was shot dead *by two policemen*": a passive
-verb's agent follows "by". The actor is an entity when a name (or a pronoun the facts resolved)
+verb's agent follows "by"; so does a noun's ("the study *by the institute*"). The actor is an entity when a name (or a pronoun the facts resolved)
 is the subject, else the phrase as the sentence writes it. Nothing is guessed: no subject, no
 actor.
 """
@@ -44,6 +44,17 @@ def actor_at(
     if _passive(ix, info, k) and not passive_asked:
         return None
     return _subject(ix, info, k, exclude)
+
+
+def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Actor | None:
+    """ "the study *by the institute*", "a warning *from the counsel*": who did what the noun at
+    word ``k`` names, written after it."""
+    lang, toks = ix.lang, info.tokens
+    if k + 2 >= len(toks) or _gap(info, k):
+        return None
+    if toks[k + 1].norm not in lang.agent_prepositions | lang.from_words:
+        return None
+    return _phrase_after(ix, info, k + 2, exclude)
 
 
 def _skippable(ix: ArticleIndex, t) -> bool:
@@ -102,13 +113,17 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
     for m in info.mentions:
         if m.start < 0 or not j <= m.start <= j + 3 or m.possessive:
             continue
-        head_follows = (
-            m.end < len(toks)
-            and not _gap(info, m.end - 1)
-            and toks[m.end].norm not in lang.stop
-            and not toks[m.end].text[:1].isupper()
+        head_follows = (  # "the Kremlin officials", "the Halden union members"
+            m.end < len(toks) and not _gap(info, m.end - 1) and _head_noun(ix, toks[m.end].norm)
         )
-        if not head_follows and not any(_gap(info, i) for i in range(j, m.start)):
+        # "the country's Supreme Court", but not "the board of Halden Rail"
+        owned = all(  # "Dr Eva Lind" too
+            toks[i].norm in lang.determiners
+            or toks[i].possessive
+            or toks[i].norm in lang.honorifics
+            for i in range(j, m.start)
+        )
+        if not head_follows and owned and not any(_gap(info, i) for i in range(j, m.start)):
             return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
         break
     end = j
@@ -120,8 +135,46 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
             break
         if t.norm in lang.stop and t.norm not in lang.determiners:
             break
+        if end > j and _verb_form(ix, t.norm):
+            break  # "a warning from the harbour master came too late"
         end += 1
+    named = _ending_at(info, _named_after(info, end)) if end < len(toks) else None
+    if named is not None and ix.entity(named.entity).kind == "person":
+        # "from the counsel assisting the inquiry, Lionel Roberts, that …": the one so named
+        return None if named.entity in exclude else Actor(named.entity, ix.name(named.entity))
     return _phrase(info, j, end - 1, lang)
+
+
+def _named_after(info: SentenceFacts, end: int) -> int:
+    """The last word of a name set off by commas right at word ``end`` ("…, Jane Roe, …"), or
+    -1."""
+    text, toks = info.sentence.text, info.tokens
+    if text[toks[end - 1].end : toks[end].start] != ", ":
+        return -1
+    m = next((m for m in info.mentions if m.start == end), None)
+    if m is None or m.end >= len(toks):
+        return -1
+    k = m.end - 1
+    while k + 1 < len(toks) and not _gap(info, k) and toks[k + 1].text.isupper():
+        k += 1  # "Lionel Roberts QC,"
+    return m.end - 1 if _gap(info, k) else -1
+
+
+def _head_noun(ix: ArticleIndex, w: str) -> bool:
+    """A noun that heads a phrase after a name: a title, people, a group, an organisation."""
+    lang = ix.lang
+    plain = lang.lex.rules.singular(w) or w
+    return any(
+        x in lang.titles or x in lang.counted_people or x in lang.group_nouns or x in lang.org_words
+        for x in (w, plain)
+    )
+
+
+def _verb_form(ix: ArticleIndex, w: str) -> bool:
+    """A past form or a verb of saying: no word of a noun phrase ("came", "fined", "says")."""
+    lang = ix.lang
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    return w in lang.say or w in past or lang.lex.rules.is_past(w)
 
 
 def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | None:
@@ -137,9 +190,13 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         # "Anti-Taliban fighters say they have captured …": the speakers
         return _subject(ix, info, j - 1, exclude)
     if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
+        done = _done_before(ix, info, j, k)  # "X stepped in to stop it": X stopped it
+        if done is not None:
+            return _subject(ix, info, done, exclude)
         at = _past_asides(ix, info, j)  # "X was not able to attend": a name, or no one —
         if at is None or _ending_at(info, at) is None:  # "X wants to attend" has a verb before
-            return None
+            if toks[j].norm not in lang.coordinators:  # "… but was not able to attend": below
+                return None
     if toks[j].norm in lang.relative_pronouns:  # "Marcus Bell, a retired teacher who organized"
         return _antecedent(ix, info, j, exclude)
     if toks[j].norm in lang.coordinators and j > 0:
@@ -166,7 +223,10 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         if a > 0 and _gap(info, a - 1) and not first.text[:1].isupper():
             if first.norm not in lang.stop or first.norm in lang.say:
                 return _subject(ix, info, a, exclude)
-        return _phrase_after(ix, info, a, exclude)
+        found = _phrase_after(ix, info, a, exclude)
+        v = _past_verb_before(ix, info, j) if found is None else None
+        # "A and B met X yesterday and urged him to …": the subject of the verb before "and"
+        return _subject(ix, info, v, exclude) if v is not None else found
     j = _past_asides(ix, info, j)
     if j is None:
         return None
@@ -178,7 +238,7 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         if before >= 0 and toks[before].norm in lang.phrase_joiners and not _gap(info, before):
             phrase = _phrase_before(ix, info, before, j)  # "the management at Villawood"
             return _person_heading(ix, info, phrase, exclude)
-        listed = _list_before(ix, info, m)
+        listed = _list_before(ix, info, m) or _titled_pair(ix, info, m, exclude)
         if listed is not None:
             return listed
         return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
@@ -189,6 +249,41 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         sp = info.quote.speaker
         return Actor(sp, ix.name(sp)) if sp is not None and sp not in exclude else None
     return _phrase_before(ix, info, j, j)
+
+
+def _past_verb_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
+    """The nearest past verb before word ``j`` in its stretch of words (no punctuation)."""
+    lang, toks = ix.lang, info.tokens
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    for v in range(j - 1, 0, -1):
+        if _gap(info, v):
+            return None
+        w = toks[v].norm
+        if not toks[v].text[:1].isupper() and (lang.lex.rules.is_past(w) or w in past):
+            return v
+    return None
+
+
+def _done_before(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int | None:
+    """ "X stepped in to stop it", "X moved to block it", "X decided to continue": the past verb
+    before "to" (and its particle) whose doer did the verb at ``k`` too — not one that only
+    tries or wants to ("tried to stop", "hoped to win": the language's hedges)."""
+    lang, toks = ix.lang, info.tokens
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    particles = lang.lex.writing.get("chain_particles", frozenset())
+    t = next((i for i in range(k - 1, j - 1, -1) if toks[i].norm in to), None)
+    if t is None or t == 0:
+        return None
+    v = t - 1
+    if toks[v].norm in particles and v > 0 and not _gap(info, v - 1):
+        v -= 1
+    w = toks[v].norm
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    if _gap(info, v) or not (lang.lex.rules.is_past(w) or w in past):
+        return None
+    if w in lang.hedges or w in lang.negators or w in lang.say:
+        return None
+    return v
 
 
 def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | None:
@@ -214,6 +309,33 @@ def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | N
     if start == m.start or not unknown:
         return None
     return Actor(None, text[toks[start].start : toks[m.end - 1].end])
+
+
+def _titled_pair(ix: ArticleIndex, info: SentenceFacts, m: Mention, exclude) -> Actor | None:
+    """ "Prime Minister A and Palestinian leader B met …": two people, each with a title, joined
+    by "and" — both are the subject."""
+    lang, toks = ix.lang, info.tokens
+    k = m.start - 1
+    while k > 0 and (
+        _title_word(ix, toks[k])
+        or toks[k].text[:1].isupper()
+        or (_title_word(ix, toks[k + 1]) and toks[k].norm not in lang.stop)  # "opposition leader"
+    ):
+        if _gap(info, k - 1):
+            return None
+        k -= 1
+    if k == m.start - 1 or k < 1 or toks[k].norm not in lang.coordinators:
+        return None
+    first = _ending_at(info, k - 1)
+    people = [e for e in (first.entity if first else None, m.entity) if e is not None]
+    if len(people) < 2 or any(ix.entity(e).kind != "person" or e in exclude for e in people):
+        return None
+    return Actor(None, f"{ix.name(people[0])} and {ix.name(people[1])}")
+
+
+def _title_word(ix: ArticleIndex, t) -> bool:
+    """A title ("leader", "minister") in the language's list."""
+    return t.norm in ix.lang.titles
 
 
 def _clause_opening(ix: ArticleIndex, info: SentenceFacts, j: int) -> int:
@@ -319,12 +441,12 @@ def _person_heading(ix: ArticleIndex, info: SentenceFacts, phrase: Actor | None,
         return None
     start = info.sentence.text.find(phrase.text)
     for m in info.mentions:
-        if m.start >= 0 and info.tokens[m.start].start == start and _personal(ix, m.entity):
+        if m.start >= 0 and info.tokens[m.start].start == start and personal(ix, m.entity):
             return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
     return phrase
 
 
-def _personal(ix: ArticleIndex, eid: int) -> bool:
+def personal(ix: ArticleIndex, eid: int) -> bool:
     """A person, or a name that is neither an organisation's nor a place's (a person the facts
     did not recognise as one)."""
     e = ix.entity(eid)

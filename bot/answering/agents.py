@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..facts import SentenceFacts
 from ..text import quote_spans
-from .actors import Actor, actor_at
+from .actors import Actor, actor_at, noun_agent
 from .evidence import term_keys
 from .index import ArticleIndex
 from .question import Query, Term
@@ -113,12 +113,61 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
     lang = ix.lang
     if not q.words or q.words[0] not in lang.question_words:
         return None
-    k = 2 if q.words[0] in lang.which_words else 1
+    k = 1
+    if q.words[0] in lang.which_words:  # "which official signed …", "which X official is …"
+        k = next((i for i in range(2, min(5, len(q.words))) if q.words[i] in lang.aux), 2)
     while k < len(q.words) and (q.words[k] in lang.aux or q.words[k] in lang.question_words):
         k += 1
+    if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:
+        return _noun_asked(lang, q, k)  # "who did the obesity study?": the study
     if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
         return None
     return k
+
+
+def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """ "who gave the warning?": where the noun after the question's verb of no topic is in the
+    sentence (a noun right after a determiner)."""
+    lang = ix.lang
+    k = asked_verb_index(ix, q)
+    if k is None or k + 1 >= len(q.words) or q.words[k] not in lang.light:
+        return None
+    if q.words[k + 1] not in lang.determiners:
+        return None
+    noun = _noun_asked(lang, q, k + 1)
+    if noun is None:
+        return None
+    st = lang.lex.rules.stem(q.words[noun])
+    toks = info.tokens
+    return next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if i > 0 and (t.stem == st or t.norm == q.words[noun]) and _nominal(ix, info, i)
+        ),
+        None,
+    )
+
+
+def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
+    """ "who did the study?": the question asks about a noun, after a verb of no topic."""
+    k = asked_verb_index(ix, q)
+    return (
+        k is not None
+        and q.words[k - 1] not in ix.lang.light
+        and any(w in ix.lang.light for w in q.words[1:k])
+    )
+
+
+def _noun_asked(lang, q: Query, k: int) -> int | None:
+    """ "who did the obesity study in May?": the last word of the noun phrase after a verb that
+    carries no topic of its own ("study")."""
+    last = None
+    for j in range(k + 1, len(q.words)):
+        if q.words[j] in lang.stop:
+            break
+        last = j
+    return last
 
 
 def asked_verb(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
@@ -159,8 +208,20 @@ def asked_verb(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             )
         ]
         if spots:
-            return max(spots, key=lambda i: (after(i), -i))
+            # a verb before a noun ("headed by X" before "Y, head of Z"), then the one followed
+            # by most of the question's words
+            return max(spots, key=lambda i: (not _noun_like(ix, info, i), after(i), -i))
     return None
+
+
+def _noun_like(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
+    """Is word ``i`` a noun: after a determiner or a possessive ("his trip"), or a title set
+    off by a comma before "of" ("X, head of Y")?"""
+    toks = info.tokens
+    if _nominal(ix, info, i):
+        return True
+    set_off = i > 0 and "," in info.sentence.text[toks[i - 1].end : toks[i].start]
+    return set_off and i + 1 < len(toks) and toks[i + 1].norm in ix.lang.of_words
 
 
 def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
@@ -175,11 +236,35 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         titled = _titled(ix, info, at, q)
         if titled is not None:
             return titled
-        if not _nominal(ix, info, at):  # the verb asked about is here: its subject, or no one
+        noun = _nominal(ix, info, at) or _asks_noun(ix, q)
+        if not noun and _reduced_passive(ix, info, at, q):
+            return noun_agent(ix, info, at, q.entity_ids)  # "proceedings brought by X"
+        if not noun:  # the verb asked about is here: its subject, or no one
             found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
             return found if found is not None else _announcer(ix, info, q)
+        by = noun_agent(ix, info, at, q.entity_ids)  # "the study by the institute"
+        if by is not None:
+            return by
+    else:
+        k = _light_object(ix, info, q)  # "who gave the warning?" / "a warning from X came"
+        by = noun_agent(ix, info, k, q.entity_ids) if k is not None else None
+        if by is not None:
+            return by
     e = _nearest(ix, info, q)
     return Actor(e, ix.name(e)) if e is not None else None
+
+
+def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
+    """ "civil proceedings brought by the commission against him": a participle with its
+    agent after "by", right after the noun the question asks about (no "were" before it)."""
+    lang, toks = ix.lang, info.tokens
+    if not 0 < k < len(toks) - 2 or toks[k + 1].norm not in lang.agent_prepositions:
+        return False
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    if not (lang.lex.rules.is_past(toks[k].norm) or toks[k].norm in past):
+        return False
+    keys, _ = term_keys(q.terms)
+    return toks[k - 1].stem in keys or toks[k - 1].norm in keys
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:

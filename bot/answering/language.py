@@ -290,16 +290,24 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
     short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])
     units = _alternation(w["amount_units"])
     return {
+        # "24", "several", "a million", "several thousand"
         "count_re": re.compile(
-            rf"\b(\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?", re.I
-        ),
-        "amount_re": re.compile(
-            rf"(?:(?:{money})\s?\d[\d,.]*(?:\s*(?:{short_scales}))?"
-            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:{units}))",
+            rf"\b((?:\d[\d,.]*|{_alternation(w['count_words'])}|an?)\s+(?:{scales})"
+            rf"|\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?",
             re.I,
         ),
+        # "$A8,800", "US$3 bn", "7,500 Swiss francs": a currency's country beside it
+        "amount_re": re.compile(
+            rf"(?:(?:\b(?-i:[A-Z]{{1,3}}))?(?:{money})(?-i:[A-Z]{{1,2}}(?=\d))?\s?\d[\d,.]*"
+            rf"(?:\s*(?:{short_scales}))?"
+            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:{units}))",
+            re.I,
+        ),
+        # "180 days", "two-hour", "a 12 to 18 month freeze"
         "duration_re": re.compile(
-            rf"\b(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
+            rf"\b(?:(?:\d[\d,.]*|{_alternation(w['count_words'])})\s+"
+            rf"(?:{_alternation(w['range_joiners'])})\s+)?"
+            rf"(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
             rf"(?:{_alternation(w['duration_units'])})\b",
             re.I,
         ),

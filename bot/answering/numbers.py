@@ -45,7 +45,13 @@ def counted(lang: Language, q: Query) -> Counted | None:
     if k is None:
         return None
     k += 1
-    while k < len(q.words) and q.words[k] in lang.stop and q.words[k] not in lang.question_words:
+    modifiers = lang.lex.writing.get("count_modifiers", frozenset()) | lang.lex.writing.get(
+        "title_modifiers", frozenset()
+    )
+    while k < len(q.words) and (
+        (q.words[k] in lang.stop and q.words[k] not in lang.question_words)
+        or (q.words[k] in modifiers and k + 1 < len(q.words))  # "how many other former …"
+    ):
         if q.words[k] in lang.aux:
             return None  # "how much did it cost": no noun
         k += 1
@@ -157,7 +163,25 @@ def attached(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -
         gap = text[n.end : t.start] if t.start >= n.end else text[t.end : n.lead]
         if len(gap) <= 2 or (t.start >= n.end and lang.partitive_re.match(gap)):
             return True
+        if t.start >= n.end and _modifiers(lang, gap) and not _vague(lang, text[n.start : n.end]):
+            return True  # "two other former directors", "several thousand Melbourne workers"
     return False
+
+
+def _vague(lang: Language, core: str) -> bool:
+    """ "several", "dozens" (but not "several thousand"): a count with no number in it."""
+    scales = lang.lex.words.get("amount_scales", frozenset())
+    return bool(lang.vague_re.match(core)) and not any(w in scales for w in core.lower().split())
+
+
+def _modifiers(lang: Language, gap: str) -> bool:
+    """Are these words (between a number and its noun) at most three modifiers of the noun: no
+    punctuation, no function word but "other", "more" …?"""
+    words = gap.split()
+    if not words or len(words) > 3 or not all(w.replace("-", "").isalnum() for w in words):
+        return False
+    modifiers = lang.lex.writing.get("count_modifiers", frozenset())
+    return all(w.lower() not in lang.stop or w.lower() in modifiers for w in words)
 
 
 def beside(info: SentenceFacts, spots: list[int], n: Number) -> int:

@@ -4,7 +4,8 @@ The word asked about has a clause: it ends at punctuation and at the language's 
 ("but", "who"). Before the word, in its clause, a negator denies it ("was *not able to* receive",
 "*no* projects will be scrapped"), a hedge leaves it unsaid ("*could* sign", "*close to* signing",
 "said it *would*"), and "whether" leaves it open; the marker nearest the word decides, and a word
-the question itself uses is none of them. A word of the opposite meaning ("acquitted" for
+the question itself uses is none of them (but its "whether": "has it been decided whether …"
+is left open by the article's). A word of the opposite meaning ("acquitted" for
 "convicted") denies it as well.
 """
 
@@ -52,6 +53,9 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     ``words``: the question's own ("did they fail to…" asks about failing, "will they…" about
     the future), never a marker."""
     stem = lang.lex.rules.stem
+    # "has it been decided whether …": the question's "whether" asks if it is open, so the
+    # article's "whether" still leaves it open
+    words = [w for w in words if w not in lang.undecided]
     asked = frozenset(words) | {stem(w) for w in words}
     asked_text = " " + " ".join(words) + " "
     toks = info.tokens

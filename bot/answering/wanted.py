@@ -10,7 +10,8 @@ from .question import Query, Term
 
 def wanted_name(ix: ArticleIndex, q: Query) -> Term | None:
     """The noun a question asks the name of: "which *court* …", "which Kremlin *official* …",
-    "what *country* …", "what was the *pilot*'s name", "what is the name of the *channel*"."""
+    "what *country* …", "what was the *pilot*'s name", "what is the name of the *channel*",
+    "which *union*'s members …"."""
     lang = ix.lang
     if not q.words or q.words[0] not in lang.which_words:
         return None
@@ -24,6 +25,9 @@ def wanted_name(ix: ArticleIndex, q: Query) -> Term | None:
     run = [t for t in strong if t.index <= 3]
     if not run or any(q.words[k] in lang.aux for k in range(1, run[0].index)):
         return None
+    owner = next((t for t in run if q.tokens[t.index].possessive), None)
+    if owner is not None and owner.index == run[0].index:
+        return owner  # "which union's members …": the union
     first = next((t for t in run if is_person(lang, t) or is_kind(lang, t)), run[0])
     # "which court", "what country"; but "what sentence did he get" asks for no name
     choice = q.words[0] in lang.choice_words

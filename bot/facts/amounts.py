@@ -24,7 +24,7 @@ def find_amounts(
     w: Words, si: int, text: str, toks: list[Token], times: list[TimeExpr]
 ) -> list[Amount]:
     """The amounts of one sentence, in order."""
-    dates = [(t.start, t.end) for t in times]
+    dates = [(t.start, t.end) for t in times if t.kind != "within"]  # "in three weeks" lasts
     out: list[Amount] = []
     pos = 0
     while (m := _next(w, text, pos)) is not None:

@@ -10,7 +10,7 @@ from .ages import age_after, age_as_subject
 from .entities import EntityTable
 from .model import Mention, Quote
 from .people import NameAt
-from .quotes import SpeechSoFar, quote_of
+from .quotes import SpeechSoFar, opening_of, quote_of
 from .reading import Reading
 from .roles import RoleHolders
 
@@ -41,6 +41,14 @@ class MentionReader:
             ms, q = self.sentence(si)
             mentions.append(ms)
             quotes.append(q)
+        sentences = self.r.sentences
+        for si in range(len(sentences) - 2, -1, -1):
+            if quotes[si] is not None or sentences[si].paragraph != sentences[si + 1].paragraph:
+                continue
+            q = opening_of(self.r.text(si), si, quotes[si + 1])  # a quotation's first sentence
+            if q is not None:
+                quotes[si] = q
+                mentions[si].append(Mention(q.speaker, si, -1, -1, "speaker"))
         return mentions, quotes
 
     def sentence(self, si: int) -> tuple[list[Mention], Quote | None]:

@@ -25,9 +25,21 @@ def capitalised_runs(r: Reading, toks: list[Token], text: str) -> list[tuple[int
             i += 1
             continue
         j = _run_end(r, toks, text, caps, i)
-        out.append((i, j))
+        end = _post_nominals(r, toks, i, j)
+        out.append((i, end))
         i = j
     return out
+
+
+def _post_nominals(r: Reading, toks: list[Token], i: int, j: int) -> int:
+    """Where a run's name ends before the letters after a person's name ("Terrence Cole QC"):
+    they are no part of it (a run of two words or more)."""
+    end = j
+    while (
+        end - i > 2 and toks[end - 1].text.isupper() and toks[end - 1].norm in r.words.post_nominals
+    ):
+        end -= 1
+    return end
 
 
 def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int) -> int:
@@ -65,6 +77,8 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         ):
             j += 3
             continue
+        if toks[j].norm in w.genitive_words and toks[j - 1].norm in r.courtesy_named:
+            break  # "Bill Peel of Mackay", then "Mr Peel": a person, and where he is from
         # connectors inside a name: "Organization of American States", "Ruud van der Berg"
         k = j
         while (

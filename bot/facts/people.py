@@ -94,23 +94,41 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
 
 
 def _lede_description(r: Reading, table: EntityTable, names: list[list[NameAt]]) -> None:
-    """ "An Iraqi doctor, being held at …, claims … . Dr Aamer Sultan had been …": a story that
-    opens on someone described, not named, and names them as the subject of the next sentence —
-    the description is the role of the one named (when they have none)."""
+    """ "An Iraqi doctor, being held at …, claims … . Dr Aamer Sultan had been …", "The former
+    managing director of X has denied … . Jane Roe says …": a story that opens on someone
+    described, not named, and names them as the subject of the next sentence — the description
+    is the role of the one named (when they have none)."""
     body = [s.index for s in r.sentences if s.kind == "body"][:2]
     if len(body) < 2 or not names[body[1]]:
         return
     w, first, toks = r.words, body[0], r.tokens[body[0]]
-    if not toks or toks[0].norm not in w.articles or toks[0].norm in w.definite_articles:
+    if not toks or toks[0].norm not in w.articles:
         return
-    title = next((k for k in range(1, min(len(toks), 5)) if is_title(w, toks[k])), None)
-    if title is None or any(not_a_noun(w, x) for x in toks[1:title]):
+    title = next((k for k in range(1, min(len(toks), 6)) if _described_as(w, toks, k)), None)
+    if title is None or any(
+        not_a_noun(w, x) and x.norm not in w.title_modifiers for x in toks[1:title]
+    ):
         return
+    while title + 1 < len(toks) and is_title(w, toks[title + 1]):
+        title += 1  # "The former chief executive"
     at = names[body[1]][0]
     lead = r.tokens[body[1]][: at.start]
     e = table[at.entity]
     if e.is_person and e.role is None and all(x.norm in w.courtesy_titles for x in lead):
-        e.set_role(r.text(first)[: toks[title].end], first)
+        text = r.text(first)
+        of = w.of_place.match(text, toks[title].end)  # "… director of One.Tel"
+        e.set_role(text[: of.end() if of else toks[title].end], first)
+
+
+def _described_as(w, toks: list[Token], k: int) -> bool:
+    """Is word ``k`` of a story's opening the noun of the person it describes: a title ("An
+    Iraqi doctor", "The former managing director of X"), or a word for a person ("A Swiss
+    fireman") before its verb?"""
+    if is_title(w, toks[k]):
+        return True
+    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+    person = toks[k].norm.endswith(tuple(w.person_noun_endings))
+    return person and (nxt in w.auxiliaries or nxt in w.say)
 
 
 def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
@@ -135,6 +153,8 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
         role = []
     if not name:
         return None  # "Kremlin Spokesman" with no name: a description, resolved later
+    if role and _verb_as_name(r, toks, name, b):
+        return None  # "Counsel Assisting the Commissioner": a title and a verb, no name
     is_org = any(x.norm in w.org_words for x in name)
     if not is_org:
         role, courtesy = _title_before(r, si, a, role, courtesy)
@@ -158,9 +178,20 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
             cue
             or says_after(w, toks, b)
             or person_cue_before(w, toks, a)
+            or (b < len(toks) and toks[b].text.isupper() and toks[b].norm in w.post_nominals)
             or (len(name) <= 3 and name[-1].norm in r.alone and not r.is_place(name[-1].norm))
         )
     return _Run(role, name, person, after, courtesy, weak)
+
+
+def _verb_as_name(r: Reading, toks: list[Token], name: list[Token], b: int) -> bool:
+    """A one-word "name" after a title that is a gerund before an article: a verb."""
+    return (
+        len(name) == 1
+        and r.words.rules.is_gerund(name[0].norm)
+        and b < len(toks)
+        and toks[b].norm in r.words.articles
+    )
 
 
 def _role_after(r: Reading, si: int, b: int) -> tuple[str | None, bool]:

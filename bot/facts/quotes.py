@@ -1,8 +1,8 @@
 """Quotations: the quotation (or reported speech) of a sentence and who said it — "According
 to X, …", "'…,' X said", "X told reporters that …", "'…,' she said" after a quotation of hers,
 "…, the Federal Reserve said" (organisations speak too), "…, experts said" (a speaker the
-article does not name: kept as words), and a quotation with no attribution that goes on from
-the one before."""
+article does not name: kept as words), a quotation with no attribution that goes on from
+the one before, and one that opens a quotation the next sentence attributes."""
 
 from __future__ import annotations
 
@@ -58,6 +58,17 @@ class _Quoted:
             if len(self.text[x:y].split()) >= 2
         ]
         return " … ".join(p for p in parts if p)
+
+
+def opening_of(text: str, si: int, nxt: Quote | None) -> Quote | None:
+    """'"It is the law, I was very angry. "We were told …," Mr X said.': a sentence that opens
+    a quotation it does not close, followed by one the next sentence gives its speaker, is
+    that speaker's too."""
+    qd = _Quoted(text)
+    if nxt is None or nxt.speaker is None or not nxt.direct or qd.spans != [(0, len(text) + 1)]:
+        return None
+    content = qd.content()
+    return Quote(nxt.speaker, nxt.verb, content, si, True, nxt.speaker_text) if content else None
 
 
 def quote_of(

@@ -25,6 +25,13 @@ class Reading:
                     self.lower_words.add(t.norm)
                 elif i > 0:
                     self.mid_caps.add(t.norm)
+        # names the article writes after a courtesy title ("Mr Peel"): surely people's
+        self.courtesy_named: set[str] = {
+            toks[i + 1].norm
+            for toks in self.tokens
+            for i in range(len(toks) - 1)
+            if toks[i].norm in words.courtesy_titles and toks[i + 1].text[:1].isupper()
+        }
         self.runs: list[list[tuple[int, int]]] = [
             capitalised_runs(self, toks, s.text)
             for toks, s in zip(self.tokens, article.sentences, strict=True)
@@ -38,12 +45,7 @@ class Reading:
         }
         # names the article writes after a courtesy title or alone after a title ("Mr Powell",
         # "Governor Wierzbicki"): surely people's
-        self.addressed: set[str] = {
-            toks[i + 1].norm
-            for toks in self.tokens
-            for i in range(len(toks) - 1)
-            if toks[i].norm in words.courtesy_titles and toks[i + 1].text[:1].isupper()
-        }
+        self.addressed: set[str] = set(self.courtesy_named)
         self.addressed |= {
             toks[a + 1].norm
             for toks, runs in zip(self.tokens, self.runs, strict=True)

@@ -161,7 +161,8 @@ def says_after_affiliation(w: Words, text: str, m: re.Match) -> bool:
 def role_before(r: Reading, si: int, a: int) -> list[Token]:
     """The title right before a name that is not part of the name's capitalised run: "former
     Danish trade minister Jens Albeck", "Chief executive Denis Adams", "Norway's crown prince
-    Haakon", "New York mayor Rudy Giuliani", "The Immigration Minister, Philip Ruddock"."""
+    Haakon", "New York mayor Rudy Giuliani", "The Immigration Minister, Philip Ruddock", "the
+    unit director, professor Ann Lee"."""
     w = r.words
     toks = r.tokens[si]
     if not a or toks[a - 1].possessive:
@@ -182,7 +183,13 @@ def role_before(r: Reading, si: int, a: int) -> list[Token]:
         while k < a - 1 and toks[k].norm in w.title_joiners:
             k += 1
         return list(toks[k:a])
-    return list(toks[title_start(r, si, a - 1) : a])
+    k = title_start(r, si, a - 1)
+    text = r.text(si)
+    if k >= 2 and text[toks[k - 1].end : toks[k].start] == ", " and is_title(w, toks[k - 1]):
+        # "the institute's Statistics Unit director, professor Helena Britt": two titles in
+        # apposition, both hers
+        k = title_start(r, si, k - 1)
+    return list(toks[k:a])
 
 
 def _title_with_tail(r: Reading, si: int, a: int) -> list[Token]:

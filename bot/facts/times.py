@@ -1,13 +1,16 @@
-"""Times: dates, months, weekdays, seasons, quarters, years and relative times ("next week") of a
-sentence, each with its direction (past, future, present) when the words give one."""
+"""Times: dates, months, weekdays, seasons, quarters, years, clock times ("3:00pm"), relative
+times ("next week") and times counted ahead ("in three or four days") of a sentence, each with
+its direction (past, future, present) when the words give one."""
 
 from __future__ import annotations
+
+import re
 
 from ..text import fold
 from .model import TimeExpr
 from .words import Words
 
-_KINDS = ("date", "month", "weekday", "season", "quarter", "year", "relative")
+_KINDS = ("date", "month", "weekday", "season", "quarter", "year", "clock", "relative", "within")
 
 
 def find_times(w: Words, text: str) -> list[TimeExpr]:
@@ -23,17 +26,29 @@ def find_times(w: Words, text: str) -> list[TimeExpr]:
             and not text[m.start(kind)].isupper()
         ):
             continue  # "may" the verb
-        pre = (m.group("pre") or "").lower() if kind != "relative" else ""
+        pre = (m.group("pre") or "").lower() if kind not in ("relative", "within") else ""
         if pre and not w.part_of_time.search(pre):
             t, start = core, m.start(kind)  # a bare preposition is not part of the time
         else:
             start = m.start()
         if kind == "relative":
             direction = w.relative_times.get(fold(t), "")
+        elif kind == "within":
+            if not _modal_near(w, text, m.start(), m.end()):
+                continue  # "the first cut in twelve months", "lost a fifth in three years"
+            direction = "future"  # "could sign in three days": from now on
         else:
             direction = _direction(w, pre)
         out.append(TimeExpr(t, kind, direction, start, m.end()))
     return out
+
+
+def _modal_near(w: Words, text: str, start: int, end: int) -> bool:
+    """A modal verb in the clause of a time counted ahead, up to eight words before it or four
+    after ("he could sign in three days", "in three weeks they will confirm it")."""
+    before = re.split(r"[,;:.!?]", text[:start])[-1].split()[-8:]
+    after = re.split(r"[,;:.!?]", text[end:])[0].split()[:4]
+    return any(fold(x) in w.modal_words for x in before + after)
 
 
 def _direction(w: Words, pre: str) -> str:

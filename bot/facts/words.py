@@ -92,7 +92,8 @@ class Words:
         # "Health Minister Grace Mbewe of Malawi": the place after the name belongs to the title
         self.of_place = re.compile(
             rf"\s+(?P<of>{alternation(g['genitive_words'])})\s+"
-            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+            rf"(?P<place>(?:(?:{the})\s+)?[A-Z][\w'’-]*(?:\.[A-Za-z][\w'’-]*)*"  # "One.Tel"
+            rf"(?:\s+[A-Z][\w'’-]*)*)"
         )
         self.relative_clause = re.compile(rf"\s+(?:{alternation(g['relative_pronouns'])})\s+")
         # "Name, <role>," and "Name, an advisor to X said": the appositive after a name
@@ -256,14 +257,21 @@ class Words:
         return f"(?:{alternation(found, spaced)})"
 
     def _time_regex(self, lex: Lexicon) -> re.Pattern:
-        """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
-        may come before it ("by the end of", "early", "next")."""
+        """Dates, months, weekdays, seasons, quarters, years, clock times ("3:00pm"), relative
+        times and times counted ahead ("in three or four days"), each with what may come before
+        it ("by the end of", "early", "next")."""
         w, one_of = lex.words, self._one_of
         months = alternation(w["months"])
         the = rf"(?:{one_of('definite_articles')}\s+)"
         of = one_of("genitive_words")
         suffix = rf"{one_of('ordinal_suffixes')}?"
         directed = one_of("future_modifiers", "past_modifiers", "present_modifiers")
+        # "around 3:00pm", "at 10am"; "in three or four days", "within two weeks"
+        clock = rf"(?:{alternation(w['clock_suffixes'])})(?!\w)"
+        count = rf"(?:\d+|{one_of('number_words_plain')})"
+        units = one_of("duration_units")
+        within = one_of("within_words")
+        either = alternation(w["alternatives"])
         pre = (
             rf"(?P<pre>(?:{one_of('time_prepositions')}\s+)?{the}?"
             rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
@@ -277,7 +285,10 @@ class Words:
             rf"|(?P<season>(?:{alternation(w['seasons'])})(?:\s+\d{{4}})?)\b"
             rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
             rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
-            rf"|(?P<year>(?:19|20)\d\d)\b)"
-            rf"|\b(?P<relative>{alternation(lex.times, False)})\b",
+            rf"|(?P<year>(?:19|20)\d\d)\b"
+            rf"|(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?{clock}))"
+            rf"|\b(?P<within>{within}\s+[\"“]?{count}(?:\s+{either}\s+{count})?\s+{units}\b[\"”]?)"
+            # "now-defunct", "long-ago": a word of a compound is no time
+            rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w)",
             re.IGNORECASE,
         )

@@ -86,11 +86,13 @@ def count(ask: Ask) -> Answer:
     choices = _choices(ask, asked)
     if not choices:
         return ask.decline("decline.no_number")
-    # a number beside the counted noun ("18,000 books") beats one beside other words
+    # a number beside the counted noun ("18,000 books") beats one beside other words; a
+    # sentence that names whom the question names beats one that names others near them
     best = min(
         choices,
         key=lambda c: (
             not c.exact,
+            not all(e in c.info.entities for e in q.entity_ids),
             not c.attached,
             not c.digits,
             c.rank > 0 and c.dist > FAR,
@@ -147,6 +149,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             continue  # a weak sentence answers only with a number beside the counted noun
         if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, numbers, much)):
             continue  # "how much do drivers earn": a pay rise's percentage is not earnings
+        if not _done_here(ix, q, info, noun):
+            continue  # "how many were prosecuted": not "thousands are involved"
         here = [st for st in ix.facts.stances if st.sentence == info.sentence.index]
         if asked == FOR and any(st.kind == OPPOSE for st in here):
             continue  # "how many voted for": not the list of those against
@@ -201,6 +205,24 @@ def _need(
         ):
             return 0.5
     return 0.75
+
+
+def _done_here(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
+    """ "How many Australians have been prosecuted?": the sentence has the (regular) past
+    participle the question asks about after what it counts (its word, or one of its
+    concept)."""
+    if noun is None:
+        return True
+    lang = ix.lang
+    verbs = [
+        t
+        for t in q.terms
+        if t.index > noun.index and lang.lex.rules.is_past(t.word) and t.word not in lang.say
+    ]
+    return not verbs or any(
+        t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
+        for t in verbs
+    )
 
 
 def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=None) -> list[int]:

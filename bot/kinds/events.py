@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor
+from ..answering.actors import Actor, personal
 from ..answering.agents import anchor, asked_verb_index, enumerated, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -17,7 +17,7 @@ from ..answering.evidence import (
     shortened,
 )
 from ..answering.index import ArticleIndex
-from ..answering.question import Term
+from ..answering.question import Query, Term
 from ..answering.registry import Pass, kind
 from ..answering.stances import negated
 from ..answering.timing import future_in, linked, nearest_time, participle
@@ -56,11 +56,37 @@ def who_did(ask: Ask) -> Answer:
             actor = who(ix, found.info, q)
             if actor is not None and _fits(ix, wanted, actor):
                 return _actor_answer(ask, actor, found)
+            named = _included(ix, found.info, q) if actor is not None and wanted else []
+            if named and is_person(ix.lang, wanted):
+                # "officials who are giving evidence, including the union's X": X
+                names = Listed.of([ix.name(e) for e in named])
+                return ask.answer(
+                    say("answer.names", names=names), [found.info], found.coverage, named
+                )
     if first is None:
         return ask.decline(unknown_reason(q))
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:
+    """The people a sentence names after "including" ("…, including the CFMEU's Martin
+    Kingham"), those of the question's names when it has any ("which CFMEU official …")."""
+    heads = ix.lang.lex.words.get("enumeration_heads", frozenset())
+    toks = info.tokens
+    at = next((k for k, t in enumerate(toks) if t.norm in heads), None)
+    if at is None:
+        return []
+    owners = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
+    out = []
+    for m in sorted(info.mentions, key=lambda m: m.start):
+        if m.start <= at or m.possessive or not personal(ix, m.entity):
+            continue
+        if q.entity_ids and owners.get(m.start) not in q.entity_ids:
+            continue
+        out.append(m.entity)
+    return list(dict.fromkeys(out))
 
 
 def _fits(ix: ArticleIndex, wanted: Term | None, actor: Actor) -> bool:
@@ -124,7 +150,7 @@ def when(ask: Ask) -> Answer | Pass:
     if not times or _wrong_way(lang, q, times[0]):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
-    t = _written(lang, info, times[0])
+    t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
 
 
@@ -163,14 +189,18 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     ][:2]
     text = info.sentence.text
     at = info.tokens[k].start if k is not None else None
+    theirs = _clause_of_names(ix, info, q)
 
     def key(t: TimeExpr):
         wrong_way = (t.direction == "past") if future else (t.direction == "future")
+        # "A strikes today, while B will follow tomorrow": B's time is in B's clause
+        others = theirs is not None and _clause(ix, info, t.start) != theirs
         # a time in another clause than the verb asked about belongs to something else
         other_clause = at is not None and "," in text[min(t.end, at) : max(t.start, at)]
         before_verb = future and at is not None and t.start < at
         return (
             wrong_way,
+            others,
             t.kind == "relative" and not future,
             other_clause,
             before_verb,
@@ -185,6 +215,30 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     return times
 
 
+def _clause(ix: ArticleIndex, info: SentenceFacts, at: int) -> int:
+    """Which of the sentence's contrasted clauses ("…, while …", "…, but …") character ``at``
+    is in."""
+    contrasts = ix.lang.lex.writing.get("clause_contrasts", frozenset())
+    return sum(1 for t in info.tokens if t.norm in contrasts and t.start <= at)
+
+
+def _clause_of_names(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """The contrasted clause that names everyone the question names, when one does and the
+    sentence has more than one."""
+    spots = [info.tokens[m.start].start for m in info.mentions if m.entity in q.entity_ids]
+    if not spots or not q.entity_ids:
+        return None
+    found = {_clause(ix, info, p) for p in spots}
+    named = {m.entity for m in info.mentions if m.entity in q.entity_ids}
+    if (
+        len(found) != 1
+        or named != set(q.entity_ids)
+        or not _clause(ix, info, len(info.sentence.text))
+    ):
+        return None
+    return found.pop()
+
+
 @kind("how_long", after_answer="how_long")
 def how_long(ask: Ask) -> Answer:
     """ "How long will they stay?": a duration ("about 180 days") in the sentence that meets the
@@ -192,14 +246,22 @@ def how_long(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     first = next((k for k, w in enumerate(q.words) if w in ix.lang.question_words), 0)
     terms = [t for t in q.terms if t.index != first + 1]
-    found = best_sentence(ix, q, terms=terms)
+    ranked = rank(ix, q, terms=terms)
+    found = best_sentence(ix, q, terms=terms, ranked=ranked)
     if not found:
         return ask.decline(unknown_reason(q) or say("decline.how_long"))
-    info, cov = found
-    m = ix.lang.duration_re.search(info.sentence.text)
-    if m is None:
-        return ask.decline("decline.how_long")
-    return ask.answer(say("answer.duration", duration=m.group(0)), [info], cov, q.entity_ids)
+    # of the sentences that meet the question as well as the best, the first with a duration
+    # ("An international study has found …" / "the 10-year study revealed …")
+    for r in ranked[:5]:
+        if r.coverage < found.coverage - 0.05:
+            break
+        m = ix.lang.duration_re.search(r.info.sentence.text)
+        again = best_sentence(ix, q, terms=terms, ranked=[r]) if m is not None else None
+        if again is not None:
+            return ask.answer(
+                say("answer.duration", duration=m.group(0)), [again.info], r.coverage, q.entity_ids
+            )
+    return ask.decline("decline.how_long")
 
 
 @kind("why", after_answer="why")

@@ -43,6 +43,8 @@ def whois(ask: Ask) -> Answer | Pass:
     if not ids:
         if q.unknown:
             return ask.decline(unknown_reason(q))
+        if _asks_done(ask):
+            return Pass("more_asked")  # "who was acquitted?": who it was done to
         # "who is the interim president?": a sentence that names someone so, every word met
         found = best_sentence(ix, q, need=0.9) if q.terms else None
         if found and grounded(ix, q, found.info, need=1.0):
@@ -100,6 +102,17 @@ def _asks_more(ask: Ask) -> bool:
         and not (t.index in beside and q.tokens[t.index].text[:1].isupper())
         for t in q.terms
     )
+
+
+def _asks_done(ask: Ask) -> bool:
+    """ "Who was acquitted?", "who were arrested?": a past participle right after "who is",
+    no title — who did or underwent something, not who someone is."""
+    lang, q = ask.ix.lang, ask.q
+    if len(q.words) < 3 or q.words[1] not in lang.aux:
+        return False
+    w = q.words[2]
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    return w not in lang.titles and (lang.lex.rules.is_past(w) or w in past)
 
 
 def _named_thing(ix: ArticleIndex, e) -> bool:
@@ -171,7 +184,38 @@ def origin(ask: Ask) -> Answer:
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
+    of = _name_of(ix, e.id) if e.kind == "person" else None
+    if of is not None:
+        info, place, phrase = of
+        said = say("answer.place", place=place, phrase=phrase)
+        return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
     return ask.decline("decline.from_where", name=e.name)
+
+
+def _name_of(ix: ArticleIndex, eid: int):
+    """ "Bill Peel of Mackay in north Queensland, whose son …": a name that is no person's nor
+    an organisation's right after a person's name and "of" (with the place after it, if any)."""
+    lang = ix.lang
+    for info in ix.body:
+        toks, text = info.tokens, info.sentence.text
+        for m in info.mentions:
+            k = m.end
+            if m.entity != eid or m.start < 0 or k + 1 >= len(toks):
+                continue
+            if toks[k].norm not in lang.origin_prepositions or text[toks[k - 1].end] != " ":
+                continue
+            o = next((x for x in info.mentions if x.start == k + 1), None)
+            named = ix.entity(o.entity) if o is not None else None
+            if named is None or named.kind == "person":
+                continue
+            if any(w in lang.org_words for w in fold(named.name).split()):
+                continue  # "Bill Shorten of the Workers Union": whom he works for
+            end = toks[o.end - 1].end
+            for p in info.places:  # "… of Mackay in north Queensland"
+                if o.end <= p.token <= o.end + 3 and p.entity != o.entity:
+                    end = max(end, text.find(p.name, toks[o.end - 1].end) + len(p.name))
+            return info, ix.name(o.entity), text[toks[k].start : end]
+    return None
 
 
 def _described_from(ix: ArticleIndex, q):

@@ -58,6 +58,7 @@ def _place_of(
     before the verb."""
     places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
     places = [p for p in places if not _owned(info, p, q)] or places
+    places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
         places = [p for p in places if p.token > at or p.token <= 2]
     if not places:
@@ -82,6 +83,26 @@ def _owned(info: SentenceFacts, p: Place, q: Query) -> bool:
         m.possessive and m.start >= 0 and m.entity not in q.entity_ids and 0 < p.token - m.end <= 3
         for m in info.mentions
     )
+
+
+def _in_aside(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is word ``k`` inside an aside set off by commas that opens with a participle or a
+    relative pronoun ("X, wanted for the attacks in the United States, is hiding in Y")? Its
+    place is not the sentence's."""
+    toks, lang = info.tokens, ix.lang
+    a = k
+    while a > 0 and not _gap(info, a - 1):
+        a -= 1
+    b = k
+    while b + 1 < len(toks) and not _gap(info, b):
+        b += 1
+    if a == 0 or b + 1 >= len(toks):
+        return False
+    opener = toks[a].norm
+    closed = "," in info.sentence.text[toks[b].end : toks[b + 1].start]
+    opened = "," in info.sentence.text[toks[a - 1].end : toks[a].start]
+    verbal = lang.lex.rules.is_participle(opener) or opener in lang.relative_pronouns
+    return opened and closed and verbal
 
 
 def _gap(info: SentenceFacts, i: int) -> bool:

@@ -6,7 +6,7 @@ answered by a name or declined, never by a sentence that names nothing."""
 from __future__ import annotations
 
 from ..answer import Answer
-from ..answering.agents import words_at
+from ..answering.agents import anchor, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
@@ -16,8 +16,9 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
+from ..answering.question import Term
 from ..answering.registry import Pass, kind
-from ..answering.wanted import is_person, wanted_name
+from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
 
@@ -64,6 +65,10 @@ def what(ask: Ask) -> Answer | Pass:
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
+    if wanted is not None and is_kind(lang, wanted):
+        named = _object_name(ask, info, wanted)
+        if named is not None:
+            return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
 
@@ -97,6 +102,21 @@ def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
         and (ix.entity(m.entity).kind == "person") == person
         for m in info.mentions
     )
+
+
+def _object_name(ask: Ask, info: SentenceFacts, wanted: Term) -> int | None:
+    """ "Which country have the officers entered?": the name right after the question's last
+    word in the sentence ("entered Somalia"), when it is no person and not one the question
+    names."""
+    ix, q = ask.ix, ask.q
+    verb = [t for t in q.terms if t.index > wanted.index][-1:]
+    k = anchor(ix, info, q, verb) if verb else None
+    if k is None:
+        return None
+    for m in sorted(info.mentions, key=lambda m: m.start):
+        if k < m.start <= k + 2 and not m.possessive and m.entity not in q.entity_ids:
+            return m.entity if ix.entity(m.entity).kind != "person" else None
+    return None
 
 
 def _which_name(ask: Ask) -> Answer | None:
@@ -147,6 +167,8 @@ def _which_name(ask: Ask) -> Answer | None:
                     or (of and m.start == k + 2)  # "the country's capital of Caracas"
                 ):
                     e = ix.entity(m.entity)
+                    if m.entity in q.entity_ids:
+                        continue  # "which country have US officers entered?": not the US
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                         return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
     return None

@@ -7,6 +7,7 @@ open ("has not said whether"); a decline when it only hedges ("could sign") or s
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.actors import actor_at
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
@@ -68,21 +69,26 @@ def _met(ask: Ask) -> Found | None:
     return None
 
 
-def _asked_terms(q: Query) -> list[Term]:
+def _asked_terms(lang, q: Query) -> list[Term]:
     """The words a yes/no question may ask about, the likeliest first: the content words after
     its first name ("did X *sign* …"), then those before it (a language that puts the verb
     first: "поддерживает ли X …"); with no name, its last word first ("were the guides
-    *convicted*")."""
+    *convicted*"). A noun right after a name after "the" is the name's ("is the X *board*
+    interested …"): tried last."""
     strong = [t for t in q.terms if t.weight >= 1.0 and t.index >= 0]
     if not q.names:
         return strong[::-1]
-    after = [t for t in strong if t.index >= q.names[0].end]
-    return after + [t for t in strong if t.index < q.names[0].end][::-1]
+    first = q.names[0]
+    after = [t for t in strong if t.index >= first.end]
+    if len(after) > 1 and after[0].index == first.end and first.start > 0:
+        if q.words[first.start - 1] in lang.determiners:
+            after = after[1:] + after[:1]  # "is the X board interested …": the board is X's
+    return after + [t for t in strong if t.index < first.end][::-1]
 
 
-def _asked_term(q: Query) -> Term | None:
+def _asked_term(lang, q: Query) -> Term | None:
     """The word a yes/no question asks about, most likely (see :func:`_asked_terms`)."""
-    terms = _asked_terms(q)
+    terms = _asked_terms(lang, q)
     return terms[0] if terms else None
 
 
@@ -102,7 +108,7 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     answered by "Y beat X"; "Did X travel?" by "X discussed Y's visit … during his trip");
     None when someone else does."""
     ix, q = ask.ix, ask.q
-    terms = _asked_terms(q)
+    terms = _asked_terms(ix.lang, q)
     tried = [(t, _terms_at(ix, info, t)) for t in terms[:1]]
     if not tried or not tried[0][1]:
         k = anchor(ix, info, q, q.terms)
@@ -160,7 +166,7 @@ def _opposite(ask: Ask) -> Found | None:
     """A sentence that says the opposite of a word asked about, and meets the rest of the
     question: "Were the guides convicted?" / "Two guides who survived were acquitted"."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    asked = _asked_term(q)
+    asked = _asked_term(lang, q)
     firsts = [asked] if asked is not None else []
     for t in firsts + [x for x in q.terms if x.weight >= 1.0 and x is not asked]:
         if not (lang.opposites.get(t.stem) or lang.opposites.get(t.word)):
@@ -242,8 +248,37 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
             after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
             if after:
                 return after[0].entity == eid  # "an apology from Adventure World"
-    before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
-    listed = enumerated(ix, info)
-    return bool(before) and (
-        before[-1].entity == eid or (eid in listed and before[-1].entity in listed)
+    before = sorted(
+        (m for m in info.mentions if 0 <= m.start < k and not m.possessive), key=lambda m: m.start
     )
+    listed = enumerated(ix, info)
+    if before and (before[-1].entity == eid or (eid in listed and before[-1].entity in listed)):
+        return True
+    # "X of Y in Z, whose son W died in …, is disappointed": the subject past its asides, and
+    # the person that heads it
+    actor = actor_at(ix, info, k, passive_asked=True)
+    if actor is None or actor.entity is None:
+        return False
+    return actor.entity == eid or _heads(ix, info, eid, actor.entity, k)
+
+
+def _heads(ix: ArticleIndex, info: SentenceFacts, eid: int, other: int, k: int) -> bool:
+    """Does the person ``eid`` head the phrase that ends in ``other`` before word ``k`` ("Bill
+    Peel of Mackay in north Queensland"): no punctuation, verb or other person between?"""
+    text, toks = info.sentence.text, info.tokens
+    head = next((m for m in info.mentions if m.entity == eid and 0 <= m.start < k), None)
+    end = max((m.end for m in info.mentions if m.entity == other and 0 <= m.start < k), default=0)
+    if head is None or ix.entity(eid).kind != "person" or not head.end <= end:
+        return False
+    between = text[toks[head.end - 1].end : toks[end - 1].start]
+    people = [
+        m
+        for m in info.mentions
+        if head.end <= m.start < end and ix.entity(m.entity).kind == "person"
+    ]
+    verbs = [
+        t
+        for t in toks[head.end : end]
+        if t.norm in ix.lang.say or ix.lang.lex.rules.is_past(t.norm)
+    ]
+    return not people and not verbs and not any(ch in between for ch in ',;:()"')
