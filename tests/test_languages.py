@@ -95,6 +95,8 @@ def test_answers_quote_the_article_verbatim():
         ("Кто такой Песков?", None, "ru"),
         ("что говорил maduro про путина", None, "ru"),  # Latin names inside Cyrillic
         ("чё мадуро сказал", "es", "ru"),  # the script outweighs the hint
+        ("кто такой juan guaido", None, "ru"),  # more Latin letters, but Russian words
+        ("Who is Песков?", None, "en"),  # a Cyrillic name inside an English question
         ("¿Quién es Peskov?", None, "es"),
         ("quien es putin", None, "es"),  # no accents, no ¿
         ("q paises apoyan a maduro", None, "es"),

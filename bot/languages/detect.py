@@ -71,6 +71,8 @@ class Detector:
         counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text))}
         hint = (hint or "").split("-")[0].lower() or None
         script = max(counts, key=lambda s: counts[s]) if any(counts.values()) else None
+        if all(counts.values()):
+            script = self._script_of_mixed(text, script)
         cands = self._by_script.get(script, []) if script else []
         if not cands:
             return hint if hint in self.langs else self.default
@@ -91,6 +93,20 @@ class Detector:
         if hint in tied:
             return hint
         return self.default if self.default in tied else tied[0]
+
+
+    def _script_of_mixed(self, text: str, by_letters: str) -> str:
+        """A question in two scripts ("кто такой juan guaido", "Who is Песков?"): names are what
+        people write in the other script, so the script whose words include more common words
+        (markers) of its languages is the question's; else the one with more letters."""
+        marked = dict.fromkeys(SCRIPTS, 0)
+        for w in _WORD.findall(text.lower()):
+            s = script_of(w[0])
+            if s in marked and any(fold(w) in m.markers for m in self._by_script.get(s, ())):
+                marked[s] += 1
+        best = max(marked.values())
+        tied = [s for s, n in marked.items() if n == best]
+        return tied[0] if len(tied) == 1 else by_letters
 
 
 def _read_marks(path: Path, problems: list[str]) -> Marks | None:
