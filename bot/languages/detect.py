@@ -94,7 +94,6 @@ class Detector:
             return hint
         return self.default if self.default in tied else tied[0]
 
-
     def _script_of_mixed(self, text: str, by_letters: str) -> str:
         """A question in two scripts ("кто такой juan guaido", "Who is Песков?"): names are what
         people write in the other script, so the script whose words include more common words

@@ -60,6 +60,15 @@ class Words:
         return not self.taken[k] and self.role[k] not in (QUESTION, PART)
 
 
+def english_plural(noun: str) -> str:
+    """ "leader" → "leaders", "spokesman" → "spokesmen", "deputy" → "deputies"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def merge(w: Words) -> None:
     """Adjacent names of one entity are one name ("Николас" "Мадуро")."""
     w.names.sort(key=lambda nm: nm.start)
@@ -162,6 +171,8 @@ class ForeignReader:
             english = q.glossary.get(t.norm) or self.calendar.get(t.norm)
             if english is None and t.norm not in q.stopwords:
                 english = q.gloss_stems.get(t.stem)
+            if english in self.ix.lang.titles and q.rules.plural(t.norm):
+                english = english_plural(english)  # "лидерами" → "leaders": no one person
             w.english[i] = english
             if t.norm in q.stopwords:
                 w.role[i] = STOP

@@ -32,7 +32,10 @@ def stem(word: str) -> str:
         import Stemmer
 
         _stemmer = Stemmer.Stemmer("spanish")
-    return _stemmer.stemWord(word)
+    st = _stemmer.stemWord(word)
+    # Snowball reads "-ió", "-ía" with their accents; typed without them ("exigio", "tenia") the
+    # "i" stays: cut it, so "exigió" meets "exigir" and "tenía" meets "tener"
+    return st[:-1] if len(st) >= 5 and st.endswith("i") else st
 
 
 def to_latin(word: str) -> str:
@@ -45,3 +48,8 @@ def predicative(title: str, before: str, content: bool) -> bool:
     article or a preposition: "el presidente", "del portavoz") says what someone is or became; it
     names no one."""
     return content
+
+
+def plural(word: str) -> bool:
+    """Is a folded noun (a title) plural: "lideres", "ministros", "portavoces"?"""
+    return word.endswith("s") and len(word) > 3
