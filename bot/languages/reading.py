@@ -35,6 +35,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 QUESTION, STOP, PART, GLOSS, NAME, CLASS = "question", "stop", "part", "gloss", "name", "class"
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
+WILL = "will"  # the English auxiliary of the future
+MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
 
 
 class Words:
@@ -67,6 +69,25 @@ def english_plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def will(w: Words, words: list[str], unknown: list[Unknown], at: int):
+    """Insert the English auxiliary "will" at word ``at`` (no word of the question: no name, no
+    symbol), shifting the names and unknown words after it; the tokens and unknown words."""
+    toks = w.toks
+    start = toks[at].start if at < len(toks) else (toks[-1].end if toks else 0)
+    toks = [*toks[:at], Token("", WILL, WILL, start, start), *toks[at:]]
+    words.insert(at, WILL)
+    for lst, value in ((w.english, WILL), (w.role, STOP), (w.taken, False)):
+        lst.insert(at, value)
+    w.toks = toks
+
+    def shift(k: int) -> int:
+        return k + 1 if k >= at else k
+
+    w.names[:] = [Named(nm.entity, shift(nm.start), shift(nm.end)) for nm in w.names]
+    unknown = [u._replace(start=shift(u.start), end=shift(u.end)) for u in unknown]
+    return toks, unknown
 
 
 def merge(w: Words) -> None:
@@ -116,6 +137,10 @@ class ForeignReader:
         w.names.sort(key=lambda nm: nm.start)
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
         unknown = self.unknown(w, words)
+        symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown)
+        at = self.future_at(w, words)
+        if at is not None:  # "посетит", "visitará": "will" as English writes it, after "when"
+            toks, unknown = will(w, words, unknown, at)
         skip = [w.taken[k] or w.role[k] in (QUESTION, STOP, PART) for k in range(len(toks))]
         terms, time_words = content_terms(ix, words, skip, w.names)
         return Query(
@@ -124,7 +149,7 @@ class ForeignReader:
             words=tuple(words),
             names=tuple(w.names),
             unknown=tuple(unknown),
-            symbols=symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown),
+            symbols=symbols,
             terms=tuple(terms),
             time_words=frozenset(time_words),
             missing_title=missing,
@@ -354,6 +379,21 @@ class ForeignReader:
                 out.append(Unknown(t.text, k, k + 1))
         out.sort(key=lambda u: u.start)
         return out
+
+    def future_at(self, w: Words, words: list[str]) -> int | None:
+        """Where English would write "will" (after the opening question words, else first) when
+        a verb the language knows is in the future tense and nothing says "will" already."""
+        if WILL in words:
+            return None
+        for k, t in enumerate(w.toks):
+            if w.role[k] in (GLOSS, CLASS) and self.q.rules.future(t.norm, t.text):
+                break
+        else:
+            return None
+        at = 0
+        while at < len(words) and w.role[at] in (QUESTION, PART) and at < MAX_OPENING:
+            at += 1
+        return at
 
     def lemma(self, t: Token) -> str:
         """The word the patterns see: a literal as written, an inflected form as the class form

@@ -22,7 +22,7 @@ from ..intents_file import Intent, check_intents
 from ..lexicon import load_rules, read_folder
 
 # what a question language's rules.py defines
-REQUIRED = ("fold", "stem", "to_latin", "predicative", "plural")
+REQUIRED = ("fold", "stem", "to_latin", "predicative", "plural", "future")
 LIST, CLASSES, PHRASES = "a list of words", "a mapping of name: [words]", "a mapping of words: text"
 
 # Every key of a question language's vocabulary.yaml: its shape, and what it is for.

@@ -8,6 +8,7 @@ A question language's ``rules.py`` defines ``fold``, ``stem`` and ``to_latin``
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -53,3 +54,20 @@ def predicative(title: str, before: str, content: bool) -> bool:
 def plural(word: str) -> bool:
     """Is a folded noun (a title) plural: "lideres", "ministros", "portavoces"?"""
     return word.endswith("s") and len(word) > 3
+
+
+# the synthetic future: the infinitive and "-á", "-án", "-é", "-ás", "-emos" ("visitará")
+_FUTURE = re.compile(r"\w+[aei]r(?:a|an|as|e|emos)")
+_ACCENTED_FUTURE = re.compile(r"\w+r(?:á|án|ás|é|ía|ían)", re.IGNORECASE)
+# futures whose stem is not the infinitive, without their ending ("tendrá", "hará", "dirá")
+_IRREGULAR = ("tendr", "podr", "har", "dir", "vendr", "saldr", "habr", "querr", "sabr", "pondr")
+
+
+def future(word: str, text: str) -> bool:
+    """Is a verb in the future tense ("visitará", "visitara" typed without its accent, "tendrá")?
+    The caller knows it is a verb of the vocabulary."""
+    if _ACCENTED_FUTURE.fullmatch(text):
+        return True
+    if word.endswith(("a", "an", "as", "e", "emos")) and word.rstrip("aenmos") in _IRREGULAR:
+        return True
+    return _FUTURE.fullmatch(word) is not None

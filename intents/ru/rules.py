@@ -77,3 +77,23 @@ _PLURAL = ("ами", "ями", "ах", "ях", "ов", "ев", "ам", "ям")
 def plural(word: str) -> bool:
     """Is a folded noun (a title) plural: "лидерами", "министров", "президентах"?"""
     return word.endswith(_PLURAL) and len(word) > 4
+
+
+# A perfective verb's present form is its future ("посетит", "приедет", "встретится"): a prefix, a
+# present ending, and none of the imperfective forms ("посещает", "поддерживает", "приходит").
+_PREFIXED = re.compile(r"^(?:пере|при|про|под|раз|рас|вы|за|на|от|об|до|по|со|у)")
+_PRESENT = re.compile(r"(?:[дшнжщ]ет|ит|[ую]т|[ая]т|ится|ется|утся|ются|атся|ятся)$")
+_IMPERFECTIVE = re.compile(
+    r"(?:[аяуыие]ет|[ая]ют|[аяуыие]ется|[ая]ются|(?:од|ос|оз)(?:ит|ят)(?:ся)?)$"
+)
+
+
+def future(word: str, text: str) -> bool:
+    """Is a folded verb in the future tense: a perfective present form ("посетит", "поддержат",
+    "встретится")? ("будет" is a word of the vocabulary.)"""
+    return (
+        len(word) >= 6
+        and _PREFIXED.match(word) is not None
+        and _PRESENT.search(word) is not None
+        and _IMPERFECTIVE.search(word) is None
+    )
