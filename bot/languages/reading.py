@@ -71,23 +71,37 @@ def english_plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
-def will(w: Words, words: list[str], unknown: list[Unknown], at: int):
-    """Insert the English auxiliary "will" at word ``at`` (no word of the question: no name, no
-    symbol), shifting the names and unknown words after it; the tokens and unknown words."""
+def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english: str):
+    """Insert an English word the question implies at word ``at`` ("will", the "how" of "how
+    many"): a word of no name and no symbol, the names and unknown words after it shifted; the
+    unknown words."""
     toks = w.toks
     start = toks[at].start if at < len(toks) else (toks[-1].end if toks else 0)
-    toks = [*toks[:at], Token("", WILL, WILL, start, start), *toks[at:]]
-    words.insert(at, WILL)
-    for lst, value in ((w.english, WILL), (w.role, STOP), (w.taken, False)):
+    w.toks = [*toks[:at], Token("", english, english, start, start), *toks[at:]]
+    words.insert(at, english)
+    for lst, value in ((w.english, english), (w.role, STOP), (w.taken, False)):
         lst.insert(at, value)
-    w.toks = toks
 
     def shift(k: int) -> int:
         return k + 1 if k >= at else k
 
     w.names[:] = [Named(nm.entity, shift(nm.start), shift(nm.end)) for nm in w.names]
-    unknown = [u._replace(start=shift(u.start), end=shift(u.end)) for u in unknown]
-    return toks, unknown
+    return [u._replace(start=shift(u.start), end=shift(u.end)) for u in unknown]
+
+
+def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
+    """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
+    English word, the others inserted after it."""
+    k = 0
+    while k < len(words):
+        first, *rest = words[k].split(" ") if w.role[k] == QUESTION else (words[k],)
+        if rest:
+            words[k] = w.english[k] = first
+            for j, english in enumerate(rest, k + 1):
+                unknown = insert(w, words, unknown, j, english)
+            w.role[k + 1 : k + 1 + len(rest)] = [PART] * len(rest)
+        k += 1 + len(rest)
+    return unknown
 
 
 def merge(w: Words) -> None:
@@ -140,7 +154,9 @@ class ForeignReader:
         symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown)
         at = self.future_at(w, words)
         if at is not None:  # "посетит", "visitará": "will" as English writes it, after "when"
-            toks, unknown = will(w, words, unknown, at)
+            unknown = insert(w, words, unknown, at, WILL)
+        unknown = split_phrases(w, words, unknown)  # "сколько" → "how many"
+        toks = w.toks
         skip = [w.taken[k] or w.role[k] in (QUESTION, STOP, PART) for k in range(len(toks))]
         terms, time_words = content_terms(ix, words, skip, w.names)
         return Query(

@@ -15,11 +15,16 @@ from functools import lru_cache
 _stemmer = None
 
 
+# words told from another only by their accent: "él" (he) is not "el" (the)
+_KEEP_ACCENT = frozenset({"él"})
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lowercase, no accents, "ñ" written "n": "Guaidó" → "guaido", "años" → "anos"."""
+    """Lowercase, no accents, "ñ" written "n": "Guaidó" → "guaido", "años" → "anos" ("él", the
+    pronoun, keeps its accent)."""
     word = word.lower()
-    if word.isascii():
+    if word.isascii() or word in _KEEP_ACCENT:
         return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
