@@ -4,12 +4,14 @@ is counted."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple
 
 from ..answer import Answer
 from ..answering.agents import enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import grounded, names_nearby, rank
+from ..answering.index import ArticleIndex
 from ..answering.language import Language
 from ..answering.numbers import (
     Counted,
@@ -65,7 +67,7 @@ def count(ask: Ask) -> Answer:
     for eid in q.entity_ids:
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
         if sts and (has_stance_word or not q.terms):
-            st = sts[0]
+            st = _without_excepted(ix, q, sts[0])
             said = say("answer.count", n=len(st.parties), parties=parties(st))
             return ask.answer(said, [sentence_of(ix, st)], 0.9, [st.target])
     reason = unknown_reason(q)
@@ -99,6 +101,20 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _without_excepted(ix: ArticleIndex, q: Query, st: Stance) -> Stance:
+    """ "How many countries except Russia backed X?": the side without the parties the question
+    names right after a word of exclusion ("except", "other than", "apart from")."""
+    excluding = ix.lang.lex.words.get("exclusion_words", frozenset())
+
+    def excepted(start: int) -> bool:  # "except", "other than", "además de" before the name
+        before = q.words[max(0, start - 2) : start]
+        return " ".join(before) in excluding or any(w in excluding for w in before)
+
+    out = {nm.entity for nm in q.names if nm.start > 0 and excepted(nm.start)}
+    kept = tuple(p for p in st.parties if p.entity not in out)
+    return dataclasses.replace(st, parties=kept) if kept and len(kept) < len(st.parties) else st
 
 
 def _focused_list(ask: Ask) -> Stance | None:

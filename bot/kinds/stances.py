@@ -131,7 +131,55 @@ def stance_check(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q))
     if not q.entity_ids:
         return ask.decline()
-    party, targets = q.entity_ids[0], q.entity_ids[1:]
+    joined = _joined_parties(ask)
+    if len(joined) >= 2 and len(q.entity_ids) > len(joined):
+        return _each(ask, joined, q.entity_ids[len(joined) :])
+    return _check(ask, q.entity_ids[0], q.entity_ids[1:])
+
+
+def _joined_parties(ask: Ask) -> tuple[int, ...]:
+    """ "Did Turkey and Syria back X?": the names the question opens with, joined by "and",
+    are all parties (not a party and a choice of targets)."""
+    lang, names = ask.ix.lang, [nm for nm in ask.q.names if nm.entity is not None]
+    joined = names[:1]
+    for nm in names[1:]:
+        between = ask.q.words[joined[-1].end : nm.start]
+        if not between or any(w not in lang.list_gaps or w in lang.alternatives for w in between):
+            break
+        joined.append(nm)
+    return tuple(dict.fromkeys(nm.entity for nm in joined))
+
+
+def _each(ask: Ask, joined: tuple[int, ...], targets: tuple[int, ...]) -> Answer | Pass:
+    """Each party's answer; one answer for all when they say the same of each ("Yes — Turkey
+    and Syria voiced support for X"), else each party's in turn. A party the article does not
+    answer for leaves the question to that party's answer (a decline, or the fallback)."""
+    found = [_check(ask, party, targets) for party in joined]
+    for a in found:
+        if isinstance(a, Pass) or not a.answered:
+            return a
+    messages = [a.message for a in found]
+    rest = [tuple(kv for kv in m.fields if kv[0] != "party") for m in messages]
+    if all(m.key == messages[0].key for m in messages) and all(r == rest[0] for r in rest):
+        names = Listed.of(dict(m.fields)["party"] for m in messages)
+        fields = tuple((k, names if k == "party" else v) for k, v in messages[0].fields)
+        said = Message(messages[0].key, fields)
+    else:
+        said = _in_turn(messages)
+    sentences = [s for a in found for s in a.sentences]
+    return ask.answer(said, sentences, min(a.score for a in found), [*joined, *targets])
+
+
+def _in_turn(messages: list[Message]) -> Message:
+    """ "Yes — A …. No — B ….": one answer after another."""
+    if len(messages) == 1:
+        return messages[0]
+    return say("answer.stance.each", first=messages[0], rest=_in_turn(messages[1:]))
+
+
+def _check(ask: Ask, party: int, targets: tuple[int, ...]) -> Answer | Pass:
+    """ "Did X back A?": X's side on A (an exception of a group that backed A, a side, no side)."""
+    ix = ask.ix
     for t in targets[:1]:
         for st in stances_for(ix, target=t):
             group = excluded_in(ix, st, party)
