@@ -248,7 +248,7 @@ class ForeignReader:
         words, adjectives of places, transliterated names; then first names beside a surname."""
         toks, n = w.toks, len(w.toks)
         for i in range(n):
-            if not w.taken[i] and w.role[i] != QUESTION:
+            if not w.taken[i] and w.role[i] not in (QUESTION, PART):  # "la" of "día de la semana"
                 self._latin_alias(w, i, mixed)
         for i in range(n):
             if w.free(i):
