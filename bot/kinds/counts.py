@@ -34,7 +34,7 @@ from ..answering.stances import (
     stances_for,
     text_stances,
 )
-from ..facts import SentenceFacts, Stance
+from ..facts import Party, SentenceFacts, Stance
 from ..replies import Listed, Message
 from .stances import parties
 
@@ -60,6 +60,11 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
+    vague = _vague_party(ix, q, asked)
+    if vague is not None:  # "How many EU states recognized X?" — "most of the EU states"
+        st, party = vague
+        name = party.name[:1].upper() + party.name[1:]
+        return ask.answer(say("answer.name", name=name), [sentence_of(ix, st)], 0.85)
     listed = _focused_list(ask)
     if listed is not None:
         said = say("answer.count", n=len(listed.parties), parties=parties(listed))
@@ -101,6 +106,18 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> tuple[Stance, Party] | None:
+    """A group the question names ("the EU") that a side on another name it asks about counts
+    only vaguely ("most of the EU states"): that is all the article says of how many."""
+    ids = set(q.entity_ids)
+    for target in q.entity_ids:
+        for st in stances_for(ix, target=target, kind=asked):
+            for p in st.parties:
+                if p.entity in ids and p.entity != target and ix.lang.vague_re.match(p.name):
+                    return st, p
+    return None
 
 
 def _without_excepted(ix: ArticleIndex, q: Query, st: Stance) -> Stance:
