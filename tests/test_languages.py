@@ -268,3 +268,16 @@ def test_every_intent_of_a_language_is_a_kind_and_every_kind_an_intent(lang):
     ENGINE.speaker(lang)  # the registry checks the language's intents when it is loaded
     en = [i.id for i in ENGINE.lexicon.intents]
     assert sorted(i.id for i in ENGINE.speaker(lang).lex.intents) == sorted(en)
+
+
+@pytest.mark.parametrize("lang", ["ru", "es"])
+def test_every_english_reply_has_a_text_in_the_language(lang):
+    """A key missing from a language falls back to English: a Russian question would get an
+    English decline ("The article does not say how long.")."""
+    import yaml
+
+    def keys(lang):
+        path = Path(intents_dir()) / lang / "replies.yaml"
+        return set(yaml.safe_load(path.read_text(encoding="utf-8"))["replies"])
+
+    assert keys("en") - keys(lang) == set()
