@@ -65,7 +65,19 @@ def plural(word: str) -> bool:
 _FUTURE = re.compile(r"\w+[aei]r(?:a|an|as|e|emos)")
 _ACCENTED_FUTURE = re.compile(r"\w+r(?:á|án|ás|é|ía|ían)", re.IGNORECASE)
 # futures whose stem is not the infinitive, without their ending ("tendrá", "hará", "dirá")
-_IRREGULAR = ("tendr", "podr", "har", "dir", "vendr", "saldr", "habr", "querr", "sabr", "pondr")
+_IRREGULAR = (
+    "ir",
+    "tendr",
+    "podr",
+    "har",
+    "dir",
+    "vendr",
+    "saldr",
+    "habr",
+    "querr",
+    "sabr",
+    "pondr",
+)
 
 
 def future(word: str, text: str) -> bool:
