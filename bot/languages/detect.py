@@ -7,6 +7,7 @@ microseconds a question.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ SCRIPTS = ("Latin", "Cyrillic")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+# the accented letters of the languages here, as the markers are written (folded), quickly
+_UNACCENTED = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüñçё", "aaaaaeeeeiiiiooooouuuuncе")
 
 
 def script_of(ch: str) -> str | None:
@@ -41,6 +44,18 @@ class Marks:
     script: str
     letters: frozenset[str]
     markers: frozenset[str]
+
+    def score(self, low: str, words: list[str]) -> int:
+        """Its marker words, and its letters, in a lowercased text."""
+        found = sum(map(self.markers.__contains__, words))
+        if self.letters:
+            found += len(_letters_re(self.letters).findall(low))
+        return found
+
+
+@functools.lru_cache(maxsize=16)
+def _letters_re(letters: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]")
 
 
 class Detector:
@@ -68,7 +83,11 @@ class Detector:
 
     def detect(self, text: str, hint: str | None = None) -> str:
         """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties."""
-        counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text))}
+        cyrillic = 0 if text.isascii() else len(_CYRILLIC.findall(text))
+        if not cyrillic:  # the common case: no need to count the Latin letters
+            counts = {"Latin": 1 if _LATIN.search(text) else 0, "Cyrillic": 0}
+        else:
+            counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": cyrillic}
         hint = (hint or "").split("-")[0].lower() or None
         script = max(counts, key=lambda s: counts[s]) if any(counts.values()) else None
         if all(counts.values()):
@@ -79,11 +98,8 @@ class Detector:
         if len(cands) == 1:
             return cands[0].lang
         low = text.lower()
-        words = [fold(w) for w in _WORD.findall(low)]
-        scores = {
-            m.lang: sum(w in m.markers for w in words) + sum(low.count(ch) for ch in m.letters)
-            for m in cands
-        }
+        words = [w if w.isascii() else w.translate(_UNACCENTED) for w in _WORD.findall(low)]
+        scores = {m.lang: m.score(low, words) for m in cands}
         best = max(scores.values())
         if best == 0 and hint in self.langs:
             return hint  # nothing tells: the sender's language

@@ -34,6 +34,7 @@ from .vocabulary import QuestionLanguage
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 QUESTION, STOP, PART, GLOSS, NAME, CLASS = "question", "stop", "part", "gloss", "name", "class"
+CACHE = 4096  # written words whose alias key is remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
@@ -60,6 +61,14 @@ class Words:
 
     def free(self, k: int) -> bool:
         return not self.taken[k] and self.role[k] not in (QUESTION, PART)
+
+
+def _longest_from(keys) -> dict[str, int]:
+    """{first word: the length of the longest key that starts with it}."""
+    out: dict[str, int] = {}
+    for k in keys:
+        out[k[0]] = max(out.get(k[0], 1), len(k))
+    return out
 
 
 def english_plural(noun: str) -> str:
@@ -92,6 +101,8 @@ def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english:
 def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
     """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
     English word, the others inserted after it."""
+    if not any(" " in x for x in words):
+        return unknown
     k = 0
     while k < len(words):
         first, *rest = words[k].split(" ") if w.role[k] == QUESTION else (words[k],)
@@ -125,9 +136,14 @@ class ForeignReader:
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
         self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
-        self._filler_firsts = frozenset(f[0] for f in qlang.fillers)
-        self._phrase_firsts = frozenset(k[0] for k in qlang.question_words if len(k) > 1)
-        self._phrase_first_stems = frozenset(k[0] for k in qlang.phrases)
+        self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
+        for f in qlang.fillers:
+            self._fillers_from.setdefault(f[0], []).append(f)
+        # the words a phrase can start with, and its longest length from there
+        self._phrase_from = _longest_from(k for k in qlang.question_words if len(k) > 1)
+        self._phrase_from_stem = _longest_from(qlang.phrases)
+        self._alias_keys: dict[str, str] = {}  # a written word → as the article's aliases fold it
+        self._question_word = {k[0]: v for k, v in qlang.question_words.items() if len(k) == 1}
         from rapidfuzz import process
 
         self._extract = process.extractOne
@@ -179,18 +195,25 @@ class ForeignReader:
         if text.lstrip()[:1] in ("@", "/"):
             text = _ADDRESS.sub("", text)
         toks = []
+        fold, stem, spellings = q.fold, q.stem, q.spellings
         for m in _TOKEN.finditer(text):
-            norm = q.fold(m.group()).replace("’", "'")
-            for word in q.spellings.get(norm, norm).split():  # "чё" → "что", "xq" → "por que"
-                raw = m.group() if word == norm else word
-                toks.append(Token(raw, word, q.stem(word), m.start(), m.end()))
+            raw = m.group()
+            norm = fold(raw).replace("’", "'")
+            spelt = spellings.get(norm)  # "чё" → "что", "xq" → "por que"
+            if spelt is None:
+                toks.append(Token(raw, norm, stem(norm), m.start(), m.end()))
+                continue
+            for word in spelt.split():
+                toks.append(
+                    Token(raw if word == norm else word, word, stem(word), m.start(), m.end())
+                )
         return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         changed = True
-        while changed and toks and toks[0].norm in self._filler_firsts:
+        while changed and toks and toks[0].norm in self._fillers_from:
             changed = False
-            for f in self.q.fillers:
+            for f in self._fillers_from[toks[0].norm]:
                 if len(toks) > len(f) and tuple(t.norm for t in toks[: len(f)]) == f:
                     toks, changed = toks[len(f) :], True
                     break
@@ -226,8 +249,16 @@ class ForeignReader:
     def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
         """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
         q = self.q
-        many = norms[i] in self._phrase_firsts or w.toks[i].stem in self._phrase_first_stems
-        for size in range(min(q.longest, len(norms) - i) if many else 1, 0, -1):
+        longest = max(
+            self._phrase_from.get(norms[i], 1), self._phrase_from_stem.get(w.toks[i].stem, 1)
+        )
+        if longest == 1:  # no phrase starts here: a question word of one word, or none
+            english = self._question_word.get(norms[i])
+            if english is not None:
+                w.english[i], w.role[i] = english, QUESTION
+                return 1
+            return 0
+        for size in range(min(longest, len(norms) - i), 0, -1):
             words = tuple(norms[i : i + size])
             stems = tuple(t.stem for t in w.toks[i : i + size])
             for english, role in (
@@ -262,7 +293,7 @@ class ForeignReader:
 
     def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
         ix, toks = self.ix, w.toks
-        first = fold(toks[i].text).replace(".", "")
+        first = self._alias_key(toks[i].text)
         if first not in ix.alias_starts and first not in ix.alias:
             return
         longest = min(ix.alias_max, len(toks) - i) if first in ix.alias_starts else 1
@@ -270,7 +301,7 @@ class ForeignReader:
             span = toks[i : i + size]
             if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
                 continue
-            key = " ".join(fold(t.text).replace(".", "") for t in span)
+            key = " ".join(self._alias_key(t.text) for t in span)
             eid = self.finder.entity(key)
             if eid is None:
                 continue
@@ -279,6 +310,14 @@ class ForeignReader:
                 continue  # "la", "es" are words here, not the article's "LA" or "ES"
             w.take(Named(eid, i, i + size))
             return
+
+    def _alias_key(self, text: str) -> str:
+        key = self._alias_keys.get(text)
+        if key is None:
+            if len(self._alias_keys) >= CACHE:
+                self._alias_keys.clear()
+            key = self._alias_keys[text] = fold(text).replace(".", "")
+        return key
 
     def _place(self, w: Words, i: int) -> None:
         toks, places = w.toks, self.places
@@ -344,10 +383,14 @@ class ForeignReader:
             return  # a word of the language, not a name
         eid = finder.remembered("latin", t.norm, finder.transliterated)
         if eid is None and t.text.isascii():
-            m = self.ix.alias_singles.best(t.norm, 80)
-            eid = finder.entity(m) if m else None
+            eid = finder.remembered("alias", t.norm, self._near_alias)
         if eid is not None:
             w.take(Named(eid, i, i + 1))
+
+    def _near_alias(self, word: str) -> int | None:
+        """The article's one-word alias a Latin word is a typo of ("guiado" → Guaido)."""
+        m = self.ix.alias_singles.best(word, 80)
+        return self.finder.entity(m) if m else None
 
     def _first_names(self, w: Words) -> None:
         """ "Хуан Гуайдо": a word right before a person's name that is one of their names."""
