@@ -34,7 +34,7 @@ from .vocabulary import QuestionLanguage
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 QUESTION, STOP, PART, GLOSS, NAME, CLASS = "question", "stop", "part", "gloss", "name", "class"
-CACHE = 4096  # written words whose alias key is remembered
+CACHE = 4096  # written words whose tokens and alias key are remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
@@ -63,11 +63,12 @@ class Words:
         return not self.taken[k] and self.role[k] not in (QUESTION, PART)
 
 
-def _longest_from(keys) -> dict[str, int]:
-    """{first word: the length of the longest key that starts with it}."""
-    out: dict[str, int] = {}
+def _longest_from(keys) -> dict[tuple[str, str], int]:
+    """{first two words: the length of the longest key (of two words or more) they start}."""
+    out: dict[tuple[str, str], int] = {}
     for k in keys:
-        out[k[0]] = max(out.get(k[0], 1), len(k))
+        if len(k) >= 2:
+            out[k[:2]] = max(out.get(k[:2], 2), len(k))
     return out
 
 
@@ -139,9 +140,10 @@ class ForeignReader:
         self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
         for f in qlang.fillers:
             self._fillers_from.setdefault(f[0], []).append(f)
-        # the words a phrase can start with, and its longest length from there
+        # the first two words of a phrase, and its longest length from there
         self._phrase_from = _longest_from(k for k in qlang.question_words if len(k) > 1)
         self._phrase_from_stem = _longest_from(qlang.phrases)
+        self._words: dict[str, tuple[tuple[str, str, str], ...]] = {}  # see _words_of
         self._alias_keys: dict[str, str] = {}  # a written word → as the article's aliases fold it
         self._question_word = {k[0]: v for k, v in qlang.question_words.items() if len(k) == 1}
         from rapidfuzz import process
@@ -190,24 +192,32 @@ class ForeignReader:
 
     # -- tokens ---------------------------------------------------------------------------
     def tokens(self, question: str) -> tuple[str, list[Token]]:
-        q = self.q
         text = question[:MAX_QUESTION_CHARS]
         if text.lstrip()[:1] in ("@", "/"):
             text = _ADDRESS.sub("", text)
         toks = []
-        fold, stem, spellings = q.fold, q.stem, q.spellings
         for m in _TOKEN.finditer(text):
             raw = m.group()
-            norm = fold(raw).replace("’", "'")
-            spelt = spellings.get(norm)  # "чё" → "что", "xq" → "por que"
-            if spelt is None:
-                toks.append(Token(raw, norm, stem(norm), m.start(), m.end()))
-                continue
-            for word in spelt.split():
-                toks.append(
-                    Token(raw if word == norm else word, word, stem(word), m.start(), m.end())
-                )
+            words = self._words.get(raw) or self._words_of(raw)
+            start, end = m.start(), m.end()
+            for spelt, norm, st in words:
+                toks.append(Token(spelt, norm, st, start, end))
         return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+
+    def _words_of(self, raw: str) -> tuple[tuple[str, str, str], ...]:
+        """A written word's tokens (as written, folded, stem), remembered: a chat spelling may
+        stand for several ("чё" → "что", "xq" → "por que")."""
+        q = self.q
+        norm = q.fold(raw).replace("’", "'")
+        spelt = q.spellings.get(norm)
+        if spelt is None:
+            words = ((raw, norm, q.stem(norm)),)
+        else:
+            words = tuple((raw if x == norm else x, x, q.stem(x)) for x in spelt.split())
+        if len(self._words) >= CACHE:
+            self._words.clear()
+        self._words[raw] = words
+        return words
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         changed = True
@@ -249,9 +259,13 @@ class ForeignReader:
     def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
         """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
         q = self.q
-        longest = max(
-            self._phrase_from.get(norms[i], 1), self._phrase_from_stem.get(w.toks[i].stem, 1)
-        )
+        longest = 1
+        if i + 1 < len(norms):  # a phrase starts with its first two words
+            if (norms[i], norms[i + 1]) in self._phrase_from:
+                longest = self._phrase_from[norms[i], norms[i + 1]]
+            pair = (w.toks[i].stem, w.toks[i + 1].stem)
+            if pair in self._phrase_from_stem:
+                longest = max(longest, self._phrase_from_stem[pair])
         if longest == 1:  # no phrase starts here: a question word of one word, or none
             english = self._question_word.get(norms[i])
             if english is not None:
