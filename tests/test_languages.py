@@ -37,6 +37,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "a kind of question ('who provided the photo of Maduro?' declines in English too)",
     ("r1", "какие страны против гуаидо"): "no list opposes Guaido; those backing his rival are "
     "not read as against him (English declines too)",
+    ("r1", "¿Cuántos Estados de la UE reconocieron a Guaidó?"): "'most of the EU states' is no "
+    "number: declined, as the English r1 set wants 'How many EU countries recognized Guaido?'",
     ("r1", "quien sale en la foto"): "who is in the photo: the caption is not a kind of question "
     "(English declines too)",
 }
@@ -271,7 +273,7 @@ def test_a_word_form_reads_as_its_english(lang, form, english):
         ("¿Cuándo visitará Maduro Rusia?", "In the near future"),
         ("¿Irán y Siria apoyaron a Guaidó?", "No — según el artículo: Irán y Siria"),
         ("сколько стран кроме россии поддержали мадуро", "8 — Беларусь"),
-        ("¿Cuántos países de la UE reconocieron a Guaidó?", "Most of the EU states"),
+        ("¿Cuántos países de la UE reconocieron a Guaidó?", "El artículo no da esa cifra"),
         ("Как дела?", "Здравствуйте!"),
         ("Что известно про Пескова?", "Dmitry Peskov — Kremlin Spokesman."),
         ("¿Podría decirme quién es Dmitri Peskov?", "Dmitry Peskov — Kremlin Spokesman."),

@@ -34,7 +34,7 @@ from ..answering.stances import (
     stances_for,
     text_stances,
 )
-from ..facts import Party, SentenceFacts, Stance
+from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
 from .stances import parties
 
@@ -60,11 +60,8 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
-    vague = _vague_party(ix, q, asked)
-    if vague is not None:  # "How many EU states recognized X?" — "most of the EU states"
-        st, party = vague
-        name = party.name[:1].upper() + party.name[1:]
-        return ask.answer(say("answer.name", name=name), [sentence_of(ix, st)], 0.85)
+    if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
+        return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     listed = _focused_list(ask)
     if listed is not None:
         said = say("answer.count", n=len(listed.parties), parties=parties(listed))
@@ -108,16 +105,16 @@ def count(ask: Ask) -> Answer:
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
 
 
-def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> tuple[Stance, Party] | None:
-    """A group the question names ("the EU") that a side on another name it asks about counts
-    only vaguely ("most of the EU states"): that is all the article says of how many."""
+def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
+    """Does the question name a group ("the EU") that a side on another name it asks about counts
+    only vaguely ("most of the EU states")? Then the article gives no number of them."""
     ids = set(q.entity_ids)
-    for target in q.entity_ids:
-        for st in stances_for(ix, target=target, kind=asked):
-            for p in st.parties:
-                if p.entity in ids and p.entity != target and ix.lang.vague_re.match(p.name):
-                    return st, p
-    return None
+    return any(
+        p.entity in ids and p.entity != target and ix.lang.vague_re.match(p.name)
+        for target in q.entity_ids
+        for st in stances_for(ix, target=target, kind=asked)
+        for p in st.parties
+    )
 
 
 def _without_excepted(ix: ArticleIndex, q: Query, st: Stance) -> Stance:
