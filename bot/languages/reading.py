@@ -8,8 +8,10 @@ stems and concepts. Only the symbols the intents' patterns match are the languag
 Steps: the address, spellings and fillers dropped; tokens folded and stemmed; each word glossed
 (question words, phrases, words by stem, months and weekdays from CLDR); the article's names found
 (:mod:`.names`); typos of the language's words corrected; people described by a title
-("замминистра иностранных дел России", "el portavoz del Kremlin"); pronouns; then the English
-question's own steps (missing titles, content terms, symbols).
+("замминистра иностранных дел России", "el portavoz del Kremlin"); pronouns; the English
+question's own steps (missing titles, symbols); then the English words the question implies but
+the language does not write ("will" before a verb in the future tense, "how" of "how many") and
+the content terms.
 """
 
 from __future__ import annotations

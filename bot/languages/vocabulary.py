@@ -65,7 +65,6 @@ class QuestionLanguage:
     gloss_stems: dict[str, str] = field(default_factory=dict)  # stem → English
     class_stems: dict[str, str] = field(default_factory=dict)  # stem → the class form it is
     known_stems: frozenset[str] = field(default=frozenset())  # every word's stem (typo targets)
-    longest: int = 1  # words in the longest phrase of question_words and glossary
 
     def fold(self, word: str) -> str:
         return self.rules.fold(word)
@@ -181,7 +180,6 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         class_stems=_first_by_stem(stem, [(f, f) for f in class_forms]),
         known_stems=frozenset(stem(w) for w in glossary if len(w) >= 3)
         | frozenset(stem(f) for f in class_forms),
-        longest=max((len(k) for k in [*phrases, *question_words]), default=1),
     )
 
 
