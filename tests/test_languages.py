@@ -178,6 +178,8 @@ def test_a_place_the_article_never_names_is_unknown_and_declined(question, lang,
         ("сколько их?", ["how", "many", "them"]),  # one word, two in English
         ("Правда ли, что Турция поддержала Гуайдо?", ["support"]),  # an opening, dropped
         ("¿quién es él?", ["who", "is", "he"]),  # "él" is not "el"
+        ("в каком месяце рябков был в каракасе", ["when"]),  # the kind of time, no topic word
+        ("en q mes fue riabkov a caracas", ["when"]),
     ],
 )
 def test_a_question_reads_as_its_english(question, words):
