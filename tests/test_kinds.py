@@ -33,6 +33,7 @@ ROWS = [
         True,
         "Yes — Norway and Denmark backed Eva Stone.",
     ),
+    ("stances", "Did Norway and Japan back Eva Stone?", "stance_check", False, "mention Japan"),
     # counts
     ("counts", "How many countries backed Eva Stone?", "count", True, "2 — Norway and Denmark."),
     ("counts", "How many members voted for the plan?", "count", True, "Six members — including"),

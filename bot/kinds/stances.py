@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..answering.answers import Ask, say, unknown_reason
+from ..answering.question import Named
 from ..answering.registry import Pass, kind
 from ..answering.stances import (
     ABSTAIN,
@@ -132,22 +133,32 @@ def stance_check(ask: Ask) -> Answer | Pass:
     if not q.entity_ids:
         return ask.decline()
     joined = _joined_parties(ask)
+    if joined is None:  # "Did Cuba and Japan back X?": one of the parties is not in the article
+        return ask.decline(unknown_reason(q))
     if len(joined) >= 2 and len(q.entity_ids) > len(joined):
         return _each(ask, joined, q.entity_ids[len(joined) :])
     return _check(ask, q.entity_ids[0], q.entity_ids[1:])
 
 
-def _joined_parties(ask: Ask) -> tuple[int, ...]:
+def _joined_parties(ask: Ask) -> tuple[int, ...] | None:
     """ "Did Turkey and Syria back X?": the names the question opens with, joined by "and",
-    are all parties (not a party and a choice of targets)."""
-    lang, names = ask.ix.lang, [nm for nm in ask.q.names if nm.entity is not None]
-    joined = names[:1]
-    for nm in names[1:]:
-        between = ask.q.words[joined[-1].end : nm.start]
+    are all parties (not a party and a choice of targets); None when one of them is a name the
+    article never mentions ("Did Cuba and Japan back X?")."""
+    lang, q = ask.ix.lang, ask.q
+    named = sorted([*(nm for nm in q.names if nm.entity is not None), *q.unknown], key=_start)
+    joined = named[:1]
+    for x in named[1:]:
+        between = q.words[joined[-1].end : x.start]
         if not between or any(w not in lang.list_gaps or w in lang.alternatives for w in between):
             break
-        joined.append(nm)
-    return tuple(dict.fromkeys(nm.entity for nm in joined))
+        joined.append(x)
+    if any(not isinstance(x, Named) for x in joined):
+        return None
+    return tuple(dict.fromkeys(x.entity for x in joined))
+
+
+def _start(x) -> int:
+    return x.start
 
 
 def _each(ask: Ask, joined: tuple[int, ...], targets: tuple[int, ...]) -> Answer | Pass:
