@@ -34,6 +34,7 @@ ROWS = [
         "Yes — Norway and Denmark backed Eva Stone.",
     ),
     ("stances", "Did Norway and Japan back Eva Stone?", "stance_check", False, "mention Japan"),
+    ("stances", "Did Norway back Japan?", "stance_check", False, "does not mention Japan"),
     # counts
     ("counts", "How many countries backed Eva Stone?", "count", True, "2 — Norway and Denmark."),
     ("counts", "How many members voted for the plan?", "count", True, "Six members — including"),

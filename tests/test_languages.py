@@ -281,6 +281,8 @@ def test_a_word_form_reads_as_its_english(lang, form, english):
         ("¿Podría decirme quién es Dmitri Peskov?", "Dmitry Peskov — Kremlin Spokesman."),
         ("Грузия выступила в поддержку Мадуро?", "Нет — "),
         ("¿Cuánto tiempo duró la entrevista?", "El artículo no dice cuánto tiempo."),
+        ("Куба поддержала Трампа?", "В статье не упоминается"),  # never a "Да" about a stranger
+        ("Куба и Япония поддержали Мадуро?", "В статье не упоминается Япония."),
     ],
 )
 def test_answers_are_written_in_the_language_of_the_question(question, expected):

@@ -219,6 +219,8 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     """ "Did X support the ban?": yes or no when the thing asked about is what X took a side on
     (its words meet the target, or it is the only side X took); else the side X took."""
     ix, q = ask.ix, ask.q
+    if q.unknown:  # "Did Cuba support Trump?": what it asks about is not in the article
+        return ask.decline(unknown_reason(q))
     pname = party_in(ix, mine[0], party).name
     lang = ix.lang
     stems = {t.stem for t in q.terms if t.word not in lang.support and t.word not in lang.oppose}
