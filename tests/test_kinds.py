@@ -26,13 +26,7 @@ ROWS = [
     ("stances", "Did Dov Lenz vote for the plan?", "stance_check", True, "No — Dov Lenz voted"),
     ("stances", "Did Iceland back Eva Stone?", "stance_check", False, "where Iceland stands"),
     # parties joined by "and" are each a party, not a party and a choice of targets
-    (
-        "stances",
-        "Did Norway and Denmark back Eva Stone?",
-        "stance_check",
-        True,
-        "Yes — Norway and Denmark backed Eva Stone.",
-    ),
+    ("stances", "Did Norway and Denmark back Eva Stone?", "stance_check", True, "Yes — Norway and"),
     ("stances", "Did Norway and Japan back Eva Stone?", "stance_check", False, "mention Japan"),
     ("stances", "Did Norway back Japan?", "stance_check", False, "does not mention Japan"),
     # counts
