@@ -25,9 +25,14 @@ ROWS = [
     ("stances", "Did Norway back Eva Stone?", "stance_check", True, "Yes — Norway backed"),
     ("stances", "Did Dov Lenz vote for the plan?", "stance_check", True, "No — Dov Lenz voted"),
     ("stances", "Did Iceland back Eva Stone?", "stance_check", False, "where Iceland stands"),
+    # parties joined by "and" are each a party, not a party and a choice of targets
+    ("stances", "Did Norway and Denmark back Eva Stone?", "stance_check", True, "Yes — Norway and"),
+    ("stances", "Did Norway and Japan back Eva Stone?", "stance_check", False, "mention Japan"),
+    ("stances", "Did Norway back Japan?", "stance_check", False, "does not mention Japan"),
     # counts
     ("counts", "How many countries backed Eva Stone?", "count", True, "2 — Norway and Denmark."),
     ("counts", "How many members voted for the plan?", "count", True, "Six members — including"),
+    ("counts", "How many countries except Norway backed Eva Stone?", "count", True, "1 — Denmark."),
     # people
     ("people", "Who is the mayor?", "whois", True, "Eva Stone — Mayor."),
     ("people", "Who is Eva Stone?", "whois", True, "Eva Stone — Mayor."),

@@ -4,12 +4,14 @@ is counted."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple
 
 from ..answer import Answer
 from ..answering.agents import enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import grounded, names_nearby, rank
+from ..answering.index import ArticleIndex
 from ..answering.language import Language
 from ..answering.numbers import (
     Counted,
@@ -58,6 +60,8 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
+    if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
+        return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     listed = _focused_list(ask)
     if listed is not None:
         said = say("answer.count", n=len(listed.parties), parties=parties(listed))
@@ -65,7 +69,7 @@ def count(ask: Ask) -> Answer:
     for eid in q.entity_ids:
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
         if sts and (has_stance_word or not q.terms):
-            st = sts[0]
+            st = _without_excepted(ix, q, sts[0])
             said = say("answer.count", n=len(st.parties), parties=parties(st))
             return ask.answer(said, [sentence_of(ix, st)], 0.9, [st.target])
     reason = unknown_reason(q)
@@ -101,6 +105,32 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
+    """Does the question name a group ("the EU") that a side on another name it asks about counts
+    only vaguely ("most of the EU states")? Then the article gives no number of them."""
+    ids = set(q.entity_ids)
+    return any(
+        p.entity in ids and p.entity != target and ix.lang.vague_re.match(p.name)
+        for target in q.entity_ids
+        for st in stances_for(ix, target=target, kind=asked)
+        for p in st.parties
+    )
+
+
+def _without_excepted(ix: ArticleIndex, q: Query, st: Stance) -> Stance:
+    """ "How many countries except Russia backed X?": the side without the parties the question
+    names right after a word of exclusion ("except", "other than", "apart from")."""
+    excluding = ix.lang.lex.words.get("exclusion_words", frozenset())
+
+    def excepted(start: int) -> bool:  # "except", "other than", "además de" before the name
+        before = q.words[max(0, start - 2) : start]
+        return " ".join(before) in excluding or any(w in excluding for w in before)
+
+    out = {nm.entity for nm in q.names if nm.start > 0 and excepted(nm.start)}
+    kept = tuple(p for p in st.parties if p.entity not in out)
+    return dataclasses.replace(st, parties=kept) if kept and len(kept) < len(st.parties) else st
 
 
 def _focused_list(ask: Ask) -> Stance | None:

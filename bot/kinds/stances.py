@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..answering.answers import Ask, say, unknown_reason
+from ..answering.question import Named
 from ..answering.registry import Pass, kind
 from ..answering.stances import (
     ABSTAIN,
@@ -131,7 +132,65 @@ def stance_check(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q))
     if not q.entity_ids:
         return ask.decline()
-    party, targets = q.entity_ids[0], q.entity_ids[1:]
+    joined = _joined_parties(ask)
+    if joined is None:  # "Did Cuba and Japan back X?": one of the parties is not in the article
+        return ask.decline(unknown_reason(q))
+    if len(joined) >= 2 and len(q.entity_ids) > len(joined):
+        return _each(ask, joined, q.entity_ids[len(joined) :])
+    return _check(ask, q.entity_ids[0], q.entity_ids[1:])
+
+
+def _joined_parties(ask: Ask) -> tuple[int, ...] | None:
+    """ "Did Turkey and Syria back X?": the names the question opens with, joined by "and",
+    are all parties (not a party and a choice of targets); None when one of them is a name the
+    article never mentions ("Did Cuba and Japan back X?")."""
+    lang, q = ask.ix.lang, ask.q
+    named = sorted([*(nm for nm in q.names if nm.entity is not None), *q.unknown], key=_start)
+    joined = named[:1]
+    for x in named[1:]:
+        between = q.words[joined[-1].end : x.start]
+        if not between or any(w not in lang.list_gaps or w in lang.alternatives for w in between):
+            break
+        joined.append(x)
+    if any(not isinstance(x, Named) for x in joined):
+        return None
+    return tuple(dict.fromkeys(x.entity for x in joined))
+
+
+def _start(x) -> int:
+    return x.start
+
+
+def _each(ask: Ask, joined: tuple[int, ...], targets: tuple[int, ...]) -> Answer | Pass:
+    """Each party's answer; one answer for all when they say the same of each ("Yes — Turkey
+    and Syria voiced support for X"), else each party's in turn. A party the article does not
+    answer for leaves the question to that party's answer (a decline, or the fallback)."""
+    found = [_check(ask, party, targets) for party in joined]
+    for a in found:
+        if isinstance(a, Pass) or not a.answered:
+            return a
+    messages = [a.message for a in found]
+    rest = [tuple(kv for kv in m.fields if kv[0] != "party") for m in messages]
+    if all(m.key == messages[0].key for m in messages) and all(r == rest[0] for r in rest):
+        names = Listed.of(dict(m.fields)["party"] for m in messages)
+        fields = tuple((k, names if k == "party" else v) for k, v in messages[0].fields)
+        said = Message(messages[0].key, fields)
+    else:
+        said = _in_turn(messages)
+    sentences = [s for a in found for s in a.sentences]
+    return ask.answer(said, sentences, min(a.score for a in found), [*joined, *targets])
+
+
+def _in_turn(messages: list[Message]) -> Message:
+    """ "Yes — A …. No — B ….": one answer after another."""
+    if len(messages) == 1:
+        return messages[0]
+    return say("answer.stance.each", first=messages[0], rest=_in_turn(messages[1:]))
+
+
+def _check(ask: Ask, party: int, targets: tuple[int, ...]) -> Answer | Pass:
+    """ "Did X back A?": X's side on A (an exception of a group that backed A, a side, no side)."""
+    ix = ask.ix
     for t in targets[:1]:
         for st in stances_for(ix, target=t):
             group = excluded_in(ix, st, party)
@@ -160,6 +219,8 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     """ "Did X support the ban?": yes or no when the thing asked about is what X took a side on
     (its words meet the target, or it is the only side X took); else the side X took."""
     ix, q = ask.ix, ask.q
+    if q.unknown:  # "Did Cuba support Trump?": what it asks about is not in the article
+        return ask.decline(unknown_reason(q))
     pname = party_in(ix, mine[0], party).name
     lang = ix.lang
     stems = {t.stem for t in q.terms if t.word not in lang.support and t.word not in lang.oppose}

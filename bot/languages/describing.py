@@ -67,7 +67,7 @@ def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
     """Is the title at ``k`` (its description starting at ``start``) a predicate — what someone
     is or became — by the language's rule? Never after a verb of saying or naming ("сказал
     пресс-секретарь", "назван президентом")."""
-    from .reading import CLASS, GLOSS
+    from .reading import CLASS, GLOSS, NAME
 
     prev = start - 1
     if prev < 0:
@@ -76,7 +76,8 @@ def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
     q = reader.q
     if before in q.classes.get("say", ()) or before in q.classes.get("naming", ()):
         return False
-    content = w.role[prev] in (GLOSS, CLASS, None) and not w.taken[prev]
+    # a content word, or a name ("se proclamó Guaidó presidente": the title is what he became)
+    content = w.role[prev] in (GLOSS, CLASS, None) or w.role[prev] == NAME
     return q.rules.predicative(w.toks[k].norm, w.toks[prev].norm, content)
 
 

@@ -7,6 +7,7 @@ microseconds a question.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ SCRIPTS = ("Latin", "Cyrillic")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+# the accented letters of the languages here, as the markers are written (folded), quickly
+_UNACCENTED = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüñçё", "aaaaaeeeeiiiiooooouuuuncе")
 
 
 def script_of(ch: str) -> str | None:
@@ -41,6 +44,18 @@ class Marks:
     script: str
     letters: frozenset[str]
     markers: frozenset[str]
+
+    def score(self, low: str, words: list[str]) -> int:
+        """Its marker words, and its letters, in a lowercased text."""
+        found = sum(map(self.markers.__contains__, words))
+        if self.letters:
+            found += len(_letters_re(self.letters).findall(low))
+        return found
+
+
+@functools.lru_cache(maxsize=16)
+def _letters_re(letters: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]")
 
 
 class Detector:
@@ -68,20 +83,23 @@ class Detector:
 
     def detect(self, text: str, hint: str | None = None) -> str:
         """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties."""
-        counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text))}
+        cyrillic = 0 if text.isascii() else len(_CYRILLIC.findall(text))
+        if not cyrillic:  # the common case: no need to count the Latin letters
+            counts = {"Latin": 1 if _LATIN.search(text) else 0, "Cyrillic": 0}
+        else:
+            counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": cyrillic}
         hint = (hint or "").split("-")[0].lower() or None
         script = max(counts, key=lambda s: counts[s]) if any(counts.values()) else None
+        if all(counts.values()):
+            script = self._script_of_mixed(text, script)
         cands = self._by_script.get(script, []) if script else []
         if not cands:
             return hint if hint in self.langs else self.default
         if len(cands) == 1:
             return cands[0].lang
         low = text.lower()
-        words = [fold(w) for w in _WORD.findall(low)]
-        scores = {
-            m.lang: sum(w in m.markers for w in words) + sum(low.count(ch) for ch in m.letters)
-            for m in cands
-        }
+        words = [w if w.isascii() else w.translate(_UNACCENTED) for w in _WORD.findall(low)]
+        scores = {m.lang: m.score(low, words) for m in cands}
         best = max(scores.values())
         if best == 0 and hint in self.langs:
             return hint  # nothing tells: the sender's language
@@ -91,6 +109,19 @@ class Detector:
         if hint in tied:
             return hint
         return self.default if self.default in tied else tied[0]
+
+    def _script_of_mixed(self, text: str, by_letters: str) -> str:
+        """A question in two scripts ("кто такой juan guaido", "Who is Песков?"): names are what
+        people write in the other script, so the script whose words include more common words
+        (markers) of its languages is the question's; else the one with more letters."""
+        marked = dict.fromkeys(SCRIPTS, 0)
+        for w in _WORD.findall(text.lower()):
+            s = script_of(w[0])
+            if s in marked and any(fold(w) in m.markers for m in self._by_script.get(s, ())):
+                marked[s] += 1
+        best = max(marked.values())
+        tied = [s for s, n in marked.items() if n == best]
+        return tied[0] if len(tied) == 1 else by_letters
 
 
 def _read_marks(path: Path, problems: list[str]) -> Marks | None:

@@ -8,8 +8,10 @@ stems and concepts. Only the symbols the intents' patterns match are the languag
 Steps: the address, spellings and fillers dropped; tokens folded and stemmed; each word glossed
 (question words, phrases, words by stem, months and weekdays from CLDR); the article's names found
 (:mod:`.names`); typos of the language's words corrected; people described by a title
-("замминистра иностранных дел России", "el portavoz del Kremlin"); pronouns; then the English
-question's own steps (missing titles, content terms, symbols).
+("замминистра иностранных дел России", "el portavoz del Kremlin"); pronouns; the English
+question's own steps (missing titles, symbols); then the English words the question implies but
+the language does not write ("will" before a verb in the future tense, "how" of "how many") and
+the content terms.
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ from .vocabulary import QuestionLanguage
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 QUESTION, STOP, PART, GLOSS, NAME, CLASS = "question", "stop", "part", "gloss", "name", "class"
+CACHE = 4096  # written words whose tokens and alias key are remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
+WILL = "will"  # the English auxiliary of the future
+MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
 
 
 class Words:
@@ -60,6 +65,59 @@ class Words:
         return not self.taken[k] and self.role[k] not in (QUESTION, PART)
 
 
+def _longest_from(keys) -> dict[tuple[str, str], int]:
+    """{first two words: the length of the longest key (of two words or more) they start}."""
+    out: dict[tuple[str, str], int] = {}
+    for k in keys:
+        if len(k) >= 2:
+            out[k[:2]] = max(out.get(k[:2], 2), len(k))
+    return out
+
+
+def english_plural(noun: str) -> str:
+    """ "leader" → "leaders", "spokesman" → "spokesmen", "deputy" → "deputies"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english: str):
+    """Insert an English word the question implies at word ``at`` ("will", the "how" of "how
+    many"): a word of no name and no symbol, the names and unknown words after it shifted; the
+    unknown words."""
+    toks = w.toks
+    start = toks[at].start if at < len(toks) else (toks[-1].end if toks else 0)
+    w.toks = [*toks[:at], Token("", english, english, start, start), *toks[at:]]
+    words.insert(at, english)
+    for lst, value in ((w.english, english), (w.role, STOP), (w.taken, False)):
+        lst.insert(at, value)
+
+    def shift(k: int) -> int:
+        return k + 1 if k >= at else k
+
+    w.names[:] = [Named(nm.entity, shift(nm.start), shift(nm.end)) for nm in w.names]
+    return [u._replace(start=shift(u.start), end=shift(u.end)) for u in unknown]
+
+
+def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
+    """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
+    English word, the others inserted after it."""
+    if not any(" " in x for x in words):
+        return unknown
+    k = 0
+    while k < len(words):
+        first, *rest = words[k].split(" ") if w.role[k] == QUESTION else (words[k],)
+        if rest:
+            words[k] = w.english[k] = first
+            for j, english in enumerate(rest, k + 1):
+                unknown = insert(w, words, unknown, j, english)
+            w.role[k + 1 : k + 1 + len(rest)] = [PART] * len(rest)
+        k += 1 + len(rest)
+    return unknown
+
+
 def merge(w: Words) -> None:
     """Adjacent names of one entity are one name ("Николас" "Мадуро")."""
     w.names.sort(key=lambda nm: nm.start)
@@ -81,9 +139,15 @@ class ForeignReader:
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
         self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
-        self._filler_firsts = frozenset(f[0] for f in qlang.fillers)
-        self._phrase_firsts = frozenset(k[0] for k in qlang.question_words if len(k) > 1)
-        self._phrase_first_stems = frozenset(k[0] for k in qlang.phrases)
+        self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
+        for f in qlang.fillers:
+            self._fillers_from.setdefault(f[0], []).append(f)
+        # the first two words of a phrase, and its longest length from there
+        self._phrase_from = _longest_from(k for k in qlang.question_words if len(k) > 1)
+        self._phrase_from_stem = _longest_from(qlang.phrases)
+        self._words: dict[str, tuple[tuple[str, str, str], ...]] = {}  # see _words_of
+        self._alias_keys: dict[str, str] = {}  # a written word → as the article's aliases fold it
+        self._question_word = {k[0]: v for k, v in qlang.question_words.items() if len(k) == 1}
         from rapidfuzz import process
 
         self._extract = process.extractOne
@@ -107,6 +171,12 @@ class ForeignReader:
         w.names.sort(key=lambda nm: nm.start)
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
         unknown = self.unknown(w, words)
+        symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown)
+        at = self.future_at(w, words)
+        if at is not None:  # "посетит", "visitará": "will" as English writes it, after "when"
+            unknown = insert(w, words, unknown, at, WILL)
+        unknown = split_phrases(w, words, unknown)  # "сколько" → "how many"
+        toks = w.toks
         skip = [w.taken[k] or w.role[k] in (QUESTION, STOP, PART) for k in range(len(toks))]
         terms, time_words = content_terms(ix, words, skip, w.names)
         return Query(
@@ -115,7 +185,7 @@ class ForeignReader:
             words=tuple(words),
             names=tuple(w.names),
             unknown=tuple(unknown),
-            symbols=symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown),
+            symbols=symbols,
             terms=tuple(terms),
             time_words=frozenset(time_words),
             missing_title=missing,
@@ -124,23 +194,38 @@ class ForeignReader:
 
     # -- tokens ---------------------------------------------------------------------------
     def tokens(self, question: str) -> tuple[str, list[Token]]:
-        q = self.q
         text = question[:MAX_QUESTION_CHARS]
         if text.lstrip()[:1] in ("@", "/"):
             text = _ADDRESS.sub("", text)
         toks = []
         for m in _TOKEN.finditer(text):
-            norm = q.fold(m.group()).replace("’", "'")
-            for word in q.spellings.get(norm, norm).split():  # "чё" → "что", "xq" → "por que"
-                raw = m.group() if word == norm else word
-                toks.append(Token(raw, word, q.stem(word), m.start(), m.end()))
+            raw = m.group()
+            words = self._words.get(raw) or self._words_of(raw)
+            start, end = m.start(), m.end()
+            for spelt, norm, st in words:
+                toks.append(Token(spelt, norm, st, start, end))
         return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+
+    def _words_of(self, raw: str) -> tuple[tuple[str, str, str], ...]:
+        """A written word's tokens (as written, folded, stem), remembered: a chat spelling may
+        stand for several ("чё" → "что", "xq" → "por que")."""
+        q = self.q
+        norm = q.fold(raw).replace("’", "'")
+        spelt = q.spellings.get(norm)
+        if spelt is None:
+            words = ((raw, norm, q.stem(norm)),)
+        else:
+            words = tuple((raw if x == norm else x, x, q.stem(x)) for x in spelt.split())
+        if len(self._words) >= CACHE:
+            self._words.clear()
+        self._words[raw] = words
+        return words
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         changed = True
-        while changed and toks and toks[0].norm in self._filler_firsts:
+        while changed and toks and toks[0].norm in self._fillers_from:
             changed = False
-            for f in self.q.fillers:
+            for f in self._fillers_from[toks[0].norm]:
                 if len(toks) > len(f) and tuple(t.norm for t in toks[: len(f)]) == f:
                     toks, changed = toks[len(f) :], True
                     break
@@ -162,6 +247,8 @@ class ForeignReader:
             english = q.glossary.get(t.norm) or self.calendar.get(t.norm)
             if english is None and t.norm not in q.stopwords:
                 english = q.gloss_stems.get(t.stem)
+            if english in self.ix.lang.titles and q.rules.plural(t.norm):
+                english = english_plural(english)  # "лидерами" → "leaders": no one person
             w.english[i] = english
             if t.norm in q.stopwords:
                 w.role[i] = STOP
@@ -174,8 +261,20 @@ class ForeignReader:
     def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
         """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
         q = self.q
-        many = norms[i] in self._phrase_firsts or w.toks[i].stem in self._phrase_first_stems
-        for size in range(min(q.longest, len(norms) - i) if many else 1, 0, -1):
+        longest = 1
+        if i + 1 < len(norms):  # a phrase starts with its first two words
+            if (norms[i], norms[i + 1]) in self._phrase_from:
+                longest = self._phrase_from[norms[i], norms[i + 1]]
+            pair = (w.toks[i].stem, w.toks[i + 1].stem)
+            if pair in self._phrase_from_stem:
+                longest = max(longest, self._phrase_from_stem[pair])
+        if longest == 1:  # no phrase starts here: a question word of one word, or none
+            english = self._question_word.get(norms[i])
+            if english is not None:
+                w.english[i], w.role[i] = english, QUESTION
+                return 1
+            return 0
+        for size in range(min(longest, len(norms) - i), 0, -1):
             words = tuple(norms[i : i + size])
             stems = tuple(t.stem for t in w.toks[i : i + size])
             for english, role in (
@@ -196,7 +295,7 @@ class ForeignReader:
         words, adjectives of places, transliterated names; then first names beside a surname."""
         toks, n = w.toks, len(w.toks)
         for i in range(n):
-            if not w.taken[i] and w.role[i] != QUESTION:
+            if not w.taken[i] and w.role[i] not in (QUESTION, PART):  # "la" of "día de la semana"
                 self._latin_alias(w, i, mixed)
         for i in range(n):
             if w.free(i):
@@ -210,7 +309,7 @@ class ForeignReader:
 
     def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
         ix, toks = self.ix, w.toks
-        first = fold(toks[i].text).replace(".", "")
+        first = self._alias_key(toks[i].text)
         if first not in ix.alias_starts and first not in ix.alias:
             return
         longest = min(ix.alias_max, len(toks) - i) if first in ix.alias_starts else 1
@@ -218,7 +317,7 @@ class ForeignReader:
             span = toks[i : i + size]
             if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
                 continue
-            key = " ".join(fold(t.text).replace(".", "") for t in span)
+            key = " ".join(self._alias_key(t.text) for t in span)
             eid = self.finder.entity(key)
             if eid is None:
                 continue
@@ -227,6 +326,14 @@ class ForeignReader:
                 continue  # "la", "es" are words here, not the article's "LA" or "ES"
             w.take(Named(eid, i, i + size))
             return
+
+    def _alias_key(self, text: str) -> str:
+        key = self._alias_keys.get(text)
+        if key is None:
+            if len(self._alias_keys) >= CACHE:
+                self._alias_keys.clear()
+            key = self._alias_keys[text] = fold(text).replace(".", "")
+        return key
 
     def _place(self, w: Words, i: int) -> None:
         toks, places = w.toks, self.places
@@ -292,10 +399,14 @@ class ForeignReader:
             return  # a word of the language, not a name
         eid = finder.remembered("latin", t.norm, finder.transliterated)
         if eid is None and t.text.isascii():
-            m = self.ix.alias_singles.best(t.norm, 80)
-            eid = finder.entity(m) if m else None
+            eid = finder.remembered("alias", t.norm, self._near_alias)
         if eid is not None:
             w.take(Named(eid, i, i + 1))
+
+    def _near_alias(self, word: str) -> int | None:
+        """The article's one-word alias a Latin word is a typo of ("guiado" → Guaido)."""
+        m = self.ix.alias_singles.best(word, 80)
+        return self.finder.entity(m) if m else None
 
     def _first_names(self, w: Words) -> None:
         """ "Хуан Гуайдо": a word right before a person's name that is one of their names."""
@@ -343,6 +454,21 @@ class ForeignReader:
                 out.append(Unknown(t.text, k, k + 1))
         out.sort(key=lambda u: u.start)
         return out
+
+    def future_at(self, w: Words, words: list[str]) -> int | None:
+        """Where English would write "will" (after the opening question words, else first) when
+        a verb the language knows is in the future tense and nothing says "will" already."""
+        if WILL in words:
+            return None
+        for k, t in enumerate(w.toks):
+            if w.role[k] in (GLOSS, CLASS) and self.q.rules.future(t.norm, t.text):
+                break
+        else:
+            return None
+        at = 0
+        while at < len(words) and w.role[at] in (QUESTION, PART) and at < MAX_OPENING:
+            at += 1
+        return at
 
     def lemma(self, t: Token) -> str:
         """The word the patterns see: a literal as written, an inflected form as the class form

@@ -21,7 +21,8 @@ from ..errors import IntentsError
 from ..intents_file import Intent, check_intents
 from ..lexicon import load_rules, read_folder
 
-REQUIRED = ("fold", "stem", "to_latin", "predicative")  # what a question language's rules.py has
+# what a question language's rules.py defines
+REQUIRED = ("fold", "stem", "to_latin", "predicative", "plural", "future")
 LIST, CLASSES, PHRASES = "a list of words", "a mapping of name: [words]", "a mapping of words: text"
 
 # Every key of a question language's vocabulary.yaml: its shape, and what it is for.
@@ -64,7 +65,6 @@ class QuestionLanguage:
     gloss_stems: dict[str, str] = field(default_factory=dict)  # stem → English
     class_stems: dict[str, str] = field(default_factory=dict)  # stem → the class form it is
     known_stems: frozenset[str] = field(default=frozenset())  # every word's stem (typo targets)
-    longest: int = 1  # words in the longest phrase of question_words and glossary
 
     def fold(self, word: str) -> str:
         return self.rules.fold(word)
@@ -180,16 +180,20 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         class_stems=_first_by_stem(stem, [(f, f) for f in class_forms]),
         known_stems=frozenset(stem(w) for w in glossary if len(w) >= 3)
         | frozenset(stem(f) for f in class_forms),
-        longest=max((len(k) for k in [*phrases, *question_words]), default=1),
     )
 
 
 def _first_by_stem(stem, pairs) -> dict[str, str]:
     """{stem: value} of (word, value) pairs, the first listed winning; stems of one or two letters
-    are left out (they meet too many words)."""
+    are left out (they meet too many words). A listed word of four letters or more is also a stem
+    of its own forms when Snowball cuts the word itself shorter than them ("визит" → "виз", but
+    "визитом", "визита" → "визит"): after every real stem, so a real stem always wins."""
     out: dict[str, str] = {}
     for word, value in pairs:
         st = stem(word)
         if len(st) >= 3:
             out.setdefault(st, value)
+    for word, value in pairs:
+        if len(word) >= 4 and word.isalpha():
+            out.setdefault(word, value)
     return out

@@ -8,17 +8,23 @@ A question language's ``rules.py`` defines ``fold``, ``stem`` and ``to_latin``
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 _stemmer = None
 
 
+# words told from another only by their accent: "él" (he) is not "el" (the)
+_KEEP_ACCENT = frozenset({"él"})
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lowercase, no accents, "ñ" written "n": "Guaidó" → "guaido", "años" → "anos"."""
+    """Lowercase, no accents, "ñ" written "n": "Guaidó" → "guaido", "años" → "anos" ("él", the
+    pronoun, keeps its accent)."""
     word = word.lower()
-    if word.isascii():
+    if word.isascii() or word in _KEEP_ACCENT:
         return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -32,7 +38,10 @@ def stem(word: str) -> str:
         import Stemmer
 
         _stemmer = Stemmer.Stemmer("spanish")
-    return _stemmer.stemWord(word)
+    st = _stemmer.stemWord(word)
+    # Snowball reads "-ió", "-ía" with their accents; typed without them ("exigio", "tenia") the
+    # "i" stays: cut it, so "exigió" meets "exigir" and "tenía" meets "tener"
+    return st[:-1] if len(st) >= 5 and st.endswith("i") else st
 
 
 def to_latin(word: str) -> str:
@@ -45,3 +54,37 @@ def predicative(title: str, before: str, content: bool) -> bool:
     article or a preposition: "el presidente", "del portavoz") says what someone is or became; it
     names no one."""
     return content
+
+
+def plural(word: str) -> bool:
+    """Is a folded noun (a title) plural: "lideres", "ministros", "portavoces"?"""
+    return word.endswith("s") and len(word) > 3
+
+
+# the synthetic future: the infinitive and "-á", "-án", "-é", "-ás", "-emos" ("visitará")
+_FUTURE = re.compile(r"\w+[aei]r(?:a|an|as|e|emos)")
+_ACCENTED_FUTURE = re.compile(r"\w+r(?:á|án|ás|é|ía|ían)", re.IGNORECASE)
+# futures whose stem is not the infinitive, without their ending ("tendrá", "hará", "dirá")
+_IRREGULAR = (
+    "ir",
+    "tendr",
+    "podr",
+    "har",
+    "dir",
+    "vendr",
+    "saldr",
+    "habr",
+    "querr",
+    "sabr",
+    "pondr",
+)
+
+
+def future(word: str, text: str) -> bool:
+    """Is a verb in the future tense ("visitará", "visitara" typed without its accent, "tendrá")?
+    The caller knows it is a verb of the vocabulary."""
+    if _ACCENTED_FUTURE.fullmatch(text):
+        return True
+    if word.endswith(("a", "an", "as", "e", "emos")) and word.rstrip("aenmos") in _IRREGULAR:
+        return True
+    return _FUTURE.fullmatch(word) is not None
