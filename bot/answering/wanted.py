@@ -25,7 +25,7 @@ def wanted_name(ix: ArticleIndex, q: Query) -> Term | None:
     run = [t for t in strong if t.index <= 3]
     if not run or any(q.words[k] in lang.aux for k in range(1, run[0].index)):
         return None
-    owner = next((t for t in run if q.tokens[t.index].possessive), None)
+    owner = next((t for t in run if (tok := q.token(t.index)) and tok.possessive), None)
     if owner is not None and owner.index == run[0].index:
         return owner  # "which union's members …": the union
     first = next((t for t in run if is_person(lang, t) or is_kind(lang, t)), run[0])

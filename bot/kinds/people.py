@@ -90,6 +90,11 @@ def is_honorific(lang, role: str) -> bool:
     return all(fold(w) in lang.honorifics for w in re.findall(r"[\w'-]+", role))
 
 
+def _capitalised(q, k: int) -> bool:
+    tok = q.token(k)
+    return tok is not None and tok.text[:1].isupper()
+
+
 def _asks_more(ask: Ask) -> bool:
     """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
     capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
@@ -99,7 +104,7 @@ def _asks_more(ask: Ask) -> bool:
         t.weight >= 1.0
         and t.word not in lang.titles
         and t.word not in lang.role_nouns
-        and not (t.index in beside and q.tokens[t.index].text[:1].isupper())
+        and not (t.index in beside and _capitalised(q, t.index))
         for t in q.terms
     )
 

@@ -64,6 +64,10 @@ class Query:
     focus: tuple[int, ...] = ()  # a follow-up's: the sentences the previous answer was about
     scope: frozenset[int] = frozenset()  # "when?" after an answer: only these sentences (if any)
 
+    def token(self, k: int) -> Token | None:
+        """The token of word ``k``; None where there is none (a rebuilt reading keeps none)."""
+        return self.tokens[k] if 0 <= k < len(self.tokens) else None
+
     def has(self, words: frozenset[str]) -> bool:
         """Does the question use any of these words?"""
         return any(w in words for w in self.words)
