@@ -174,6 +174,7 @@ _WRITING_KEYS = (
     "thing_pronouns",
     "thing_possessives",
     "subject_pronouns",
+    "we_words",
     "attributions",
     "organisation_say",
     "country_words",

@@ -248,14 +248,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "Who said they will continue promoting relations further?",
         "who does he exchange them with?",
     ): "the partner is named in the sentence before the quote, not after its verb",
-    (
-        "r1",
-        "does maduro talk to putin on the phone",
-        "does maduro talk to putin on the phone",
-    ): "'phone conversations' is in a quote by 'we' with Putin only in the paragraph: coverage "
-    "0.745 < 0.75",
-    ("r1", "Who is the Russian president mentioned in the article?", "has Maduro met him?"): "as "
-    "above ('We have met…')",
     ("r1", "Who did Maduro blame for the coup?", "Who did Maduro blame for the coup?"): "'blame' "
     "is not met by 'a coup staged by Washington'",
     ("r1", "what about the Lima Group?", "did all of its members recognize Guaido?"): "'all' "

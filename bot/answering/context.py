@@ -104,3 +104,13 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         tuple(dict.fromkeys([*things, *r.things])),
         r.members,
     )
+
+
+def kept(new: Referents, old: Referents) -> Referents:
+    """An answer's referents, then the context's it continues ("and emails?" after "do they
+    hold video calls?" still knows who "they" are)."""
+    return Referents(
+        tuple(dict.fromkeys([*new.people, *old.people])),
+        tuple(dict.fromkeys([*new.things, *old.things])),
+        new.members or old.members,
+    )

@@ -16,6 +16,7 @@ from .index import ArticleIndex
 from .question import Query, Term
 
 NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
+WE = 0.3  # a name met only by a quotation's "we" ranks below the name itself
 FOCUS = 0.3  # a follow-up's: a sentence the previous answer was about ranks first among equals
 
 
@@ -44,16 +45,22 @@ def score(
     ents: Sequence[int] | None = None,
     terms: Sequence[Term] | None = None,
     times: bool = True,
+    we: bool = True,
 ) -> tuple[float, float]:
-    """(score, coverage) of one sentence for the question's names, words and times."""
+    """(score, coverage) of one sentence for the question's names, words and times (``we``: a
+    quotation's "we" stands for its partners too — what they did, not what is said of them)."""
     ents = q.entity_ids if ents is None else ents
     terms = q.terms if terms is None else terms
     s = total = 0.0
     rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
+    partners = ix.partners.get(info.sentence.index, ()) if we else ()
     for e in ents:
         total += NAME
         if e in info.entities:
             s += NAME
+        elif e in partners:  # "we" in a quotation stands for them too: met, ranked below
+            s += NAME
+            rare -= WE
         elif e in ix.nearby[info.sentence.index]:
             s += NEARBY_NAME
     for w, st, concept, weight, _ in terms:

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..answer import Answer
 from ..replies import Message
 from .answers import say
-from .context import About, carried, compact, referents_of
+from .context import About, carried, compact, kept, referents_of
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
@@ -278,12 +278,16 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     """The context an answer leaves for the next question (see :mod:`.context`)."""
     q = compact(plan.asked or plan.query)
     rebuilt = q if plan.asked is None else compact(plan.query)
-    base, base_intent, slot = _chain(plan, q, rebuilt, ctx)
+    own = plan.how == ELLIPSIS and asks_about(ix, plan.asked)
+    base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
     if answer.answered:
         # an ellipsis continues the event; with words of its own ("when did he declare
         # himself president?") those are the event now
         same = plan.how == ELLIPSIS and ctx is not None and not asks_about(ix, plan.asked)
         topic = ctx.topic if same and ctx.topic is not None else rebuilt
+        refs = referents_of(ix, answer, plan.query)
+        if ctx is not None and plan.how in (TOPIC, ELLIPSIS):
+            refs = kept(refs, ctx.referents)
         return About(
             intent=plan.intent,
             query=q,
@@ -291,7 +295,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
             base_intent=base_intent,
             slot=slot,
             topic=topic,
-            referents=referents_of(ix, answer, plan.query),
+            referents=refs,
             sentences=tuple(s.index for s in answer.sentences),
             answered=True,
         )
@@ -315,9 +319,12 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
 
 
 def _chain(
-    plan: Plan, q: Query, rebuilt: Query, ctx: About | None
+    plan: Plan, q: Query, rebuilt: Query, ctx: About | None, own: bool = False
 ) -> tuple[Query | None, str | None, int | None]:
-    """The question the next "and X?" swaps into, its kind, and the name it swaps."""
+    """The question the next "and X?" swaps into, its kind, and the name it swaps (``own``:
+    an ellipsis with words of its own, "do they talk on the phone?", starts a chain)."""
+    if own and plan.intent is not None:
+        return q, plan.intent, None
     if ctx is not None and (plan.how in (SWAP, TOPIC, ELLIPSIS)):
         return ctx.base, ctx.base_intent, plan.slot if plan.how == SWAP else ctx.slot
     if plan.how == REPAIR:

@@ -121,12 +121,12 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     scored: list[tuple[float, SentenceFacts, Quote]] = []
     for x in quotes:
         info = ix.sentence(x.sentence)
-        s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms)
+        s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
         # a quote often answers the sentence before it ("… welcomed the plan. 'This is a
         # sensible step,' said X"): that sentence's words count a little
         prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
         if prev is not None and prev.sentence.paragraph == info.sentence.paragraph:
-            s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms)[0]
+            s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms, we=False)[0]
         if verb_words and stem(fold(x.verb)) in verb_words:
             s += 1.5
         s += 0.2 if x.direct else 0

@@ -7,6 +7,7 @@ open ("has not said whether"); a decline when it only hedges ("could sign") or s
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.actors import first_person_before
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
@@ -126,6 +127,8 @@ def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, .
     one the question names after it ("X's visit to Oskarby" is no trip to Varby)."""
     if not objects:
         return True
+    if set(objects) <= ix.partners.get(info.sentence.index, frozenset()):
+        return True  # "Has X met Y?" / "We have met in Moscow," X said: Y is in the "we"
     end = clause_end(ix.lang, info, k)
     after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
     return not after or after[0].entity in objects
@@ -223,9 +226,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
     says "we"/"I" right before it ("We have met…," X stressed)?"""
     lang, toks = ix.lang, info.tokens
     x = info.quote
-    if x is not None and x.direct and x.speaker == eid:
-        if any(t.norm in lang.first_person for t in toks[max(0, k - 3) : k]):
-            return True
+    if x is not None and x.direct and x.speaker == eid and first_person_before(ix, info, k):
+        return True
     if k > 0 and (toks[k - 1].possessive or toks[k - 1].norm in lang.determiners):
         owner = next((m for m in info.mentions if m.possessive and m.end == k), None)
         if owner is not None:

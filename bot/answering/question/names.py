@@ -133,9 +133,10 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
 
 
 def _plural(refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
-    """ "they": the list the previous answer gave, else the names it was about (not those the
-    question names itself)."""
-    for group in (refs.members, refs.things + refs.people):
+    """ "they": the list the previous answer gave, else the people it was about when it was
+    about several, else the names it was about (not those the question names itself)."""
+    people = refs.people if len(refs.people) >= 2 else ()
+    for group in (refs.members, people, refs.things + refs.people):
         left = tuple(e for e in dict.fromkeys(group) if e not in asked)
         if left:
             return left

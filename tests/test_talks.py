@@ -1,0 +1,63 @@
+"""Kinds of question and of follow-up found by the blind round r2 on the bundled article, as
+tables over a made-up story (tests/talks.py): each row a kind, never a phrasing of the bundled
+article.
+
+(family, question, intent, answered, the short answer or the decline reason contains)
+"""
+
+from __future__ import annotations
+
+import pytest
+from talks import ENGINE
+
+ROWS = [
+    # "we" in a quotation: the speaker and whoever the sentence before it names ("X keeps in
+    # touch with Y. 'We have met many times,' X added"); across "and" the same "we"
+    ("we", "Has Valmont met Erik Dahl?", "confirm", True, "Yes"),
+    ("we", "Has Valmont met Dahl in person?", "confirm", True, "Yes"),
+    ("we", "Has Valmont met Dahl in Berlin?", "confirm", False, "does not say"),
+    ("we", "Has Valmont met Marek Sova?", "confirm", False, "does not say"),
+    ("we", "Who holds video calls with Erik Dahl?", "who_did", True, "Lena Valmont."),
+    ("we", "Who trades emails with Dahl?", "who_did", True, "Lena Valmont."),
+    # words after a subject pronoun are no subject ("she kept close contact": not "Kept close")
+    ("we", "Who has close contact with Dahl?", "who_did", False, "does not say who"),
+]
+
+# (name, [(question, intent, answered, says), …]): each answer the context of the next
+CONVERSATIONS = [
+    (
+        "they-are-the-people",
+        [
+            ("What did Valmont say about Dahl?", "quote", True, "kept close contact"),
+            ("do they hold video calls?", "confirm", True, "Yes"),
+            ("and emails?", "confirm", True, "Yes"),
+            ("have they met in person?", "confirm", True, "Yes"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question,intent,answered,says",
+    [pytest.param(q, i, a, s, id=f"{f}-{q}") for f, q, i, a, s in ROWS],
+)
+def test_kind(question, intent, answered, says):
+    a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
+
+
+def _turns():
+    for name, turns in CONVERSATIONS:
+        for k, (q, intent, answered, says) in enumerate(turns):
+            yield pytest.param(turns[:k], q, intent, answered, says, id=f"{name}-{k + 1}-{q}")
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", list(_turns()))
+def test_follow_up(before, question, intent, answered, says):
+    ctx = None
+    for q, *_ in before:
+        ctx = ENGINE.answer(q, ctx)
+    a = ENGINE.answer(question, ctx)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
