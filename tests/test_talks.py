@@ -21,6 +21,36 @@ ROWS = [
     ("we", "Who trades emails with Dahl?", "who_did", True, "Lena Valmont."),
     # words after a subject pronoun are no subject ("she kept close contact": not "Kept close")
     ("we", "Who has close contact with Dahl?", "who_did", False, "does not say who"),
+    # "besides X": X left out of a list, a count, a place
+    (
+        "besides",
+        "Besides Sweden, how many countries voiced support for Valmont?",
+        "count",
+        True,
+        "3 — Finland, Iceland and Denmark.",
+    ),
+    (
+        "besides",
+        "which countries except Japan recognised Sova?",
+        "sides",
+        True,
+        "Poland, Chile, Kenya and Arctic Council — recognised",
+    ),
+    (
+        "besides",
+        "apart from Poland and Chile, who recognised Sova?",
+        "sides",
+        True,
+        "Kenya, Japan and Arctic Council",
+    ),
+    ("besides", "Where have Valmont and Dahl met?", "where", True, "Oslo (in Oslo)."),
+    (
+        "besides",
+        "Where else besides Oslo have Valmont and Dahl met?",
+        "where",
+        True,
+        "At several regional forums.",
+    ),
 ]
 
 # (name, [(question, intent, answered, says), …]): each answer the context of the next

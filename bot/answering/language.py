@@ -48,6 +48,7 @@ class Language(Record):
     pointing_words: frozenset[str]
     list_nouns: frozenset[str]
     else_words: frozenset[str]
+    besides: tuple[tuple[str, ...], ...]  # "apart from": its words, the longest first
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
@@ -166,6 +167,9 @@ class Language(Record):
             **_openings(w),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
+            besides=tuple(
+                sorted((tuple(p.split()) for p in w["besides_words"]), key=lambda p: (-len(p), p))
+            ),
             the=w["definite_articles"],
             titles=lex.titles,
             title_stems=frozenset(stem(t) for t in lex.titles if " " not in t),

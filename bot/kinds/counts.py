@@ -34,7 +34,7 @@ from ..answering.stances import (
 )
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
-from .stances import parties
+from .stances import kept, parties
 
 BESIDE = 30  # characters between a number and the noun it counts
 FAR = 40  # a number this far from what is counted, in a lower-ranked sentence, comes last
@@ -60,13 +60,13 @@ def count(ask: Ask) -> Answer:
     )
     listed = _focused_list(ask)
     if listed is not None:
-        said = say("answer.count", n=len(listed.parties), parties=parties(listed))
+        said = _count(listed, q.besides)
         return ask.answer(said, [sentence_of(ix, listed)], 0.9, [listed.target])
     for eid in q.entity_ids:
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
         if sts and (has_stance_word or not q.terms):
             st = sts[0]
-            said = say("answer.count", n=len(st.parties), parties=parties(st))
+            said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.9, [st.target])
     reason = unknown_reason(q)
     if reason:
@@ -81,7 +81,7 @@ def count(ask: Ask) -> Answer:
         sts = [st for st in text_stances(ix, q, asked) if countable(ix, st)]
         if sts:
             st = sts[0]
-            said = say("answer.count", n=len(st.parties), parties=parties(st))
+            said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
     choices = _choices(ask, asked)
     if not choices:
@@ -99,6 +99,11 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _count(st: Stance, besides: tuple[int, ...]) -> Message:
+    """ "9 — A, B, …", less the names the question leaves out ("besides A, how many …")."""
+    return say("answer.count", n=len(kept(st, besides)), parties=parties(st, besides))
 
 
 def _focused_list(ask: Ask) -> Stance | None:

@@ -27,14 +27,19 @@ from ..text import fold, stem
 NOBODY = 10**6  # the position of a name the question does not have
 
 
-def parties(st: Stance) -> Listed:
-    """ "A, B (excluding C) and D"."""
+def parties(st: Stance, besides: tuple[int, ...] = ()) -> Listed:
+    """ "A, B (excluding C) and D" (less the names a question leaves out: "besides A")."""
     return Listed.of(
         say("answer.party", party=p.name, excluded=Listed.of(p.excluded, conjunction=False))
         if p.excluded
         else p.name
-        for p in st.parties
+        for p in kept(st, besides)
     )
+
+
+def kept(st: Stance, besides: tuple[int, ...]) -> list:
+    """The parties of a side, less those a question leaves out ("besides A, who …")."""
+    return [p for p in st.parties if p.entity is None or p.entity not in besides]
 
 
 def _stance_answer(ask: Ask, message: Message, st: Stance, score: float, entities=()) -> Answer:
@@ -59,13 +64,20 @@ def sides(ask: Ask) -> Answer | Pass:
             sts = [s for s in sts if s.kind != OPPOSE]
         if sts:
             st = sts[0]
-            said = say("answer.sides", parties=parties(st), verb=st.verb, target=ix.name(st.target))
+            said = say(
+                "answer.sides",
+                parties=parties(st, q.besides),
+                verb=st.verb,
+                target=ix.name(st.target),
+            )
             return _stance_answer(ask, said, st, 0.95, [st.target])
     # about a thing rather than a name: "which organisations condemned the ban?"
     sts = text_stances(ix, q, kind_) if not any(stances_for(ix, party=e) for e in ids) else []
     if sts:
         st = sts[0]
-        said = say("answer.sides", parties=parties(st), verb=st.verb, target=st.target_text)
+        said = say(
+            "answer.sides", parties=parties(st, q.besides), verb=st.verb, target=st.target_text
+        )
         return _stance_answer(ask, said, st, 0.85)
     # the question names a party: whom did it side with?
     for eid in ids:

@@ -63,6 +63,7 @@ class Query:
     opening: str = ""  # what its dropped opening said: a follow-up, a correction, a new subject
     focus: tuple[int, ...] = ()  # a follow-up's: the sentences the previous answer was about
     scope: frozenset[int] = frozenset()  # "when?" after an answer: only these sentences (if any)
+    besides: tuple[int, ...] = ()  # "besides X, …": the names left out of the answer
 
     def has(self, words: frozenset[str]) -> bool:
         """Does the question use any of these words?"""
