@@ -43,6 +43,16 @@ ROWS = [
         True,
         "Kenya, Japan and Arctic Council",
     ),
+    # an event planned or expected is not one that happened; a question about the future is
+    # answered by a sentence that expects it; "plans for X's trip … during his visit" plans
+    # only X's trip
+    ("expected", "Did Valmont travel to Norway in May?", "confirm", False, "in those words"),
+    ("expected", "Where did Valmont go in May?", "where", False, "does not say where"),
+    ("expected", "Is Valmont going to travel to Norway?", "confirm", True, "Yes, it is expected"),
+    ("expected", "Will Valmont travel to Norway?", "confirm", True, "Yes, it is expected"),
+    ("expected", "Where will Valmont travel?", "where", True, "Norway (to Norway)."),
+    ("expected", "Did Keller visit Bergen?", "confirm", True, "Yes — the article says so."),
+    ("expected", "Where did Keller go?", "where", True, "Bergen (to Bergen)."),
     ("besides", "Where have Valmont and Dahl met?", "where", True, "Oslo (in Oslo)."),
     (
         "besides",

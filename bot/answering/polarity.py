@@ -17,6 +17,7 @@ from ..text import fold
 from .language import Language
 
 STATES, DENIES, HEDGES, UNDECIDED = "states", "denies", "hedges", "undecided"
+EXPECTED = "expected"  # a question about the future, the sentence expecting it ("is set to")
 _BREAKS = frozenset(',;:()"“”—–')
 
 
@@ -50,18 +51,29 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     """Does the sentence state word ``k``, deny it, leave it open or only hedge it? The marker
     nearest the word decides ("could not sign" denies, "has not said whether" leaves it open).
     ``words``: the question's own ("did they fail to…" asks about failing, "will they…" about
-    the future), never a marker."""
+    the future), never a marker. A question about the future ("is she going to travel?") is
+    answered by a sentence that expects it ("she is expected to travel"): EXPECTED."""
     stem = lang.lex.rules.stem
     asked = frozenset(words) | {stem(w) for w in words}
     asked_text = " " + " ".join(words) + " "
+    future = any(w in lang.future_hints for w in words)
     toks = info.tokens
     a = clause_start(lang, info, k)
+    elsewhere = k  # the first word of a phrase that is about another noun than word k
     for j in range(k - 1, a - 1, -1):
         t = toks[j]
+        if j >= elsewhere:
+            continue
         if _phrase_ends(lang.negator_phrases, toks, a, j, asked_text):
             return DENIES  # "still to receive", though the question says "to"
-        if _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text):
-            return HEDGES
+        hedge = _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text, first=True)
+        if hedge and toks[j].norm in lang.stop and not _object_of(lang, toks, j, k):
+            # "plans for Y's visit … during his trip": not the trip
+            elsewhere = j - hedge.count(" ")
+            continue
+        if hedge:
+            first = hedge.split()[0]
+            return EXPECTED if future and first in lang.future_markers else HEDGES
         if t.norm in asked or t.stem in asked:
             continue
         if t.norm in lang.negators:
@@ -69,18 +81,30 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
         if t.norm in lang.undecided:
             return UNDECIDED
         if t.norm in lang.hedges:
-            return HEDGES
+            return EXPECTED if future and t.norm in lang.future_markers else HEDGES
     return STATES
 
 
-def _phrase_ends(phrases: tuple[str, ...], toks, a: int, j: int, asked: str) -> bool:
-    """Does one of the phrases end at word ``j`` (and start at ``a`` or after)?"""
+def _object_of(lang: Language, toks, j: int, k: int) -> bool:
+    """Is word ``k`` in the noun phrase right after the preposition at word ``j`` ("ahead of
+    *her* visit"), with no other preposition between?"""
+    return not any(
+        t.norm in lang.stop and t.norm not in lang.determiners and not t.possessive
+        for t in toks[j + 1 : k]
+    )
+
+
+def _phrase_ends(
+    phrases: tuple[str, ...], toks, a: int, j: int, asked: str, first: bool = False
+) -> bool | str:
+    """Does one of the phrases end at word ``j`` (and start at ``a`` or after)? With ``first``:
+    the phrase, if one does ("" if none)."""
     for p in phrases:
         n = p.count(" ") + 1
         if j - n + 1 >= a and " ".join(t.norm for t in toks[j - n + 1 : j + 1]) == p:
             if f" {p} " not in asked:
-                return True
-    return False
+                return p if first else True
+    return "" if first else False
 
 
 def opposite_at(lang: Language, info: SentenceFacts, stems: Iterable[str]) -> int | None:

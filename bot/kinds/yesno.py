@@ -14,6 +14,7 @@ from ..answering.evidence import Found, grounded, names_nearby, prefer_body, ran
 from ..answering.index import ArticleIndex
 from ..answering.polarity import (
     DENIES,
+    EXPECTED,
     HEDGES,
     STATES,
     UNDECIDED,
@@ -149,6 +150,8 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
         return say("answer.confirm.undecided")
     if said == HEDGES:
         return None
+    if said == EXPECTED:
+        return say("answer.confirm.expected")
     # "Did X vote for it?" / "X voted against it"; "X abstained"
     near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
     asked = set(q.words)
