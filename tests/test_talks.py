@@ -43,6 +43,9 @@ ROWS = [
         True,
         "Kenya, Japan and Arctic Council",
     ),
+    # "what did X back?" asks what X backed, not who backed it (no list of sides)
+    ("sides", "What did Sweden support?", "what", True, "voiced support for Valmont."),
+    ("sides", "what countries backed Valmont?", "sides", True, "Sweden, Finland, Iceland and"),
     # an event planned or expected is not one that happened; a question about the future is
     # answered by a sentence that expects it; "plans for X's trip … during his visit" plans
     # only X's trip
