@@ -8,7 +8,7 @@ from bot.engine import Engine
 
 ARTICLE = """Valmont hails Norway's help on fisheries
 
-OSLO, March 4. /NTB/. Ardenian Prime Minister Lena Valmont has praised Norway for its help with \
+OSLO, March 4. /NTB/. Ardenian President Lena Valmont has praised Norway for its help with \
 the fisheries dispute and for its patience with the Ardenian fleet.
 
 "Norway as a good neighbour has shown real patience with our fishermen and their right to work. \
@@ -19,7 +19,7 @@ Valmont said she kept close contact with Norwegian Prime Minister Erik Dahl. "We
 times in Oslo and at several regional forums. We regularly trade emails on quotas and hold video \
 calls," Valmont added.
 
-"Over the next few months we will keep working on a new accord," she said.
+"In the coming months we will keep working on a new accord," she said.
 
 Ministry spokeswoman Ana Rivas said the Ardenian leader was expected to travel to Norway next \
 spring. In May, Ardenian Trade Minister Tomas Keller discussed plans for Valmont's trip to Norway \

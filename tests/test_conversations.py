@@ -240,11 +240,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     "'call that' is read as a quote on the event, and none is about it",
     (
         "r1",
-        "how r relations between russia n venezuela",
-        "and what will they do in the coming weeks",
-    ): "'they' (Russia and Venezuela) is 'we' in a quote whose paragraph names neither",
-    (
-        "r1",
         "Who said they will continue promoting relations further?",
         "who does he exchange them with?",
     ): "the partner is named in the sentence before the quote, not after its verb",

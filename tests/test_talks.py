@@ -53,9 +53,21 @@ ROWS = [
     ("expected", "Where did Valmont go in May?", "where", False, "does not say where"),
     ("expected", "Is Valmont going to travel to Norway?", "confirm", True, "Yes, it is expected"),
     ("expected", "Will Valmont travel to Norway?", "confirm", True, "Yes, it is expected"),
-    ("expected", "Where will Valmont travel?", "where", True, "Norway (to Norway)."),
+    ("expected", "Where will Valmont travel?", "where", True, "Norway (to Norway"),
     ("expected", "Did Keller visit Bergen?", "confirm", True, "Yes — the article says so."),
     ("expected", "Where did Keller go?", "where", True, "Bergen (to Bergen)."),
+    ("expected", "When will Valmont travel to Norway?", "when", True, "Next spring."),
+    ("expected", "When did Valmont travel to Norway?", "when", False, "does not say when"),
+    ("expected", "When did Keller go to Bergen?", "when", True, "May."),
+    # a paragraph that opens '"…," she said' goes on with the one before (its names are near);
+    # "does X say she …": she is X
+    (
+        "near",
+        "When does Valmont say she will keep working on an accord with Dahl?",
+        "when",
+        True,
+        "In the coming months.",
+    ),
     ("besides", "Where have Valmont and Dahl met?", "where", True, "Oslo (in Oslo)."),
     (
         "besides",

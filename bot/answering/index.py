@@ -217,13 +217,36 @@ def _nearby(facts: Facts) -> tuple[frozenset[int], ...]:
     away is not near."""
     sents = facts.sentences
     out = []
+    go_on = _going_on(facts)
+    paras = _para_entities(facts)
     for i, info in enumerate(sents):
         ents: set[int] = set()
+        para = info.sentence.paragraph
         for j in range(max(0, i - NEAR), min(len(sents), i + NEAR + 1)):
-            if sents[j].sentence.paragraph == info.sentence.paragraph:
+            if sents[j].sentence.paragraph == para:
                 ents |= sents[j].entities
+        if para in go_on:
+            ents |= paras.get(para - 1, frozenset())
         out.append(frozenset(ents))
     return tuple(out)
+
+
+def _going_on(facts: Facts) -> frozenset[int]:
+    """The paragraphs that go on with the one before: they open with a quotation whose speaker
+    is a pronoun ('"…," he noted'), who is named before."""
+    out = set()
+    seen: set[int] = set()
+    for info in facts.sentences:
+        para = info.sentence.paragraph
+        if para in seen:
+            continue
+        seen.add(para)
+        x = info.quote
+        if x is None or not x.direct or x.speaker is None:
+            continue
+        if any(m.how == "pronoun" and m.entity == x.speaker for m in info.mentions):
+            out.add(para)
+    return frozenset(out)
 
 
 def _idf(facts: Facts) -> dict[str, float]:

@@ -85,6 +85,31 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     return STATES
 
 
+def not_done(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> bool:
+    """A question about what happened ("where did X go?", "when did X visit?") and a sentence
+    that denies or only hedges word ``k`` ("was not able to go", "is expected to visit")."""
+    be = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get("have_forms", ())
+    if not any(w in lang.past_auxiliaries and w not in be for w in words):
+        return False  # "did": not "was built", whose hedged sentence may be the plan's
+    return polarity(lang, info, k, words) in (DENIES, HEDGES)
+
+
+def planned(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> int | None:
+    """The word where a hedge phrase ends whose noun is word ``k`` ("discussed plans *for* her
+    trip"), if one does: a planned event (never "due to meet": a verb, not a noun)."""
+    asked_text = " " + " ".join(words) + " "
+    toks = info.tokens
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    a = clause_start(lang, info, k)
+    for j in range(k - 1, a - 1, -1):
+        if toks[j].norm not in lang.stop or toks[j].norm in to:
+            continue
+        hedge = _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text, first=True)
+        if hedge:
+            return j if _object_of(lang, toks, j, k) else None
+    return None
+
+
 def _object_of(lang: Language, toks, j: int, k: int) -> bool:
     """Is word ``k`` in the noun phrase right after the preposition at word ``j`` ("ahead of
     *her* visit"), with no other preposition between?"""

@@ -17,6 +17,7 @@ from ..answering.evidence import (
     shortened,
 )
 from ..answering.index import ArticleIndex
+from ..answering.polarity import not_done, planned
 from ..answering.question import Term
 from ..answering.registry import Pass, kind
 from ..answering.stances import negated
@@ -110,6 +111,8 @@ def whom(ask: Ask) -> Answer | Pass:
 def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
+    # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
+    ranked = [r for r in ranked if not _planned(ix, r.info, q)]
     found = best_sentence(ix, q, must=participle(lang, q), ranked=ranked)
     if found:
         found = nearest_time(ix, q, ranked, found)
@@ -126,6 +129,20 @@ def when(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.when")
     t = _written(lang, info, times[0])
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
+    """The event asked about is only planned there, and the sentence's times date something
+    else ("In May, X discussed plans for her trip"; not "ahead of a meeting on March 14"), or a
+    question about what happened meets a sentence that hedges or denies it ("is expected to
+    visit")."""
+    k = anchor(ix, info, q, q.terms)
+    if k is None:
+        return False
+    j = planned(ix.lang, info, k, q.words)
+    if j is not None and all(t.end <= info.tokens[j].start for t in info.times):
+        return True
+    return not_done(ix.lang, info, k, q.words)
 
 
 def _wrong_way(lang, q, t: TimeExpr) -> bool:

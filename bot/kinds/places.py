@@ -10,7 +10,7 @@ from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence
 from ..answering.index import ArticleIndex
-from ..answering.polarity import DENIES, HEDGES, polarity
+from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import kind
 from ..answering.timing import participle
@@ -37,7 +37,7 @@ def where(ask: Ask) -> Answer:
             continue
         first = first or found
         at = anchor(ix, found.info, q, terms)
-        if at is not None and _not_done(ix, found.info, at, q):
+        if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _place_of(ix, found.info, at, q)
         if got is not None:
@@ -47,14 +47,6 @@ def where(ask: Ask) -> Answer:
                 said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
     return ask.decline(unknown_reason(q) or say("decline.where"))
-
-
-def _not_done(ix: ArticleIndex, info: SentenceFacts, at: int, q: Query) -> bool:
-    """A question about what happened ("where did X go?") and a sentence that denies or only
-    hedges the word asked about ("was not able to go", "plans for X's trip")."""
-    if not q.has(ix.lang.past_auxiliaries):
-        return False
-    return polarity(ix.lang, info, at, q.words) in (DENIES, HEDGES)
 
 
 def _ranked(ask: Ask, terms):

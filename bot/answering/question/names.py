@@ -106,6 +106,8 @@ def link_pronouns(
             refs_of = (
                 _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, asked)
             )
+            if k > 0 and words[k - 1] in lang.say and w not in lang.plural_pronouns:
+                refs_of = _speaker(ix, names, k) or refs_of  # "does X say he will …": X
             for eid in refs_of or (None,):
                 names.append(Named(eid, k, k + 1))
             taken[k] = True
@@ -130,6 +132,16 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
         if gender is None or ix.genders.get(eid, gender) == gender:
             return (eid,)
     return ()
+
+
+def _speaker(ix: ArticleIndex, names: list[Named], k: int) -> tuple[int, ...]:
+    """The person the question names before word ``k`` (the subject of its verb of saying)."""
+    before = [
+        nm.entity
+        for nm in names
+        if nm.end <= k and nm.entity is not None and ix.entity(nm.entity).kind == "person"
+    ]
+    return (before[-1],) if before else ()
 
 
 def _plural(refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
