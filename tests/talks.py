@@ -26,7 +26,7 @@ spring. In May, Ardenian Trade Minister Tomas Keller discussed plans for Valmont
 during his visit to Bergen.
 
 The row in Ardenia deepened on June 2, when Marek Sova, a former general and opposition leader, \
-declared himself acting prime minister at a protest in the country's capital of Portena. Poland, \
+whose party had been banned by the Election Board, declared himself acting prime minister at a protest in the country's capital of Portena. Poland, \
 Chile, Kenya and Japan, as well as the Arctic Council, recognised him.
 
 Valmont rejected the move as a plot hatched by Berlin and said she was cutting trade ties with \

@@ -21,6 +21,22 @@ ROWS = [
     ("we", "Who trades emails with Dahl?", "who_did", True, "Lena Valmont."),
     # words after a subject pronoun are no subject ("she kept close contact": not "Kept close")
     ("we", "Who has close contact with Dahl?", "who_did", False, "does not say who"),
+    # yes/no on an event: its subject past a relative aside ("X, whose party had been banned
+    # by Y, declared …" is X's declaring, not Y's); a name with no side goes to the sentences
+    (
+        "did",
+        "Did Sova declare himself acting prime minister at a protest?",
+        "confirm",
+        True,
+        "Yes — the article says so.",
+    ),
+    (
+        "did",
+        "Did the Election Board declare himself acting prime minister?",
+        "confirm",
+        False,
+        "in those words",
+    ),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

@@ -158,11 +158,12 @@ def stance_check(ask: Ask) -> Answer | Pass:
                 return _stance_answer(ask, said, st, 0.85, [party, t])
     mine = stances_for(ix, party=party)
     if not mine:
+        # "did X … at a protest?": no side X took; maybe a sentence says it outright
         if targets:
-            return ask.decline(
-                "decline.where_stands_on", party=ix.name(party), target=ix.name(targets[0])
-            )
-        return ask.decline("decline.where_stands", party=ix.name(party))
+            why = say("decline.where_stands_on", party=ix.name(party), target=ix.name(targets[0]))
+        else:
+            why = say("decline.where_stands", party=ix.name(party))
+        return Pass("no_list", why)
     if not targets:
         return _side_taken(ask, party, mine)
     return _on_target(ask, party, targets, mine)

@@ -7,7 +7,7 @@ open ("has not said whether"); a decline when it only hedges ("could sign") or s
 from __future__ import annotations
 
 from ..answer import Answer
-from ..answering.actors import first_person_before
+from ..answering.actors import actor_at, first_person_before
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
@@ -111,7 +111,7 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         tried = [(tried[0][0] if tried else None, [k] if k is not None else [])]
     if q.entity_ids:  # other words the question may ask about, once the likeliest fails
         tried += [(t, _terms_at(ix, info, t)) for t in terms[1:]]
-    for t, spots in tried:
+    for n, (t, spots) in enumerate(tried):
         for k in spots:
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
                 continue
@@ -120,7 +120,23 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
             if not _object(ix, info, k, q.entity_ids[1:]):
                 continue
             return k
+        if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
+            return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _done_by_another(ix: ArticleIndex, info: SentenceFacts, spots: list[int], q: Query) -> bool:
+    """Does a name other than the question's first (and not of its list) do the word at every
+    one of these places?"""
+    eid = q.entity_ids[0]
+    listed = enumerated(ix, info)
+    for k in spots:
+        actor = actor_at(ix, info, k)
+        if actor is None or actor.entity is None or actor.entity == eid:
+            return False
+        if eid in listed and actor.entity in listed:
+            return False
+    return True
 
 
 def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, ...]) -> bool:
@@ -247,8 +263,12 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
             after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
             if after:
                 return after[0].entity == eid  # "an apology from Adventure World"
-    before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
     listed = enumerated(ix, info)
+    actor = actor_at(ix, info, k)
+    if actor is not None and actor.entity is not None:
+        # "X, whose appointment had been cancelled by Y, declared …": X, not Y
+        return actor.entity == eid or (eid in listed and actor.entity in listed)
+    before = [m for m in info.mentions if 0 <= m.start < k and not m.possessive]
     return bool(before) and (
         before[-1].entity == eid or (eid in listed and before[-1].entity in listed)
     )
