@@ -37,6 +37,10 @@ ROWS = [
         False,
         "in those words",
     ),
+    # "which country": "the country" of a sentence stands for the last country named before it
+    # (one the article names by its adjective); "the country's court" is no country's name
+    ("which", "Portena is the capital of which country?", "what", True, "Ardenia."),
+    ("which", "What is the capital of Ardenia?", "what", True, "Portena."),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

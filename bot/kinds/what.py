@@ -16,8 +16,9 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
+from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
-from ..answering.wanted import is_person, wanted_name
+from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
 
@@ -99,6 +100,32 @@ def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
     )
 
 
+def _referent(ask: Ask, info: SentenceFacts, k: int) -> int | None:
+    """What "the <noun>" at word ``k`` stands for: the last name before it in the sentence that
+    is a country (the article calls something by its adjective: "Venezuelan"), not one the
+    question names."""
+    ix, q = ask.ix, ask.q
+    before = [
+        m.entity
+        for m in sorted(info.mentions, key=lambda m: m.start)
+        if 0 <= m.start and m.end <= k and m.entity not in q.entity_ids
+    ]
+    countries = _countries(ix)
+    return next((e for e in reversed(before) if e in countries), None)
+
+
+def _countries(ix) -> frozenset[int]:
+    """The places the article names by an adjective ("Venezuelan" → Venezuela)."""
+    out = set()
+    for info in ix.facts.sentences:
+        for t in info.tokens:
+            if t.text[:1].isupper():
+                place = demonym(ix, t.norm)
+                if place is not None:
+                    out.add(place)
+    return frozenset(out)
+
+
 def _which_name(ask: Ask) -> Answer | None:
     """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
@@ -136,6 +163,12 @@ def _which_name(ask: Ask) -> Answer | None:
                 and t.norm not in lang.stop
             ):
                 continue
+            if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, noun):
+                # "Caracas is the capital of which country?" / "… Venezuela … the country's
+                # capital of Caracas": the country "the country" stands for
+                back = _referent(ask, info, k)
+                if back is not None:
+                    return ask.answer(say("answer.name", name=ix.name(back)), [info], 0.7, [back])
             # the name around the noun: "X TV channel", "the channel X" ("broadcaster" ~ channel)
             for m in info.mentions:
                 of = k + 2 < len(info.tokens) and info.tokens[k + 1].norm in lang.of_words
@@ -143,7 +176,7 @@ def _which_name(ask: Ask) -> Answer | None:
                     m.start <= k < m.end
                     or m.end == k
                     or m.end == k - 1
-                    or m.start == k + 1
+                    or (m.start == k + 1 and not t.possessive)  # not "the country's court"
                     or (of and m.start == k + 2)  # "the country's capital of Caracas"
                 ):
                     e = ix.entity(m.entity)
