@@ -83,6 +83,7 @@ SCHEMA: dict[str, Key] = {
     "list_nouns": Key(LIST, True, "'list' in 'on the list': the list the last answer gave"),
     "else_words": Key(LIST, True, "'else': not what the last answer said; no topic word"),
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
+    "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),
     "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
     "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),
     "of_words": Key(LIST, False, "'of' in 'the president of X': the title is X's"),

@@ -41,6 +41,14 @@ ROWS = [
     # (one the article names by its adjective); "the country's court" is no country's name
     ("which", "Portena is the capital of which country?", "what", True, "Ardenia."),
     ("which", "What is the capital of Ardenia?", "what", True, "Portena."),
+    # "each side", "both sides": every side the article gives, with its parties
+    (
+        "sides",
+        "Who was on each side?",
+        "sides",
+        True,
+        "Japan and Arctic Council — recognised Marek Sova; Sweden, Finland, Iceland and Denmark —",
+    ),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

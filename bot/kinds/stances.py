@@ -54,6 +54,10 @@ def sides(ask: Ask) -> Answer | Pass:
         return _refusals(ask)
     ids = q.entity_ids
     kind_ = asked_kind(ix.lang, q)
+    if q.has(ix.lang.each_words) and _asks_sides(ix.lang, q):
+        both = _each_side(ask)  # "who was on each side?"
+        if both is not None:
+            return both
     for eid in ids:
         sts = [
             s
@@ -93,6 +97,42 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _asks_sides(lang, q) -> bool:
+    """Does the question ask about sides ("side", "sides", "camps")?"""
+    stem_ = lang.lex.rules.stem
+    sides = {stem_(w) for w in lang.lex.classes.get("side", ())}
+    return any(stem_(w) in sides for w in q.words)
+
+
+def _each_side(ask: Ask) -> Answer | None:
+    """ "Who was on each side?": the first two lists of parties the article gives on different
+    targets (on the targets the question names, if it names any)."""
+    ix, q = ask.ix, ask.q
+    found: list[Stance] = []
+    for st in ix.facts.stances:
+        if st.target is None or st.kind == ABSTAIN or len(st.parties) < 2:
+            continue  # a side is a list of parties
+        if any(x.target == st.target for x in found):
+            continue
+        if q.entity_ids and not set(q.entity_ids) & {st.target, *(p.entity for p in st.parties)}:
+            continue
+        found.append(st)
+    if len(found) < 2:
+        return None
+    one, other = found[:2]
+    said = say(
+        "answer.sides.each",
+        one=parties(one, q.besides),
+        verb=one.verb,
+        target=ix.name(one.target),
+        other=parties(other, q.besides),
+        other_verb=other.verb,
+        other_target=ix.name(other.target),
+    )
+    sents = [sentence_of(ix, one), sentence_of(ix, other)]
+    return ask.answer(said, sents, 0.85, [one.target, other.target])
 
 
 def _refusals(ask: Ask) -> Answer | Pass:
