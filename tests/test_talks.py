@@ -144,3 +144,13 @@ def test_follow_up(before, question, intent, answered, says):
     a = ENGINE.answer(question, ctx)
     assert (a.intent, a.answered) == (intent, answered), a
     assert says in (a.text if a.answered else a.reason)
+
+
+def test_who_a_description_is_quotes_where_the_article_uses_it():
+    """ "Who is the Ardenian leader?": the sentence that calls her so, then her role's."""
+    a = ENGINE.answer("Who is the Ardenian leader?")
+    assert a.text == "Lena Valmont — Ardenian President."
+    assert [s.text[:33] for s in a.sentences] == [
+        "Ministry spokeswoman Ana Rivas sa",
+        "Ardenian President Lena Valmont h",
+    ]

@@ -63,7 +63,8 @@ def whois(ask: Ask) -> Answer | Pass:
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
-        return ask.answer(said, role_sentences(ix, e), 0.95, [e.id])
+        quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
+        return ask.answer(said, quoted, 0.95, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
         first = first_mention(ix, e)
         if first is not None:
@@ -129,8 +130,35 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)
         said = say("answer.role", name=e.name, role=plain_role(e.role) or e.role)
-        return ask.answer(said, role_sentences(ix, e), 0.85, [e.id])
+        quoted = _described(ix, eid, role_words) + role_sentences(ix, e)
+        return ask.answer(said, quoted, 0.85, [e.id])
     return None
+
+
+def _description(ask: Ask, eid: int) -> list[str]:
+    """The words the question calls the person by when they are no name of theirs ("the
+    Venezuelan leader"): its content words; none when it names them."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    for nm in q.names:
+        words = q.words[nm.start : nm.end]
+        if nm.entity == eid and " ".join(words) not in ix.alias:
+            return [w for w in words if w not in lang.stop]
+    return []
+
+
+def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
+    """The first sentence that calls the person by these words ("the Venezuelan leader said"):
+    where the article itself says whom the description stands for."""
+    if not words:
+        return []
+    for info in ix.body:
+        for m in info.mentions:
+            if m.entity != eid or m.how != "description" or m.start < 0:
+                continue
+            said = {t.norm for t in info.tokens[m.start : m.end]}
+            if all(w in said for w in words):
+                return [info]
+    return []
 
 
 def role_names(ix: ArticleIndex, person: int, places: list[int]) -> bool:
