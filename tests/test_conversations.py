@@ -238,11 +238,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     "is not met by 'dismissed the move as a coup' (a verb of saying, so the quote is taken)",
     ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "as above: "
     "'call that' is read as a quote on the event, and none is about it",
-    (
-        "r1",
-        "Who said they will continue promoting relations further?",
-        "who does he exchange them with?",
-    ): "the partner is named in the sentence before the quote, not after its verb",
     ("r1", "Who did Maduro blame for the coup?", "Who did Maduro blame for the coup?"): "'blame' "
     "is not met by 'a coup staged by Washington'",
     ("r1", "what about the Lima Group?", "did all of its members recognize Guaido?"): "'all' "

@@ -19,6 +19,10 @@ ROWS = [
     ("we", "Has Valmont met Marek Sova?", "confirm", False, "does not say"),
     ("we", "Who holds video calls with Erik Dahl?", "who_did", True, "Lena Valmont."),
     ("we", "Who trades emails with Dahl?", "who_did", True, "Lena Valmont."),
+    # whom: the name after the verb, not a place it happened in; else whom "we" takes in
+    ("whom", "who does Valmont hold video calls with?", "whom", True, "Erik Dahl."),
+    ("whom", "who did Valmont meet in Oslo?", "whom", True, "Erik Dahl."),
+    ("whom", "Who is Valmont in close contact with?", "whom", True, "Erik Dahl."),
     # words after a subject pronoun are no subject ("she kept close contact": not "Kept close")
     ("we", "Who has close contact with Dahl?", "who_did", False, "does not say who"),
     # yes/no on an event: its subject past a relative aside ("X, whose party had been banned

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor
+from ..answering.actors import Actor, first_person_before
 from ..answering.agents import anchor, asked_verb_index, enumerated, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -102,9 +102,28 @@ def whom(ask: Ask) -> Answer | Pass:
         return Pass("no_object")
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     for m in after:
-        if m.entity not in q.entity_ids and not m.possessive:
+        if m.entity not in q.entity_ids and not m.possessive and not _located(ix, info, m, q):
             return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
+    # "We have met many times," X said after naming Y: whom X met is who "we" takes in
+    x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
+    others = [e for e in sorted(partners) if e not in q.entity_ids]
+    if others and x is not None and x.speaker == q.names[0].entity:
+        if first_person_before(ix, info, k):
+            names = Listed.of([ix.name(e) for e in others])
+            return ask.answer(say("answer.names", names=names), [info], cov, others)
     return Pass("no_object")
+
+
+def _located(ix: ArticleIndex, info: SentenceFacts, m, q) -> bool:
+    """Is the name a place the sentence puts something in ("met *in Moscow*"), with another
+    preposition than the question's own ("who did she talk *to*")?"""
+    preps = ix.lang.lex.words.get("place_prepositions", frozenset())
+    asked = {w for w in q.words if w in preps}
+    for p in info.places:
+        if p.token == m.start:
+            first = p.phrase.split()[0].lower()
+            return first in preps and first not in asked
+    return False
 
 
 @kind("when", passes=("nothing_asked",), after_answer="when")
