@@ -112,6 +112,8 @@ ROWS = [
 
 # (name, [(question, intent, answered, says), …]): each answer the context of the next
 CONVERSATIONS = [
+    # a subject pronoun that stands for no one: never an answer about someone
+    ("nobody", [("who did he meet there?", "whom", False, "Who do you mean?")]),
     (
         "they-are-the-people",
         [
