@@ -84,6 +84,8 @@ SCHEMA: dict[str, Key] = {
     "else_words": Key(LIST, True, "'else': not what the last answer said; no topic word"),
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
     "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),
+    "given_name_words": Key(LIST, True, "'first' in 'what is X's first name?'"),
+    "family_name_words": Key(LIST, True, "'last' in 'what is X's last name?', 'surname'"),
     "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
     "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),
     "of_words": Key(LIST, False, "'of' in 'the president of X': the title is X's"),

@@ -53,6 +53,19 @@ ROWS = [
         True,
         "Japan and Arctic Council — recognised Marek Sova; Sweden, Finland, Iceland and Denmark —",
     ),
+    # roles asked as "what post did X hold?"; a part of a name; what X did ("what did X
+    # declare himself?": the words after X's verb, to a preposition of place or time)
+    ("role", "What position did Sova hold?", "whois", True, "a former general and opposition"),
+    ("role", "what is the spokeswoman's first name?", "what", True, "Ana."),
+    ("role", "What is Valmont's surname?", "what", True, "Valmont."),
+    (
+        "done",
+        "What did Sova declare himself?",
+        "what",
+        True,
+        "Declared himself acting prime minister.",
+    ),
+    ("done", "What did Keller discuss?", "what", True, "Discussed plans for Valmont's trip."),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

@@ -49,6 +49,8 @@ class Language(Record):
     list_nouns: frozenset[str]
     else_words: frozenset[str]
     each_words: frozenset[str]
+    given_name_words: frozenset[str]
+    family_name_words: frozenset[str]
     besides: tuple[tuple[str, ...], ...]  # "apart from": its words, the longest first
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
@@ -198,7 +200,8 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns else_words each_words "
+    "event_pronouns pointing_words list_nouns else_words each_words given_name_words "
+    "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "

@@ -92,12 +92,14 @@ def is_honorific(lang, role: str) -> bool:
 def _asks_more(ask: Ask) -> bool:
     """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
     capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
-    lang, q = ask.ix.lang, ask.q
+    ix, lang, q = ask.ix, ask.ix.lang, ask.q
     beside = {nm.start - 1 for nm in q.names} | {nm.end for nm in q.names}
+    role = set().union(*(ix.roles[e].set for e in q.entity_ids if e in ix.roles))
     return any(
         t.weight >= 1.0
         and t.word not in lang.titles
         and t.word not in lang.role_nouns
+        and t.word not in role  # "what post did he hold in parliament?": his role's word
         and not (t.index in beside and q.tokens[t.index].text[:1].isupper())
         for t in q.terms
     )

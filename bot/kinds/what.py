@@ -6,7 +6,8 @@ answered by a name or declined, never by a sentence that names nothing."""
 from __future__ import annotations
 
 from ..answer import Answer
-from ..answering.agents import words_at
+from ..answering.actors import actor_at
+from ..answering.agents import anchor, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
@@ -21,6 +22,8 @@ from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
+_BREAKS = frozenset(',;:.()"“”—–')  # punctuation that ends what follows a verb
+
 
 @kind("what", passes=("yes_no", "who_said", "who_did"), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
@@ -33,18 +36,22 @@ def what(ask: Ask) -> Answer | Pass:
     if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
         # "which minister said …", "which official signed …": who did it, a person
         return Pass("who_said" if q.has(lang.say) else "who_did")
+    parts = lang.given_name_words | lang.family_name_words
     if (
         q.has(lang.naming_words)
         and q.entity_ids
-        and all(t.word in lang.naming_words for t in q.terms)
+        and all(t.word in lang.naming_words or t.word in parts for t in q.terms)
     ):
         # "what is the depot manager's name?": the person the description is
         e = ix.entity(q.entity_ids[0])
         if e.kind == "person":
-            said = say("answer.name", name=e.name)
+            said = say("answer.name", name=_name_part(lang, q, e.name))
             first = first_mention(ix, e)
             quoted = role_sentences(ix, e) or ([first] if first is not None else [])
             return ask.answer(said, quoted, 0.85, [e.id])
+    done = _done(ask)
+    if done is not None:
+        return done
     # "which TV channel…": the name next to the noun asked about
     if q.has(lang.which_words) and q.terms:
         named = _which_name(ask)
@@ -67,6 +74,67 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.decline()
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _name_part(lang, q, name: str) -> str:
+    """The part of the name asked for: "first name" its first word, "surname" its last."""
+    words = name.split()
+    if len(words) >= 2 and q.has(lang.given_name_words):
+        return words[0]
+    if len(words) >= 2 and q.has(lang.family_name_words):
+        return words[-1]
+    return name
+
+
+def _done(ask: Ask) -> Answer | None:
+    """ "What did X declare himself?", "what did the union sign?": what follows the verb the
+    question's subject does, in the sentence that says it ("declared himself interim
+    president")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if len(q.words) < 4 or q.words[1] not in lang.aux or not q.names or q.names[0].start != 2:
+        return None
+    subject = q.names[0]
+    verb = next((t for t in q.terms if t.index == subject.end), None)
+    if subject.entity is None or verb is None:
+        return None
+    rest = q.words[verb.index + 1 :]
+    if rest and not q.focus and any(w not in _reflexive(lang) for w in rest):
+        return None  # more asked than the verb ("what did X thank Y for?")
+    found = best_sentence(ix, q, terms=[verb], must=verb)
+    if found is None:
+        return None
+    info = found.info
+    k = anchor(ix, info, q, [verb], exact_first=True)
+    actor = actor_at(ix, info, k) if k is not None else None
+    if actor is None or actor.entity != subject.entity:
+        return None
+    end = _object_end(ix, info, k)
+    if end <= k:
+        return None
+    text = info.sentence.text[info.tokens[k].start : info.tokens[end].end]
+    said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
+    return ask.answer(said, [info], found.coverage, q.entity_ids)
+
+
+def _reflexive(lang) -> frozenset[str]:
+    return lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
+
+
+def _object_end(ix, info: SentenceFacts, k: int) -> int:
+    """The last word of what follows the verb at word ``k``: up to punctuation, a clause break
+    or a preposition of place or time ("declared himself interim president *at* a rally")."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    stops = (
+        lang.clause_breaks
+        | lang.lex.words.get("place_prepositions", frozenset())
+        | lang.lex.writing.get("time_prepositions", frozenset())
+    )
+    end = k
+    while end + 1 < len(toks) and end - k < 10:
+        if _BREAKS & set(text[toks[end].end : toks[end + 1].start]) or toks[end + 1].norm in stops:
+            break
+        end += 1
+    return end
 
 
 def _said_there(ask: Ask, info: SentenceFacts) -> bool:
