@@ -128,6 +128,14 @@ CONVERSATIONS = [
     # a subject pronoun that stands for no one: never an answer about someone
     ("nobody", [("who did he meet there?", "whom", False, "Who do you mean?")]),
     (
+        # "what did she thank it for?" asks more than what follows her verb: the sentence
+        "thank-it-for",
+        [
+            ("What did Valmont say about Norway?", "quote", True, "Norway as a good neighbour"),
+            ("what did she thank it for?", "what", True, "I thank Norway and all Norwegian"),
+        ],
+    ),
+    (
         "they-are-the-people",
         [
             ("What did Valmont say about Dahl?", "quote", True, "kept close contact"),

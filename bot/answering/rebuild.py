@@ -114,4 +114,5 @@ def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> 
         time_words=q.time_words | topic.time_words,
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
         focus=focus,
+        own=q.own or n,
     )

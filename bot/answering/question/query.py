@@ -64,6 +64,7 @@ class Query:
     focus: tuple[int, ...] = ()  # a follow-up's: the sentences the previous answer was about
     scope: frozenset[int] = frozenset()  # "when?" after an answer: only these sentences (if any)
     besides: tuple[int, ...] = ()  # "besides X, …": the names left out of the answer
+    own: int = 0  # a follow-up merged with its event's question: how many words are its own
 
     def has(self, words: frozenset[str]) -> bool:
         """Does the question use any of these words?"""
