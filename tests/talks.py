@@ -29,7 +29,7 @@ The row in Ardenia deepened on June 2, when Marek Sova, a former general and opp
 whose party had been banned by the Election Board, declared himself acting prime minister at a protest in the country's capital of Portena. Poland, \
 Chile, Kenya and Japan, as well as the Arctic Council, recognised him.
 
-Valmont rejected the move as a plot hatched by Berlin and said she was cutting trade ties with \
+Valmont dismissed the move as a plot hatched by Berlin and said she was cutting trade ties with \
 Germany. In contrast, Sweden, Finland, Iceland and Denmark voiced support for Valmont.
 """
 

@@ -66,6 +66,9 @@ ROWS = [
         "Declared himself acting prime minister.",
     ),
     ("done", "What did Keller discuss?", "what", True, "Discussed plans for Valmont's trip."),
+    # "X's move": the sentence that says "the move" may have named X just before it
+    ("owner", "Who dismissed Sova's move as a plot?", "who_did", True, "Lena Valmont."),
+    ("owner", "What is Valmont's political party?", "what", False, "does not say"),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

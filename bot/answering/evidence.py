@@ -54,6 +54,7 @@ def score(
     s = total = 0.0
     rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
     partners = ix.partners.get(info.sentence.index, ()) if we else ()
+    owners = owners_of(ix, q, info)
     for e in ents:
         total += NAME
         if e in info.entities:
@@ -61,7 +62,7 @@ def score(
         elif e in partners:  # "we" in a quotation stands for them too: met, ranked below
             s += NAME
             rare -= WE
-        elif e in ix.nearby[info.sentence.index]:
+        elif e in ix.nearby[info.sentence.index] or e in owners:
             s += NEARBY_NAME
     for w, st, concept, weight, _ in terms:
         total += weight
@@ -159,9 +160,42 @@ def grounded(
 
 
 def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
-    """Is every name of the question in the sentence or near it in its paragraph?"""
-    near = ix.nearby[info.sentence.index]
-    return all(e in info.entities or e in near for e in q.entity_ids)
+    """Is every name of the question in the sentence or near it in its paragraph (a name that
+    owns a thing, "X's move", in the sentence before it)?"""
+    near, owners = ix.nearby[info.sentence.index], owners_of(ix, q, info)
+    return all(e in info.entities or e in near or e in owners for e in q.entity_ids)
+
+
+def owners_of(ix: ArticleIndex, q: Query, info: SentenceFacts) -> frozenset[int]:
+    """The question's names that own a thing ("Guaido's move") the sentence calls "the move",
+    named in the sentence just before it."""
+    if not q.tokens or not q.names:
+        return frozenset()
+    before = ix.before[info.sentence.index]
+    out = set()
+    for nm in q.names:
+        if nm.entity not in before or nm.end > len(q.tokens):
+            continue
+        if not q.tokens[nm.end - 1].possessive:
+            continue
+        nouns = [t for t in q.terms if t.index >= nm.end]
+        k = 0
+        while k + 1 < len(nouns) and nouns[k + 1].index == nouns[k].index + 1:
+            k += 1
+        if nouns and nouns[0].index == nm.end and _the(ix, info, nouns[k]):
+            out.add(nm.entity)
+    return frozenset(out)
+
+
+def _the(ix: ArticleIndex, info: SentenceFacts, noun: Term) -> bool:
+    """Does the sentence say "the <noun>" (the last word of the owned thing)?"""
+    toks = info.tokens
+    the = ix.lang.the | ix.lang.lex.writing.get("demonstratives", frozenset())
+    return any(
+        (t.stem == noun.stem or t.norm == noun.word) and toks[k - 1].norm in the
+        for k, t in enumerate(toks)
+        if k > 0
+    )
 
 
 def best_sentence(

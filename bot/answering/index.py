@@ -67,6 +67,7 @@ class ArticleIndex(Record):
     mentioned: tuple[tuple[int, ...], ...]  # per sentence: its entities, in the order named
     stances_in: dict[int, tuple[Stance, ...]]  # sentence → the stances read from it
     partners: dict[int, frozenset[int]]  # quote sentence → the people its "we" stands for too
+    before: tuple[frozenset[int], ...]  # per sentence: the names of the sentence before it
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -126,6 +127,7 @@ class ArticleIndex(Record):
             ),
             stances_in=_stances_in(facts),
             partners=_partners(facts, lang),
+            before=(frozenset(),) + tuple(i.entities for i in facts.sentences[:-1]),
         )
 
     # -- small lookups ---------------------------------------------------------------------
