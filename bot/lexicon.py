@@ -85,6 +85,7 @@ SCHEMA: dict[str, Key] = {
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
     "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),
     "given_name_words": Key(LIST, True, "'first' in 'what is X's first name?'"),
+    "calling_words": Key(LIST, True, "'call' in 'what did X call the move?': X's word for it"),
     "family_name_words": Key(LIST, True, "'last' in 'what is X's last name?', 'surname'"),
     "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
     "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),

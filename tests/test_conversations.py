@@ -234,10 +234,8 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     "a country the question does not name, and the chain's names (the US among them) count as "
     "named: declined",
     # (set, the conversation's first question, the turn): why — an xfail(strict=True) row
-    ("r1", "What did Maduro call Guaido's move?", "What did Maduro call Guaido's move?"): "'call' "
-    "is not met by 'dismissed the move as a coup' (a verb of saying, so the quote is taken)",
-    ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "as above: "
-    "'call that' is read as a quote on the event, and none is about it",
+    ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "'call "
+    "that' is read as a quote on the event, and none is about it",
     ("r1", "Who did Maduro blame for the coup?", "Who did Maduro blame for the coup?"): "'blame' "
     "is not met by 'a coup staged by Washington'",
     ("r1", "what about the Lima Group?", "did all of its members recognize Guaido?"): "'all' "

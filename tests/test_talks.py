@@ -69,6 +69,14 @@ ROWS = [
     # "X's move": the sentence that says "the move" may have named X just before it
     ("owner", "Who dismissed Sova's move as a plot?", "who_did", True, "Lena Valmont."),
     ("owner", "What is Valmont's political party?", "what", False, "does not say"),
+    # "what did X call the move?": what follows "as" after X's verb on it
+    (
+        "called",
+        "What did Valmont call Sova's move?",
+        "quote",
+        True,
+        "Dismissed the move as a plot hatched by Berlin.",
+    ),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

@@ -49,6 +49,7 @@ class Language(Record):
     list_nouns: frozenset[str]
     else_words: frozenset[str]
     each_words: frozenset[str]
+    calling_words: frozenset[str]
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
     besides: tuple[tuple[str, ...], ...]  # "apart from": its words, the longest first
@@ -200,7 +201,7 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns else_words each_words given_name_words "
+    "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "

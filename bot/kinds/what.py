@@ -17,12 +17,11 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
+from ..answering.polarity import PUNCTUATION
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
-
-_BREAKS = frozenset(',;:.()"“”—–')  # punctuation that ends what follows a verb
 
 
 @kind("what", passes=("yes_no", "who_said", "who_did"), after_answer="what")
@@ -131,7 +130,8 @@ def _object_end(ix, info: SentenceFacts, k: int) -> int:
     )
     end = k
     while end + 1 < len(toks) and end - k < 10:
-        if _BREAKS & set(text[toks[end].end : toks[end + 1].start]) or toks[end + 1].norm in stops:
+        gap = text[toks[end].end : toks[end + 1].start]
+        if PUNCTUATION & set(gap) or toks[end + 1].norm in stops:
             break
         end += 1
     return end
