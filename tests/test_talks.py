@@ -23,6 +23,12 @@ ROWS = [
     ("whom", "who does Valmont hold video calls with?", "whom", True, "Erik Dahl."),
     ("whom", "who did Valmont meet in Oslo?", "whom", True, "Erik Dahl."),
     ("whom", "Who is Valmont in close contact with?", "whom", True, "Erik Dahl."),
+    # "which Norwegian leader is X in touch with?": whom, of the kind and place asked
+    ("whom", "Which Norwegian leader is Valmont in touch with?", "whom", True, "Erik Dahl."),
+    ("whom", "which leader does Valmont keep in contact with?", "whom", True, "Erik Dahl."),
+    ("whom", "Which Polish leader is Valmont in touch with?", "who_did", False, "Polish"),
+    # "did an Ardenian official …?": someone the article describes so
+    ("a", "did an Ardenian official go to Bergen?", "confirm", True, "Yes"),
     # words after a subject pronoun are no subject ("she kept close contact": not "Kept close")
     ("we", "Who has close contact with Dahl?", "who_did", False, "does not say who"),
     # yes/no on an event: its subject past a relative aside ("X, whose party had been banned
@@ -144,6 +150,14 @@ CONVERSATIONS = [
         [
             ("What did Valmont say about Norway?", "quote", True, "Norway as a good neighbour"),
             ("what did she thank it for?", "what", True, "I thank Norway and all Norwegian"),
+        ],
+    ),
+    (
+        # "his" is whom the indefinite description stood for
+        "an-official",
+        [
+            ("did an Ardenian official go to Bergen?", "confirm", True, "Yes"),
+            ("what's his job?", "whois", True, "Tomas Keller — Ardenian Trade Minister."),
         ],
     ),
     (

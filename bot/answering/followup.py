@@ -68,7 +68,9 @@ class FollowUps:
         if ctx is None:
             return self._alone(q)
         plan = self._plan(q, ctx)
-        if ctx.sentences and q.has(self.ix.lang.else_words):  # "what else did he say?"
+        if ctx.sentences and q.has(self.ix.lang.else_words) and plan.intent == ctx.intent:
+            # "what else did he say?" after what he said (not "how else do they keep in
+            # touch?" after where they met: that may be the same sentence)
             scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
             rest = dataclasses.replace(plan.query, scope=scope - frozenset(ctx.sentences))
             return plan._replace(query=rest, asked=plan.asked or q, used=True)

@@ -58,6 +58,7 @@ class Language(Record):
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
     the: frozenset[str]
+    a: frozenset[str]  # indefinite articles: "did a Russian official …"
     description_stops: frozenset[str]
     of_words: frozenset[str]
     titles: dict[str, str]  # folded title → kind
@@ -175,6 +176,7 @@ class Language(Record):
                 sorted((tuple(p.split()) for p in w["besides_words"]), key=lambda p: (-len(p), p))
             ),
             the=w["definite_articles"],
+            a=w["indefinite_articles"],
             titles=lex.titles,
             title_stems=frozenset(stem(t) for t in lex.titles if " " not in t),
             concepts=lex.concepts,

@@ -41,6 +41,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     # "which minister said …", "which official signed …": who said or did it
     ("what", "who_said"): Fallback("who_said"),
     ("what", "who_did"): Fallback("who_did"),
+    # "which leader is X in touch with?": whom X is in touch with
+    ("what", "whom"): Fallback("whom"),
 }
 
 

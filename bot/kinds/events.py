@@ -19,6 +19,7 @@ from ..answering.evidence import (
 from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done, planned
 from ..answering.question import Term
+from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.stances import negated
 from ..answering.timing import future_in, linked, nearest_time, participle
@@ -26,6 +27,7 @@ from ..answering.wanted import is_person, wanted_name
 from ..facts import SentenceFacts, TimeExpr
 from ..replies import Listed, Message
 from ..text import fold
+from .people import role_names
 
 _YEAR = re.compile(r"\b\d{4}\b")
 REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
@@ -90,9 +92,18 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
 def whom(ask: Ask) -> Answer | Pass:
     """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
     ix, q = ask.ix, ask.q
-    if not q.names or q.names[0].entity is None:
+    subject = _whose(ask)
+    if subject is None:
         return Pass("no_object")
-    verb = next((t for t in q.terms if t.index >= q.names[0].end), None)
+    wanted = wanted_name(ix, q)  # "which Russian leader is X in touch with?"
+    qualifiers = [nm.entity for nm in q.names if nm.end <= subject.start and nm.entity]
+    qualifiers += [  # "which *Russian* leader": an adjective of a place the article names
+        e for t in q.terms if 0 <= t.index < subject.start and (e := demonym(ix, t.word))
+    ]
+    verb = next((t for t in q.terms if t.index >= subject.end), None) or next(
+        (t for t in q.terms if t.index < 0),
+        None,  # a phrase: "in touch"
+    )
     found = best_sentence(ix, q) if verb is not None else None
     if not found:
         return Pass("no_object")
@@ -102,16 +113,39 @@ def whom(ask: Ask) -> Answer | Pass:
         return Pass("no_object")
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     for m in after:
-        if m.entity not in q.entity_ids and not m.possessive and not _located(ix, info, m, q):
-            return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
+        if m.entity in q.entity_ids or m.possessive or _located(ix, info, m, q):
+            continue
+        if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
+            continue
+        return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
     # "We have met many times," X said after naming Y: whom X met is who "we" takes in
     x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
     others = [e for e in sorted(partners) if e not in q.entity_ids]
-    if others and x is not None and x.speaker == q.names[0].entity:
+    if others and x is not None and x.speaker == subject.entity:
         if first_person_before(ix, info, k):
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return Pass("no_object")
+
+
+def _whose(ask: Ask):
+    """The question's subject: its first name ("who did *X* thank?"), past the noun asked for
+    and its names ("which Russian leader is *X* in touch with?")."""
+    q, lang = ask.q, ask.ix.lang
+    start = 0
+    if q.words and q.words[0] in lang.which_words:
+        start = next((k for k, w in enumerate(q.words) if w in lang.aux), len(q.words))
+    nm = next((nm for nm in q.names if nm.start >= start), None)
+    return nm if nm is not None and nm.entity is not None else None
+
+
+def _wanted(ix: ArticleIndex, wanted: Term, eid: int, qualifiers: list[int]) -> bool:
+    """Is the name of the kind asked for ("which *leader*": a person), and of the places that
+    qualify it ("which *Russian* leader": a role naming Russia)?"""
+    person = ix.entity(eid).kind == "person"
+    if person != is_person(ix.lang, wanted):
+        return False
+    return not (person and qualifiers) or role_names(ix, eid, qualifiers)
 
 
 def _located(ix: ArticleIndex, info: SentenceFacts, m, q) -> bool:

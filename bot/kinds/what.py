@@ -24,7 +24,7 @@ from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
 
-@kind("what", passes=("yes_no", "who_said", "who_did"), after_answer="what")
+@kind("what", passes=("yes_no", "who_said", "who_did", "whom"), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if q.words and q.words[0] in lang.aux:
@@ -33,6 +33,11 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q))
     wanted = wanted_name(ask.ix, q)
     if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
+        # "which leader is X in touch with?": whom X is in touch with, a person
+        if q.words[wanted.index + 1] in lang.aux and any(
+            nm.start == wanted.index + 2 for nm in q.names
+        ):
+            return Pass("whom")
         # "which minister said …", "which official signed …": who did it, a person
         return Pass("who_said" if q.has(lang.say) else "who_did")
     parts = lang.given_name_words | lang.family_name_words
