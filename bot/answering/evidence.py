@@ -54,7 +54,7 @@ def score(
     s = total = 0.0
     rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
     partners = ix.partners.get(info.sentence.index, ()) if we else ()
-    owners = owners_of(ix, q, info)
+    owners = None  # "X's move": read only when a name is neither here nor near
     for e in ents:
         total += NAME
         if e in info.entities:
@@ -62,8 +62,11 @@ def score(
         elif e in partners:  # "we" in a quotation stands for them too: met, ranked below
             s += NAME
             rare -= WE
-        elif e in ix.nearby[info.sentence.index] or e in owners:
+        elif e in ix.nearby[info.sentence.index]:
             s += NEARBY_NAME
+        else:
+            owners = owners_of(ix, q, info) if owners is None else owners
+            s += NEARBY_NAME if e in owners else 0.0
     for w, st, concept, weight, _ in terms:
         total += weight
         if st in info.stems or w in info.stems:
@@ -162,8 +165,9 @@ def grounded(
 def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
     """Is every name of the question in the sentence or near it in its paragraph (a name that
     owns a thing, "X's move", in the sentence before it)?"""
-    near, owners = ix.nearby[info.sentence.index], owners_of(ix, q, info)
-    return all(e in info.entities or e in near or e in owners for e in q.entity_ids)
+    near = ix.nearby[info.sentence.index]
+    far = [e for e in q.entity_ids if e not in info.entities and e not in near]
+    return not far or set(far) <= owners_of(ix, q, info)
 
 
 def owners_of(ix: ArticleIndex, q: Query, info: SentenceFacts) -> frozenset[int]:

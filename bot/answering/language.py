@@ -52,7 +52,7 @@ class Language(Record):
     calling_words: frozenset[str]
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
-    besides: tuple[tuple[str, ...], ...]  # "apart from": its words, the longest first
+    besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
@@ -172,9 +172,7 @@ class Language(Record):
             **_openings(w),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
-            besides=tuple(
-                sorted((tuple(p.split()) for p in w["besides_words"]), key=lambda p: (-len(p), p))
-            ),
+            besides=_by_first(w["besides_words"]),
             the=w["definite_articles"],
             a=w["indefinite_articles"],
             titles=lex.titles,
@@ -251,6 +249,15 @@ def _openings(w: dict[str, frozenset[str]]) -> dict:
     for words, kind in sorted(found.items(), key=lambda wk: (-len(wk[0]), wk[0])):
         by_first.setdefault(words[0], []).append((words, kind))
     return {"openings": {first: tuple(v) for first, v in by_first.items()}}
+
+
+def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as their words, by their first word, the longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=lambda p: (-len(p.split()), p)):
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _split(name: str, words: frozenset[str]) -> dict:

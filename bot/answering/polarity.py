@@ -11,6 +11,7 @@ the question itself uses is none of them. A word of the opposite meaning ("acqui
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..facts import SentenceFacts
 from ..text import fold
@@ -125,12 +126,22 @@ def _phrase_ends(
 ) -> bool | str:
     """Does one of the phrases end at word ``j`` (and start at ``a`` or after)? With ``first``:
     the phrase, if one does ("" if none)."""
-    for p in phrases:
-        n = p.count(" ") + 1
-        if j - n + 1 >= a and " ".join(t.norm for t in toks[j - n + 1 : j + 1]) == p:
+    for p, words in _by_last(phrases).get(toks[j].norm, ()):
+        n = len(words)
+        if j - n + 1 >= a and all(toks[j - n + 1 + i].norm == w for i, w in enumerate(words)):
             if f" {p} " not in asked:
                 return p if first else True
     return "" if first else False
+
+
+@cache
+def _by_last(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The phrases (and their words) by their last word, in their order."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[-1], []).append((p, words))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def opposite_at(lang: Language, info: SentenceFacts, stems: Iterable[str]) -> int | None:

@@ -165,7 +165,7 @@ def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
-    ranked = [r for r in ranked if not _planned(ix, r.info, q)]
+    ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     found = best_sentence(ix, q, must=participle(lang, q), ranked=ranked)
     if found:
         found = nearest_time(ix, q, ranked, found)

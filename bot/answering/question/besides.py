@@ -14,14 +14,15 @@ def set_aside(
 ) -> tuple[list[Named], tuple[int, ...], frozenset[int]]:
     """The names left (in order), the entities set aside, and the words of their phrases."""
     lang = ix.lang
-    if not lang.besides or not names:
+    if not names or not any(w in lang.besides for w in words):
         return names, (), frozenset()
     starts = {nm.start: nm for nm in names}
     aside: list[Named] = []
     skip: set[int] = set()
     k = 0
     while k < len(words):
-        phrase = next((p for p in lang.besides if tuple(words[k : k + len(p)]) == p), None)
+        phrases = lang.besides.get(words[k], ())
+        phrase = next((p for p in phrases if tuple(words[k : k + len(p)]) == p), None)
         if phrase is None:
             k += 1
             continue

@@ -14,6 +14,7 @@ def content_terms(
     ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
 ) -> tuple[list[Term], set[str]]:
     lang = ix.lang
+    pronouns = _pronouns(lang)
     role_words: set[str] = set()
     for nm in names:
         if nm.entity is not None and nm.entity in ix.roles:
@@ -25,7 +26,7 @@ def content_terms(
             continue
         if w in lang.time_vocab or w.isdigit():
             time_words.add(w)
-        if w in lang.stop or w in lang.light or w in lang.else_words or w in _pronouns(lang):
+        if w in lang.stop or w in lang.light or w in lang.else_words or w in pronouns:
             continue  # "declare *himself* president": no topic
         st = stem(w)
         if w in lang.say:
