@@ -161,6 +161,16 @@ CONVERSATIONS = [
         ],
     ),
     (
+        # "any organisations?" after a list: its international bodies, or none
+        "any-bodies",
+        [
+            ("Who recognised Sova?", "sides", True, "Poland, Chile, Kenya, Japan and Arctic"),
+            ("any international organisations?", "member", True, "Arctic Council."),
+            ("Who backed Valmont?", "sides", True, "Sweden, Finland, Iceland and Denmark"),
+            ("any organisations?", "member", False, "names none of that kind"),
+        ],
+    ),
+    (
         "they-are-the-people",
         [
             ("What did Valmont say about Dahl?", "quote", True, "kept close contact"),

@@ -42,6 +42,7 @@ from .registry import Registry
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
+A_LIST = "member"  # the kind that answers about the list the previous answer gave
 
 
 class Plan(NamedTuple):
@@ -94,6 +95,9 @@ class FollowUps:
             of_it = self._of_the_article(q)  # is the article about?"
             if of_it is not None:
                 return Plan(FRESH, of_it, q, True)
+        if ctx.referents.members and intent == A_LIST and not q.names:
+            # "any organisations?": among the list the previous answer's sentences give
+            return Plan(FRESH, intent, dataclasses.replace(q, focus=ctx.sentences), True)
         if self._topic_swap(q, ctx):
             framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
             return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
