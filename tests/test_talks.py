@@ -165,7 +165,7 @@ CONVERSATIONS = [
         "any-bodies",
         [
             ("Who recognised Sova?", "sides", True, "Poland, Chile, Kenya, Japan and Arctic"),
-            ("any international organisations?", "member", True, "Arctic Council."),
+            ("any organisations?", "member", True, "Arctic Council."),
             ("Who backed Valmont?", "sides", True, "Sweden, Finland, Iceland and Denmark"),
             ("any organisations?", "member", False, "names none of that kind"),
         ],
