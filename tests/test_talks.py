@@ -171,6 +171,14 @@ CONVERSATIONS = [
         ],
     ),
     (
+        # "which country did X cut ties with?": whom X did it to; "that country" is it
+        "that-country",
+        [
+            ("Which country did Valmont cut trade ties with?", "whom", True, "Germany."),
+            ("did that country recognise Sova?", "stance_check", False, "where Germany stands"),
+        ],
+    ),
+    (
         "they-are-the-people",
         [
             ("What did Valmont say about Dahl?", "quote", True, "kept close contact"),

@@ -12,7 +12,7 @@ from ..answering.evidence import best_sentence
 from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done
 from ..answering.question import Query
-from ..answering.registry import kind
+from ..answering.registry import Pass, kind
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
 
@@ -20,8 +20,8 @@ _PUNCT = frozenset(',;:()"“”—–')
 REACH = 10  # words from a preposition to its place, and after the place to the phrase's end
 
 
-@kind("where", after_answer="where")
-def where(ask: Ask) -> Answer:
+@kind("where", passes=("object",), after_answer="where")
+def where(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     dl = ix.article.dateline
     if not q.entity_ids and q.has(lang.article_words) and dl:
@@ -46,6 +46,9 @@ def where(ask: Ask) -> Answer:
             if place.name == phrase:  # a place with no name: "at several regional forums"
                 said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
+    if q.words[0] in lang.which_words and len(q.words) > 2 and q.words[2] in lang.aux and q.names:
+        # "which country did X break ties with?": not where, but with whom
+        return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
 
 
