@@ -41,8 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "of the count (English counts 9 too)",
     ("r1", "quien sale en la foto"): "who is in the photo: the caption is not a kind of question "
     "(English declines too)",
-    ("r1", "turquia y siria respaldan a maduro?"): "two parties joined by 'and' are read as a "
-    "party and a choice of target (English 'do turkey and syria back maduro?' too)",
     ("r1", "¿Cuántos Estados de la UE reconocieron a Guaidó?"): "'most of the EU states' is not "
     "read as the answer to how many EU states (English too)",
 }

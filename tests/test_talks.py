@@ -83,6 +83,28 @@ ROWS = [
         True,
         "Dismissed the move as a plot hatched by Berlin.",
     ),
+    # "did X back A against B?" is a yes or no on A; "A or B?" a choice
+    (
+        "sides",
+        "did Sweden back Valmont against Sova?",
+        "stance_check",
+        True,
+        "Yes — Sweden voiced support for Lena Valmont.",
+    ),
+    (
+        "sides",
+        "did Japan back Valmont against Sova?",
+        "stance_check",
+        True,
+        "No — Japan recognised Marek Sova, not Lena Valmont.",
+    ),
+    (
+        "sides",
+        "did Sweden back Valmont or Sova?",
+        "stance_check",
+        True,
+        "Lena Valmont — Sweden voiced support for Lena Valmont.",
+    ),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",
@@ -176,6 +198,14 @@ CONVERSATIONS = [
         [
             ("Which country did Valmont cut trade ties with?", "whom", True, "Germany."),
             ("did that country recognise Sova?", "stance_check", False, "where Germany stands"),
+        ],
+    ),
+    (
+        # "his country": the country his title names by its adjective
+        "his-country",
+        [
+            ("Who is Erik Dahl?", "whois", True, "Erik Dahl — Norwegian Prime Minister."),
+            ("did his country back Valmont?", "stance_check", False, "where Norway stands"),
         ],
     ),
     (

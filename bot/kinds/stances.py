@@ -217,12 +217,14 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     lang = ix.lang
     stems = {t.stem for t in q.terms if t.word not in lang.support and t.word not in lang.oppose}
     meets = [x for x in mine if stems & words_of(target_name(ix, x))]
-    if meets or (len(mine) == 1 and stems):
+    # "did X support the ruling or condemn it?": a choice of sides, no yes or no
+    choice = q.has(lang.alternatives) and q.has(lang.support) and q.has(lang.oppose)
+    if (meets or (len(mine) == 1 and stems)) and not choice:
         st = (meets or mine)[0]
         key = "answer.stance.yes" if agrees(asked_kind(lang, q), st) else "answer.stance.no"
         said = say(key, party=pname, verb=st.verb, target=target_name(ix, st))
         return _stance_answer(ask, said, st, 0.8, [party, st.target])
-    st = mine[0]
+    st = (meets or mine)[0]
     said = say("answer.side_taken", party=pname, verb=st.verb, target=target_name(ix, st))
     return _stance_answer(ask, said, st, 0.7, [party, st.target])
 
@@ -232,7 +234,8 @@ def _on_target(ask: Ask, party: int, targets: tuple[int, ...], mine: list[Stance
     ix = ask.ix
     pname = party_in(ix, mine[0], party).name
     asked = asked_kind(ix.lang, ask.q)
-    if len(targets) >= 2:  # "did X back A or B"
+    if len(targets) >= 2 and ask.q.has(ix.lang.alternatives):  # "did X back A or B" (not "A
+        # against B": a yes or no on A)
         for st in mine:
             if st.target in targets and st.kind != OPPOSE:
                 name = ix.name(st.target)

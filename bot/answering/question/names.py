@@ -102,6 +102,12 @@ def link_pronouns(
     for k, w in enumerate(words):
         if taken[k]:
             continue
+        if w in lang.pronouns and k + 1 < len(words) and not taken[k + 1]:
+            land = _their_country(ix, refs, w, words[k + 1], asked)
+            if land is not None:  # "his country": the country of his title
+                names.append(Named(land, k, k + 2))
+                taken[k] = taken[k + 1] = True
+                continue
         if w in lang.pronouns:
             refs_of = (
                 _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, asked)
@@ -132,6 +138,22 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
         if gender is None or ix.genders.get(eid, gender) == gender:
             return (eid,)
     return ()
+
+
+def _their_country(
+    ix: ArticleIndex, refs: Referents, w: str, noun: str, asked: set[int | None]
+) -> int | None:
+    """ "his country" after an answer about the Russian president: Russia (the place his title
+    names by its adjective)."""
+    lang = ix.lang
+    if w in lang.plural_pronouns or (noun not in lang.place_nouns and noun not in lang.party_nouns):
+        return None
+    for eid in _person(ix, refs, w, asked):
+        for word in (ix.entity(eid).role or "").split():
+            place = demonym(ix, fold(word))
+            if place is not None:
+                return place
+    return None
 
 
 def _speaker(ix: ArticleIndex, names: list[Named], k: int) -> tuple[int, ...]:
