@@ -84,6 +84,9 @@ SCHEMA: dict[str, Key] = {
     "else_words": Key(LIST, True, "'else': not what the last answer said; no topic word"),
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
     "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),
+    "topic_words": Key(
+        LIST, True, "'about' in 'and about the visit?': another topic, same question"
+    ),
     "institution_words": Key(LIST, True, "words of a body's name (Union, Council): no state"),
     "given_name_words": Key(LIST, True, "'first' in 'what is X's first name?'"),
     "calling_words": Key(LIST, True, "'call' in 'what did X call the move?': X's word for it"),

@@ -209,6 +209,15 @@ CONVERSATIONS = [
         ],
     ),
     (
+        # "and about Y?": the chain's question on another topic (after its own "about")
+        "and-about",
+        [
+            ("What did Valmont say about the accord?", "quote", True, "keep working on a new"),
+            ("and about her fishermen?", "quote", True, "real patience with our fishermen"),
+            ("and about Dahl?", "quote", True, "kept close contact with Norwegian Prime"),
+        ],
+    ),
+    (
         "they-are-the-people",
         [
             ("What did Valmont say about Dahl?", "quote", True, "kept close contact"),

@@ -36,7 +36,7 @@ from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
 from .question import Named, Query, Unknown, read
-from .rebuild import asked_for, asks_about, frame, merged, spans, splice
+from .rebuild import asked_for, asks_about, frame, merged, retopic, spans, splice
 from .registry import Registry
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -85,6 +85,9 @@ class FollowUps:
                 return self._swap(REPAIR, ctx.base, ctx.base_intent, ctx.slot, q, new)
             if spans(ctx.query):
                 return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
+        topic = self._new_topic(q, ctx)  # "and about the visit?"
+        if topic is not None:
+            return topic
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -158,6 +161,19 @@ class FollowUps:
             if is_person == person:
                 return at
         return next(iter(spans))
+
+    def _new_topic(self, q: Query, ctx: About) -> Plan | None:
+        """ "and about the visit?" after "what did X say about the talks?": the chain's
+        question with the topic after its own "about" replaced."""
+        topic_words = self.ix.lang.topic_words
+        base = ctx.base
+        if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
+            return None
+        cut = next((k for k, w in enumerate(base.words) if w in topic_words), None)
+        if cut is None:
+            return None
+        rebuilt = retopic(base, cut + 1, q, 1)
+        return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?", "and injured?" after "how many were
@@ -284,7 +300,13 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     """The context an answer leaves for the next question (see :mod:`.context`)."""
     q = compact(plan.asked or plan.query)
     rebuilt = q if plan.asked is None else compact(plan.query)
-    own = plan.how == ELLIPSIS and asks_about(ix, plan.asked)
+    own = (
+        plan.how == ELLIPSIS
+        and asks_about(ix, plan.asked)
+        and plan.asked is not None
+        and bool(plan.asked.words)
+        and (plan.asked.words[0] in ix.lang.aux or plan.asked.words[0] in ix.lang.question_words)
+    )  # "do they talk on the phone?" starts a chain; "and about the people?" does not
     base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
     if answer.answered:
         # an ellipsis continues the event; with words of its own ("when did he declare

@@ -50,6 +50,7 @@ class Language(Record):
     else_words: frozenset[str]
     each_words: frozenset[str]
     institution_words: frozenset[str]
+    topic_words: frozenset[str]
     calling_words: frozenset[str]
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
@@ -203,7 +204,7 @@ _SAME_LISTS = (
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
     "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
-    "institution_words "
+    "institution_words topic_words "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
