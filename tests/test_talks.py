@@ -218,6 +218,16 @@ CONVERSATIONS = [
         ],
     ),
     (
+        # "how else …?" after another kind of answer: not what the conversation quoted before,
+        # but the last answer's sentence may say more ("keep in touch" is one phrase)
+        "how-else",
+        [
+            ("Who does Valmont keep in contact with?", "whom", True, "Erik Dahl."),
+            ("where did they meet?", "where", True, "Oslo (in Oslo)."),
+            ("how else do they keep in touch?", "what", True, "trade emails on quotas"),
+        ],
+    ),
+    (
         "they-are-the-people",
         [
             ("What did Valmont say about Dahl?", "quote", True, "kept close contact"),

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..answer import Answer
 from ..replies import Message
 from .answers import say
-from .context import About, carried, compact, kept, referents_of
+from .context import About, carried, compact, kept, referents_of, seen_before
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
@@ -69,12 +69,16 @@ class FollowUps:
         if ctx is None:
             return self._alone(q)
         plan = self._plan(q, ctx)
-        if ctx.sentences and q.has(self.ix.lang.else_words) and plan.intent == ctx.intent:
-            # "what else did he say?" after what he said (not "how else do they keep in
-            # touch?" after where they met: that may be the same sentence)
-            scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
-            rest = dataclasses.replace(plan.query, scope=scope - frozenset(ctx.sentences))
-            return plan._replace(query=rest, asked=plan.asked or q, used=True)
+        if ctx.sentences and q.has(self.ix.lang.else_words):
+            # "what else did he say?": not what the conversation has quoted; "how else do
+            # they keep in touch?" after where they met: that sentence may say more
+            gone = set(ctx.seen)
+            if plan.intent == ctx.intent:
+                gone |= set(ctx.sentences)
+            if gone:
+                scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
+                rest = dataclasses.replace(plan.query, scope=scope - gone)
+                return plan._replace(query=rest, asked=plan.asked or q, used=True)
         return plan
 
     def _plan(self, q: Query, ctx: About) -> Plan:
@@ -326,6 +330,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
             referents=refs,
             sentences=tuple(s.index for s in answer.sentences),
             answered=True,
+            seen=seen_before(ctx),
         )
     if ctx is None:
         return About(plan.intent, q, base, base_intent, slot, q, carried(ix, None, q), (), False)
@@ -343,6 +348,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         sentences=ctx.sentences if same else (),
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
+        seen=ctx.seen,
     )
 
 
