@@ -105,6 +105,8 @@ ROWS = [
         True,
         "Lena Valmont — Sweden voiced support for Lena Valmont.",
     ),
+    # "where was the article filed from?": the dateline's place
+    ("article", "Where was the article filed from?", "origin", True, "Oslo (OSLO, March 4."),
     # "besides X": X left out of a list, a count, a place
     (
         "besides",

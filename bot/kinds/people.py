@@ -184,6 +184,11 @@ def origin(ask: Ask) -> Answer:
     """ "Where is X from?": the country in X's title ("Mexican President" → Mexico), or a place
     right after X's name."""
     ix, q = ask.ix, ask.q
+    dl = ix.article.dateline
+    if not q.entity_ids and q.has(ix.lang.article_words) and dl and dl.place:
+        # "where was the article filed from?": the dateline's place
+        lead = [ix.article.lead] if ix.article.lead else []
+        return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
     if not q.entity_ids:
         described = _described_from(ix, q) if not q.unknown else None
         if described is not None:
