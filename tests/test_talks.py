@@ -105,6 +105,10 @@ ROWS = [
         True,
         "Lena Valmont — Sweden voiced support for Lena Valmont.",
     ),
+    # how X reacted: a sentence where X does something, not one that names X as an agent
+    # ("a plot hatched by Berlin")
+    ("reaction", "how did Berlin respond?", "reaction", False, "how Berlin reacted"),
+    ("reaction", "How did Valmont react to the move?", "reaction", True, "Lena Valmont dismissed"),
     # "where was the article filed from?": the dateline's place
     ("article", "Where was the article filed from?", "origin", True, "Oslo (OSLO, March 4."),
     # "besides X": X left out of a list, a count, a place

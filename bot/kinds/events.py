@@ -317,7 +317,9 @@ def reaction(ask: Ask) -> Answer:
         ranked = rank(ix, q, ents=rest_ents, terms=rest_terms)
         if ranked and ranked[0].coverage >= 0.4:
             event = ranked[0].info
-    candidates = [i for i in ix.body if actor in i.entities]
+    # a sentence where the actor does something ("X, in turn, dismissed …"), not one that only
+    # names X ("… a coup staged by X")
+    candidates = [i for i in ix.body if actor in i.entities and _acts(ix, i, actor)]
     if event is not None:
         after = [i for i in candidates if i.sentence.index > event.sentence.index]
         if after:
@@ -326,6 +328,23 @@ def reaction(ask: Ask) -> Answer:
     if react:
         return ask.answer(_clause_from(ix, react[0], actor), [react[0]], 0.6, [actor])
     return ask.decline("decline.how_reacted", name=ix.name(actor))
+
+
+def _acts(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
+    """Is the entity named where a doer stands: not after a preposition ("staged *by* X",
+    "ties *with* X"), though inside a noun phrase ("most *of* the X states") it may be?"""
+    lang, toks = ix.lang, info.tokens
+    for m in info.mentions:
+        if m.entity != eid or m.start < 0 or m.possessive:
+            continue
+        j = m.start - 1
+        while j >= 0 and toks[j].norm in lang.determiners:
+            j -= 1
+        if j < 0 or toks[j].norm not in lang.stop or toks[j].norm in lang.of_words:
+            return True
+        if toks[j].norm in lang.coordinators:
+            return True
+    return False
 
 
 def _clause_from(ix: ArticleIndex, info: SentenceFacts, eid: int) -> Message:
