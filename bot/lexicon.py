@@ -92,7 +92,7 @@ SCHEMA: dict[str, Key] = {
     "calling_words": Key(LIST, True, "'call' in 'what did X call the move?': X's word for it"),
     "family_name_words": Key(LIST, True, "'last' in 'what is X's last name?', 'surname'"),
     "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
-    "indefinite_articles": Key(LIST, False, "'a' in 'did a Russian official go?': a description"),
+    "indefinite_articles": Key(LIST, False, "'a' in 'did a Polish official go?': a description"),
     "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),
     "of_words": Key(LIST, False, "'of' in 'the president of X': the title is X's"),
     "generic_titles": Key(LIST, False, "titles that stand for any of their kind (leader)"),

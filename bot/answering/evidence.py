@@ -171,7 +171,7 @@ def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
 
 
 def owners_of(ix: ArticleIndex, q: Query, info: SentenceFacts) -> frozenset[int]:
-    """The question's names that own a thing ("Guaido's move") the sentence calls "the move",
+    """The question's names that own a thing ("Sova's move") the sentence calls "the move",
     named in the sentence just before it."""
     if not q.tokens or not q.names:
         return frozenset()

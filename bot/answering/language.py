@@ -60,7 +60,7 @@ class Language(Record):
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
     the: frozenset[str]
-    a: frozenset[str]  # indefinite articles: "did a Russian official …"
+    a: frozenset[str]  # indefinite articles: "did a Polish official …"
     description_stops: frozenset[str]
     of_words: frozenset[str]
     titles: dict[str, str]  # folded title → kind

@@ -20,7 +20,7 @@ from .language import Language
 STATES, DENIES, HEDGES, UNDECIDED = "states", "denies", "hedges", "undecided"
 EXPECTED = "expected"  # a question about the future, the sentence expecting it ("is set to")
 _BREAKS = frozenset(',;:()"“”—–')
-PUNCTUATION = _BREAKS | {"."}  # what ends a phrase read after a word ("as a coup staged by Y")
+PUNCTUATION = _BREAKS | {"."}  # what ends a phrase read after a word ("as a plot hatched by Y")
 
 
 def clause_start(lang: Language, info: SentenceFacts, k: int) -> int:

@@ -95,9 +95,9 @@ def whom(ask: Ask) -> Answer | Pass:
     subject = _whose(ask)
     if subject is None:
         return Pass("no_object")
-    wanted = wanted_name(ix, q)  # "which Russian leader is X in touch with?"
+    wanted = wanted_name(ix, q)  # "which Polish leader is X in touch with?"
     qualifiers = [nm.entity for nm in q.names if nm.end <= subject.start and nm.entity]
-    qualifiers += [  # "which *Russian* leader": an adjective of a place the article names
+    qualifiers += [  # "which *Polish* leader": an adjective of a place the article names
         e for t in q.terms if 0 <= t.index < subject.start and (e := demonym(ix, t.word))
     ]
     verb = next((t for t in q.terms if t.index >= subject.end), None) or next(
@@ -130,7 +130,7 @@ def whom(ask: Ask) -> Answer | Pass:
 
 def _whose(ask: Ask):
     """The question's subject: its first name ("who did *X* thank?"), past the noun asked for
-    and its names ("which Russian leader is *X* in touch with?")."""
+    and its names ("which Polish leader is *X* in touch with?")."""
     q, lang = ask.q, ask.ix.lang
     start = 0
     if q.words and q.words[0] in lang.which_words:
@@ -141,7 +141,7 @@ def _whose(ask: Ask):
 
 def _wanted(ix: ArticleIndex, wanted: Term, eid: int, qualifiers: list[int]) -> bool:
     """Is the name of the kind asked for ("which *leader*": a person), and of the places that
-    qualify it ("which *Russian* leader": a role naming Russia)?"""
+    qualify it ("which *Polish* leader": a role naming Poland)?"""
     person = ix.entity(eid).kind == "person"
     if person != is_person(ix.lang, wanted):
         return False
@@ -149,7 +149,7 @@ def _wanted(ix: ArticleIndex, wanted: Term, eid: int, qualifiers: list[int]) -> 
 
 
 def _located(ix: ArticleIndex, info: SentenceFacts, m, q) -> bool:
-    """Is the name a place the sentence puts something in ("met *in Moscow*"), with another
+    """Is the name a place the sentence puts something in ("met *in Oslo*"), with another
     preposition than the question's own ("who did she talk *to*")?"""
     preps = ix.lang.lex.words.get("place_prepositions", frozenset())
     asked = {w for w in q.words if w in preps}
@@ -318,7 +318,7 @@ def reaction(ask: Ask) -> Answer:
         if ranked and ranked[0].coverage >= 0.4:
             event = ranked[0].info
     # a sentence where the actor does something ("X, in turn, dismissed …"), not one that only
-    # names X ("… a coup staged by X")
+    # names X ("… a plot hatched by X")
     candidates = [i for i in ix.body if actor in i.entities and _acts(ix, i, actor)]
     if event is not None:
         after = [i for i in candidates if i.sentence.index > event.sentence.index]

@@ -139,7 +139,7 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
 
 def _description(ask: Ask, eid: int) -> list[str]:
     """The words the question calls the person by when they are no name of theirs ("the
-    Venezuelan leader"): its content words; none when it names them."""
+    Ardenian leader"): its content words; none when it names them."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     for nm in q.names:
         words = q.words[nm.start : nm.end]
@@ -149,7 +149,7 @@ def _description(ask: Ask, eid: int) -> list[str]:
 
 
 def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
-    """The first sentence that calls the person by these words ("the Venezuelan leader said"):
+    """The first sentence that calls the person by these words ("the Ardenian leader said"):
     where the article itself says whom the description stands for."""
     if not words:
         return []

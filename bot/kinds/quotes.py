@@ -70,7 +70,7 @@ def quote(ask: Ask) -> Answer:
 
 
 def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
-    """ "What did X call the move?": "X dismissed the move as a coup staged by Y" — the verb X
+    """ "What did X call the move?": "X dismissed the move as a plot hatched by Y" — the verb X
     does to the thing asked about, and what follows its "as"."""
     ix, lang = ask.ix, ask.ix.lang
     as_words = lang.lex.writing.get("role_as_words", frozenset())

@@ -175,7 +175,7 @@ def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
 
 def _referent(ask: Ask, info: SentenceFacts, k: int) -> int | None:
     """What "the <noun>" at word ``k`` stands for: the last name before it in the sentence that
-    is a country (the article calls something by its adjective: "Venezuelan"), not one the
+    is a country (the article calls something by its adjective: "Ardenian"), not one the
     question names."""
     ix, q = ask.ix, ask.q
     before = [
@@ -188,7 +188,7 @@ def _referent(ask: Ask, info: SentenceFacts, k: int) -> int | None:
 
 
 def _countries(ix) -> frozenset[int]:
-    """The places the article names by an adjective ("Venezuelan" → Venezuela)."""
+    """The places the article names by an adjective ("Ardenian" → Ardenia)."""
     out = set()
     for info in ix.facts.sentences:
         for t in info.tokens:
@@ -237,8 +237,8 @@ def _which_name(ask: Ask) -> Answer | None:
             ):
                 continue
             if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, noun):
-                # "Caracas is the capital of which country?" / "… Venezuela … the country's
-                # capital of Caracas": the country "the country" stands for
+                # "Portena is the capital of which country?" / "… Ardenia … the country's
+                # capital of Portena": the country "the country" stands for
                 back = _referent(ask, info, k)
                 if back is not None:
                     return ask.answer(say("answer.name", name=ix.name(back)), [info], 0.7, [back])

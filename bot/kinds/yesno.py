@@ -145,7 +145,7 @@ def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, .
     if not objects:
         return True
     if set(objects) <= ix.partners.get(info.sentence.index, frozenset()):
-        return True  # "Has X met Y?" / "We have met in Moscow," X said: Y is in the "we"
+        return True  # "Has X met Y?" / "We have met in Oslo," X said: Y is in the "we"
     end = clause_end(ix.lang, info, k)
     after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
     return not after or after[0].entity in objects

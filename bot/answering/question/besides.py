@@ -1,4 +1,4 @@
-"""Names a question leaves out: "Besides Russia, how many countries …", "where else, apart from
+"""Names a question leaves out: "Besides Chile, how many countries …", "where else, apart from
 Oslo, …", "which states except Peru …" — the names after a ``besides_words`` phrase (a list of
 them, too) are no names the question asks about, and its patterns do not see them: the kinds
 answer without them (a list less them, a count less them, another place)."""

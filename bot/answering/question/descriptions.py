@@ -44,7 +44,7 @@ def find_descriptions(
             ):
                 continue
         elif j < 0 or (words[j] not in lang.the and words[j] not in lang.a):
-            continue  # "the deputy minister", "a Russian official"
+            continue  # "the deputy minister", "a Polish official"
         # the owner by its name or any one-word alias ("UN" for "United Nations")
         variants: list[list[str]] = [[]]
         if owner is not None and owner.entity is not None:

@@ -143,7 +143,7 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
 def _their_country(
     ix: ArticleIndex, refs: Referents, w: str, noun: str, asked: set[int | None]
 ) -> int | None:
-    """ "his country" after an answer about the Russian president: Russia (the place his title
+    """ "his country" after an answer about the Polish president: Poland (the place his title
     names by its adjective)."""
     lang = ix.lang
     if w in lang.plural_pronouns or (noun not in lang.place_nouns and noun not in lang.party_nouns):
