@@ -234,28 +234,8 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     "a country the question does not name, and the chain's names (the US among them) count as "
     "named: declined",
     # (set, the conversation's first question, the turn): why — an xfail(strict=True) row
-    ("r1", "What did Maduro call Guaido's move?", "What did Maduro call Guaido's move?"): "'call' "
-    "is not met by 'dismissed the move as a coup' (a verb of saying, so the quote is taken)",
-    ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "as above: "
-    "'call that' is read as a quote on the event, and none is about it",
-    (
-        "r1",
-        "how r relations between russia n venezuela",
-        "and what will they do in the coming weeks",
-    ): "'they' (Russia and Venezuela) is 'we' in a quote whose paragraph names neither",
-    (
-        "r1",
-        "Who said they will continue promoting relations further?",
-        "who does he exchange them with?",
-    ): "the partner is named in the sentence before the quote, not after its verb",
-    (
-        "r1",
-        "does maduro talk to putin on the phone",
-        "does maduro talk to putin on the phone",
-    ): "'phone conversations' is in a quote by 'we' with Putin only in the paragraph: coverage "
-    "0.745 < 0.75",
-    ("r1", "Who is the Russian president mentioned in the article?", "has Maduro met him?"): "as "
-    "above ('We have met…')",
+    ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "'call "
+    "that' is read as a quote on the event, and none is about it",
     ("r1", "Who did Maduro blame for the coup?", "Who did Maduro blame for the coup?"): "'blame' "
     "is not met by 'a coup staged by Washington'",
     ("r1", "what about the Lima Group?", "did all of its members recognize Guaido?"): "'all' "

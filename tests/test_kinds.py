@@ -95,7 +95,7 @@ WIRE_ROWS = [
     # who is: an honorific is no role; "who is X <doing something>" asks who did it
     ("people", "Who is Tomas Berg?", "whois", False, "does not say who Tomas Berg is"),
     ("people", "Who is Ines Falk?", "whois", True, "Ines Falk — depot manager."),
-    ("people", "Who is Tomas Berg meeting?", "who_did", True, "Ines Falk."),
+    ("people", "Who is Tomas Berg meeting?", "whom", True, "Ines Falk."),
     # yes/no on events: a denial, an opposite, a hedge, an open question, a nested statement
     ("events", "Did Ines Falk attend the hearing?", "confirm", True, "No — the article says"),
     ("events", "Did the board approve the sale?", "confirm", True, "No — the article says"),

@@ -205,6 +205,9 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         a = _clause_opening(ix, info, j - 1)
         if toks[a].norm in lang.relative_pronouns:
             return _antecedent(ix, info, a, exclude)
+        if info.quote is not None and first_person_before(ix, info, j):
+            # "we exchange letters … and have phone conversations," said X: the speaker
+            return _speaker(ix, info, exclude)
         first, nxt = toks[a], toks[a + 1]
         if (
             first.norm in lang.say
@@ -246,8 +249,7 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         return None  # no subject in reach
     if toks[j].norm in lang.first_person and info.quote is not None:
         # "we will resume…," said X: the speaker does what they say they do
-        sp = info.quote.speaker
-        return Actor(sp, ix.name(sp)) if sp is not None and sp not in exclude else None
+        return _speaker(ix, info, exclude)
     return _phrase_before(ix, info, j, j)
 
 
@@ -284,6 +286,25 @@ def _done_before(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int |
     if w in lang.hedges or w in lang.negators or w in lang.say:
         return None
     return v
+
+
+def first_person_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> bool:
+    """Is "we"/"I" the nearest pronoun before word ``j`` in its stretch without punctuation
+    ("we trade emails on quotas and *hold* video calls")?"""
+    lang, toks = ix.lang, info.tokens
+    while j > 0 and not _gap(info, j - 1):
+        j -= 1
+        if toks[j].norm in lang.first_person:
+            return True
+        if toks[j].norm in lang.pronouns:
+            return False
+    return False
+
+
+def _speaker(ix: ArticleIndex, info: SentenceFacts, exclude) -> Actor | None:
+    """The speaker of the sentence's quote, unless the question names them."""
+    sp = info.quote.speaker if info.quote is not None else None
+    return Actor(sp, ix.name(sp)) if sp is not None and sp not in exclude else None
 
 
 def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | None:
@@ -432,6 +453,9 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
         ):
             break
         i -= 1
+    subjects = lang.lex.writing.get("subject_pronouns", frozenset())
+    if start > 0 and not _gap(info, start - 1) and toks[start - 1].norm in subjects:
+        return None  # "he maintained constant contact": words after a subject are no subject
     return _phrase(info, start, last, lang)
 
 

@@ -101,6 +101,8 @@ class Answerer:
             return ask.decline()
         if q.missing_title and kind.reads_names:
             return ask.decline("decline.no_such_title", title=q.missing_title)
+        if kind.reads_names and _nobody(q, self.ix.lang):
+            return ask.decline("decline.who_do_you_mean")  # "who did he meet?", no one before
         return self.registry.run(intent, ask)
 
     def _ask(self, question: str, q: Query, intent: str | None) -> Ask:
@@ -113,3 +115,15 @@ class Answerer:
     def describe(self, untitled: str, lead: bool) -> str:
         d = describe(self.ix, untitled, lead)
         return d if isinstance(d, str) else self.texts.render(d)
+
+
+def _nobody(q: Query, lang) -> bool:
+    """Is the question's subject a pronoun that stands for no one ("who did *he* meet
+    there?" with nothing before it)?"""
+    return any(
+        nm.entity is None
+        and nm.start == 2
+        and q.words[0] in lang.question_words
+        and q.words[1] in lang.aux
+        for nm in q.names
+    )

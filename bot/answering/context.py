@@ -38,6 +38,17 @@ class About(NamedTuple):
     sentences: tuple[int, ...]  # the article's sentences it answered from
     answered: bool
     idle: int = 0  # questions since its referents were last used
+    seen: tuple[int, ...] = ()  # the sentences earlier answers quoted (the last SEEN): "else"
+
+
+SEEN = 8  # sentences of earlier answers a context remembers ("how else …?": not those)
+
+
+def seen_before(ctx: About | None) -> tuple[int, ...]:
+    """The sentences the answers of the conversation so far quoted, the latest last."""
+    if ctx is None:
+        return ()
+    return tuple(dict.fromkeys((*ctx.seen, *ctx.sentences)))[-SEEN:]
 
 
 def about_of(context: Answer | About | None) -> About | None:
@@ -103,4 +114,14 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         tuple(dict.fromkeys([*people, *r.people])),
         tuple(dict.fromkeys([*things, *r.things])),
         r.members,
+    )
+
+
+def kept(new: Referents, old: Referents) -> Referents:
+    """An answer's referents, then the context's it continues ("and emails?" after "do they
+    hold video calls?" still knows who "they" are)."""
+    return Referents(
+        tuple(dict.fromkeys([*new.people, *old.people])),
+        tuple(dict.fromkeys([*new.things, *old.things])),
+        new.members or old.members,
     )

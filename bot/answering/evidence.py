@@ -16,6 +16,7 @@ from .index import ArticleIndex
 from .question import Query, Term
 
 NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
+WE = 0.3  # a name met only by a quotation's "we" ranks below the name itself
 FOCUS = 0.3  # a follow-up's: a sentence the previous answer was about ranks first among equals
 
 
@@ -44,18 +45,28 @@ def score(
     ents: Sequence[int] | None = None,
     terms: Sequence[Term] | None = None,
     times: bool = True,
+    we: bool = True,
 ) -> tuple[float, float]:
-    """(score, coverage) of one sentence for the question's names, words and times."""
+    """(score, coverage) of one sentence for the question's names, words and times (``we``: a
+    quotation's "we" stands for its partners too — what they did, not what is said of them)."""
     ents = q.entity_ids if ents is None else ents
     terms = q.terms if terms is None else terms
     s = total = 0.0
     rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
+    partners = ix.partners.get(info.sentence.index, ()) if we else ()
+    owners = None  # "X's move": read only when a name is neither here nor near
     for e in ents:
         total += NAME
         if e in info.entities:
             s += NAME
+        elif e in partners:  # "we" in a quotation stands for them too: met, ranked below
+            s += NAME
+            rare -= WE
         elif e in ix.nearby[info.sentence.index]:
             s += NEARBY_NAME
+        else:
+            owners = owners_of(ix, q, info) if owners is None else owners
+            s += NEARBY_NAME if e in owners else 0.0
     for w, st, concept, weight, _ in terms:
         total += weight
         if st in info.stems or w in info.stems:
@@ -152,9 +163,43 @@ def grounded(
 
 
 def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
-    """Is every name of the question in the sentence or near it in its paragraph?"""
+    """Is every name of the question in the sentence or near it in its paragraph (a name that
+    owns a thing, "X's move", in the sentence before it)?"""
     near = ix.nearby[info.sentence.index]
-    return all(e in info.entities or e in near for e in q.entity_ids)
+    far = [e for e in q.entity_ids if e not in info.entities and e not in near]
+    return not far or set(far) <= owners_of(ix, q, info)
+
+
+def owners_of(ix: ArticleIndex, q: Query, info: SentenceFacts) -> frozenset[int]:
+    """The question's names that own a thing ("Sova's move") the sentence calls "the move",
+    named in the sentence just before it."""
+    if not q.tokens or not q.names:
+        return frozenset()
+    before = ix.before[info.sentence.index]
+    out = set()
+    for nm in q.names:
+        if nm.entity not in before or nm.end > len(q.tokens):
+            continue
+        if not q.tokens[nm.end - 1].possessive:
+            continue
+        nouns = [t for t in q.terms if t.index >= nm.end]
+        k = 0
+        while k + 1 < len(nouns) and nouns[k + 1].index == nouns[k].index + 1:
+            k += 1
+        if nouns and nouns[0].index == nm.end and _the(ix, info, nouns[k]):
+            out.add(nm.entity)
+    return frozenset(out)
+
+
+def _the(ix: ArticleIndex, info: SentenceFacts, noun: Term) -> bool:
+    """Does the sentence say "the <noun>" (the last word of the owned thing)?"""
+    toks = info.tokens
+    the = ix.lang.the | ix.lang.lex.writing.get("demonstratives", frozenset())
+    return any(
+        (t.stem == noun.stem or t.norm == noun.word) and toks[k - 1].norm in the
+        for k, t in enumerate(toks)
+        if k > 0
+    )
 
 
 def best_sentence(

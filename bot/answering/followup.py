@@ -31,17 +31,18 @@ from typing import NamedTuple
 from ..answer import Answer
 from ..replies import Message
 from .answers import say
-from .context import About, carried, compact, referents_of
+from .context import About, carried, compact, kept, referents_of, seen_before
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
 from .question import Named, Query, Unknown, read
-from .rebuild import asked_for, asks_about, frame, merged, spans, splice
+from .rebuild import asked_for, asks_about, frame, merged, retopic, spans, splice
 from .registry import Registry
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
+A_LIST = "member"  # the kind that answers about the list the previous answer gave
 
 
 class Plan(NamedTuple):
@@ -68,10 +69,16 @@ class FollowUps:
         if ctx is None:
             return self._alone(q)
         plan = self._plan(q, ctx)
-        if ctx.sentences and q.has(self.ix.lang.else_words):  # "what else did he say?"
-            scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
-            rest = dataclasses.replace(plan.query, scope=scope - frozenset(ctx.sentences))
-            return plan._replace(query=rest, asked=plan.asked or q, used=True)
+        if ctx.sentences and q.has(self.ix.lang.else_words):
+            # "what else did he say?": not what the conversation has quoted; "how else do
+            # they keep in touch?" after where they met: that sentence may say more
+            gone = set(ctx.seen)
+            if plan.intent == ctx.intent:
+                gone |= set(ctx.sentences)
+            if gone:
+                scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
+                rest = dataclasses.replace(plan.query, scope=scope - gone)
+                return plan._replace(query=rest, asked=plan.asked or q, used=True)
         return plan
 
     def _plan(self, q: Query, ctx: About) -> Plan:
@@ -82,6 +89,9 @@ class FollowUps:
                 return self._swap(REPAIR, ctx.base, ctx.base_intent, ctx.slot, q, new)
             if spans(ctx.query):
                 return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
+        topic = self._new_topic(q, ctx)  # "and about the visit?"
+        if topic is not None:
+            return topic
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -92,6 +102,9 @@ class FollowUps:
             of_it = self._of_the_article(q)  # is the article about?"
             if of_it is not None:
                 return Plan(FRESH, of_it, q, True)
+        if ctx.referents.members and intent == A_LIST and not q.names:
+            # "any organisations?": among the list the previous answer's sentences give
+            return Plan(FRESH, intent, dataclasses.replace(q, focus=ctx.sentences), True)
         if self._topic_swap(q, ctx):
             framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
             return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
@@ -152,6 +165,19 @@ class FollowUps:
             if is_person == person:
                 return at
         return next(iter(spans))
+
+    def _new_topic(self, q: Query, ctx: About) -> Plan | None:
+        """ "and about the visit?" after "what did X say about the talks?": the chain's
+        question with the topic after its own "about" replaced."""
+        topic_words = self.ix.lang.topic_words
+        base = ctx.base
+        if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
+            return None
+        cut = next((k for k, w in enumerate(base.words) if w in topic_words), None)
+        if cut is None:
+            return None
+        rebuilt = retopic(base, cut + 1, q, 1)
+        return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?", "and injured?" after "how many were
@@ -278,12 +304,22 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     """The context an answer leaves for the next question (see :mod:`.context`)."""
     q = compact(plan.asked or plan.query)
     rebuilt = q if plan.asked is None else compact(plan.query)
-    base, base_intent, slot = _chain(plan, q, rebuilt, ctx)
+    own = (
+        plan.how == ELLIPSIS
+        and asks_about(ix, plan.asked)
+        and plan.asked is not None
+        and bool(plan.asked.words)
+        and (plan.asked.words[0] in ix.lang.aux or plan.asked.words[0] in ix.lang.question_words)
+    )  # "do they talk on the phone?" starts a chain; "and about the people?" does not
+    base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
     if answer.answered:
         # an ellipsis continues the event; with words of its own ("when did he declare
         # himself president?") those are the event now
         same = plan.how == ELLIPSIS and ctx is not None and not asks_about(ix, plan.asked)
         topic = ctx.topic if same and ctx.topic is not None else rebuilt
+        refs = referents_of(ix, answer, plan.query)
+        if ctx is not None and plan.how in (TOPIC, ELLIPSIS):
+            refs = kept(refs, ctx.referents)
         return About(
             intent=plan.intent,
             query=q,
@@ -291,9 +327,10 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
             base_intent=base_intent,
             slot=slot,
             topic=topic,
-            referents=referents_of(ix, answer, plan.query),
+            referents=refs,
             sentences=tuple(s.index for s in answer.sentences),
             answered=True,
+            seen=seen_before(ctx),
         )
     if ctx is None:
         return About(plan.intent, q, base, base_intent, slot, q, carried(ix, None, q), (), False)
@@ -311,13 +348,17 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         sentences=ctx.sentences if same else (),
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
+        seen=ctx.seen,
     )
 
 
 def _chain(
-    plan: Plan, q: Query, rebuilt: Query, ctx: About | None
+    plan: Plan, q: Query, rebuilt: Query, ctx: About | None, own: bool = False
 ) -> tuple[Query | None, str | None, int | None]:
-    """The question the next "and X?" swaps into, its kind, and the name it swaps."""
+    """The question the next "and X?" swaps into, its kind, and the name it swaps (``own``:
+    an ellipsis with words of its own, "do they talk on the phone?", starts a chain)."""
+    if own and plan.intent is not None:
+        return q, plan.intent, None
     if ctx is not None and (plan.how in (SWAP, TOPIC, ELLIPSIS)):
         return ctx.base, ctx.base_intent, plan.slot if plan.how == SWAP else ctx.slot
     if plan.how == REPAIR:

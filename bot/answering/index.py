@@ -66,6 +66,8 @@ class ArticleIndex(Record):
     persons: frozenset[int]  # the entities that are people
     mentioned: tuple[tuple[int, ...], ...]  # per sentence: its entities, in the order named
     stances_in: dict[int, tuple[Stance, ...]]  # sentence → the stances read from it
+    partners: dict[int, frozenset[int]]  # quote sentence → the people its "we" stands for too
+    before: tuple[frozenset[int], ...]  # per sentence: the names of the sentence before it
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -124,6 +126,8 @@ class ArticleIndex(Record):
                 tuple(dict.fromkeys(m.entity for m in i.mentions)) for i in facts.sentences
             ),
             stances_in=_stances_in(facts),
+            partners=_partners(facts, lang),
+            before=(frozenset(),) + tuple(i.entities for i in facts.sentences[:-1]),
         )
 
     # -- small lookups ---------------------------------------------------------------------
@@ -140,6 +144,32 @@ class ArticleIndex(Record):
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
+
+
+def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:
+    """ "X keeps in touch with Y. 'We have met many times,' X said": whom a quotation's "we"
+    stands for besides its speaker — the people named in the sentence before it, in its
+    paragraph, or those of the speaker's "we" quotation right before it."""
+    we = lang.lex.writing.get("we_words", frozenset())
+    people = {e.id for e in facts.entities if e.kind == "person"}
+    out: dict[int, frozenset[int]] = {}
+    sents = facts.sentences
+    for i, info in enumerate(sents):
+        x = info.quote
+        if i == 0 or x is None or not x.direct or x.speaker is None:
+            continue
+        if not any(t.norm in we for t in info.tokens):
+            continue
+        prev = sents[i - 1]
+        if prev.sentence.paragraph == info.sentence.paragraph:
+            found = frozenset(e for e in prev.entities if e in people and e != x.speaker)
+        else:
+            found = frozenset()
+        if prev.quote is not None and prev.quote.speaker == x.speaker:
+            found |= out.get(i - 1, frozenset())
+        if found:
+            out[i] = found
+    return out
 
 
 def _stances_in(facts: Facts) -> dict[int, tuple[Stance, ...]]:
@@ -189,13 +219,36 @@ def _nearby(facts: Facts) -> tuple[frozenset[int], ...]:
     away is not near."""
     sents = facts.sentences
     out = []
+    go_on = _going_on(facts)
+    paras = _para_entities(facts)
     for i, info in enumerate(sents):
         ents: set[int] = set()
+        para = info.sentence.paragraph
         for j in range(max(0, i - NEAR), min(len(sents), i + NEAR + 1)):
-            if sents[j].sentence.paragraph == info.sentence.paragraph:
+            if sents[j].sentence.paragraph == para:
                 ents |= sents[j].entities
+        if para in go_on:
+            ents |= paras.get(para - 1, frozenset())
         out.append(frozenset(ents))
     return tuple(out)
+
+
+def _going_on(facts: Facts) -> frozenset[int]:
+    """The paragraphs that go on with the one before: they open with a quotation whose speaker
+    is a pronoun ('"…," he noted'), who is named before."""
+    out = set()
+    seen: set[int] = set()
+    for info in facts.sentences:
+        para = info.sentence.paragraph
+        if para in seen:
+            continue
+        seen.add(para)
+        x = info.quote
+        if x is None or not x.direct or x.speaker is None:
+            continue
+        if any(m.how == "pronoun" and m.entity == x.speaker for m in info.mentions):
+            out.add(para)
+    return frozenset(out)
 
 
 def _idf(facts: Facts) -> dict[str, float]:

@@ -48,11 +48,19 @@ class Language(Record):
     pointing_words: frozenset[str]
     list_nouns: frozenset[str]
     else_words: frozenset[str]
+    each_words: frozenset[str]
+    institution_words: frozenset[str]
+    topic_words: frozenset[str]
+    calling_words: frozenset[str]
+    given_name_words: frozenset[str]
+    family_name_words: frozenset[str]
+    besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
     the: frozenset[str]
+    a: frozenset[str]  # indefinite articles: "did a Polish official …"
     description_stops: frozenset[str]
     of_words: frozenset[str]
     titles: dict[str, str]  # folded title → kind
@@ -166,7 +174,9 @@ class Language(Record):
             **_openings(w),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
+            besides=_by_first(w["besides_words"]),
             the=w["definite_articles"],
+            a=w["indefinite_articles"],
             titles=lex.titles,
             title_stems=frozenset(stem(t) for t in lex.titles if " " not in t),
             concepts=lex.concepts,
@@ -193,7 +203,9 @@ _SAME_LISTS = (
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns else_words "
+    "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
+    "institution_words topic_words "
+    "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
@@ -240,6 +252,15 @@ def _openings(w: dict[str, frozenset[str]]) -> dict:
     for words, kind in sorted(found.items(), key=lambda wk: (-len(wk[0]), wk[0])):
         by_first.setdefault(words[0], []).append((words, kind))
     return {"openings": {first: tuple(v) for first, v in by_first.items()}}
+
+
+def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as their words, by their first word, the longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=lambda p: (-len(p.split()), p)):
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _split(name: str, words: frozenset[str]) -> dict:

@@ -12,13 +12,16 @@ is left open by the article's). A word of the opposite meaning ("acquitted" for
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..facts import SentenceFacts
 from ..text import fold
 from .language import Language
 
 STATES, DENIES, HEDGES, UNDECIDED = "states", "denies", "hedges", "undecided"
+EXPECTED = "expected"  # a question about the future, the sentence expecting it ("is set to")
 _BREAKS = frozenset(',;:()"“”—–')
+PUNCTUATION = _BREAKS | {"."}  # what ends a phrase read after a word ("as a plot hatched by Y")
 
 
 def clause_start(lang: Language, info: SentenceFacts, k: int) -> int:
@@ -51,21 +54,32 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     """Does the sentence state word ``k``, deny it, leave it open or only hedge it? The marker
     nearest the word decides ("could not sign" denies, "has not said whether" leaves it open).
     ``words``: the question's own ("did they fail to…" asks about failing, "will they…" about
-    the future), never a marker."""
+    the future), never a marker. A question about the future ("is she going to travel?") is
+    answered by a sentence that expects it ("she is expected to travel"): EXPECTED."""
     stem = lang.lex.rules.stem
     # "has it been decided whether …": the question's "whether" asks if it is open, so the
     # article's "whether" still leaves it open
     words = [w for w in words if w not in lang.undecided]
     asked = frozenset(words) | {stem(w) for w in words}
     asked_text = " " + " ".join(words) + " "
+    future = any(w in lang.future_hints for w in words)
     toks = info.tokens
     a = clause_start(lang, info, k)
+    elsewhere = k  # the first word of a phrase that is about another noun than word k
     for j in range(k - 1, a - 1, -1):
         t = toks[j]
+        if j >= elsewhere:
+            continue
         if _phrase_ends(lang.negator_phrases, toks, a, j, asked_text):
             return DENIES  # "still to receive", though the question says "to"
-        if _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text):
-            return HEDGES
+        hedge = _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text, first=True)
+        if hedge and toks[j].norm in lang.stop and not _object_of(lang, toks, j, k):
+            # "plans for Y's visit … during his trip": not the trip
+            elsewhere = j - hedge.count(" ")
+            continue
+        if hedge:
+            first = hedge.split()[0]
+            return EXPECTED if future and first in lang.future_markers else HEDGES
         if t.norm in asked or t.stem in asked:
             continue
         if t.norm in lang.negators:
@@ -73,18 +87,65 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
         if t.norm in lang.undecided:
             return UNDECIDED
         if t.norm in lang.hedges:
-            return HEDGES
+            return EXPECTED if future and t.norm in lang.future_markers else HEDGES
     return STATES
 
 
-def _phrase_ends(phrases: tuple[str, ...], toks, a: int, j: int, asked: str) -> bool:
-    """Does one of the phrases end at word ``j`` (and start at ``a`` or after)?"""
-    for p in phrases:
-        n = p.count(" ") + 1
-        if j - n + 1 >= a and " ".join(t.norm for t in toks[j - n + 1 : j + 1]) == p:
+def not_done(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> bool:
+    """A question about what happened ("where did X go?", "when did X visit?") and a sentence
+    that denies or only hedges word ``k`` ("was not able to go", "is expected to visit")."""
+    be = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get("have_forms", ())
+    if not any(w in lang.past_auxiliaries and w not in be for w in words):
+        return False  # "did": not "was built", whose hedged sentence may be the plan's
+    return polarity(lang, info, k, words) in (DENIES, HEDGES)
+
+
+def planned(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> int | None:
+    """The word where a hedge phrase ends whose noun is word ``k`` ("discussed plans *for* her
+    trip"), if one does: a planned event (never "due to meet": a verb, not a noun)."""
+    asked_text = " " + " ".join(words) + " "
+    toks = info.tokens
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    a = clause_start(lang, info, k)
+    for j in range(k - 1, a - 1, -1):
+        if toks[j].norm not in lang.stop or toks[j].norm in to:
+            continue
+        hedge = _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text, first=True)
+        if hedge:
+            return j if _object_of(lang, toks, j, k) else None
+    return None
+
+
+def _object_of(lang: Language, toks, j: int, k: int) -> bool:
+    """Is word ``k`` in the noun phrase right after the preposition at word ``j`` ("ahead of
+    *her* visit"), with no other preposition between?"""
+    return not any(
+        t.norm in lang.stop and t.norm not in lang.determiners and not t.possessive
+        for t in toks[j + 1 : k]
+    )
+
+
+def _phrase_ends(
+    phrases: tuple[str, ...], toks, a: int, j: int, asked: str, first: bool = False
+) -> bool | str:
+    """Does one of the phrases end at word ``j`` (and start at ``a`` or after)? With ``first``:
+    the phrase, if one does ("" if none)."""
+    for p, words in _by_last(phrases).get(toks[j].norm, ()):
+        n = len(words)
+        if j - n + 1 >= a and all(toks[j - n + 1 + i].norm == w for i, w in enumerate(words)):
             if f" {p} " not in asked:
-                return True
-    return False
+                return p if first else True
+    return "" if first else False
+
+
+@cache
+def _by_last(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The phrases (and their words) by their last word, in their order."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[-1], []).append((p, words))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def opposite_at(lang: Language, info: SentenceFacts, stems: Iterable[str]) -> int | None:

@@ -114,4 +114,31 @@ def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> 
         time_words=q.time_words | topic.time_words,
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
         focus=focus,
+        own=q.own or n,
+    )
+
+
+def retopic(into: Query, cut: int, source: Query, start: int) -> Query:
+    """``into`` up to its word ``cut`` ("what did X say about"), then ``source`` from its word
+    ``start`` ("the visit"): "and about the visit?" asks the same question on another topic."""
+    shift = cut - start
+
+    def moved(x):
+        return x._replace(start=x.start + shift, end=x.end + shift)
+
+    names = [nm for nm in into.names if nm.end <= cut]
+    names += [moved(nm) for nm in source.names if nm.start >= start]
+    unknown = [u for u in into.unknown if u.end <= cut]
+    unknown += [moved(u) for u in source.unknown if u.start >= start]
+    terms = [t for t in into.terms if 0 <= t.index < cut]
+    terms += [t._replace(index=t.index + shift) for t in source.terms if t.index >= start]
+    terms += [t for t in source.terms if t.index < 0]  # phrases
+    return dataclasses.replace(
+        into,
+        words=(*into.words[:cut], *source.words[start:]),
+        names=tuple(names),
+        unknown=tuple(unknown),
+        terms=tuple(terms),
+        time_words=source.time_words,
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
     )

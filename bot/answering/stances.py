@@ -16,16 +16,23 @@ FOR = "for"  # "voted for": a side, where a list of those against is no answer
 
 
 def asked_kind(lang: Language, q: Query) -> str:
-    """The side the question asks about: abstain, oppose, for, recognize or support."""
+    """The side the question asks about: abstain, oppose, for, recognize or support ("did X back
+    A against B?" asks about backing: its first word of a side decides)."""
     if q.has(lang.abstain):
         return ABSTAIN
-    if q.has(lang.oppose):
+    oppose = _first(q, lang.oppose)
+    support = _first(q, lang.support | lang.recognize)
+    if oppose is not None and (support is None or oppose < support):
         return OPPOSE
     if lang.vote_for_re.search(" ".join(q.words)):
         return FOR
     if q.has(lang.recognize):
         return RECOGNIZE
     return SUPPORT
+
+
+def _first(q: Query, words: frozenset[str]) -> int | None:
+    return next((k for k, w in enumerate(q.words) if w in words), None)
 
 
 def negated(lang: Language, q: Query) -> bool:

@@ -29,8 +29,9 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("stance_check", "no_list"): Fallback("confirm", only_if_answered=True),
     # "when?" about nothing in particular: the article's date
     ("when", "nothing_asked"): Fallback("article_date"),
-    # "who is expected to visit the capital?": not who someone is, but who did something
-    ("whois", "more_asked"): Fallback("who_did"),
+    # "who is X in touch with?": whom X is in touch with; "who is expected to visit the
+    # capital?" (no name before the verb): who did something
+    ("whois", "more_asked"): Fallback("whom"),
     # "did the minister visit the capital?": a yes/no question
     ("what", "yes_no"): Fallback("confirm"),
     # "Peskov?" read as a yes/no question with nothing to say yes to: who or what that is
@@ -40,6 +41,10 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     # "which minister said …", "which official signed …": who said or did it
     ("what", "who_said"): Fallback("who_said"),
     ("what", "who_did"): Fallback("who_did"),
+    # "which leader is X in touch with?": whom X is in touch with
+    ("what", "whom"): Fallback("whom"),
+    # "which country did X break ties with?": no place of an event, but whom X did it to
+    ("where", "object"): Fallback("whom", only_if_answered=True),
 }
 
 

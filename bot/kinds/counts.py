@@ -4,7 +4,6 @@ is counted."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import NamedTuple
 
 from ..answer import Answer
@@ -36,7 +35,7 @@ from ..answering.stances import (
 )
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
-from .stances import parties
+from .stances import kept, parties
 
 BESIDE = 30  # characters between a number and the noun it counts
 FAR = 40  # a number this far from what is counted, in a lower-ranked sentence, comes last
@@ -64,13 +63,13 @@ def count(ask: Ask) -> Answer:
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     listed = _focused_list(ask)
     if listed is not None:
-        said = say("answer.count", n=len(listed.parties), parties=parties(listed))
+        said = _count(listed, q.besides)
         return ask.answer(said, [sentence_of(ix, listed)], 0.9, [listed.target])
     for eid in q.entity_ids:
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
         if sts and (has_stance_word or not q.terms):
-            st = _without_excepted(ix, q, sts[0])
-            said = say("answer.count", n=len(st.parties), parties=parties(st))
+            st = sts[0]
+            said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.9, [st.target])
     reason = unknown_reason(q)
     if reason:
@@ -85,7 +84,7 @@ def count(ask: Ask) -> Answer:
         sts = [st for st in text_stances(ix, q, asked) if countable(ix, st)]
         if sts:
             st = sts[0]
-            said = say("answer.count", n=len(st.parties), parties=parties(st))
+            said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
     choices = _choices(ask, asked)
     if not choices:
@@ -119,18 +118,9 @@ def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
     )
 
 
-def _without_excepted(ix: ArticleIndex, q: Query, st: Stance) -> Stance:
-    """ "How many countries except Russia backed X?": the side without the parties the question
-    names right after a word of exclusion ("except", "other than", "apart from")."""
-    excluding = ix.lang.lex.words.get("exclusion_words", frozenset())
-
-    def excepted(start: int) -> bool:  # "except", "other than", "además de" before the name
-        before = q.words[max(0, start - 2) : start]
-        return " ".join(before) in excluding or any(w in excluding for w in before)
-
-    out = {nm.entity for nm in q.names if nm.start > 0 and excepted(nm.start)}
-    kept = tuple(p for p in st.parties if p.entity not in out)
-    return dataclasses.replace(st, parties=kept) if kept and len(kept) < len(st.parties) else st
+def _count(st: Stance, besides: tuple[int, ...]) -> Message:
+    """ "9 — A, B, …", less the names the question leaves out ("besides A, how many …")."""
+    return say("answer.count", n=len(kept(st, besides)), parties=parties(st, besides))
 
 
 def _focused_list(ask: Ask) -> Stance | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor, personal
+from ..answering.actors import Actor, first_person_before, personal
 from ..answering.agents import anchor, asked_verb_index, enumerated, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -17,7 +17,9 @@ from ..answering.evidence import (
     shortened,
 )
 from ..answering.index import ArticleIndex
+from ..answering.polarity import not_done, planned
 from ..answering.question import Query, Term
+from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.stances import negated
 from ..answering.timing import future_in, linked, nearest_time, participle
@@ -25,6 +27,7 @@ from ..answering.wanted import is_person, wanted_name
 from ..facts import SentenceFacts, TimeExpr
 from ..replies import Listed, Message
 from ..text import fold
+from .people import role_names
 
 _YEAR = re.compile(r"\b\d{4}\b")
 REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
@@ -115,9 +118,18 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
 def whom(ask: Ask) -> Answer | Pass:
     """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
     ix, q = ask.ix, ask.q
-    if not q.names or q.names[0].entity is None:
+    subject = _whose(ask)
+    if subject is None:
         return Pass("no_object")
-    verb = next((t for t in q.terms if t.index >= q.names[0].end), None)
+    wanted = wanted_name(ix, q)  # "which Polish leader is X in touch with?"
+    qualifiers = [nm.entity for nm in q.names if nm.end <= subject.start and nm.entity]
+    qualifiers += [  # "which *Polish* leader": an adjective of a place the article names
+        e for t in q.terms if 0 <= t.index < subject.start and (e := demonym(ix, t.word))
+    ]
+    verb = next((t for t in q.terms if t.index >= subject.end), None) or next(
+        (t for t in q.terms if t.index < 0),
+        None,  # a phrase: "in touch"
+    )
     found = best_sentence(ix, q) if verb is not None else None
     if not found:
         return Pass("no_object")
@@ -127,15 +139,59 @@ def whom(ask: Ask) -> Answer | Pass:
         return Pass("no_object")
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     for m in after:
-        if m.entity not in q.entity_ids and not m.possessive:
-            return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
+        if m.entity in q.entity_ids or m.possessive or _located(ix, info, m, q):
+            continue
+        if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
+            continue
+        return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
+    # "We have met many times," X said after naming Y: whom X met is who "we" takes in
+    x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
+    others = [e for e in sorted(partners) if e not in q.entity_ids]
+    if others and x is not None and x.speaker == subject.entity:
+        if first_person_before(ix, info, k):
+            names = Listed.of([ix.name(e) for e in others])
+            return ask.answer(say("answer.names", names=names), [info], cov, others)
     return Pass("no_object")
+
+
+def _whose(ask: Ask):
+    """The question's subject: its first name ("who did *X* thank?"), past the noun asked for
+    and its names ("which Polish leader is *X* in touch with?")."""
+    q, lang = ask.q, ask.ix.lang
+    start = 0
+    if q.words and q.words[0] in lang.which_words:
+        start = next((k for k, w in enumerate(q.words) if w in lang.aux), len(q.words))
+    nm = next((nm for nm in q.names if nm.start >= start), None)
+    return nm if nm is not None and nm.entity is not None else None
+
+
+def _wanted(ix: ArticleIndex, wanted: Term, eid: int, qualifiers: list[int]) -> bool:
+    """Is the name of the kind asked for ("which *leader*": a person), and of the places that
+    qualify it ("which *Polish* leader": a role naming Poland)?"""
+    person = ix.entity(eid).kind == "person"
+    if person != is_person(ix.lang, wanted):
+        return False
+    return not (person and qualifiers) or role_names(ix, eid, qualifiers)
+
+
+def _located(ix: ArticleIndex, info: SentenceFacts, m, q) -> bool:
+    """Is the name a place the sentence puts something in ("met *in Oslo*"), with another
+    preposition than the question's own ("who did she talk *to*")?"""
+    preps = ix.lang.lex.words.get("place_prepositions", frozenset())
+    asked = {w for w in q.words if w in preps}
+    for p in info.places:
+        if p.token == m.start:
+            first = p.phrase.split()[0].lower()
+            return first in preps and first not in asked
+    return False
 
 
 @kind("when", passes=("nothing_asked",), after_answer="when")
 def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
+    # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
+    ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     found = best_sentence(ix, q, must=participle(lang, q), ranked=ranked)
     if found:
         found = nearest_time(ix, q, ranked, found)
@@ -152,6 +208,20 @@ def when(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.when")
     t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
+    """The event asked about is only planned there, and the sentence's times date something
+    else ("In May, X discussed plans for her trip"; not "ahead of a meeting on March 14"), or a
+    question about what happened meets a sentence that hedges or denies it ("is expected to
+    visit")."""
+    k = anchor(ix, info, q, q.terms)
+    if k is None:
+        return False
+    j = planned(ix.lang, info, k, q.words)
+    if j is not None and all(t.end <= info.tokens[j].start for t in info.times):
+        return True
+    return not_done(ix.lang, info, k, q.words)
 
 
 def _wrong_way(lang, q, t: TimeExpr) -> bool:
@@ -309,7 +379,9 @@ def reaction(ask: Ask) -> Answer:
         ranked = rank(ix, q, ents=rest_ents, terms=rest_terms)
         if ranked and ranked[0].coverage >= 0.4:
             event = ranked[0].info
-    candidates = [i for i in ix.body if actor in i.entities]
+    # a sentence where the actor does something ("X, in turn, dismissed …"), not one that only
+    # names X ("… a plot hatched by X")
+    candidates = [i for i in ix.body if actor in i.entities and _acts(ix, i, actor)]
     if event is not None:
         after = [i for i in candidates if i.sentence.index > event.sentence.index]
         if after:
@@ -318,6 +390,23 @@ def reaction(ask: Ask) -> Answer:
     if react:
         return ask.answer(_clause_from(ix, react[0], actor), [react[0]], 0.6, [actor])
     return ask.decline("decline.how_reacted", name=ix.name(actor))
+
+
+def _acts(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
+    """Is the entity named where a doer stands: not after a preposition ("staged *by* X",
+    "ties *with* X"), though inside a noun phrase ("most *of* the X states") it may be?"""
+    lang, toks = ix.lang, info.tokens
+    for m in info.mentions:
+        if m.entity != eid or m.start < 0 or m.possessive:
+            continue
+        j = m.start - 1
+        while j >= 0 and toks[j].norm in lang.determiners:
+            j -= 1
+        if j < 0 or toks[j].norm not in lang.stop or toks[j].norm in lang.of_words:
+            return True
+        if toks[j].norm in lang.coordinators:
+            return True
+    return False
 
 
 def _clause_from(ix: ArticleIndex, info: SentenceFacts, eid: int) -> Message:

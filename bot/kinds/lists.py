@@ -23,6 +23,10 @@ def member(ask: Ask) -> Answer:
         return ask.decline(
             unknown_reason(q) or say("decline.not_mentioned", name=q.unknown[0].text)
         )
+    if first is None and q.focus:
+        bodies = _bodies(ask)  # "any international organisations?" after a list
+        if bodies is not None:
+            return bodies
     if first is None or first.entity is None:
         return ask.decline("decline.who_do_you_mean")
     name = first.entity
@@ -36,6 +40,24 @@ def member(ask: Ask) -> Answer:
         sents = [ix.sentence(i) for i in q.focus]
         return ask.answer(say(key, name=ix.name(name), names=names), sents, 0.8, [name])
     return ask.decline("decline.who_do_you_mean")
+
+
+def _bodies(ask: Ask) -> Answer | None:
+    """The list's international bodies (a name with "Organization", "Union", "Council" …)."""
+    ix = ask.ix
+    st = _side(ix, [], ask.q.focus)
+    if st is None:
+        return None
+    words = ix.lang.institution_words
+    found = [
+        p.entity
+        for p in st.parties
+        if p.entity is not None and words & set(ix.entity(p.entity).name.lower().split())
+    ]
+    if not found:
+        return ask.decline("decline.none_of_that_kind")
+    said = say("answer.names", names=Listed.of([ix.name(e) for e in found]))
+    return ask.answer(said, [sentence_of(ix, st)], 0.8, found)
 
 
 def _side(ix: ArticleIndex, listed: list[int], focus: tuple[int, ...]) -> Stance | None:

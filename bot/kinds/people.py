@@ -65,7 +65,8 @@ def whois(ask: Ask) -> Answer | Pass:
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
-        return ask.answer(said, role_sentences(ix, e), 0.95, [e.id])
+        quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
+        return ask.answer(said, quoted, 0.95, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
         first = first_mention(ix, e)
         if first is not None:
@@ -98,12 +99,14 @@ def _capitalised(q, k: int) -> bool:
 def _asks_more(ask: Ask) -> bool:
     """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
     capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
-    lang, q = ask.ix.lang, ask.q
+    ix, lang, q = ask.ix, ask.ix.lang, ask.q
     beside = {nm.start - 1 for nm in q.names} | {nm.end for nm in q.names}
+    role = set().union(*(ix.roles[e].set for e in q.entity_ids if e in ix.roles))
     return any(
         t.weight >= 1.0
         and t.word not in lang.titles
         and t.word not in lang.role_nouns
+        and t.word not in role  # "what post did he hold in parliament?": his role's word
         and not (t.index in beside and _capitalised(q, t.index))
         for t in q.terms
     )
@@ -147,8 +150,35 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)
         said = say("answer.role", name=e.name, role=plain_role(e.role) or e.role)
-        return ask.answer(said, role_sentences(ix, e), 0.85, [e.id])
+        quoted = _described(ix, eid, role_words) + role_sentences(ix, e)
+        return ask.answer(said, quoted, 0.85, [e.id])
     return None
+
+
+def _description(ask: Ask, eid: int) -> list[str]:
+    """The words the question calls the person by when they are no name of theirs ("the
+    Ardenian leader"): its content words; none when it names them."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    for nm in q.names:
+        words = q.words[nm.start : nm.end]
+        if nm.entity == eid and " ".join(words) not in ix.alias:
+            return [w for w in words if w not in lang.stop]
+    return []
+
+
+def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
+    """The first sentence that calls the person by these words ("the Ardenian leader said"):
+    where the article itself says whom the description stands for."""
+    if not words:
+        return []
+    for info in ix.body:
+        for m in info.mentions:
+            if m.entity != eid or m.how != "description" or m.start < 0:
+                continue
+            said = {t.norm for t in info.tokens[m.start : m.end]}
+            if all(w in said for w in words):
+                return [info]
+    return []
 
 
 def role_names(ix: ArticleIndex, person: int, places: list[int]) -> bool:
@@ -172,6 +202,11 @@ def origin(ask: Ask) -> Answer:
     """ "Where is X from?": the country in X's title ("Mexican President" → Mexico), or a place
     right after X's name."""
     ix, q = ask.ix, ask.q
+    dl = ix.article.dateline
+    if not q.entity_ids and q.has(ix.lang.article_words) and dl and dl.place:
+        # "where was the article filed from?": the dateline's place
+        lead = [ix.article.lead] if ix.article.lead else []
+        return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
     if not q.entity_ids:
         described = _described_from(ix, q) if not q.unknown else None
         if described is not None:

@@ -10,8 +10,9 @@ from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence
 from ..answering.index import ArticleIndex
+from ..answering.polarity import not_done
 from ..answering.question import Query
-from ..answering.registry import kind
+from ..answering.registry import Pass, kind
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
 
@@ -19,8 +20,8 @@ _PUNCT = frozenset(',;:()"“”—–')
 REACH = 10  # words from a preposition to its place, and after the place to the phrase's end
 
 
-@kind("where", after_answer="where")
-def where(ask: Ask) -> Answer:
+@kind("where", passes=("object",), after_answer="where")
+def where(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     dl = ix.article.dateline
     if not q.entity_ids and q.has(lang.article_words) and dl:
@@ -35,11 +36,19 @@ def where(ask: Ask) -> Answer:
         if found is None:
             continue
         first = first or found
-        got = _place_of(ix, found.info, anchor(ix, found.info, q, terms), q)
+        at = anchor(ix, found.info, q, terms)
+        if at is not None and not_done(lang, found.info, at, q.words):
+            continue  # "where did she go?" is not "preparations for her trip to Oslo"
+        got = _place_of(ix, found.info, at, q)
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
+            if place.name == phrase:  # a place with no name: "at several regional forums"
+                said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
+    if q.words[0] in lang.which_words and len(q.words) > 2 and q.words[2] in lang.aux and q.names:
+        # "which country did X break ties with?": not where, but with whom
+        return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
 
 
@@ -61,6 +70,11 @@ def _place_of(
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
         places = [p for p in places if p.token > at or p.token <= 2]
+    if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
+        aside = [p for p in places if p.entity in q.besides]
+        places = [p for p in places if p.entity not in q.besides]
+        if not places and aside:
+            return _coordinated(ix, info, aside[0])
     if not places:
         return None
     preps = ix.lang.lex.words.get("place_prepositions", frozenset())
@@ -74,6 +88,28 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _coordinated(ix: ArticleIndex, info: SentenceFacts, p: Place) -> tuple[Place, str] | None:
+    """ "in Oslo and at several regional forums", asked for another place than Oslo: the place
+    joined to it by "and" and a preposition, named or not, to the end of its clause."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    preps = lang.lex.words.get("place_prepositions", frozenset())
+    stops = lang.clause_breaks | lang.coordinators
+    j = next((m.end for m in info.mentions if m.start == p.token), p.token + 1)
+    if j + 1 >= len(toks) or toks[j].norm not in lang.coordinators or _gap(info, j - 1):
+        return None
+    if toks[j + 1].norm not in preps:
+        return None
+    end = j + 1
+    while end + 1 < len(toks) and end - j <= REACH:
+        if text[toks[end].end : toks[end + 1].start].strip() or toks[end + 1].norm in stops:
+            break
+        end += 1
+    if end == j + 1:
+        return None
+    phrase = text[toks[j + 1].start : toks[end].end]
+    return Place(phrase, phrase, None, j + 2), phrase
 
 
 def _owned(info: SentenceFacts, p: Place, q: Query) -> bool:

@@ -8,6 +8,7 @@ from ..answering.actors import actor_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import grounded, prefer_body, rank, score, shortened
 from ..answering.index import ArticleIndex
+from ..answering.polarity import PUNCTUATION
 from ..answering.registry import Pass, kind
 from ..facts import Quote, SentenceFacts
 from ..replies import Message
@@ -52,6 +53,10 @@ def quote(ask: Ask) -> Answer:
         if said is not None:
             return _not_on(ask, speaker, topic_terms)
         return ask.decline("decline.not_quoted", name=ix.name(speaker))
+    if q.has(lang.calling_words) and (topic_terms or topic_ents):
+        called = _called(ask, speaker, topic_terms)  # "what did X call the move?"
+        if called is not None:
+            return called
     verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
@@ -62,6 +67,49 @@ def quote(ask: Ask) -> Answer:
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
     return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
+    """ "What did X call the move?": "X dismissed the move as a plot hatched by Y" — the verb X
+    does to the thing asked about, and what follows its "as"."""
+    ix, lang = ask.ix, ask.ix.lang
+    as_words = lang.lex.writing.get("role_as_words", frozenset())
+    keys = {t.stem for t in topic_terms if t.word not in lang.calling_words}
+    for info in ix.body:
+        if speaker not in info.entities:
+            continue
+        toks = info.tokens
+        for j, t in enumerate(toks):
+            if t.norm not in as_words or j < 2:
+                continue
+            noun = next((n for n in range(j - 1, max(0, j - 4), -1) if toks[n].stem in keys), None)
+            if noun is None:
+                continue
+            v = noun - 1
+            while v > 0 and (toks[v].norm in lang.determiners or toks[v].possessive):
+                v -= 1
+            actor = actor_at(ix, info, v)
+            if actor is None or actor.entity != speaker:
+                continue
+            end = _phrase_end(ix, info, j)
+            if end > j:
+                text = info.sentence.text[toks[v].start : toks[end].end]
+                said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
+                return ask.answer(said, [info], 0.85, [speaker])
+    return None
+
+
+def _phrase_end(ix: ArticleIndex, info: SentenceFacts, j: int) -> int:
+    """The last word of the phrase after word ``j``: to punctuation, a clause break or "and"."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    end = j
+    while end + 1 < len(toks) and end - j < 12:
+        if PUNCTUATION & set(text[toks[end].end : toks[end + 1].start]):
+            break
+        if toks[end + 1].norm in lang.clause_breaks or toks[end + 1].norm in lang.coordinators:
+            break
+        end += 1
+    return end
 
 
 def _not_on(ask: Ask, speaker: int, topic_terms) -> Answer:
@@ -125,12 +173,12 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     scored: list[tuple[float, SentenceFacts, Quote]] = []
     for x in quotes:
         info = ix.sentence(x.sentence)
-        s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms)
+        s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
         # a quote often answers the sentence before it ("… welcomed the plan. 'This is a
         # sensible step,' said X"): that sentence's words count a little
         prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
         if prev is not None and prev.sentence.paragraph == info.sentence.paragraph:
-            s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms)[0]
+            s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms, we=False)[0]
         if verb_words and stem(fold(x.verb)) in verb_words:
             s += 1.5
         s += 0.2 if x.direct else 0

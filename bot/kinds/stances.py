@@ -28,14 +28,19 @@ from ..text import fold, stem
 NOBODY = 10**6  # the position of a name the question does not have
 
 
-def parties(st: Stance) -> Listed:
-    """ "A, B (excluding C) and D"."""
+def parties(st: Stance, besides: tuple[int, ...] = ()) -> Listed:
+    """ "A, B (excluding C) and D" (less the names a question leaves out: "besides A")."""
     return Listed.of(
         say("answer.party", party=p.name, excluded=Listed.of(p.excluded, conjunction=False))
         if p.excluded
         else p.name
-        for p in st.parties
+        for p in kept(st, besides)
     )
+
+
+def kept(st: Stance, besides: tuple[int, ...]) -> list:
+    """The parties of a side, less those a question leaves out ("besides A, who …")."""
+    return [p for p in st.parties if p.entity is None or p.entity not in besides]
 
 
 def _stance_answer(ask: Ask, message: Message, st: Stance, score: float, entities=()) -> Answer:
@@ -50,6 +55,10 @@ def sides(ask: Ask) -> Answer | Pass:
         return _refusals(ask)
     ids = q.entity_ids
     kind_ = asked_kind(ix.lang, q)
+    if q.has(ix.lang.each_words) and _asks_sides(ix.lang, q):
+        both = _each_side(ask)  # "who was on each side?"
+        if both is not None:
+            return both
     for eid in ids:
         sts = [
             s
@@ -60,13 +69,20 @@ def sides(ask: Ask) -> Answer | Pass:
             sts = [s for s in sts if s.kind != OPPOSE]
         if sts:
             st = sts[0]
-            said = say("answer.sides", parties=parties(st), verb=st.verb, target=ix.name(st.target))
+            said = say(
+                "answer.sides",
+                parties=parties(st, q.besides),
+                verb=st.verb,
+                target=ix.name(st.target),
+            )
             return _stance_answer(ask, said, st, 0.95, [st.target])
     # about a thing rather than a name: "which organisations condemned the ban?"
     sts = text_stances(ix, q, kind_) if not any(stances_for(ix, party=e) for e in ids) else []
     if sts:
         st = sts[0]
-        said = say("answer.sides", parties=parties(st), verb=st.verb, target=st.target_text)
+        said = say(
+            "answer.sides", parties=parties(st, q.besides), verb=st.verb, target=st.target_text
+        )
         return _stance_answer(ask, said, st, 0.85)
     # the question names a party: whom did it side with?
     for eid in ids:
@@ -82,6 +98,42 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _asks_sides(lang, q) -> bool:
+    """Does the question ask about sides ("side", "sides", "camps")?"""
+    stem_ = lang.lex.rules.stem
+    sides = {stem_(w) for w in lang.lex.classes.get("side", ())}
+    return any(stem_(w) in sides for w in q.words)
+
+
+def _each_side(ask: Ask) -> Answer | None:
+    """ "Who was on each side?": the first two lists of parties the article gives on different
+    targets (on the targets the question names, if it names any)."""
+    ix, q = ask.ix, ask.q
+    found: list[Stance] = []
+    for st in ix.facts.stances:
+        if st.target is None or st.kind == ABSTAIN or len(st.parties) < 2:
+            continue  # a side is a list of parties
+        if any(x.target == st.target for x in found):
+            continue
+        if q.entity_ids and not set(q.entity_ids) & {st.target, *(p.entity for p in st.parties)}:
+            continue
+        found.append(st)
+    if len(found) < 2:
+        return None
+    one, other = found[:2]
+    said = say(
+        "answer.sides.each",
+        one=parties(one, q.besides),
+        verb=one.verb,
+        target=ix.name(one.target),
+        other=parties(other, q.besides),
+        other_verb=other.verb,
+        other_target=ix.name(other.target),
+    )
+    sents = [sentence_of(ix, one), sentence_of(ix, other)]
+    return ask.answer(said, sents, 0.85, [one.target, other.target])
 
 
 def _refusals(ask: Ask) -> Answer | Pass:
@@ -205,11 +257,12 @@ def _check(ask: Ask, party: int, targets: tuple[int, ...]) -> Answer | Pass:
                 return _stance_answer(ask, said, st, 0.85, [party, t])
     mine = stances_for(ix, party=party)
     if not mine:
+        # "did X … at a protest?": no side X took; maybe a sentence says it outright
         if targets:
-            return ask.decline(
-                "decline.where_stands_on", party=ix.name(party), target=ix.name(targets[0])
-            )
-        return ask.decline("decline.where_stands", party=ix.name(party))
+            why = say("decline.where_stands_on", party=ix.name(party), target=ix.name(targets[0]))
+        else:
+            why = say("decline.where_stands", party=ix.name(party))
+        return Pass("no_list", why)
     if not targets:
         return _side_taken(ask, party, mine)
     return _on_target(ask, party, targets, mine)
@@ -225,12 +278,14 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     lang = ix.lang
     stems = {t.stem for t in q.terms if t.word not in lang.support and t.word not in lang.oppose}
     meets = [x for x in mine if stems & words_of(target_name(ix, x))]
-    if meets or (len(mine) == 1 and stems):
+    # "did X support the ruling or condemn it?": a choice of sides, no yes or no
+    choice = q.has(lang.alternatives) and q.has(lang.support) and q.has(lang.oppose)
+    if (meets or (len(mine) == 1 and stems)) and not choice:
         st = (meets or mine)[0]
         key = "answer.stance.yes" if agrees(asked_kind(lang, q), st) else "answer.stance.no"
         said = say(key, party=pname, verb=st.verb, target=target_name(ix, st))
         return _stance_answer(ask, said, st, 0.8, [party, st.target])
-    st = mine[0]
+    st = (meets or mine)[0]
     said = say("answer.side_taken", party=pname, verb=st.verb, target=target_name(ix, st))
     return _stance_answer(ask, said, st, 0.7, [party, st.target])
 
@@ -240,7 +295,8 @@ def _on_target(ask: Ask, party: int, targets: tuple[int, ...], mine: list[Stance
     ix = ask.ix
     pname = party_in(ix, mine[0], party).name
     asked = asked_kind(ix.lang, ask.q)
-    if len(targets) >= 2:  # "did X back A or B"
+    if len(targets) >= 2 and ask.q.has(ix.lang.alternatives):  # "did X back A or B" (not "A
+        # against B": a yes or no on A)
         for st in mine:
             if st.target in targets and st.kind != OPPOSE:
                 name = ix.name(st.target)

@@ -5,7 +5,10 @@ answered by a name or declined, never by a sentence that names nothing."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..answer import Answer
+from ..answering.actors import actor_at
 from ..answering.agents import anchor, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -16,13 +19,15 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
+from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
+from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
 
-@kind("what", passes=("yes_no", "who_said", "who_did"), after_answer="what")
+@kind("what", passes=("yes_no", "who_said", "who_did", "whom"), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if q.words and q.words[0] in lang.aux:
@@ -31,20 +36,29 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q))
     wanted = wanted_name(ask.ix, q)
     if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
+        # "which leader is X in touch with?": whom X is in touch with, a person
+        if q.words[wanted.index + 1] in lang.aux and any(
+            nm.start == wanted.index + 2 for nm in q.names
+        ):
+            return Pass("whom")
         # "which minister said …", "which official signed …": who did it, a person
         return Pass("who_said" if q.has(lang.say) else "who_did")
+    parts = lang.given_name_words | lang.family_name_words
     if (
         q.has(lang.naming_words)
         and q.entity_ids
-        and all(t.word in lang.naming_words for t in q.terms)
+        and all(t.word in lang.naming_words or t.word in parts for t in q.terms)
     ):
         # "what is the depot manager's name?": the person the description is
         e = ix.entity(q.entity_ids[0])
         if e.kind == "person":
-            said = say("answer.name", name=e.name)
+            said = say("answer.name", name=_name_part(lang, q, e.name))
             first = first_mention(ix, e)
             quoted = role_sentences(ix, e) or ([first] if first is not None else [])
             return ask.answer(said, quoted, 0.85, [e.id])
+    done = _done(ask)
+    if done is not None:
+        return done
     # "which TV channel…": the name next to the noun asked about
     if q.has(lang.which_words) and q.terms:
         named = _which_name(ask)
@@ -71,6 +85,68 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _name_part(lang, q, name: str) -> str:
+    """The part of the name asked for: "first name" its first word, "surname" its last."""
+    words = name.split()
+    if len(words) >= 2 and q.has(lang.given_name_words):
+        return words[0]
+    if len(words) >= 2 and q.has(lang.family_name_words):
+        return words[-1]
+    return name
+
+
+def _done(ask: Ask) -> Answer | None:
+    """ "What did X declare himself?", "what did the union sign?": what follows the verb the
+    question's subject does, in the sentence that says it ("declared himself interim
+    president")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if len(q.words) < 4 or q.words[1] not in lang.aux or not q.names or q.names[0].start != 2:
+        return None
+    subject = q.names[0]
+    verb = next((t for t in q.terms if t.index == subject.end), None)
+    if subject.entity is None or verb is None:
+        return None
+    rest = q.words[verb.index + 1 : q.own or len(q.words)]
+    if any(w not in _reflexive(lang) for w in rest):
+        return None  # more asked than the verb ("what did X thank Y for?")
+    found = best_sentence(ix, q, terms=[verb], must=verb)
+    if found is None:
+        return None
+    info = found.info
+    k = anchor(ix, info, q, [verb], exact_first=True)
+    actor = actor_at(ix, info, k) if k is not None else None
+    if actor is None or actor.entity != subject.entity:
+        return None
+    end = _object_end(ix, info, k)
+    if end <= k:
+        return None
+    text = info.sentence.text[info.tokens[k].start : info.tokens[end].end]
+    said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
+    return ask.answer(said, [info], found.coverage, q.entity_ids)
+
+
+def _reflexive(lang) -> frozenset[str]:
+    return lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
+
+
+def _object_end(ix, info: SentenceFacts, k: int) -> int:
+    """The last word of what follows the verb at word ``k``: up to punctuation, a clause break
+    or a preposition of place or time ("declared himself interim president *at* a rally")."""
+    lang, toks, text = ix.lang, info.tokens, info.sentence.text
+    stops = (
+        lang.clause_breaks
+        | lang.lex.words.get("place_prepositions", frozenset())
+        | lang.lex.writing.get("time_prepositions", frozenset())
+    )
+    end = k
+    while end + 1 < len(toks) and end - k < 10:
+        gap = text[toks[end].end : toks[end + 1].start]
+        if PUNCTUATION & set(gap) or toks[end + 1].norm in stops:
+            break
+        end += 1
+    return end
 
 
 def _said_there(ask: Ask, info: SentenceFacts) -> bool:
@@ -119,6 +195,33 @@ def _object_name(ask: Ask, info: SentenceFacts, wanted: Term) -> int | None:
     return None
 
 
+def _referent(ask: Ask, info: SentenceFacts, k: int) -> int | None:
+    """What "the <noun>" at word ``k`` stands for: the last name before it in the sentence that
+    is a country (the article calls something by its adjective: "Ardenian"), not one the
+    question names."""
+    ix, q = ask.ix, ask.q
+    before = [
+        m.entity
+        for m in sorted(info.mentions, key=lambda m: m.start)
+        if 0 <= m.start and m.end <= k and m.entity not in q.entity_ids
+    ]
+    countries = _countries(ix)
+    return next((e for e in reversed(before) if e in countries), None)
+
+
+@lru_cache(maxsize=8)  # once per article, not per question
+def _countries(ix) -> frozenset[int]:
+    """The places the article names by an adjective ("Ardenian" → Ardenia)."""
+    out = set()
+    for info in ix.facts.sentences:
+        for t in info.tokens:
+            if t.text[:1].isupper():
+                place = demonym(ix, t.norm)
+                if place is not None:
+                    out.add(place)
+    return frozenset(out)
+
+
 def _which_name(ask: Ask) -> Answer | None:
     """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
@@ -156,6 +259,12 @@ def _which_name(ask: Ask) -> Answer | None:
                 and t.norm not in lang.stop
             ):
                 continue
+            if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, noun):
+                # "Portena is the capital of which country?" / "… Ardenia … the country's
+                # capital of Portena": the country "the country" stands for
+                back = _referent(ask, info, k)
+                if back is not None:
+                    return ask.answer(say("answer.name", name=ix.name(back)), [info], 0.7, [back])
             # the name around the noun: "X TV channel", "the channel X" ("broadcaster" ~ channel)
             for m in info.mentions:
                 of = k + 2 < len(info.tokens) and info.tokens[k + 1].norm in lang.of_words
@@ -163,7 +272,7 @@ def _which_name(ask: Ask) -> Answer | None:
                     m.start <= k < m.end
                     or m.end == k
                     or m.end == k - 1
-                    or m.start == k + 1
+                    or (m.start == k + 1 and not t.possessive)  # not "the country's court"
                     or (of and m.start == k + 2)  # "the country's capital of Caracas"
                 ):
                     e = ix.entity(m.entity)

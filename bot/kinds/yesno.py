@@ -7,13 +7,14 @@ open ("has not said whether"); a decline when it only hedges ("could sign") or s
 from __future__ import annotations
 
 from ..answer import Answer
-from ..answering.actors import actor_at
+from ..answering.actors import actor_at, first_person_before
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
 from ..answering.index import ArticleIndex
 from ..answering.polarity import (
     DENIES,
+    EXPECTED,
     HEDGES,
     STATES,
     UNDECIDED,
@@ -73,17 +74,20 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     """The words a yes/no question may ask about, the likeliest first: the content words after
     its first name ("did X *sign* …"), then those before it (a language that puts the verb
     first: "поддерживает ли X …"); with no name, its last word first ("were the guides
-    *convicted*"). A noun right after a name after "the" is the name's ("is the X *board*
-    interested …"): tried last."""
+    *convicted*"). In "is the X *board* interested …" the noun right after the name is the
+    name's: the word after it first."""
     strong = [t for t in q.terms if t.weight >= 1.0 and t.index >= 0]
     if not q.names:
         return strong[::-1]
     first = q.names[0]
     after = [t for t in strong if t.index >= first.end]
-    if len(after) > 1 and after[0].index == first.end and first.start > 0:
+    be = lang.lex.writing.get("be_forms", frozenset())
+    cands = after[:1]
+    if len(after) > 1 and after[0].index == first.end and first.start > 0 and q.words[0] in be:
         if q.words[first.start - 1] in lang.determiners:
-            after = after[1:] + after[:1]  # "is the X board interested …": the board is X's
-    return after + [t for t in strong if t.index < first.end][::-1]
+            cands = [after[1], after[0]]  # "is the X board interested …": the board is X's
+    # never a word further on, which may be anyone's ("Did Y declare himself acting minister?")
+    return cands + [t for t in strong if t.index < first.end][::-1]
 
 
 def _asked_term(lang, q: Query) -> Term | None:
@@ -115,7 +119,7 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         tried = [(tried[0][0] if tried else None, [k] if k is not None else [])]
     if q.entity_ids:  # other words the question may ask about, once the likeliest fails
         tried += [(t, _terms_at(ix, info, t)) for t in terms[1:]]
-    for t, spots in tried:
+    for n, (t, spots) in enumerate(tried):
         for k in spots:
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
                 continue
@@ -124,7 +128,23 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
             if not _object(ix, info, k, q.entity_ids[1:]):
                 continue
             return k
+        if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
+            return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _done_by_another(ix: ArticleIndex, info: SentenceFacts, spots: list[int], q: Query) -> bool:
+    """Does a name other than the question's first (and not of its list) do the word at every
+    one of these places?"""
+    eid = q.entity_ids[0]
+    listed = enumerated(ix, info)
+    for k in spots:
+        actor = actor_at(ix, info, k)
+        if actor is None or actor.entity is None or actor.entity == eid:
+            return False
+        if eid in listed and actor.entity in listed:
+            return False
+    return True
 
 
 def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, ...]) -> bool:
@@ -132,6 +152,8 @@ def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, .
     one the question names after it ("X's visit to Oskarby" is no trip to Varby)."""
     if not objects:
         return True
+    if set(objects) <= ix.partners.get(info.sentence.index, frozenset()):
+        return True  # "Has X met Y?" / "We have met in Oslo," X said: Y is in the "we"
     end = clause_end(ix.lang, info, k)
     after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
     return not after or after[0].entity in objects
@@ -152,6 +174,8 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
         return say("answer.confirm.undecided")
     if said == HEDGES:
         return None
+    if said == EXPECTED:
+        return say("answer.confirm.expected")
     # "Did X vote for it?" / "X voted against it"; "X abstained"
     near = {t.norm for t in info.tokens[max(0, k - 3) : k + 3]}
     asked = set(q.words)
@@ -229,9 +253,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
     says "we"/"I" right before it ("We have met…," X stressed)?"""
     lang, toks = ix.lang, info.tokens
     x = info.quote
-    if x is not None and x.direct and x.speaker == eid:
-        if any(t.norm in lang.first_person for t in toks[max(0, k - 3) : k]):
-            return True
+    if x is not None and x.direct and x.speaker == eid and first_person_before(ix, info, k):
+        return True
     if k > 0 and (toks[k - 1].possessive or toks[k - 1].norm in lang.determiners):
         owner = next((m for m in info.mentions if m.possessive and m.end == k), None)
         if owner is not None:
@@ -248,10 +271,16 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
             after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
             if after:
                 return after[0].entity == eid  # "an apology from Adventure World"
+    listed = enumerated(ix, info)
+    actor = actor_at(ix, info, k)
+    if actor is not None and actor.entity is not None:
+        # "X, whose appointment had been cancelled by Y, declared …": X, not Y
+        if actor.entity == eid or (eid in listed and actor.entity in listed):
+            return True
+        return _heads(ix, info, eid, actor.entity, k)
     before = sorted(
         (m for m in info.mentions if 0 <= m.start < k and not m.possessive), key=lambda m: m.start
     )
-    listed = enumerated(ix, info)
     if before and (before[-1].entity == eid or (eid in listed and before[-1].entity in listed)):
         return True
     # "X of Y in Z, whose son W died in …, is disappointed": the subject past its asides, and

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..answering.index import ArticleIndex
 from ..answering.question import NO_ONE, Named, Query, Referents, Unknown
+from ..answering.question.besides import set_aside
 from ..answering.question.descriptions import missing_title
 from ..answering.question.names import link_pronouns, referents
 from ..answering.question.symbols import symbols_of
@@ -169,9 +170,10 @@ class ForeignReader:
         words = [e if e is not None else t.norm for e, t in zip(w.english, toks, strict=True)]
         link_pronouns(ix, words, w.taken, w.names, context)
         w.names.sort(key=lambda nm: nm.start)
+        w.names, besides, aside = set_aside(ix, words, w.taken, w.names)  # "кроме России"
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
         unknown = self.unknown(w, words)
-        symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown)
+        symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown, aside)
         at = self.future_at(w, words)
         if at is not None:  # "посетит", "visitará": "will" as English writes it, after "when"
             unknown = insert(w, words, unknown, at, WILL)
@@ -190,6 +192,7 @@ class ForeignReader:
             time_words=frozenset(time_words),
             missing_title=missing,
             entity_ids=tuple(dict.fromkeys(nm.entity for nm in w.names if nm.entity is not None)),
+            besides=besides,
         )
 
     # -- tokens ---------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 1. normalise: the chat address, spellings and filler openings dropped; tokens (``words``);
 2. typos of known words corrected (``words.correct_typos``);
 3. the article's names linked (``names``), then people described by title (``descriptions``),
-   then pronouns from the previous answer (``names.link_pronouns``);
+   then pronouns from the previous answer (``names.link_pronouns``); names the question leaves
+   out ("besides X") set aside (``besides``);
 4. a title no one in the article holds (``descriptions.missing_title``);
 5. words the article never uses (``unknown``);
 6. the symbols the intents' patterns match (``symbols``);
@@ -13,6 +14,7 @@
 from __future__ import annotations
 
 from ..index import ArticleIndex
+from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
 from .names import link_names, link_pronouns, referents
 from .query import Named, Query, Referents, Term, Unknown
@@ -39,6 +41,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     link_descriptions(ix, words, taken, toks, names)
     link_pronouns(ix, words, taken, names, refs)
     names.sort(key=lambda nm: nm.start)
+    names, besides, skip = set_aside(ix, words, taken, names)
     missing = missing_title(ix, words, taken, toks, mixed)
     unknown = unknown_words(ix, toks, words, taken, mixed)
     terms, time_words = content_terms(ix, words, taken, names)
@@ -48,10 +51,11 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         words=tuple(words),
         names=tuple(names),
         unknown=tuple(unknown),
-        symbols=symbols_of(toks, words, names, unknown),
+        symbols=symbols_of(toks, words, names, unknown, skip),
         terms=tuple(terms),
         time_words=frozenset(time_words) if time_words else NO_TIMES,
         missing_title=missing,
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
         opening=opening,
+        besides=besides,
     )

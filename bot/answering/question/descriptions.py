@@ -43,8 +43,8 @@ def find_descriptions(
                 toks[j].possessive or (owner.start > 0 and words[owner.start - 1] in lang.the)
             ):
                 continue
-        elif j < 0 or words[j] not in lang.the:
-            continue
+        elif j < 0 or (words[j] not in lang.the and words[j] not in lang.a):
+            continue  # "the deputy minister", "a Polish official"
         # the owner by its name or any one-word alias ("UN" for "United Nations")
         variants: list[list[str]] = [[]]
         if owner is not None and owner.entity is not None:

@@ -102,10 +102,18 @@ def link_pronouns(
     for k, w in enumerate(words):
         if taken[k]:
             continue
+        if w in lang.pronouns and k + 1 < len(words) and not taken[k + 1]:
+            land = _their_country(ix, refs, w, words[k + 1], asked)
+            if land is not None:  # "his country": the country of his title
+                names.append(Named(land, k, k + 2))
+                taken[k] = taken[k + 1] = True
+                continue
         if w in lang.pronouns:
             refs_of = (
                 _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, asked)
             )
+            if k > 0 and words[k - 1] in lang.say and w not in lang.plural_pronouns:
+                refs_of = _speaker(ix, names, k) or refs_of  # "does X say he will …": X
             for eid in refs_of or (None,):
                 names.append(Named(eid, k, k + 1))
             taken[k] = True
@@ -132,10 +140,37 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
     return ()
 
 
+def _their_country(
+    ix: ArticleIndex, refs: Referents, w: str, noun: str, asked: set[int | None]
+) -> int | None:
+    """ "his country" after an answer about the Polish president: Poland (the place his title
+    names by its adjective)."""
+    lang = ix.lang
+    if w in lang.plural_pronouns or (noun not in lang.place_nouns and noun not in lang.party_nouns):
+        return None
+    for eid in _person(ix, refs, w, asked):
+        for word in (ix.entity(eid).role or "").split():
+            place = demonym(ix, fold(word))
+            if place is not None:
+                return place
+    return None
+
+
+def _speaker(ix: ArticleIndex, names: list[Named], k: int) -> tuple[int, ...]:
+    """The person the question names before word ``k`` (the subject of its verb of saying)."""
+    before = [
+        nm.entity
+        for nm in names
+        if nm.end <= k and nm.entity is not None and ix.entity(nm.entity).kind == "person"
+    ]
+    return (before[-1],) if before else ()
+
+
 def _plural(refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
-    """ "they": the list the previous answer gave, else the names it was about (not those the
-    question names itself)."""
-    for group in (refs.members, refs.things + refs.people):
+    """ "they": the list the previous answer gave, else the people it was about when it was
+    about several, else the names it was about (not those the question names itself)."""
+    people = refs.people if len(refs.people) >= 2 else ()
+    for group in (refs.members, people, refs.things + refs.people):
         left = tuple(e for e in dict.fromkeys(group) if e not in asked)
         if left:
             return left

@@ -63,6 +63,8 @@ class Query:
     opening: str = ""  # what its dropped opening said: a follow-up, a correction, a new subject
     focus: tuple[int, ...] = ()  # a follow-up's: the sentences the previous answer was about
     scope: frozenset[int] = frozenset()  # "when?" after an answer: only these sentences (if any)
+    besides: tuple[int, ...] = ()  # "besides X, …": the names left out of the answer
+    own: int = 0  # a follow-up merged with its event's question: how many words are its own
 
     def token(self, k: int) -> Token | None:
         """The token of word ``k``; None where there is none (a rebuilt reading keeps none)."""

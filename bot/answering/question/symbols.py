@@ -11,14 +11,22 @@ NAME, UNKNOWN, POSSESSIVE = "<e>", "<x>", "s"
 
 
 def symbols_of(
-    toks: list[Token], words: list[str], names: list[Named], unknown: list[Unknown]
+    toks: list[Token],
+    words: list[str],
+    names: list[Named],
+    unknown: list[Unknown],
+    skip: frozenset[int] = frozenset(),
 ) -> str:
+    """``skip``: words that are not read (``besides X``)."""
     n = len(words)
     unk_at = {u.start for u in unknown}
     name_end = {nm.start: nm.end for nm in names}
     out = []
     k = 0
     while k < n:
+        if k in skip:
+            k += 1
+            continue
         if k in name_end:
             out.append(NAME)
             if toks[name_end[k] - 1].possessive:
