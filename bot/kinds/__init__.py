@@ -34,7 +34,7 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("whois", "more_asked"): Fallback("whom"),
     # "did the minister visit the capital?": a yes/no question
     ("what", "yes_no"): Fallback("confirm"),
-    # "Peskov?" read as a yes/no question with nothing to say yes to: who or what that is
+    # "Holm?" read as a yes/no question with nothing to say yes to: who or what that is
     ("confirm", "no_claim"): Fallback("whois"),
     # "who did X thank?" with no name after X's verb: who did it
     ("whom", "no_object"): Fallback("who_did"),

@@ -273,7 +273,7 @@ def _which_name(ask: Ask) -> Answer | None:
                     or m.end == k
                     or m.end == k - 1
                     or (m.start == k + 1 and not t.possessive)  # not "the country's court"
-                    or (of and m.start == k + 2)  # "the country's capital of Caracas"
+                    or (of and m.start == k + 2)  # "the country's capital of Portena"
                 ):
                     e = ix.entity(m.entity)
                     if m.entity in q.entity_ids:

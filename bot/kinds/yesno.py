@@ -37,7 +37,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     when nothing says it."""
     q = ask.q
     if not q.terms and q.entity_ids and not q.unknown:
-        return Pass("no_claim")  # "Peskov?", "а Австралия?": nothing to say yes to
+        return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
     found = _met(ask)
     if found is not None:
         said = _said(ask, found.info)
@@ -258,7 +258,7 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
     if k > 0 and (toks[k - 1].possessive or toks[k - 1].norm in lang.determiners):
         owner = next((m for m in info.mentions if m.possessive and m.end == k), None)
         if owner is not None:
-            return owner.entity == eid  # "Ryabkov's trip", "his trip"
+            return owner.entity == eid  # "Lund's trip", "his trip"
         if toks[k - 1].norm in lang.person_pronouns:  # "his trip", the facts saying not whose
             people = [
                 m

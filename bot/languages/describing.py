@@ -76,7 +76,7 @@ def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
     q = reader.q
     if before in q.classes.get("say", ()) or before in q.classes.get("naming", ()):
         return False
-    # a content word, or a name ("se proclamó Guaidó presidente": the title is what he became)
+    # a content word, or a name ("se proclamó Sova presidente": the title is what he became)
     content = w.role[prev] in (GLOSS, CLASS, None) or w.role[prev] == NAME
     return q.rules.predicative(w.toks[k].norm, w.toks[prev].norm, content)
 

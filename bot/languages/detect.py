@@ -111,7 +111,7 @@ class Detector:
         return self.default if self.default in tied else tied[0]
 
     def _script_of_mixed(self, text: str, by_letters: str) -> str:
-        """A question in two scripts ("кто такой juan guaido", "Who is Песков?"): names are what
+        """A question in two scripts ("кто такой juan ortega", "Who is Песков?"): names are what
         people write in the other script, so the script whose words include more common words
         (markers) of its languages is the question's; else the one with more letters."""
         marked = dict.fromkeys(SCRIPTS, 0)

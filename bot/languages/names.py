@@ -1,9 +1,9 @@
 """The article's names in a question written in another language or script: an alias written as
-the article writes it ("Maduro", "El Salvador"); a place by its name in the language (CLDR, by
+the article writes it ("Ortega", "Costa Rica"); a place by its name in the language (CLDR, by
 stems: "России", "Bielorrusia", "США"); an organisation by the English words of its name in any
 order ("Tribunal Supremo", "Верховный суд" → Supreme Court); a place's adjective ("российский",
-"venezolano"); a person's name in Cyrillic, transliterated and compared with the article's
-spelling by rapidfuzz ("Пескова" → Peskov, "Гуайдо" → Guaido).
+"chileno"); a person's name in Cyrillic, transliterated and compared with the article's
+spelling by rapidfuzz ("Петрова" → Petrov, "Гуэрра" → Guerra).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def latin_key(word: str) -> str:
-    """A Latin spelling reduced to what transliterations agree on: "Ryabkov"/"Rjabkov",
-    "Caracas"/"Karakas", "Juan"/"Huan" meet."""
+    """A Latin spelling reduced to what transliterations agree on: "Yablokov"/"Jablokov",
+    "Cordoba"/"Kordoba", "Juan"/"Huan" meet."""
     s = fold(word)
     for a, b in _KEY_SUBS + _KEY_SUBS2:
         s = s.replace(a, b)

@@ -407,7 +407,7 @@ class ForeignReader:
             w.take(Named(eid, i, i + 1))
 
     def _near_alias(self, word: str) -> int | None:
-        """The article's one-word alias a Latin word is a typo of ("guiado" → Guaido)."""
+        """The article's one-word alias a Latin word is a typo of ("otrega" → Ortega)."""
         m = self.ix.alias_singles.best(word, 80)
         return self.finder.entity(m) if m else None
 

@@ -21,7 +21,7 @@ _KEEP_ACCENT = frozenset({"él"})
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lowercase, no accents, "ñ" written "n": "Guaidó" → "guaido", "años" → "anos" ("él", the
+    """Lowercase, no accents, "ñ" written "n": "Sebastián" → "sebastian", "años" → "anos" ("él", the
     pronoun, keeps its accent)."""
     word = word.lower()
     if word.isascii() or word in _KEEP_ACCENT:

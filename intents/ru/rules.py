@@ -52,7 +52,7 @@ _PAST_OR_INFINITIVE = re.compile(r"(?:ну|е)(?:ть|ться|л|ла|ло|ли
 
 @lru_cache(maxsize=16384)
 def to_latin(word: str) -> str:
-    """A folded word in the Latin script: "гуайдо" and "гуаидо" both → "guaido" (й read as и,
+    """A folded word in the Latin script: "майор" and "маиор" both → "maior" (й read as и,
     as names transliterated in the press write it)."""
     import cyrtranslit
 
