@@ -42,16 +42,21 @@ class EventReader:
         self.w = r.words
         self.r = r
         self.table = table
+        self.opens: dict[str, bool] = {}  # word → can a verb group start at it (per word, once)
 
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
         s = _Clause(self.w, self.table, si, text, toks, ms, quote)
         s.is_demonym = self.r.is_demonym
+        opens = self.opens
         out = []
         k = 0
         while k < len(toks):
-            group = s.group(k)
+            may = opens.get(toks[k].norm)
+            if may is None:
+                may = opens[toks[k].norm] = s.may_open(toks[k])
+            group = s.group(k) if may else None
             if group is None:
                 k += 1
                 continue
@@ -75,6 +80,18 @@ class _Clause:
         self.reported_from = self._reported_from()
 
     # ------------------------------------------------------------------ verb groups
+    def may_open(self, t: Token) -> bool:
+        """Can a verb group start at token t? Only at an auxiliary, a negation or adverb, a verb
+        that takes "to", or a past form: what :meth:`group` needs first (its word alone decides)."""
+        w = self.w
+        return (
+            self._auxiliary(t)
+            or self._modifier(t)
+            or t.norm in w.chain_verbs
+            or t.norm in w.mode_of
+            or self._participle(t)
+        )
+
     def group(self, k: int) -> _Group | None:
         """The verb group that starts at token k, if one does: its auxiliaries (negations and
         adverbs among them), "to" after a verb that takes one ("refused to", "was not able
