@@ -1,21 +1,30 @@
 """The fast paths of fact extraction never change a fact: each cheap test skips only what the full
 test would have rejected, and each faster way of matching finds what the slow one finds.
 
-Checked on every sentence of the test articles and the bundled one.
+Checked on every sentence of the test articles and the bundled one, on random text (hypothesis),
+and, where the claim is about characters, on every character of Unicode.
 """
 
 from __future__ import annotations
 
+import re
+import string
+import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot import article, lexicon
+from bot.facts.caseless import Caseless, lowercase_only
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
+from bot.facts.times import ASCII_LOOKALIKES, find_times, may_have_time
 from bot.facts.words import Words
 from bot.resources import default_article
 
@@ -23,6 +32,136 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt")) + [default_article()]
 LEX = lexicon.load("en")
 WORDS = Words.of(LEX)
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None)
+
+
+@cache
+def every_character() -> str:
+    return "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+@cache
+def reading(path: Path) -> Reading:
+    return Reading(article.load(path, lexicon=LEX), WORDS)
+
+
+def sentences() -> list[str]:
+    return [s.text for path in ARTICLES for s in reading(path).sentences]
+
+
+# Words the recognisers look for, in every case, among letters, digits, spaces, punctuation and
+# characters beyond ASCII (with and without case, and the ones read as ASCII letters).
+_PIECES = sorted(
+    WORDS.months
+    | WORDS.weekdays
+    | LEX.words["seasons"]
+    | set(LEX.times)
+    | set(WORDS.number_values)
+    | set(WORDS.ordinal_values)
+    | {"quarter", "first", "mid", "early", "end of", "the", "in", "by", "voting", "in favour"}
+    | {"were", "against", "included", "1995", "2024", "19", "20", "5", "$", "€", "%", "per cent"}
+)
+_CHARS = list(string.ascii_letters + string.digits + " .,;:'\"-\n") + list("“”’—–éÉİıſKµß")
+texts = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES).flatmap(
+            lambda w: st.sampled_from([w, w.upper(), w.title(), f" {w} "])
+        ),
+        st.sampled_from(_CHARS),
+    ),
+    max_size=40,
+).map("".join)
+
+
+# ------------------------------------------------------------------ Caseless
+
+
+def test_ascii_lookalikes_are_all_there():
+    """The only characters beyond ASCII that a case-insensitive regex reads as an ASCII letter or
+    digit are ASCII_LOOKALIKES; each of them has case (so the fast twin never reads a text with
+    one)."""
+    found = set()
+    for x in string.ascii_lowercase + string.digits:
+        found |= set(re.findall(x, every_character(), re.IGNORECASE))
+    assert found == ASCII_LOOKALIKES
+    assert all(c.lower() != c or c.upper() != c for c in found)
+
+
+def test_caseless_characters_of_patterns_match_only_themselves():
+    """The characters beyond ASCII in a fast pattern have no case and match only themselves."""
+    fast = [v for v in vars(WORDS).values() if isinstance(v, Caseless)]
+    assert fast and all(v.fast is not None for v in fast)
+    for c in sorted({c for v in fast for c in v.pattern.pattern if not c.isascii()}):
+        assert re.findall(re.escape(c), every_character(), re.IGNORECASE) == [c]
+
+
+@pytest.mark.parametrize(
+    "pattern, fast",
+    [
+        (r"\bmay\b", True),
+        (r"(?P<Kind>jan|feb)\s+\d", True),
+        (r"[A-Z]{1,2}\$", False),  # a capital of its own
+        (r"\bé\b", False),  # a character with case
+        (r"(?i:the)\s+", False),  # scoped flags
+        (r"\x41", False),  # an escape that writes a letter
+        (r"£\d+|–", True),
+    ],
+    ids=["word", "group name", "capital", "cased character", "scoped flags", "hex", "uncased"],
+)
+def test_lowercase_only(pattern, fast):
+    assert lowercase_only(re.compile(pattern, re.IGNORECASE)) is fast
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("name", ["time", "amount_anchor", "vote_list"])
+def test_caseless_same_matches_on_the_articles(name):
+    c = getattr(WORDS, name)
+    for text in sentences():
+        assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text)), text
+        for pos in range(0, len(text), 7):
+            got, want = c.search(text, pos), c.pattern.search(text, pos)
+            assert _spans([got] if got else []) == _spans([want] if want else []), (text, pos)
+
+
+@SETTINGS
+@given(texts)
+def test_caseless_same_matches_on_random_text(text):
+    for c in (WORDS.time, WORDS.amount_anchor, WORDS.vote_list):
+        assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text))
+        got, want = c.search(text, 3), c.pattern.search(text, 3)
+        assert _spans([got] if got else []) == _spans([want] if want else [])
+
+
+# ------------------------------------------------------------------ times
+
+
+def _slow_times(text: str) -> list:
+    return list(WORDS.time.pattern.finditer(text.replace("’", "'")))
+
+
+def test_time_prefilter_on_the_articles():
+    for text in sentences():
+        if _slow_times(text):
+            assert may_have_time(WORDS, text.replace("’", "'")), text
+
+
+@SETTINGS
+@given(texts)
+def test_time_prefilter_on_random_text(text):
+    if _slow_times(text):
+        assert may_have_time(WORDS, text.replace("’", "'"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It happened on 12 May 1995.", "Talks resume next week.", "in the first quarter", "FRİDAY"],
+    ids=["date", "relative", "quarter", "lookalike"],
+)
+def test_find_times_finds_what_the_regex_finds(text):
+    assert [t.start for t in find_times(WORDS, text)] == [m.start() for m in _slow_times(text)]
 
 
 # ------------------------------------------------------------------ events

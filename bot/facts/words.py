@@ -11,6 +11,7 @@ import re
 import weakref
 
 from ..lexicon import Lexicon
+from .caseless import Caseless
 
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")  # ", the minister," between X and said
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")  # "X, 61,"
@@ -72,7 +73,8 @@ class Words:
         self.age = _AGE
         self._names_and_speech()
         self._stances(lex)
-        self.time = self._time_regex(lex)
+        self.time = Caseless(self._time_regex(lex))
+        self.time_anchors = self._time_anchors(lex)
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
@@ -157,12 +159,14 @@ class Words:
         self.vote_verb = min(g["vote_verbs"])
         one_of = self._one_of
         # "Among those voting in favour were A, B and C"; "Those voting against included A"
-        self.vote_list = re.compile(
-            rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
-            rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
-            rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
-            rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
-            re.I,
+        self.vote_list = Caseless(
+            re.compile(
+                rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
+                rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
+                rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
+                rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
+                re.I,
+            )
         )
         # "A and B have said they would": the reporting words between a subject and its verb
         self.reported = re.compile(
@@ -226,10 +230,12 @@ class Words:
         )
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
-        self.amount_anchor = re.compile(
-            rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
-            rf"|{one_of('vague_counts')})\b",
-            re.IGNORECASE,
+        self.amount_anchor = Caseless(
+            re.compile(
+                rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
+                rf"|{one_of('vague_counts')})\b",
+                re.IGNORECASE,
+            )
         )
         self.amount_prefix = re.compile(
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
@@ -255,9 +261,24 @@ class Words:
                 found |= self.g[k]
         return f"(?:{alternation(found, spaced)})"
 
+    def _time_anchors(self, lex: Lexicon) -> tuple[str, ...] | None:
+        """Words one of which every match of :attr:`time` contains, in lowercase: its months,
+        weekdays, seasons, quarter words, relative times (one word of each phrase) and the
+        centuries of its years — a sentence with none of them has no time (the cheap test
+        :func:`~bot.facts.times.find_times` makes first). None when a word is not ASCII (then
+        every sentence is read by the regex)."""
+        w, g = lex.words, self.g
+        found = {"19", "20"}  # (?:19|20)\d\d
+        for words in (w["months"], w["weekdays"], w["seasons"], g["quarter_words"], lex.times):
+            found |= {max(x.lower().split(), key=len) for x in words}
+        if not all(x.isascii() and x for x in found):
+            return None
+        return tuple(sorted(x for x in found if not any(y != x and y in x for y in found)))
+
     def _time_regex(self, lex: Lexicon) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
-        may come before it ("by the end of", "early", "next")."""
+        may come before it ("by the end of", "early", "next"). Every alternative must contain a
+        word of :meth:`_time_anchors` (a new one: add its words there)."""
         w, one_of = lex.words, self._one_of
         months = alternation(w["months"])
         the = rf"(?:{one_of('definite_articles')}\s+)"
