@@ -22,11 +22,13 @@ from bot.facts.caseless import Caseless, lowercase_only
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
+from bot.facts.names import _is_name_word
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
 from bot.facts.times import ASCII_LOOKALIKES, find_times, may_have_time
 from bot.facts.words import Words
 from bot.resources import default_article
+from bot.text import Token, fold, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt")) + [default_article()]
@@ -133,6 +135,58 @@ def test_caseless_same_matches_on_random_text(text):
         assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text))
         got, want = c.search(text, 3), c.pattern.search(text, 3)
         assert _spans([got] if got else []) == _spans([want] if want else [])
+
+
+# ------------------------------------------------------------------ tokens
+
+
+def _tokenize_as_before(text: str, rules) -> list[Token]:
+    """tokenize as it was written before its words were memoised: the reference."""
+    out = []
+    for m in re.finditer(r"[^\W_]+(?:[-'’.][^\W_]+)*", text):
+        raw, end, possessive = m.group(), m.end(), False
+        if (
+            rules.PLURAL_POSSESSIVE_APOSTROPHE
+            and end < len(text)
+            and text[end] in "'’"
+            and (end + 1 == len(text) or not text[end + 1].isalnum())
+        ):
+            possessive = True
+        low = fold(raw)
+        if low.endswith(rules.POSSESSIVE_SUFFIXES):
+            cut = next(len(x) for x in rules.POSSESSIVE_SUFFIXES if low.endswith(x))
+            if len(low) > cut:
+                raw, low, end, possessive = raw[:-cut], low[:-cut], end - cut, True
+        if "." in low:
+            parts = [x for x in low.split(".") if x]
+            low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
+        out.append(Token(raw, low, rules.stem(low), m.start(), end, possessive))
+    return out
+
+
+def test_tokenize_as_before_on_the_articles():
+    for text in sentences():
+        assert tokenize(text, LEX.rules) == _tokenize_as_before(text, LEX.rules), text
+
+
+@SETTINGS
+@given(texts)
+def test_tokenize_as_before_on_random_text(text):
+    for variant in (text, text.replace(" ", "'s "), text.replace(" ", "' ")):
+        got = tokenize(variant, LEX.rules)
+        assert got == _tokenize_as_before(variant, LEX.rules)
+        assert [type(x.possessive) for x in got] == [bool] * len(got)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_name_words_follow_a_capital(path):
+    """capitalised_runs asks _is_name_word only at a capital or right after one: elsewhere it
+    would say no."""
+    r = reading(path)
+    for toks, s in zip(r.tokens, r.sentences, strict=True):
+        for i, t in enumerate(toks):
+            if _is_name_word(r, toks, i, s.text):
+                assert t.capitalized or (i > 0 and toks[i - 1].capitalized), (s.text, t.text)
 
 
 # ------------------------------------------------------------------ times
