@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import article, lexicon
+from bot import article as article_mod
 from bot.facts.caseless import Caseless, lowercase_only
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
@@ -135,6 +136,58 @@ def test_caseless_same_matches_on_random_text(text):
         assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text))
         got, want = c.search(text, 3), c.pattern.search(text, 3)
         assert _spans([got] if got else []) == _spans([want] if want else [])
+
+
+# ------------------------------------------------------------------ sentences
+
+_PARAGRAPH_PIECES = [" ", "  ", ". ", "! ", "? ", "… ", ".", '"', "“", "”", "«", "»", "„", "(", ")"]
+_PARAGRAPH_PIECES += ["Mr.", "U.S.", "a.m.", "J.", "Jan.", "The", "he", "said", "It", "3", "\n"]
+paragraphs = st.lists(
+    st.one_of(st.sampled_from(_PARAGRAPH_PIECES), st.sampled_from(_CHARS)), max_size=60
+).map("".join)
+
+
+def _split_every_character(p: str) -> list:
+    """The sentences of ``p`` with the splitter stopping at every character, as it did before
+    it stepped over those that are no mark and no end."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(article_mod, "_ENDS", re.compile("(?s)."))
+        m.setattr(article_mod, "_MARKS_AND_ENDS", re.compile("(?s)."))
+        return article_mod._split_sentences(p, LEX.words["abbreviations"], LEX.words["stopwords"])
+
+
+def _split(p: str) -> list:
+    return article_mod._split_sentences(p, LEX.words["abbreviations"], LEX.words["stopwords"])
+
+
+def test_sentences_as_before_on_the_articles():
+    for path in ARTICLES:
+        for para in reading(path).article.paragraphs:
+            assert _split(para.text) == _split_every_character(para.text)
+
+
+@SETTINGS
+@given(paragraphs)
+def test_sentences_as_before_on_random_text(p):
+    assert _split(p) == _split_every_character(p)
+
+
+def test_word_before_a_dot_is_the_regex_word():
+    """_word_before reads backwards what the regex read forwards, for every character."""
+    word = re.compile(r"[\w.’'-]")
+    assert all(
+        bool(word.match(c)) == (c.isalnum() or c in article_mod._WORD_CHARS)
+        for c in map(chr, range(sys.maxunicode + 1))
+    )
+
+
+@SETTINGS
+@given(paragraphs, st.integers(0, 80), st.integers(0, 80))
+def test_word_before_on_random_text(p, a, b):
+    start, i = min(a, b, len(p)), min(max(a, b), len(p))
+    m = re.compile(r"([\w.’'-]+)$").search(p, start, i)
+    assert article_mod._word_before(p, start, i) == (m.group(1) if m else "")
+    assert article_mod._rstripped(p, i) == len(p[:i].rstrip())
 
 
 # ------------------------------------------------------------------ tokens
