@@ -19,14 +19,14 @@ from hypothesis import strategies as st
 
 from bot import article, lexicon
 from bot import article as article_mod
-from bot.facts.caseless import Caseless, lowercase_only
+from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
 from bot.facts.names import _is_name_word
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
-from bot.facts.times import ASCII_LOOKALIKES, find_times, may_have_time
+from bot.facts.times import find_times
 from bot.facts.words import Words
 from bot.resources import default_article
 from bot.text import Token, fold, tokenize
@@ -242,24 +242,37 @@ def test_name_words_follow_a_capital(path):
                 assert t.capitalized or (i > 0 and toks[i - 1].capitalized), (s.text, t.text)
 
 
-# ------------------------------------------------------------------ times
+# ------------------------------------------------------------------ anchors and times
+
+ANCHORED = ["time", "vote_list"]
 
 
-def _slow_times(text: str) -> list:
-    return list(WORDS.time.pattern.finditer(text.replace("’", "'")))
-
-
-def test_time_prefilter_on_the_articles():
+@pytest.mark.parametrize("name", ANCHORED)
+def test_anchors_skip_only_texts_without_a_match_on_the_articles(name):
+    c = getattr(WORDS, name)
+    assert c.anchors
     for text in sentences():
-        if _slow_times(text):
-            assert may_have_time(WORDS, text.replace("’", "'")), text
+        text = text.replace("’", "'")
+        if c.pattern.search(text):
+            assert c.may_match(text), text
 
 
 @SETTINGS
 @given(texts)
-def test_time_prefilter_on_random_text(text):
-    if _slow_times(text):
-        assert may_have_time(WORDS, text.replace("’", "'"))
+def test_anchors_skip_only_texts_without_a_match_on_random_text(text):
+    for name in ANCHORED:
+        c = getattr(WORDS, name)
+        if c.pattern.search(text):
+            assert c.may_match(text)
+
+
+@pytest.mark.parametrize(
+    "anchors, kept",
+    [(["monday", "day", "now"], ("day", "now")), (["Day"], None), (["día"], None), ([], None)],
+    ids=["fewest", "capital", "accent", "none"],
+)
+def test_only_plain_lowercase_anchors(anchors, kept):
+    assert Caseless(re.compile("x", re.IGNORECASE), anchors).anchors == kept
 
 
 @pytest.mark.parametrize(
@@ -268,7 +281,8 @@ def test_time_prefilter_on_random_text(text):
     ids=["date", "relative", "quarter", "lookalike"],
 )
 def test_find_times_finds_what_the_regex_finds(text):
-    assert [t.start for t in find_times(WORDS, text)] == [m.start() for m in _slow_times(text)]
+    want = [m.start() for m in WORDS.time.pattern.finditer(text)]
+    assert want and [t.start for t in find_times(WORDS, text)] == want
 
 
 # ------------------------------------------------------------------ events

@@ -11,14 +11,20 @@ whenever lowercasing cannot change what matches:
 * every non-ASCII character of the text has no case either ("“", "—"; not "é", nor the four
   characters a case-insensitive match reads as an ASCII letter: "İ", "ı", "ſ", "K").
 
-Any other pattern or text is read by the pattern alone. tests/test_fast_paths.py checks the
-claim over every character of Unicode and on random text.
+Any other pattern or text is read by the pattern alone. A Caseless may also know *anchors*:
+words, in lowercase, one of which every match contains ("voting" in "Among those voting in
+favour were …"); a text with none of them is not read at all. tests/test_fast_paths.py checks
+these claims over every character of Unicode and on random text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+# The characters beyond ASCII that a case-insensitive regex matches to an ASCII letter or digit
+# ("İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k").
+ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
 
 # in a pattern: an escape, a group's name, a group's opening (scoped flags "(?i:" are not one)
 _SYNTAX = re.compile(r"\\[^a-zA-Z0-9]|\\[dDwWsSbBAZ]|\(\?P<\w+>|\(\?P=\w+\)|\(\?(?:[:=!]|<[=!])")
@@ -41,8 +47,9 @@ def lowercase_only(pattern: re.Pattern) -> bool:
 class Caseless:
     """A regex compiled with IGNORECASE, with its fast twin when :func:`lowercase_only`."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, anchors: Iterable[str] = ()):
         self.pattern = pattern
+        self.anchors = _fewest(anchors)
         self.fast = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             if pattern.flags & re.IGNORECASE and lowercase_only(pattern)
@@ -60,7 +67,23 @@ class Caseless:
         self._last = (text, low)
         return low
 
+    def may_match(self, text: str) -> bool:
+        """False when no match can be in ``text``: it has none of the anchors (in any case)."""
+        if self.anchors is None:
+            return True
+        low = self.lowered(text)
+        if low is None:
+            if not ASCII_LOOKALIKES.isdisjoint(text):
+                return True
+            low = text.lower()
+        for a in self.anchors:
+            if a in low:
+                return True
+        return False
+
     def finditer(self, text: str) -> Iterator[re.Match]:
+        if not self.may_match(text):
+            return
         low = self.lowered(text) if self.fast is not None else None
         if low is None:
             yield from self.pattern.finditer(text)
@@ -79,3 +102,12 @@ class Caseless:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def _fewest(anchors: Iterable[str]) -> tuple[str, ...] | None:
+    """The anchors without those that contain another ("monday" goes with "day"); None when
+    there are none, or one is not plain lowercase ASCII (then no text is skipped)."""
+    found = set(anchors)
+    if not found or not all(x and x.isascii() and x == x.lower() for x in found):
+        return None
+    return tuple(sorted(x for x in found if not any(y != x and y in x for y in found)))

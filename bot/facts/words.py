@@ -28,6 +28,11 @@ def alternation(words, spaced: bool = True) -> str:
     return "|".join(space.join(re.escape(p) for p in x.split(" ")) for x in _longest_first(words))
 
 
+def _anchors(words) -> list[str]:
+    """One word of each word or phrase, in lowercase: a match of any of them contains it."""
+    return [max(x.lower().split(), key=len) for x in words]
+
+
 _BUILT: dict[int, Words] = {}  # id of a live lexicon → its Words
 
 
@@ -73,8 +78,7 @@ class Words:
         self.age = _AGE
         self._names_and_speech()
         self._stances(lex)
-        self.time = Caseless(self._time_regex(lex))
-        self.time_anchors = self._time_anchors(lex)
+        self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
@@ -166,7 +170,8 @@ class Words:
                 rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
                 rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
                 re.I,
-            )
+            ),
+            _anchors(g["voting_words"]),
         )
         # "A and B have said they would": the reporting words between a subject and its verb
         self.reported = re.compile(
@@ -261,19 +266,14 @@ class Words:
                 found |= self.g[k]
         return f"(?:{alternation(found, spaced)})"
 
-    def _time_anchors(self, lex: Lexicon) -> tuple[str, ...] | None:
-        """Words one of which every match of :attr:`time` contains, in lowercase: its months,
-        weekdays, seasons, quarter words, relative times (one word of each phrase) and the
-        centuries of its years — a sentence with none of them has no time (the cheap test
-        :func:`~bot.facts.times.find_times` makes first). None when a word is not ASCII (then
-        every sentence is read by the regex)."""
-        w, g = lex.words, self.g
-        found = {"19", "20"}  # (?:19|20)\d\d
-        for words in (w["months"], w["weekdays"], w["seasons"], g["quarter_words"], lex.times):
-            found |= {max(x.lower().split(), key=len) for x in words}
-        if not all(x.isascii() and x for x in found):
-            return None
-        return tuple(sorted(x for x in found if not any(y != x and y in x for y in found)))
+    def _time_anchors(self, lex: Lexicon) -> list[str]:
+        """Words one of which every match of :attr:`time` contains: its months, weekdays,
+        seasons, quarter words, relative times and the centuries of its years."""
+        w = lex.words
+        found = ["19", "20"]  # (?:19|20)\d\d
+        for words in (w["months"], w["weekdays"], w["seasons"], self.g["quarter_words"], lex.times):
+            found += _anchors(words)
+        return found
 
     def _time_regex(self, lex: Lexicon) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years and relative times, each with what
