@@ -24,6 +24,7 @@ from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
 from bot.facts.names import _is_name_word
+from bot.facts.parties import _outside_parentheses
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
 from bot.facts.times import find_times
@@ -301,3 +302,14 @@ def test_verb_groups_start_only_where_may_open_says(path):
             if clause.group(k) is not None:
                 assert clause.may_open(toks[k]), (r.text(si), toks[k].text)
     assert reader.opens == {}  # the memo is filled only by reading
+
+
+# ------------------------------------------------------------------ stances
+
+
+@SETTINGS
+@given(paragraphs)
+def test_items_split_on_commas_outside_parentheses(s):
+    """Enumerations._items splits a text with no parenthesis on its commas: the same."""
+    plain = s.replace("(", "").replace(")", "")
+    assert _outside_parentheses(plain) == plain.split(",")

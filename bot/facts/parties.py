@@ -52,6 +52,7 @@ class Enumerations:
             e.name for e in table.drafts if any(f" {x} " in e.name for x in w.conjunctions)
         ]
         self.quantifiers = tuple(sorted(w.quantifiers))
+        self.heads = [re.compile(rf"(?:^|,?\s+){re.escape(h)}\s+") for h in w.enumeration_heads]
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
         """(head, parties) of an enumeration; (None, []) when it is no list of parties."""
@@ -71,8 +72,8 @@ class Enumerations:
 
     def _head(self, s: str) -> tuple[str, str | None]:
         """ "Several countries, including …": the head before the list, and the list."""
-        for h in self.w.enumeration_heads:
-            m = re.search(rf"(?:^|,?\s+){re.escape(h)}\s+", s)
+        for head in self.heads:
+            m = head.search(s)
             if m and m.start() < len(s) // 2 + 10:
                 return s[m.end() :], s[: m.start()].strip() or None
         return s, None
@@ -100,18 +101,7 @@ class Enumerations:
 
     def _items(self, s: str) -> list[str]:
         """Split on commas outside parentheses, then on "and" / "as well as"."""
-        items, depth, cur = [], 0, ""
-        for ch in s:
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-            if ch == "," and depth == 0:
-                items.append(cur)
-                cur = ""
-            else:
-                cur += ch
-        items.append(cur)
+        items = _outside_parentheses(s) if "(" in s or ")" in s else s.split(",")
         parts = []
         for it in items:
             for name in self.joined:
@@ -178,3 +168,20 @@ class Enumerations:
                 if eid is not None:
                     return eid
         return None
+
+
+def _outside_parentheses(s: str) -> list[str]:
+    """``s`` split on its commas outside parentheses (``s.split(",")`` when it has none)."""
+    items, depth, cur = [], 0, ""
+    for ch in s:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    items.append(cur)
+    return items
