@@ -7,6 +7,7 @@ recomputed per question.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from ..article import Article
@@ -64,6 +65,7 @@ class ArticleIndex(Record):
         role_title_words = frozenset(
             w for e in facts.entities if e.role for w in re.findall(r"[a-z]+", fold(e.role))
         )
+        para_entities = _para_entities(facts)
         return cls(
             article=article,
             facts=facts,
@@ -77,7 +79,7 @@ class ArticleIndex(Record):
                 t.text.replace(".", "")
                 for i in facts.sentences
                 for t in i.tokens
-                if t.text.isupper() and len(t.text) > 1
+                if len(t.text) > 1 and t.text.isupper()
             ),
             single_names=tuple(
                 (fold(e.name), e.id)
@@ -94,7 +96,7 @@ class ArticleIndex(Record):
             ),
             vocab=facts.vocabulary,
             typo_targets=Near(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
-            para_entities=_para_entities(facts),
+            para_entities=para_entities,
             idf=_idf(facts),
             body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),
             body_twin=_body_twins(facts),
@@ -102,7 +104,7 @@ class ArticleIndex(Record):
             placed=tuple(i for i in facts.sentences if i.places),
             quoted=tuple(facts.sentences[x.sentence] for x in facts.quotes),
             quotes_by=_quotes_by(facts),
-            **_inverted(facts),
+            **_inverted(facts, para_entities),
             time_words=tuple(
                 frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
             ),
@@ -139,10 +141,9 @@ def _para_entities(facts: Facts) -> dict[int, frozenset[int]]:
 
 def _idf(facts: Facts) -> dict[str, float]:
     body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for info in body:
-        for st in {t.stem for t in info.tokens}:
-            df[st] = df.get(st, 0) + 1
+        df.update({t.stem for t in info.tokens})
     return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
 
 
@@ -172,25 +173,26 @@ def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _inverted(facts: Facts) -> dict[str, dict]:
+def _inverted(facts: Facts, para_entities: dict[int, frozenset[int]]) -> dict[str, dict]:
     """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
-    stems: dict[str, set[int]] = {}
-    concepts: dict[str, set[int]] = {}
-    times: dict[str, set[int]] = {}
-    by_para: dict[int, set[int]] = {}
+    stems: defaultdict[str, set[int]] = defaultdict(set)
+    concepts: defaultdict[str, set[int]] = defaultdict(set)
+    times: defaultdict[str, set[int]] = defaultdict(set)
+    by_para: defaultdict[int, set[int]] = defaultdict(set)
     for info in facts.sentences:
         i = info.sentence.index
         for st in info.stems:
-            stems.setdefault(st, set()).add(i)
+            stems[st].add(i)
         for c in info.concepts:
-            concepts.setdefault(c, set()).add(i)
-        for w in " ".join(fold(t.text) for t in info.times).split():
-            times.setdefault(w, set()).add(i)
-        by_para.setdefault(info.sentence.paragraph, set()).add(i)
-    near: dict[int, set[int]] = {}
-    for para, ents in _para_entities(facts).items():
+            concepts[c].add(i)
+        if info.times:
+            for w in " ".join(fold(t.text) for t in info.times).split():
+                times[w].add(i)
+        by_para[info.sentence.paragraph].add(i)
+    near: defaultdict[int, set[int]] = defaultdict(set)
+    for para, ents in para_entities.items():
         for e in ents:
-            near.setdefault(e, set()).update(by_para[para])
+            near[e].update(by_para[para])
     return {
         "with_stem": {k: frozenset(v) for k, v in stems.items()},
         "with_concept": {k: frozenset(v) for k, v in concepts.items()},
