@@ -44,6 +44,24 @@ def lowercase_only(pattern: re.Pattern) -> bool:
     )
 
 
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+_last: tuple[str, str | None] = ("", "")  # the text last lowered, and its lowercase
+
+
+def lowered(text: str) -> str | None:
+    """The text in lowercase, when a fast twin may read it (None: it may not). The last text is
+    remembered: the regexes of one sentence read the same text one after the other."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
+    low: str | None = text.lower()
+    if not text.isascii() and not all(_uncased(c) for c in set(_NOT_ASCII.findall(text))):
+        low = None
+    _last = (text, low)
+    return low
+
+
 class Caseless:
     """A regex compiled with IGNORECASE, with its fast twin when :func:`lowercase_only`."""
 
@@ -55,23 +73,12 @@ class Caseless:
             if pattern.flags & re.IGNORECASE and lowercase_only(pattern)
             else None
         )
-        self._last: tuple[str, str | None] = ("", "")  # the text last lowered, and its lowercase
-
-    def lowered(self, text: str) -> str | None:
-        """The text in lowercase, when the fast twin may read it (None: it may not)."""
-        if text is self._last[0]:
-            return self._last[1]
-        low: str | None = text.lower()
-        if not text.isascii() and not all(c.isascii() or _uncased(c) for c in set(text)):
-            low = None
-        self._last = (text, low)
-        return low
 
     def may_match(self, text: str) -> bool:
         """False when no match can be in ``text``: it has none of the anchors (in any case)."""
         if self.anchors is None:
             return True
-        low = self.lowered(text)
+        low = lowered(text)
         if low is None:
             if not ASCII_LOOKALIKES.isdisjoint(text):
                 return True
@@ -84,7 +91,7 @@ class Caseless:
     def finditer(self, text: str) -> Iterator[re.Match]:
         if not self.may_match(text):
             return
-        low = self.lowered(text) if self.fast is not None else None
+        low = lowered(text) if self.fast is not None else None
         if low is None:
             yield from self.pattern.finditer(text)
             return
@@ -94,7 +101,7 @@ class Caseless:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        low = self.lowered(text) if self.fast is not None else None
+        low = lowered(text) if self.fast is not None else None
         if low is None:
             return self.pattern.search(text, pos, end)
         m = self.fast.search(low, pos, end)
