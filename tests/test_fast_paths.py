@@ -233,14 +233,25 @@ def test_tokenize_as_before_on_random_text(text):
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
-def test_name_words_follow_a_capital(path):
-    """capitalised_runs asks _is_name_word only at a capital or right after one: elsewhere it
-    would say no."""
+def test_name_words_are_capitals_or_hyphenated_after_one(path):
+    """capitalised_runs asks _is_name_word only at a capital, or at a hyphenated word right
+    after one: elsewhere it would say no."""
     r = reading(path)
     for toks, s in zip(r.tokens, r.sentences, strict=True):
         for i, t in enumerate(toks):
             if _is_name_word(r, toks, i, s.text):
-                assert t.capitalized or (i > 0 and toks[i - 1].capitalized), (s.text, t.text)
+                after = i > 0 and toks[i - 1].capitalized and "-" in t.text
+                assert t.capitalized or after, (s.text, t.text)
+
+
+@SETTINGS
+@given(texts)
+def test_name_words_on_random_text(text):
+    r = reading(ARTICLES[-1])
+    toks = tokenize(text, LEX.rules)
+    for i, t in enumerate(toks):
+        if _is_name_word(r, toks, i, text):
+            assert t.capitalized or (i > 0 and toks[i - 1].capitalized and "-" in t.text)
 
 
 # ------------------------------------------------------------------ anchors and times

@@ -17,13 +17,14 @@ _CLAUSE_OPENERS = ('"', "“", "(", '."', ":", "—")
 
 def capitalised_runs(r: Reading, toks: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of the capitalised runs of one sentence (name candidates)."""
-    # a word in lowercase after one in lowercase is no name's (the test of most words, made
-    # cheaply: see _is_name_word and _inside_name)
+    # a word in lowercase is a name's only after a capital and with a hyphen ("Ayman
+    # al-Zawahiri"): the test of most words, made cheaply (see _is_name_word, _inside_name)
     caps = []
     after_capital = False
     for i, t in enumerate(toks):
         capital = t.text[:1].isupper()
-        caps.append((capital or after_capital) and _is_name_word(r, toks, i, text))
+        maybe = capital or (after_capital and "-" in t.text)
+        caps.append(maybe and _is_name_word(r, toks, i, text))
         after_capital = capital
     out = []
     i = 0
