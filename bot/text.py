@@ -53,28 +53,29 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
     (``lexicon.rules``; the bundled English when none is given)."""
     rules = rules or _EN
     known = _known(rules.stem, rules.POSSESSIVE_SUFFIXES)
-    trailing = rules.PLURAL_POSSESSIVE_APOSTROPHE
+    # "States'": a possessive by the apostrophe after it (none to look for in most sentences)
+    trailing = rules.PLURAL_POSSESSIVE_APOSTROPHE and ("'" in text or "’" in text)
     n = len(text)
+    find = text.find
     new = tuple.__new__
     out = []
-    for m in _WORD.finditer(text):
-        raw = m.group()
-        start, end = m.span()
-        # "States'": a possessive by the apostrophe after it
-        possessive = (
+    end = 0
+    # findall and find are cheaper than match objects: a word starts with a letter or digit, and
+    # the regex skips none of those, so a word's first occurrence after the one before is it
+    for raw in _WORD.findall(text):
+        start = find(raw, end)
+        end = start + len(raw)
+        word = known.get(raw)
+        if word is None:
+            word = known[raw] = _word(raw, rules)
+        possessive = bool(
             trailing
             and end < n
             and text[end] in "'’"
             and (end + 1 == n or not text[end + 1].isalnum())
         )
-        word = known.get(raw)
-        if word is None:
-            word = known[raw] = _word(raw, rules)
-        raw, low, stem_, cut = word
-        if cut:  # "Smith's", "France’s" → Smith + possessive
-            end -= cut
-            possessive = True
-        out.append(new(Token, (raw, low, stem_, start, end, bool(possessive))))
+        cut = word[3]  # "Smith's", "France’s" → Smith + possessive
+        out.append(new(Token, (word[0], word[1], word[2], start, end - cut, possessive or cut > 0)))
     return out
 
 

@@ -65,7 +65,7 @@ _PIECES = sorted(
     | {"quarter", "first", "mid", "early", "end of", "the", "in", "by", "voting", "in favour"}
     | {"were", "against", "included", "1995", "2024", "19", "20", "5", "$", "€", "%", "per cent"}
 )
-_CHARS = list(string.ascii_letters + string.digits + " .,;:'\"-\n") + list("“”’—–éÉİıſKµß")
+_CHARS = list(string.ascii_letters + string.digits + " .,;:'\"-_\n") + list("“”’—–éÉİıſKµß")
 texts = st.lists(
     st.one_of(
         st.sampled_from(_PIECES).flatmap(
