@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from bot import article, lexicon
 from bot import article as article_mod
+from bot.facts import extract
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
@@ -27,6 +28,7 @@ from bot.facts.names import _is_name_word
 from bot.facts.parties import _outside_parentheses
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
+from bot.facts.roles import RoleHolders
 from bot.facts.times import find_times
 from bot.facts.words import Words
 from bot.resources import default_article
@@ -324,3 +326,26 @@ def test_items_split_on_commas_outside_parentheses(s):
     """Enumerations._items splits a text with no parenthesis on its commas: the same."""
     plain = s.replace("(", "").replace(")", "")
     assert _outside_parentheses(plain) == plain.split(",")
+
+
+# ------------------------------------------------------------------ descriptions
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_role_holders_remember_only_what_the_roles_decide(path):
+    """A RoleHolders that has resolved many descriptions answers as a new one does, whatever
+    the asker's heads, preferences and reading position."""
+    r = reading(path)
+    entities = extract(r.article, LEX).entities
+    people = [e for e in entities if e.kind == "person" and e.role]
+    words = sorted({fold(x) for e in people for x in e.role.split()})[:12]
+    titles = sorted({t for t in LEX.titles if " " not in t})[:25] + words
+    used = RoleHolders(entities, LEX.titles, LEX.rules)
+    for title in titles:
+        for adjectives in ([], words[:1], words[1:3], ["russian"]):
+            for heads, prefer, upto in ((None, (), 10**9), (WORDS.generic_titles, (1,), 3)):
+                asked = dict(heads=heads, prefer=prefer, introduced=lambda e, n=upto: e.id < n)
+                fresh = RoleHolders(entities, LEX.titles, LEX.rules).resolve(
+                    adjectives, title, **asked
+                )
+                assert used.resolve(adjectives, title, **asked) == fresh, (adjectives, title)
