@@ -25,7 +25,7 @@ from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
 from bot.facts.names import _is_name_word
-from bot.facts.parties import _outside_parentheses
+from bot.facts.parties import Enumerations, _outside_parentheses
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
 from bot.facts.roles import RoleHolders
@@ -349,3 +349,24 @@ def test_role_holders_remember_only_what_the_roles_decide(path):
                     adjectives, title, **asked
                 )
                 assert used.resolve(adjectives, title, **asked) == fresh, (adjectives, title)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_enumeration_items_find_their_entity_as_before(path):
+    """Enumerations._entity tries only runs of words whose first word starts a name: it finds
+    what trying every run (longest, then leftmost) finds."""
+    r = reading(path)
+    table = EntityTable(WORDS.stop)
+    find_entities(r, table)
+    enumerations = Enumerations(r, table)
+    for toks in r.tokens:
+        for a in range(0, len(toks), 3):
+            item = " ".join(t.text for t in toks[a : a + 6])
+            words = [fold(x) for x in re.findall(r"[\w'-]+", item)]
+            runs = [
+                words[i : i + n]
+                for n in range(len(words), 0, -1)
+                for i in range(len(words) - n + 1)
+            ]
+            want = next((e for e in map(table.lookup, runs) if e is not None), None)
+            assert enumerations._entity(item) == want, item

@@ -45,11 +45,12 @@ def extract(article: Article, lex: Lexicon) -> Facts:
     )
     entities = table.freeze()
     _parties_as_names(table, stances)
-    vocabulary = set()
+    vocabulary: set[str] = set()
+    add = vocabulary.add
     for info in sentences:
         for t in info.tokens:
-            vocabulary.add(t.norm)
-            vocabulary.add(t.stem)
+            add(t.norm)
+            add(t.stem)
     return Facts(
         entities=entities,
         sentences=sentences,
@@ -76,14 +77,14 @@ def _sentence_facts(
     text = r.text(si)
     stop = r.words.stop
     content = [t for t in toks if t.norm not in stop]
-    concepts = {c for c in (lex.concepts.get(t.stem) for t in toks) if c}
-    folded = " " + " ".join(t.norm for t in toks) + " "
-    concepts |= {cid for ph, cid in lex.concept_phrases.items() if f" {ph} " in folded}
+    concepts = set(filter(None, map(lex.concepts.get, [t.stem for t in toks])))
+    folded = " " + " ".join([t.norm for t in toks]) + " "
+    concepts |= {cid for ph, cid in r.words.concept_phrases if ph in folded}
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
-        stems=frozenset(t.stem for t in content) | frozenset(t.norm for t in content),
+        stems=frozenset([t.stem for t in content]) | frozenset([t.norm for t in content]),
         concepts=frozenset(concepts),
         entities=frozenset(m.entity for m in ms),
         mentions=tuple(ms),

@@ -33,6 +33,9 @@ class MentionReader:
         ]
         self.speech = SpeechSoFar()
         self.prev_thing: int | None = None
+        # the words _pronouns reads (any other word is none of its cases)
+        w = self.w
+        self.pronouns = w.thing_words | w.person_object_pronouns | w.person_subject_pronouns
 
     def read(self) -> tuple[list[list[Mention]], list[Quote | None]]:
         """Mentions and the quotation of every sentence."""
@@ -89,8 +92,10 @@ class MentionReader:
     def _descriptions(self, si: int, toks: list[Token], taken: set[int]) -> list[Mention]:
         """ "the French leader" → the known person whose role fits best."""
         out = []
-        for k, t in enumerate(toks):
-            if t.norm not in self.w.titles or k in taken:
+        titles = self.w.titles
+        for k in [k for k, t in enumerate(toks) if t.norm in titles]:
+            t = toks[k]
+            if k in taken:
                 continue
             j = k - 1
             adjs = []
@@ -124,7 +129,9 @@ class MentionReader:
         w = self.w
         persons = self.speech.persons
         out = []
-        for k, t in enumerate(toks):
+        pronouns = self.pronouns
+        for k in [k for k, t in enumerate(toks) if t.norm in pronouns]:
+            t = toks[k]
             if k == 0 and t.norm in w.thing_words and self.prev_thing is not None:
                 # "Its members must…": the thing the previous sentence was about
                 owner = t.norm in w.thing_possessives

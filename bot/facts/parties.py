@@ -52,6 +52,7 @@ class Enumerations:
             e.name for e in table.drafts if any(f" {x} " in e.name for x in w.conjunctions)
         ]
         self.quantifiers = tuple(sorted(w.quantifiers))
+        self.alias_firsts = {a.split(" ")[0] for a in table.alias}  # every name's first word
         self.heads = [re.compile(rf"(?:^|,?\s+){re.escape(h)}\s+") for h in w.enumeration_heads]
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
@@ -162,8 +163,11 @@ class Enumerations:
     def _entity(self, p: str) -> int | None:
         """The entity named by the longest (then leftmost) run of words of the item."""
         words = [fold(x) for x in _WORD.findall(p)]
+        firsts = self.alias_firsts
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
+                if words[i] not in firsts:
+                    continue  # no name starts with this word
                 eid = self.table.lookup(words[i : i + n])
                 if eid is not None:
                     return eid

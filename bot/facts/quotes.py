@@ -102,9 +102,9 @@ class _Sentence:
         """ "According to X, …" / "…, according to X.": the one named right after."""
         w, toks, qd = self.w, self.toks, self.qd
         norms = [t.norm for t in toks]
-        for k, t in enumerate(toks):
-            if t.norm not in w.attribution_starts:
-                continue
+        starts = w.attribution_starts
+        for k in [k for k, norm in enumerate(norms) if norm in starts]:
+            t = toks[k]
             phrase = next((p for p in w.attribution_words if norms[k : k + len(p)] == p), None)
             if phrase is None or k + len(phrase) >= len(toks) or qd.inside(t.start):
                 continue

@@ -40,8 +40,10 @@ class StanceReader:
         s.bounds = [0] + [m.end() for m in self.w.clause_split.finditer(s.text)]
         vote_lists(self, s)
         spans = quote_spans(s.text)
-        for k, t in enumerate(s.toks):
-            if t.norm not in self.w.stance_words or any(a <= t.start < b for a, b in spans):
+        stance_words = self.w.stance_words
+        for k in [k for k, t in enumerate(s.toks) if t.norm in stance_words]:
+            t = s.toks[k]
+            if any(a <= t.start < b for a, b in spans):
                 continue
             if s.clause(t.start) in s.used:
                 continue

@@ -14,7 +14,9 @@ def find_times(w: Words, text: str) -> list[TimeExpr]:
     """The time expressions of a sentence, in order, with character offsets."""
     out = []
     for m in w.time.finditer(text.replace("’", "'")):
-        kind = next(k for k in _KINDS if m.group(k))
+        for kind in _KINDS:  # the one kind matched
+            if m.group(kind):
+                break
         t = m.group()
         core = m.group(kind)
         if (

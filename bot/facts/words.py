@@ -79,6 +79,8 @@ class Words:
         self._names_and_speech()
         self._stances(lex)
         self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
+        # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
+        self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
