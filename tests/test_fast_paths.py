@@ -7,9 +7,11 @@ and, where the claim is about characters, on every character of Unicode.
 
 from __future__ import annotations
 
+import gc
 import re
 import string
 import sys
+import weakref
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
+from bot.facts.collector import paused
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
@@ -370,3 +373,31 @@ def test_enumeration_items_find_their_entity_as_before(path):
             ]
             want = next((e for e in map(table.lookup, runs) if e is not None), None)
             assert enumerations._entity(item) == want, item
+
+
+# ------------------------------------------------------------------ the collector
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["collector on", "collector off"])
+def test_extraction_leaves_the_collector_as_it_was(on):
+    was = gc.isenabled()
+    try:
+        gc.enable() if on else gc.disable()
+        extract(reading(ARTICLES[-1]).article, LEX)
+        assert gc.isenabled() is on
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_a_cycle_made_while_paused_is_collected_later():
+    class Node:
+        pass
+
+    with paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        gone = weakref.ref(a)
+        del a, b
+        assert gone() is not None  # no collection inside
+    gc.collect()
+    assert gone() is None

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..article import Article
 from ..facts import Entity, Facts, Quote, SentenceFacts
+from ..facts.collector import paused
 from ..facts.roles import RoleHolders
 from ..text import fold, stem
 from .fuzzy import Near
@@ -60,6 +61,13 @@ class ArticleIndex(Record):
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
+        """The index of an article's facts (built with the garbage collector paused: see
+        :mod:`bot.facts.collector`)."""
+        with paused():
+            return cls._build(article, facts, lang)
+
+    @classmethod
+    def _build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
         alias = facts.alias_index
         roles = {e.id: _role_words(e) for e in facts.entities if e.role}
         role_title_words = frozenset(

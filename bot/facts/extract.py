@@ -13,6 +13,7 @@ from ..article import Article
 from ..lexicon import Lexicon
 from ..text import fold
 from .amounts import find_amounts
+from .collector import paused
 from .entities import EntityTable
 from .events import EventReader
 from .mentions import MentionReader
@@ -26,7 +27,13 @@ from .words import Words
 
 
 def extract(article: Article, lex: Lexicon) -> Facts:
-    """All facts of an article."""
+    """All facts of an article (built with the garbage collector paused: see
+    :mod:`~bot.facts.collector`)."""
+    with paused():
+        return _extract(article, lex)
+
+
+def _extract(article: Article, lex: Lexicon) -> Facts:
     r = Reading(article, Words.of(lex))
     table = EntityTable(r.words.stop)
     names = find_entities(r, table)
