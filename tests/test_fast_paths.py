@@ -70,7 +70,7 @@ _PIECES = sorted(
     | {"quarter", "first", "mid", "early", "end of", "the", "in", "by", "voting", "in favour"}
     | {"were", "against", "included", "1995", "2024", "19", "20", "5", "$", "€", "%", "per cent"}
 )
-_CHARS = list(string.ascii_letters + string.digits + " .,;:'\"-_\n") + list("“”’—–éÉİıſKµß")
+_CHARS = list(string.ascii_letters + string.digits + " .,;:'\"-_\n") + list("“”’—–éÉİıſKµß٣")
 texts = st.lists(
     st.one_of(
         st.sampled_from(_PIECES).flatmap(
@@ -261,7 +261,7 @@ def test_name_words_on_random_text(text):
 
 # ------------------------------------------------------------------ anchors and times
 
-ANCHORED = ["time", "vote_list"]
+ANCHORED = ["time", "vote_list", "amount_anchor"]
 
 
 @pytest.mark.parametrize("name", ANCHORED)
@@ -281,6 +281,22 @@ def test_anchors_skip_only_texts_without_a_match_on_random_text(text):
         c = getattr(WORDS, name)
         if c.pattern.search(text):
             assert c.may_match(text)
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("amount_anchor", "Some ٣ people came."),
+        ("amount_anchor", "TWICE a day"),
+        ("time", "On FRİDAY"),
+        ("time", "back in 1995"),
+        ("vote_list", "Among those VOTING in favour were A and B."),
+    ],
+    ids=["arabic-indic digit", "capitals", "lookalike", "year", "vote list"],
+)
+def test_anchors_keep_a_text_with_a_match(name, text):
+    c = getattr(WORDS, name)
+    assert c.pattern.search(text) and c.may_match(text) and c.search(text)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ whenever lowercasing cannot change what matches:
 
 Any other pattern or text is read by the pattern alone. A Caseless may also know *anchors*:
 words, in lowercase, one of which every match contains ("voting" in "Among those voting in
-favour were …"); a text with none of them is not read at all. tests/test_fast_paths.py checks
+favour were …") unless, with ``digits``, it is a digit; a text with none of them (and no digit)
+is not read at all. tests/test_fast_paths.py checks
 these claims over every character of Unicode and on random text.
 """
 
@@ -45,6 +46,7 @@ def lowercase_only(pattern: re.Pattern) -> bool:
 
 
 _NOT_ASCII = re.compile("[^\x00-\x7f]")
+_DIGIT = re.compile(r"\d")
 _last: tuple[str, str | None] = ("", "")  # the text last lowered, and its lowercase
 
 
@@ -65,9 +67,10 @@ def lowered(text: str) -> str | None:
 class Caseless:
     """A regex compiled with IGNORECASE, with its fast twin when :func:`lowercase_only`."""
 
-    def __init__(self, pattern: re.Pattern, anchors: Iterable[str] = ()):
+    def __init__(self, pattern: re.Pattern, anchors: Iterable[str] = (), digits: bool = False):
         self.pattern = pattern
         self.anchors = _fewest(anchors)
+        self.digits = digits  # a match may be a digit instead (of any script: \d)
         self.fast = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             if pattern.flags & re.IGNORECASE and lowercase_only(pattern)
@@ -76,7 +79,7 @@ class Caseless:
 
     def may_match(self, text: str) -> bool:
         """False when no match can be in ``text``: it has none of the anchors (in any case)."""
-        if self.anchors is None:
+        if self.anchors is None or (self.digits and _DIGIT.search(text)):
             return True
         low = lowered(text)
         if low is None:
@@ -100,6 +103,8 @@ class Caseless:
             yield match(text, m.start())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if not self.may_match(text):
+            return None
         end = len(text) if endpos is None else endpos
         low = lowered(text) if self.fast is not None else None
         if low is None:

@@ -237,12 +237,15 @@ class Words:
         )
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
+        plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
         self.amount_anchor = Caseless(
             re.compile(
                 rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
                 rf"|{one_of('vague_counts')})\b",
                 re.IGNORECASE,
-            )
+            ),
+            _anchors(set(self.number_values) | plain | g["vague_counts"]),
+            digits=True,
         )
         self.amount_prefix = re.compile(
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
