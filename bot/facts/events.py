@@ -314,7 +314,7 @@ class _Clause:
             if nouns == k:
                 break
             first, head = nouns, _Head(None, nouns)
-        while first > 0 and toks[first - 1].norm in w.articles | w.possessive_determiners:
+        while first > 0 and toks[first - 1].norm in w.articles_or_possessives:
             first -= 1
         if first > 0 and toks[first - 1].norm in w.no_words:
             first -= 1  # "no projects"
@@ -336,7 +336,7 @@ class _Clause:
         t = toks[k - 1]
         if self._participle(t) or self.w.rules.is_gerund(t.norm):
             # "The injured crew" (after a determiner), not "Unions representing workers"
-            return k >= 2 and toks[k - 2].norm in self.w.articles | self.w.possessive_determiners
+            return k >= 2 and toks[k - 2].norm in self.w.articles_or_possessives
         return self._noun_word(t)
 
     def _noun_word(self, t: Token) -> bool:
@@ -381,11 +381,11 @@ class _Clause:
                 else None
             )
         j = k
-        while j < len(toks) and toks[j].norm in w.articles | w.possessive_determiners | w.no_words:
+        while j < len(toks) and toks[j].norm in w.phrase_openers:
             j += 1
         if j < len(toks) and toks[j].possessive:
             j += 1  # "Australia's latest airline"
-        if j + 1 < len(toks) and toks[j].norm in w.courtesy_titles | w.titles:
+        if j + 1 < len(toks) and toks[j].norm in w.courtesy_or_titles:
             m = self.starting.get(j + 1)  # "asked Mr Zinni"
             if m is not None:
                 return self._who(m), text[toks[j].start : toks[m.end - 1].end]

@@ -17,6 +17,7 @@ def find_places(
     preps = w.place_prepositions
     out = []
     modifiers: set[int] = set()  # the tokens of names that modify a noun of place
+    named_at = {k for x in ms for k in range(x.start, x.end)}  # the tokens of mentions
     for m in ms:
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
@@ -38,7 +39,7 @@ def find_places(
         k = first - 1
         while k >= 0 and first - k <= 8:
             gap = text[toks[k].end : toks[k + 1].start]
-            named = any(x.start <= k < x.end for x in ms) and k not in modifiers
+            named = k in named_at and k not in modifiers
             if "," in gap or (named and toks[k].text[:1].isupper()) or toks[k].norm in w.say:
                 break  # "in the West Bank city of Hebron" goes on over "West Bank"
             if toks[k].norm in preps:

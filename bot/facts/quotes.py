@@ -243,7 +243,7 @@ class _Sentence:
             and not qd.inside(toks[after[0].start].start)
         ):
             return after[0].entity, after[0].start
-        if k > 0 and toks[k - 1].norm in w.speaker_pronouns | w.thing_pronouns:
+        if k > 0 and toks[k - 1].norm in w.speaker_or_thing_pronouns:
             return self._pronoun(toks[k - 1].norm), -1
         return None, -1
 

@@ -20,11 +20,8 @@ class Reading:
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()
         for toks in self.tokens:
-            for i, t in enumerate(toks):
-                if not t.text[:1].isupper():
-                    self.lower_words.add(t.norm)
-                elif i > 0:
-                    self.mid_caps.add(t.norm)
+            self.lower_words.update([t.norm for t in toks if not t.text[:1].isupper()])
+            self.mid_caps.update([t.norm for t in toks[1:] if t.text[:1].isupper()])
         self.runs: list[list[tuple[int, int]]] = [
             capitalised_runs(self, toks, s.text)
             for toks, s in zip(self.tokens, article.sentences, strict=True)

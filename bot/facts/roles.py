@@ -32,6 +32,8 @@ def is_title(w: Words, t: Token) -> bool:
     "Attorney-General", "vice-captain")."""
     if t.norm in w.titles:
         return True
+    if "-" not in t.norm:
+        return False
     head, _, last = t.norm.rpartition("-")
     return bool(head) and last in w.titles
 

@@ -75,6 +75,11 @@ class Words:
         self.recognize = frozenset(lex.classes["recognize"])
         self.abstain = frozenset(lex.classes["abstain"])
         self.parenthesis = _PARENTHESIS
+        # unions the recognisers test words against, made once
+        self.articles_or_possessives = self.g["articles"] | self.g["possessive_determiners"]
+        self.phrase_openers = self.articles_or_possessives | self.g["no_words"]
+        self.courtesy_or_titles = self.g["courtesy_titles"] | self.titles
+        self.speaker_or_thing_pronouns = self.g["speaker_pronouns"] | self.g["thing_pronouns"]
         self.age = _AGE
         self._names_and_speech()
         self._stances(lex)
