@@ -71,6 +71,7 @@ class Caseless:
         self.pattern = pattern
         self.anchors = _fewest(anchors)
         self.digits = digits  # a match may be a digit instead (of any script: \d)
+        self._last: tuple[str, bool] = ("", True)  # the text last tested, and the answer
         self.fast = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             if pattern.flags & re.IGNORECASE and lowercase_only(pattern)
@@ -78,7 +79,16 @@ class Caseless:
         )
 
     def may_match(self, text: str) -> bool:
-        """False when no match can be in ``text``: it has none of the anchors (in any case)."""
+        """False when no match can be in ``text``: it has none of the anchors (in any case).
+        The answer for the last text is remembered (a sentence is searched more than once)."""
+        last = self._last
+        if text is last[0]:
+            return last[1]
+        found = self._may_match(text)
+        self._last = (text, found)
+        return found
+
+    def _may_match(self, text: str) -> bool:
         if self.anchors is None or (self.digits and _DIGIT.search(text)):
             return True
         low = lowered(text)
