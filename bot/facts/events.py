@@ -47,7 +47,7 @@ class EventReader:
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
-        s = _Clause(self.w, self.table, si, text, toks, ms, quote)
+        s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
         s.is_demonym = self.r.is_demonym
         opens = self.opens
         out = []
@@ -70,13 +70,13 @@ class EventReader:
 class _Clause:
     """One sentence read for its verb groups and the phrases around them."""
 
-    def __init__(self, w, table, si, text, toks, ms, quote):
+    def __init__(self, w, table, si, text, toks, ms, quote, spans=None):
         self.w: Words = w
         self.table: EntityTable = table
         self.si, self.text, self.toks, self.quote = si, text, toks, quote
         self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
         self.starting = {m.start: m for m in ms if m.start >= 0}
-        self.spans = quotation_spans(text)
+        self.spans = quotation_spans(text, spans)
         self.reported_from = self._reported_from()
 
     # ------------------------------------------------------------------ verb groups

@@ -65,7 +65,7 @@ class MentionReader:
             prev if same_para else None,
             self.prev_thing,
         )
-        q = quote_of(self.w, self.table, si, text, toks, ms, before)
+        q = quote_of(self.w, self.table, si, text, toks, ms, before, r.quote_spans[si])
         self.speech.quote = q
         if q is not None and q.speaker is not None:
             self.speech.last_speaker = q.speaker

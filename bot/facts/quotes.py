@@ -31,10 +31,11 @@ class SpeechSoFar:
     thing: int | None = None  # what the previous body sentence was about ("It said …")
 
 
-def quotation_spans(text: str) -> list[tuple[int, int]]:
+def quotation_spans(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The quotations of a sentence (quote marks included); a sentence that opens a quotation
-    it does not close is one, to its end (the quotation goes on into the next paragraph)."""
-    spans = quote_spans(text)
+    it does not close is one, to its end (the quotation goes on into the next paragraph).
+    ``spans``: its ``quote_spans`` when known (Reading.quote_spans)."""
+    spans = quote_spans(text) if spans is None else spans
     if text[:1] in _OPENING and not any(x == 0 for x, _ in spans):
         return [(0, len(text) + 1)]
     return spans
@@ -43,9 +44,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 class _Quoted:
     """One sentence's quotation marks: which positions are inside, and the quoted words."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
-        self.spans = quotation_spans(text)
+        self.spans = quotation_spans(text, spans)
         self.direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in self.spans)
 
     def inside(self, pos: int) -> bool:
@@ -68,15 +69,17 @@ def quote_of(
     toks: list[Token],
     ms: list[Mention],
     before: SpeechSoFar,
+    spans: list[tuple[int, int]] | None = None,
 ) -> Quote | None:
-    """The quotation of sentence ``si`` with its speaker, or None."""
-    return _Sentence(w, table, si, text, toks, ms, before).quote()
+    """The quotation of sentence ``si`` with its speaker, or None (``spans``: the sentence's
+    ``quote_spans`` when known)."""
+    return _Sentence(w, table, si, text, toks, ms, before, spans).quote()
 
 
 class _Sentence:
     """One sentence read for its quotation."""
 
-    def __init__(self, w, table, si, text, toks, ms, before):
+    def __init__(self, w, table, si, text, toks, ms, before, spans=None):
         self.w: Words = w
         self.table: EntityTable = table
         self.si: int = si
@@ -84,7 +87,7 @@ class _Sentence:
         self.toks: list[Token] = toks
         self.ms: list[Mention] = ms
         self.before: SpeechSoFar = before
-        self.qd = _Quoted(text)
+        self.qd = _Quoted(text, spans)
 
     def quote(self) -> Quote | None:
         found = self.according_to() or self.said()

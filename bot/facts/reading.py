@@ -5,7 +5,7 @@ capitalised runs (name candidates) of every sentence, found once."""
 from __future__ import annotations
 
 from ..article import Article
-from ..text import Token, tokenize
+from ..text import Token, quote_spans, tokenize
 from .names import capitalised_runs
 from .words import Words
 
@@ -16,6 +16,8 @@ class Reading:
         self.sentences = article.sentences
         self.words = words
         self.tokens: list[list[Token]] = [tokenize(s.text, words.rules) for s in article.sentences]
+        # the quotations of every sentence (quote marks included), read by three recognisers
+        self.quote_spans = [quote_spans(s.text) for s in article.sentences]
         # words seen capitalised away from the start of a sentence: real names
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()

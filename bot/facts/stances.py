@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text import Token, fold, quote_spans
+from ..text import Token, fold
 from .entities import EntityTable
 from .issues import Issues
 from .model import Mention, Stance
@@ -43,7 +43,7 @@ class StanceReader:
         s = _Sentence(si, text, toks, ms, self.last)
         s.bounds = [0] + [m.end() for m in self.w.clause_split.finditer(s.text)]
         vote_lists(self, s)
-        spans = quote_spans(s.text)
+        spans = self.r.quote_spans[si]
         for k in candidates:
             t = s.toks[k]
             if any(a <= t.start < b for a, b in spans):
