@@ -308,6 +308,26 @@ def test_only_plain_lowercase_anchors(anchors, kept):
     assert Caseless(re.compile("x", re.IGNORECASE), anchors).anchors == kept
 
 
+def _time_without_start_test() -> re.Pattern:
+    """The time regex without its first test (that a word or a digit starts there)."""
+    pattern = WORDS.time.pattern.pattern
+    assert pattern.startswith(r"(?=\w)(?:") and pattern.endswith(")")
+    return re.compile(pattern[len(r"(?=\w)(?:") : -1], re.IGNORECASE)
+
+
+def test_time_start_test_changes_no_match_on_the_articles():
+    slow = _time_without_start_test()
+    for text in sentences():
+        assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text)), text
+
+
+@SETTINGS
+@given(texts)
+def test_time_start_test_changes_no_match_on_random_text(text):
+    slow = _time_without_start_test()
+    assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
+
+
 @pytest.mark.parametrize(
     "text",
     ["It happened on 12 May 1995.", "Talks resume next week.", "in the first quarter", "FRİDAY"],

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..article import Article
 from ..facts import Entity, Facts, Quote, SentenceFacts
 from ..facts.collector import paused
 from ..facts.roles import RoleHolders
-from ..text import fold, stem
+from ..text import Token, fold, stem
 from .fuzzy import Near
 from .language import Language
 from .record import Record
+
+_TEXT, _STEM = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("stem"))
 
 
 class RoleWords(NamedTuple):
@@ -84,10 +87,10 @@ class ArticleIndex(Record):
             alias_starts=frozenset(a.split()[0] for a in alias if " " in a),
             alias_singles=Near(sorted({a for a in alias if " " not in a and len(a) >= 4})),
             caps_vocab=frozenset(
-                t.text.replace(".", "")
+                x.replace(".", "")
                 for i in facts.sentences
-                for t in i.tokens
-                if len(t.text) > 1 and t.text.isupper()
+                for x in map(_TEXT, i.tokens)
+                if len(x) > 1 and x.isupper()
             ),
             single_names=tuple(
                 (fold(e.name), e.id)
@@ -151,7 +154,7 @@ def _idf(facts: Facts) -> dict[str, float]:
     body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
     df: Counter[str] = Counter()
     for info in body:
-        df.update({t.stem for t in info.tokens})
+        df.update(set(map(_STEM, info.tokens)))
     return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
 
 

@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..article import Article
 from ..lexicon import Lexicon
-from ..text import fold
+from ..text import Token, fold
 from .amounts import find_amounts
 from .collector import paused
 from .entities import EntityTable
@@ -70,6 +72,9 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
     )
 
 
+_NORM, _STEM = itemgetter(Token._fields.index("norm")), itemgetter(Token._fields.index("stem"))
+
+
 def _sentence_facts(
     r: Reading,
     lex: Lexicon,
@@ -83,15 +88,16 @@ def _sentence_facts(
     toks = r.tokens[si]
     text = r.text(si)
     stop = r.words.stop
-    content = [t for t in toks if t.norm not in stop]
-    concepts = set(filter(None, map(lex.concepts.get, [t.stem for t in toks])))
-    folded = " " + " ".join([t.norm for t in toks]) + " "
+    norms, stems = list(map(_NORM, toks)), list(map(_STEM, toks))
+    content_stems = [st for n, st in zip(norms, stems, strict=True) if n not in stop]
+    concepts = set(filter(None, map(lex.concepts.get, stems)))
+    folded = " " + " ".join(norms) + " "
     concepts |= {cid for ph, cid in r.words.concept_phrases if ph in folded}
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
-        stems=frozenset([t.stem for t in content]) | frozenset([t.norm for t in content]),
+        stems=frozenset(content_stems) | frozenset([n for n in norms if n not in stop]),
         concepts=frozenset(concepts),
         entities=frozenset(m.entity for m in ms),
         mentions=tuple(ms),

@@ -300,7 +300,17 @@ class Words:
             rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
             rf"|{one_of('time_modifiers')}\s+|{one_of('time_prefixes')}-?\s*|{directed}\s+))?"
         )
+        # every time starts with a word's first letter or a digit: a cheap test of each place
+        # the regex is tried at (half of them are ends of words)
+        keys = (
+            "time_prepositions definite_articles period_parts time_modifiers time_prefixes "
+            "future_modifiers past_modifiers present_modifiers ordinals"
+        ).split()
+        first = [x for k in keys for x in self.g[k]] + list(lex.times)
+        first += [x for k in ("months", "weekdays", "seasons") for x in w[k]]
+        starts = r"(?=\w)" if all(re.match(r"\w", x) for x in first) else ""
         return re.compile(
+            rf"{starts}(?:"
             rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}{suffix}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
             rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
@@ -309,6 +319,6 @@ class Words:
             rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
             rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
             rf"|(?P<year>(?:19|20)\d\d)\b)"
-            rf"|\b(?P<relative>{alternation(lex.times, False)})\b",
+            rf"|\b(?P<relative>{alternation(lex.times, False)})\b)",
             re.IGNORECASE,
         )
