@@ -53,7 +53,9 @@ class Enumerations:
         ]
         self.quantifiers = tuple(sorted(w.quantifiers))
         self.alias_firsts = {a.split(" ")[0] for a in table.alias}  # every name's first word
-        self.heads = [re.compile(rf"(?:^|,?\s+){re.escape(h)}\s+") for h in w.enumeration_heads]
+        self.heads = [
+            (h, re.compile(rf"(?:^|,?\s+){re.escape(h)}\s+")) for h in w.enumeration_heads
+        ]
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
         """(head, parties) of an enumeration; (None, []) when it is no list of parties."""
@@ -73,8 +75,8 @@ class Enumerations:
 
     def _head(self, s: str) -> tuple[str, str | None]:
         """ "Several countries, including …": the head before the list, and the list."""
-        for head in self.heads:
-            m = head.search(s)
+        for h, head in self.heads:
+            m = head.search(s) if h in s else None  # (the regex needs the words as they are)
             if m and m.start() < len(s) // 2 + 10:
                 return s[m.end() :], s[: m.start()].strip() or None
         return s, None
