@@ -95,7 +95,7 @@ class Enumerations:
                     or first in self.w.relative_times
                     or self.w.rules.is_adverb(first)
                 )
-                and not any(ch.isupper() for ch in intro[1:])
+                and not any(map(str.isupper, intro[1:]))
                 and len(intro.split()) <= 3
             ):
                 s = s[m.end() :]
@@ -132,7 +132,7 @@ class Enumerations:
         owned = self.owned.match(p)
         if owned and _CAPITAL.search(owned.group(1)):
             p = owned.group(1)
-        if not p or not any(ch.isupper() for ch in p):
+        if not p or not any(map(str.isupper, p)):
             return None
         if len(p.split()) > 8:
             raise _AClause
