@@ -437,3 +437,43 @@ def test_a_cycle_made_while_paused_is_collected_later():
         assert gone() is not None  # no collection inside
     gc.collect()
     assert gone() is None
+
+
+# ------------------------------------------------------------------ demonyms and amounts
+
+_NAMES = st.lists(
+    st.sampled_from(["austral", "mexic", "brit", "chin", "name", "arg", "per"]).flatmap(
+        lambda stem: st.sampled_from(
+            ["", "a", "o", "ia", "ian", "an", "ese", "ish", "i", "ic", "1", "22"]
+        ).map(lambda end: stem + end)
+    ),
+    max_size=30,
+)
+
+
+@SETTINGS
+@given(_NAMES, _NAMES)
+def test_demonyms_as_every_pair_says(names, adjectives):
+    """demonym_test and demonym_places skip the words no demonym ends like: they answer as
+    is_demonym on every pair does."""
+    rules = LEX.rules
+    test = rules.demonym_test(names)
+    for adj in adjectives:
+        assert test(adj) == any(rules.is_demonym(adj, n) for n in names if len(n) >= 4)
+    places = {
+        n
+        for n in names
+        if any(rules.is_demonym(a, n) for a in names if a[:4] == n[:4] and len(n) >= 4)
+    }
+    assert rules.demonym_places(names) == places
+
+
+def test_words_after_an_amount_found_by_bisection():
+    """find_amounts reads the six words from where an amount ends: the same as filtering."""
+    from bisect import bisect_left
+
+    for path in ARTICLES:
+        for toks in reading(path).tokens:
+            for end in range(0, (toks[-1].end + 2) if toks else 1):
+                first = bisect_left(toks, end, key=lambda t: t.start)
+                assert toks[first : first + 6] == [t for t in toks if t.start >= end][:6]
