@@ -22,8 +22,10 @@ from hypothesis import strategies as st
 from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
+from bot.facts import mentions as mentions_mod
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
+from bot.facts.descriptions import Descriptions
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
@@ -477,3 +479,78 @@ def test_words_after_an_amount_found_by_bisection():
             for end in range(0, (toks[-1].end + 2) if toks else 1):
                 first = bisect_left(toks, end, key=lambda t: t.start)
                 assert toks[first : first + 6] == [t for t in toks if t.start >= end][:6]
+
+
+# ------------------------------------------------------------------ descriptions, incrementally
+
+
+class _Checked(Descriptions):
+    """Descriptions that check each answer against RoleHolders.resolve weighing everyone."""
+
+    calls = 0
+    recount = 10**9  # always the answer kept up to date (but the first time)
+
+    def resolve(self, adjectives, title, here):
+        got = super().resolve(adjectives, title, here)
+        want = self.roles.resolve(
+            adjectives,
+            title,
+            introduced=lambda e: self.position(e.first_sentence) <= here,
+            prefer=self.prefer,
+            heads=self.heads,
+        )
+        assert got == want, (adjectives, title, here)
+        _Checked.calls += 1
+        return got
+
+
+_PEOPLE = ["Arlo Quill", "Bryn Rusk", "Cato Sable", "Dara Thorne", "Elio Umber", "Fenn Vance"]
+_SHAPES = [
+    "Governor {p} said the bridge would open.",
+    "The governor agreed with {p}.",
+    "The Venezuelan governor spoke.",
+    "Venezuelan Governor {p} met reporters.",
+    "Foreign Minister {p} visited Caracas.",
+    "The minister said {p} was right.",
+    "The foreign minister left.",
+    "President {p} thanked the governor.",
+    "The leader of the party, {p}, said so.",
+    "{p} said the leader would come.",
+]
+_HEADLINES = [
+    "Bridge plan advances",
+    "Governor Bryn Rusk visits",
+    "The governor speaks",
+    "Minister Cato Sable speaks",
+]
+stories = st.tuples(
+    st.sampled_from(_HEADLINES),
+    st.lists(
+        st.tuples(st.sampled_from(_SHAPES), st.sampled_from(_PEOPLE)), min_size=1, max_size=40
+    ),
+).map(
+    lambda story: (
+        f"{story[0]}\n\nCITY, May 3 (Agency) - "
+        + " ".join(shape.format(p=p) for shape, p in story[1])
+        + "\n"
+    )
+)
+
+
+def _extract_checked(text: str):
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(mentions_mod, "Descriptions", _Checked)
+        return extract(article.parse(text, lexicon=LEX), LEX)
+
+
+def test_descriptions_answer_as_weighing_everyone_on_the_articles():
+    before = _Checked.calls
+    for path in ARTICLES:
+        _extract_checked(path.read_text(encoding="utf-8"))
+    assert _Checked.calls > before
+
+
+@SETTINGS
+@given(stories)
+def test_descriptions_answer_as_weighing_everyone_on_made_up_stories(text):
+    _extract_checked(text)

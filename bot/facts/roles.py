@@ -341,7 +341,7 @@ class RoleHolders:
         best = None
         best_key = None
         kind = self.title_kinds.get(title)
-        for eid, literal, titled in self._fitting(tuple(adjectives), title):
+        for eid, literal, titled in self.fitting(tuple(adjectives), title):
             if heads is not None and not literal and title not in heads:
                 continue
             if accept is not None and not accept(eid):
@@ -353,7 +353,7 @@ class RoleHolders:
                 best, best_key = eid, key
         return best
 
-    def _fitting(self, adjectives: tuple[str, ...], title: str) -> list[tuple[int, bool, bool]]:
+    def fitting(self, adjectives: tuple[str, ...], title: str) -> list[tuple[int, bool, bool]]:
         """(person, their role holds the title or its stem, holds the title itself) of the people
         whose role holds the title or one of its kind and every adjective — what the roles alone
         decide, so worked out once per description (a bounded memo)."""
