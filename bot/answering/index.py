@@ -143,11 +143,10 @@ def _role_words(e: Entity) -> RoleWords:
 
 
 def _para_entities(facts: Facts) -> dict[int, frozenset[int]]:
-    out: dict[int, frozenset[int]] = {}
+    out: dict[int, set[int]] = {}
     for info in facts.sentences:
-        p = info.sentence.paragraph
-        out[p] = out.get(p, frozenset()) | info.entities
-    return out
+        out.setdefault(info.sentence.paragraph, set()).update(info.entities)
+    return {p: frozenset(ents) for p, ents in out.items()}
 
 
 def _idf(facts: Facts) -> dict[str, float]:
@@ -200,13 +199,20 @@ def _inverted(facts: Facts, para_entities: dict[int, frozenset[int]]) -> dict[st
             for w in " ".join(fold(t.text) for t in info.times).split():
                 times[w].add(i)
         by_para[info.sentence.paragraph].add(i)
-    near: defaultdict[int, set[int]] = defaultdict(set)
+    # an entity named in one paragraph shares that paragraph's sentences (one long paragraph
+    # naming thousands would otherwise copy them for each)
+    in_para = {para: frozenset(sentences) for para, sentences in by_para.items()}
+    paras: dict[int, list[int]] = {}
     for para, ents in para_entities.items():
         for e in ents:
-            near[e].update(by_para[para])
+            paras.setdefault(e, []).append(para)
+    near = {
+        e: in_para[ps[0]] if len(ps) == 1 else frozenset().union(*(in_para[p] for p in ps))
+        for e, ps in paras.items()
+    }
     return {
         "with_stem": {k: frozenset(v) for k, v in stems.items()},
         "with_concept": {k: frozenset(v) for k, v in concepts.items()},
-        "near_entity": {k: frozenset(v) for k, v in near.items()},
+        "near_entity": near,
         "with_time_word": {k: frozenset(v) for k, v in times.items()},
     }
