@@ -29,7 +29,7 @@ from bot.facts.descriptions import Descriptions
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.mentions import MentionReader
-from bot.facts.names import _is_name_word
+from bot.facts.names import _is_name_word, _run_end, capitalised_runs
 from bot.facts.parties import Enumerations, _outside_parentheses
 from bot.facts.people import find_entities
 from bot.facts.reading import Reading
@@ -251,6 +251,27 @@ def test_name_words_are_capitals_or_hyphenated_after_one(path):
                 assert t.capitalized or after, (s.text, t.text)
 
 
+def _runs_testing_every_word(r, toks, text) -> list:
+    """capitalised_runs as it was: every word tested, then the runs read word by word."""
+    caps = [_is_name_word(r, toks, i, text) for i in range(len(toks))]
+    out, i = [], 0
+    while i < len(toks):
+        if not caps[i]:
+            i += 1
+            continue
+        j = _run_end(r, toks, text, caps, i)
+        out.append((i, j))
+        i = j
+    return out
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_capitalised_runs_as_before(path):
+    r = reading(path)
+    for toks, s, runs in zip(r.tokens, r.sentences, r.runs, strict=True):
+        assert runs == _runs_testing_every_word(r, toks, s.text), s.text
+
+
 @SETTINGS
 @given(texts)
 def test_name_words_on_random_text(text):
@@ -259,6 +280,7 @@ def test_name_words_on_random_text(text):
     for i, t in enumerate(toks):
         if _is_name_word(r, toks, i, text):
             assert t.capitalized or (i > 0 and toks[i - 1].capitalized and "-" in t.text)
+    assert capitalised_runs(r, toks, text) == _runs_testing_every_word(r, toks, text)
 
 
 # ------------------------------------------------------------------ anchors and times

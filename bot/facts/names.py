@@ -15,26 +15,27 @@ if TYPE_CHECKING:
 _CLAUSE_OPENERS = ('"', "“", "(", '."', ":", "—")
 
 
-def capitalised_runs(r: Reading, toks: list[Token], text: str) -> list[tuple[int, int]]:
-    """Token ranges of the capitalised runs of one sentence (name candidates)."""
+def capitalised_runs(
+    r: Reading, toks: list[Token], text: str, capital: list[bool] | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of the capitalised runs of one sentence (name candidates); ``capital``:
+    whether each word starts with a capital, when known."""
+    if capital is None:
+        capital = [t.text[:1].isupper() for t in toks]
     # a word in lowercase is a name's only after a capital and with a hyphen ("Ayman
-    # al-Zawahiri"): the test of most words, made cheaply (see _is_name_word, _inside_name)
-    caps = []
-    after_capital = False
-    for i, t in enumerate(toks):
-        capital = t.text[:1].isupper()
-        maybe = capital or (after_capital and "-" in t.text)
-        caps.append(maybe and _is_name_word(r, toks, i, text))
-        after_capital = capital
+    # al-Zawahiri"): only those and capitals are tested (see _is_name_word, _inside_name)
+    caps = [False] * len(toks)
+    tested = [
+        i for i, t in enumerate(toks) if capital[i] or (i and capital[i - 1] and "-" in t.text)
+    ]
+    for i in tested:
+        caps[i] = _is_name_word(r, toks, i, text)
     out = []
-    i = 0
-    while i < len(toks):
-        if not caps[i]:
-            i += 1
-            continue
-        j = _run_end(r, toks, text, caps, i)
-        out.append((i, j))
-        i = j
+    end = 0
+    for i in [i for i, c in enumerate(caps) if c]:
+        if i >= end:
+            end = _run_end(r, toks, text, caps, i)
+            out.append((i, end))
     return out
 
 

@@ -19,14 +19,15 @@ class Reading:
         # the quotations of every sentence (quote marks included), read by three recognisers
         self.quote_spans = [quote_spans(s.text) for s in article.sentences]
         # words seen capitalised away from the start of a sentence: real names
+        capitals = [[t.text[:1].isupper() for t in toks] for toks in self.tokens]
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()
-        for toks in self.tokens:
-            self.lower_words.update([t.norm for t in toks if not t.text[:1].isupper()])
-            self.mid_caps.update([t.norm for t in toks[1:] if t.text[:1].isupper()])
+        for toks, capital in zip(self.tokens, capitals, strict=True):
+            self.lower_words.update([t.norm for t, c in zip(toks, capital, strict=True) if not c])
+            self.mid_caps.update([t.norm for t, c in zip(toks[1:], capital[1:], strict=True) if c])
         self.runs: list[list[tuple[int, int]]] = [
-            capitalised_runs(self, toks, s.text)
-            for toks, s in zip(self.tokens, article.sentences, strict=True)
+            capitalised_runs(self, toks, s.text, capital)
+            for toks, s, capital in zip(self.tokens, article.sentences, capitals, strict=True)
         ]
         # one-word names ("Guaido said"): a two-word run ending in one is a person's name
         self.alone: set[str] = {
