@@ -84,6 +84,7 @@ class Words:
         self._names_and_speech()
         self._stances(lex)
         self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
+        self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
         # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
         self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
         self._amounts()
