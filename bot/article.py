@@ -354,7 +354,10 @@ def _front_matter(front, byline: re.Pattern):
 # --------------------------------------------------------------------------- sentences
 
 
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+# what the sentence loop stops at: ends of sentences, and quote marks when quotations count
+_ENDS = re.compile("[.!?…]")
+_MARKS_AND_ENDS = re.compile('[.!?…"“«„”»]')
+_WORD_CHARS = frozenset(".’'-_")  # with letters and digits, a word before a dot: "U.S", "Jan"
 
 
 def _split_sentences(
@@ -368,14 +371,20 @@ def _split_sentences(
     n = len(p)
     i = 0
     left_open = False  # inside a quotation that goes on into the next paragraph
+    special = _MARKS_AND_ENDS if protect else _ENDS  # every other character is stepped over
     while i < n:
+        m = special.search(p, i)
+        if m is None:
+            break
+        i = m.start()
         c = p[i]
         if protect:
             closed = False
             if c == '"' and left_open and p[i - 1].isspace():
                 # the next paragraph of a quotation left open: a sentence of its own
-                if p[:i].rstrip()[-1:] in ".!?…":
-                    spans.append((start, len(p[:i].rstrip())))
+                e = _rstripped(p, i)
+                if p[e - 1 : e] in ".!?…":
+                    spans.append((start, e))
                     start = i
                 depth, left_open = 0, False
             if c == '"' and not depth and _left_open(p, i):
@@ -429,6 +438,25 @@ def _split_sentences(
     return spans
 
 
+def _rstripped(p: str, i: int) -> int:
+    """Where ``p[:i]`` ends without its trailing white space (``len(p[:i].rstrip())``)."""
+    while i > 0 and p[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _word_before(p: str, start: int, i: int) -> str:
+    r"""The run of letters, digits and ``.’'-_`` that ends at ``i`` (not before ``start``): what
+    the regex ``([\w.’'-]+)$`` finds in ``p[start:i]``, read backwards from ``i`` (the regex read
+    the whole sentence so far for each dot). A newline at ``i - 1`` is stepped over as ``$``
+    does."""
+    end = i - 1 if i > start and p[i - 1] == "\n" else i
+    k = end
+    while k > start and (p[k - 1].isalnum() or p[k - 1] in _WORD_CHARS):
+        k -= 1
+    return p[k:end]
+
+
 def _left_open(p: str, i: int) -> bool:
     """Is the straight quote mark opening at ``i`` never closed — the next mark opens another
     quotation ('"… here. "They also …')? Then the quotation goes on into the next paragraph
@@ -459,10 +487,9 @@ def _is_abbreviation(
 ) -> bool:
     if p[i] != ".":
         return False
-    m = _WORD_BEFORE.search(p, start, i)
-    if not m:
+    word = _word_before(p, start, i)
+    if not word:
         return False
-    word = m.group(1)
     bare = word.strip("’'-").lower()
     if not bare:
         return False

@@ -52,35 +52,66 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
     """The words of ``text`` with their offsets, folded and stemmed by a language's rules
     (``lexicon.rules``; the bundled English when none is given)."""
     rules = rules or _EN
-    stem_ = rules.stem
-    suffixes = rules.POSSESSIVE_SUFFIXES
-    trailing = rules.PLURAL_POSSESSIVE_APOSTROPHE
+    known = _known(rules.stem, rules.POSSESSIVE_SUFFIXES)
+    # "States'": a possessive by the apostrophe after it (none to look for in most sentences)
+    trailing = rules.PLURAL_POSSESSIVE_APOSTROPHE and ("'" in text or "’" in text)
+    n = len(text)
+    find = text.find
+    new = tuple.__new__
     out = []
-    for m in _WORD.finditer(text):
-        raw = m.group()
-        end = m.end()
-        possessive = False
-        # "Smith's", "France’s" → Smith + possessive; "States'" is handled the same.
-        if (
+    end = 0
+    # findall and find are cheaper than match objects: a word starts with a letter or digit, and
+    # the regex skips none of those, so a word's first occurrence after the one before is it
+    for raw in _WORD.findall(text):
+        start = find(raw, end)
+        end = start + len(raw)
+        word = known.get(raw)
+        if word is None:
+            word = known[raw] = _word(raw, rules)
+        possessive = bool(
             trailing
-            and end < len(text)
+            and end < n
             and text[end] in "'’"
-            and (end + 1 == len(text) or not text[end + 1].isalnum())
-        ):
-            possessive = True
-        low = fold(raw)
-        if low.endswith(suffixes):
-            cut = next(len(x) for x in suffixes if low.endswith(x))
-            if len(low) > cut:
-                raw = raw[:-cut]
-                low = low[:-cut]
-                end -= cut
-                possessive = True
-        if "." in low:  # "U.S" → "us"; "3.5" stays
-            parts = [x for x in low.split(".") if x]
-            low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
-        out.append(Token(raw, low, stem_(low), m.start(), end, possessive))
+            and (end + 1 == n or not text[end + 1].isalnum())
+        )
+        cut = word[3]  # "Smith's", "France’s" → Smith + possessive
+        out.append(new(Token, (word[0], word[1], word[2], start, end - cut, possessive or cut > 0)))
     return out
+
+
+# per stemmer and possessive endings (what _word depends on): a word as written → what
+# tokenize makes of it; bounded
+_KNOWN: dict[tuple, dict[str, tuple[str, str, str, int]]] = {}
+_KNOWN_MAX = 1 << 16
+
+
+def _known(stem_: Callable[[str], str], suffixes: tuple[str, ...]) -> dict:
+    key = (stem_, suffixes)
+    known = _KNOWN.get(key)
+    if known is None or len(known) > _KNOWN_MAX:
+        if len(_KNOWN) > 8:
+            _KNOWN.clear()
+        known = _KNOWN[key] = {}
+    return known
+
+
+def _word(raw: str, rules: ModuleType) -> tuple[str, str, str, int]:
+    """A word as written → (its text without a possessive ending, folded, stemmed, the length of
+    the possessive ending cut off)."""
+    suffixes = rules.POSSESSIVE_SUFFIXES
+    cut = 0
+    low = fold(raw)
+    if low.endswith(suffixes):
+        cut = next(len(x) for x in suffixes if low.endswith(x))
+        if len(low) > cut:
+            raw = raw[:-cut]
+            low = low[:-cut]
+        else:
+            cut = 0
+    if "." in low:  # "U.S" → "us"; "3.5" stays
+        parts = [x for x in low.split(".") if x]
+        low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
+    return raw, low, rules.stem(low), cut
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "„": "”", "«": "»"}

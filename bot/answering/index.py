@@ -7,17 +7,21 @@ recomputed per question.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..article import Article
 from ..facts import Entity, Facts, Quote, SentenceFacts, Stance
+from ..facts.collector import paused
 from ..facts.roles import RoleHolders
-from ..text import fold, stem
+from ..text import Token, fold, stem
 from .fuzzy import Near
 from .language import Language
 from .record import Record
 
 NEAR = 2  # sentences either side of one that count as near it
+_TEXT, _STEM = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("stem"))
 
 
 class RoleWords(NamedTuple):
@@ -71,11 +75,19 @@ class ArticleIndex(Record):
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
+        """The index of an article's facts (built with the garbage collector paused: see
+        :mod:`bot.facts.collector`)."""
+        with paused():
+            return cls._build(article, facts, lang)
+
+    @classmethod
+    def _build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
         alias = facts.alias_index
         roles = {e.id: _role_words(e) for e in facts.entities if e.role}
         role_title_words = frozenset(
             w for e in facts.entities if e.role for w in re.findall(r"[a-z]+", fold(e.role))
         )
+        para_entities = _para_entities(facts)
         return cls(
             article=article,
             facts=facts,
@@ -86,10 +98,10 @@ class ArticleIndex(Record):
             alias_starts=frozenset(a.split()[0] for a in alias if " " in a),
             alias_singles=Near(sorted({a for a in alias if " " not in a and len(a) >= 4})),
             caps_vocab=frozenset(
-                t.text.replace(".", "")
+                x.replace(".", "")
                 for i in facts.sentences
-                for t in i.tokens
-                if t.text.isupper() and len(t.text) > 1
+                for x in map(_TEXT, i.tokens)
+                if len(x) > 1 and x.isupper()
             ),
             single_names=tuple(
                 (fold(e.name), e.id)
@@ -106,8 +118,8 @@ class ArticleIndex(Record):
             ),
             vocab=facts.vocabulary,
             typo_targets=Near(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
-            para_entities=_para_entities(facts),
-            nearby=_nearby(facts),
+            para_entities=para_entities,
+            nearby=_nearby(facts, para_entities),
             idf=_idf(facts),
             body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),
             body_twin=_body_twins(facts),
@@ -115,7 +127,7 @@ class ArticleIndex(Record):
             placed=tuple(i for i in facts.sentences if i.places),
             quoted=tuple(facts.sentences[x.sentence] for x in facts.quotes),
             quotes_by=_quotes_by(facts),
-            **_inverted(facts),
+            **_inverted(facts, para_entities),
             time_words=tuple(
                 frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
             ),
@@ -206,21 +218,19 @@ def _role_words(e: Entity) -> RoleWords:
 
 
 def _para_entities(facts: Facts) -> dict[int, frozenset[int]]:
-    out: dict[int, frozenset[int]] = {}
+    out: dict[int, set[int]] = {}
     for info in facts.sentences:
-        p = info.sentence.paragraph
-        out[p] = out.get(p, frozenset()) | info.entities
-    return out
+        out.setdefault(info.sentence.paragraph, set()).update(info.entities)
+    return {p: frozenset(ents) for p, ents in out.items()}
 
 
-def _nearby(facts: Facts) -> tuple[frozenset[int], ...]:
+def _nearby(facts: Facts, paras: dict[int, frozenset[int]]) -> tuple[frozenset[int], ...]:
     """Per sentence, the entities named in it or in the NEAR sentences either side of it in
     its paragraph: a paragraph of agency copy may hold a whole story, and a name ten sentences
     away is not near."""
     sents = facts.sentences
     out = []
     go_on = _going_on(facts)
-    paras = _para_entities(facts)
     for i, info in enumerate(sents):
         ents: set[int] = set()
         para = info.sentence.paragraph
@@ -253,10 +263,9 @@ def _going_on(facts: Facts) -> frozenset[int]:
 
 def _idf(facts: Facts) -> dict[str, float]:
     body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for info in body:
-        for st in {t.stem for t in info.tokens}:
-            df[st] = df.get(st, 0) + 1
+        df.update(set(map(_STEM, info.tokens)))
     return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
 
 
@@ -286,28 +295,36 @@ def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _inverted(facts: Facts) -> dict[str, dict]:
+def _inverted(facts: Facts, para_entities: dict[int, frozenset[int]]) -> dict[str, dict]:
     """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
-    stems: dict[str, set[int]] = {}
-    concepts: dict[str, set[int]] = {}
-    times: dict[str, set[int]] = {}
-    by_para: dict[int, set[int]] = {}
+    stems: defaultdict[str, set[int]] = defaultdict(set)
+    concepts: defaultdict[str, set[int]] = defaultdict(set)
+    times: defaultdict[str, set[int]] = defaultdict(set)
+    by_para: defaultdict[int, set[int]] = defaultdict(set)
     for info in facts.sentences:
         i = info.sentence.index
         for st in info.stems:
-            stems.setdefault(st, set()).add(i)
+            stems[st].add(i)
         for c in info.concepts:
-            concepts.setdefault(c, set()).add(i)
-        for w in " ".join(fold(t.text) for t in info.times).split():
-            times.setdefault(w, set()).add(i)
-        by_para.setdefault(info.sentence.paragraph, set()).add(i)
-    near: dict[int, set[int]] = {}
-    for para, ents in _para_entities(facts).items():
+            concepts[c].add(i)
+        if info.times:
+            for w in " ".join(fold(t.text) for t in info.times).split():
+                times[w].add(i)
+        by_para[info.sentence.paragraph].add(i)
+    # an entity named in one paragraph shares that paragraph's sentences (one long paragraph
+    # naming thousands would otherwise copy them for each)
+    in_para = {para: frozenset(sentences) for para, sentences in by_para.items()}
+    paras: dict[int, list[int]] = {}
+    for para, ents in para_entities.items():
         for e in ents:
-            near.setdefault(e, set()).update(by_para[para])
+            paras.setdefault(e, []).append(para)
+    near = {
+        e: in_para[ps[0]] if len(ps) == 1 else frozenset().union(*(in_para[p] for p in ps))
+        for e, ps in paras.items()
+    }
     return {
         "with_stem": {k: frozenset(v) for k, v in stems.items()},
         "with_concept": {k: frozenset(v) for k, v in concepts.items()},
-        "near_entity": {k: frozenset(v) for k, v in near.items()},
+        "near_entity": near,
         "with_time_word": {k: frozenset(v) for k, v in times.items()},
     }

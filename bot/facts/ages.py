@@ -16,7 +16,10 @@ def age_after(w: Words, text: str, pos: int) -> str | None:
 def age_as_subject(w: Words, toks: list[Token]) -> str | None:
     """ "The champion 19-year-old dominated …": the age of a sentence whose subject is "the …
     N-year-old" followed by its verb (not "the 54-year-old pilot"), or None."""
+    endings = tuple(w.age_suffixes)
     for k, t in enumerate(toks[:4]):
+        if not t.norm.endswith(endings):
+            continue
         suffix = next((x for x in w.age_suffixes if t.norm.endswith(x)), None)
         if suffix is None:
             continue

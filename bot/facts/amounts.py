@@ -11,12 +11,15 @@ that reads them is built in :mod:`~bot.facts.words`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from ..text import Token
 from .model import Amount, TimeExpr
 from .words import Words
 
 _UNIT_KINDS = ("duration", "distance", "weight")
+_START = attrgetter("start")
 _WORD_END = re.compile(r"[\w.,-]*\w|\w?")
 
 
@@ -86,7 +89,8 @@ def _read(
 ) -> Amount | None:
     """The amount a match stands for: its kind, unit and the noun it counts."""
     value = _value(w, m)
-    after = [t for t in toks if t.start >= end][:6]
+    first = bisect_left(toks, end, key=_START)  # the first word from ``end`` (words in order)
+    after = toks[first : first + 6]
     if after and text[end : after[0].start] not in (" ", "-"):
         after = []  # "more than 2,400, officials said": the noun is not across a comma
     high = (

@@ -42,16 +42,21 @@ class EventReader:
         self.w = r.words
         self.r = r
         self.table = table
+        self.opens: dict[str, bool] = {}  # word → can a verb group start at it (per word, once)
 
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
-        s = _Clause(self.w, self.table, si, text, toks, ms, quote)
+        s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
         s.is_demonym = self.r.is_demonym
+        opens = self.opens
         out = []
         k = 0
         while k < len(toks):
-            group = s.group(k)
+            may = opens.get(toks[k].norm)
+            if may is None:
+                may = opens[toks[k].norm] = s.may_open(toks[k])
+            group = s.group(k) if may else None
             if group is None:
                 k += 1
                 continue
@@ -65,16 +70,28 @@ class EventReader:
 class _Clause:
     """One sentence read for its verb groups and the phrases around them."""
 
-    def __init__(self, w, table, si, text, toks, ms, quote):
+    def __init__(self, w, table, si, text, toks, ms, quote, spans=None):
         self.w: Words = w
         self.table: EntityTable = table
         self.si, self.text, self.toks, self.quote = si, text, toks, quote
         self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
         self.starting = {m.start: m for m in ms if m.start >= 0}
-        self.spans = quotation_spans(text)
+        self.spans = quotation_spans(text, spans)
         self.reported_from = self._reported_from()
 
     # ------------------------------------------------------------------ verb groups
+    def may_open(self, t: Token) -> bool:
+        """Can a verb group start at token t? Only at an auxiliary, a negation or adverb, a verb
+        that takes "to", or a past form: what :meth:`group` needs first (its word alone decides)."""
+        w = self.w
+        return (
+            self._auxiliary(t)
+            or self._modifier(t)
+            or t.norm in w.chain_verbs
+            or t.norm in w.mode_of
+            or self._participle(t)
+        )
+
     def group(self, k: int) -> _Group | None:
         """The verb group that starts at token k, if one does: its auxiliaries (negations and
         adverbs among them), "to" after a verb that takes one ("refused to", "was not able
@@ -297,7 +314,7 @@ class _Clause:
             if nouns == k:
                 break
             first, head = nouns, _Head(None, nouns)
-        while first > 0 and toks[first - 1].norm in w.articles | w.possessive_determiners:
+        while first > 0 and toks[first - 1].norm in w.articles_or_possessives:
             first -= 1
         if first > 0 and toks[first - 1].norm in w.no_words:
             first -= 1  # "no projects"
@@ -319,7 +336,7 @@ class _Clause:
         t = toks[k - 1]
         if self._participle(t) or self.w.rules.is_gerund(t.norm):
             # "The injured crew" (after a determiner), not "Unions representing workers"
-            return k >= 2 and toks[k - 2].norm in self.w.articles | self.w.possessive_determiners
+            return k >= 2 and toks[k - 2].norm in self.w.articles_or_possessives
         return self._noun_word(t)
 
     def _noun_word(self, t: Token) -> bool:
@@ -364,11 +381,11 @@ class _Clause:
                 else None
             )
         j = k
-        while j < len(toks) and toks[j].norm in w.articles | w.possessive_determiners | w.no_words:
+        while j < len(toks) and toks[j].norm in w.phrase_openers:
             j += 1
         if j < len(toks) and toks[j].possessive:
             j += 1  # "Australia's latest airline"
-        if j + 1 < len(toks) and toks[j].norm in w.courtesy_titles | w.titles:
+        if j + 1 < len(toks) and toks[j].norm in w.courtesy_or_titles:
             m = self.starting.get(j + 1)  # "asked Mr Zinni"
             if m is not None:
                 return self._who(m), text[toks[j].start : toks[m.end - 1].end]

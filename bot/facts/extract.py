@@ -9,10 +9,13 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..article import Article
 from ..lexicon import Lexicon
-from ..text import fold
+from ..text import Token, fold
 from .amounts import find_amounts
+from .collector import paused
 from .entities import EntityTable
 from .events import EventReader
 from .mentions import MentionReader
@@ -26,7 +29,13 @@ from .words import Words
 
 
 def extract(article: Article, lex: Lexicon) -> Facts:
-    """All facts of an article."""
+    """All facts of an article (built with the garbage collector paused: see
+    :mod:`~bot.facts.collector`)."""
+    with paused():
+        return _extract(article, lex)
+
+
+def _extract(article: Article, lex: Lexicon) -> Facts:
     r = Reading(article, Words.of(lex))
     table = EntityTable(r.words.stop)
     names = find_entities(r, table)
@@ -45,11 +54,12 @@ def extract(article: Article, lex: Lexicon) -> Facts:
     )
     entities = table.freeze()
     _parties_as_names(table, stances)
-    vocabulary = set()
+    vocabulary: set[str] = set()
+    add = vocabulary.add
     for info in sentences:
         for t in info.tokens:
-            vocabulary.add(t.norm)
-            vocabulary.add(t.stem)
+            add(t.norm)
+            add(t.stem)
     return Facts(
         entities=entities,
         sentences=sentences,
@@ -60,6 +70,9 @@ def extract(article: Article, lex: Lexicon) -> Facts:
         events=tuple(e for info in sentences for e in info.events),
         vocabulary=frozenset(vocabulary),
     )
+
+
+_NORM, _STEM = itemgetter(Token._fields.index("norm")), itemgetter(Token._fields.index("stem"))
 
 
 def _sentence_facts(
@@ -75,15 +88,16 @@ def _sentence_facts(
     toks = r.tokens[si]
     text = r.text(si)
     stop = r.words.stop
-    content = [t for t in toks if t.norm not in stop]
-    concepts = {c for c in (lex.concepts.get(t.stem) for t in toks) if c}
-    folded = " " + " ".join(t.norm for t in toks) + " "
-    concepts |= {cid for ph, cid in lex.concept_phrases.items() if f" {ph} " in folded}
+    norms, stems = list(map(_NORM, toks)), list(map(_STEM, toks))
+    content_stems = [st for n, st in zip(norms, stems, strict=True) if n not in stop]
+    concepts = set(filter(None, map(lex.concepts.get, stems)))
+    folded = " " + " ".join(norms) + " "
+    concepts |= {cid for ph, cid in r.words.concept_phrases if ph in folded}
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
-        stems=frozenset(t.stem for t in content) | frozenset(t.norm for t in content),
+        stems=frozenset(content_stems) | frozenset([n for n in norms if n not in stop]),
         concepts=frozenset(concepts),
         entities=frozenset(m.entity for m in ms),
         mentions=tuple(ms),

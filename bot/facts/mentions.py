@@ -5,14 +5,22 @@ since a pronoun refers to someone already read (pass 3). People's ages are read 
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..text import Token
 from .ages import age_after, age_as_subject
+from .descriptions import Descriptions
 from .entities import EntityTable
 from .model import Mention, Quote
 from .people import NameAt
 from .quotes import SpeechSoFar, opening_of, quote_of
 from .reading import Reading
 from .roles import RoleHolders
+
+
+def _body_pos(r: Reading, si: int) -> int:
+    """Reading position: the headline and other front matter count as read last."""
+    return si if r.is_body(si) else 10**8
 
 
 class MentionReader:
@@ -31,8 +39,18 @@ class MentionReader:
             for x in names[s.index]
             if table.is_person(x.entity)
         ]
+        self.descriptions = Descriptions(
+            self.roles,
+            table.drafts,
+            partial(_body_pos, r),
+            self.headline_people,
+            self.w.generic_titles,
+        )
         self.speech = SpeechSoFar()
         self.prev_thing: int | None = None
+        # the words _pronouns reads (any other word is none of its cases)
+        w = self.w
+        self.pronouns = w.thing_words | w.person_object_pronouns | w.person_subject_pronouns
 
     def read(self) -> tuple[list[list[Mention]], list[Quote | None]]:
         """Mentions and the quotation of every sentence."""
@@ -70,7 +88,7 @@ class MentionReader:
             prev if same_para else None,
             self.prev_thing,
         )
-        q = quote_of(self.w, self.table, si, text, toks, ms, before)
+        q = quote_of(self.w, self.table, si, text, toks, ms, before, r.quote_spans[si])
         self.speech.quote = q
         if q is not None and q.speaker is not None:
             self.speech.last_speaker = q.speaker
@@ -97,8 +115,10 @@ class MentionReader:
     def _descriptions(self, si: int, toks: list[Token], taken: set[int]) -> list[Mention]:
         """ "the French leader" → the known person whose role fits best."""
         out = []
-        for k, t in enumerate(toks):
-            if t.norm not in self.w.titles or k in taken:
+        titles = self.w.titles
+        for k in [k for k, t in enumerate(toks) if t.norm in titles]:
+            t = toks[k]
+            if k in taken:
                 continue
             j = k - 1
             adjs = []
@@ -109,21 +129,10 @@ class MentionReader:
                 j -= 1
             if j < 0 or toks[j].norm not in self.w.definite_articles:
                 continue
-            here = self._body_pos(si)
-            eid = self.roles.resolve(
-                adjs,
-                t.norm,
-                introduced=lambda e, here=here: self._body_pos(e.first_sentence) <= here,
-                prefer=self.headline_people,
-                heads=self.w.generic_titles,
-            )
+            eid = self.descriptions.resolve(adjs, t.norm, _body_pos(self.r, si))
             if eid is not None:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
         return out
-
-    def _body_pos(self, si: int) -> int:
-        """Reading position: the headline and other front matter count as read last."""
-        return si if self.r.is_body(si) else 10**8
 
     def _pronouns(
         self, si: int, toks: list[Token], ms: list[Mention], q: Quote | None
@@ -132,7 +141,9 @@ class MentionReader:
         w = self.w
         persons = self.speech.persons
         out = []
-        for k, t in enumerate(toks):
+        pronouns = self.pronouns
+        for k in [k for k, t in enumerate(toks) if t.norm in pronouns]:
+            t = toks[k]
             if k == 0 and t.norm in w.thing_words and self.prev_thing is not None:
                 # "Its members must…": the thing the previous sentence was about
                 owner = t.norm in w.thing_possessives
@@ -186,3 +197,4 @@ class MentionReader:
             self.prev_thing = things[0] if things else None
         for m in ms:
             self.table[m.entity].mentions += 1
+        self.descriptions.mentioned([m.entity for m in ms])

@@ -1,5 +1,5 @@
 """Names: runs of capitalised words (the name candidates of a sentence) and the aliases a name is
-also known by ("Nicolas Maduro" → "maduro"; "Organization of American States" → "OAS")."""
+also known by ("Tomas Sova" → "sova"; "Organization of Northern States" → "ONS")."""
 
 from __future__ import annotations
 
@@ -15,19 +15,27 @@ if TYPE_CHECKING:
 _CLAUSE_OPENERS = ('"', "“", "(", '."', ":", "—")
 
 
-def capitalised_runs(r: Reading, toks: list[Token], text: str) -> list[tuple[int, int]]:
-    """Token ranges of the capitalised runs of one sentence (name candidates)."""
-    caps = [_is_name_word(r, toks, i, text) for i in range(len(toks))]
+def capitalised_runs(
+    r: Reading, toks: list[Token], text: str, capital: list[bool] | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of the capitalised runs of one sentence (name candidates); ``capital``:
+    whether each word starts with a capital, when known."""
+    if capital is None:
+        capital = [t.text[:1].isupper() for t in toks]
+    # a word in lowercase is a name's only after a capital and with a hyphen ("Ayman
+    # al-Zawahiri"): only those and capitals are tested (see _is_name_word, _inside_name)
+    caps = [False] * len(toks)
+    tested = [
+        i for i, t in enumerate(toks) if capital[i] or (i and capital[i - 1] and "-" in t.text)
+    ]
+    for i in tested:
+        caps[i] = _is_name_word(r, toks, i, text)
     out = []
-    i = 0
-    while i < len(toks):
-        if not caps[i]:
-            i += 1
-            continue
-        j = _run_end(r, toks, text, caps, i)
-        end = _post_nominals(r, toks, i, j)
-        out.append((i, end))
-        i = j
+    end = 0
+    for i in [i for i, c in enumerate(caps) if c]:
+        if i >= end:
+            end = _run_end(r, toks, text, caps, i)
+            out.append((i, _post_nominals(r, toks, i, end)))
     return out
 
 

@@ -52,6 +52,10 @@ class Enumerations:
             e.name for e in table.drafts if any(f" {x} " in e.name for x in w.conjunctions)
         ]
         self.quantifiers = tuple(sorted(w.quantifiers))
+        self.alias_firsts = {a.split(" ")[0] for a in table.alias}  # every name's first word
+        self.heads = [
+            (h, re.compile(rf"(?:^|,?\s+){re.escape(h)}\s+")) for h in w.enumeration_heads
+        ]
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
         """(head, parties) of an enumeration; (None, []) when it is no list of parties."""
@@ -71,8 +75,8 @@ class Enumerations:
 
     def _head(self, s: str) -> tuple[str, str | None]:
         """ "Several countries, including …": the head before the list, and the list."""
-        for h in self.w.enumeration_heads:
-            m = re.search(rf"(?:^|,?\s+){re.escape(h)}\s+", s)
+        for h, head in self.heads:
+            m = head.search(s) if h in s else None  # (the regex needs the words as they are)
             if m and m.start() < len(s) // 2 + 10:
                 return s[m.end() :], s[: m.start()].strip() or None
         return s, None
@@ -91,7 +95,7 @@ class Enumerations:
                     or first in self.w.relative_times
                     or self.w.rules.is_adverb(first)
                 )
-                and not any(ch.isupper() for ch in intro[1:])
+                and not any(map(str.isupper, intro[1:]))
                 and len(intro.split()) <= 3
             ):
                 s = s[m.end() :]
@@ -100,18 +104,7 @@ class Enumerations:
 
     def _items(self, s: str) -> list[str]:
         """Split on commas outside parentheses, then on "and" / "as well as"."""
-        items, depth, cur = [], 0, ""
-        for ch in s:
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-            if ch == "," and depth == 0:
-                items.append(cur)
-                cur = ""
-            else:
-                cur += ch
-        items.append(cur)
+        items = _outside_parentheses(s) if "(" in s or ")" in s else s.split(",")
         parts = []
         for it in items:
             for name in self.joined:
@@ -139,7 +132,7 @@ class Enumerations:
         owned = self.owned.match(p)
         if owned and _CAPITAL.search(owned.group(1)):
             p = owned.group(1)
-        if not p or not any(ch.isupper() for ch in p):
+        if not p or not any(map(str.isupper, p)):
             return None
         if len(p.split()) > 8:
             raise _AClause
@@ -172,9 +165,29 @@ class Enumerations:
     def _entity(self, p: str) -> int | None:
         """The entity named by the longest (then leftmost) run of words of the item."""
         words = [fold(x) for x in _WORD.findall(p)]
+        firsts = self.alias_firsts
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
+                if words[i] not in firsts:
+                    continue  # no name starts with this word
                 eid = self.table.lookup(words[i : i + n])
                 if eid is not None:
                     return eid
         return None
+
+
+def _outside_parentheses(s: str) -> list[str]:
+    """``s`` split on its commas outside parentheses (``s.split(",")`` when it has none)."""
+    items, depth, cur = [], 0, ""
+    for ch in s:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    items.append(cur)
+    return items

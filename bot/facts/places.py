@@ -17,6 +17,7 @@ def find_places(
     preps = w.place_prepositions
     out = []
     modifiers: set[int] = set()  # the tokens of names that modify a noun of place
+    named_at: set[int] | None = None  # the tokens of mentions (when a place needs them)
     for m in ms:
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
@@ -36,9 +37,11 @@ def find_places(
             continue  # "in the West Bank city of Hebron": the place is Hebron
         # widen to the start of the prepositional chain: "at a rally in the capital of X"
         k = first - 1
+        if named_at is None:
+            named_at = {k for x in ms for k in range(x.start, x.end)}
         while k >= 0 and first - k <= 8:
             gap = text[toks[k].end : toks[k + 1].start]
-            named = any(x.start <= k < x.end for x in ms) and k not in modifiers
+            named = k in named_at and k not in modifiers
             if "," in gap or (named and toks[k].text[:1].isupper()) or toks[k].norm in w.say:
                 break  # "in the West Bank city of Hebron" goes on over "West Bank"
             if toks[k].norm in preps:

@@ -31,10 +31,11 @@ class SpeechSoFar:
     thing: int | None = None  # what the previous body sentence was about ("It said …")
 
 
-def quotation_spans(text: str) -> list[tuple[int, int]]:
+def quotation_spans(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The quotations of a sentence (quote marks included); a sentence that opens a quotation
-    it does not close is one, to its end (the quotation goes on into the next paragraph)."""
-    spans = quote_spans(text)
+    it does not close is one, to its end (the quotation goes on into the next paragraph).
+    ``spans``: its ``quote_spans`` when known (Reading.quote_spans)."""
+    spans = quote_spans(text) if spans is None else spans
     if text[:1] in _OPENING and not any(x == 0 for x, _ in spans):
         return [(0, len(text) + 1)]
     return spans
@@ -43,9 +44,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 class _Quoted:
     """One sentence's quotation marks: which positions are inside, and the quoted words."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
-        self.spans = quotation_spans(text)
+        self.spans = quotation_spans(text, spans)
         self.direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in self.spans)
 
     def inside(self, pos: int) -> bool:
@@ -79,15 +80,17 @@ def quote_of(
     toks: list[Token],
     ms: list[Mention],
     before: SpeechSoFar,
+    spans: list[tuple[int, int]] | None = None,
 ) -> Quote | None:
-    """The quotation of sentence ``si`` with its speaker, or None."""
-    return _Sentence(w, table, si, text, toks, ms, before).quote()
+    """The quotation of sentence ``si`` with its speaker, or None (``spans``: the sentence's
+    ``quote_spans`` when known)."""
+    return _Sentence(w, table, si, text, toks, ms, before, spans).quote()
 
 
 class _Sentence:
     """One sentence read for its quotation."""
 
-    def __init__(self, w, table, si, text, toks, ms, before):
+    def __init__(self, w, table, si, text, toks, ms, before, spans=None):
         self.w: Words = w
         self.table: EntityTable = table
         self.si: int = si
@@ -95,7 +98,7 @@ class _Sentence:
         self.toks: list[Token] = toks
         self.ms: list[Mention] = ms
         self.before: SpeechSoFar = before
-        self.qd = _Quoted(text)
+        self.qd = _Quoted(text, spans)
 
     def quote(self) -> Quote | None:
         found = self.according_to() or self.said()
@@ -113,9 +116,9 @@ class _Sentence:
         """ "According to X, …" / "…, according to X.": the one named right after."""
         w, toks, qd = self.w, self.toks, self.qd
         norms = [t.norm for t in toks]
-        for k, t in enumerate(toks):
-            if t.norm not in w.attribution_starts:
-                continue
+        starts = w.attribution_starts
+        for k in [k for k, norm in enumerate(norms) if norm in starts]:
+            t = toks[k]
             phrase = next((p for p in w.attribution_words if norms[k : k + len(p)] == p), None)
             if phrase is None or k + len(phrase) >= len(toks) or qd.inside(t.start):
                 continue
@@ -254,7 +257,7 @@ class _Sentence:
             and not qd.inside(toks[after[0].start].start)
         ):
             return after[0].entity, after[0].start
-        if k > 0 and toks[k - 1].norm in w.speaker_pronouns | w.thing_pronouns:
+        if k > 0 and toks[k - 1].norm in w.speaker_or_thing_pronouns:
             return self._pronoun(toks[k - 1].norm), -1
         return None, -1
 

@@ -5,7 +5,7 @@ capitalised runs (name candidates) of every sentence, found once."""
 from __future__ import annotations
 
 from ..article import Article
-from ..text import Token, tokenize
+from ..text import Token, quote_spans, tokenize
 from .names import capitalised_runs
 from .words import Words
 
@@ -16,27 +16,27 @@ class Reading:
         self.sentences = article.sentences
         self.words = words
         self.tokens: list[list[Token]] = [tokenize(s.text, words.rules) for s in article.sentences]
+        # the quotations of every sentence (quote marks included), read by three recognisers
+        self.quote_spans = [quote_spans(s.text) for s in article.sentences]
         # words seen capitalised away from the start of a sentence: real names
+        capitals = [[t.text[:1].isupper() for t in toks] for toks in self.tokens]
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()
-        for toks in self.tokens:
-            for i, t in enumerate(toks):
-                if not t.text[:1].isupper():
-                    self.lower_words.add(t.norm)
-                elif i > 0:
-                    self.mid_caps.add(t.norm)
+        for toks, capital in zip(self.tokens, capitals, strict=True):
+            self.lower_words.update([t.norm for t, c in zip(toks, capital, strict=True) if not c])
+            self.mid_caps.update([t.norm for t, c in zip(toks[1:], capital[1:], strict=True) if c])
         # names the article writes after a courtesy title ("Mr Peel"): surely people's
         self.courtesy_named: set[str] = {
             toks[i + 1].norm
-            for toks in self.tokens
+            for toks, capital in zip(self.tokens, capitals, strict=True)
             for i in range(len(toks) - 1)
-            if toks[i].norm in words.courtesy_titles and toks[i + 1].text[:1].isupper()
+            if capital[i + 1] and toks[i].norm in words.courtesy_titles
         }
         self.runs: list[list[tuple[int, int]]] = [
-            capitalised_runs(self, toks, s.text)
-            for toks, s in zip(self.tokens, article.sentences, strict=True)
+            capitalised_runs(self, toks, s.text, capital)
+            for toks, s, capital in zip(self.tokens, article.sentences, capitals, strict=True)
         ]
-        # one-word names ("Guaido said"): a two-word run ending in one is a person's name
+        # one-word names ("Sova said"): a two-word run ending in one is a person's name
         self.alone: set[str] = {
             toks[a].norm
             for toks, runs in zip(self.tokens, self.runs, strict=True)

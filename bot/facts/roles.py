@@ -32,6 +32,8 @@ def is_title(w: Words, t: Token) -> bool:
     "Attorney-General", "vice-captain")."""
     if t.norm in w.titles:
         return True
+    if "-" not in t.norm:
+        return False
     head, _, last = t.norm.rpartition("-")
     return bool(head) and last in w.titles
 
@@ -315,6 +317,7 @@ class RoleHolders:
         self.role_stems: dict[int, frozenset[str]] = {}
         # kind of title → the people whose role has a title of that kind (None: a plain word)
         self.by_kind: dict[str | None, list[int]] = {}
+        self._fits: dict[tuple[tuple[str, ...], str], list[tuple[int, bool, bool]]] = {}
         for eid, e in enumerate(entities):
             if e.kind == "person" and e.role:
                 role = [fold(x) for x in _WORD.findall(e.role)]
@@ -345,25 +348,38 @@ class RoleHolders:
         best = None
         best_key = None
         kind = self.title_kinds.get(title)
-        title_stem = self.stem(title)
-        adjective_stems = [(a, self.stem(a)) for a in adjectives]
-        # whoever holds the title also holds a title of its kind: the candidates
-        for eid in self.by_kind.get(kind, ()):
-            role = self.role_words[eid]
-            stems = self.role_stems[eid]
-            if not all(
-                a in role or st in stems or any(self.same_root(a, r) for r in role)
-                for a, st in adjective_stems
-            ):
-                continue
-            literal = title in role or title_stem in stems
+        for eid, literal, titled in self.fitting(tuple(adjectives), title):
             if heads is not None and not literal and title not in heads:
                 continue
             if accept is not None and not accept(eid):
                 continue
             e = self.entities[eid]
-            first = heads is not None and (title in role or kind == HEAD_OF_STATE)
+            first = heads is not None and (titled or kind == HEAD_OF_STATE)
             key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
+
+    def fitting(self, adjectives: tuple[str, ...], title: str) -> list[tuple[int, bool, bool]]:
+        """(person, their role holds the title or its stem, holds the title itself) of the people
+        whose role holds the title or one of its kind and every adjective — what the roles alone
+        decide, so worked out once per description (a bounded memo)."""
+        found = self._fits.get((adjectives, title))
+        if found is not None:
+            return found
+        title_stem = self.stem(title)
+        adjective_stems = [(a, self.stem(a)) for a in adjectives]
+        found = []
+        # whoever holds the title also holds a title of its kind: the candidates
+        for eid in self.by_kind.get(self.title_kinds.get(title), ()):
+            role = self.role_words[eid]
+            stems = self.role_stems[eid]
+            if all(
+                a in role or st in stems or any(self.same_root(a, r) for r in role)
+                for a, st in adjective_stems
+            ):
+                found.append((eid, title in role or title_stem in stems, title in role))
+        if len(self._fits) >= 4096:
+            self._fits.clear()
+        self._fits[(adjectives, title)] = found
+        return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text import Token, fold, quote_spans
+from ..text import Token, fold
 from .entities import EntityTable
 from .issues import Issues
 from .model import Mention, Stance
@@ -36,12 +36,17 @@ class StanceReader:
         self.last: Stance | None = None  # the last stance of the sentences before
 
     def sentence(self, si: int, ms: list[Mention]) -> list[Stance]:
-        s = _Sentence(si, self.r.text(si), self.r.tokens[si], ms, self.last)
+        toks, text, stance_words = self.r.tokens[si], self.r.text(si), self.w.stance_words
+        candidates = [k for k, t in enumerate(toks) if t.norm in stance_words]
+        if not candidates and not self.w.vote_list.may_match(text):
+            return []  # no word a stance is read from, and no vote list
+        s = _Sentence(si, text, toks, ms, self.last)
         s.bounds = [0] + [m.end() for m in self.w.clause_split.finditer(s.text)]
         vote_lists(self, s)
-        spans = quote_spans(s.text)
-        for k, t in enumerate(s.toks):
-            if t.norm not in self.w.stance_words or any(a <= t.start < b for a, b in spans):
+        spans = self.r.quote_spans[si]
+        for k in candidates:
+            t = s.toks[k]
+            if any(a <= t.start < b for a, b in spans):
                 continue
             if s.clause(t.start) in s.used:
                 continue

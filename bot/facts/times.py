@@ -16,8 +16,12 @@ _KINDS = ("date", "month", "weekday", "season", "quarter", "year", "clock", "rel
 def find_times(w: Words, text: str) -> list[TimeExpr]:
     """The time expressions of a sentence, in order, with character offsets."""
     out = []
-    for m in w.time.finditer(text.replace("’", "'")):
-        kind = next(k for k in _KINDS if m.group(k))
+    # "’" is read as "'": only a regex with an apostrophe of its own tells them apart (neither
+    # is a letter, a digit or a space), so most sentences are read as they are
+    for m in w.time.finditer(text.replace("’", "'") if w.time_apostrophes else text):
+        for kind in _KINDS:  # the one kind matched
+            if m.group(kind):
+                break
         t = m.group()
         core = m.group(kind)
         if (

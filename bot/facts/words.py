@@ -11,6 +11,7 @@ import re
 import weakref
 
 from ..lexicon import Lexicon
+from .caseless import Caseless
 
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")  # ", the minister," between X and said
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")  # "X, 61,"
@@ -25,6 +26,11 @@ def alternation(words, spaced: bool = True) -> str:
     of white space (``spaced``) or one space."""
     space = r"\s+" if spaced else r"\ "
     return "|".join(space.join(re.escape(p) for p in x.split(" ")) for x in _longest_first(words))
+
+
+def _anchors(words) -> list[str]:
+    """One word of each word or phrase, in lowercase: a match of any of them contains it."""
+    return [max(x.lower().split(), key=len) for x in words]
 
 
 _BUILT: dict[int, Words] = {}  # id of a live lexicon → its Words
@@ -69,10 +75,18 @@ class Words:
         self.recognize = frozenset(lex.classes["recognize"])
         self.abstain = frozenset(lex.classes["abstain"])
         self.parenthesis = _PARENTHESIS
+        # unions the recognisers test words against, made once
+        self.articles_or_possessives = self.g["articles"] | self.g["possessive_determiners"]
+        self.phrase_openers = self.articles_or_possessives | self.g["no_words"]
+        self.courtesy_or_titles = self.g["courtesy_titles"] | self.titles
+        self.speaker_or_thing_pronouns = self.g["speaker_pronouns"] | self.g["thing_pronouns"]
         self.age = _AGE
         self._names_and_speech()
         self._stances(lex)
-        self.time = self._time_regex(lex)
+        self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
+        self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
+        # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
+        self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
@@ -158,12 +172,15 @@ class Words:
         self.vote_verb = min(g["vote_verbs"])
         one_of = self._one_of
         # "Among those voting in favour were A, B and C"; "Those voting against included A"
-        self.vote_list = re.compile(
-            rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
-            rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
-            rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
-            rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
-            re.I,
+        self.vote_list = Caseless(
+            re.compile(
+                rf"(?:(?:{one_of('vote_list_openers')}\s+)?{one_of('voters')}\s+)?"
+                rf"{one_of('voting_words')}\s+(?P<side>{one_of('vote_for', 'vote_against')})\s+"
+                rf"(?:{one_of('vote_list_objects')}\s+)?{one_of('vote_list_verbs')}\s+"
+                rf"(?P<list>[^;.]+?)(?=,\s+{one_of('clause_contrasts')}\b|;|\.\s|\.$|$)",
+                re.I,
+            ),
+            _anchors(g["voting_words"]),
         )
         # "A and B have said they would": the reporting words between a subject and its verb
         self.reported = re.compile(
@@ -227,10 +244,15 @@ class Words:
         )
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
-        self.amount_anchor = re.compile(
-            rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
-            rf"|{one_of('vague_counts')})\b",
-            re.IGNORECASE,
+        plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
+        self.amount_anchor = Caseless(
+            re.compile(
+                rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
+                rf"|{one_of('vague_counts')})\b",
+                re.IGNORECASE,
+            ),
+            _anchors(set(self.number_values) | plain | g["vague_counts"]),
+            digits=True,
         )
         self.amount_prefix = re.compile(
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
@@ -256,10 +278,28 @@ class Words:
                 found |= self.g[k]
         return f"(?:{alternation(found, spaced)})"
 
+    def _time_anchors(self, lex: Lexicon) -> list[str]:
+        """Words one of which every match of :attr:`time` contains: its months, weekdays,
+        seasons, quarter words, relative times and the centuries of its years."""
+        w = lex.words
+        found = ["19", "20"]  # (?:19|20)\d\d
+        for words in (
+            w["months"],
+            w["weekdays"],
+            w["seasons"],
+            w["clock_suffixes"],  # "3:00pm"
+            self.g["quarter_words"],
+            self.g["duration_units"],  # "in three days"
+            lex.times,
+        ):
+            found += _anchors(words)
+        return found
+
     def _time_regex(self, lex: Lexicon) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years, clock times ("3:00pm"), relative
         times and times counted ahead ("in three or four days"), each with what may come before
-        it ("by the end of", "early", "next")."""
+        it ("by the end of", "early", "next"). Every alternative must contain a word of
+        :meth:`_time_anchors` (a new one: add its words there)."""
         w, one_of = lex.words, self._one_of
         months = alternation(w["months"])
         the = rf"(?:{one_of('definite_articles')}\s+)"
@@ -277,7 +317,17 @@ class Words:
             rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
             rf"|{one_of('time_modifiers')}\s+|{one_of('time_prefixes')}-?\s*|{directed}\s+))?"
         )
+        # every time starts with a word's first letter or a digit: a cheap test of each place
+        # the regex is tried at (half of them are ends of words)
+        keys = (
+            "time_prepositions definite_articles period_parts time_modifiers time_prefixes "
+            "future_modifiers past_modifiers present_modifiers ordinals within_words"
+        ).split()
+        first = [x for k in keys for x in self.g[k]] + list(lex.times)
+        first += [x for k in ("months", "weekdays", "seasons") for x in w[k]]
+        starts = r"(?=\w)" if all(re.match(r"\w", x) for x in first) else ""
         return re.compile(
+            rf"{starts}(?:"
             rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}{suffix}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
             rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
@@ -289,6 +339,6 @@ class Words:
             rf"|(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?{clock}))"
             rf"|\b(?P<within>{within}\s+[\"“]?{count}(?:\s+{either}\s+{count})?\s+{units}\b[\"”]?)"
             # "now-defunct", "long-ago": a word of a compound is no time
-            rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w)",
+            rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,
         )

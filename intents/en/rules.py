@@ -97,6 +97,8 @@ def demonym_test(names: Iterable[str]) -> Callable[[str], bool]:
             by_start.setdefault(name[:_SHARED_START], []).append(name)
 
     def test(adj: str) -> bool:
+        if len(adj) < 5 or not adj.endswith(_DEMONYM_ENDINGS):
+            return False  # no demonym (is_demonym would say so for every name)
         return any(is_demonym(adj, name) for name in by_start.get(adj[:_SHARED_START], ()))
 
     return test
@@ -109,13 +111,14 @@ def demonym_places(names: Iterable[str]) -> set[str]:
     for name in names:
         if len(name) >= _SHARED_START:
             by_start.setdefault(name[:_SHARED_START], []).append(name)
-    return {
-        name
-        for group in by_start.values()
-        if len(group) > 1
-        for name in group
-        if any(is_demonym(adj, name) for adj in group)
-    }
+    out = set()
+    for group in by_start.values():
+        # the adjectives among the group's names (for any other, is_demonym says no): names
+        # that share their first letters are many in some articles ("Name1" … "Name5000")
+        adjectives = [a for a in group if len(a) >= 5 and a.endswith(_DEMONYM_ENDINGS)]
+        if len(group) > 1 and adjectives:
+            out.update(name for name in group if any(is_demonym(a, name) for a in adjectives))
+    return out
 
 
 # ---------------------------------------------------------------------------- word endings
