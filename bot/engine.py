@@ -2,7 +2,7 @@
 
     engine = Engine.load()                      # the bundled article, English intents
     answer = engine.answer("Who is Smith?")    # -> bot.answer.Answer
-    answer = engine.answer("and Turkey?", context=answer)   # follow-ups see the previous answer
+    answer = engine.answer("and Holm?", context=answer)   # follow-ups see the previous answer
     answer = engine.answer("when?", context=answer.about)    # or only what it was about
 
 A conversation passes each answer (or its ``about``: what it was about, as facts, which is all a

@@ -113,7 +113,7 @@ def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Act
     for m in info.mentions:
         if m.start < 0 or not j <= m.start <= j + 3 or m.possessive:
             continue
-        head_follows = (  # "the Kremlin officials", "the Halden union members"
+        head_follows = (  # "the palace officials", "the Halden union members"
             m.end < len(toks) and not _gap(info, m.end - 1) and _head_noun(ix, toks[m.end].norm)
         )
         # "the country's Supreme Court", but not "the board of Halden Rail"

@@ -9,7 +9,7 @@ from .question import Query, Term
 
 
 def wanted_name(ix: ArticleIndex, q: Query) -> Term | None:
-    """The noun a question asks the name of: "which *court* …", "which Kremlin *official* …",
+    """The noun a question asks the name of: "which *court* …", "which palace *official* …",
     "what *country* …", "what was the *pilot*'s name", "what is the name of the *channel*",
     "which *union*'s members …"."""
     lang = ix.lang
@@ -21,7 +21,7 @@ def wanted_name(ix: ArticleIndex, q: Query) -> Term | None:
     if len(q.words) < 2 or q.words[1] in lang.aux:
         return None
     # the noun right after the which-word, past a name or an adjective: the title or the kind
-    # of thing of the words there ("which Kremlin *official*"), else the first of them
+    # of thing of the words there ("which palace *official*"), else the first of them
     run = [t for t in strong if t.index <= 3]
     if not run or any(q.words[k] in lang.aux for k in range(1, run[0].index)):
         return None

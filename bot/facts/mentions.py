@@ -1,5 +1,5 @@
 """Mentions: every place a sentence refers to an entity — by name, by description ("the
-Venezuelan leader"), as the speaker of its quotation, or by a pronoun — read in reading order,
+Ardenian leader"), as the speaker of its quotation, or by a pronoun — read in reading order,
 since a pronoun refers to someone already read (pass 3). People's ages are read with their names.
 """
 

@@ -1,7 +1,7 @@
 """Parties: an enumeration of the sides of a stance → its head and its parties.
 
-"Several countries, including Russia, China (but not Mexico) and Turkey" → head "Several
-countries", parties Russia, China (excluding Mexico), Turkey. Each party is resolved to an
+"Several countries, including Ardenia, Portena (but not Lund) and Holm" → head "Several
+countries", parties Ardenia, Portena (excluding Lund), Holm. Each party is resolved to an
 entity where the article names one, and keeps the folded words that identify it in a question.
 """
 
@@ -150,7 +150,7 @@ class Enumerations:
         return Party(p, eid, excluded, frozenset(keys))
 
     def _name_part(self, p: str) -> str:
-        """ "Russia as a global leader" → "Russia" (but "EU member states" stays)."""
+        """ "Ardenia as a global leader" → "Ardenia" (but "EU member states" stays)."""
         caps = self.caps_run.match(p)
         if caps and caps.group(1) != p:
             tail = p[len(caps.group(1)) :].strip().split()

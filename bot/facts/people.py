@@ -152,7 +152,7 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
     if role and name and role[0].norm in w.stop and len(role) == 1:
         role = []
     if not name:
-        return None  # "Kremlin Spokesman" with no name: a description, resolved later
+        return None  # "Palace Spokesman" with no name: a description, resolved later
     if role and _verb_as_name(r, toks, name, b):
         return None  # "Counsel Assisting the Commissioner": a title and a verb, no name
     is_org = any(x.norm in w.org_words for x in name)
@@ -287,7 +287,7 @@ def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
             table.organisations.add(eid)
         return eid
     if run.person and len(name) >= 2 and len(table[eid].name.split()) < len(name):
-        table[eid].name = " ".join(x.text for x in name)  # "Maduro", then "Nicolas Maduro"
+        table[eid].name = " ".join(x.text for x in name)  # "Sova", then "Tomas Sova"
         for al in name_aliases(r, table, name, True):
             table.add_alias(eid, al)
     return eid

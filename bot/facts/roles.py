@@ -1,6 +1,6 @@
 """Roles: the titles before a name ("Deputy Foreign Minister X", "former trade minister X"), the
 appositive after it ("X, the foreign minister,"), the cues that a name is a person's ("said X",
-"Dr. X"), and the one resolver of "the <adjective> <title>" ("the Venezuelan leader")."""
+"Dr. X"), and the one resolver of "the <adjective> <title>" ("the Ardenian leader")."""
 
 from __future__ import annotations
 
@@ -295,7 +295,7 @@ def resolve_description(
     prefer: Collection[int] = (),
     heads: Collection[str] | None = None,
 ) -> int | None:
-    """The id of the person "the <adjectives> <title>" refers to ("the Venezuelan leader"), or None.
+    """The id of the person "the <adjectives> <title>" refers to ("the Ardenian leader"), or None.
 
     See :meth:`RoleHolders.resolve`; ``entities`` are indexed by id (frozen entities or drafts)."""
     return RoleHolders(entities, lex.titles, lex.rules).resolve(
@@ -337,14 +337,14 @@ class RoleHolders:
         accept: Callable[[int], bool] | None = None,
     ) -> int | None:
         """A person fits when every adjective is a word of their role (the word itself, its stem,
-        or a word it comes from: "russian" is "russia") and their role holds the title or a title
+        or a word it comes from: "ardenian" is "ardenia") and their role holds the title or a title
         of the same kind ("leader" finds a president). Among those who fit: one already
         introduced, then one preferred, then the most mentioned.
 
         ``heads`` (a question's reading): only these generic titles ("leader") stand for another
         title of their kind — an asker's "the minister" is not the article's "secretary" — and a
         literal holder of the title, or a head of state, wins over the others. ``accept`` (an id
-        → bool) may rule out more ("the Russian …" read in another language: a role naming Russia)."""
+        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia)."""
         best = None
         best_key = None
         kind = self.title_kinds.get(title)

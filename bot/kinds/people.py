@@ -38,7 +38,7 @@ def whois(ask: Ask) -> Answer | Pass:
             return by_title
     ids = q.entity_ids
     if ids and _asks_more(ask):
-        # "Who is expected to visit Russia?", "who is X replacing?": who did something
+        # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
     if not ids:
         if q.unknown:

@@ -185,7 +185,7 @@ def stance_check(ask: Ask) -> Answer | Pass:
     if not q.entity_ids:
         return ask.decline()
     joined = _joined_parties(ask)
-    if joined is None:  # "Did Cuba and Japan back X?": one of the parties is not in the article
+    if joined is None:  # "Did Holm and Japan back X?": one of the parties is not in the article
         return ask.decline(unknown_reason(q))
     if len(joined) >= 2 and len(q.entity_ids) > len(joined):
         return _each(ask, joined, q.entity_ids[len(joined) :])
@@ -193,9 +193,9 @@ def stance_check(ask: Ask) -> Answer | Pass:
 
 
 def _joined_parties(ask: Ask) -> tuple[int, ...] | None:
-    """ "Did Turkey and Syria back X?": the names the question opens with, joined by "and",
+    """ "Did Holm and Lund back X?": the names the question opens with, joined by "and",
     are all parties (not a party and a choice of targets); None when one of them is a name the
-    article never mentions ("Did Cuba and Japan back X?")."""
+    article never mentions ("Did Holm and Japan back X?")."""
     lang, q = ask.ix.lang, ask.q
     named = sorted([*(nm for nm in q.names if nm.entity is not None), *q.unknown], key=_start)
     joined = named[:1]
@@ -214,8 +214,8 @@ def _start(x) -> int:
 
 
 def _each(ask: Ask, joined: tuple[int, ...], targets: tuple[int, ...]) -> Answer | Pass:
-    """Each party's answer; one answer for all when they say the same of each ("Yes — Turkey
-    and Syria voiced support for X"), else each party's in turn. A party the article does not
+    """Each party's answer; one answer for all when they say the same of each ("Yes — Holm
+    and Lund voiced support for X"), else each party's in turn. A party the article does not
     answer for leaves the question to that party's answer (a decline, or the fallback)."""
     found = [_check(ask, party, targets) for party in joined]
     for a in found:
@@ -272,7 +272,7 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     """ "Did X support the ban?": yes or no when the thing asked about is what X took a side on
     (its words meet the target, or it is the only side X took); else the side X took."""
     ix, q = ask.ix, ask.q
-    if q.unknown:  # "Did Cuba support Trump?": what it asks about is not in the article
+    if q.unknown:  # "Did Holm support Jones?": what it asks about is not in the article
         return ask.decline(unknown_reason(q))
     pname = party_in(ix, mine[0], party).name
     lang = ix.lang

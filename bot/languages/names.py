@@ -76,8 +76,8 @@ class NameFinder:
         return self._place_entity[pid]
 
     def article_word(self, pid: str) -> str | None:
-        """A place or organisation the article writes as a word, not a name ("Kremlin" of
-        "Kremlin Spokesman"): that word."""
+        """A place or organisation the article writes as a word, not a name ("Palace" of
+        "Palace Spokesman"): that word."""
         for name in self.places.english.get(pid, ()):
             a = fold(name)
             if " " not in a and (a in self.ix.vocab or a in self.ix.role_title_words):
@@ -147,7 +147,7 @@ class NameFinder:
         return any(fuzz.ratio(key, latin_key(w)) >= FIRST_NAME for w in fold(e.name).split())
 
     def names_role(self, eid: int, place: int) -> bool:
-        """Does a person's role name this place or organisation ("Russian …", "Kremlin …")?"""
+        """Does a person's role name this place or organisation ("Ardenian …", "Palace …")?"""
         role = self.ix.roles.get(eid)
         if role is None:
             return False

@@ -8,7 +8,7 @@ stems and concepts. Only the symbols the intents' patterns match are the languag
 Steps: the address, spellings and fillers dropped; tokens folded and stemmed; each word glossed
 (question words, phrases, words by stem, months and weekdays from CLDR); the article's names found
 (:mod:`.names`); typos of the language's words corrected; people described by a title
-("замминистра иностранных дел России", "el portavoz del Kremlin"); pronouns; the English
+("замминистра иностранных дел Франции", "el portavoz del Elíseo"); pronouns; the English
 question's own steps (missing titles, symbols); then the English words the question implies but
 the language does not write ("will" before a verb in the future tense, "how" of "how many") and
 the content terms.
@@ -362,7 +362,7 @@ class ForeignReader:
             w.take(Named(eid, start, end))
             return
         word = self.finder.article_word(pid)
-        if word is not None:  # "Kremlin" in "Kremlin Spokesman": a word of the article, no name
+        if word is not None:  # "Palace" in "Palace Spokesman": a word of the article, no name
             w.english[start], w.role[start] = word, GLOSS
             for k in range(start + 1, end):
                 w.role[k] = PART

@@ -1,4 +1,4 @@
-"""People described by their title in a question: "the russian deputy foreign minister", "the UN
+"""People described by their title in a question: "the ardenian deputy trade minister", "the UN
 spokesman", "Malawi's health minister" → the person whose role has those words.
 
 The person is found by the one resolver of "the <adjective> <title>" the facts stage uses too
