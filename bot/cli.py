@@ -131,6 +131,8 @@ def cmd_ask(args) -> int:
     from . import reply
 
     engine = _engine(args)
+    if not args.question:  # a stream of questions on stdin
+        engine.warm()
     lang = getattr(args, "lang", None)
     context = None
     for q in _conversation(args) if args.conversation else _questions(args):
@@ -154,7 +156,7 @@ def cmd_chat(args) -> int:
     from . import reply
 
     stdin = _stdin()
-    engine = _engine(args)
+    engine = _engine(args).warm()
     interactive = stdin.isatty()
     if interactive:
         emit(f"Article: {engine.describe()}")

@@ -129,6 +129,13 @@ class Engine:
         """A few questions this article answers, made from its own facts (in ``lang``)."""
         return self.speaker(lang).suggestions(n)
 
+    def warm(self) -> Engine:
+        """Ready for a stream of questions (the bot, a chat, questions on stdin): the question
+        patterns are compiled now, not lazily at the first question that needs each (which
+        keeps a one-question ``ask`` quick to start). Returns the engine."""
+        self.answerer.warm()
+        return self
+
     def speaker(self, lang: str | None) -> Answerer:
         """The answerer of one language (the article's when None); IntentsError when the
         language has no folder."""

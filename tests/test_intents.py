@@ -26,6 +26,16 @@ def test_example_is_classified_as_its_intent(intent, example):
     assert ENGINE.classify(example) == intent
 
 
+WARM = Engine.load().warm()  # every pattern compiled up front (the bot, a chat, a stream)
+
+
+@pytest.mark.parametrize(
+    "example", [pytest.param(ex, id=ex) for i in LEX.intents for ex in i.examples[:3]]
+)
+def test_warm_classifier_classifies_as_the_lazy_one(example):
+    assert WARM.classify(example) == ENGINE.classify(example)
+
+
 def test_no_article_names_in_intents():
     # the vocabulary is generic: every word of it must stand without the bundled article
     text = "".join(p.read_text() for p in (intents_dir() / "en").glob("*.yaml")).lower()

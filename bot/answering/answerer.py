@@ -28,6 +28,7 @@ class Answerer:
 
     languages = None  # the other languages questions may be asked in (bot.languages.speakers)
     reader = staticmethod(read)  # question text → Query (another language has its own)
+    eager = False  # compile every language's patterns when it is loaded (see :meth:`warm`)
 
     def __init__(
         self, article: Article, facts: Facts, lex: Lexicon, texts: Replies, registry: Registry
@@ -54,10 +55,18 @@ class Answerer:
         that language's patterns, reading and reply texts."""
         other = copy.copy(self)
         other.lex, other.intents, other.texts = lex, Classifier(lex), texts
+        if self.eager:
+            other.intents.compile_all()
         other.voice = Voice.of(texts, self.examples)
         other.reader, other.languages = reader, None
         other.follow = FollowUps(self.ix, other.intents, self.registry)
         return other
+
+    def warm(self) -> None:
+        """Ready for many questions: the question patterns compiled now, and those of each
+        other language as it is loaded, instead of at the first question that needs them."""
+        self.eager = True
+        self.intents.compile_all()
 
     def read(self, question: str, context: Answer | About | None = None) -> Query:
         ctx = about_of(context)

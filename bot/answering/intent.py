@@ -54,15 +54,23 @@ class Classifier:
         follow = [compile_pattern(p, lex.classes) for p in lex.follow_ups]
         self._follow_up = re.compile("^(?:" + "|".join(follow) + ")") if follow else None
 
+    def compile_all(self) -> None:
+        """Compile the patterns of every first word now (about 30 ms for English), not when a
+        question first needs them: for a process that will answer many questions."""
+        for key in (*self._firsts, ANY):
+            self._regex(key)
+
+    def _regex(self, key: str) -> re.Pattern | None:
+        if key not in self._by_first:
+            parts = [rx for rx, f in self._parts if f is None or key in f]
+            self._by_first[key] = re.compile("^(?:" + "|".join(parts) + ")") if parts else None
+        return self._by_first[key]
+
     def classify(self, symbols: str) -> str | None:
         """The intent of a question's symbol string (words, ``<e>``, ``<x>``, space-ended);
         None when no pattern matches."""
         first = symbols.split(" ", 1)[0]
-        key = first if first in self._firsts else ANY
-        if key not in self._by_first:
-            parts = [rx for rx, f in self._parts if f is None or key in f]
-            self._by_first[key] = re.compile("^(?:" + "|".join(parts) + ")") if parts else None
-        regex = self._by_first[key]
+        regex = self._regex(first if first in self._firsts else ANY)
         m = regex.match(symbols) if regex is not None else None
         return self._intent[m.lastgroup] if m else None
 

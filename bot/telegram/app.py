@@ -237,7 +237,7 @@ def serve(args: Any) -> int:
     if getattr(args, "webhook_url", None):
         args.secret_token = config.webhook_secret(args)  # a bad one stops it before anything starts
         REDACTOR.add(args.secret_token)
-    engine = Engine.load(getattr(args, "article", None))
+    engine = Engine.load(getattr(args, "article", None)).warm()  # a long-running answerer
     lang = engine.lexicon.lang  # the article's; each question is answered in its own language
     journal = Journal(
         config.journal_path(token),
