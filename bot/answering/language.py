@@ -59,6 +59,8 @@ class Language(Record):
     spelling_re: re.Pattern | None
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
+    not_topics: frozenset[str]  # stopwords, light verbs, "else", pronouns: never a topic word
+    weak_words: frozenset[str]  # honorifics, number words, party and measure nouns: half a topic
     the: frozenset[str]
     a: frozenset[str]  # indefinite articles: "did a Polish official …"
     description_stops: frozenset[str]
@@ -174,6 +176,17 @@ class Language(Record):
             **_openings(w),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
+            not_topics=w["stopwords"]
+            | w["light_verbs"]
+            | w["else_words"]
+            | w["masculine_pronouns"]
+            | w["feminine_pronouns"]
+            | w["plural_pronouns"]
+            | w["named_thing_pronouns"],
+            weak_words=w["honorifics"]
+            | w["number_words"]
+            | frozenset(c["party_noun"])
+            | frozenset(c["measure_noun"]),
             besides=_by_first(w["besides_words"]),
             the=w["definite_articles"],
             a=w["indefinite_articles"],

@@ -14,7 +14,6 @@ def content_terms(
     ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
 ) -> tuple[list[Term], set[str]]:
     lang = ix.lang
-    pronouns = _pronouns(lang)
     role_words: set[str] = set()
     for nm in names:
         if nm.entity is not None and nm.entity in ix.roles:
@@ -26,19 +25,12 @@ def content_terms(
             continue
         if w in lang.time_vocab or w.isdigit():
             time_words.add(w)
-        if w in lang.stop or w in lang.light or w in lang.else_words or w in pronouns:
+        if w in lang.not_topics:
             continue  # "declare *himself* president": no topic
         st = stem(w)
         if w in lang.say:
             weight = SAYING
-        elif (
-            st in lang.title_stems
-            or w in lang.honorifics
-            or w in lang.number_words
-            or w in role_words
-            or w in lang.party_nouns
-            or w in lang.measure_nouns
-        ):
+        elif st in lang.title_stems or w in lang.weak_words or w in role_words:
             weight = WEAK  # "the two presidents", "deputy minister", "what share"
         else:
             weight = 1.0
@@ -50,13 +42,3 @@ def content_terms(
             terms = [t for t in terms if t.word not in inside]
             terms.append(Term(ph, ph, lang.concept_phrases[ph], 1.0, -1))
     return terms, time_words
-
-
-def _pronouns(lang) -> frozenset[str]:
-    """The pronouns of a person, of several, of a thing (never a topic word)."""
-    return (
-        lang.masculine_pronouns
-        | lang.feminine_pronouns
-        | lang.plural_pronouns
-        | lang.named_thing_pronouns
-    )
