@@ -112,6 +112,10 @@ class Words:
         self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
         # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
         self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
+        # the same by their first word (a sentence without it has none of them)
+        self.concept_phrases_by_first: dict[str, list[tuple[str, str]]] = {}
+        for ph, cid in self.concept_phrases:
+            self.concept_phrases_by_first.setdefault(ph.split()[0], []).append((ph, cid))
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
