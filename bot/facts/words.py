@@ -33,16 +33,18 @@ def _anchors(words) -> list[str]:
     return [max(x.lower().split(), key=len) for x in words]
 
 
-def _start_test(first) -> str:
-    """A lookahead that passes where a match may start, when each of them starts with one of
-    the words or phrases ``first`` or with a digit: at the start of a word that begins with
-    the first word of one of them (as a tree of their letters: a place that is no start fails
-    after a letter or two, not after trying every alternative of the regex), or at a digit.
-    Empty when one of them does not start with a letter or digit."""
+def _start_test(first, digits: bool = True) -> str:
+    """A word boundary and a lookahead that pass where a match may start, when each of them
+    starts with one of the words or phrases ``first`` (or, with ``digits``, with a digit): at
+    the start of a word that begins with the first word of one of them (as a tree of their
+    letters: a place that is no start fails after a letter or two, not after trying every
+    alternative of the regex), or at a digit. Only the word boundary when one of them does not
+    start with a letter or digit."""
     heads = {x.split()[0].lower() for x in first if x.strip()}
     if not heads or not all(re.match(r"\w", x) for x in first):
-        return ""
-    return rf"\b(?=\d|{_tree(heads)})"
+        return r"\b"
+    digit = r"\d|" if digits else ""
+    return rf"\b(?={digit}{_tree(heads)})"
 
 
 def _tree(words: set[str]) -> str:
@@ -274,13 +276,15 @@ class Words:
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
         plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
+        spelt = set(self.number_values) | plain | g["vague_counts"]
         self.amount_anchor = Caseless(
             re.compile(
-                rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
+                rf"\d|{_start_test(spelt, digits=False)}(?:{words}"
+                rf"|{one_of('ordinal_words_plain', 'times_words_plain')}"
                 rf"|{one_of('vague_counts')})\b",
                 re.IGNORECASE,
             ),
-            _anchors(set(self.number_values) | plain | g["vague_counts"]),
+            _anchors(spelt),
             digits=True,
         )
         self.amount_prefix = re.compile(
