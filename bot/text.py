@@ -53,9 +53,6 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
     (``lexicon.rules``; the bundled English when none is given)."""
     rules = rules or _EN
     known = _known(rules.stem, rules.POSSESSIVE_SUFFIXES)
-    # "States'": a possessive by the apostrophe after it (none to look for in most sentences)
-    trailing = rules.PLURAL_POSSESSIVE_APOSTROPHE and ("'" in text or "’" in text)
-    n = len(text)
     find = text.find
     new = tuple.__new__
     out = []
@@ -68,15 +65,26 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
         word = known.get(raw)
         if word is None:
             word = known[raw] = _word(raw, rules)
-        possessive = bool(
-            trailing
+        # "Smith's", "France’s" → Smith + possessive
+        out.append(new(Token, (word[0], word[1], word[2], start, end - word[3], word[3] > 0)))
+    # "States'": a possessive by the apostrophe after it (none to look for in most sentences)
+    if rules.PLURAL_POSSESSIVE_APOSTROPHE and ("'" in text or "’" in text):
+        _apostrophe_possessives(text, out)
+    return out
+
+
+def _apostrophe_possessives(text: str, tokens: list[Token]) -> None:
+    """Marks possessive the words followed by an apostrophe that ends a word ("States' ")."""
+    n = len(text)
+    for k, t in enumerate(tokens):
+        end = t.end  # the end of the word as written (a word with an ending cut off is one)
+        if (
+            not t.possessive
             and end < n
             and text[end] in "'’"
             and (end + 1 == n or not text[end + 1].isalnum())
-        )
-        cut = word[3]  # "Smith's", "France’s" → Smith + possessive
-        out.append(new(Token, (word[0], word[1], word[2], start, end - cut, possessive or cut > 0)))
-    return out
+        ):
+            tokens[k] = t._replace(possessive=True)
 
 
 # per stemmer and possessive endings (what _word depends on): a word as written → what

@@ -333,10 +333,12 @@ def test_only_plain_lowercase_anchors(anchors, kept):
 
 
 def _time_without_start_test() -> re.Pattern:
-    """The time regex without its first test (that a word or a digit starts there)."""
+    """The time regex without its first test (that a word that may start a time, or a digit,
+    starts there)."""
     pattern = WORDS.time.pattern.pattern
-    assert pattern.startswith(r"(?=\w)(?:") and pattern.endswith(")")
-    return re.compile(pattern[len(r"(?=\w)(?:") : -1], re.IGNORECASE)
+    body = pattern.index(r"(?:\b(?P<pre>")
+    assert pattern.startswith(r"\b(?=\d|") and pattern.endswith(")")
+    return re.compile(pattern[body + len("(?:") : -1], re.IGNORECASE)
 
 
 def test_time_start_test_changes_no_match_on_the_articles():

@@ -20,6 +20,7 @@ from .fuzzy import Near
 from .language import Language
 from .record import Record
 
+_NONE: frozenset = frozenset()
 NEAR = 2  # sentences either side of one that count as near it
 _TEXT, _STEM = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("stem"))
 
@@ -97,12 +98,7 @@ class ArticleIndex(Record):
             alias_max=max((len(a.split()) for a in alias), default=1),
             alias_starts=frozenset(a.split()[0] for a in alias if " " in a),
             alias_singles=Near(sorted({a for a in alias if " " not in a and len(a) >= 4})),
-            caps_vocab=frozenset(
-                x.replace(".", "")
-                for i in facts.sentences
-                for x in map(_TEXT, i.tokens)
-                if len(x) > 1 and x.isupper()
-            ),
+            caps_vocab=_caps_vocab(facts),
             single_names=tuple(
                 (fold(e.name), e.id)
                 for e in facts.entities
@@ -129,7 +125,8 @@ class ArticleIndex(Record):
             quotes_by=_quotes_by(facts),
             **_inverted(facts, para_entities),
             time_words=tuple(
-                frozenset(" ".join(fold(t.text) for t in i.times).split()) for i in facts.sentences
+                frozenset(" ".join(fold(t.text) for t in i.times).split()) if i.times else _NONE
+                for i in facts.sentences
             ),
             genders=_genders(facts, lang),
             by_name={e.name: e.id for e in reversed(facts.entities)},
@@ -156,6 +153,14 @@ class ArticleIndex(Record):
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
+
+
+def _caps_vocab(facts: Facts) -> frozenset[str]:
+    """The words the article writes in capitals, dots left out ("U.S." → "US")."""
+    written: set[str] = set()
+    for info in facts.sentences:
+        written.update(map(_TEXT, info.tokens))  # each word once, then tested
+    return frozenset(x.replace(".", "") for x in written if len(x) > 1 and x.isupper())
 
 
 def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:

@@ -55,11 +55,9 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
     entities = table.freeze()
     _parties_as_names(table, stances)
     vocabulary: set[str] = set()
-    add = vocabulary.add
     for info in sentences:
-        for t in info.tokens:
-            add(t.norm)
-            add(t.stem)
+        vocabulary.update(map(_NORM, info.tokens))
+        vocabulary.update(map(_STEM, info.tokens))
     return Facts(
         entities=entities,
         sentences=sentences,
@@ -89,15 +87,14 @@ def _sentence_facts(
     text = r.text(si)
     stop = r.words.stop
     norms, stems = list(map(_NORM, toks)), list(map(_STEM, toks))
-    content_stems = [st for n, st in zip(norms, stems, strict=True) if n not in stop]
+    content = [k for k, n in enumerate(norms) if n not in stop]
     concepts = set(filter(None, map(lex.concepts.get, stems)))
-    folded = " " + " ".join(norms) + " "
-    concepts |= {cid for ph, cid in r.words.concept_phrases if ph in folded}
+    concepts.update(_phrase_concepts(r.words, norms))
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
-        stems=frozenset(content_stems) | frozenset([n for n in norms if n not in stop]),
+        stems=frozenset([stems[k] for k in content] + [norms[k] for k in content]),
         concepts=frozenset(concepts),
         entities=frozenset(m.entity for m in ms),
         mentions=tuple(ms),
@@ -107,6 +104,15 @@ def _sentence_facts(
         amounts=tuple(find_amounts(r.words, si, text, toks, times)),
         events=tuple(events.sentence(si, text, toks, ms, quote)),
     )
+
+
+def _phrase_concepts(w: Words, norms: list[str]) -> list[str]:
+    """The concepts of the phrases among these words ("in person" → meet): only the phrases
+    whose first word is one of them are looked for."""
+    starting = w.concept_phrases_by_first
+    folded = " " + " ".join(norms) + " "
+    heads = starting.keys() & set(folded.split())
+    return [cid for h in heads for ph, cid in starting[h] if ph in folded]
 
 
 def _parties_as_names(table: EntityTable, stances: list[Stance]) -> None:

@@ -30,7 +30,7 @@ class Reading:
             toks[i + 1].norm
             for toks, capital in zip(self.tokens, capitals, strict=True)
             for i in range(len(toks) - 1)
-            if capital[i + 1] and toks[i].norm in words.courtesy_titles
+            if toks[i].norm in words.courtesy_titles and capital[i + 1]
         }
         self.runs: list[list[tuple[int, int]]] = [
             capitalised_runs(self, toks, s.text, capital)

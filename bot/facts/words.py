@@ -33,6 +33,33 @@ def _anchors(words) -> list[str]:
     return [max(x.lower().split(), key=len) for x in words]
 
 
+def _start_test(first, digits: bool = True) -> str:
+    """A word boundary and a lookahead that pass where a match may start, when each of them
+    starts with one of the words or phrases ``first`` (or, with ``digits``, with a digit): at
+    the start of a word that begins with the first word of one of them (as a tree of their
+    letters: a place that is no start fails after a letter or two, not after trying every
+    alternative of the regex), or at a digit. Only the word boundary when one of them does not
+    start with a letter or digit."""
+    heads = {x.split()[0].lower() for x in first if x.strip()}
+    if not heads or not all(re.match(r"\w", x) for x in first):
+        return r"\b"
+    digit = r"\d|" if digits else ""
+    return rf"\b(?={digit}{_tree(heads)})"
+
+
+def _tree(words: set[str]) -> str:
+    """An alternation of ``words`` as a tree of their letters: (?:a(?:go|t)|in|…)."""
+    branches: dict[str, set[str]] = {}
+    for x in words:
+        if x:
+            branches.setdefault(x[0], set()).add(x[1:])
+    if not branches:
+        return ""
+    alts = [re.escape(c) + _tree(rest) for c, rest in sorted(branches.items())]
+    group = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{group})?" if "" in words else group
+
+
 _BUILT: dict[int, Words] = {}  # id of a live lexicon → its Words
 
 
@@ -87,6 +114,10 @@ class Words:
         self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
         # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
         self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
+        # the same by their first word (a sentence without it has none of them)
+        self.concept_phrases_by_first: dict[str, list[tuple[str, str]]] = {}
+        for ph, cid in self.concept_phrases:
+            self.concept_phrases_by_first.setdefault(ph.split()[0], []).append((ph, cid))
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
@@ -245,13 +276,15 @@ class Words:
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
         plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
+        spelt = set(self.number_values) | plain | g["vague_counts"]
         self.amount_anchor = Caseless(
             re.compile(
-                rf"\d|\b(?:{words}|{one_of('ordinal_words_plain', 'times_words_plain')}"
+                rf"\d|{_start_test(spelt, digits=False)}(?:{words}"
+                rf"|{one_of('ordinal_words_plain', 'times_words_plain')}"
                 rf"|{one_of('vague_counts')})\b",
                 re.IGNORECASE,
             ),
-            _anchors(set(self.number_values) | plain | g["vague_counts"]),
+            _anchors(spelt),
             digits=True,
         )
         self.amount_prefix = re.compile(
@@ -317,15 +350,15 @@ class Words:
             rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
             rf"|{one_of('time_modifiers')}\s+|{one_of('time_prefixes')}-?\s*|{directed}\s+))?"
         )
-        # every time starts with a word's first letter or a digit: a cheap test of each place
-        # the regex is tried at (half of them are ends of words)
+        # every time starts at the start of a word, with a digit or one of these words: a cheap
+        # test of each place the regex is tried at (see _start_test)
         keys = (
             "time_prepositions definite_articles period_parts time_modifiers time_prefixes "
             "future_modifiers past_modifiers present_modifiers ordinals within_words"
         ).split()
         first = [x for k in keys for x in self.g[k]] + list(lex.times)
         first += [x for k in ("months", "weekdays", "seasons") for x in w[k]]
-        starts = r"(?=\w)" if all(re.match(r"\w", x) for x in first) else ""
+        starts = _start_test(first)
         return re.compile(
             rf"{starts}(?:"
             rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}{suffix}(?:,?\s+\d{{4}})?"
