@@ -14,6 +14,7 @@ passive); its patient the one right after it. The words are the language's (writ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..text import Token
 from .entities import EntityTable
@@ -21,6 +22,8 @@ from .model import Event, Mention, Quote
 from .quotes import quotation_spans
 from .reading import Reading
 from .words import Words
+
+_NORM = itemgetter(Token._fields.index("norm"))
 
 
 @dataclass
@@ -43,27 +46,30 @@ class EventReader:
         self.r = r
         self.table = table
         self.opens: dict[str, bool] = {}  # word → can a verb group start at it (per word, once)
+        self.nouns: dict[str, str] = {}  # word → what it can be in a noun phrase (_noun_kind)
 
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
         s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
-        s.is_demonym = self.r.is_demonym
+        s.is_demonym, s.nouns = self.r.is_demonym, self.nouns
         opens = self.opens
+        norms = list(map(_NORM, toks))
+        if not opens.keys() >= set(norms):  # words not met before: decided once each
+            for t in toks:
+                if t.norm not in opens:
+                    opens[t.norm] = s.may_open(t)
         out = []
-        k = 0
-        while k < len(toks):
-            may = opens.get(toks[k].norm)
-            if may is None:
-                may = opens[toks[k].norm] = s.may_open(toks[k])
-            group = s.group(k) if may else None
+        end = 0
+        # only the words that can open a verb group are tried, each after the group before
+        for k in [k for k, n in enumerate(norms) if opens[n]]:
+            group = s.group(k) if k >= end else None
             if group is None:
-                k += 1
                 continue
             event = s.event(group)
             if event is not None:
                 out.append(event)
-            k = group.end
+            end = group.end
         return out
 
 
@@ -78,6 +84,7 @@ class _Clause:
         self.starting = {m.start: m for m in ms if m.start >= 0}
         self.spans = quotation_spans(text, spans)
         self.reported_from = self._reported_from()
+        self.nouns: dict[str, str] = {}  # the reader's, shared by its sentences
 
     # ------------------------------------------------------------------ verb groups
     def may_open(self, t: Token) -> bool:
@@ -340,9 +347,22 @@ class _Clause:
         return self._noun_word(t)
 
     def _noun_word(self, t: Token) -> bool:
+        """Can token t be a word of a noun phrase: a noun (not a possessive one) or a number?
+        What its word is decided once per word (:meth:`_noun_kind`)."""
+        kind = self.nouns.get(t.norm)
+        if kind is None:
+            kind = self.nouns[t.norm] = self._noun_kind(t)
+        return kind == "number" or (kind == "noun" and not t.possessive)
+
+    def _noun_kind(self, t: Token) -> str:
+        """ "number" (a digit or a number word), "noun" (a word that is no function word,
+        verb of saying, preposition, negation, adverb or past form), else ""."""
         w = self.w
+        if t.norm[:1].isdigit() or t.norm in w.number_values:
+            return "number"
         return (
-            (
+            "noun"
+            if (
                 t.norm.replace("-", "").isalpha()
                 and t.norm not in w.stop
                 and t.norm not in w.say
@@ -354,10 +374,8 @@ class _Clause:
                 and not w.rules.is_past(t.norm)
                 and not w.rules.is_adverb(t.norm)
                 and t.norm not in w.irregular_past
-                and not t.possessive
             )
-            or t.norm[:1].isdigit()
-            or t.norm in w.number_values
+            else ""
         )
 
     def after(self, k: int, owned: bool = False) -> tuple[int | None, str] | None:
