@@ -39,7 +39,11 @@ def frozen(cls: type[T]) -> type[T]:
         f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING
     }
     namespace: dict[str, object] = {}
-    exec(f"def __init__(__self, {params}):\n    __dict = __self.__dict__\n{body}", defaults, namespace)
+    exec(
+        f"def __init__(__self, {params}):\n    __dict = __self.__dict__\n{body}",
+        defaults,
+        namespace,
+    )
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     init.__module__ = cls.__module__
