@@ -67,16 +67,26 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         if caps[j]:
             j += 1
             continue
-        joined = _organisation_with_and(r, toks, text, caps, j)
+        joined = (
+            _organisation_with_and(r, toks, text, caps, j)
+            if toks[j].text in w.conjunctions
+            else None
+        )
         if joined:
             j = joined
             continue
         # "Senator X of the Y Party" is X, of Y; "Director of Health Emergencies" is a title
-        titled = any(x.norm in w.titles for x in toks[i:j]) and toks[j - 1].norm not in w.titles
+        # (which matters only before a genitive word)
+        genitive = toks[j].norm in w.genitive_words
+        titled = (
+            genitive
+            and any(x.norm in w.titles for x in toks[i:j])
+            and toks[j - 1].norm not in w.titles
+        )
         # "Great Hall of the People" (but "Senator X of the Y Party" is X, of Y)
         if (
             not titled
-            and toks[j].norm in w.genitive_words
+            and genitive
             and j + 2 < n
             and toks[j + 1].text in w.definite_articles
             and caps[j + 2]
@@ -85,7 +95,7 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         ):
             j += 3
             continue
-        if toks[j].norm in w.genitive_words and toks[j - 1].norm in r.courtesy_named:
+        if genitive and toks[j - 1].norm in r.courtesy_named:
             break  # "Bill Peel of Mackay", then "Mr Peel": a person, and where he is from
         # connectors inside a name: "Organization of American States", "Ruud van der Berg"
         k = j
@@ -96,13 +106,7 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
             and _spaced(text, toks, k, k + 1 if k + 1 < n else k)
         ):
             k += 1
-        if (
-            k > j
-            and not (titled and toks[j].norm in w.genitive_words)
-            and k < n
-            and caps[k]
-            and _spaced(text, toks, j, k)
-        ):
+        if k > j and not titled and k < n and caps[k] and _spaced(text, toks, j, k):
             j = k + 1
             continue
         break
@@ -153,8 +157,8 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
     """Can token i be (part of) a name? Capitalised, and not just because a clause starts there."""
     t = toks[i]
     w = r.words
-    if _inside_name(w, toks, i, text):
-        return True
+    if i and toks[i - 1].text[:1].isupper() and _inside_name(w, toks, i, text):
+        return True  # (only after a capital: see _inside_name)
     if not t.text[:1].isupper() or len(t.norm) < 2:
         return False
     if "'" in t.norm and t.norm.partition("'")[0] in w.stop:
