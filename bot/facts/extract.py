@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from operator import itemgetter
+from itertools import chain, compress
+from operator import attrgetter, itemgetter, not_
 
 from ..article import Article
 from ..lexicon import Lexicon
@@ -71,6 +72,7 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
 
 
 _NORM, _STEM = itemgetter(Token._fields.index("norm")), itemgetter(Token._fields.index("stem"))
+_ENTITY = attrgetter("entity")
 
 
 def _sentence_facts(
@@ -87,16 +89,16 @@ def _sentence_facts(
     text = r.text(si)
     stop = r.words.stop
     norms, stems = list(map(_NORM, toks)), list(map(_STEM, toks))
-    content = [k for k, n in enumerate(norms) if n not in stop]
+    content = list(map(not_, map(stop.__contains__, norms)))  # a content word, or a stop word
     concepts = set(filter(None, map(lex.concepts.get, stems)))
     concepts.update(_phrase_concepts(r.words, norms))
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=tuple(toks),
-        stems=frozenset([stems[k] for k in content] + [norms[k] for k in content]),
+        stems=frozenset(chain(compress(stems, content), compress(norms, content))),
         concepts=frozenset(concepts),
-        entities=frozenset(m.entity for m in ms),
+        entities=frozenset(map(_ENTITY, ms)),
         mentions=tuple(ms),
         times=tuple(times),
         places=tuple(find_places(r.words, table, text, toks, ms)),

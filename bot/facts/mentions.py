@@ -106,10 +106,11 @@ class MentionReader:
         out = []
         for a, b, eid in self.names[si]:
             out.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
-            age = age_after(self.w, text, toks[b - 1].end)
             e = self.table[eid]
-            if age and e.is_person and e.age is None:
-                e.age, e.age_sentence = age, si
+            if e.is_person and e.age is None:  # the first age written after a person's name
+                age = age_after(self.w, text, toks[b - 1].end)
+                if age:
+                    e.age, e.age_sentence = age, si
         return out
 
     def _descriptions(self, si: int, toks: list[Token], taken: set[int]) -> list[Mention]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..text import Token, fold
@@ -33,6 +34,7 @@ from .roles import (
     title_start,
 )
 
+_NORM = itemgetter(Token._fields.index("norm"))
 _REGNAL = re.compile(r"^[IVXL]+$")  # "Pope Benedict XVI": a regnal number, not an acronym
 
 
@@ -138,13 +140,13 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
     words = toks[a:b]
     role, courtesy, name = split_role(w, words)
     cut = _addressed_name(r, words) if role else 0
-    if cut and any(x.norm in w.name_connectors for x in role + name):
+    if cut and not w.name_connectors.isdisjoint(map(_NORM, role + name)):
         # "Secretary of State Colin Powell": a title and a name when the article calls him
         # "Mr Powell"
         role, name = words[:-cut], words[-cut:]
     elif role and (
-        any(x.norm in w.org_words for x in name)
-        or any(x.norm in w.name_connectors for x in role + name)
+        not w.org_words.isdisjoint(map(_NORM, name))
+        or not w.name_connectors.isdisjoint(map(_NORM, role + name))
     ):
         role, name = [], words  # "WTO General Council", "Association of Head Teachers"
     if _part_of_title(r, toks, words, b):
@@ -155,7 +157,7 @@ def _read_run(r: Reading, si: int, a: int, b: int) -> _Run | None:
         return None  # "Palace Spokesman" with no name: a description, resolved later
     if role and _verb_as_name(r, toks, name, b):
         return None  # "Counsel Assisting the Commissioner": a title and a verb, no name
-    is_org = any(x.norm in w.org_words for x in name)
+    is_org = not w.org_words.isdisjoint(map(_NORM, name))
     if not is_org:
         role, courtesy = _title_before(r, si, a, role, courtesy)
     person = (bool(role) or courtesy is not None) and not is_org and len(name) <= 4
