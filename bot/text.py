@@ -55,7 +55,8 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
     known = _known(rules.stem, rules.POSSESSIVE_SUFFIXES)
     find = text.find
     new = tuple.__new__
-    out = []
+    out: list[Token] = []
+    append = out.append
     end = 0
     # findall and find are cheaper than match objects: a word starts with a letter or digit, and
     # the regex skips none of those, so a word's first occurrence after the one before is it
@@ -66,7 +67,8 @@ def tokenize(text: str, rules: ModuleType | None = None) -> list[Token]:
         if word is None:
             word = known[raw] = _word(raw, rules)
         # "Smith's", "France’s" → Smith + possessive
-        out.append(new(Token, (word[0], word[1], word[2], start, end - word[3], word[3] > 0)))
+        written, norm, stem_, cut, possessive = word
+        append(new(Token, (written, norm, stem_, start, end - cut, possessive)))
     # "States'": a possessive by the apostrophe after it (none to look for in most sentences)
     if rules.PLURAL_POSSESSIVE_APOSTROPHE and ("'" in text or "’" in text):
         _apostrophe_possessives(text, out)
@@ -89,7 +91,7 @@ def _apostrophe_possessives(text: str, tokens: list[Token]) -> None:
 
 # per stemmer and possessive endings (what _word depends on): a word as written → what
 # tokenize makes of it; bounded
-_KNOWN: dict[tuple, dict[str, tuple[str, str, str, int]]] = {}
+_KNOWN: dict[tuple, dict[str, tuple[str, str, str, int, bool]]] = {}
 _KNOWN_MAX = 1 << 16
 
 
@@ -103,9 +105,9 @@ def _known(stem_: Callable[[str], str], suffixes: tuple[str, ...]) -> dict:
     return known
 
 
-def _word(raw: str, rules: ModuleType) -> tuple[str, str, str, int]:
+def _word(raw: str, rules: ModuleType) -> tuple[str, str, str, int, bool]:
     """A word as written → (its text without a possessive ending, folded, stemmed, the length of
-    the possessive ending cut off)."""
+    the possessive ending cut off, whether one was)."""
     suffixes = rules.POSSESSIVE_SUFFIXES
     cut = 0
     low = fold(raw)
@@ -119,7 +121,7 @@ def _word(raw: str, rules: ModuleType) -> tuple[str, str, str, int]:
     if "." in low:  # "U.S" → "us"; "3.5" stays
         parts = [x for x in low.split(".") if x]
         low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
-    return raw, low, rules.stem(low), cut
+    return raw, low, rules.stem(low), cut, cut > 0
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "„": "”", "«": "»"}
