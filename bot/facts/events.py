@@ -14,7 +14,6 @@ passive); its patient the one right after it. The words are the language's (writ
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter
 
 from ..text import Token
 from .entities import EntityTable
@@ -22,8 +21,6 @@ from .model import Event, Mention, Quote
 from .quotes import quotation_spans
 from .reading import Reading
 from .words import Words
-
-_NORM = itemgetter(Token._fields.index("norm"))
 
 
 @dataclass
@@ -54,7 +51,7 @@ class EventReader:
         s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
         s.is_demonym, s.nouns = self.r.is_demonym, self.nouns
         opens = self.opens
-        norms = list(map(_NORM, toks))
+        norms = self.r.norms[si]
         if not opens.keys() >= set(norms):  # words not met before: decided once each
             for t in toks:
                 if t.norm not in opens:

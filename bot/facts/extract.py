@@ -56,8 +56,9 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
     entities = table.freeze()
     _parties_as_names(table, stances)
     vocabulary: set[str] = set()
+    for norms in r.norms:
+        vocabulary.update(norms)
     for info in sentences:
-        vocabulary.update(map(_NORM, info.tokens))
         vocabulary.update(map(_STEM, info.tokens))
     return Facts(
         entities=entities,
@@ -71,7 +72,7 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
     )
 
 
-_NORM, _STEM = itemgetter(Token._fields.index("norm")), itemgetter(Token._fields.index("stem"))
+_STEM = itemgetter(Token._fields.index("stem"))
 _ENTITY = attrgetter("entity")
 
 
@@ -88,7 +89,7 @@ def _sentence_facts(
     toks = r.tokens[si]
     text = r.text(si)
     stop = r.words.stop
-    norms, stems = list(map(_NORM, toks)), list(map(_STEM, toks))
+    norms, stems = r.norms[si], list(map(_STEM, toks))
     content = list(map(not_, map(stop.__contains__, norms)))  # a content word, or a stop word
     concepts = set(filter(None, map(lex.concepts.get, stems)))
     concepts.update(_phrase_concepts(r.words, norms))

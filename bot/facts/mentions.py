@@ -117,7 +117,7 @@ class MentionReader:
         """ "the French leader" → the known person whose role fits best."""
         out = []
         titles = self.w.titles
-        for k in [k for k, t in enumerate(toks) if t.norm in titles]:
+        for k in [k for k, n in enumerate(self.r.norms[si]) if n in titles]:
             t = toks[k]
             if k in taken:
                 continue
@@ -143,7 +143,7 @@ class MentionReader:
         persons = self.speech.persons
         out = []
         pronouns = self.pronouns
-        for k in [k for k, t in enumerate(toks) if t.norm in pronouns]:
+        for k in [k for k, n in enumerate(self.r.norms[si]) if n in pronouns]:
             t = toks[k]
             if k == 0 and t.norm in w.thing_words and self.prev_thing is not None:
                 # "Its members must…": the thing the previous sentence was about

@@ -4,10 +4,14 @@ capitalised runs (name candidates) of every sentence, found once."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..article import Article
 from ..text import Token, quote_spans, tokenize
 from .names import capitalised_runs
 from .words import Words
+
+_NORM = itemgetter(Token._fields.index("norm"))
 
 
 class Reading:
@@ -16,6 +20,8 @@ class Reading:
         self.sentences = article.sentences
         self.words = words
         self.tokens: list[list[Token]] = [tokenize(s.text, words.rules) for s in article.sentences]
+        # the folded words of every sentence, read by several recognisers (never changed)
+        self.norms: list[list[str]] = [list(map(_NORM, toks)) for toks in self.tokens]
         # the quotations of every sentence (quote marks included), read by three recognisers
         self.quote_spans = [quote_spans(s.text) for s in article.sentences]
         # words seen capitalised away from the start of a sentence: real names

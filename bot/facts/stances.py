@@ -37,7 +37,7 @@ class StanceReader:
 
     def sentence(self, si: int, ms: list[Mention]) -> list[Stance]:
         toks, text, stance_words = self.r.tokens[si], self.r.text(si), self.w.stance_words
-        candidates = [k for k, t in enumerate(toks) if t.norm in stance_words]
+        candidates = [k for k, n in enumerate(self.r.norms[si]) if n in stance_words]
         if not candidates and not self.w.vote_list.may_match(text):
             return []  # no word a stance is read from, and no vote list
         s = _Sentence(si, text, toks, ms, self.last)
