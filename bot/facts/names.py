@@ -165,11 +165,11 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
         return False  # "I'm", "It's"
     if (t.norm in w.months or t.norm in w.weekdays) and not _month_as_name(r, toks, i, text):
         return False
-    start_of_clause = i == 0 or text[toks[i - 1].end : t.start].strip() in _CLAUSE_OPENERS
+    norm = t.norm
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text[:1].isupper() and t.norm in w.courtesy_titles:
+    if nxt is not None and norm in w.courtesy_titles and nxt.text[:1].isupper():
         return True  # "Dr Aamer Sultan …", "Mr Blake was shot" open sentences
-    if start_of_clause and (t.norm in w.stop or t.norm not in r.mid_caps):
+    if (norm in w.stop or norm not in r.mid_caps) and _starts_clause(toks, i, text):
         # "Several", "Earlier", "The" at the start of a sentence are not names
         if t.norm in w.stop or t.norm in r.lower_words:
             return False
@@ -194,6 +194,11 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
         if t.norm not in r.mid_caps and not listing and (nxt is None or not nxt.text[:1].isupper()):
             return False
     return t.norm not in w.stop or t.text.isupper()
+
+
+def _starts_clause(toks: list[Token], i: int, text: str) -> bool:
+    """Does token i open a sentence or a clause (after a quote mark, a parenthesis, a colon…)?"""
+    return i == 0 or text[toks[i - 1].end : toks[i].start].strip() in _CLAUSE_OPENERS
 
 
 def _inside_name(w, toks: list[Token], i: int, text: str) -> bool:

@@ -228,9 +228,12 @@ def _part_of_title(r: Reading, toks: list[Token], words: list[Token], b: int) ->
     if b >= len(toks) or toks[b].text[:1].isupper():
         return False
     w = r.words
-    if len(words) == 1 and r.is_demonym(words[0].norm):
-        return True  # "the French leader", "French officials"
-    if not all(r.is_demonym(x.norm) or x.norm in w.title_modifiers for x in words):
+    if len(words) == 1:
+        if r.is_demonym(words[0].norm):
+            return True  # "the French leader", "French officials"
+        if words[0].norm not in w.title_modifiers:
+            return False
+    elif not all(r.is_demonym(x.norm) or x.norm in w.title_modifiers for x in words):
         return False
     for t in toks[b : b + 3]:
         if is_title(w, t):
