@@ -28,6 +28,7 @@ from bot.facts.collector import paused
 from bot.facts.descriptions import Descriptions
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
+from bot.facts.extract import _phrase_concepts
 from bot.facts.mentions import MentionReader
 from bot.facts.names import _is_name_word, _run_end, capitalised_runs
 from bot.facts.parties import Enumerations, _outside_parentheses
@@ -281,6 +282,28 @@ def test_name_words_on_random_text(text):
         if _is_name_word(r, toks, i, text):
             assert t.capitalized or (i > 0 and toks[i - 1].capitalized and "-" in t.text)
     assert capitalised_runs(r, toks, text) == _runs_testing_every_word(r, toks, text)
+
+
+# ------------------------------------------------------------------ concept phrases
+
+
+def _phrase_concepts_as_before(w: Words, norms: list[str]) -> set[str]:
+    """extract._phrase_concepts before its words were taken as they are: the reference."""
+    folded = " " + " ".join(norms) + " "
+    heads = w.concept_phrases_by_first.keys() & set(folded.split())
+    return {cid for h in heads for ph, cid in w.concept_phrases_by_first[h] if ph in folded}
+
+
+# the first words of the concept phrases, and words that fold to a space or to nothing
+_HEADS = sorted(WORDS.concept_phrases_by_first) + ["\u037a", "\uff9e", "a\u037ain", "in\xa0", "x y"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_HEADS + ["person", "the", "talks", ""]), max_size=12))
+def test_phrase_concepts_as_before(words):
+    norms = [fold(x) for x in words]
+    got = set(_phrase_concepts(WORDS, norms))
+    assert got == _phrase_concepts_as_before(WORDS, norms)
 
 
 # ------------------------------------------------------------------ anchors and times

@@ -113,8 +113,16 @@ def _phrase_concepts(w: Words, norms: list[str]) -> list[str]:
     """The concepts of the phrases among these words ("in person" → meet): only the phrases
     whose first word is one of them are looked for."""
     starting = w.concept_phrases_by_first
-    folded = " " + " ".join(norms) + " "
-    heads = starting.keys() & set(folded.split())
+    joined = " ".join(norms)
+    # the words of the sentence are its folded words, unless one holds a space of some kind
+    # (a few letters fold to one: then they are split as the phrases are)
+    if joined.count(" ") == len(norms) - 1 and joined.isprintable():
+        heads = starting.keys() & set(norms)
+    else:
+        heads = starting.keys() & set(joined.split())
+    if not heads:
+        return []
+    folded = f" {joined} "
     return [cid for h in heads for ph, cid in starting[h] if ph in folded]
 
 
