@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from operator import itemgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..article import Article
@@ -23,6 +24,7 @@ from .record import Record
 _NONE: frozenset = frozenset()
 NEAR = 2  # sentences either side of one that count as near it
 _TEXT, _STEM = itemgetter(Token._fields.index("text")), itemgetter(Token._fields.index("stem"))
+_ENTITY = attrgetter("entity")
 
 
 class RoleWords(NamedTuple):
@@ -132,7 +134,7 @@ class ArticleIndex(Record):
             by_name={e.name: e.id for e in reversed(facts.entities)},
             persons=frozenset(e.id for e in facts.entities if e.kind == "person"),
             mentioned=tuple(
-                tuple(dict.fromkeys(m.entity for m in i.mentions)) for i in facts.sentences
+                tuple(dict.fromkeys(map(_ENTITY, i.mentions))) for i in facts.sentences
             ),
             stances_in=_stances_in(facts),
             partners=_partners(facts, lang),
@@ -268,9 +270,8 @@ def _going_on(facts: Facts) -> frozenset[int]:
 
 def _idf(facts: Facts) -> dict[str, float]:
     body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
-    df: Counter[str] = Counter()
-    for info in body:
-        df.update(set(map(_STEM, info.tokens)))
+    # each sentence's stems once: counted in one pass over them all
+    df = Counter(chain.from_iterable(set(map(_STEM, info.tokens)) for info in body))
     return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
 
 
@@ -302,16 +303,17 @@ def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
 
 def _inverted(facts: Facts, para_entities: dict[int, frozenset[int]]) -> dict[str, dict]:
     """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
-    stems: defaultdict[str, set[int]] = defaultdict(set)
-    concepts: defaultdict[str, set[int]] = defaultdict(set)
+    # a sentence's stems and concepts are sets, so each sentence is listed once per key
+    stems: defaultdict[str, list[int]] = defaultdict(list)
+    concepts: defaultdict[str, list[int]] = defaultdict(list)
     times: defaultdict[str, set[int]] = defaultdict(set)
     by_para: defaultdict[int, set[int]] = defaultdict(set)
     for info in facts.sentences:
         i = info.sentence.index
         for st in info.stems:
-            stems[st].add(i)
+            stems[st].append(i)
         for c in info.concepts:
-            concepts[c].add(i)
+            concepts[c].append(i)
         if info.times:
             for w in " ".join(fold(t.text) for t in info.times).split():
                 times[w].add(i)
