@@ -4,7 +4,8 @@ capitalised runs (name candidates) of every sentence, found once."""
 
 from __future__ import annotations
 
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 
 from ..article import Article
 from ..text import Token, quote_spans, tokenize
@@ -28,15 +29,18 @@ class Reading:
         capitals = [[t.text[:1].isupper() for t in toks] for toks in self.tokens]
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()
-        for toks, capital in zip(self.tokens, capitals, strict=True):
-            self.lower_words.update([t.norm for t, c in zip(toks, capital, strict=True) if not c])
-            self.mid_caps.update([t.norm for t, c in zip(toks[1:], capital[1:], strict=True) if c])
-        # names the article writes after a courtesy title ("Mr Peel"): surely people's
+        for norms, capital in zip(self.norms, capitals, strict=True):
+            self.lower_words.update(compress(norms, map(not_, capital)))
+            self.mid_caps.update(compress(norms[1:], capital[1:]))
+        # names the article writes after a courtesy title ("Mr Peel"): surely people's (read
+        # in the sentences that have one)
+        courtesy = words.courtesy_titles
         self.courtesy_named: set[str] = {
-            toks[i + 1].norm
-            for toks, capital in zip(self.tokens, capitals, strict=True)
-            for i in range(len(toks) - 1)
-            if toks[i].norm in words.courtesy_titles and capital[i + 1]
+            norms[i + 1]
+            for norms, capital in zip(self.norms, capitals, strict=True)
+            if not courtesy.isdisjoint(norms)
+            for i in range(len(norms) - 1)
+            if norms[i] in courtesy and capital[i + 1]
         }
         self.runs: list[list[tuple[int, int]]] = [
             capitalised_runs(self, toks, s.text, capital)
