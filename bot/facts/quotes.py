@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..text import Token, quote_spans
 from .entities import EntityTable
@@ -19,6 +20,7 @@ _LEADING_COMMA = re.compile(r"^,\s*")
 _SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?P<word>[\w'-]+)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:\"”]\s*$")
 _OPENING = '"“„«'
+_NORM = itemgetter(Token._fields.index("norm"))
 
 
 @dataclass
@@ -47,7 +49,9 @@ class _Quoted:
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
         self.spans = quotation_spans(text, spans)
-        self.direct = any(len(text[x:y].split()) >= 4 or x == 0 for x, y in self.spans)
+        self.direct = bool(self.spans) and any(
+            len(text[x:y].split()) >= 4 or x == 0 for x, y in self.spans
+        )
 
     def inside(self, pos: int) -> bool:
         return any(x <= pos < y for x, y in self.spans)
@@ -96,6 +100,7 @@ class _Sentence:
         self.si: int = si
         self.text: str = text
         self.toks: list[Token] = toks
+        self.norms: list[str] = list(map(_NORM, toks))
         self.ms: list[Mention] = ms
         self.before: SpeechSoFar = before
         self.qd = _Quoted(text, spans)
@@ -114,8 +119,7 @@ class _Sentence:
     # ------------------------------------------------------------------ "according to X"
     def according_to(self) -> Quote | None:
         """ "According to X, …" / "…, according to X.": the one named right after."""
-        w, toks, qd = self.w, self.toks, self.qd
-        norms = [t.norm for t in toks]
+        w, toks, qd, norms = self.w, self.toks, self.qd, self.norms
         starts = w.attribution_starts
         for k in [k for k, norm in enumerate(norms) if norm in starts]:
             t = toks[k]
@@ -161,10 +165,10 @@ class _Sentence:
         w, toks, qd = self.w, self.toks, self.qd
         verbs = [
             k
-            for k, t in enumerate(toks)  # a capitalised "States" inside a name is no verb
-            if t.norm in w.say
-            and not qd.inside(t.start)
-            and (k == 0 or t.text[:1].islower())
+            for k, n in enumerate(self.norms)  # a capitalised "States" inside a name is no verb
+            if n in w.say
+            and not qd.inside(toks[k].start)
+            and (k == 0 or toks[k].text[:1].islower())
             and not (k and toks[k - 1].norm in w.be_forms)  # "bin Laden is said to be …"
         ]
         for k in verbs:
