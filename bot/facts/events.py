@@ -52,7 +52,7 @@ class EventReader:
         s.is_demonym, s.nouns = self.r.is_demonym, self.nouns
         opens = self.opens
         norms = self.r.norms[si]
-        if not opens.keys() >= set(norms):  # words not met before: decided once each
+        if not all(map(opens.__contains__, norms)):  # words not met before: decided once each
             for t in toks:
                 if t.norm not in opens:
                     opens[t.norm] = s.may_open(t)

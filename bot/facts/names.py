@@ -3,6 +3,7 @@ also known by ("Tomas Sova" → "sova"; "Organization of Northern States" → "O
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..text import Token
@@ -25,14 +26,17 @@ def capitalised_runs(
     # a word in lowercase is a name's only after a capital and with a hyphen ("Ayman
     # al-Zawahiri"): only those and capitals are tested (see _is_name_word, _inside_name)
     caps = [False] * len(toks)
-    tested = [
-        i for i, t in enumerate(toks) if capital[i] or (i and capital[i - 1] and "-" in t.text)
-    ]
+    if "-" in text:
+        tested = [
+            i for i, t in enumerate(toks) if capital[i] or (i and capital[i - 1] and "-" in t.text)
+        ]
+    else:
+        tested = list(compress(range(len(toks)), capital))
     for i in tested:
         caps[i] = _is_name_word(r, toks, i, text)
     out = []
     end = 0
-    for i in [i for i, c in enumerate(caps) if c]:
+    for i in compress(range(len(caps)), caps):
         if i >= end:
             end = _run_end(r, toks, text, caps, i)
             out.append((i, _post_nominals(r, toks, i, end)))
