@@ -69,8 +69,10 @@ def opening_of(text: str, si: int, nxt: Quote | None) -> Quote | None:
     """'"It is the law, I was very angry. "We were told …," Mr X said.': a sentence that opens
     a quotation it does not close, followed by one the next sentence gives its speaker, is
     that speaker's too."""
+    if nxt is None or nxt.speaker is None or not nxt.direct:
+        return None
     qd = _Quoted(text)
-    if nxt is None or nxt.speaker is None or not nxt.direct or qd.spans != [(0, len(text) + 1)]:
+    if qd.spans != [(0, len(text) + 1)]:
         return None
     content = qd.content()
     return Quote(nxt.speaker, nxt.verb, content, si, True, nxt.speaker_text) if content else None
