@@ -6,6 +6,7 @@ since a pronoun refers to someone already read (pass 3). People's ages are read 
 from __future__ import annotations
 
 from functools import partial
+from operator import attrgetter
 
 from ..text import Token
 from .ages import age_after, age_as_subject
@@ -16,6 +17,8 @@ from .people import NameAt
 from .quotes import SpeechSoFar, opening_of, quote_of
 from .reading import Reading
 from .roles import RoleHolders
+
+_START, _ENTITY = attrgetter("start"), attrgetter("entity")
 
 
 def _body_pos(r: Reading, si: int) -> int:
@@ -179,12 +182,12 @@ class MentionReader:
 
     def _remember(self, si: int, ms: list[Mention]) -> None:
         """Who and what this sentence is about, for the pronouns of the next; count mentions."""
-        persons = [
-            m.entity
-            for m in sorted(ms, key=lambda m: (m.start < 0, m.start))
-            if self.table.is_person(m.entity) and not m.possessive
-        ]
+        table = self.table
         if self.r.is_body(si):
+            # in reading order, the speakers (no place in the sentence) last
+            in_order = sorted([m for m in ms if m.start >= 0], key=_START)
+            in_order += [m for m in ms if m.start < 0]
+            persons = [m.entity for m in in_order if table.is_person(m.entity) and not m.possessive]
             if persons:
                 self.speech.persons = tuple(dict.fromkeys(persons))
             things = [
@@ -192,10 +195,11 @@ class MentionReader:
                 for m in ms
                 if m.start >= 0
                 and m.how == "name"
-                and not self.table.is_person(m.entity)
+                and not table.is_person(m.entity)
                 and not m.possessive
             ]
             self.prev_thing = things[0] if things else None
-        for m in ms:
-            self.table[m.entity].mentions += 1
-        self.descriptions.mentioned([m.entity for m in ms])
+        entities = list(map(_ENTITY, ms))
+        for eid in entities:
+            table[eid].mentions += 1
+        self.descriptions.mentioned(entities)
