@@ -17,7 +17,6 @@ from pathlib import Path
 
 from . import lexicon as lexicon_mod
 from .errors import ArticleError
-from .frozen import frozen
 from .lexicon import Lexicon
 from .textfile import NotRegularFile, TooLarge, read_regular
 
@@ -84,7 +83,7 @@ class Dateline:
         return self.text
 
 
-@frozen
+@dataclass(frozen=True)
 class Sentence:
     """One sentence (or one quotation with its attribution), verbatim, with its position."""
 
@@ -99,7 +98,7 @@ class Sentence:
         return self.text
 
 
-@frozen
+@dataclass(frozen=True)
 class Paragraph:
     index: int
     text: str

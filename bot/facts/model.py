@@ -3,7 +3,6 @@
 ``Facts`` is what the rest of the bot reads: entities (people and names) with roles, ages and
 aliases; per sentence its tokens, stems, concepts, mentions, times, places and quotation; the
 quotations with their speakers; and the stances (who supported, recognized or opposed whom).
-The records an article makes many of are :func:`~bot.frozen.frozen` dataclasses: quick to make.
 """
 
 from __future__ import annotations
@@ -11,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import Sentence
-from ..frozen import frozen
 from ..text import Token
 
 
-@frozen
+@dataclass(frozen=True)
 class Entity:
     """A person or a named thing (country, organisation, place, channel…)."""
 
@@ -38,7 +36,7 @@ class Entity:
         return self.name.split()[-1] if self.kind == "person" else self.name
 
 
-@frozen
+@dataclass(frozen=True)
 class Mention:
     entity: int
     sentence: int
@@ -48,7 +46,7 @@ class Mention:
     possessive: bool = False
 
 
-@frozen
+@dataclass(frozen=True)
 class Quote:
     """A quotation (``direct``) or reported speech, and who said it: an entity, or — when the
     article does not name the speaker ("experts said", "a Palestinian official said") — no
@@ -62,7 +60,7 @@ class Quote:
     speaker_text: str | None = None
 
 
-@frozen
+@dataclass(frozen=True)
 class TimeExpr:
     text: str
     kind: str  # date | month | weekday | year | relative
@@ -71,7 +69,7 @@ class TimeExpr:
     end: int
 
 
-@frozen
+@dataclass(frozen=True)
 class Amount:
     """A number of a sentence and what it counts or measures: "$10 million of aid" (money, 1e7,
     noun "aid"), "between $5,000 and $7,000" (money, 5000 to 7000), "14 of them Australians"
@@ -90,7 +88,7 @@ class Amount:
     end: int
 
 
-@frozen
+@dataclass(frozen=True)
 class Event:
     """Who did what to whom in a clause, as the sentence says it: "Foreign Minister Alexander
     Downer signed the understanding" (agent Downer, verb "signed", patient "the understanding"),
@@ -116,7 +114,7 @@ class Event:
     end: int
 
 
-@frozen
+@dataclass(frozen=True)
 class Place:
     name: str
     phrase: str
@@ -124,7 +122,7 @@ class Place:
     token: int  # token index of the name
 
 
-@frozen
+@dataclass(frozen=True)
 class Party:
     name: str
     entity: int | None
@@ -132,7 +130,7 @@ class Party:
     keys: frozenset[str] = frozenset()  # folded words that identify it in a question
 
 
-@frozen
+@dataclass(frozen=True)
 class Stance:
     kind: str  # support | recognize | oppose
     verb: str  # verbatim: "voiced support for", "recognized"
@@ -147,7 +145,7 @@ class Stance:
         return tuple(x for p in self.parties for x in p.excluded)
 
 
-@frozen
+@dataclass(frozen=True)
 class SentenceFacts:
     sentence: Sentence
     tokens: tuple[Token, ...]
