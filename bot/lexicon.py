@@ -162,6 +162,7 @@ _WRITING_KEYS = (
     "courtesy_titles",
     "post_nominals",
     "title_modifiers",
+    "rank_modifiers",
     "role_prepositions",
     "role_as_words",
     "title_places",

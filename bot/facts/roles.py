@@ -308,8 +308,16 @@ class RoleHolders:
     built once, it resolves many descriptions (the roles must not change meanwhile). The one
     resolver of "the <adjective> <title>", for the article's sentences and the questions alike."""
 
-    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str], rules):
+    def __init__(
+        self,
+        entities: Sequence[RoleHolder],
+        title_kinds: dict[str, str],
+        rules,
+        ranks: Collection[str] = (),
+    ):
         self.entities = entities
+        # "deputy", "former": a role with one of these is another post than the bare title's
+        self.ranks = frozenset(ranks)
         self.title_kinds = title_kinds
         self.stem = rules.stem
         self.same_root = rules.same_root
@@ -353,12 +361,32 @@ class RoleHolders:
                 continue
             if accept is not None and not accept(eid):
                 continue
+            if heads is not None and literal and self._outranked(eid, adjectives, title):
+                continue  # the asker's "the foreign minister" is not the article's deputy one
             e = self.entities[eid]
             first = heads is not None and (titled or kind == HEAD_OF_STATE)
             key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
+
+    def outranked(self, adjectives: Sequence[str], title: str) -> bool:
+        """Does the description (a question's) fit someone only but for a rank their role has
+        ("the foreign minister" when the article has only a deputy one)?"""
+        return any(
+            literal and self._outranked(eid, adjectives, title)
+            for eid, literal, _ in self.fitting(tuple(adjectives), title)
+        )
+
+    def _outranked(self, eid: int, adjectives: Sequence[str], title: str) -> bool:
+        """Does the person's role carry a rank ("deputy", "vice-", "former") the description
+        lacks? (Only for a title their role holds: a generic "official" is any rank.)"""
+        asked = {title, *adjectives}
+        return any(
+            part in self.ranks and part not in asked
+            for word in self.role_words[eid]
+            for part in word.split("-")
+        )
 
     def fitting(self, adjectives: tuple[str, ...], title: str) -> list[tuple[int, bool, bool]]:
         """(person, their role holds the title or its stem, holds the title itself) of the people

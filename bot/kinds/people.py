@@ -16,7 +16,7 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.question.descriptions import resolve_role
+from ..answering.question.descriptions import outranked, resolve_role
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..text import fold, is_demonym
@@ -146,6 +146,9 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     qualifiers = [e for e in q.entity_ids if ix.entity(e).kind != "person"]
     if eid is not None and qualifiers and not role_names(ix, eid, qualifiers):
         # "the president of Bolivia": a president, but not of Bolivia
+        return ask.decline("decline.who_that_is")
+    if eid is None and role_words and outranked(ix, role_words):
+        # "who is the foreign minister?" when the article has a deputy one: not theirs to answer
         return ask.decline("decline.who_that_is")
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)

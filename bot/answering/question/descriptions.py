@@ -21,6 +21,11 @@ def resolve_role(ix: ArticleIndex, role_words: list[str]) -> int | None:
     return ix.role_holders.resolve(role_words[:-1], role_words[-1], heads=ix.lang.generic_titles)
 
 
+def outranked(ix: ArticleIndex, role_words: list[str]) -> bool:
+    """Do these words fit a person only but for a rank of their role ("deputy", "former")?"""
+    return ix.role_holders.outranked(role_words[:-1], role_words[-1])
+
+
 def find_descriptions(
     ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
 ) -> Iterator[tuple[Named, Named | None]]:

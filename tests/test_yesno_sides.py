@@ -1,0 +1,64 @@
+"""Yes/no questions, sides and lists, titles with a rank, and follow-ups on them (blind round r3):
+kinds of failure as tables over a made-up story, each row a question (or a turn of a
+conversation), the intent that answers it, whether it answers, and what the short answer says
+(or why it declines). Inline, so that it is no article of the facts snapshots; made up, so that
+nothing in it is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ardenian leader warns of crisis\n\n"
+    "HOLM, May 4. /Wire/. Ardenian President Tomas Vik has thanked Sova for its support.\n\n"
+    "Sovan Deputy Foreign Minister Lena Holt discussed the new port during her trip to Holm in "
+    "March.\n\n"
+    "Former Prime Minister Ivar Lund said the talks had failed.\n\n"
+    "Several countries, including Norland, most of the Union states, Kestria and Olmar, as well "
+    "as the Northern League, recognized the rival council. In contrast, Sova, Brenn and Tarsis "
+    "voiced support for Vik.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # a title with a rank ("deputy", "former") is another post: the bare title never finds it,
+    # in any language; the ranked title still does
+    ("rank", "Who is the foreign minister?", "whois", False, "does not say who that is"),
+    ("rank", "Who is the Sovan foreign minister?", "whois", False, "does not say who that is"),
+    ("rank", "Who is the deputy foreign minister?", "whois", True, "Lena Holt"),
+    ("rank", "Who is the prime minister?", "whois", False, "does not say who that is"),
+    ("rank", "Who is the former prime minister?", "whois", True, "Ivar Lund"),
+    ("rank", "Quien es el ministro de exteriores de Sova?", "who_did", False, "no menciona"),
+    ("rank", "Кто министр иностранных дел?", "who_did", False, "не упоминается"),
+    ("rank", "Quien es el viceministro de exteriores?", "whois", True, "Lena Holt"),
+    ("rank", "Кто замминистра иностранных дел?", "whois", True, "Lena Holt"),
+    ("rank", "Who is the Ardenian president?", "whois", True, "Tomas Vik"),
+]
+GAPS: dict[str, str] = {
+    # question: why the row fails today — a strict xfail until fixed
+    "Кто замминистра иностранных дел?": "'замминистра' with a genitive after it is not read as "
+    "the title of a description (the Spanish 'viceministro' is)",
+}
+
+
+@pytest.mark.parametrize(
+    "question,intent,answered,says",
+    [
+        pytest.param(
+            q,
+            i,
+            a,
+            s,
+            id=f"{f}-{q}",
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[q])] if q in GAPS else [],
+        )
+        for f, q, i, a, s in ROWS
+    ],
+)
+def test_yesno_sides_kinds(question, intent, answered, says):
+    a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
