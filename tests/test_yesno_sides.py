@@ -16,6 +16,8 @@ ARTICLE = (
     "Sovan Deputy Foreign Minister Lena Holt discussed the new port during her trip to Holm in "
     "March.\n\n"
     "Former Prime Minister Ivar Lund said the talks had failed.\n\n"
+    "Earlier, a Sovan spokesman said Vik was expected to pay a visit to Sova in the near "
+    "future.\n\n"
     "Several countries, including Norland, most of the Union states, Kestria and Olmar, as well "
     "as the Northern League, recognized the rival council. In contrast, Sova, Brenn and Tarsis "
     "voiced support for Vik.\n"
@@ -31,11 +33,15 @@ ROWS = [
     ("rank", "Who is the deputy foreign minister?", "whois", True, "Lena Holt"),
     ("rank", "Who is the prime minister?", "whois", False, "does not say who that is"),
     ("rank", "Who is the former prime minister?", "whois", True, "Ivar Lund"),
-    ("rank", "Quien es el ministro de exteriores de Sova?", "who_did", False, "no menciona"),
-    ("rank", "Кто министр иностранных дел?", "who_did", False, "не упоминается"),
+    ("rank", "Quien es el ministro de exteriores de Sova?", "whois", False, "no dice quién es"),
+    ("rank", "Кто министр иностранных дел?", "who_did", False, "не сказано"),
     ("rank", "Quien es el viceministro de exteriores?", "whois", True, "Lena Holt"),
     ("rank", "Кто замминистра иностранных дел?", "whois", True, "Lena Holt"),
     ("rank", "Who is the Ardenian president?", "whois", True, "Tomas Vik"),
+    # "going to" a place is a visit (a verb after it is not: "going to sign")
+    ("yesno", "Is Vik going to Sova?", "confirm", True, "Yes, it is expected"),
+    ("yesno", "Is Vik going to Brenn?", "confirm", False, "does not say"),
+    ("yesno", "Is Vik going to sign the pact?", "confirm", False, "does not say"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

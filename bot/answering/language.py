@@ -70,6 +70,7 @@ class Language(Record):
     not_acronyms: frozenset[str]
     concepts: dict[str, str]  # stem → concept
     concept_phrases: dict[str, str]
+    placed_phrases: frozenset[str]  # concept phrases ending in a place's preposition ("going to")
     phrase_re: re.Pattern | None
     stop: frozenset[str]
     light: frozenset[str]
@@ -182,6 +183,9 @@ class Language(Record):
             concepts=lex.concepts,
             concept_phrases=lex.concept_phrases,
             phrase_re=_phrase_re(lex.concept_phrases),
+            placed_phrases=frozenset(
+                ph for ph in lex.concept_phrases if ph.split()[-1] in w["place_prepositions"]
+            ),
             stop=w["stopwords"],
             light=w["light_verbs"],
             time_vocab=w["months"] | w["weekdays"],

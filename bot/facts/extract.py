@@ -75,6 +75,19 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
 _NORM, _STEM = itemgetter(Token._fields.index("norm")), itemgetter(Token._fields.index("stem"))
 
 
+def _to_a_place(phrase: str, toks, articles) -> bool:
+    """Is a phrase that ends in a place's preposition ("going to") followed, somewhere in the
+    sentence, by a capitalised word or an article ("going to Holm", not "going to sign")?"""
+    words = phrase.split()
+    n = len(words)
+    for k in range(len(toks) - n):
+        if [t.norm for t in toks[k : k + n]] == words:
+            nxt = toks[k + n]
+            if nxt.capitalized or nxt.norm in articles:
+                return True
+    return False
+
+
 def _sentence_facts(
     r: Reading,
     lex: Lexicon,
@@ -92,7 +105,12 @@ def _sentence_facts(
     content_stems = [st for n, st in zip(norms, stems, strict=True) if n not in stop]
     concepts = set(filter(None, map(lex.concepts.get, stems)))
     folded = " " + " ".join(norms) + " "
-    concepts |= {cid for ph, cid in r.words.concept_phrases if ph in folded}
+    concepts |= {
+        cid
+        for ph, cid in r.words.concept_phrases
+        if ph in folded
+        and (ph not in r.words.placed_phrases or _to_a_place(ph, toks, r.words.g["articles"]))
+    }
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],

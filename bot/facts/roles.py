@@ -343,6 +343,7 @@ class RoleHolders:
         prefer: Collection[int] = (),
         heads: Collection[str] | None = None,
         accept: Callable[[int], bool] | None = None,
+        ranked: bool = False,
     ) -> int | None:
         """A person fits when every adjective is a word of their role (the word itself, its stem,
         or a word it comes from: "ardenian" is "ardenia") and their role holds the title or a title
@@ -352,7 +353,9 @@ class RoleHolders:
         ``heads`` (a question's reading): only these generic titles ("leader") stand for another
         title of their kind — an asker's "the minister" is not the article's "secretary" — and a
         literal holder of the title, or a head of state, wins over the others. ``accept`` (an id
-        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia)."""
+        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia).
+        ``ranked``: a title asked for as a post ("who is the minister?") is not held by someone
+        whose role has a rank the description lacks ("deputy", "former")."""
         best = None
         best_key = None
         kind = self.title_kinds.get(title)
@@ -361,8 +364,8 @@ class RoleHolders:
                 continue
             if accept is not None and not accept(eid):
                 continue
-            if heads is not None and literal and self._outranked(eid, adjectives, title):
-                continue  # the asker's "the foreign minister" is not the article's deputy one
+            if ranked and literal and self._outranked(eid, adjectives, title):
+                continue  # "who is the foreign minister?" does not ask for a deputy one
             e = self.entities[eid]
             first = heads is not None and (titled or kind == HEAD_OF_STATE)
             key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
@@ -379,9 +382,13 @@ class RoleHolders:
         )
 
     def _outranked(self, eid: int, adjectives: Sequence[str], title: str) -> bool:
-        """Does the person's role carry a rank ("deputy", "vice-", "former") the description
-        lacks? (Only for a title their role holds: a generic "official" is any rank.)"""
-        asked = {title, *adjectives}
+        return self.rank_missing(eid, {title, *adjectives})
+
+    def rank_missing(self, eid: int, asked: Collection[str]) -> bool:
+        """Does the person's role carry a rank ("deputy", "vice-", "former") that is none of the
+        asked words?"""
+        if eid not in self.role_words:
+            return False
         return any(
             part in self.ranks and part not in asked
             for word in self.role_words[eid]

@@ -62,6 +62,9 @@ def whois(ask: Ask) -> Answer | Pass:
     if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
         # "the president of Bolivia" is not the article's president of somewhere else
         return ask.decline("decline.who_that_is")
+    if title_at and _rank_unasked(ask, e.id):
+        # "el ministro de exteriores" read as the deputy one: a deputy is not the minister
+        return ask.decline("decline.who_that_is")
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
@@ -142,7 +145,7 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     ]
     name_words = {q.words[k] for nm in q.names for k in range(nm.start, nm.end)}
     role_words = [w for w in role_words if w not in name_words]
-    eid = resolve_role(ix, role_words) if role_words else None
+    eid = resolve_role(ix, role_words, ranked=True) if role_words else None
     qualifiers = [e for e in q.entity_ids if ix.entity(e).kind != "person"]
     if eid is not None and qualifiers and not role_names(ix, eid, qualifiers):
         # "the president of Bolivia": a president, but not of Bolivia
@@ -156,6 +159,17 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
         quoted = _described(ix, eid, role_words) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.85, [e.id])
     return None
+
+
+def _rank_unasked(ask: Ask, eid: int) -> bool:
+    """Is the person called by a description only (no word of their name) that lacks a rank of
+    their role ("deputy", "former")?"""
+    q, e = ask.q, ask.ix.entity(eid)
+    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
+    spans = [nm for nm in q.names if nm.entity == eid]
+    if not spans or any(w in own for nm in spans for w in q.words[nm.start : nm.end]):
+        return False
+    return ask.ix.role_holders.rank_missing(eid, set(q.words))
 
 
 def _description(ask: Ask, eid: int) -> list[str]:

@@ -53,17 +53,11 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
             for nm in [nm for nm in w.names if start <= nm.start < end]:
                 w.names.remove(nm)
             w.take(Named(eid, start, end))
-        elif (
-            (words or places)
-            and resolve(reader, title, [], []) is not None
-            or outranked(reader, title, words)
-        ):  # "el ministro de Exteriores" when the article has only a deputy one
+        elif (words or places) and resolve(reader, title, [], []) is not None:
             prev = start - 1
-            # "the …", or a title right after the opening question word ("кто министр …": a
-            # language without articles; not "… como líder", a question word further on)
             definite = prev >= 0 and w.english[prev] in lang.the
-            if not definite:
-                definite = prev == 0 and w.role[prev] == QUESTION
+            if not reader.articles:  # no articles: a title right after the question word
+                definite = prev >= 0 and w.role[prev] == QUESTION
             if definite and missing is None:
                 missing = " ".join(t.text for t in w.toks[k:end])
     return missing
@@ -115,11 +109,6 @@ def _person(reader: ForeignReader, w: Words, j: int) -> bool:
 
 def _is_place(reader: ForeignReader, eid: int | None) -> bool:
     return eid is not None and reader.ix.facts.entities[eid].kind != "person"
-
-
-def outranked(reader: ForeignReader, title: str, words: list[str]) -> bool:
-    """Do the title and qualifiers fit someone only but for a rank of their role ("deputy")?"""
-    return reader.ix.role_holders.outranked([fold(x) for x in words], title)
 
 
 def resolve(reader: ForeignReader, title: str, words: list[str], places: list[int]) -> int | None:

@@ -139,6 +139,7 @@ class ForeignReader:
         self.places = places(qlang, base)
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
+        self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
         self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
         for f in qlang.fillers:
             self._fillers_from.setdefault(f[0], []).append(f)

@@ -15,10 +15,13 @@ from ..index import ArticleIndex
 from .query import Named
 
 
-def resolve_role(ix: ArticleIndex, role_words: list[str]) -> int | None:
+def resolve_role(ix: ArticleIndex, role_words: list[str], ranked: bool = False) -> int | None:
     """The person whose role has every one of these words and ends in their title (the last
-    word); only the generic heads ("leader") stand for another title of their kind."""
-    return ix.role_holders.resolve(role_words[:-1], role_words[-1], heads=ix.lang.generic_titles)
+    word); only the generic heads ("leader") stand for another title of their kind. ``ranked``:
+    asked as a post, so never a holder of a rank the words lack ("deputy")."""
+    return ix.role_holders.resolve(
+        role_words[:-1], role_words[-1], heads=ix.lang.generic_titles, ranked=ranked
+    )
 
 
 def outranked(ix: ArticleIndex, role_words: list[str]) -> bool:
