@@ -12,7 +12,8 @@ from bot.engine import Engine
 
 ARTICLE = (
     "Ardenian leader warns of crisis\n\n"
-    "HOLM, May 4. /Wire/. Ardenian President Tomas Vik has thanked Sova for its support.\n\n"
+    "HOLM, May 4. /Wire/. Ardenian President Tomas Vik has thanked Sova for its support. "
+    "He said he kept in close contact with Sovan President Mira Dahl.\n\n"
     "Sovan Deputy Foreign Minister Lena Holt discussed the new port during her trip to Holm in "
     "March.\n\n"
     "Former Prime Minister Ivar Lund said the talks had failed.\n\n"
@@ -38,6 +39,11 @@ ROWS = [
     ("rank", "Quien es el viceministro de exteriores?", "whois", True, "Lena Holt"),
     ("rank", "Кто замминистра иностранных дел?", "whois", True, "Lena Holt"),
     ("rank", "Who is the Ardenian president?", "whois", True, "Tomas Vik"),
+    # "the president of X": one whose own role names X, before one merely named near X
+    ("rank", "Who is the president of Sova?", "whois", True, "Mira Dahl"),
+    ("rank", "Who is Sova's president?", "whois", True, "Mira Dahl"),
+    ("rank", "Quien es el presidente de Sova?", "whois", True, "Mira Dahl"),
+    ("rank", "Who is the president of Brenn?", "whois", False, "does not say who that is"),
     # "going to" a place is a visit (a verb after it is not: "going to sign")
     ("yesno", "Is Vik going to Sova?", "confirm", True, "Yes, it is expected"),
     ("yesno", "Is Vik going to Brenn?", "confirm", False, "does not say"),
@@ -66,5 +72,49 @@ GAPS: dict[str, str] = {
 )
 def test_yesno_sides_kinds(question, intent, answered, says):
     a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
+
+
+# (name, [(question, intent, answered, the short answer or the decline reason contains), …]):
+# each answer is the context of the next question
+CONVERSATIONS = [
+    (
+        "that-country",
+        [
+            ("Which country did Vik thank?", "whom", True, "Sova"),
+            ("who is that country's president?", "whois", True, "Mira Dahl"),
+        ],
+    ),
+    (
+        "two-names-no-claim",
+        [
+            ("Who is Ivar Lund?", "whois", True, "Former Prime Minister"),
+            # a question with two names and no word to say yes to is no "who is" of the first
+            ("did he also mention Vik?", "confirm", False, "does not say"),
+        ],
+    ),
+]
+CONVERSATION_GAPS: dict[tuple[str, int], str] = {
+    # (conversation, turn): why the turn fails today — a strict xfail until fixed
+}
+
+
+def _turns():
+    for name, turns in CONVERSATIONS:
+        for k in range(len(turns)):
+            marks = []
+            if (name, k) in CONVERSATION_GAPS:
+                marks.append(pytest.mark.xfail(strict=True, reason=CONVERSATION_GAPS[name, k]))
+            yield pytest.param(turns, k, id=f"{name}-{k}-{turns[k][0]}", marks=marks)
+
+
+@pytest.mark.parametrize("turns,k", list(_turns()))
+def test_yesno_sides_conversations(turns, k):
+    ctx = None
+    for question, *_ in turns[:k]:
+        ctx = ENGINE.answer(question, ctx)
+    question, intent, answered, says = turns[k]
+    a = ENGINE.answer(question, ctx)
     assert (a.intent, a.answered) == (intent, answered), a
     assert says in (a.text if a.answered else a.reason)

@@ -16,10 +16,10 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.question.descriptions import outranked, resolve_role
+from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
-from ..text import fold, is_demonym
+from ..text import fold
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 
@@ -143,10 +143,22 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     role_words = [
         w for w in q.words[: last_title + 1] if w not in lang.stop and w not in lang.question_words
     ]
-    name_words = {q.words[k] for nm in q.names for k in range(nm.start, nm.end)}
+    name_words = {  # a person the question only describes ("the president of X"): role words
+        q.words[k]
+        for nm in q.names
+        if nm.entity is None or ix.entity(nm.entity).kind != "person" or _by_name(ask, nm)
+        for k in range(nm.start, nm.end)
+    }
     role_words = [w for w in role_words if w not in name_words]
-    eid = resolve_role(ix, role_words, ranked=True) if role_words else None
     qualifiers = [e for e in q.entity_ids if ix.entity(e).kind != "person"]
+    if not qualifiers and any(
+        nm.start <= last_title < nm.end and nm.entity in ix.persons for nm in q.names
+    ):
+        return None  # the reading found whom the title describes ("el presidente de Rusia")
+    # "that country's president": one whose own role names it first, then one named near it
+    eid = resolve_role(ix, role_words, ranked=True, of=qualifiers) if role_words else None
+    if eid is None and role_words and qualifiers:
+        eid = resolve_role(ix, role_words, ranked=True)
     if eid is not None and qualifiers and not role_names(ix, eid, qualifiers):
         # "the president of Bolivia": a president, but not of Bolivia
         return ask.decline("decline.who_that_is")
@@ -164,12 +176,17 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
 def _rank_unasked(ask: Ask, eid: int) -> bool:
     """Is the person called by a description only (no word of their name) that lacks a rank of
     their role ("deputy", "former")?"""
-    q, e = ask.q, ask.ix.entity(eid)
-    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
-    spans = [nm for nm in q.names if nm.entity == eid]
-    if not spans or any(w in own for nm in spans for w in q.words[nm.start : nm.end]):
+    spans = [nm for nm in ask.q.names if nm.entity == eid]
+    if not spans or any(_by_name(ask, nm) for nm in spans):
         return False
-    return ask.ix.role_holders.rank_missing(eid, set(q.words))
+    return ask.ix.role_holders.rank_missing(eid, set(ask.q.words))
+
+
+def _by_name(ask: Ask, nm) -> bool:
+    """Do the question's words of this name hold a word of the entity's own name?"""
+    e = ask.ix.entity(nm.entity)
+    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
+    return any(w in own for w in ask.q.words[nm.start : nm.end])
 
 
 def _description(ask: Ask, eid: int) -> list[str]:
@@ -201,17 +218,12 @@ def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
 def role_names(ix: ArticleIndex, person: int, places: list[int]) -> bool:
     """Does the person's role name one of these (by name or adjective: "Mexican")?"""
     e = ix.entity(person)
-    role = ix.roles[person].words if person in ix.roles else ()
     if e.role_sentence is not None:
         # "The town council of Millbrook voted… Mayor Dana Okafor said…": named nearby
         para = ix.facts.sentences[e.role_sentence].sentence.paragraph
         if any(p in ix.para_entities.get(para, ()) for p in places):
             return True
-    for p in places:
-        name = fold(ix.entity(p).name)
-        if name in " ".join(role) or any(is_demonym(w, name) for w in role):
-            return True
-    return False
+    return role_says(ix, person, places)
 
 
 @kind("origin")

@@ -36,7 +36,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
     when nothing says it."""
     q = ask.q
-    if not q.terms and q.entity_ids and not q.unknown:
+    if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown:
         return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
     found = _met(ask)
     if found is not None:
