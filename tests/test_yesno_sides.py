@@ -20,7 +20,8 @@ ARTICLE = (
     "Earlier, a Sovan spokesman said Vik was expected to pay a visit to Sova in the near "
     "future.\n\n"
     "Several countries, including Norland, most of the Union states, Kestria and Olmar, as well "
-    "as the Northern League, recognized the rival council. In contrast, Sova, Brenn and Tarsis "
+    "as the Northern League, recognized opposition leader Per Moen as interim president. In "
+    "contrast, Sova, Brenn and Tarsis "
     "voiced support for Vik.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
@@ -48,6 +49,11 @@ ROWS = [
     ("yesno", "Is Vik going to Sova?", "confirm", True, "Yes, it is expected"),
     ("yesno", "Is Vik going to Brenn?", "confirm", False, "does not say"),
     ("yesno", "Is Vik going to sign the pact?", "confirm", False, "does not say"),
+    # "accept X as president" is recognising X (a verb of recognize_as, "as" and a title)
+    ("sides", "Who accepted Moen as president?", "sides", True, "Norland"),
+    ("sides", "list the countries that accepted Moen as interim president", "sides", True, "Olmar"),
+    ("yesno", "Did Kestria accept Moen as interim president?", "stance_check", True, "Yes"),
+    ("yesno", "Did Brenn accept Moen as leader?", "stance_check", True, "No — Brenn"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

@@ -52,6 +52,7 @@ class Language(Record):
     institution_words: frozenset[str]
     topic_words: frozenset[str]
     calling_words: frozenset[str]
+    recognize_as: frozenset[str]  # "accept" in "accept X as president": recognize
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
     besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
@@ -208,7 +209,7 @@ _SAME_LISTS = (
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
     "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
-    "institution_words topic_words "
+    "institution_words topic_words recognize_as "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
