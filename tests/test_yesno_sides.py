@@ -101,6 +101,17 @@ CONVERSATIONS = [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "it-is-the-name",
+        [
+            ("and Brenn?", "whois", True, "Brenn"),
+            # "it" as the subject of a yes/no question after a name alone is that name
+            ("did it recognize Moen?", "stance_check", True, "No — Brenn"),
+            ("and Kestria?", "stance_check", True, "Yes — Kestria"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
 }

@@ -92,6 +92,9 @@ class FollowUps:
         topic = self._new_topic(q, ctx)  # "and about the visit?"
         if topic is not None:
             return topic
+        named = self._it_named(q, ctx)  # "did it recognize X?" after "and Belarus?"
+        if named is not None:
+            return Plan(FRESH, self.intents.classify(named.symbols), named, True)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -178,6 +181,21 @@ class FollowUps:
             return None
         rebuilt = retopic(base, cut + 1, q, 1)
         return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
+
+    def _it_named(self, q: Query, ctx: About) -> Query | None:
+        """ "did it recognize X?" after an answer about a name alone ("and Belarus?", "what
+        does the article say about Mexico?"): "it" as the subject of a yes/no question is that
+        name, not the event of the answer — the question read again with the name in its
+        place."""
+        lang, asked = self.ix.lang, ctx.query.entity_ids
+        it = lang.lex.writing.get("thing_pronouns", frozenset())
+        if len(asked) != 1 or asked[0] in self.ix.persons or ctx.query.terms:
+            return None
+        k = next((k for k, w in enumerate(q.words[:3]) if w in it), None)
+        if not k or q.words[k - 1] not in lang.aux:
+            return None
+        name = self.ix.entity(asked[0]).name
+        return read(self.ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?", "and injured?" after "how many were
