@@ -19,7 +19,8 @@ ARTICLE = (
     "Former Prime Minister Ivar Lund said the talks had failed.\n\n"
     "Earlier, a Sovan spokesman said Vik was expected to pay a visit to Sova in the near "
     "future.\n\n"
-    "Several countries, including Norland, most of the Union states, Kestria and Olmar, as well "
+    "Several countries, including Norland, most of the Union states, Coast Forum members "
+    "(excluding Brenn), Kestria and Olmar, as well "
     "as the Northern League, recognized opposition leader Per Moen as interim president. In "
     "contrast, Sova, Brenn and Tarsis "
     "voiced support for Vik.\n"
@@ -54,9 +55,28 @@ ROWS = [
     ("sides", "list the countries that accepted Moen as interim president", "sides", True, "Olmar"),
     ("yesno", "Did Kestria accept Moen as interim president?", "stance_check", True, "Yes"),
     ("yesno", "Did Brenn accept Moen as leader?", "stance_check", True, "No — Brenn"),
+    # all of a party, where the article says "most of X" or "X (excluding Y)": not all
+    ("yesno", "Did the whole Union recognize Moen?", "stance_check", True, "Not all — most of"),
+    (
+        "yesno",
+        "Did all Coast Forum members recognize Moen?",
+        "stance_check",
+        True,
+        "excluding Brenn",
+    ),
+    ("yesno", "Did the Union recognize Moen?", "stance_check", True, "Yes — most of"),
+    # a count of who did not: the exceptions of a group the question names, else no number
+    ("count", "How many Coast Forum members did not recognize Moen?", "count", True, "1 — Brenn"),
+    ("count", "How many countries did not recognize Moen?", "count", False, "that number"),
+    # "any organisation" on a side with no list before it: the bodies among the side
+    ("sides", "Did any organization recognize Moen?", "member", True, "Northern League"),
+    ("sides", "Did any international organization recognize Moen?", "member", True, "League"),
+    ("sides", "Did any organization support Vik?", "member", False, "none of that kind"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
+    "Did any international organization recognize Moen?": "an adjective of the kind asked that "
+    "the article never uses ('international') is read as a word it does not mention",
     "Кто замминистра иностранных дел?": "'замминистра' with a genitive after it is not read as "
     "the title of a description (the Spanish 'viceministro' is)",
 }
