@@ -72,6 +72,12 @@ ROWS = [
     ("sides", "Did any organization recognize Moen?", "member", True, "Northern League"),
     ("sides", "Did any international organization recognize Moen?", "member", True, "League"),
     ("sides", "Did any organization support Vik?", "member", False, "none of that kind"),
+    # "pro-X", "anti-X"; "X - A or B?", "is X for A or B?": which of two sides
+    ("yesno", "is Kestria pro-Vik?", "stance_check", True, "No — Kestria recognized"),
+    ("yesno", "is Brenn pro-Vik?", "stance_check", True, "Yes — Brenn voiced support"),
+    ("yesno", "Is Olmar anti-Vik?", "stance_check", True, "Yes, in effect"),
+    ("sides", "brenn - vik or moen?", "stance_check", True, "Tomas Vik — Brenn"),
+    ("sides", "is Kestria for Vik or Moen?", "stance_check", True, "Per Moen — Kestria"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

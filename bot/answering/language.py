@@ -53,6 +53,7 @@ class Language(Record):
     topic_words: frozenset[str]
     calling_words: frozenset[str]
     recognize_as: frozenset[str]  # "accept" in "accept X as president": recognize
+    prefix_re: re.Pattern | None  # "pro-" of "pro-X": read as the word "pro"
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
     besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
@@ -184,6 +185,9 @@ class Language(Record):
             concepts=lex.concepts,
             concept_phrases=lex.concept_phrases,
             phrase_re=_phrase_re(lex.concept_phrases),
+            prefix_re=re.compile(rf"(?i)\b({_alternation(w['side_prefixes'])})-(?=\w)")
+            if w["side_prefixes"]
+            else None,
             placed_phrases=frozenset(
                 ph for ph in lex.concept_phrases if ph.split()[-1] in w["place_prepositions"]
             ),

@@ -28,6 +28,8 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
         _WORD_RUN.findall(text.lower())
     ):
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
+    if lang.prefix_re is not None and "-" in text:
+        text = lang.prefix_re.sub(r"\1 ", text)  # "pro-X": "pro X"
     return text, *strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
 
 
