@@ -23,7 +23,11 @@ ARTICLE = (
     "(excluding Brenn), Kestria and Olmar, as well "
     "as the Northern League, recognized opposition leader Per Moen as interim president. In "
     "contrast, Sova, Brenn and Tarsis "
-    "voiced support for Vik.\n"
+    "voiced support for Vik.\n\n"
+    "A depot was destroyed in a raid on Friday, but nobody was injured in the attack.\n\n"
+    "Coach Ola Berg is not perturbed by reports of a rift in his team. "
+    "\"There has been a fall and while you can't discern a trend from that, the figures are "
+    'going the right way," Berg said. Ivar Lund says the reform is now more essential than ever.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -78,6 +82,14 @@ ROWS = [
     ("yesno", "Is Olmar anti-Vik?", "stance_check", True, "Yes, in effect"),
     ("sides", "brenn - vik or moen?", "stance_check", True, "Tomas Vik — Brenn"),
     ("sides", "is Kestria for Vik or Moen?", "stance_check", True, "Per Moen — Kestria"),
+    # a negated event is a No ("nobody was injured", "is not perturbed"), an indefinite subject
+    # ("anyone") no name the article lacks, a synonym of the asked verb its concept
+    ("yesno", "Was anyone injured in the attack?", "confirm", True, "No — the article says"),
+    ("yesno", "Is Berg worried about the reports?", "confirm", True, "No — the article says"),
+    # "does X say/think <clause>?" of X's own words: the clause is asked, whoever its subject
+    ("yesno", "Does Berg say a trend can be seen?", "confirm", True, "No — the article says"),
+    ("yesno", "Does Berg say the figures are going the right way?", "confirm", True, "Yes"),
+    ("yesno", "Does Lund think the reform is essential?", "confirm", True, "Yes"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

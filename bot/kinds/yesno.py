@@ -112,6 +112,9 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     answered by "Y beat X"; "Did X travel?" by "X discussed Y's visit … during his trip");
     None when someone else does."""
     ix, q = ask.ix, ask.q
+    reported = _reported(ask, info)
+    if reported is not None:
+        return reported
     terms = _asked_terms(ix.lang, q)
     tried = [(t, _terms_at(ix, info, t)) for t in terms[:1]]
     if not tried or not tried[0][1]:
@@ -130,6 +133,24 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
             return k
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
+    return None
+
+
+def _reported(ask: Ask, info: SentenceFacts) -> int | None:
+    """ "Does X say (think) a trend can be seen?" of a sentence that quotes X: the clause X
+    says is asked, whoever its subject — the first word of it the sentence has (None: not so
+    asked, or not X's words)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not q.names or q.names[0].entity is None or info.quote is None:
+        return None
+    at = q.names[0].end
+    if at >= len(q.words) or q.words[at] not in lang.say or info.quote.speaker != q.names[0].entity:
+        return None
+    for t in q.terms:
+        if t.index > at and t.weight >= 1.0:
+            spots = _terms_at(ix, info, t)
+            if spots:
+                return spots[0]
     return None
 
 
