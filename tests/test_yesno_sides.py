@@ -150,6 +150,20 @@ CONVERSATIONS += [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "what-the-article-says-about",
+        [
+            # where the article names a name (here only as an exception of a side)
+            ("What does the article say about Brenn?", "whois", True, "Brenn is mentioned"),
+            ("so did it recognize Moen?", "stance_check", True, "No — Brenn"),
+        ],
+    ),
+    (
+        "who-is-that-no-context",
+        [("and Moen, who's that?", "whois", True, "opposition leader")],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
 }
