@@ -132,9 +132,7 @@ def _named_thing(ix: ArticleIndex, e) -> bool:
     words = fold(e.name).split()
     if any(w in ix.lang.org_words for w in words) or e.name.isupper():
         return True
-    if any(
-        p.entity == e.id or e.name in p.excluded for st in ix.facts.stances for p in st.parties
-    ):
+    if any(p.entity == e.id or e.name in p.excluded for st in ix.facts.stances for p in st.parties):
         return True  # a side, or one named as an exception of a side ("excluding Z")
     return any(p.entity == e.id for info in ix.placed for p in info.places)
 
