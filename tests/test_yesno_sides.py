@@ -27,7 +27,8 @@ ARTICLE = (
     "A depot was destroyed in a raid on Friday, but nobody was injured in the attack.\n\n"
     "Coach Ola Berg is not perturbed by reports of a rift in his team. "
     "\"There has been a fall and while you can't discern a trend from that, the figures are "
-    'going the right way," Berg said. Ivar Lund says the reform is now more essential than ever.\n'
+    'going the right way," Berg said. Ivar Lund says the reform is now more essential than ever. '
+    '"We speak often, and we constantly exchange letters," Vik said of Dahl.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -90,6 +91,8 @@ ROWS = [
     ("yesno", "Does Berg say a trend can be seen?", "confirm", True, "No — the article says"),
     ("yesno", "Does Berg say the figures are going the right way?", "confirm", True, "Yes"),
     ("yesno", "Does Lund think the reform is essential?", "confirm", True, "Yes"),
+    # "write to each other" is writing letters; "how often" no word the article lacks
+    ("what", "How often do Vik and Dahl write to each other?", "what", True, "exchange letters"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
