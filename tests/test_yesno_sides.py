@@ -28,7 +28,8 @@ ARTICLE = (
     "Coach Ola Berg is not perturbed by reports of a rift in his team. "
     "\"There has been a fall and while you can't discern a trend from that, the figures are "
     'going the right way," Berg said. Ivar Lund says the reform is now more essential than ever. '
-    '"We speak often, and we constantly exchange letters," Vik said of Dahl.\n'
+    '"We speak often, and we constantly exchange letters," Vik said of Dahl. He has met her '
+    "twice.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -93,6 +94,11 @@ ROWS = [
     ("yesno", "Does Lund think the reform is essential?", "confirm", True, "Yes"),
     # "write to each other" is writing letters; "how often" no word the article lacks
     ("what", "How often do Vik and Dahl write to each other?", "what", True, "exchange letters"),
+    # Russian and Spanish: "собираться в X" is going to X (a verb of intending speaks of the
+    # future); "en persona", "лично" are meeting
+    ("yesno", "Vik собирается в Sova?", "confirm", True, "Да, это ожидается"),
+    ("yesno", "Vik se ha reunido con Dahl en persona?", "confirm", True, "Sí"),
+    ("yesno", "Vik встречался с Dahl лично?", "confirm", True, "Да"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
