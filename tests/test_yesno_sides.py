@@ -16,7 +16,8 @@ ARTICLE = (
     "He said he kept in close contact with Sovan President Mira Dahl.\n\n"
     "Sovan Deputy Foreign Minister Lena Holt discussed the new port during her trip to Holm in "
     "March.\n\n"
-    "Former Prime Minister Ivar Lund said the talks had failed.\n\n"
+    "Former Prime Minister Ivar Lund said the talks had failed. In June, Holt discussed "
+    "preparations for the talks.\n\n"
     "Earlier, a Sovan spokesman said Vik was expected to pay a visit to Sova in the near "
     "future.\n\n"
     "Several countries, including Norland, most of the Union states, Coast Forum members "
@@ -99,6 +100,9 @@ ROWS = [
     ("yesno", "Vik собирается в Sova?", "confirm", True, "Да, это ожидается"),
     ("yesno", "Vik se ha reunido con Dahl en persona?", "confirm", True, "Sí"),
     ("yesno", "Vik встречался с Dahl лично?", "confirm", True, "Да"),
+    # "X discussed preparations for …": the verb before the noun asked about is no one who did
+    # it (it answered "Discussed.")
+    ("events", "Who prepared the talks?", "who_did", False, "does not say who"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
