@@ -103,6 +103,16 @@ ROWS = [
     # "X discussed preparations for …": the verb before the noun asked about is no one who did
     # it (it answered "Discussed.")
     ("events", "Who prepared the talks?", "who_did", False, "does not say who"),
+    # "what post did X hold before …?": X's role, however the question goes on (it answered
+    # who did the rest)
+    ("role", "What post did Holt hold before the talks failed?", "whois", True, "Deputy Foreign"),
+    (
+        "role",
+        "Que cargo tenia Holt antes de que fracasaran las conversaciones?",
+        "whois",
+        True,
+        "Deputy Foreign",
+    ),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

@@ -37,7 +37,7 @@ def whois(ask: Ask) -> Answer | Pass:
         if by_title is not None:
             return by_title
     ids = q.entity_ids
-    if ids and _asks_more(ask):
+    if ids and _asks_more(ask) and not _asks_role(ask):
         # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
     if not ids:
@@ -113,6 +113,22 @@ def _asks_more(ask: Ask) -> bool:
         and not (t.index in beside and _capitalised(q, t.index))
         for t in q.terms
     )
+
+
+def _asks_role(ask: Ask) -> bool:
+    """ "What post did X hold before …?", "que cargo tenía X …": a which-word and a role noun
+    open it, and a person holds it (a verb of holding beside their name) — it asks for their
+    role, whatever else it says, never who did something."""
+    ix, q = ask.ix, ask.q
+    lang, words = ix.lang, q.words
+    if not words or words[0] not in lang.which_words:
+        return False
+    if not any(w in lang.role_nouns for w in words[1:3]) or not q.names:
+        return False
+    first = q.names[0]
+    holding = lang.lex.words.get("holding_verbs", frozenset())
+    around = words[first.end : first.end + 1] + words[max(0, first.start - 1) : first.start]
+    return first.entity in ix.persons and any(w in holding for w in around)
 
 
 def _asks_done(ask: Ask) -> bool:
