@@ -187,6 +187,17 @@ CONVERSATIONS += [
         [("and Moen, who's that?", "whois", True, "opposition leader")],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "any-body-then-a-name",
+        [
+            ("Did any organization recognize Moen?", "member", True, "Northern League"),
+            # the name stands for "any organization", not for the person recognised
+            ("and the Union?", "stance_check", True, "Yes — most of the Union states"),
+            ("and Brenn?", "stance_check", True, "No — Brenn"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
 }

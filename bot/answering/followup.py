@@ -95,6 +95,10 @@ class FollowUps:
         named = self._it_named(q, ctx)  # "did it recognize X?" after "and Belarus?"
         if named is not None:
             return Plan(FRESH, self.intents.classify(named.symbols), named, True)
+        if names_only and isinstance(new, Named) and ctx.base is not None:
+            instead = self._instead_of_any(ctx.base, new)  # "and the EU?" after "did any
+            if instead is not None:  # organisation recognize X?": did the EU recognize X
+                return Plan(SWAP, self.intents.classify(instead.symbols), instead, True, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -168,6 +172,32 @@ class FollowUps:
             if is_person == person:
                 return at
         return next(iter(spans))
+
+    def _instead_of_any(self, base: Query, new: Named) -> Query | None:
+        """The chain's question with its "any <kind>" ("any international organisation") put
+        as the new name, when that name is of no kind the question names already (a body
+        after a question about a person), read afresh."""
+        ix = self.ix
+        lang = ix.lang
+        if new.entity is None or new.entity in ix.persons:
+            return None
+        if any(e is not None and e not in ix.persons for e in base.entity_ids):
+            return None
+        kinds = lang.institution_words | lang.party_nouns
+        taken = {k for nm in base.names for k in range(nm.start, nm.end)}
+        for k, w in enumerate(base.words):
+            if w not in lang.a:
+                continue
+            end = next(
+                (j for j in range(k + 1, min(k + 4, len(base.words))) if base.words[j] in kinds),
+                None,
+            )
+            if end is None or taken & set(range(k, end + 1)):
+                continue
+            name = ix.entity(new.entity).name
+            words = (*base.words[:k], name, *base.words[end + 1 :])
+            return read(ix, " ".join(words))
+        return None
 
     def _new_topic(self, q: Query, ctx: About) -> Plan | None:
         """ "and about the visit?" after "what did X say about the talks?": the chain's
