@@ -30,7 +30,8 @@ ARTICLE = (
     "\"There has been a fall and while you can't discern a trend from that, the figures are "
     'going the right way," Berg said. Ivar Lund says the reform is now more essential than ever. '
     '"We speak often, and we constantly exchange letters," Vik said of Dahl. He has met her '
-    "twice.\n"
+    "twice. "
+    '"Sova has expressed firm support for Ardenia," Vik said.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -113,6 +114,10 @@ ROWS = [
         True,
         "Deputy Foreign",
     ),
+    # "what did X express, according to Y?": Y's words on X (the speaker after "according to",
+    # "según")
+    ("quote", "What did Sova express, according to Vik?", "quote", True, "firm support"),
+    ("quote", "Que expreso Sova segun Vik?", "quote", True, "firm support"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

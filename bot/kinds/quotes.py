@@ -36,6 +36,7 @@ def quote(ask: Ask) -> Answer:
     ids = q.entity_ids
     if not ids:
         return ask.decline(unknown_reason(q) or say("decline.who_do_you_mean"))
+    ids = _according_first(ask)  # "what did X express, according to Y?": Y's words on X
     speaker = ids[0]
     theirs = ix.quotes_by.get(speaker, ())
     if q.scope and theirs:  # "what else did he say?": not the quotes already given
@@ -67,6 +68,17 @@ def quote(ask: Ask) -> Answer:
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
     return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _according_first(ask: Ask) -> tuple[int, ...]:
+    """The question's names, the one after "according to" ("según", "по словам") first: it
+    is the speaker."""
+    q = ask.q
+    words = ask.ix.lang.lex.words.get("according_words", frozenset())
+    for nm in q.names:  # "según X", "according to X": the word, or the word before that
+        if nm.entity is not None and words & set(q.words[max(0, nm.start - 2) : nm.start]):
+            return (nm.entity, *(e for e in q.entity_ids if e != nm.entity))
+    return q.entity_ids
 
 
 def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
