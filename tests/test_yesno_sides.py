@@ -118,6 +118,7 @@ ROWS = [
     # "según")
     ("quote", "What did Sova express, according to Vik?", "quote", True, "firm support"),
     ("quote", "Que expreso Sova segun Vik?", "quote", True, "firm support"),
+    ("quote", "Что выразила Sova, по словам Vik?", "quote", True, "firm support"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
