@@ -31,7 +31,9 @@ ARTICLE = (
     'going the right way," Berg said. Ivar Lund says the reform is now more essential than ever. '
     '"We speak often, and we constantly exchange letters," Vik said of Dahl. He has met her '
     "twice. "
-    '"Sova has expressed firm support for Ardenia," Vik said.\n'
+    '"Sova has expressed firm support for Ardenia," Vik said. '
+    "Vik stressed that the two countries have relations characterized by trust. "
+    '"Our relations will grow," he said.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -119,6 +121,8 @@ ROWS = [
     ("quote", "What did Sova express, according to Vik?", "quote", True, "firm support"),
     ("quote", "Que expreso Sova segun Vik?", "quote", True, "firm support"),
     ("quote", "Что выразила Sova, по словам Vik?", "quote", True, "firm support"),
+    # "how does X describe the relations?": the quote that says "relations characterized by"
+    ("quote", "How does Vik describe the relations?", "quote", True, "characterized by"),
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed

@@ -183,9 +183,21 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     """(score, sentence, quote) of the quote that best meets the topic asked about."""
     ix, q = ask.ix, ask.q
     scored: list[tuple[float, SentenceFacts, Quote]] = []
+    # "how does X describe the relations?": a quote with "relations characterized by …"
+    calling = {stem(w) for w in ix.lang.calling_words} if q.has(ix.lang.calling_words) else set()
+    described = [t for t in topic_terms if t.word not in ix.lang.calling_words]
+    keys = {t.stem for t in described} | {t.concept for t in described if t.concept}
+    concepts = ix.lang.concepts
     for x in quotes:
         info = ix.sentence(x.sentence)
         s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
+        toks = info.tokens
+        if calling and any(
+            toks[k].stem in calling
+            and (toks[k - 1].stem in keys or concepts.get(toks[k - 1].stem) in keys)
+            for k in range(1, len(toks))
+        ):
+            s += 1.0
         # a quote often answers the sentence before it ("… welcomed the plan. 'This is a
         # sensible step,' said X"): that sentence's words count a little
         prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
