@@ -44,7 +44,9 @@ def quote(ask: Ask) -> Answer:
         if not theirs:
             return ask.decline("decline.quoted_no_more", name=ix.name(speaker))
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
-    topic_terms = [t for t in q.terms if t.word not in lang.say]
+    # "what was X's statement?": a word for what was said is no topic
+    statement = frozenset(lang.lex.classes.get("statement", ()))
+    topic_terms = [t for t in q.terms if t.word not in lang.say and t.word not in statement]
     topic_ents = ids[1:]
     if not quotes:
         # "… ," the Federal Open Market Committee said in a statement: a sentence it says
@@ -59,6 +61,7 @@ def quote(ask: Ask) -> Answer:
         if called is not None:
             return called
     verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
+    verb_words -= {stem(w) for w in statement}  # "which words of X does the article quote?"
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
     if not (topic_terms or topic_ents or verb_words):
