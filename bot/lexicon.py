@@ -89,6 +89,7 @@ SCHEMA: dict[str, Key] = {
     ),
     "institution_words": Key(LIST, True, "words of a body's name (Union, Council): no state"),
     "given_name_words": Key(LIST, True, "'first' in 'what is X's first name?'"),
+    "dismissal_words": Key(LIST, True, "'dismissed' in 'X dismissed the move': X rejected it"),
     "according_words": Key(LIST, True, "'to' of 'according to X': X is the speaker"),
     "holding_verbs": Key(LIST, True, "'hold' in 'what post did X hold …?': X's role asked"),
     "side_prefixes": Key(LIST, True, "'pro' of 'pro-X': a word of its own (support/oppose)"),

@@ -24,7 +24,7 @@ ARTICLE = (
     "(excluding Brenn), Kestria and Olmar, as well "
     "as the Northern League, recognized opposition leader Per Moen as interim president. In "
     "contrast, Sova, Brenn and Tarsis "
-    "voiced support for Vik.\n\n"
+    "voiced support for Vik. Vik, in turn, dismissed the move as a plot.\n\n"
     "A depot was destroyed in a raid on Friday, but nobody was injured in the attack.\n\n"
     "Coach Ola Berg is not perturbed by reports of a rift in his team. "
     "\"There has been a fall and while you can't discern a trend from that, the figures are "
@@ -88,6 +88,10 @@ ROWS = [
     ("yesno", "Is Olmar anti-Vik?", "stance_check", True, "Yes, in effect"),
     ("sides", "brenn - vik or moen?", "stance_check", True, "Tomas Vik — Brenn"),
     ("sides", "is Kestria for Vik or Moen?", "stance_check", True, "Per Moen — Kestria"),
+    # "B dismissed the move" after a sentence about A: B did not recognise A, B opposed A
+    ("yesno", "Did Vik accept Moen as interim president?", "stance_check", True, "No — the"),
+    ("yesno", "Did Vik oppose Moen?", "stance_check", True, "Yes — the article"),
+    ("yesno", "Did Lund recognize Moen?", "stance_check", False, "does not say where"),
     # a negated event is a No ("nobody was injured", "is not perturbed"), an indefinite subject
     # ("anyone") no name the article lacks, a synonym of the asked verb its concept
     ("yesno", "Was anyone injured in the attack?", "confirm", True, "No — the article says"),

@@ -12,6 +12,7 @@ from ..answering.stances import (
     OPPOSE,
     agrees,
     asked_kind,
+    dismissed_by,
     excluded_in,
     negated,
     party_in,
@@ -304,6 +305,15 @@ def _check(ask: Ask, party: int, targets: tuple[int, ...]) -> Answer | Pass:
                 )
                 return _stance_answer(ask, said, st, 0.85, [party, t])
     mine = stances_for(ix, party=party)
+    if not mine and targets:
+        dismissed = dismissed_by(ix, party, targets[0])  # "did B recognize A?" / "B dismissed
+        if dismissed is not None:  # the move as a coup": no (yes, if asked "did B oppose A?")
+            key = (
+                "answer.confirm.yes"
+                if asked_kind(ix.lang, ask.q) == OPPOSE
+                else "answer.confirm.otherwise"
+            )
+            return ask.answer(say(key), [dismissed], 0.7, [party, targets[0]])
     if not mine:
         # "did X … at a protest?": no side X took; maybe a sentence says it outright
         if targets:
