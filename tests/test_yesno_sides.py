@@ -12,7 +12,7 @@ from bot.engine import Engine
 
 ARTICLE = (
     "Ardenian leader warns of crisis\n\n"
-    "HOLM, May 4. /Wire/. Ardenian President Tomas Vik has thanked Sova for its support. "
+    "HOLM, May 4. /Wire/. Ardenian President Tomas Vik has thanked Sova for its support of Ardenia. "
     "He said he kept in close contact with Sovan President Mira Dahl.\n\n"
     "Sovan Deputy Foreign Minister Lena Holt discussed the new port during her trip to Holm in "
     "March.\n\n"
@@ -92,6 +92,9 @@ ROWS = [
     ("yesno", "Did Vik accept Moen as interim president?", "stance_check", True, "No — the"),
     ("yesno", "Did Vik oppose Moen?", "stance_check", True, "Yes — the article"),
     ("yesno", "Did Lund recognize Moen?", "stance_check", False, "does not say where"),
+    # a head of state acts for the country their title names ("Ardenian President Tomas Vik")
+    ("yesno", "Did Ardenia thank Sova?", "confirm", True, "Yes — the article says so"),
+    ("yesno", "Did Sova thank Ardenia?", "confirm", False, "does not say"),
     # a negated event is a No ("nobody was injured", "is not perturbed"), an indefinite subject
     # ("anyone") no name the article lacks, a synonym of the asked verb its concept
     ("yesno", "Was anyone injured in the attack?", "confirm", True, "No — the article says"),

@@ -24,9 +24,12 @@ from ..answering.polarity import (
     polarity,
 )
 from ..answering.question import Query, Term
+from ..answering.question.descriptions import role_says
 from ..answering.registry import Pass, kind
 from ..facts import SentenceFacts
+from ..facts.roles import HEAD_OF_STATE
 from ..replies import Message
+from ..text import fold
 
 
 @kind("confirm", passes=("no_claim",), after_answer="confirm")
@@ -298,6 +301,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
         # "X, whose appointment had been cancelled by Y, declared …": X, not Y
         if actor.entity == eid or (eid in listed and actor.entity in listed):
             return True
+        if _leads(ix, actor.entity, eid):
+            return True  # "Is Ardenia cutting ties?" / "Ardenian President X said he was …"
         return _heads(ix, info, eid, actor.entity, k)
     before = sorted(
         (m for m in info.mentions if 0 <= m.start < k and not m.possessive), key=lambda m: m.start
@@ -310,6 +315,17 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
     if actor is None or actor.entity is None:
         return False
     return actor.entity == eid or _heads(ix, info, eid, actor.entity, k)
+
+
+def _leads(ix: ArticleIndex, person: int, place: int) -> bool:
+    """Does the person head the country asked about: a head of state's title naming it
+    ("Ardenian President")?"""
+    e = ix.entity(person)
+    if e.kind != "person" or ix.entity(place).kind == "person" or not e.role:
+        return False
+    words = [fold(w) for w in e.role.split()]
+    heads = any(ix.lang.titles.get(w) == HEAD_OF_STATE for w in words)
+    return heads and role_says(ix, person, [place])
 
 
 def _heads(ix: ArticleIndex, info: SentenceFacts, eid: int, other: int, k: int) -> bool:
