@@ -60,6 +60,8 @@ ROWS = [
     ("yesno", "Is Vik going to Sova?", "confirm", True, "Yes, it is expected"),
     ("yesno", "Is Vik going to Brenn?", "confirm", False, "does not say"),
     ("yesno", "Is Vik going to sign the pact?", "confirm", False, "does not say"),
+    # "planning to" is how it is asked; the visit is what is asked
+    ("yesno", "Is Vik planning to visit Sova?", "confirm", True, "Yes, it is expected"),
     # "accept X as president" is recognising X (a verb of recognize_as, "as" and a title)
     ("sides", "Who accepted Moen as president?", "sides", True, "Norland"),
     ("sides", "list the countries that accepted Moen as interim president", "sides", True, "Olmar"),

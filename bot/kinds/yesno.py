@@ -79,7 +79,10 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     first: "поддерживает ли X …"); with no name, its last word first ("were the guides
     *convicted*"). In "is the X *board* interested …" the noun right after the name is the
     name's: the word after it first."""
-    strong = [t for t in q.terms if t.weight >= 1.0 and t.index >= 0]
+    # "is X planning to visit …": the plan is how it is asked, the visit is what
+    strong = [
+        t for t in q.terms if t.weight >= 1.0 and t.index >= 0 and t.word not in lang.future_hints
+    ]
     if not q.names:
         return strong[::-1]
     first = q.names[0]
