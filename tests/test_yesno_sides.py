@@ -77,6 +77,7 @@ ROWS = [
         "excluding Brenn",
     ),
     ("yesno", "Did the Union recognize Moen?", "stance_check", True, "Yes — most of"),
+    ("yesno", "Did all of the Union recognize Moen?", "stance_check", True, "Not all — most of"),
     # a count of who did not: the exceptions of a group the question names, else no number
     ("count", "How many Coast Forum members did not recognize Moen?", "count", True, "1 — Brenn"),
     ("count", "How many countries did not recognize Moen?", "count", False, "that number"),
@@ -218,6 +219,17 @@ CONVERSATIONS += [
             # the name stands for "any organization", not for the person recognised
             ("and the Union?", "stance_check", True, "Yes — most of the Union states"),
             ("and Brenn?", "stance_check", True, "No — Brenn"),
+        ],
+    ),
+]
+CONVERSATIONS += [
+    (
+        "which-one-did-not",
+        [
+            ("Did all Coast Forum members recognize Moen?", "stance_check", True, "Not all"),
+            # only a question word and a negation after a side: its exceptions
+            ("which one didn't?", "excluded", True, "Brenn"),
+            ("why not?", "why", False, "does not say"),
         ],
     ),
 ]

@@ -43,6 +43,8 @@ FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 A_LIST = "member"  # the kind that answers about the list the previous answer gave
+EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
+SIDE_KINDS = frozenset({"stance_check", "sides", "member"})  # questions about a side
 
 
 class Plan(NamedTuple):
@@ -92,6 +94,8 @@ class FollowUps:
         topic = self._new_topic(q, ctx)  # "and about the visit?"
         if topic is not None:
             return topic
+        if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
+            return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
         named = self._it_named(q, ctx)  # "did it recognize X?" after "and Belarus?"
         if named is not None:
             return Plan(FRESH, self.intents.classify(named.symbols), named, True)
@@ -211,6 +215,21 @@ class FollowUps:
             return None
         rebuilt = retopic(base, cut + 1, q, 1)
         return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
+
+    def _which_not(self, q: Query, ctx: About) -> bool:
+        """ "which one didn't?", "who didn't?" after a question about a side: only question
+        words and a negation — the exceptions the side's list names."""
+        lang = self.ix.lang
+        if ctx.intent not in SIDE_KINDS or EXCEPTIONS not in self.registry.kinds or q.names:
+            return False
+        words = [w for w in q.words if w not in lang.stop]
+        asks_names = lang.which_words | lang.relative_pronouns  # "which", "who" (not "why")
+        return (
+            bool(q.words)
+            and q.words[0] in asks_names
+            and any(w in lang.negations for w in q.words)
+            and all(w in lang.question_words or w in lang.negations for w in words)
+        )
 
     def _it_named(self, q: Query, ctx: About) -> Query | None:
         """ "did it recognize X?" after an answer about a name alone ("and Belarus?", "what
