@@ -59,12 +59,7 @@ def _bodies(ask: Ask) -> Answer | None:
     st = _side(ix, [], ask.q.focus)
     if st is None:
         return None
-    words = ix.lang.institution_words
-    found = [
-        p.entity
-        for p in st.parties
-        if p.entity is not None and words & set(ix.entity(p.entity).name.lower().split())
-    ]
+    found = _institutions(ix, st)
     if not found:
         return ask.decline("decline.none_of_that_kind")
     said = say("answer.names", names=Listed.of([ix.name(e) for e in found]))
@@ -77,21 +72,26 @@ def _bodies_on(ask: Ask, target: int) -> Answer | None:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if not (q.has(lang.institution_words) and q.has(lang.a)) or len(q.names) != 1:
         return None
-    mine = [st for st in stances_for(ix, target=target, kind=asked_kind(lang, q))]
+    mine = stances_for(ix, target=target, kind=asked_kind(lang, q))
     if not mine or mine[0].kind != asked_kind(lang, q):
         return None
     st = mine[0]
-    words = lang.institution_words
-    found = [
-        p.entity
-        for p in st.parties
-        if p.entity is not None and words & set(ix.entity(p.entity).name.lower().split())
-    ]
+    found = _institutions(ix, st)
     if not found:
         return ask.decline("decline.none_of_that_kind")
     party = Listed.of([ix.name(e) for e in found])
     said = say("answer.stance.yes", party=party, verb=st.verb, target=target_name(ix, st))
     return ask.answer(said, [sentence_of(ix, st)], 0.85, found)
+
+
+def _institutions(ix: ArticleIndex, st: Stance) -> list[int]:
+    """The side's parties that are bodies (a name with "Organization", "Union" …)."""
+    words = ix.lang.institution_words
+    return [
+        p.entity
+        for p in st.parties
+        if p.entity is not None and words & set(ix.entity(p.entity).name.lower().split())
+    ]
 
 
 def _side(ix: ArticleIndex, listed: list[int], focus: tuple[int, ...]) -> Stance | None:
