@@ -24,7 +24,8 @@ ARTICLE = (
     "(excluding Brenn), Kestria and Olmar, as well "
     "as the Northern League, recognized opposition leader Per Moen as interim president. In "
     "contrast, Sova, Brenn and Tarsis "
-    "voiced support for Vik. Vik, in turn, dismissed the move as a plot.\n\n"
+    "voiced support for Vik. Vik, in turn, dismissed the move as a plot and said he was "
+    "severing diplomatic ties with Norland.\n\n"
     "A depot was destroyed in a raid on Friday, but nobody was injured in the attack.\n\n"
     "Coach Ola Berg is not perturbed by reports of a rift in his team. "
     "\"There has been a fall and while you can't discern a trend from that, the figures are "
@@ -98,6 +99,10 @@ ROWS = [
     # a head of state acts for the country their title names ("Ardenian President Tomas Vik")
     ("yesno", "Did Ardenia thank Sova?", "confirm", True, "Yes — the article says so"),
     ("yesno", "Did Sova thank Ardenia?", "confirm", False, "does not say"),
+    ("yesno", "Is Vik cutting ties with Norland?", "confirm", True, "Yes — the article says so"),
+    ("yesno", "Is Ardenia cutting diplomatic ties with Norland?", "confirm", True, "Yes"),
+    # "any country" on a side, fresh: yes, the side's list
+    ("sides", "Did any country support Vik?", "member", True, "Sova"),
     # a negated event is a No ("nobody was injured", "is not perturbed"), an indefinite subject
     # ("anyone") no name the article lacks, a synonym of the asked verb its concept
     ("yesno", "Was anyone injured in the attack?", "confirm", True, "No — the article says"),
@@ -140,6 +145,11 @@ ROWS = [
 ]
 GAPS: dict[str, str] = {
     # question: why the row fails today — a strict xfail until fixed
+    "Is Ardenia cutting diplomatic ties with Norland?": "the country is only the adjective of its "
+    "leader's title in that sentence ('Ardenian President'): 'cutting' is read as a word the "
+    "article lacks and the name as not nearby, before the head of state can stand for it",
+    "Did any country support Vik?": "'any country' (no body word) is classified as a plain yes/no "
+    "question, not as one about a side's list",
     "Did any international organization recognize Moen?": "an adjective of the kind asked that "
     "the article never uses ('international') is read as a word it does not mention",
     "Кто замминистра иностранных дел?": "'замминистра' with a genitive after it is not read as "
@@ -233,8 +243,20 @@ CONVERSATIONS += [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "they-are-the-two-people",
+        [
+            ("who does Vik keep in close contact with?", "whom", True, "Mira Dahl"),
+            ("did her country back Vik?", "stance_check", True, "Yes — Sova"),
+            ("have they met?", "confirm", True, "Yes"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
+    ("they-are-the-two-people", 2): "'they' after an answer that quoted a side's list is read "
+    "as that list, not as the two people the conversation is about",
 }
 
 
