@@ -52,6 +52,8 @@ class Language(Record):
     institution_words: frozenset[str]
     topic_words: frozenset[str]
     calling_words: frozenset[str]
+    recognize_as: frozenset[str]  # "accept" in "accept X as president": recognize
+    prefix_re: re.Pattern | None  # "pro-" of "pro-X": read as the word "pro"
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
     besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
@@ -72,6 +74,7 @@ class Language(Record):
     not_acronyms: frozenset[str]
     concepts: dict[str, str]  # stem → concept
     concept_phrases: dict[str, str]
+    placed_phrases: frozenset[str]  # concept phrases ending in a place's preposition ("going to")
     phrase_re: re.Pattern | None
     stop: frozenset[str]
     light: frozenset[str]
@@ -195,6 +198,12 @@ class Language(Record):
             concepts=lex.concepts,
             concept_phrases=lex.concept_phrases,
             phrase_re=_phrase_re(lex.concept_phrases),
+            prefix_re=re.compile(rf"(?i)\b({_alternation(w['side_prefixes'])})-(?=\w)")
+            if w["side_prefixes"]
+            else None,
+            placed_phrases=frozenset(
+                ph for ph in lex.concept_phrases if ph.split()[-1] in w["place_prepositions"]
+            ),
             stop=w["stopwords"],
             light=w["light_verbs"],
             time_vocab=w["months"] | w["weekdays"],
@@ -217,7 +226,7 @@ _SAME_LISTS = (
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
     "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
-    "institution_words topic_words "
+    "institution_words topic_words recognize_as "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "

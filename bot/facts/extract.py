@@ -73,6 +73,19 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
 _NORM, _STEM = itemgetter(Token._fields.index("norm")), itemgetter(Token._fields.index("stem"))
 
 
+def _to_a_place(phrase: str, toks, articles) -> bool:
+    """Is a phrase that ends in a place's preposition ("going to") followed, somewhere in the
+    sentence, by a capitalised word or an article ("going to Holm", not "going to sign")?"""
+    words = phrase.split()
+    n = len(words)
+    for k in range(len(toks) - n):
+        if [t.norm for t in toks[k : k + n]] == words:
+            nxt = toks[k + n]
+            if nxt.capitalized or nxt.norm in articles:
+                return True
+    return False
+
+
 def _sentence_facts(
     r: Reading,
     lex: Lexicon,
@@ -89,7 +102,7 @@ def _sentence_facts(
     norms, stems = list(map(_NORM, toks)), list(map(_STEM, toks))
     content = [k for k, n in enumerate(norms) if n not in stop]
     concepts = set(filter(None, map(lex.concepts.get, stems)))
-    concepts.update(_phrase_concepts(r.words, norms))
+    concepts.update(_phrase_concepts(r.words, norms, toks))
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
@@ -106,13 +119,19 @@ def _sentence_facts(
     )
 
 
-def _phrase_concepts(w: Words, norms: list[str]) -> list[str]:
+def _phrase_concepts(w: Words, norms: list[str], toks) -> list[str]:
     """The concepts of the phrases among these words ("in person" → meet): only the phrases
-    whose first word is one of them are looked for."""
+    whose first word is one of them are looked for; one that ends in a place's preposition
+    ("going to") only before a name or an article."""
     starting = w.concept_phrases_by_first
     folded = " " + " ".join(norms) + " "
     heads = starting.keys() & set(folded.split())
-    return [cid for h in heads for ph, cid in starting[h] if ph in folded]
+    return [
+        cid
+        for h in heads
+        for ph, cid in starting[h]
+        if ph in folded and (ph not in w.placed_phrases or _to_a_place(ph, toks, w.g["articles"]))
+    ]
 
 
 def _parties_as_names(table: EntityTable, stances: list[Stance]) -> None:

@@ -308,8 +308,16 @@ class RoleHolders:
     built once, it resolves many descriptions (the roles must not change meanwhile). The one
     resolver of "the <adjective> <title>", for the article's sentences and the questions alike."""
 
-    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str], rules):
+    def __init__(
+        self,
+        entities: Sequence[RoleHolder],
+        title_kinds: dict[str, str],
+        rules,
+        ranks: Collection[str] = (),
+    ):
         self.entities = entities
+        # "deputy", "former": a role with one of these is another post than the bare title's
+        self.ranks = frozenset(ranks)
         self.title_kinds = title_kinds
         self.stem = rules.stem
         self.same_root = rules.same_root
@@ -335,6 +343,7 @@ class RoleHolders:
         prefer: Collection[int] = (),
         heads: Collection[str] | None = None,
         accept: Callable[[int], bool] | None = None,
+        ranked: bool = False,
     ) -> int | None:
         """A person fits when every adjective is a word of their role (the word itself, its stem,
         or a word it comes from: "ardenian" is "ardenia") and their role holds the title or a title
@@ -344,7 +353,9 @@ class RoleHolders:
         ``heads`` (a question's reading): only these generic titles ("leader") stand for another
         title of their kind — an asker's "the minister" is not the article's "secretary" — and a
         literal holder of the title, or a head of state, wins over the others. ``accept`` (an id
-        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia)."""
+        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia).
+        ``ranked``: a title asked for as a post ("who is the minister?") is not held by someone
+        whose role has a rank the description lacks ("deputy", "former")."""
         best = None
         best_key = None
         kind = self.title_kinds.get(title)
@@ -353,12 +364,36 @@ class RoleHolders:
                 continue
             if accept is not None and not accept(eid):
                 continue
+            if ranked and literal and self._outranked(eid, adjectives, title):
+                continue  # "who is the foreign minister?" does not ask for a deputy one
             e = self.entities[eid]
             first = heads is not None and (titled or kind == HEAD_OF_STATE)
             key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
+
+    def outranked(self, adjectives: Sequence[str], title: str) -> bool:
+        """Does the description (a question's) fit someone only but for a rank their role has
+        ("the foreign minister" when the article has only a deputy one)?"""
+        return any(
+            literal and self._outranked(eid, adjectives, title)
+            for eid, literal, _ in self.fitting(tuple(adjectives), title)
+        )
+
+    def _outranked(self, eid: int, adjectives: Sequence[str], title: str) -> bool:
+        return self.rank_missing(eid, {title, *adjectives})
+
+    def rank_missing(self, eid: int, asked: Collection[str]) -> bool:
+        """Does the person's role carry a rank ("deputy", "vice-", "former") that is none of the
+        asked words?"""
+        if eid not in self.role_words:
+            return False
+        return any(
+            part in self.ranks and part not in asked
+            for word in self.role_words[eid]
+            for part in word.split("-")
+        )
 
     def fitting(self, adjectives: tuple[str, ...], title: str) -> list[tuple[int, bool, bool]]:
         """(person, their role holds the title or its stem, holds the title itself) of the people

@@ -112,12 +112,17 @@ class Words:
         self._stances(lex)
         self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
         self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
-        # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
+        # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id);
+        # one that ends in a place's preposition ("going to") only before a name or "the"
         self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
         # the same by their first word (a sentence without it has none of them)
         self.concept_phrases_by_first: dict[str, list[tuple[str, str]]] = {}
         for ph, cid in self.concept_phrases:
             self.concept_phrases_by_first.setdefault(ph.split()[0], []).append((ph, cid))
+        places = lex.words["place_prepositions"]
+        self.placed_phrases = frozenset(
+            f" {ph} " for ph in lex.concept_phrases if ph.split()[-1] in places
+        )
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {

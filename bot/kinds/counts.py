@@ -35,7 +35,7 @@ from ..answering.stances import (
 )
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
-from .stances import kept, parties
+from .stances import excluded_count, kept, parties
 
 BESIDE = 30  # characters between a number and the noun it counts
 FAR = 40  # a number this far from what is counted, in a lower-ranked sentence, comes last
@@ -59,6 +59,9 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
+    left_out = excluded_count(ask)  # "how many members of X did not back Y?": the exceptions
+    if left_out is not None:
+        return left_out
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     listed = _focused_list(ask)

@@ -16,10 +16,10 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.question.descriptions import resolve_role
+from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
-from ..text import fold, is_demonym
+from ..text import fold
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 
@@ -37,7 +37,7 @@ def whois(ask: Ask) -> Answer | Pass:
         if by_title is not None:
             return by_title
     ids = q.entity_ids
-    if ids and _asks_more(ask):
+    if ids and _asks_more(ask) and not _asks_role(ask):
         # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
     if not ids:
@@ -61,6 +61,9 @@ def whois(ask: Ask) -> Answer | Pass:
     qualifiers = [x for x in ids[1:] if ix.entity(x).kind != "person"]
     if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
         # "the president of Bolivia" is not the article's president of somewhere else
+        return ask.decline("decline.who_that_is")
+    if title_at and _rank_unasked(ask, e.id):
+        # "el ministro de exteriores" read as the deputy one: a deputy is not the minister
         return ask.decline("decline.who_that_is")
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
@@ -112,6 +115,22 @@ def _asks_more(ask: Ask) -> bool:
     )
 
 
+def _asks_role(ask: Ask) -> bool:
+    """ "What post did X hold before …?", "que cargo tenía X …": a which-word and a role noun
+    open it, and a person holds it (a verb of holding beside their name) — it asks for their
+    role, whatever else it says, never who did something."""
+    ix, q = ask.ix, ask.q
+    lang, words = ix.lang, q.words
+    if not words or words[0] not in lang.which_words:
+        return False
+    if not any(w in lang.role_nouns for w in words[1:3]) or not q.names:
+        return False
+    first = q.names[0]
+    holding = lang.lex.words.get("holding_verbs", frozenset())
+    around = words[first.end : first.end + 1] + words[max(0, first.start - 1) : first.start]
+    return first.entity in ix.persons and any(w in holding for w in around)
+
+
 def _asks_done(ask: Ask) -> bool:
     """ "Who was acquitted?", "who were arrested?": a past participle right after "who is",
     no title — who did or underwent something, not who someone is."""
@@ -129,8 +148,8 @@ def _named_thing(ix: ArticleIndex, e) -> bool:
     words = fold(e.name).split()
     if any(w in ix.lang.org_words for w in words) or e.name.isupper():
         return True
-    if any(p.entity == e.id for st in ix.facts.stances for p in st.parties):
-        return True
+    if any(p.entity == e.id or e.name in p.excluded for st in ix.facts.stances for p in st.parties):
+        return True  # a side, or one named as an exception of a side ("excluding Z")
     return any(p.entity == e.id for info in ix.placed for p in info.places)
 
 
@@ -140,12 +159,27 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     role_words = [
         w for w in q.words[: last_title + 1] if w not in lang.stop and w not in lang.question_words
     ]
-    name_words = {q.words[k] for nm in q.names for k in range(nm.start, nm.end)}
+    name_words = {  # a person the question only describes ("the president of X"): role words
+        q.words[k]
+        for nm in q.names
+        if nm.entity is None or ix.entity(nm.entity).kind != "person" or _by_name(ask, nm)
+        for k in range(nm.start, nm.end)
+    }
     role_words = [w for w in role_words if w not in name_words]
-    eid = resolve_role(ix, role_words) if role_words else None
     qualifiers = [e for e in q.entity_ids if ix.entity(e).kind != "person"]
+    if not qualifiers and any(
+        nm.start <= last_title < nm.end and nm.entity in ix.persons for nm in q.names
+    ):
+        return None  # the reading found whom the title describes ("el presidente de Rusia")
+    # "that country's president": one whose own role names it first, then one named near it
+    eid = resolve_role(ix, role_words, ranked=True, of=qualifiers) if role_words else None
+    if eid is None and role_words and qualifiers:
+        eid = resolve_role(ix, role_words, ranked=True)
     if eid is not None and qualifiers and not role_names(ix, eid, qualifiers):
         # "the president of Bolivia": a president, but not of Bolivia
+        return ask.decline("decline.who_that_is")
+    if eid is None and role_words and outranked(ix, role_words):
+        # "who is the foreign minister?" when the article has a deputy one: not theirs to answer
         return ask.decline("decline.who_that_is")
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)
@@ -153,6 +187,22 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
         quoted = _described(ix, eid, role_words) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.85, [e.id])
     return None
+
+
+def _rank_unasked(ask: Ask, eid: int) -> bool:
+    """Is the person called by a description only (no word of their name) that lacks a rank of
+    their role ("deputy", "former")?"""
+    spans = [nm for nm in ask.q.names if nm.entity == eid]
+    if not spans or any(_by_name(ask, nm) for nm in spans):
+        return False
+    return ask.ix.role_holders.rank_missing(eid, set(ask.q.words))
+
+
+def _by_name(ask: Ask, nm) -> bool:
+    """Do the question's words of this name hold a word of the entity's own name?"""
+    e = ask.ix.entity(nm.entity)
+    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
+    return any(w in own for w in ask.q.words[nm.start : nm.end])
 
 
 def _description(ask: Ask, eid: int) -> list[str]:
@@ -184,17 +234,12 @@ def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
 def role_names(ix: ArticleIndex, person: int, places: list[int]) -> bool:
     """Does the person's role name one of these (by name or adjective: "Mexican")?"""
     e = ix.entity(person)
-    role = ix.roles[person].words if person in ix.roles else ()
     if e.role_sentence is not None:
         # "The town council of Millbrook voted… Mayor Dana Okafor said…": named nearby
         para = ix.facts.sentences[e.role_sentence].sentence.paragraph
         if any(p in ix.para_entities.get(para, ()) for p in places):
             return True
-    for p in places:
-        name = fold(ix.entity(p).name)
-        if name in " ".join(role) or any(is_demonym(w, name) for w in role):
-            return True
-    return False
+    return role_says(ix, person, places)
 
 
 @kind("origin")

@@ -36,9 +36,18 @@ def content_terms(
             weight = 1.0
         terms.append(Term(w, st, lang.concepts.get(st), weight, k))
     if lang.phrase_re is not None:
-        for m in lang.phrase_re.finditer(" " + " ".join(words) + " "):
+        padded = " " + " ".join(words) + " "
+        for m in lang.phrase_re.finditer(padded):
             ph = m.group(1)
+            after = len(padded[: m.end()].split())  # the index of the word after the phrase
+            if ph in lang.placed_phrases and not _to_a_place(lang, after, words, taken):
+                continue  # "going to sign" is no visit; "going to Holm" is
             inside = set(ph.split())
             terms = [t for t in terms if t.word not in inside]
             terms.append(Term(ph, ph, lang.concept_phrases[ph], 1.0, -1))
     return terms, time_words
+
+
+def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:
+    """Is word ``k`` (the one after a phrase like "going to") a name or an article?"""
+    return k < len(words) and (taken[k] or words[k] in lang.the or words[k] in lang.a)
