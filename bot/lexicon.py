@@ -144,6 +144,7 @@ SCHEMA: dict[str, Key] = {
     "reason_markers": Key(LIST, False, "words of a sentence that gives a reason (because)"),
     "place_openers": Key(LIST, False, "words besides place prepositions opening a place (off)"),
     "origin_prepositions": Key(LIST, False, "before a place right after a name (X from Y)"),
+    "scope_prepositions": Key(LIST, False, "'in' of 'how many … in X?': only what is in X"),
     "from_words": Key(LIST, False, "before a place in a name's appositive (X, …, from Y)"),
     "plain_say": Key(LIST, False, "verbs of saying that say nothing of how (said)"),
     "attributions": Key(LIST, False, "quote verbs that come before the speaker"),

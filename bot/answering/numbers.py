@@ -133,11 +133,15 @@ def _no_count(info: SentenceFacts, start: int, end: int) -> bool:
 
 def written(lang: Language, text: str, start: int, end: int) -> tuple[int, str]:
     """The number at ``[start, end)`` with the words that belong to it ("more than 120",
-    "between $5,000 and $7,000", "up to 1,200"), and where they start."""
+    "between $5,000 and $7,000", "up to 1,200", a change "from 800 places to 1,200"), and where
+    they start."""
+    before = text[:start].split()
     q = lang.qualifier_re.search(text[:start])
     if q is not None:
         start = q.start()
     r = lang.range_re.match(text[end:])
+    if r is None and before and before[-1].lower() in lang.from_words:
+        r = lang.change_re.match(text[end:])
     if r is not None:
         end += r.end()
     return start, text[start:end].strip()
@@ -146,6 +150,8 @@ def written(lang: Language, text: str, start: int, end: int) -> tuple[int, str]:
 def with_noun(lang: Language, info: SentenceFacts, n: Number, keys: frozenset[str]) -> str:
     """ "18,000 books", "118 votes": the number and the word after it, when that word is one
     the question asks about (``keys``: stems, words and concepts)."""
+    if not n.text.endswith(info.sentence.text[n.start : n.end]):
+        return n.text  # "from 800 places to 1,200": its words already say what it counts
     after = next((t for t in info.tokens if t.start >= n.end), None)
     if after is None or info.sentence.text[n.end : after.start] != " ":
         return n.text

@@ -86,7 +86,7 @@ def count(ask: Ask) -> Answer:
             st = sts[0]
             said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
-    choices = _choices(ask, asked)
+    choices = [c for c in _choices(ask, asked) if _in_scope(q, c.info, lang)]
     if not choices:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words; a
@@ -104,6 +104,16 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
+    """ "How many died in the northern province?": a number of the whole story, or of another
+    place, is no number of the place the question narrows it to — the sentence must name it."""
+    return all(
+        n.entity in info.entities
+        for n in q.names
+        if n.entity is not None and n.start > 0 and q.words[n.start - 1] in lang.scope_prepositions
+    )
 
 
 def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
