@@ -325,13 +325,29 @@ def how_long(ask: Ask) -> Answer:
     for r in ranked[:5]:
         if r.coverage < found.coverage - 0.05:
             break
-        m = ix.lang.duration_re.search(r.info.sentence.text)
+        m = _duration(ix, r.info, terms)
         again = best_sentence(ix, q, terms=terms, ranked=[r]) if m is not None else None
         if again is not None:
             return ask.answer(
                 say("answer.duration", duration=m.group(0)), [again.info], r.coverage, q.entity_ids
             )
     return ask.decline("decline.how_long")
+
+
+def _duration(ix: ArticleIndex, info: SentenceFacts, terms) -> re.Match | None:
+    """The sentence's duration nearest the question's words: "after two weeks of talks, he
+    gave them a 48 hour deadline" — the deadline's is the one beside "deadline"."""
+    found = list(ix.lang.duration_re.finditer(info.sentence.text))
+    keys = {t.stem for t in terms} | {t.word for t in terms}
+    spots = [t for t in info.tokens if t.stem in keys or t.norm in keys]
+    if len(found) < 2 or not spots:
+        return found[0] if found else None
+    return min(
+        found,
+        key=lambda m: min(
+            t.start - m.end() if t.start >= m.end() else m.start() - t.end for t in spots
+        ),
+    )
 
 
 @kind("why", after_answer="why")
