@@ -35,6 +35,11 @@ def find_places(
         if _modifier(w, text, toks, m.end):
             modifiers.update(range(m.start, m.end))
             continue  # "in the West Bank city of Hebron": the place is Hebron
+        inner = _possessed(table, ms, m)
+        if inner is not None:  # "in Vell's Harl district": the place is Harl, in Vell
+            phrase = text[toks[first].start : toks[inner.end - 1].end]
+            out.append(Place(table[inner.entity].name, phrase, inner.entity, inner.start))
+            continue
         # widen to the start of the prepositional chain: "at a rally in the capital of X"
         k = first - 1
         if named_at is None:
@@ -50,6 +55,16 @@ def find_places(
         phrase = text[toks[first].start : toks[m.end - 1].end]
         out.append(Place(table[m.entity].name, phrase, m.entity, m.start))
     return out
+
+
+def _possessed(table: EntityTable, ms: list[Mention], m: Mention) -> Mention | None:
+    """The name right after a possessive place name ("Vell's Harl district"), if not a person's."""
+    if not m.possessive:
+        return None
+    return next(
+        (x for x in ms if x.start == m.end and x.how == "name" and not table.is_person(x.entity)),
+        None,
+    )
 
 
 def _modifier(w: Words, text: str, toks: list[Token], end: int) -> bool:

@@ -180,7 +180,12 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
         if t.norm in lang.stop or t.text[:1].isupper():
             break
         j += 1
-    if j > k + 1 and (j >= len(toks) or _gap(info, j - 1) or toks[j].norm in of_words):
+    if j > k + 1 and (
+        j >= len(toks)
+        or _gap(info, j - 1)
+        or toks[j].norm in of_words
+        or toks[j].norm in lang.clause_breaks  # "in the Harl district when …"
+    ):
         end = j - 1
     end = _listed_after(ix, info, end)  # "to Osaka, Nagoya and Fukuoka"
     if end + 1 < len(toks) and toks[end + 1].norm in of_words and not _gap(info, end):
