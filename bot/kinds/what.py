@@ -232,6 +232,9 @@ def _which_name(ask: Ask) -> Answer | None:
     noun = terms[0]
     if noun.word in ix.alias or noun.word in ix.alias_starts:
         return None  # "what did Ola Dahl say": a name the facts did not link, no noun
+    endings = lang.lex.writing.get("person_noun_endings", frozenset())
+    if is_person(lang, noun) or any(noun.word.endswith(e) for e in endings):
+        return None  # "the name of the woman": a person's, never "an Ardenian woman"'s adjective
     # "which channel…", "what TV channel…", "what is the name of the channel…"
     named = any(
         " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of
