@@ -10,7 +10,6 @@ from ..answering.agents import agent
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
-    first_mention,
     grounded,
     prefer_body,
     role_sentences,
@@ -19,6 +18,7 @@ from ..answering.index import ArticleIndex
 from ..answering.question.descriptions import resolve_role
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
+from ..facts import SentenceFacts
 from ..text import fold, is_demonym
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
@@ -68,11 +68,42 @@ def whois(ask: Ask) -> Answer | Pass:
         quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.95, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
-        first = first_mention(ix, e)
-        if first is not None:
-            return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
+        # "the Rossiya-24 TV channel": the words of its kind after its name say what it is;
+        # a name the story only mentions ("Lima Group members") is not described
+        kind_of = _kind_words(ix, e)
+        if kind_of is None:
+            return ask.decline("decline.what_is", name=e.name)
+        words, info = kind_of
+        return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     return ask.decline("decline.who_is", name=e.name)
+
+
+def _kind_words(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
+    """ "TV channel" of "the Rossiya-24 TV channel": the words of a kind of name ("channel",
+    "agency") written after the name, with those that end the name itself ("TV")."""
+    kinds = ix.lang.lex.words.get("name_suffixes", frozenset())
+    for info in ix.facts.sentences:
+        for m in info.mentions:
+            if m.entity != e.id or m.how != "name" or m.start < 0:
+                continue
+            toks = info.tokens
+            after = m.end
+            while after < len(toks) and toks[after].text.islower() and toks[after].norm in kinds:
+                after += 1
+            if after == m.end or _gap_between(info, m.end - 1, after):
+                continue
+            first = m.end
+            while first > m.start + 1 and toks[first - 1].norm in kinds:
+                first -= 1
+            return info.sentence.text[toks[first].start : toks[after - 1].end], info
+    return None
+
+
+def _gap_between(info: SentenceFacts, a: int, b: int) -> bool:
+    """Punctuation between words ``a`` and ``b``."""
+    text, toks = info.sentence.text, info.tokens
+    return any(text[toks[k].end : toks[k + 1].start].strip() for k in range(a, b - 1))
 
 
 def plain_role(role: str | None) -> str | None:
