@@ -259,7 +259,27 @@ def _title_before(
         and kinds.get(role[0].norm) == kinds.get(before[-1].norm)
     ):
         return before, role[0]
-    return r.tokens[si][title_start(r, si, a, nouns_allowed=0) : a] + role, courtesy
+    start = _title_of(r, si, a)
+    if start is None:
+        start = title_start(r, si, a, nouns_allowed=0)
+    return r.tokens[si][start:a] + role, courtesy
+
+
+def _title_of(r: Reading, si: int, a: int) -> int | None:
+    """Where "Chairman of the" starts before a run that begins with what the title is of
+    ("Chairman of the Joint Chiefs General X", "Secretary of the Navy Y"): a title word,
+    "of" and perhaps "the" right before the run; None when there is none."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    k = a - 1
+    if k >= 1 and toks[k].norm in w.definite_articles:
+        k -= 1
+    if k < 1 or toks[k].norm not in w.genitive_words or not is_title(w, toks[k - 1]):
+        return None
+    if not toks[k - 1].text[:1].isupper() or any(
+        text[toks[j].end : toks[j + 1].start] != " " for j in range(k - 1, a - 1)
+    ):
+        return None
+    return title_start(r, si, k - 1, nouns_allowed=0)
 
 
 def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
