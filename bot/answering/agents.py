@@ -361,7 +361,9 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
         (m for m in info.mentions if m.start >= 0 and m.how == "name"), key=lambda m: m.start
     ):
         if prev is not None:
-            gap = text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+            gap = _undetermined(
+                lang, text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+            )
             if gap.strip() in lang.list_gaps or gap.strip(" ,") in lang.list_phrases:
                 run.append(m.entity)
             else:
@@ -372,3 +374,11 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
         if len(run) > len(best):
             best = list(run)
     return list(dict.fromkeys(best))
+
+
+def _undetermined(lang, gap: str) -> str:
+    """The words between two names less the determiners that open the second ("A and the B")."""
+    words = gap.split()
+    while len(words) > 1 and words[-1].lower() in lang.determiners:
+        words.pop()
+    return " ".join(words) if len(words) < len(gap.split()) else gap
