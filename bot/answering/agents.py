@@ -239,6 +239,9 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         noun = _nominal(ix, info, at) or _asks_noun(ix, q)
         if not noun and _reduced_passive(ix, info, at, q):
             return noun_agent(ix, info, at, q.entity_ids)  # "proceedings brought by X"
+        own = _object_agent(ix, info, q, at) if not noun else None
+        if own is not None:
+            return own
         if not noun:  # the verb asked about is here: its subject, or no one
             found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
             return found if found is not None else _announcer(ix, info, q)
@@ -252,6 +255,25 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
             return by
     e = _nearest(ix, info, q)
     return Actor(e, ix.name(e)) if e is not None else None
+
+
+def _object_agent(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int) -> Actor | None:
+    """ "Who scored centuries?" of "the team scored 390 … with centuries from A and B": the
+    noun the question's verb takes has its own doer after "from"/"by" away from the verb (not
+    its object: "received a warning from X" — X did not receive it)."""
+    lang = ix.lang
+    k = asked_verb_index(ix, q)
+    obj = next((t for t in q.terms if k is not None and t.index > k), None)
+    if obj is None or obj.index != k + 1 + sum(
+        1 for w in q.words[k + 1 : obj.index] if w in lang.determiners
+    ):
+        return None
+    for j, t in enumerate(info.tokens):
+        if j > at + 3 and (t.stem == obj.stem or t.norm == obj.word) and not _nominal(ix, info, j):
+            found = noun_agent(ix, info, j, q.entity_ids)
+            if found is not None:
+                return found
+    return None
 
 
 def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
