@@ -176,6 +176,8 @@ _WRITING_KEYS = (
     "plural_verbs",
     "date_prepositions",
     "place_of_nouns",
+    "compass_points",
+    "place_naming",
     "age_suffixes",
     "byline_words",
     "person_noun_endings",

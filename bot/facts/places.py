@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..text import Token
 from .entities import EntityTable
 from .model import Mention, Place
-from .roles import is_title
+from .roles import is_title, named_place
 from .words import Words
 
 
@@ -28,8 +28,13 @@ def find_places(
             first = j
         elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.place_of_nouns:
             first = j - 1
+        elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.compass_points:
+            first = j - 1  # "15 kilometres north of X"
         else:
-            continue
+            named = named_place(w, toks, j)
+            if named is None:
+                continue
+            first = named  # "in an area called X"
         if first > 0 and toks[first].norm in w.title_places and is_title(w, toks[first - 1]):
             continue  # "ambassador to Brazil": part of a title, not where anything happened
         if _modifier(w, text, toks, m.end):

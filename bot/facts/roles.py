@@ -252,11 +252,31 @@ def not_a_noun(w: Words, t: Token) -> bool:
     )
 
 
+def named_place(w: Words, toks: list[Token], j: int) -> int | None:
+    """The place preposition of "in an area called X" (word ``j`` ends "called" or "known
+    as"): a preposition at most three words before it, no punctuation between."""
+    for phrase in w.place_naming:
+        words = phrase.split()
+        a = j - len(words) + 1
+        if a < 1 or [t.norm for t in toks[a : j + 1]] != words:
+            continue
+        if toks[a - 1].norm.endswith(tuple(w.person_noun_endings)):
+            return None  # "to a man called X": a person
+        for k in range(a - 1, max(a - 5, -1), -1):
+            if toks[k + 1].start - toks[k].end != 1:
+                return None  # punctuation between
+            if toks[k].norm in w.place_prepositions:
+                return k
+    return None
+
+
 def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
     """ "said Marcus Bell", "Dr. Priya Anand": a verb of saying or an honorific before."""
     if a == 0:
         return False
     prev = toks[a - 1].norm
+    if named_place(w, toks, a - 1) is not None:
+        return False  # "in an area called Dismal Swamp": a place's name, no speaker's
     # "told Radio New Zealand": the one told is no speaker
     told = prev in w.reporting_verbs_with_object
     return (prev in w.say and not told) or prev in w.honorifics or prev in w.courtesy_titles
