@@ -250,6 +250,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     if toks[j].norm in lang.first_person and info.quote is not None:
         # "we will resume…," said X: the speaker does what they say they do
         return _speaker(ix, info, exclude)
+    if _verb_form(ix, toks[j].norm) and not toks[j].text[:1].isupper():
+        return None  # "X discussed preparations": the asked word is a verb's object, no subject
     return _phrase_before(ix, info, j, j)
 
 
