@@ -10,6 +10,7 @@ from ..answering.agents import agent
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
+    first_mention,
     grounded,
     prefer_body,
     role_sentences,
@@ -71,6 +72,11 @@ def whois(ask: Ask) -> Answer | Pass:
         # "the Rossiya-24 TV channel": the words of its kind after its name say what it is;
         # a name the story only mentions ("Lima Group members") is not described
         kind_of = _kind_words(ix, e)
+        if kind_of is None and not q.has(lang.question_words):
+            # "what about X?", "and X?": no one asked what X is — where the article has it
+            first = first_mention(ix, e)
+            if first is not None:
+                return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
         if kind_of is None:
             return ask.decline("decline.what_is", name=e.name)
         words, info = kind_of
