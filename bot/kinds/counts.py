@@ -19,6 +19,7 @@ from ..answering.numbers import (
     beside,
     counted,
     noun_tokens,
+    noun_words,
     numbers_in,
     with_noun,
 )
@@ -167,6 +168,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
     )
     if noun is not None:
         keys |= {noun.stem, noun.word}
+    phrase = noun_words(lang, q)
     for r, (_s, cov, info) in enumerate(rank(ix, q, terms=terms)[:3]):
         if cov < 0.3:
             break
@@ -207,7 +209,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 continue  # "how many were killed": not "several more people wounded"
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
-                said = say("answer.verbatim", text=with_noun(lang, info, n, keys))
+                said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
                 choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov))
     return choices
