@@ -60,6 +60,9 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
+    measured = _measured(ask)
+    if measured is not None:
+        return measured
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     listed = _focused_list(ask)
@@ -115,6 +118,47 @@ def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
         for n in q.names
         if n.entity is not None and n.start > 0 and q.words[n.start - 1] in lang.scope_prepositions
     )
+
+
+MEASURES = ("weight", "distance")  # the kinds of amounts a "how heavy/far" question asks for
+
+
+def _measured(ask: Ask) -> Answer | None:
+    """ "How heavy was the bomb?": the amount of the kind asked (a weight) in the best sentence
+    that has one, the one whose noun the question names first ("a 6,800 kilogram bomb")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    kind_of = next(
+        (
+            m
+            for m in MEASURES
+            if len(q.words) > 1 and q.words[1] in lang.lex.classes.get(f"{m}_question", ())
+        ),
+        None,
+    )
+    if kind_of is None:
+        return None
+    terms = [t for t in q.terms if t.index != 1]
+    for r in rank(ix, q, terms=terms)[:3]:
+        info = r.info
+        found = [a for a in info.amounts if a.kind == kind_of]
+        if not found or not grounded(ix, q, info, terms, need=0.5):
+            continue
+        keys = {t.stem for t in terms} | {t.word for t in terms}
+        best = min(
+            found,
+            key=lambda a: (
+                not (
+                    a.noun
+                    and any(
+                        w.lower() in keys or lang.lex.rules.stem(w.lower()) in keys
+                        for w in a.noun.split()
+                    )
+                )
+            ),
+        )
+        text = f"{best.text} {best.unit}" if best.unit else best.text
+        return ask.answer(say("answer.verbatim", text=text), [info], r.coverage, q.entity_ids)
+    return ask.decline("decline.no_number")
 
 
 def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
