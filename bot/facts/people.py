@@ -349,6 +349,17 @@ def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: 
         table.add_alias(eid, f"{run.courtesy.norm} {run.name[-1].norm}")  # "dr sultan"
 
 
+def _before_person(r: Reading, si: int, b: int) -> bool:
+    """Is the one-word name an adjective of a person noun ("an Australian man", "a Dutch
+    journalist") — no short form of a longer name ("Australian Federal Police")?"""
+    toks = r.tokens[si]
+    if b >= len(toks) or toks[b].text[:1].isupper() or toks[b].start != toks[b - 1].end + 1:
+        return False
+    return toks[b].norm.endswith(tuple(r.words.person_noun_endings)) or (
+        toks[b].norm in r.words.titles
+    )
+
+
 def _single_name(
     r: Reading, table: EntityTable, starts: dict[str, list[int]], si: int, a: int, b: int
 ) -> int | None:
@@ -362,7 +373,7 @@ def _single_name(
             table.add_alias(eid, w.norm, acronym=True)
     if eid is None:
         longer = [x for x in starts.get(w.norm, ()) if not table.is_person(x)]
-        if len(longer) == 1 and w.norm not in r.lower_words:
+        if len(longer) == 1 and w.norm not in r.lower_words and not _before_person(r, si, b):
             eid = longer[0]
             table.add_alias(eid, w.norm)
     if eid is None:
