@@ -177,7 +177,7 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
     j = k + 1
     while j < len(toks) and j - k <= 2 and not _gap(info, j - 1):
         t = toks[j]
-        if t.norm in lang.stop or t.text[:1].isupper():
+        if t.norm in lang.stop or t.text[:1].isupper() or _counts(lang, t):
             break
         j += 1
     if j > k + 1 and (
@@ -185,6 +185,7 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
         or _gap(info, j - 1)
         or toks[j].norm in of_words
         or toks[j].norm in lang.clause_breaks  # "in the Harl district when …"
+        or _counts(lang, toks[j])  # "the X region two days ago"
     ):
         end = j - 1
     end = _listed_after(ix, info, end)  # "to Osaka, Nagoya and Fukuoka"
@@ -197,6 +198,11 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
             j += 1
         end = j
     return end
+
+
+def _counts(lang, t) -> bool:
+    """A number (a word or digits): where a place's words end ("… region two days ago")."""
+    return t.text[:1].isdigit() or t.norm in lang.number_words
 
 
 def _listed_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> int:
