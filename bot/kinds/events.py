@@ -203,7 +203,7 @@ def when(ask: Ask) -> Answer | Pass:
     if q.has(lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
         return ask.decline("decline.no_year")
     times = _times_for(ix, info, ask)
-    if not times or _wrong_way(lang, q, times[0]):
+    if not times or _wrong_way(lang, q, times[0], info):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
     t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
@@ -224,12 +224,18 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     return not_done(ix.lang, info, k, q.words)
 
 
-def _wrong_way(lang, q, t: TimeExpr) -> bool:
-    """A time the other way from the question: the future for "when did …", the past for
-    "when will …"."""
+def _wrong_way(lang, q, t: TimeExpr, info: SentenceFacts) -> bool:
+    """A time the other way from the question: the future for "when did …" ("will head there
+    today" too: today, but to come), the past for "when will …"."""
     if q.has(lang.future_hints):
         return t.direction == "past"
-    return t.direction == "future" and q.has(lang.past_auxiliaries)
+    if not q.has(lang.past_auxiliaries):
+        return False
+    if t.direction == "present":
+        return any(
+            tok.norm in lang.future_auxiliaries and tok.end <= t.start for tok in info.tokens
+        )
+    return t.direction == "future"
 
 
 def _written(lang, info: SentenceFacts, t: TimeExpr) -> str:
