@@ -250,6 +250,14 @@ class _Sentence:
         # "…," said Smith / "…, said Smith" (not "Police said Mr Blake was shot": what he was)
         after = [m for m in self.ms if m.start > k and table.is_person(m.entity)]
         inverted = k == 0 or qd.text[: toks[k].start].rstrip()[-1:] in ',"”'
+        if inverted and k > 0 and w.rules.is_gerund(toks[k].norm):
+            # "X has played down reports, saying he and Y …": the sentence's subject says it
+            first = min(
+                (m for m in self.ms if 0 <= m.start < k), key=lambda m: m.start, default=None
+            )
+            if first is not None and first.start == 0 and table.is_person(first.entity):
+                return self._apposed(first), first.start
+            return None, -1
         if (
             inverted
             and after
