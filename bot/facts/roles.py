@@ -114,7 +114,12 @@ def owner_before(r: Reading, si: int, a: int) -> str | None:
     """ "Westpac's David Lording", "The Queensland Tourism Industry Council's Daniel Gschwind":
     the organisation a person is of, written as its owner."""
     w, toks = r.words, r.tokens[si]
-    if a == 0 or not toks[a - 1].possessive or not toks[a - 1].text[:1].isupper():
+    if a == 0 or not toks[a - 1].possessive:
+        return None
+    if not toks[a - 1].text[:1].isupper():
+        # "the bureau's David Payne": a body the article named before, by its kind
+        if a >= 2 and toks[a - 2].norm in w.definite_articles and toks[a - 1].norm in w.org_words:
+            return r.text(si)[toks[a - 2].start : toks[a - 1].end]
         return None
     k = a - 1
     while k > 0 and toks[k - 1].text[:1].isupper() and not toks[k - 1].possessive:
