@@ -23,6 +23,7 @@ from ..facts import SentenceFacts
 from ..text import fold, is_demonym
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
+_JOINS = (" ", "'s ", "’s ", "' ", "’ ")  # between the words of a noun phrase
 
 
 @kind("whois", passes=("more_asked",))
@@ -68,6 +69,10 @@ def whois(ask: Ask) -> Answer | Pass:
         said = say("answer.role", name=e.name, role=role)
         quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.95, [e.id])
+    apposed = _apposed_before(ix, e) if e.kind != "person" and not e.role else None
+    if apposed is not None:  # "… for the leader's personal guard, Force-9."
+        words, info = apposed
+        return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
         # "the Rossiya-24 TV channel": the words of its kind after its name say what it is;
         # a name the story only mentions ("Lima Group members") is not described
@@ -83,6 +88,35 @@ def whois(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     return ask.decline("decline.who_is", name=e.name)
+
+
+def _apposed_before(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
+    """ "a command post for Ana Holm's personal guard, Force-9.": the noun phrase set off by a
+    comma right before the name, when the name closes the sentence or its aside."""
+    lang = ix.lang
+    for info in ix.facts.sentences:
+        toks, text = info.tokens, info.sentence.text
+        for m in info.mentions:
+            if m.entity != e.id or m.how != "name" or m.start < 2:
+                continue
+            if text[toks[m.start - 1].end : toks[m.start].start] != ", ":
+                continue
+            if m.end < len(toks) and "," not in text[toks[m.end - 1].end : toks[m.end].start]:
+                continue
+            last = toks[m.start - 1]
+            if last.text[:1].isupper() or last.norm in lang.stop:
+                continue
+            k = m.start - 1
+            while k > 0 and m.start - k < 6 and text[toks[k - 1].end : toks[k].start] in _JOINS:
+                prev = toks[k - 1]
+                if prev.norm in lang.determiners:
+                    k -= 1  # "the navy's diving unit": its article opens it
+                    break
+                if prev.norm in lang.stop and not prev.possessive:
+                    break
+                k -= 1
+            return text[toks[k].start : last.end], info
+    return None
 
 
 def _kind_words(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
