@@ -26,6 +26,8 @@ from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
+MENTIONS = 3  # sentences quoted for "what does the article say about X?"
+
 
 @kind("what", passes=("yes_no", "who_said", "who_did", "whom"), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
@@ -66,6 +68,14 @@ def what(ask: Ask) -> Answer | Pass:
             return named
         if q.has(lang.naming_words):
             return ask.decline()  # "what was the pilot's name?": the article gives none
+    if not q.terms and len(q.entity_ids) == 1 and q.has(lang.article_words):
+        # "what does the article say about X?": the sentences that name X
+        e = ix.entity(q.entity_ids[0])
+        named = [
+            i for i in ix.body if any(m.entity == e.id and m.how == "name" for m in i.mentions)
+        ]
+        if named:
+            return ask.answer(say("answer.mentioned", name=e.name), named[:MENTIONS], 0.6, [e.id])
     if not q.terms and len(q.entity_ids) < 2:
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
