@@ -386,6 +386,9 @@ def _place_beside(ix: ArticleIndex, eid: int):
 @kind("age")
 def age(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
+    described = _age_of_noun(ask)
+    if described is not None:  # "how old is the Ardenian man?": "a 52-year-old Ardenian man"
+        return described
     if not q.entity_ids:
         return ask.decline(unknown_reason(q) or say("decline.whose_age"))
     e = ix.entity(q.entity_ids[0])
@@ -393,3 +396,28 @@ def age(ask: Ask) -> Answer:
         return ask.decline("decline.no_age", name=e.name)
     said = say("answer.age", name=e.name, age=e.age)
     return ask.answer(said, [ix.facts.sentences[e.age_sentence]], 0.9, [e.id])
+
+
+def _age_of_noun(ask: Ask) -> Answer | None:
+    """ "How old is the man?" when no person is named: the one age the article gives to a man
+    ("The 26-year-old man was arrested"); none when the question names a person, or the
+    article gives two men ages."""
+    ix, q = ask.ix, ask.q
+    if any(ix.entity(e).kind == "person" for e in q.entity_ids) or not q.terms:
+        return None
+    noun = q.terms[-1]
+    found = [
+        a
+        for a in ix.facts.amounts
+        if a.kind == "age"
+        and a.noun
+        and a.value is not None
+        and (fold(a.noun.split()[-1]) in (noun.word, noun.stem))
+    ]
+    if len(found) != 1:
+        return None
+    a = found[0]
+    the = next(iter(sorted(ix.lang.the)), "")  # "the man", as the question says it
+    name = f"{the} {a.noun}".strip()
+    said = say("answer.age", name=name[:1].upper() + name[1:], age=f"{a.value:g}")
+    return ask.answer(said, [ix.facts.sentences[a.sentence]], 0.8)
