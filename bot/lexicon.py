@@ -177,6 +177,8 @@ _WRITING_KEYS = (
     "date_prepositions",
     "place_of_nouns",
     "compass_points",
+    "place_adjectives",
+    "surface_prepositions",
     "place_naming",
     "age_suffixes",
     "byline_words",

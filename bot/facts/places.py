@@ -22,9 +22,13 @@ def find_places(
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
         j = m.start - 1
+        while j > 0 and toks[j].norm in w.place_adjectives and m.start - j <= 2:
+            j -= 1  # "in eastern X", "on remote X Island"
         if toks[j].norm in w.definite_articles and j > 0:
             j -= 1
-        if toks[j].norm in preps:
+        if toks[j].norm in preps or (
+            toks[j].norm in w.surface_prepositions and toks[m.end - 1].norm in w.place_of_nouns
+        ):
             first = j
         elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.place_of_nouns:
             first = j - 1
