@@ -24,11 +24,14 @@ def find_places(
         j = m.start - 1
         while j > 0 and toks[j].norm in w.place_adjectives and m.start - j <= 2:
             j -= 1  # "in eastern X", "on remote X Island"
-        if toks[j].norm in w.definite_articles and j > 0:
-            j -= 1
-        if toks[j].norm in preps or (
-            toks[j].norm in w.surface_prepositions and toks[m.end - 1].norm in w.place_of_nouns
+        inner = _possessed(table, ms, m)
+        # "in a X Area", "on X Island", "on Y's X Range": only before a name of a place noun
+        noun_named = toks[(inner or m).end - 1].norm in w.place_of_nouns
+        if j > 0 and (
+            toks[j].norm in w.definite_articles or (noun_named and toks[j].norm in w.articles)
         ):
+            j -= 1
+        if toks[j].norm in preps or (toks[j].norm in w.surface_prepositions and noun_named):
             first = j
         elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.place_of_nouns:
             first = j - 1
@@ -44,7 +47,6 @@ def find_places(
         if _modifier(w, text, toks, m.end):
             modifiers.update(range(m.start, m.end))
             continue  # "in the West Bank city of Hebron": the place is Hebron
-        inner = _possessed(table, ms, m)
         if inner is not None:  # "in Vell's Harl district": the place is Harl, in Vell
             phrase = text[toks[first].start : toks[inner.end - 1].end]
             out.append(Place(table[inner.entity].name, phrase, inner.entity, inner.start))
