@@ -39,6 +39,9 @@ def whois(ask: Ask) -> Answer | Pass:
         if by_title is not None:
             return by_title
     ids = q.entity_ids
+    if len(ids) >= 2 and not title_at and q.words[0] in lang.aux:
+        # "is X going to Y?": a yes/no question about X and Y, not who X is
+        return ask.decline()
     if ids and _asks_more(ask):
         # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
