@@ -52,10 +52,26 @@ def where(ask: Ask) -> Answer | Pass:
     return ask.decline(unknown_reason(q) or say("decline.where"))
 
 
+TIE = 0.02  # sentences this close in score meet the question as well as each other
+
+
 def _ranked(ask: Ask, terms):
+    """The sentences with places, best first; of those as good as the best, first the ones
+    that have the question's phrasal verb as it is written ("came *down*", not "crashed")."""
     from ..answering.evidence import rank
 
-    return rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
+    ranked = rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
+    phrases = [t.word.split()[1:] for t in terms if t.index < 0 and " " in t.word]
+    if not ranked or not phrases:
+        return ranked
+    top = ranked[0].score
+
+    def literal(r) -> bool:
+        norms = {t.norm for t in r.info.tokens}
+        return any(all(w in norms for w in rest) for rest in phrases)
+
+    ties = [r for r in ranked if r.score >= top - TIE]
+    return sorted(ties, key=lambda r: not literal(r)) + ranked[len(ties) :]
 
 
 def _place_of(
