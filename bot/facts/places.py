@@ -24,6 +24,7 @@ def find_places(
         j = m.start - 1
         while j > 0 and toks[j].norm in w.place_adjectives and m.start - j <= 2:
             j -= 1  # "in eastern X", "on remote X Island"
+        adjectived = j < m.start - 1
         inner = _possessed(table, ms, m)
         # "in a X Area", "on X Island", "on Y's X Range": only before a name of a place noun
         noun_named = toks[(inner or m).end - 1].norm in w.place_of_nouns
@@ -45,7 +46,8 @@ def find_places(
         if first > 0 and toks[first].norm in w.title_places and is_title(w, toks[first - 1]):
             continue  # "ambassador to Brazil": part of a title, not where anything happened
         if _modifier(w, text, toks, m.end):
-            modifiers.update(range(m.start, m.end))
+            if not adjectived:  # "to the central Asian state of X" reads on to X alone
+                modifiers.update(range(m.start, m.end))
             continue  # "in the West Bank city of Hebron": the place is Hebron
         if inner is not None:  # "in Vell's Harl district": the place is Harl, in Vell
             phrase = text[toks[first].start : toks[inner.end - 1].end]
