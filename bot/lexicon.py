@@ -180,6 +180,7 @@ _WRITING_KEYS = (
     "place_adjectives",
     "surface_prepositions",
     "place_naming",
+    "place_relatives",
     "age_suffixes",
     "byline_words",
     "person_noun_endings",

@@ -85,7 +85,7 @@ def _place_of(
     places = [p for p in places if not _owned(info, p, q)] or places
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
-        places = [p for p in places if p.token > at or p.token <= 2]
+        places = [p for p in places if p.token > at or p.token <= 2 or _where_of(ix, info, p, at)]
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
         aside = [p for p in places if p.entity in q.besides]
         places = [p for p in places if p.entity not in q.besides]
@@ -104,6 +104,13 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _where_of(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int) -> bool:
+    """ "areas near X where Y is believed to be hiding": a place before the verb whose relative
+    "where" (within a few words after it) opens the verb's clause."""
+    rel = ix.lang.lex.writing.get("place_relatives", frozenset())
+    return any(info.tokens[k].norm in rel for k in range(p.token + 1, min(p.token + 6, at)))
 
 
 def _coordinated(ix: ArticleIndex, info: SentenceFacts, p: Place) -> tuple[Place, str] | None:
