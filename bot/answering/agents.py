@@ -132,7 +132,9 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
     k = asked_verb_index(ix, q)
     if k is None or k + 1 >= len(q.words) or q.words[k] not in lang.light:
         return None
-    if q.words[k + 1] not in lang.determiners:
+    if q.words[k + 1] in lang.stop and q.words[k + 1] not in lang.determiners:
+        k += 1  # "who carried out the study?": past the verb's particle
+    if k + 1 >= len(q.words) or q.words[k + 1] not in lang.determiners:
         return None
     noun = _noun_asked(lang, q, k + 1)
     if noun is None:
