@@ -72,6 +72,10 @@ def whois(ask: Ask) -> Answer | Pass:
         said = say("answer.role", name=e.name, role=role)
         quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.95, [e.id])
+    if e.kind == "person" and e.description and e.description_sentence is not None:
+        # "X, who lost his son, says …": no role, but what the article says of them
+        info = ix.facts.sentences[e.description_sentence]
+        return ask.answer(say("answer.role", name=e.name, role=e.description), [info], 0.8, [e.id])
     apposed = _apposed_before(ix, e) if e.kind != "person" and not e.role else None
     if apposed is not None:  # "… for the leader's personal guard, Force-9."
         words, info = apposed
