@@ -118,6 +118,12 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
         k = next((i for i in range(2, min(5, len(q.words))) if q.words[i] in lang.aux), 2)
     while k < len(q.words) and (q.words[k] in lang.aux or q.words[k] in lang.question_words):
         k += 1
+    said = next((nm.end for nm in q.names if nm.start == k), None)
+    if said is not None and said < len(q.words) and q.words[said] in lang.say:
+        # "who does X say is ignoring …": the verb of what X says
+        k = said + 1
+        while k < len(q.words) and q.words[k] in lang.aux:
+            k += 1
     if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:
         return _noun_asked(lang, q, k)  # "who did the obesity study?": the study
     if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
@@ -154,11 +160,11 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
 def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
     """ "who did the study?": the question asks about a noun, after a verb of no topic."""
     k = asked_verb_index(ix, q)
-    return (
-        k is not None
-        and q.words[k - 1] not in ix.lang.light
-        and any(w in ix.lang.light for w in q.words[1:k])
-    )
+    if k is None:
+        return False
+    # "who does X say is ignoring …": the words after what X says
+    start = max((i + 1 for i in range(1, k) if q.words[i] in ix.lang.say), default=1)
+    return q.words[k - 1] not in ix.lang.light and any(w in ix.lang.light for w in q.words[start:k])
 
 
 def _noun_asked(lang, q: Query, k: int) -> int | None:
