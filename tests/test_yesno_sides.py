@@ -212,7 +212,8 @@ CONVERSATIONS += [
         "what-the-article-says-about",
         [
             # where the article names a name (here only as an exception of a side)
-            ("What does the article say about Brenn?", "whois", True, "Brenn is mentioned"),
+            # answered by the what kind (the sentences that name Brenn), not by whois
+            ("What does the article say about Brenn?", "what", True, "Brenn is mentioned"),
             ("so did it recognize Moen?", "stance_check", True, "No — Brenn"),
         ],
     ),

@@ -114,7 +114,12 @@ def owner_before(r: Reading, si: int, a: int) -> str | None:
     """ "Westpac's David Lording", "The Queensland Tourism Industry Council's Daniel Gschwind":
     the organisation a person is of, written as its owner."""
     w, toks = r.words, r.tokens[si]
-    if a == 0 or not toks[a - 1].possessive or not toks[a - 1].text[:1].isupper():
+    if a == 0 or not toks[a - 1].possessive:
+        return None
+    if not toks[a - 1].text[:1].isupper():
+        # "the bureau's David Payne": a body the article named before, by its kind
+        if a >= 2 and toks[a - 2].norm in w.definite_articles and toks[a - 1].norm in w.org_words:
+            return r.text(si)[toks[a - 2].start : toks[a - 1].end]
         return None
     k = a - 1
     while k > 0 and toks[k - 1].text[:1].isupper() and not toks[k - 1].possessive:
@@ -252,11 +257,31 @@ def not_a_noun(w: Words, t: Token) -> bool:
     )
 
 
+def named_place(w: Words, toks: list[Token], j: int) -> int | None:
+    """The place preposition of "in an area called X" (word ``j`` ends "called" or "known
+    as"): a preposition at most three words before it, no punctuation between."""
+    for phrase in w.place_naming:
+        words = phrase.split()
+        a = j - len(words) + 1
+        if a < 1 or [t.norm for t in toks[a : j + 1]] != words:
+            continue
+        if toks[a - 1].norm.endswith(tuple(w.person_noun_endings)):
+            return None  # "to a man called X": a person
+        for k in range(a - 1, max(a - 5, -1), -1):
+            if toks[k + 1].start - toks[k].end != 1:
+                return None  # punctuation between
+            if toks[k].norm in w.place_prepositions:
+                return k
+    return None
+
+
 def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
     """ "said Marcus Bell", "Dr. Priya Anand": a verb of saying or an honorific before."""
     if a == 0:
         return False
     prev = toks[a - 1].norm
+    if named_place(w, toks, a - 1) is not None:
+        return False  # "in an area called Dismal Swamp": a place's name, no speaker's
     # "told Radio New Zealand": the one told is no speaker
     told = prev in w.reporting_verbs_with_object
     return (prev in w.say and not told) or prev in w.honorifics or prev in w.courtesy_titles

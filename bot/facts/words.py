@@ -169,8 +169,11 @@ class Words:
         self.attribution_words = [x.split() for x in _longest_first(g["attributions"])]
         self.attribution_starts = frozenset(x[0] for x in self.attribution_words)
         # "told reporters that …", "said on Monday that …": up to where the reported words start
+        # "told reporters that …" — not "the weather was calm that night": no verb before it
+        verbs = alternation(g["be_forms"] | g["modal_words"])
         self.up_to_complementizer = re.compile(
-            rf"^(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+"
+            rf"^(?:(?!(?:{verbs})\s)[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+",
+            re.I,
         )
         self.leading_preposition = re.compile(rf"^(?:{alternation(g['speech_prepositions'])}|,)\s+")
         # a time's prefix that belongs to it ("end of", "early", "next"), unlike a bare preposition

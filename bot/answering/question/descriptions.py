@@ -119,6 +119,23 @@ def missing_title(
         # "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name right
         # before a title that no one in the article holds for that place
         unresolved = k >= 2 and words[k - 2] in lang.the and taken[k - 1]
+        if unresolved and _spoken_for(ix, w, words[k - 1]):
+            unresolved = False  # "the RFDS spokesman": "a spokesman for the RFDS says …"
         if unheld or unresolved:
             return w
     return None
+
+
+def _spoken_for(ix: ArticleIndex, title: str, owner: str) -> bool:
+    """Does a sentence quote the owner (a name, by its alias ``owner``) with the title word in
+    it ("a spokesman for the RFDS says …")? The title then stands for the owner's voice."""
+    ids = set(ix.alias.get(owner, ()))
+    return any(
+        info.quote is not None
+        and (
+            info.quote.speaker in ids
+            or (info.quote.speaker is None and owner in fold(info.quote.speaker_text or "").split())
+        )
+        and any(t.norm == title for t in info.tokens)
+        for info in ix.facts.sentences
+    )
