@@ -238,10 +238,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     "that' is read as a quote on the event, and none is about it",
     ("r1", "Who did Maduro blame for the coup?", "Who did Maduro blame for the coup?"): "'blame' "
     "is not met by 'a coup staged by Washington'",
-    ("r1", "what about the Lima Group?", "did all of its members recognize Guaido?"): "'all' "
-    "against 'Lima Group members (excluding Mexico)' is not read as a no",
-    ("r1", "what about the Lima Group?", "which one didn't?"): "as above: the exception is not "
-    "found from 'which one didn't'",
 }
 
 

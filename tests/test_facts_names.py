@@ -276,8 +276,20 @@ def test_roles_in_wire_copy(text, expected):
             {"hale", "margaret hale"},
             {"qc", "mhq"},
         ),
+        (
+            "The Ardenian Seafarers Union spoke. An Ardenian man was rescued.",
+            "Ardenian Seafarers Union",
+            {"ardenian seafarers union"},
+            {"ardenian"},
+        ),
     ],
-    ids=["courtesy-alias", "initial-is-no-alias", "connector-is-no-alias", "letters-are-no-alias"],
+    ids=[
+        "courtesy-alias",
+        "initial-is-no-alias",
+        "connector-is-no-alias",
+        "letters-are-no-alias",
+        "adjective-before-a-person-noun-is-no-alias",
+    ],
 )
 def test_aliases_of_wire_names(text, name, present, absent):
     aliases = entity(read(text), name).aliases

@@ -79,6 +79,15 @@ def test_bot_text_speaks_the_bundled_english():
     assert stem("supporters") == stem("support") and is_demonym("mexican", "mexico")
 
 
+@pytest.mark.parametrize(
+    "a,b,same",
+    [("supporters", "support", True), ("planes", "plane", True), ("plane", "plan", False)],
+    ids=["plural", "kept-e-plural", "plane-is-no-plan"],
+)
+def test_english_stems(a, b, same):
+    assert (stem(a) == stem(b)) is same
+
+
 def test_tokenize_follows_the_rules_it_is_given():
     plain = SimpleNamespace(
         stem=str.upper, POSSESSIVE_SUFFIXES=(), PLURAL_POSSESSIVE_APOSTROPHE=False

@@ -190,8 +190,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         # "Anti-Taliban fighters say they have captured …": the speakers
         return _subject(ix, info, j - 1, exclude)
     if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
-        done = _done_before(ix, info, j, k)  # "X stepped in to stop it": X stopped it
-        if done is not None:
+        done = _done_before(ix, info, j, k) or _purpose_of(ix, info, j, k)
+        if done is not None:  # "X stepped in to stop it", "X will head there to examine it"
             return _subject(ix, info, done, exclude)
         at = _past_asides(ix, info, j)  # "X was not able to attend": a name, or no one —
         if at is None or _ending_at(info, at) is None:  # "X wants to attend" has a verb before
@@ -250,6 +250,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     if toks[j].norm in lang.first_person and info.quote is not None:
         # "we will resume…," said X: the speaker does what they say they do
         return _speaker(ix, info, exclude)
+    if _verb_form(ix, toks[j].norm) and not toks[j].text[:1].isupper():
+        return None  # "X discussed preparations": the asked word is a verb's object, no subject
     return _phrase_before(ix, info, j, j)
 
 
@@ -286,6 +288,29 @@ def _done_before(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int |
     if w in lang.hedges or w in lang.negators or w in lang.say:
         return None
     return v
+
+
+def _purpose_of(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int | None:
+    """ "X will head to the scene today to examine it": the verb (after a modal, or in the
+    past) whose clause the infinitive at ``k`` is the purpose of — when a preposition follows
+    that verb, not an object ("asked the court to examine it": the court examines)."""
+    lang, toks = ix.lang, info.tokens
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    modals = lang.lex.writing.get("modal_words", frozenset())
+    preps = lang.lex.words.get("place_prepositions", frozenset())
+    t = next((i for i in range(k - 1, j - 1, -1) if toks[i].norm in to), None)
+    for v in range(t - 1 if t else 0, 0, -1):
+        if _gap(info, v):
+            return None
+        w = toks[v].norm
+        if toks[v].text[:1].isupper() or w in lang.stop:
+            continue
+        verb = toks[v - 1].norm in modals or lang.lex.rules.is_past(w)
+        if verb and v + 1 < t and toks[v + 1].norm in preps:
+            return None if w in lang.hedges or w in lang.say else v
+        if verb:
+            return None
+    return None
 
 
 def first_person_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> bool:

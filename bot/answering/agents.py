@@ -118,6 +118,12 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
         k = next((i for i in range(2, min(5, len(q.words))) if q.words[i] in lang.aux), 2)
     while k < len(q.words) and (q.words[k] in lang.aux or q.words[k] in lang.question_words):
         k += 1
+    said = next((nm.end for nm in q.names if nm.start == k), None)
+    if said is not None and said < len(q.words) and q.words[said] in lang.say:
+        # "who does X say is ignoring …": the verb of what X says
+        k = said + 1
+        while k < len(q.words) and q.words[k] in lang.aux:
+            k += 1
     if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:
         return _noun_asked(lang, q, k)  # "who did the obesity study?": the study
     if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
@@ -132,7 +138,9 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
     k = asked_verb_index(ix, q)
     if k is None or k + 1 >= len(q.words) or q.words[k] not in lang.light:
         return None
-    if q.words[k + 1] not in lang.determiners:
+    if q.words[k + 1] in lang.stop and q.words[k + 1] not in lang.determiners:
+        k += 1  # "who carried out the study?": past the verb's particle
+    if k + 1 >= len(q.words) or q.words[k + 1] not in lang.determiners:
         return None
     noun = _noun_asked(lang, q, k + 1)
     if noun is None:
@@ -152,11 +160,11 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
 def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
     """ "who did the study?": the question asks about a noun, after a verb of no topic."""
     k = asked_verb_index(ix, q)
-    return (
-        k is not None
-        and q.words[k - 1] not in ix.lang.light
-        and any(w in ix.lang.light for w in q.words[1:k])
-    )
+    if k is None:
+        return False
+    # "who does X say is ignoring …": the words after what X says
+    start = max((i + 1 for i in range(1, k) if q.words[i] in ix.lang.say), default=1)
+    return q.words[k - 1] not in ix.lang.light and any(w in ix.lang.light for w in q.words[start:k])
 
 
 def _noun_asked(lang, q: Query, k: int) -> int | None:
@@ -239,8 +247,13 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         noun = _nominal(ix, info, at) or _asks_noun(ix, q)
         if not noun and _reduced_passive(ix, info, at, q):
             return noun_agent(ix, info, at, q.entity_ids)  # "proceedings brought by X"
+        own = _object_agent(ix, info, q, at) if not noun else None
+        if own is not None:
+            return own
         if not noun:  # the verb asked about is here: its subject, or no one
             found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
+            if found is not None and found.entity is None and _verb_before(ix, info, at, found):
+                found = None  # "X discussed preparations": the verb before the noun is no one
             return found if found is not None else _announcer(ix, info, q)
         by = noun_agent(ix, info, at, q.entity_ids)  # "the study by the institute"
         if by is not None:
@@ -254,6 +267,25 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
     return Actor(e, ix.name(e)) if e is not None else None
 
 
+def _object_agent(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int) -> Actor | None:
+    """ "Who scored centuries?" of "the team scored 390 … with centuries from A and B": the
+    noun the question's verb takes has its own doer after "from"/"by" away from the verb (not
+    its object: "received a warning from X" — X did not receive it)."""
+    lang = ix.lang
+    k = asked_verb_index(ix, q)
+    obj = next((t for t in q.terms if k is not None and t.index > k), None)
+    if obj is None or obj.index != k + 1 + sum(
+        1 for w in q.words[k + 1 : obj.index] if w in lang.determiners
+    ):
+        return None
+    for j, t in enumerate(info.tokens):
+        if j > at + 3 and (t.stem == obj.stem or t.norm == obj.word) and not _nominal(ix, info, j):
+            found = noun_agent(ix, info, j, q.entity_ids)
+            if found is not None:
+                return found
+    return None
+
+
 def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
     """ "civil proceedings brought by the commission against him": a participle with its
     agent after "by", right after the noun the question asks about (no "were" before it)."""
@@ -265,6 +297,17 @@ def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) ->
         return False
     keys, _ = term_keys(q.terms)
     return toks[k - 1].stem in keys or toks[k - 1].norm in keys
+
+
+def _verb_before(ix: ArticleIndex, info: SentenceFacts, k: int, found: Actor) -> bool:
+    """Is the phrase read as the subject of word ``k`` only the verb right before it?"""
+    prev = info.tokens[k - 1] if k > 0 else None
+    past = ix.lang.lex.writing.get("irregular_past", frozenset())
+    return (
+        prev is not None
+        and found.text.lower() == prev.text.lower()
+        and (ix.lang.lex.rules.is_past(prev.norm) or prev.norm in past)
+    )
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
@@ -361,7 +404,9 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
         (m for m in info.mentions if m.start >= 0 and m.how == "name"), key=lambda m: m.start
     ):
         if prev is not None:
-            gap = text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+            gap = _undetermined(
+                lang, text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+            )
             if gap.strip() in lang.list_gaps or gap.strip(" ,") in lang.list_phrases:
                 run.append(m.entity)
             else:
@@ -372,3 +417,11 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
         if len(run) > len(best):
             best = list(run)
     return list(dict.fromkeys(best))
+
+
+def _undetermined(lang, gap: str) -> str:
+    """The words between two names less the determiners that open the second ("A and the B")."""
+    words = gap.split()
+    while len(words) > 1 and words[-1].lower() in lang.determiners:
+        words.pop()
+    return " ".join(words) if len(words) < len(gap.split()) else gap

@@ -43,6 +43,8 @@ FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 A_LIST = "member"  # the kind that answers about the list the previous answer gave
+EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
+SIDE_KINDS = frozenset({"stance_check", "sides", "member"})  # questions about a side
 
 
 class Plan(NamedTuple):
@@ -92,6 +94,15 @@ class FollowUps:
         topic = self._new_topic(q, ctx)  # "and about the visit?"
         if topic is not None:
             return topic
+        if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
+            return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
+        named = self._it_named(q, ctx)  # "did it recognize X?" after "and Belarus?"
+        if named is not None:
+            return Plan(FRESH, self.intents.classify(named.symbols), named, True)
+        if names_only and isinstance(new, Named) and ctx.base is not None:
+            instead = self._instead_of_any(ctx.base, new)  # "and the EU?" after "did any
+            if instead is not None:  # organisation recognize X?": did the EU recognize X
+                return Plan(SWAP, self.intents.classify(instead.symbols), instead, True, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -166,6 +177,32 @@ class FollowUps:
                 return at
         return next(iter(spans))
 
+    def _instead_of_any(self, base: Query, new: Named) -> Query | None:
+        """The chain's question with its "any <kind>" ("any international organisation") put
+        as the new name, when that name is of no kind the question names already (a body
+        after a question about a person), read afresh."""
+        ix = self.ix
+        lang = ix.lang
+        if new.entity is None or new.entity in ix.persons:
+            return None
+        if any(e is not None and e not in ix.persons for e in base.entity_ids):
+            return None
+        kinds = lang.institution_words | lang.party_nouns
+        taken = {k for nm in base.names for k in range(nm.start, nm.end)}
+        for k, w in enumerate(base.words):
+            if w not in lang.a:
+                continue
+            end = next(
+                (j for j in range(k + 1, min(k + 4, len(base.words))) if base.words[j] in kinds),
+                None,
+            )
+            if end is None or taken & set(range(k, end + 1)):
+                continue
+            name = ix.entity(new.entity).name
+            words = (*base.words[:k], name, *base.words[end + 1 :])
+            return read(ix, " ".join(words))
+        return None
+
     def _new_topic(self, q: Query, ctx: About) -> Plan | None:
         """ "and about the visit?" after "what did X say about the talks?": the chain's
         question with the topic after its own "about" replaced."""
@@ -178,6 +215,36 @@ class FollowUps:
             return None
         rebuilt = retopic(base, cut + 1, q, 1)
         return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
+
+    def _which_not(self, q: Query, ctx: About) -> bool:
+        """ "which one didn't?", "who didn't?" after a question about a side: only question
+        words and a negation — the exceptions the side's list names."""
+        lang = self.ix.lang
+        if ctx.intent not in SIDE_KINDS or EXCEPTIONS not in self.registry.kinds or q.names:
+            return False
+        words = [w for w in q.words if w not in lang.stop]
+        asks_names = lang.which_words | lang.relative_pronouns  # "which", "who" (not "why")
+        return (
+            bool(q.words)
+            and q.words[0] in asks_names
+            and any(w in lang.negations for w in q.words)
+            and all(w in lang.question_words or w in lang.negations for w in words)
+        )
+
+    def _it_named(self, q: Query, ctx: About) -> Query | None:
+        """ "did it recognize X?" after an answer about a name alone ("and Belarus?", "what
+        does the article say about Mexico?"): "it" as the subject of a yes/no question is that
+        name, not the event of the answer — the question read again with the name in its
+        place."""
+        lang, asked = self.ix.lang, ctx.query.entity_ids
+        it = lang.lex.writing.get("thing_pronouns", frozenset())
+        if len(asked) != 1 or asked[0] in self.ix.persons or ctx.query.terms:
+            return None
+        k = next((k for k, w in enumerate(q.words[:3]) if w in it), None)
+        if not k or q.words[k - 1] not in lang.aux:
+            return None
+        name = self.ix.entity(asked[0]).name
+        return read(self.ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?", "and injured?" after "how many were

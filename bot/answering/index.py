@@ -107,7 +107,12 @@ class ArticleIndex(Record):
                 if e.kind != "person" and " " not in e.name and len(e.name) >= 4
             ),
             roles=roles,
-            role_holders=RoleHolders(facts.entities, lang.titles, lang.lex.rules),
+            role_holders=RoleHolders(
+                facts.entities,
+                lang.titles,
+                lang.lex.rules,
+                ranks=lang.lex.writing.get("rank_modifiers", frozenset()),
+            ),
             role_title_words=role_title_words,
             role_title_kinds=frozenset(
                 lang.titles[w]

@@ -52,6 +52,8 @@ class Language(Record):
     institution_words: frozenset[str]
     topic_words: frozenset[str]
     calling_words: frozenset[str]
+    recognize_as: frozenset[str]  # "accept" in "accept X as president": recognize
+    prefix_re: re.Pattern | None  # "pro-" of "pro-X": read as the word "pro"
     given_name_words: frozenset[str]
     family_name_words: frozenset[str]
     besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
@@ -72,6 +74,7 @@ class Language(Record):
     not_acronyms: frozenset[str]
     concepts: dict[str, str]  # stem → concept
     concept_phrases: dict[str, str]
+    placed_phrases: frozenset[str]  # concept phrases ending in a place's preposition ("going to")
     phrase_re: re.Pattern | None
     stop: frozenset[str]
     light: frozenset[str]
@@ -137,6 +140,7 @@ class Language(Record):
     agent_prepositions: frozenset[str]
     first_person: frozenset[str]
     origin_prepositions: frozenset[str]
+    scope_prepositions: frozenset[str]
     from_words: frozenset[str]
     attributions: frozenset[str]
     list_gaps: frozenset[str]
@@ -154,6 +158,7 @@ class Language(Record):
     )  # "more than ", "between 3 and " at the end of the text before a number
     partitive_re: re.Pattern  # " of them " between a number and what it counts
     range_re: re.Pattern  # " and $7,000" after "between $5,000"
+    change_re: re.Pattern  # " people to 1,200" after "from 800": the value it changed to
     time_tail_re: re.Pattern  # " morning at 11am" after "tomorrow"
     time_count_re: re.Pattern  # "10 days " before "ago"
     relative_re: re.Pattern  # ", whose …"
@@ -195,6 +200,12 @@ class Language(Record):
             concepts=lex.concepts,
             concept_phrases=lex.concept_phrases,
             phrase_re=_phrase_re(lex.concept_phrases),
+            prefix_re=re.compile(rf"(?i)\b({_alternation(w['side_prefixes'])})-(?=\w)")
+            if w["side_prefixes"]
+            else None,
+            placed_phrases=frozenset(
+                ph for ph in lex.concept_phrases if ph.split()[-1] in w["place_prepositions"]
+            ),
             stop=w["stopwords"],
             light=w["light_verbs"],
             time_vocab=w["months"] | w["weekdays"],
@@ -214,10 +225,11 @@ _SAME_LISTS = (
     "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
     "focus_before future_markers future_hints future_auxiliaries year_words against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
+    "scope_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
     "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
-    "institution_words topic_words "
+    "institution_words topic_words recognize_as "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
@@ -362,6 +374,11 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         "range_re": re.compile(
             rf"^\s*(?:{_alternation(w['range_joiners'])})\s*(?:{money})?\s?\d[\d,.]*"
             rf"(?:\s*(?:{short_scales})\b)?(?:\s*(?:{units})\b)?",
+            re.I,
+        ),
+        "change_re": re.compile(
+            rf"^(?:\s+[^\W\d_]+){{1,3}}?\s+(?:{_alternation(w['range_joiners'])})\s*"
+            rf"(?:{money})?\s?\d(?:[\d,.]*\d)?(?:\s*(?:{short_scales})\b)?(?:\s*(?:{units})\b)?",
             re.I,
         ),
         "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),

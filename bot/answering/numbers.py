@@ -133,25 +133,48 @@ def _no_count(info: SentenceFacts, start: int, end: int) -> bool:
 
 def written(lang: Language, text: str, start: int, end: int) -> tuple[int, str]:
     """The number at ``[start, end)`` with the words that belong to it ("more than 120",
-    "between $5,000 and $7,000", "up to 1,200"), and where they start."""
+    "between $5,000 and $7,000", "up to 1,200", a change "from 800 places to 1,200"), and where
+    they start."""
+    before = text[:start].split()
     q = lang.qualifier_re.search(text[:start])
     if q is not None:
         start = q.start()
     r = lang.range_re.match(text[end:])
+    if r is None and before and before[-1].lower() in lang.from_words:
+        r = lang.change_re.match(text[end:])
     if r is not None:
         end += r.end()
     return start, text[start:end].strip()
 
 
-def with_noun(lang: Language, info: SentenceFacts, n: Number, keys: frozenset[str]) -> str:
+def with_noun(
+    lang: Language,
+    info: SentenceFacts,
+    n: Number,
+    keys: frozenset[str],
+    noun: frozenset[str] = frozenset(),
+) -> str:
     """ "18,000 books", "118 votes": the number and the word after it, when that word is one
-    the question asks about (``keys``: stems, words and concepts)."""
+    the question asks about (``keys``: stems, words and concepts), and the words after that of
+    the noun counted (``noun``: "three government *departments*")."""
+    if not n.text.endswith(info.sentence.text[n.start : n.end]):
+        return n.text  # "from 800 places to 1,200": its words already say what it counts
     after = next((t for t in info.tokens if t.start >= n.end), None)
     if after is None or info.sentence.text[n.end : after.start] != " ":
         return n.text
-    if after.stem in keys or after.norm in keys or lang.concepts.get(after.stem) in keys:
-        return f"{n.text} {after.text}"
-    return n.text
+    words = []
+    text = info.sentence.text
+    for k in range(info.tokens.index(after), len(info.tokens)):
+        t = info.tokens[k]
+        if words and text[info.tokens[k - 1].end : t.start] != " ":
+            break
+        known = noun if words else keys
+        if not (
+            t.stem in known or t.norm in known or (not words and lang.concepts.get(t.stem) in keys)
+        ):
+            break
+        words.append(t.text)  # "three government departments": the whole noun asked about
+    return " ".join([n.text, *words])
 
 
 def attached(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -> bool:
@@ -191,3 +214,16 @@ def beside(info: SentenceFacts, spots: list[int], n: Number) -> int:
         t = info.tokens[k]
         gaps.append(t.start - n.end if t.start >= n.end else max(n.lead - t.end, 0))
     return min(gaps, default=10**6)
+
+
+def noun_words(lang: Language, q: Query) -> frozenset[str]:
+    """The words (and stems) of the noun after "how many" ("government departments")."""
+    k = next((i for i, w in enumerate(q.words[:3]) if w in lang.quantity_words), None)
+    out: set[str] = set()
+    for w in q.words[k + 1 :] if k is not None else ():
+        if w in lang.stop or w in lang.aux or w in lang.question_words:
+            break
+        out |= {w, lang.lex.rules.stem(w)}
+        if w in lang.person_nouns:
+            break  # "how many people die": "people" is the whole noun
+    return frozenset(out)

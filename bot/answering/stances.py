@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from ..facts import Party, SentenceFacts, Stance
 from ..text import fold, stem
+from .actors import actor_at
 from .index import ArticleIndex
 from .language import Language
 from .question import Query
 
 SUPPORT, RECOGNIZE, OPPOSE, ABSTAIN = "support", "recognize", "oppose", "abstain"
 FOR = "for"  # "voted for": a side, where a list of those against is no answer
+BEFORE = 3  # sentences before "B dismissed the move" where what A did may be
 
 
 def asked_kind(lang: Language, q: Query) -> str:
@@ -125,3 +127,27 @@ def countable(ix: ArticleIndex, st: Stance) -> bool:
         ix.lang.vague_re.match(p.name) or fold(p.name.split()[-1]) in ix.lang.group_nouns
         for p in st.parties
     )
+
+
+def dismissed_by(ix: ArticleIndex, party: int, target: int) -> SentenceFacts | None:
+    """ "A declared himself president. … B dismissed the move as a coup": a sentence where the
+    party dismisses (rejects, condemns) "the move", "it" — what one of the few sentences before
+    it says the target did — if any."""
+    lang = ix.lang
+    words = lang.lex.words.get("dismissal_words", frozenset())
+    for info in ix.body:
+        i = info.sentence.index
+        if party not in info.entities or not any(
+            target in ix.mentioned[j] for j in range(max(0, i - BEFORE), i)
+        ):
+            continue
+        toks = info.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.norm not in words or any(m.start == k + 1 for m in info.mentions):
+                continue
+            if toks[k + 1].norm not in lang.the and toks[k + 1].norm not in lang.event_pronouns:
+                continue  # "dismissed the move", "rejected it": not a name of its own
+            actor = actor_at(ix, info, k)
+            if actor is not None and actor.entity == party:
+                return info
+    return None

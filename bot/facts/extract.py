@@ -76,6 +76,19 @@ _STEM = itemgetter(Token._fields.index("stem"))
 _ENTITY = attrgetter("entity")
 
 
+def _to_a_place(phrase: str, toks, articles) -> bool:
+    """Is a phrase that ends in a place's preposition ("going to") followed, somewhere in the
+    sentence, by a capitalised word or an article ("going to Holm", not "going to sign")?"""
+    words = phrase.split()
+    n = len(words)
+    for k in range(len(toks) - n):
+        if [t.norm for t in toks[k : k + n]] == words:
+            nxt = toks[k + n]
+            if nxt.capitalized or nxt.norm in articles:
+                return True
+    return False
+
+
 def _sentence_facts(
     r: Reading,
     lex: Lexicon,
@@ -92,7 +105,7 @@ def _sentence_facts(
     norms, stems = r.norms[si], list(map(_STEM, toks))
     content = list(map(not_, map(stop.__contains__, norms)))  # a content word, or a stop word
     concepts = set(filter(None, map(lex.concepts.get, stems)))
-    concepts.update(_phrase_concepts(r.words, norms))
+    concepts.update(_phrase_concepts(r.words, norms, toks))
     times = find_times(r.words, text)
     return SentenceFacts(
         sentence=r.sentences[si],
@@ -109,9 +122,10 @@ def _sentence_facts(
     )
 
 
-def _phrase_concepts(w: Words, norms: list[str]) -> list[str]:
+def _phrase_concepts(w: Words, norms: list[str], toks) -> list[str]:
     """The concepts of the phrases among these words ("in person" → meet): only the phrases
-    whose first word is one of them are looked for."""
+    whose first word is one of them are looked for; one that ends in a place's preposition
+    ("going to") only before a name or an article."""
     starting = w.concept_phrases_by_first
     joined = " ".join(norms)
     # the words of the sentence are its folded words, unless one holds a space of some kind
@@ -123,7 +137,12 @@ def _phrase_concepts(w: Words, norms: list[str]) -> list[str]:
     if not heads:
         return []
     folded = f" {joined} "
-    return [cid for h in heads for ph, cid in starting[h] if ph in folded]
+    return [
+        cid
+        for h in heads
+        for ph, cid in starting[h]
+        if ph in folded and (ph not in w.placed_phrases or _to_a_place(ph, toks, w.g["articles"]))
+    ]
 
 
 def _parties_as_names(table: EntityTable, stances: list[Stance]) -> None:

@@ -264,7 +264,27 @@ def _title_before(
         and kinds.get(role[0].norm) == kinds.get(before[-1].norm)
     ):
         return before, role[0]
-    return r.tokens[si][title_start(r, si, a, nouns_allowed=0) : a] + role, courtesy
+    start = _title_of(r, si, a)
+    if start is None:
+        start = title_start(r, si, a, nouns_allowed=0)
+    return r.tokens[si][start:a] + role, courtesy
+
+
+def _title_of(r: Reading, si: int, a: int) -> int | None:
+    """Where "Chairman of the" starts before a run that begins with what the title is of
+    ("Chairman of the Joint Chiefs General X", "Secretary of the Navy Y"): a title word,
+    "of" and perhaps "the" right before the run; None when there is none."""
+    w, toks, text = r.words, r.tokens[si], r.text(si)
+    k = a - 1
+    if k >= 1 and toks[k].norm in w.definite_articles:
+        k -= 1
+    if k < 1 or toks[k].norm not in w.genitive_words or not is_title(w, toks[k - 1]):
+        return None
+    if not toks[k - 1].text[:1].isupper() or any(
+        text[toks[j].end : toks[j + 1].start] != " " for j in range(k - 1, a - 1)
+    ):
+        return None
+    return title_start(r, si, k - 1, nouns_allowed=0)
 
 
 def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
@@ -334,6 +354,17 @@ def _learn_role(r: Reading, table: EntityTable, si: int, b: int, eid: int, run: 
         table.add_alias(eid, f"{run.courtesy.norm} {run.name[-1].norm}")  # "dr sultan"
 
 
+def _before_person(r: Reading, si: int, b: int) -> bool:
+    """Is the one-word name an adjective of a person noun ("an Australian man", "a Dutch
+    journalist") — no short form of a longer name ("Australian Federal Police")?"""
+    toks = r.tokens[si]
+    if b >= len(toks) or toks[b].text[:1].isupper() or toks[b].start != toks[b - 1].end + 1:
+        return False
+    return toks[b].norm.endswith(tuple(r.words.person_noun_endings)) or (
+        toks[b].norm in r.words.titles
+    )
+
+
 def _single_name(
     r: Reading, table: EntityTable, starts: dict[str, list[int]], si: int, a: int, b: int
 ) -> int | None:
@@ -347,7 +378,7 @@ def _single_name(
             table.add_alias(eid, w.norm, acronym=True)
     if eid is None:
         longer = [x for x in starts.get(w.norm, ()) if not table.is_person(x)]
-        if len(longer) == 1 and w.norm not in r.lower_words:
+        if len(longer) == 1 and w.norm not in r.lower_words and not _before_person(r, si, b):
             eid = longer[0]
             table.add_alias(eid, w.norm)
     if eid is None:

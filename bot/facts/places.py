@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..text import Token
 from .entities import EntityTable
 from .model import Mention, Place
-from .roles import is_title
+from .roles import is_title, named_place
 from .words import Words
 
 
@@ -22,19 +22,37 @@ def find_places(
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
         j = m.start - 1
-        if toks[j].norm in w.definite_articles and j > 0:
+        while j > 0 and toks[j].norm in w.place_adjectives and m.start - j <= 2:
+            j -= 1  # "in eastern X", "on remote X Island"
+        adjectived = j < m.start - 1
+        inner = _possessed(table, ms, m)
+        # "in a X Area", "on X Island", "on Y's X Range": only before a name of a place noun
+        noun_named = toks[(inner or m).end - 1].norm in w.place_of_nouns
+        if j > 0 and (
+            toks[j].norm in w.definite_articles or (noun_named and toks[j].norm in w.articles)
+        ):
             j -= 1
-        if toks[j].norm in preps:
+        if toks[j].norm in preps or (toks[j].norm in w.surface_prepositions and noun_named):
             first = j
         elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.place_of_nouns:
             first = j - 1
+        elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.compass_points:
+            first = j - 1  # "15 kilometres north of X"
         else:
-            continue
+            named = named_place(w, toks, j)
+            if named is None:
+                continue
+            first = named  # "in an area called X"
         if first > 0 and toks[first].norm in w.title_places and is_title(w, toks[first - 1]):
             continue  # "ambassador to Brazil": part of a title, not where anything happened
         if _modifier(w, text, toks, m.end):
-            modifiers.update(range(m.start, m.end))
+            if not adjectived:  # "to the central Asian state of X" reads on to X alone
+                modifiers.update(range(m.start, m.end))
             continue  # "in the West Bank city of Hebron": the place is Hebron
+        if inner is not None:  # "in Vell's Harl district": the place is Harl, in Vell
+            phrase = text[toks[first].start : toks[inner.end - 1].end]
+            out.append(Place(table[inner.entity].name, phrase, inner.entity, inner.start))
+            continue
         # widen to the start of the prepositional chain: "at a rally in the capital of X"
         k = first - 1
         if named_at is None:
@@ -50,6 +68,16 @@ def find_places(
         phrase = text[toks[first].start : toks[m.end - 1].end]
         out.append(Place(table[m.entity].name, phrase, m.entity, m.start))
     return out
+
+
+def _possessed(table: EntityTable, ms: list[Mention], m: Mention) -> Mention | None:
+    """The name right after a possessive place name ("Vell's Harl district"), if not a person's."""
+    if not m.possessive:
+        return None
+    return next(
+        (x for x in ms if x.start == m.end and x.how == "name" and not table.is_person(x.entity)),
+        None,
+    )
 
 
 def _modifier(w: Words, text: str, toks: list[Token], end: int) -> bool:

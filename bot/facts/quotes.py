@@ -256,6 +256,14 @@ class _Sentence:
         # "…," said Smith / "…, said Smith" (not "Police said Mr Blake was shot": what he was)
         after = [m for m in self.ms if m.start > k and table.is_person(m.entity)]
         inverted = k == 0 or qd.text[: toks[k].start].rstrip()[-1:] in ',"”'
+        if inverted and k > 0 and w.rules.is_gerund(toks[k].norm):
+            # "X has played down reports, saying he and Y …": the sentence's subject says it
+            first = min(
+                (m for m in self.ms if 0 <= m.start < k), key=lambda m: m.start, default=None
+            )
+            if first is not None and first.start == 0 and table.is_person(first.entity):
+                return self._apposed(first), first.start
+            return None, -1
         if (
             inverted
             and after
@@ -331,6 +339,23 @@ class _Sentence:
                 return who
         return None
 
+    def _title_for(self, start: int) -> int | None:
+        """Where "a spokesman for" starts before the words at ``start`` ("the Government"): a
+        title and "for"/"of" right before them, with its article and modifiers."""
+        w, toks, text = self.w, self.toks, self.text
+        t = start - 2
+        if t < 0 or toks[start - 1].norm not in w.role_prepositions or toks[t].norm not in w.titles:
+            return None
+        if any(text[toks[i].end : toks[i + 1].start] != " " for i in range(t, start)):
+            return None
+        while (
+            t > 0
+            and text[toks[t - 1].end : toks[t].start] == " "
+            and (toks[t - 1].norm in w.articles or toks[t - 1].norm in w.title_modifiers)
+        ):
+            t -= 1
+        return t
+
     def unnamed(self, k: int) -> tuple[str, int] | None:
         """ "…, experts said", "a Palestinian official said", "the radio said": a speaker the
         article does not name — the words, and where they start."""
@@ -356,8 +381,11 @@ class _Sentence:
         head = toks[j - 1] if j else None
         if start == j or head is None or head.norm in w.stop:
             return None
+        titled = self._title_for(start)
         named = any(m.start <= j - 1 < m.end for m in self.ms)
-        if named or (head.text[:1].isupper() and j - 1 > 0):
+        if titled is not None:
+            start = titled  # "a spokesman for the Government": the title is the speaker
+        elif named or (head.text[:1].isupper() and j - 1 > 0):
             return None  # a name is no unnamed speaker; "Unions say" opens a sentence
         opening = text[: toks[start].start]
         if opening.strip() and not _CLAUSE_END.search(opening):

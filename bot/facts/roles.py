@@ -114,7 +114,12 @@ def owner_before(r: Reading, si: int, a: int) -> str | None:
     """ "Westpac's David Lording", "The Queensland Tourism Industry Council's Daniel Gschwind":
     the organisation a person is of, written as its owner."""
     w, toks = r.words, r.tokens[si]
-    if a == 0 or not toks[a - 1].possessive or not toks[a - 1].text[:1].isupper():
+    if a == 0 or not toks[a - 1].possessive:
+        return None
+    if not toks[a - 1].text[:1].isupper():
+        # "the bureau's David Payne": a body the article named before, by its kind
+        if a >= 2 and toks[a - 2].norm in w.definite_articles and toks[a - 1].norm in w.org_words:
+            return r.text(si)[toks[a - 2].start : toks[a - 1].end]
         return None
     k = a - 1
     while k > 0 and toks[k - 1].text[:1].isupper() and not toks[k - 1].possessive:
@@ -252,11 +257,31 @@ def not_a_noun(w: Words, t: Token) -> bool:
     )
 
 
+def named_place(w: Words, toks: list[Token], j: int) -> int | None:
+    """The place preposition of "in an area called X" (word ``j`` ends "called" or "known
+    as"): a preposition at most three words before it, no punctuation between."""
+    for phrase in w.place_naming:
+        words = phrase.split()
+        a = j - len(words) + 1
+        if a < 1 or [t.norm for t in toks[a : j + 1]] != words:
+            continue
+        if toks[a - 1].norm.endswith(tuple(w.person_noun_endings)):
+            return None  # "to a man called X": a person
+        for k in range(a - 1, max(a - 5, -1), -1):
+            if toks[k + 1].start - toks[k].end != 1:
+                return None  # punctuation between
+            if toks[k].norm in w.place_prepositions:
+                return k
+    return None
+
+
 def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
     """ "said Marcus Bell", "Dr. Priya Anand": a verb of saying or an honorific before."""
     if a == 0:
         return False
     prev = toks[a - 1].norm
+    if named_place(w, toks, a - 1) is not None:
+        return False  # "in an area called Dismal Swamp": a place's name, no speaker's
     # "told Radio New Zealand": the one told is no speaker
     told = prev in w.reporting_verbs_with_object
     return (prev in w.say and not told) or prev in w.honorifics or prev in w.courtesy_titles
@@ -308,8 +333,16 @@ class RoleHolders:
     built once, it resolves many descriptions (the roles must not change meanwhile). The one
     resolver of "the <adjective> <title>", for the article's sentences and the questions alike."""
 
-    def __init__(self, entities: Sequence[RoleHolder], title_kinds: dict[str, str], rules):
+    def __init__(
+        self,
+        entities: Sequence[RoleHolder],
+        title_kinds: dict[str, str],
+        rules,
+        ranks: Collection[str] = (),
+    ):
         self.entities = entities
+        # "deputy", "former": a role with one of these is another post than the bare title's
+        self.ranks = frozenset(ranks)
         self.title_kinds = title_kinds
         self.stem = rules.stem
         self.same_root = rules.same_root
@@ -335,6 +368,7 @@ class RoleHolders:
         prefer: Collection[int] = (),
         heads: Collection[str] | None = None,
         accept: Callable[[int], bool] | None = None,
+        ranked: bool = False,
     ) -> int | None:
         """A person fits when every adjective is a word of their role (the word itself, its stem,
         or a word it comes from: "ardenian" is "ardenia") and their role holds the title or a title
@@ -344,7 +378,9 @@ class RoleHolders:
         ``heads`` (a question's reading): only these generic titles ("leader") stand for another
         title of their kind — an asker's "the minister" is not the article's "secretary" — and a
         literal holder of the title, or a head of state, wins over the others. ``accept`` (an id
-        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia)."""
+        → bool) may rule out more ("the Ardenian …" read in another language: a role naming Ardenia).
+        ``ranked``: a title asked for as a post ("who is the minister?") is not held by someone
+        whose role has a rank the description lacks ("deputy", "former")."""
         best = None
         best_key = None
         kind = self.title_kinds.get(title)
@@ -353,12 +389,36 @@ class RoleHolders:
                 continue
             if accept is not None and not accept(eid):
                 continue
+            if ranked and literal and self._outranked(eid, adjectives, title):
+                continue  # "who is the foreign minister?" does not ask for a deputy one
             e = self.entities[eid]
             first = heads is not None and (titled or kind == HEAD_OF_STATE)
             key = (introduced is None or introduced(e), eid in prefer, first, e.mentions)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
+
+    def outranked(self, adjectives: Sequence[str], title: str) -> bool:
+        """Does the description (a question's) fit someone only but for a rank their role has
+        ("the foreign minister" when the article has only a deputy one)?"""
+        return any(
+            literal and self._outranked(eid, adjectives, title)
+            for eid, literal, _ in self.fitting(tuple(adjectives), title)
+        )
+
+    def _outranked(self, eid: int, adjectives: Sequence[str], title: str) -> bool:
+        return self.rank_missing(eid, {title, *adjectives})
+
+    def rank_missing(self, eid: int, asked: Collection[str]) -> bool:
+        """Does the person's role carry a rank ("deputy", "vice-", "former") that is none of the
+        asked words?"""
+        if eid not in self.role_words:
+            return False
+        return any(
+            part in self.ranks and part not in asked
+            for word in self.role_words[eid]
+            for part in word.split("-")
+        )
 
     def fitting(self, adjectives: tuple[str, ...], title: str) -> list[tuple[int, bool, bool]]:
         """(person, their role holds the title or its stem, holds the title itself) of the people

@@ -112,12 +112,17 @@ class Words:
         self._stances(lex)
         self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
         self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
-        # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id)
+        # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id);
+        # one that ends in a place's preposition ("going to") only before a name or "the"
         self.concept_phrases = [(f" {ph} ", cid) for ph, cid in lex.concept_phrases.items()]
         # the same by their first word (a sentence without it has none of them)
         self.concept_phrases_by_first: dict[str, list[tuple[str, str]]] = {}
         for ph, cid in self.concept_phrases:
             self.concept_phrases_by_first.setdefault(ph.split()[0], []).append((ph, cid))
+        places = lex.words["place_prepositions"]
+        self.placed_phrases = frozenset(
+            f" {ph} " for ph in lex.concept_phrases if ph.split()[-1] in places
+        )
         self._amounts()
         # what a word makes of an event: refused, failed, postponed
         self.mode_of = {
@@ -164,8 +169,11 @@ class Words:
         self.attribution_words = [x.split() for x in _longest_first(g["attributions"])]
         self.attribution_starts = frozenset(x[0] for x in self.attribution_words)
         # "told reporters that …", "said on Monday that …": up to where the reported words start
+        # "told reporters that …" — not "the weather was calm that night": no verb before it
+        verbs = alternation(g["be_forms"] | g["modal_words"])
         self.up_to_complementizer = re.compile(
-            rf"^(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+"
+            rf"^(?:(?!(?:{verbs})\s)[\w’'-]+\s+){{0,4}}?(?:{alternation(g['complementizers'])})\s+",
+            re.I,
         )
         self.leading_preposition = re.compile(rf"^(?:{alternation(g['speech_prepositions'])}|,)\s+")
         # a time's prefix that belongs to it ("end of", "early", "next"), unlike a bare preposition

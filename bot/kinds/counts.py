@@ -19,6 +19,7 @@ from ..answering.numbers import (
     beside,
     counted,
     noun_tokens,
+    noun_words,
     numbers_in,
     with_noun,
 )
@@ -35,7 +36,7 @@ from ..answering.stances import (
 )
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
-from .stances import kept, parties
+from .stances import excluded_count, kept, parties
 
 BESIDE = 30  # characters between a number and the noun it counts
 FAR = 40  # a number this far from what is counted, in a lower-ranked sentence, comes last
@@ -59,6 +60,12 @@ def count(ask: Ask) -> Answer:
     has_stance_word = asked == FOR or any(
         w in lang.support or w in lang.oppose or w in lang.abstain for w in q.words
     )
+    left_out = excluded_count(ask)  # "how many members of X did not back Y?": the exceptions
+    if left_out is not None:
+        return left_out
+    measured = _measured(ask)
+    if measured is not None:
+        return measured
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     listed = _focused_list(ask)
@@ -86,7 +93,7 @@ def count(ask: Ask) -> Answer:
             st = sts[0]
             said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
-    choices = _choices(ask, asked)
+    choices = [c for c in _choices(ask, asked) if _in_scope(q, c.info, lang)]
     if not choices:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words; a
@@ -104,6 +111,57 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
+    """ "How many died in the northern province?": a number of the whole story, or of another
+    place, is no number of the place the question narrows it to — the sentence must name it."""
+    return all(
+        n.entity in info.entities
+        for n in q.names
+        if n.entity is not None and n.start > 0 and q.words[n.start - 1] in lang.scope_prepositions
+    )
+
+
+MEASURES = ("weight", "distance")  # the kinds of amounts a "how heavy/far" question asks for
+
+
+def _measured(ask: Ask) -> Answer | None:
+    """ "How heavy was the bomb?": the amount of the kind asked (a weight) in the best sentence
+    that has one, the one whose noun the question names first ("a 6,800 kilogram bomb")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    kind_of = next(
+        (
+            m
+            for m in MEASURES
+            if len(q.words) > 1 and q.words[1] in lang.lex.classes.get(f"{m}_question", ())
+        ),
+        None,
+    )
+    if kind_of is None:
+        return None
+    terms = [t for t in q.terms if t.index != 1]
+    for r in rank(ix, q, terms=terms)[:3]:
+        info = r.info
+        found = [a for a in info.amounts if a.kind == kind_of]
+        if not found or not grounded(ix, q, info, terms, need=0.5):
+            continue
+        keys = {t.stem for t in terms} | {t.word for t in terms}
+        best = min(
+            found,
+            key=lambda a: (
+                not (
+                    a.noun
+                    and any(
+                        w.lower() in keys or lang.lex.rules.stem(w.lower()) in keys
+                        for w in a.noun.split()
+                    )
+                )
+            ),
+        )
+        text = f"{best.text} {best.unit}" if best.unit else best.text
+        return ask.answer(say("answer.verbatim", text=text), [info], r.coverage, q.entity_ids)
+    return ask.decline("decline.no_number")
 
 
 def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
@@ -157,6 +215,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
     )
     if noun is not None:
         keys |= {noun.stem, noun.word}
+    phrase = noun_words(lang, q)
     for r, (_s, cov, info) in enumerate(rank(ix, q, terms=terms)[:3]):
         if cov < 0.3:
             break
@@ -197,7 +256,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 continue  # "how many were killed": not "several more people wounded"
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
-                said = say("answer.verbatim", text=with_noun(lang, info, n, keys))
+                said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
                 choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov))
     return choices

@@ -203,7 +203,7 @@ def when(ask: Ask) -> Answer | Pass:
     if q.has(lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
         return ask.decline("decline.no_year")
     times = _times_for(ix, info, ask)
-    if not times or _wrong_way(lang, q, times[0]):
+    if not times or _wrong_way(lang, q, times[0], info):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
     t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
@@ -224,12 +224,18 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     return not_done(ix.lang, info, k, q.words)
 
 
-def _wrong_way(lang, q, t: TimeExpr) -> bool:
-    """A time the other way from the question: the future for "when did …", the past for
-    "when will …"."""
+def _wrong_way(lang, q, t: TimeExpr, info: SentenceFacts) -> bool:
+    """A time the other way from the question: the future for "when did …" ("will head there
+    today" too: today, but to come), the past for "when will …"."""
     if q.has(lang.future_hints):
         return t.direction == "past"
-    return t.direction == "future" and q.has(lang.past_auxiliaries)
+    if not q.has(lang.past_auxiliaries):
+        return False
+    if t.direction == "present":
+        return any(
+            tok.norm in lang.future_auxiliaries and tok.end <= t.start for tok in info.tokens
+        )
+    return t.direction == "future"
 
 
 def _written(lang, info: SentenceFacts, t: TimeExpr) -> str:
@@ -325,13 +331,29 @@ def how_long(ask: Ask) -> Answer:
     for r in ranked[:5]:
         if r.coverage < found.coverage - 0.05:
             break
-        m = ix.lang.duration_re.search(r.info.sentence.text)
+        m = _duration(ix, r.info, terms)
         again = best_sentence(ix, q, terms=terms, ranked=[r]) if m is not None else None
         if again is not None:
             return ask.answer(
                 say("answer.duration", duration=m.group(0)), [again.info], r.coverage, q.entity_ids
             )
     return ask.decline("decline.how_long")
+
+
+def _duration(ix: ArticleIndex, info: SentenceFacts, terms) -> re.Match | None:
+    """The sentence's duration nearest the question's words: "after two weeks of talks, he
+    gave them a 48 hour deadline" — the deadline's is the one beside "deadline"."""
+    found = list(ix.lang.duration_re.finditer(info.sentence.text))
+    keys = {t.stem for t in terms} | {t.word for t in terms}
+    spots = [t for t in info.tokens if t.stem in keys or t.norm in keys]
+    if len(found) < 2 or not spots:
+        return found[0] if found else None
+    return min(
+        found,
+        key=lambda m: min(
+            t.start - m.end() if t.start >= m.end() else m.start() - t.end for t in spots
+        ),
+    )
 
 
 @kind("why", after_answer="why")

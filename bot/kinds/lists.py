@@ -9,7 +9,14 @@ from ..answer import Answer
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.index import ArticleIndex
 from ..answering.registry import kind
-from ..answering.stances import excluded_in, party_in, sentence_of, stances_for, target_name
+from ..answering.stances import (
+    asked_kind,
+    excluded_in,
+    party_in,
+    sentence_of,
+    stances_for,
+    target_name,
+)
 from ..facts import Stance
 from ..replies import Listed
 from .stances import parties
@@ -25,6 +32,10 @@ def member(ask: Ask) -> Answer:
         )
     if first is None and q.focus:
         bodies = _bodies(ask)  # "any international organisations?" after a list
+        if bodies is not None:
+            return bodies
+    if first is not None and first.entity is not None and not q.focus:
+        bodies = _bodies_on(ask, first.entity)  # "did any organisation recognize X?"
         if bodies is not None:
             return bodies
     if first is None or first.entity is None:
@@ -48,16 +59,39 @@ def _bodies(ask: Ask) -> Answer | None:
     st = _side(ix, [], ask.q.focus)
     if st is None:
         return None
-    words = ix.lang.institution_words
-    found = [
-        p.entity
-        for p in st.parties
-        if p.entity is not None and words & set(ix.entity(p.entity).name.lower().split())
-    ]
+    found = _institutions(ix, st)
     if not found:
         return ask.decline("decline.none_of_that_kind")
     said = say("answer.names", names=Listed.of([ix.name(e) for e in found]))
     return ask.answer(said, [sentence_of(ix, st)], 0.8, found)
+
+
+def _bodies_on(ask: Ask, target: int) -> Answer | None:
+    """ "Did any international organisation recognize X?" (no list before it): the bodies
+    among those who took the side asked on X; none there, the article names none."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not (q.has(lang.institution_words) and q.has(lang.a)) or len(q.names) != 1:
+        return None
+    mine = stances_for(ix, target=target, kind=asked_kind(lang, q))
+    if not mine or mine[0].kind != asked_kind(lang, q):
+        return None
+    st = mine[0]
+    found = _institutions(ix, st)
+    if not found:
+        return ask.decline("decline.none_of_that_kind")
+    party = Listed.of([ix.name(e) for e in found])
+    said = say("answer.stance.yes", party=party, verb=st.verb, target=target_name(ix, st))
+    return ask.answer(said, [sentence_of(ix, st)], 0.85, found)
+
+
+def _institutions(ix: ArticleIndex, st: Stance) -> list[int]:
+    """The side's parties that are bodies (a name with "Organization", "Union" …)."""
+    words = ix.lang.institution_words
+    return [
+        p.entity
+        for p in st.parties
+        if p.entity is not None and words & set(ix.entity(p.entity).name.lower().split())
+    ]
 
 
 def _side(ix: ArticleIndex, listed: list[int], focus: tuple[int, ...]) -> Stance | None:

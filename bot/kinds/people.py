@@ -16,12 +16,14 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.question.descriptions import resolve_role
+from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
-from ..text import fold, is_demonym
+from ..facts import SentenceFacts
+from ..text import fold
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
+_JOINS = (" ", "'s ", "’s ", "' ", "’ ")  # between the words of a noun phrase
 
 
 @kind("whois", passes=("more_asked",))
@@ -37,7 +39,10 @@ def whois(ask: Ask) -> Answer | Pass:
         if by_title is not None:
             return by_title
     ids = q.entity_ids
-    if ids and _asks_more(ask):
+    if len(ids) >= 2 and not title_at and q.words[0] in lang.aux:
+        # "is X going to Y?": a yes/no question about X and Y, not who X is
+        return ask.decline()
+    if ids and _asks_more(ask) and not _asks_role(ask):
         # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
     if not ids:
@@ -62,17 +67,93 @@ def whois(ask: Ask) -> Answer | Pass:
     if title_at and q.has(lang.of_words) and qualifiers and not role_names(ix, e.id, qualifiers):
         # "the president of Bolivia" is not the article's president of somewhere else
         return ask.decline("decline.who_that_is")
+    if title_at and _rank_unasked(ask, e.id):
+        # "el ministro de exteriores" read as the deputy one: a deputy is not the minister
+        return ask.decline("decline.who_that_is")
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
         quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.95, [e.id])
+    if e.kind == "person" and e.description and e.description_sentence is not None:
+        # "X, who lost his son, says …": no role, but what the article says of them
+        info = ix.facts.sentences[e.description_sentence]
+        return ask.answer(say("answer.role", name=e.name, role=e.description), [info], 0.8, [e.id])
+    apposed = _apposed_before(ix, e) if e.kind != "person" and not e.role else None
+    if apposed is not None:  # "… for the leader's personal guard, Force-9."
+        words, info = apposed
+        return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
-        first = first_mention(ix, e)
-        if first is not None:
-            return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
+        # "the Rossiya-24 TV channel": the words of its kind after its name say what it is;
+        # a name the story only mentions ("Lima Group members") is not described
+        kind_of = _kind_words(ix, e)
+        if kind_of is None and not q.has(lang.question_words):
+            # "what about X?", "and X?": no one asked what X is — where the article has it
+            first = first_mention(ix, e)
+            if first is not None:
+                return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
+        if kind_of is None:
+            return ask.decline("decline.what_is", name=e.name)
+        words, info = kind_of
+        return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     return ask.decline("decline.who_is", name=e.name)
+
+
+def _apposed_before(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
+    """ "a command post for Ana Holm's personal guard, Force-9.": the noun phrase set off by a
+    comma right before the name, when the name closes the sentence or its aside."""
+    lang = ix.lang
+    for info in ix.facts.sentences:
+        toks, text = info.tokens, info.sentence.text
+        for m in info.mentions:
+            if m.entity != e.id or m.how != "name" or m.start < 2:
+                continue
+            if text[toks[m.start - 1].end : toks[m.start].start] != ", ":
+                continue
+            if m.end < len(toks) and "," not in text[toks[m.end - 1].end : toks[m.end].start]:
+                continue
+            last = toks[m.start - 1]
+            if last.text[:1].isupper() or last.norm in lang.stop:
+                continue
+            k = m.start - 1
+            while k > 0 and m.start - k < 6 and text[toks[k - 1].end : toks[k].start] in _JOINS:
+                prev = toks[k - 1]
+                if prev.norm in lang.determiners:
+                    k -= 1  # "the navy's diving unit": its article opens it
+                    break
+                if prev.norm in lang.stop and not prev.possessive:
+                    break
+                k -= 1
+            return text[toks[k].start : last.end], info
+    return None
+
+
+def _kind_words(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
+    """ "TV channel" of "the Rossiya-24 TV channel": the words of a kind of name ("channel",
+    "agency") written after the name, with those that end the name itself ("TV")."""
+    kinds = ix.lang.lex.words.get("name_suffixes", frozenset())
+    for info in ix.facts.sentences:
+        for m in info.mentions:
+            if m.entity != e.id or m.how != "name" or m.start < 0:
+                continue
+            toks = info.tokens
+            after = m.end
+            while after < len(toks) and toks[after].text.islower() and toks[after].norm in kinds:
+                after += 1
+            if after == m.end or _gap_between(info, m.end - 1, after):
+                continue
+            first = m.end
+            while first > m.start + 1 and toks[first - 1].norm in kinds:
+                first -= 1
+            return info.sentence.text[toks[first].start : toks[after - 1].end], info
+    return None
+
+
+def _gap_between(info: SentenceFacts, a: int, b: int) -> bool:
+    """Punctuation between words ``a`` and ``b``."""
+    text, toks = info.sentence.text, info.tokens
+    return any(text[toks[k].end : toks[k + 1].start].strip() for k in range(a, b - 1))
 
 
 def plain_role(role: str | None) -> str | None:
@@ -112,6 +193,22 @@ def _asks_more(ask: Ask) -> bool:
     )
 
 
+def _asks_role(ask: Ask) -> bool:
+    """ "What post did X hold before …?", "que cargo tenía X …": a which-word and a role noun
+    open it, and a person holds it (a verb of holding beside their name) — it asks for their
+    role, whatever else it says, never who did something."""
+    ix, q = ask.ix, ask.q
+    lang, words = ix.lang, q.words
+    if not words or words[0] not in lang.which_words:
+        return False
+    if not any(w in lang.role_nouns for w in words[1:3]) or not q.names:
+        return False
+    first = q.names[0]
+    holding = lang.lex.words.get("holding_verbs", frozenset())
+    around = words[first.end : first.end + 1] + words[max(0, first.start - 1) : first.start]
+    return first.entity in ix.persons and any(w in holding for w in around)
+
+
 def _asks_done(ask: Ask) -> bool:
     """ "Who was acquitted?", "who were arrested?": a past participle right after "who is",
     no title — who did or underwent something, not who someone is."""
@@ -129,8 +226,8 @@ def _named_thing(ix: ArticleIndex, e) -> bool:
     words = fold(e.name).split()
     if any(w in ix.lang.org_words for w in words) or e.name.isupper():
         return True
-    if any(p.entity == e.id for st in ix.facts.stances for p in st.parties):
-        return True
+    if any(p.entity == e.id or e.name in p.excluded for st in ix.facts.stances for p in st.parties):
+        return True  # a side, or one named as an exception of a side ("excluding Z")
     return any(p.entity == e.id for info in ix.placed for p in info.places)
 
 
@@ -140,12 +237,27 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     role_words = [
         w for w in q.words[: last_title + 1] if w not in lang.stop and w not in lang.question_words
     ]
-    name_words = {q.words[k] for nm in q.names for k in range(nm.start, nm.end)}
+    name_words = {  # a person the question only describes ("the president of X"): role words
+        q.words[k]
+        for nm in q.names
+        if nm.entity is None or ix.entity(nm.entity).kind != "person" or _by_name(ask, nm)
+        for k in range(nm.start, nm.end)
+    }
     role_words = [w for w in role_words if w not in name_words]
-    eid = resolve_role(ix, role_words) if role_words else None
     qualifiers = [e for e in q.entity_ids if ix.entity(e).kind != "person"]
+    if not qualifiers and any(
+        nm.start <= last_title < nm.end and nm.entity in ix.persons for nm in q.names
+    ):
+        return None  # the reading found whom the title describes ("el presidente de Rusia")
+    # "that country's president": one whose own role names it first, then one named near it
+    eid = resolve_role(ix, role_words, ranked=True, of=qualifiers) if role_words else None
+    if eid is None and role_words and qualifiers:
+        eid = resolve_role(ix, role_words, ranked=True)
     if eid is not None and qualifiers and not role_names(ix, eid, qualifiers):
         # "the president of Bolivia": a president, but not of Bolivia
+        return ask.decline("decline.who_that_is")
+    if eid is None and role_words and outranked(ix, role_words):
+        # "who is the foreign minister?" when the article has a deputy one: not theirs to answer
         return ask.decline("decline.who_that_is")
     if eid is not None and eid not in q.entity_ids:
         e = ix.entity(eid)
@@ -153,6 +265,22 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
         quoted = _described(ix, eid, role_words) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.85, [e.id])
     return None
+
+
+def _rank_unasked(ask: Ask, eid: int) -> bool:
+    """Is the person called by a description only (no word of their name) that lacks a rank of
+    their role ("deputy", "former")?"""
+    spans = [nm for nm in ask.q.names if nm.entity == eid]
+    if not spans or any(_by_name(ask, nm) for nm in spans):
+        return False
+    return ask.ix.role_holders.rank_missing(eid, set(ask.q.words))
+
+
+def _by_name(ask: Ask, nm) -> bool:
+    """Do the question's words of this name hold a word of the entity's own name?"""
+    e = ask.ix.entity(nm.entity)
+    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
+    return any(w in own for w in ask.q.words[nm.start : nm.end])
 
 
 def _description(ask: Ask, eid: int) -> list[str]:
@@ -184,17 +312,12 @@ def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
 def role_names(ix: ArticleIndex, person: int, places: list[int]) -> bool:
     """Does the person's role name one of these (by name or adjective: "Mexican")?"""
     e = ix.entity(person)
-    role = ix.roles[person].words if person in ix.roles else ()
     if e.role_sentence is not None:
         # "The town council of Millbrook voted… Mayor Dana Okafor said…": named nearby
         para = ix.facts.sentences[e.role_sentence].sentence.paragraph
         if any(p in ix.para_entities.get(para, ()) for p in places):
             return True
-    for p in places:
-        name = fold(ix.entity(p).name)
-        if name in " ".join(role) or any(is_demonym(w, name) for w in role):
-            return True
-    return False
+    return role_says(ix, person, places)
 
 
 @kind("origin")
@@ -315,6 +438,9 @@ def _place_beside(ix: ArticleIndex, eid: int):
 @kind("age")
 def age(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
+    described = _age_of_noun(ask)
+    if described is not None:  # "how old is the Ardenian man?": "a 52-year-old Ardenian man"
+        return described
     if not q.entity_ids:
         return ask.decline(unknown_reason(q) or say("decline.whose_age"))
     e = ix.entity(q.entity_ids[0])
@@ -322,3 +448,28 @@ def age(ask: Ask) -> Answer:
         return ask.decline("decline.no_age", name=e.name)
     said = say("answer.age", name=e.name, age=e.age)
     return ask.answer(said, [ix.facts.sentences[e.age_sentence]], 0.9, [e.id])
+
+
+def _age_of_noun(ask: Ask) -> Answer | None:
+    """ "How old is the man?" when no person is named: the one age the article gives to a man
+    ("The 26-year-old man was arrested"); none when the question names a person, or the
+    article gives two men ages."""
+    ix, q = ask.ix, ask.q
+    if any(ix.entity(e).kind == "person" for e in q.entity_ids) or not q.terms:
+        return None
+    noun = q.terms[-1]
+    found = [
+        a
+        for a in ix.facts.amounts
+        if a.kind == "age"
+        and a.noun
+        and a.value is not None
+        and (fold(a.noun.split()[-1]) in (noun.word, noun.stem))
+    ]
+    if len(found) != 1:
+        return None
+    a = found[0]
+    the = next(iter(sorted(ix.lang.the)), "")  # "the man", as the question says it
+    name = f"{the} {a.noun}".strip()
+    said = say("answer.age", name=name[:1].upper() + name[1:], age=f"{a.value:g}")
+    return ask.answer(said, [ix.facts.sentences[a.sentence]], 0.8)

@@ -52,10 +52,26 @@ def where(ask: Ask) -> Answer | Pass:
     return ask.decline(unknown_reason(q) or say("decline.where"))
 
 
+TIE = 0.02  # sentences this close in score meet the question as well as each other
+
+
 def _ranked(ask: Ask, terms):
+    """The sentences with places, best first; of those as good as the best, first the ones
+    that have the question's phrasal verb as it is written ("came *down*", not "crashed")."""
     from ..answering.evidence import rank
 
-    return rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
+    ranked = rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
+    phrases = [t.word.split()[1:] for t in terms if t.index < 0 and " " in t.word]
+    if not ranked or not phrases:
+        return ranked
+    top = ranked[0].score
+
+    def literal(r) -> bool:
+        norms = {t.norm for t in r.info.tokens}
+        return any(all(w in norms for w in rest) for rest in phrases)
+
+    ties = [r for r in ranked if r.score >= top - TIE]
+    return sorted(ties, key=lambda r: not literal(r)) + ranked[len(ties) :]
 
 
 def _place_of(
@@ -69,7 +85,7 @@ def _place_of(
     places = [p for p in places if not _owned(info, p, q)] or places
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
-        places = [p for p in places if p.token > at or p.token <= 2]
+        places = [p for p in places if p.token > at or p.token <= 2 or _where_of(ix, info, p, at)]
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
         aside = [p for p in places if p.entity in q.besides]
         places = [p for p in places if p.entity not in q.besides]
@@ -88,6 +104,13 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _where_of(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int) -> bool:
+    """ "areas near X where Y is believed to be hiding": a place before the verb whose relative
+    "where" (within a few words after it) opens the verb's clause."""
+    rel = ix.lang.lex.writing.get("place_relatives", frozenset())
+    return any(info.tokens[k].norm in rel for k in range(p.token + 1, min(p.token + 6, at)))
 
 
 def _coordinated(ix: ArticleIndex, info: SentenceFacts, p: Place) -> tuple[Place, str] | None:
@@ -177,10 +200,16 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
     j = k + 1
     while j < len(toks) and j - k <= 2 and not _gap(info, j - 1):
         t = toks[j]
-        if t.norm in lang.stop or t.text[:1].isupper():
+        if t.norm in lang.stop or t.text[:1].isupper() or _counts(lang, t):
             break
         j += 1
-    if j > k + 1 and (j >= len(toks) or _gap(info, j - 1) or toks[j].norm in of_words):
+    if j > k + 1 and (
+        j >= len(toks)
+        or _gap(info, j - 1)
+        or toks[j].norm in of_words
+        or toks[j].norm in lang.clause_breaks  # "in the Harl district when …"
+        or _counts(lang, toks[j])  # "the X region two days ago"
+    ):
         end = j - 1
     end = _listed_after(ix, info, end)  # "to Osaka, Nagoya and Fukuoka"
     if end + 1 < len(toks) and toks[end + 1].norm in of_words and not _gap(info, end):
@@ -192,6 +221,11 @@ def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:
             j += 1
         end = j
     return end
+
+
+def _counts(lang, t) -> bool:
+    """A number (a word or digits): where a place's words end ("… region two days ago")."""
+    return t.text[:1].isdigit() or t.norm in lang.number_words
 
 
 def _listed_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> int:

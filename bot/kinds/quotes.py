@@ -36,6 +36,7 @@ def quote(ask: Ask) -> Answer:
     ids = q.entity_ids
     if not ids:
         return ask.decline(unknown_reason(q) or say("decline.who_do_you_mean"))
+    ids = _according_first(ask)  # "what did X express, according to Y?": Y's words on X
     speaker = ids[0]
     theirs = ix.quotes_by.get(speaker, ())
     if q.scope and theirs:  # "what else did he say?": not the quotes already given
@@ -43,7 +44,9 @@ def quote(ask: Ask) -> Answer:
         if not theirs:
             return ask.decline("decline.quoted_no_more", name=ix.name(speaker))
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
-    topic_terms = [t for t in q.terms if t.word not in lang.say]
+    # "what was X's statement?": a word for what was said is no topic
+    statement = frozenset(lang.lex.classes.get("statement", ()))
+    topic_terms = [t for t in q.terms if t.word not in lang.say and t.word not in statement]
     topic_ents = ids[1:]
     if not quotes:
         # "… ," the Federal Open Market Committee said in a statement: a sentence it says
@@ -58,6 +61,7 @@ def quote(ask: Ask) -> Answer:
         if called is not None:
             return called
     verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
+    verb_words -= {stem(w) for w in statement}  # "which words of X does the article quote?"
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
     if not (topic_terms or topic_ents or verb_words):
@@ -67,6 +71,17 @@ def quote(ask: Ask) -> Answer:
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
     return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _according_first(ask: Ask) -> tuple[int, ...]:
+    """The question's names, the one after "according to" ("según", "по словам") first: it
+    is the speaker."""
+    q = ask.q
+    words = ask.ix.lang.lex.words.get("according_words", frozenset())
+    for nm in q.names:  # "según X", "according to X": the word, or the word before that
+        if nm.entity is not None and words & set(q.words[max(0, nm.start - 2) : nm.start]):
+            return (nm.entity, *(e for e in q.entity_ids if e != nm.entity))
+    return q.entity_ids
 
 
 def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
@@ -171,9 +186,21 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     """(score, sentence, quote) of the quote that best meets the topic asked about."""
     ix, q = ask.ix, ask.q
     scored: list[tuple[float, SentenceFacts, Quote]] = []
+    # "how does X describe the relations?": a quote with "relations characterized by …"
+    calling = {stem(w) for w in ix.lang.calling_words} if q.has(ix.lang.calling_words) else set()
+    described = [t for t in topic_terms if t.word not in ix.lang.calling_words]
+    keys = {t.stem for t in described} | {t.concept for t in described if t.concept}
+    concepts = ix.lang.concepts
     for x in quotes:
         info = ix.sentence(x.sentence)
         s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
+        toks = info.tokens
+        if calling and any(
+            toks[k].stem in calling
+            and (toks[k - 1].stem in keys or concepts.get(toks[k - 1].stem) in keys)
+            for k in range(1, len(toks))
+        ):
+            s += 1.0
         # a quote often answers the sentence before it ("… welcomed the plan. 'This is a
         # sensible step,' said X"): that sentence's words count a little
         prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None

@@ -12,6 +12,7 @@ from ..answering.stances import (
     OPPOSE,
     agrees,
     asked_kind,
+    dismissed_by,
     excluded_in,
     negated,
     party_in,
@@ -170,6 +171,28 @@ def excluded(ask: Ask) -> Answer:
     return ask.decline("decline.none_excluded")
 
 
+def excluded_count(ask: Ask) -> Answer | None:
+    """ "How many Lima-like group members did not back X?" where the article lists the group
+    "(excluding A)": the ones it leaves out, counted. Only for a group the question names: the
+    article does not count all who did not."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not negated(lang, q) or not q.has(lang.support | lang.recognize | lang.oppose):
+        return None
+    for st in ix.facts.stances:
+        for p in st.parties:
+            if p.excluded and any(party_in(ix, st, e) is p for e in q.entity_ids):
+                names = Listed.of(p.excluded)
+                said = say("answer.count", n=len(p.excluded), parties=names)
+                return _stance_answer(ask, said, st, 0.85)
+    if any(
+        fold(st.verb).split()[:1] and fold(st.verb).split()[0] in lang.negations
+        for st in ix.facts.stances
+    ):
+        return None  # "three suburbs refused to join": a side of refusals, counted as any
+    # the lists of sides count who did: never a count of who did not
+    return ask.decline("decline.no_number")
+
+
 @kind("stance_check", passes=("no_list",))
 def stance_check(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
@@ -189,7 +212,33 @@ def stance_check(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q))
     if len(joined) >= 2 and len(q.entity_ids) > len(joined):
         return _each(ask, joined, q.entity_ids[len(joined) :])
-    return _check(ask, q.entity_ids[0], q.entity_ids[1:])
+    found = _check(ask, q.entity_ids[0], q.entity_ids[1:])
+    if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("totality", ())):
+        return _partly(ask, q.entity_ids[0], found)
+    return found
+
+
+def _partly(ask: Ask, party: int, found: Answer) -> Answer:
+    """ "Did the whole X recognize Y?" where the article says "most of the X states", or "X
+    (excluding Z)": not all of them, in the article's words."""
+    ix = ask.ix
+    m = found.message
+    if m is None or m.key != "answer.stance.yes":
+        return found
+    vague = ix.lang.lex.words.get("vague_quantifiers", frozenset())
+    for st in stances_for(ix, party=party):
+        p = party_in(ix, st, party)
+        if p is None or fold(p.name) != fold(str(dict(m.fields)["party"])):
+            continue
+        if p.excluded:
+            excluded = Listed.of(list(p.excluded))
+            said = Message("answer.stance.partly_except", (*m.fields, ("excluded", excluded)))
+        elif fold(p.name).split()[0] in vague:
+            said = Message("answer.stance.partly", m.fields)
+        else:
+            return found
+        return ask.answer(said, found.sentences, found.score, [party])
+    return found
 
 
 def _joined_parties(ask: Ask) -> tuple[int, ...] | None:
@@ -256,6 +305,15 @@ def _check(ask: Ask, party: int, targets: tuple[int, ...]) -> Answer | Pass:
                 )
                 return _stance_answer(ask, said, st, 0.85, [party, t])
     mine = stances_for(ix, party=party)
+    if not mine and targets:
+        dismissed = dismissed_by(ix, party, targets[0])  # "did B recognize A?" / "B dismissed
+        if dismissed is not None:  # the move as a coup": no (yes, if asked "did B oppose A?")
+            key = (
+                "answer.confirm.yes"
+                if asked_kind(ix.lang, ask.q) == OPPOSE
+                else "answer.confirm.otherwise"
+            )
+            return ask.answer(say(key), [dismissed], 0.7, [party, targets[0]])
     if not mine:
         # "did X … at a protest?": no side X took; maybe a sentence says it outright
         if targets:

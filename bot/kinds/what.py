@@ -26,6 +26,8 @@ from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 
+MENTIONS = 3  # sentences quoted for "what does the article say about X?"
+
 
 @kind("what", passes=("yes_no", "who_said", "who_did", "whom"), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
@@ -66,6 +68,14 @@ def what(ask: Ask) -> Answer | Pass:
             return named
         if q.has(lang.naming_words):
             return ask.decline()  # "what was the pilot's name?": the article gives none
+    if not q.terms and len(q.entity_ids) == 1 and q.has(lang.article_words):
+        # "what does the article say about X?": the sentences that name X
+        e = ix.entity(q.entity_ids[0])
+        named = [
+            i for i in ix.body if any(m.entity == e.id and m.how == "name" for m in i.mentions)
+        ]
+        if named:
+            return ask.answer(say("answer.mentioned", name=e.name), named[:MENTIONS], 0.6, [e.id])
     if not q.terms and len(q.entity_ids) < 2:
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
@@ -232,6 +242,9 @@ def _which_name(ask: Ask) -> Answer | None:
     noun = terms[0]
     if noun.word in ix.alias or noun.word in ix.alias_starts:
         return None  # "what did Ola Dahl say": a name the facts did not link, no noun
+    endings = lang.lex.writing.get("person_noun_endings", frozenset())
+    if is_person(lang, noun) or any(noun.word.endswith(e) for e in endings):
+        return None  # "the name of the woman": a person's, never "an Ardenian woman"'s adjective
     # "which channel…", "what TV channel…", "what is the name of the channel…"
     named = any(
         " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of

@@ -24,9 +24,12 @@ from ..answering.polarity import (
     polarity,
 )
 from ..answering.question import Query, Term
+from ..answering.question.descriptions import role_says
 from ..answering.registry import Pass, kind
 from ..facts import SentenceFacts
+from ..facts.roles import HEAD_OF_STATE
 from ..replies import Message
+from ..text import fold
 
 
 @kind("confirm", passes=("no_claim",), after_answer="confirm")
@@ -36,7 +39,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
     when nothing says it."""
     q = ask.q
-    if not q.terms and q.entity_ids and not q.unknown:
+    if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown:
         return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
     found = _met(ask)
     if found is not None:
@@ -76,7 +79,10 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     first: "поддерживает ли X …"); with no name, its last word first ("were the guides
     *convicted*"). In "is the X *board* interested …" the noun right after the name is the
     name's: the word after it first."""
-    strong = [t for t in q.terms if t.weight >= 1.0 and t.index >= 0]
+    # "is X planning to visit …": the plan is how it is asked, the visit is what
+    strong = [
+        t for t in q.terms if t.weight >= 1.0 and t.index >= 0 and t.word not in lang.future_hints
+    ]
     if not q.names:
         return strong[::-1]
     first = q.names[0]
@@ -112,6 +118,9 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     answered by "Y beat X"; "Did X travel?" by "X discussed Y's visit … during his trip");
     None when someone else does."""
     ix, q = ask.ix, ask.q
+    reported = _reported(ask, info)
+    if reported is not None:
+        return reported
     terms = _asked_terms(ix.lang, q)
     tried = [(t, _terms_at(ix, info, t)) for t in terms[:1]]
     if not tried or not tried[0][1]:
@@ -130,6 +139,24 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
             return k
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
+    return None
+
+
+def _reported(ask: Ask, info: SentenceFacts) -> int | None:
+    """ "Does X say (think) a trend can be seen?" of a sentence that quotes X: the clause X
+    says is asked, whoever its subject — the first word of it the sentence has (None: not so
+    asked, or not X's words)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not q.names or q.names[0].entity is None or info.quote is None:
+        return None
+    at = q.names[0].end
+    if at >= len(q.words) or q.words[at] not in lang.say or info.quote.speaker != q.names[0].entity:
+        return None
+    for t in q.terms:
+        if t.index > at and t.weight >= 1.0:
+            spots = _terms_at(ix, info, t)
+            if spots:
+                return spots[0]
     return None
 
 
@@ -277,6 +304,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
         # "X, whose appointment had been cancelled by Y, declared …": X, not Y
         if actor.entity == eid or (eid in listed and actor.entity in listed):
             return True
+        if _leads(ix, actor.entity, eid):
+            return True  # "Is Ardenia cutting ties?" / "Ardenian President X said he was …"
         return _heads(ix, info, eid, actor.entity, k)
     before = sorted(
         (m for m in info.mentions if 0 <= m.start < k and not m.possessive), key=lambda m: m.start
@@ -289,6 +318,17 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
     if actor is None or actor.entity is None:
         return False
     return actor.entity == eid or _heads(ix, info, eid, actor.entity, k)
+
+
+def _leads(ix: ArticleIndex, person: int, place: int) -> bool:
+    """Does the person head the country asked about: a head of state's title naming it
+    ("Ardenian President")?"""
+    e = ix.entity(person)
+    if e.kind != "person" or ix.entity(place).kind == "person" or not e.role:
+        return False
+    words = [fold(w) for w in e.role.split()]
+    heads = any(ix.lang.titles.get(w) == HEAD_OF_STATE for w in words)
+    return heads and role_says(ix, person, [place])
 
 
 def _heads(ix: ArticleIndex, info: SentenceFacts, eid: int, other: int, k: int) -> bool:

@@ -46,11 +46,17 @@ _SUFFIXES = (
 )
 
 
+# words whose stem the rules would make another word's: "plane" is no "plan"
+_KEPT = {"plane": "plane", "planes": "plane"}
+
+
 @lru_cache(maxsize=65536)
 def stem(w: str) -> str:
     """A light English stemmer: enough to meet declared/declare/declaring, supporters/support."""
     if len(w) <= 3 or not w.isalpha():
         return w
+    if w in _KEPT:
+        return _KEPT[w]
     w = _IZE.sub(r"iz\1", w) if len(w) > 6 else w
     for suf, rep in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) + len(rep) >= 3:

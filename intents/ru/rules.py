@@ -88,10 +88,14 @@ _IMPERFECTIVE = re.compile(
 )
 
 
+# Verbs of intending ("собирается в Москву", "планирует"): their present speaks of the future.
+_INTENDING = ("собира", "намерева", "планиру")
+
+
 def future(word: str, text: str) -> bool:
     """Is a folded verb in the future tense: a perfective present form ("посетит", "поддержат",
-    "встретится")? ("будет" is a word of the vocabulary.)"""
-    return (
+    "встретится"), or a verb of intending? ("будет" is a word of the vocabulary.)"""
+    return word.startswith(_INTENDING) or (
         len(word) >= 6
         and _PREFIXED.match(word) is not None
         and _PRESENT.search(word) is not None

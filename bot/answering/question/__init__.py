@@ -3,8 +3,9 @@
 1. normalise: the chat address, spellings and filler openings dropped; tokens (``words``);
 2. typos of known words corrected (``words.correct_typos``);
 3. the article's names linked (``names``), then people described by title (``descriptions``),
-   then pronouns from the previous answer (``names.link_pronouns``); names the question leaves
-   out ("besides X") set aside (``besides``);
+   then pronouns from the previous answer (``names.link_pronouns``); "accept X as president"
+   read as recognising X (``words.recognized_as``); names the question leaves out ("besides X")
+   set aside (``besides``);
 4. a title no one in the article holds (``descriptions.missing_title``);
 5. words the article never uses (``unknown``);
 6. the symbols the intents' patterns match (``symbols``);
@@ -21,7 +22,7 @@ from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
 from .terms import content_terms
 from .unknown import unknown_words
-from .words import correct_typos, normalise
+from .words import correct_typos, normalise, recognized_as
 
 __all__ = ["NO_ONE", "Named", "Query", "Referents", "Term", "Unknown", "read"]
 
@@ -40,6 +41,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     names, taken = link_names(ix, toks, words, mixed)
     link_descriptions(ix, words, taken, toks, names)
     link_pronouns(ix, words, taken, names, refs)
+    recognized_as(ix, words, taken)
     names.sort(key=lambda nm: nm.start)
     names, besides, skip = set_aside(ix, words, taken, names)
     missing = missing_title(ix, words, taken, toks, mixed)

@@ -10,15 +10,40 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...text import Token, fold
+from ...text import Token, fold, is_demonym
 from ..index import ArticleIndex
 from .query import Named
 
 
-def resolve_role(ix: ArticleIndex, role_words: list[str]) -> int | None:
+def resolve_role(
+    ix: ArticleIndex, role_words: list[str], ranked: bool = False, of: list[int] | None = None
+) -> int | None:
     """The person whose role has every one of these words and ends in their title (the last
-    word); only the generic heads ("leader") stand for another title of their kind."""
-    return ix.role_holders.resolve(role_words[:-1], role_words[-1], heads=ix.lang.generic_titles)
+    word); only the generic heads ("leader") stand for another title of their kind. ``ranked``:
+    asked as a post, so never a holder of a rank the words lack ("deputy"); ``of``: places or
+    bodies one of which the role must name by name or adjective ("Russian President")."""
+    return ix.role_holders.resolve(
+        role_words[:-1],
+        role_words[-1],
+        heads=ix.lang.generic_titles,
+        ranked=ranked,
+        accept=(lambda eid: role_says(ix, eid, of)) if of else None,
+    )
+
+
+def role_says(ix: ArticleIndex, person: int, places: list[int]) -> bool:
+    """Does the person's role itself name one of these ("Russian President": Russia)?"""
+    role = ix.roles[person].words if person in ix.roles else ()
+    for p in places:
+        name = fold(ix.entity(p).name)
+        if name in " ".join(role) or any(is_demonym(w, name) for w in role):
+            return True
+    return False
+
+
+def outranked(ix: ArticleIndex, role_words: list[str]) -> bool:
+    """Do these words fit a person only but for a rank of their role ("deputy", "former")?"""
+    return ix.role_holders.outranked(role_words[:-1], role_words[-1])
 
 
 def find_descriptions(
@@ -94,6 +119,23 @@ def missing_title(
         # "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name right
         # before a title that no one in the article holds for that place
         unresolved = k >= 2 and words[k - 2] in lang.the and taken[k - 1]
+        if unresolved and _spoken_for(ix, w, words[k - 1]):
+            unresolved = False  # "the RFDS spokesman": "a spokesman for the RFDS says …"
         if unheld or unresolved:
             return w
     return None
+
+
+def _spoken_for(ix: ArticleIndex, title: str, owner: str) -> bool:
+    """Does a sentence quote the owner (a name, by its alias ``owner``) with the title word in
+    it ("a spokesman for the RFDS says …")? The title then stands for the owner's voice."""
+    ids = set(ix.alias.get(owner, ()))
+    return any(
+        info.quote is not None
+        and (
+            info.quote.speaker in ids
+            or (info.quote.speaker is None and owner in fold(info.quote.speaker_text or "").split())
+        )
+        and any(t.norm == title for t in info.tokens)
+        for info in ix.facts.sentences
+    )

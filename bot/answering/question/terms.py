@@ -3,8 +3,9 @@ concept and a weight; and the times it names (months, weekdays, numbers)."""
 
 from __future__ import annotations
 
-from ...text import stem
+from ...text import fold, stem
 from ..index import ArticleIndex
+from .names import demonym
 from .query import Named, Term
 
 SAYING, WEAK = 0.5, 0.3  # weights: a verb of saying; who or how much rather than what
@@ -34,11 +35,33 @@ def content_terms(
             weight = WEAK  # "the two presidents", "deputy minister", "what share"
         else:
             weight = 1.0
+        place = _place_of(ix, w) if weight == 1.0 else None
+        if place is not None:
+            st = place  # "the Israeli government": a sentence naming Israel meets it too
         terms.append(Term(w, st, lang.concepts.get(st), weight, k))
     if lang.phrase_re is not None:
-        for m in lang.phrase_re.finditer(" " + " ".join(words) + " "):
+        padded = " " + " ".join(words) + " "
+        for m in lang.phrase_re.finditer(padded):
             ph = m.group(1)
+            after = len(padded[: m.end()].split())  # the index of the word after the phrase
+            if ph in lang.placed_phrases and not _to_a_place(lang, after, words, taken):
+                continue  # "going to sign" is no visit; "going to Holm" is
             inside = set(ph.split())
             terms = [t for t in terms if t.word not in inside]
             terms.append(Term(ph, ph, lang.concept_phrases[ph], 1.0, -1))
     return terms, time_words
+
+
+def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:
+    """Is word ``k`` (the one after a phrase like "going to") a name or an article?"""
+    return k < len(words) and (taken[k] or words[k] in lang.the or words[k] in lang.a)
+
+
+def _place_of(ix: ArticleIndex, w: str) -> str | None:
+    """The folded one-word name of the article's place an adjective is of ("israeli" →
+    "israel"), if any."""
+    eid = demonym(ix, w)
+    if eid is None:
+        return None
+    name = fold(ix.entity(eid).name)
+    return name if " " not in name else None

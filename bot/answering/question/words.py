@@ -28,6 +28,8 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
         _WORD_RUN.findall(text.lower())
     ):
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
+    if lang.prefix_re is not None and "-" in text:
+        text = lang.prefix_re.sub(r"\1 ", text)  # "pro-X": "pro X"
     return text, *strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
 
 
@@ -80,3 +82,20 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
         if m:
             words[k] = m
     return words
+
+
+def recognized_as(ix: ArticleIndex, words: list[str], taken: list[bool]) -> None:
+    """ "Did X accept Y as president?": a verb that means recognising someone when the name and
+    "as <title>" follow is read as the recognize class ("recognize"), in place."""
+    lang = ix.lang
+    as_words = lang.lex.writing.get("role_as_words", frozenset())
+    word = next(iter(lang.lex.classes["recognize"]), None)
+    for k, w in enumerate(words):
+        if w not in lang.recognize_as or word is None:
+            continue
+        j = k + 1
+        while j < len(words) and taken[j]:
+            j += 1  # the name recognised
+        if j > k + 1 and j < len(words) and words[j] in as_words:
+            if any(x in lang.titles for x in words[j + 1 : j + 4]):
+                words[k] = word
