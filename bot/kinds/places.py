@@ -86,6 +86,8 @@ def _place_of(
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
         places = [p for p in places if p.token > at or p.token <= 2 or _where_of(ix, info, p, at)]
+    else:
+        places = _after_asked(info, places, q)
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
         aside = [p for p in places if p.entity in q.besides]
         places = [p for p in places if p.entity not in q.besides]
@@ -104,6 +106,17 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _after_asked(info: SentenceFacts, places: list[Place], q: Query) -> list[Place]:
+    """No verb of the question in the sentence: the place of the asked name is one after it
+    ("the X Championships in Brisbane") or opening the sentence — not one before it ("an event
+    to the X Championships, which double as the Y Games trials": nothing of where Y is)."""
+    starts = [m.start for m in info.mentions if m.entity in q.entity_ids and m.start >= 0]
+    if not starts:
+        return places
+    first = min(starts)
+    return [p for p in places if p.token > first or p.token <= 2]
 
 
 def _where_of(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int) -> bool:
