@@ -4,6 +4,7 @@ that meets the question's words, and the time, agent or clause in it. (Where it 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..answer import Answer
@@ -206,8 +207,33 @@ def when(ask: Ask) -> Answer | Pass:
     if not times or _wrong_way(lang, q, times[0], info):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
-    t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
+    if q.has(lang.day_words) and not _names_day(lang, times[0]):
+        return ask.decline("decline.when")  # "what dates?" is not "in the near future"
+    t = _written(lang, info, _joined(lang, info, times[0])).rstrip(
+        "."
+    )  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _names_day(lang, t: TimeExpr) -> bool:
+    """Does the time name a day or a date ("on Thursday", "March 7", "today"), not only a
+    stretch of time ("in the near future", "last week")?"""
+    words = set(fold(t.text).split())
+    return (
+        t.kind in ("date", "weekday")
+        or any(c.isdigit() for c in t.text)
+        or bool(words & lang.day_times)
+    )
+
+
+def _joined(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "on Thursday and Friday": the time with the one of its kind joined to it by "and"."""
+    text = info.sentence.text
+    for o in info.times:
+        gap = fold(text[t.end : o.start]).split()
+        if o.start > t.end and o.kind == t.kind and len(gap) == 1 and gap[0] in lang.coordinators:
+            return dataclasses.replace(t, text=text[t.start : o.end], end=o.end)
+    return t
 
 
 def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
