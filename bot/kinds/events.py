@@ -40,6 +40,8 @@ def who_did(ask: Ask) -> Answer:
     """The subject (or a passive verb's agent) of the verb asked about, in the first of the
     best sentences that has that verb and a subject for it."""
     ix, q = ask.ix, ask.q
+    if _object_asked(ix.lang, q):
+        return _object_of(ask)
     k = asked_verb_index(ix, q)
     verb = next((t for t in q.terms if t.index == k), None) if k is not None else None
     # "who will win?" asks about the future; "who said the unions will not rest?" does not
@@ -72,6 +74,42 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _object_asked(lang, q: Query) -> bool:
+    """ "Who were the troops looking for?": a subject of its own after the auxiliary and a
+    preposition left at the end — whom the verb is about, not who did it."""
+    w = q.words
+    return (
+        len(w) >= 5
+        and w[1] in lang.aux
+        and (
+            w[2] in lang.determiners or w[2] in lang.pronouns or any(n.start == 2 for n in q.names)
+        )
+        and w[-1] in lang.stranded_prepositions
+    )
+
+
+def _object_of(ask: Ask) -> Answer:
+    """The name right after the question's verb and its preposition ("were looking for X") in
+    the best sentence that has them; else a decline."""
+    ix, q = ask.ix, ask.q
+    verbs = [t for t in q.terms if t.index >= 3]
+    found = best_sentence(ix, q, must=verbs[-1]) if verbs else None
+    if found is None:
+        return ask.decline(unknown_reason(q) or say("decline.who"))
+    info, toks = found.info, found.info.tokens
+    if not all(e in info.entities for e in q.entity_ids):
+        return ask.decline("decline.who")  # "who was X meeting with?": a sentence with X
+    k = anchor(ix, found.info, q, verbs[-1:])
+    if k is None or k + 1 >= len(toks) or toks[k + 1].norm != q.words[-1]:
+        return ask.decline("decline.who")
+    m = next((m for m in info.mentions if m.start == k + 2 and m.entity not in q.entity_ids), None)
+    if m is None:
+        return ask.decline("decline.who")
+    return ask.answer(
+        say("answer.name", name=ix.name(m.entity)), [info], found.coverage, [m.entity]
+    )
 
 
 def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:
