@@ -15,6 +15,7 @@ from ..answering.evidence import (
     Found,
     best_sentence,
     rank,
+    says,
     shortened,
 )
 from ..answering.index import ArticleIndex
@@ -231,7 +232,10 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
-    found = best_sentence(ix, q, must=participle(lang, q), ranked=ranked)
+    must = participle(lang, q)
+    if must is not None:  # "when was X set up?": of the rivals, one that says it
+        ranked = [r for r in ranked if says(r.info, must)] or ranked
+    found = best_sentence(ix, q, must=must, ranked=ranked)
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:
