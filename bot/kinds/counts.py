@@ -278,6 +278,15 @@ def _need(
             if all(e in info.entities for e in q.entity_ids):
                 return 0.4 if q.entity_ids else 0.5
             return 0.5 if names_nearby(ix, q, info) else 0.75
+    if noun is not None and noun.people and spots and all(e in info.entities for e in q.entity_ids):
+        # "injuring at least 18 people" for "how many people were hurt in the strike?": the asked
+        # verb (or its concept) right before the number that counts the people
+        verbs = _verb_tokens(info, q, noun, concepts=lang.concepts)
+        for n in numbers:
+            if attached(lang, info, spots, n) and any(
+                info.tokens[v].end <= n.lead and beside(info, [v], n) <= 2 for v in verbs
+            ):
+                return 0.6
     if much and noun is None and all(e in info.entities for e in q.entity_ids):
         verbs = _verb_tokens(info, q, None)
         if any(
