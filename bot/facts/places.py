@@ -74,9 +74,27 @@ def find_places(
             if toks[end].norm in w.actor_heads:
                 continue  # "from the X government": a body, not a place
             end += 1  # "at its X plants": the place is the plants, at X
+            named = _apposed(w, table, text, toks, ms, end)
+            if named is not None:  # "in the Norwegian capital, Oslo": the place is Oslo
+                phrase = text[toks[first].start : toks[named.end - 1].end]
+                out.append(Place(table[named.entity].name, phrase, named.entity, named.start))
+                continue
         phrase = text[toks[first].start : toks[end - 1].end]
         out.append(Place(table[m.entity].name, phrase, m.entity, m.start))
     return out
+
+
+def _apposed(
+    w: Words, table: EntityTable, text: str, toks: list[Token], ms: list[Mention], end: int
+) -> Mention | None:
+    """The name set off by a comma after a noun of place that ends at token ``end`` ("the
+    Norwegian capital, Oslo"), if it is no person's."""
+    if end >= len(toks) or toks[end - 1].norm not in w.place_of_nouns:
+        return None
+    if text[toks[end - 1].end : toks[end].start].strip() != ",":
+        return None
+    m = next((x for x in ms if x.start == end and x.how == "name"), None)
+    return m if m is not None and not table.is_person(m.entity) else None
 
 
 def _noun_after(w: Words, text: str, toks: list[Token], k: int) -> bool:
