@@ -33,7 +33,9 @@ def age_as_subject(w: Words, text: str, toks: list[Token]) -> str | None:
             x.norm not in w.stop for x in toks[1:k]
         )
         verb = toks[k + 1].norm if k + 1 < len(toks) else ""
-        if number.isdigit() and before_ok and w.rules.is_finite(verb) and verb not in w.stop:
+        said = verb in w.say  # "the 41-year-old said"
+        finite = said or (w.rules.is_finite(verb) and verb not in w.stop)
+        if number.isdigit() and before_ok and finite:
             return number
         return None
     return None
