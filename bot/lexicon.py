@@ -129,6 +129,7 @@ SCHEMA: dict[str, Key] = {
     "future_auxiliaries": Key(LIST, False, "'will': a question about who will"),
     "year_words": Key(LIST, False, "words asking for a year"),
     "day_words": Key(LIST, False, "words asking for a day or a date"),
+    "country_nouns": Key(LIST, False, "'which country': asks for a country, never a city"),
     "stranded_prepositions": Key(LIST, False, "'who were they looking *for*?': asks the object"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),
     "vote_for": Key(LIST, False, "phrases of voting for (a side, not support)"),

@@ -15,6 +15,9 @@ from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
+from ..languages.places import codes_by_english_name
+from ..resources import intents_dir
+from ..text import fold
 
 _PUNCT = frozenset(',;:()"“”—–')
 REACH = 10  # words from a preposition to its place, and after the place to the phrase's end
@@ -40,6 +43,8 @@ def where(ask: Ask) -> Answer | Pass:
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _place_of(ix, found.info, at, q)
+        if got is not None and q.has(lang.country_nouns) and not _country(got[0].name):
+            continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -53,6 +58,13 @@ def where(ask: Ask) -> Answer | Pass:
 
 
 TIE = 0.02  # sentences this close in score meet the question as well as each other
+
+
+def _country(name: str) -> bool:
+    """Is the place a country CLDR (or places.yaml) knows by this English name?"""
+    key = fold(name)
+    codes = codes_by_english_name(intents_dir())
+    return key in codes or key.removeprefix("the ") in codes
 
 
 def _ranked(ask: Ask, terms):
