@@ -395,9 +395,15 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
 
 def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
     """The longest list of names in a sentence: "A, B and C"."""
+    best = max(name_lists(ix, info), key=len, default=[])
+    return list(dict.fromkeys(best))
+
+
+def name_lists(ix: ArticleIndex, info: SentenceFacts) -> list[list[int]]:
+    """The runs of names of a sentence joined as a list ("A, B and C"), in order; a name
+    alone is a run of one."""
     lang = ix.lang
-    best: list[int] = []
-    run: list[int] = []
+    runs: list[list[int]] = []
     prev = None
     text = info.sentence.text
     for m in sorted(
@@ -408,15 +414,12 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
                 lang, text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
             )
             if gap.strip() in lang.list_gaps or gap.strip(" ,") in lang.list_phrases:
-                run.append(m.entity)
-            else:
-                run = [m.entity]
-        else:
-            run = [m.entity]
+                runs[-1].append(m.entity)
+                prev = m
+                continue
+        runs.append([m.entity])
         prev = m
-        if len(run) > len(best):
-            best = list(run)
-    return list(dict.fromkeys(best))
+    return runs
 
 
 def _undetermined(lang, gap: str) -> str:

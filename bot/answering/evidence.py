@@ -218,15 +218,20 @@ def best_sentence(
     if ranked is None:
         ranked = rank(ix, q, pool=pool, terms=terms)
     for _s, cov, info in ranked[:1]:
-        if must is not None and not (
-            must.stem in info.stems
-            or must.word in info.stems
-            or (must.concept and must.concept in info.concepts)
-        ):
+        if must is not None and not says(info, must):
             return None
         if cov >= need and grounded(ix, q, info, terms) and names_nearby(ix, q, info):
             return Found(prefer_body(ix, info), cov)
     return None
+
+
+def says(info: SentenceFacts, t: Term) -> bool:
+    """Does the sentence have the term (its stem, its word, its concept)?"""
+    return (
+        t.stem in info.stems
+        or t.word in info.stems
+        or bool(t.concept and t.concept in info.concepts)
+    )
 
 
 def unknown_blocks(q: Query) -> bool:

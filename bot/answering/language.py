@@ -108,6 +108,10 @@ class Language(Record):
     future_hints: frozenset[str]
     future_auxiliaries: frozenset[str]
     year_words: frozenset[str]
+    day_words: frozenset[str]  # "what day(s)", "which date": asks for a day
+    country_nouns: frozenset[str]  # "which country …?": a country, not a city
+    stranded_prepositions: frozenset[str]  # "who were they looking for?": the object asked
+    day_times: frozenset[str]  # "today", "tomorrow": a relative time that names a day
     against_words: frozenset[str]
     clause_breaks: frozenset[str]
     negators: frozenset[str]  # one word each; the phrases below
@@ -223,7 +227,7 @@ class Language(Record):
 _SAME_LISTS = (
     "question_words person_pronouns description_stops of_words generic_titles synonym_title_kinds "
     "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
-    "focus_before future_markers future_hints future_auxiliaries year_words against_words "
+    "focus_before future_markers future_hints future_auxiliaries year_words country_nouns day_words stranded_prepositions day_times against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "scope_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "

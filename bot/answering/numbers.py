@@ -170,8 +170,8 @@ def with_noun(
             break
         known = noun if words else keys
         if not (
-            t.stem in known or t.norm in known or (not words and lang.concepts.get(t.stem) in keys)
-        ):
+            t.stem in known or t.norm in known or lang.concepts.get(t.stem) in keys
+        ):  # "60,000 bank staff" for "how many bank workers": the concept's word too
             break
         words.append(t.text)  # "three government departments": the whole noun asked about
     return " ".join([n.text, *words])

@@ -19,6 +19,10 @@ def participle(lang: Language, q: Query) -> Term | None:
     last = q.terms[-1] if q.terms else None
     if last and last.index == len(q.words) - 1 and last.word.endswith(lang.participle_endings):
         return last
+    # "When was the commission set up?": a phrasal verb closing the question
+    phrase = next((t for t in q.terms if t.index < 0 and " " in t.word), None)
+    if phrase is not None and " ".join(q.words[-len(phrase.word.split()) :]) == phrase.word:
+        return phrase
     return None
 
 

@@ -13,10 +13,15 @@ def age_after(w: Words, text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-def age_as_subject(w: Words, toks: list[Token]) -> str | None:
+def age_as_subject(w: Words, text: str, toks: list[Token]) -> str | None:
     """ "The champion 19-year-old dominated …": the age of a sentence whose subject is "the …
-    N-year-old" followed by its verb (not "the 54-year-old pilot"), or None."""
+    N-year-old" followed by its verb (not "the 54-year-old pilot"), or None; after an opening
+    set off by a comma too ("Today, the 35-year-old changed his mind")."""
     endings = tuple(w.age_suffixes)
+    opening = next((k for k, t in enumerate(toks[:5]) if t.norm in w.definite_articles), 0)
+    if opening and "," not in text[toks[opening - 1].end : toks[opening].start]:
+        opening = 0
+    toks = toks[opening:]
     for k, t in enumerate(toks[:4]):
         if not t.norm.endswith(endings):
             continue
@@ -28,7 +33,9 @@ def age_as_subject(w: Words, toks: list[Token]) -> str | None:
             x.norm not in w.stop for x in toks[1:k]
         )
         verb = toks[k + 1].norm if k + 1 < len(toks) else ""
-        if number.isdigit() and before_ok and w.rules.is_finite(verb) and verb not in w.stop:
+        said = verb in w.say  # "the 41-year-old said"
+        finite = said or (w.rules.is_finite(verb) and verb not in w.stop)
+        if number.isdigit() and before_ok and finite:
             return number
         return None
     return None

@@ -101,7 +101,7 @@ class MentionReader:
         return ms, q
 
     def _names(self, si: int, toks: list[Token], text: str) -> list[Mention]:
-        described = age_as_subject(self.w, toks)
+        described = age_as_subject(self.w, text, toks)
         if described and self.speech.persons and self.r.is_body(si):
             e = self.table[self.speech.persons[0]]  # "X won. The champion 19-year-old …"
             if e.age is None:
@@ -115,6 +115,15 @@ class MentionReader:
                 if age:
                     e.age, e.age_sentence = age, si
         return out
+
+    def _aged(self, eid: int, si: int, words: list[str]) -> None:
+        """The age in a description of a person ("the 63-year-old UN chief"), if it has none."""
+        e = self.table[eid]
+        for x in words:
+            suffix = next((s for s in self.w.age_suffixes if x.endswith(s)), None)
+            number = x[: -len(suffix)] if suffix else ""
+            if number.isdigit() and e.is_person and e.age is None:
+                e.age, e.age_sentence = number, si
 
     def _descriptions(self, si: int, toks: list[Token], taken: set[int]) -> list[Mention]:
         """ "the French leader" → the known person whose role fits best."""
@@ -133,9 +142,12 @@ class MentionReader:
                 j -= 1
             if j < 0 or toks[j].norm not in self.w.definite_articles:
                 continue
-            eid = self.descriptions.resolve(adjs, t.norm, _body_pos(self.r, si))
+            ages = [x for x in adjs if x.endswith(tuple(self.w.age_suffixes))]
+            kept = [x for x in adjs if x not in ages]  # an age says nothing of the role
+            eid = self.descriptions.resolve(kept, t.norm, _body_pos(self.r, si))
             if eid is not None:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
+                self._aged(eid, si, ages)  # "the 63-year-old UN chief"
         return out
 
     def _pronouns(

@@ -21,6 +21,8 @@ def find_places(
     for m in ms:
         if m.how != "name" or m.start < 1 or table.is_person(m.entity):
             continue
+        if toks[m.end - 1].norm in w.actor_heads:
+            continue  # "money from the X Government": a body that acts, not a place
         j = m.start - 1
         while j > 0 and toks[j].norm in w.place_adjectives and m.start - j <= 2:
             j -= 1  # "in eastern X", "on remote X Island"
@@ -29,7 +31,9 @@ def find_places(
         # "in a X Area", "on X Island", "on Y's X Range": only before a name of a place noun
         noun_named = toks[(inner or m).end - 1].norm in w.place_of_nouns
         if j > 0 and (
-            toks[j].norm in w.definite_articles or (noun_named and toks[j].norm in w.articles)
+            toks[j].norm in w.definite_articles
+            or toks[j].norm in w.possessive_determiners  # "at its X plants"
+            or (noun_named and toks[j].norm in w.articles)
         ):
             j -= 1
         if toks[j].norm in preps or (toks[j].norm in w.surface_prepositions and noun_named):
@@ -65,9 +69,50 @@ def find_places(
             if toks[k].norm in preps:
                 first = k
             k -= 1
-        phrase = text[toks[first].start : toks[m.end - 1].end]
+        end = m.end
+        if toks[first + 1].norm in w.articles_or_possessives and _noun_after(w, text, toks, end):
+            if toks[end].norm in w.actor_heads:
+                continue  # "from the X government": a body, not a place
+            end += 1  # "at its X plants": the place is the plants, at X
+            named = _apposed(w, table, text, toks, ms, end)
+            if named is not None:  # "in the Norwegian capital, Oslo": the place is Oslo
+                phrase = text[toks[first].start : toks[named.end - 1].end]
+                out.append(Place(table[named.entity].name, phrase, named.entity, named.start))
+                continue
+        phrase = text[toks[first].start : toks[end - 1].end]
         out.append(Place(table[m.entity].name, phrase, m.entity, m.start))
     return out
+
+
+def _apposed(
+    w: Words, table: EntityTable, text: str, toks: list[Token], ms: list[Mention], end: int
+) -> Mention | None:
+    """The name set off by a comma after a noun of place that ends at token ``end`` ("the
+    Norwegian capital, Oslo"), if it is no person's."""
+    if end >= len(toks) or toks[end - 1].norm not in w.place_of_nouns:
+        return None
+    if text[toks[end - 1].end : toks[end].start].strip() != ",":
+        return None
+    m = next((x for x in ms if x.start == end and x.how == "name"), None)
+    return m if m is not None and not table.is_person(m.entity) else None
+
+
+def _noun_after(w: Words, text: str, toks: list[Token], k: int) -> bool:
+    """Is word ``k`` a lowercase noun right after a name it belongs to ("X plants")?"""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    ends = k + 1 == len(toks) or text[t.end : toks[k + 1].start].strip() != ""
+    return (
+        text[toks[k - 1].end : t.start] == " "
+        and t.text[:1].islower()
+        and t.text.isalpha()
+        and (ends or toks[k + 1].norm in w.stop)  # the noun ends the phrase
+        and t.norm not in w.stop
+        and t.norm not in w.say
+        and t.norm not in w.place_prepositions
+        and not t.norm.endswith(("ed", "ing"))  # "at the X Authority ended": a verb
+    )
 
 
 def _possessed(table: EntityTable, ms: list[Mention], m: Mention) -> Mention | None:

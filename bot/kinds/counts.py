@@ -36,6 +36,7 @@ from ..answering.stances import (
 )
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
+from ..text import fold
 from .stances import excluded_count, kept, parties
 
 BESIDE = 30  # characters between a number and the noun it counts
@@ -254,6 +255,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 continue  # "how many members": "9 percent" is not a count of members
             if noun is not None and noun.people and _other_fate(lang, info, n, q):
                 continue  # "how many were killed": not "several more people wounded"
+            if _whole_of_part(lang, info, n):
+                continue  # "found six of the eight employees guilty": not eight
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
@@ -275,6 +278,15 @@ def _need(
             if all(e in info.entities for e in q.entity_ids):
                 return 0.4 if q.entity_ids else 0.5
             return 0.5 if names_nearby(ix, q, info) else 0.75
+    if noun is not None and noun.people and spots and all(e in info.entities for e in q.entity_ids):
+        # "injuring at least 18 people" for "how many people were hurt in the strike?": the asked
+        # verb (or its concept) right before the number that counts the people
+        verbs = _verb_tokens(info, q, noun, concepts=lang.concepts)
+        for n in numbers:
+            if attached(lang, info, spots, n) and any(
+                info.tokens[v].end <= n.lead and beside(info, [v], n) <= 2 for v in verbs
+            ):
+                return 0.6
     if much and noun is None and all(e in info.entities for e in q.entity_ids):
         verbs = _verb_tokens(info, q, None)
         if any(
@@ -335,6 +347,18 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> boo
         asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
         return t.stem not in asked and lang.concepts.get(t.stem) not in asked
     return False
+
+
+def _whole_of_part(lang: Language, info: SentenceFacts, n: Number) -> bool:
+    """Is the number the whole a part is taken of ("six of the eight employees"), a number
+    and "of" (and "the") right before it? The verb is about the part."""
+    words = fold(info.sentence.text[: n.lead]).split()
+    if words and words[-1] in lang.the:
+        words.pop()
+    if len(words) < 2 or words[-1] not in lang.of_words:
+        return False
+    part = words[-2]
+    return part.isdigit() or part in lang.number_words
 
 
 def _gap(info: SentenceFacts, k: int) -> bool:

@@ -4,6 +4,7 @@ that meets the question's words, and the time, agent or clause in it. (Where it 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..answer import Answer
@@ -14,6 +15,7 @@ from ..answering.evidence import (
     Found,
     best_sentence,
     rank,
+    says,
     shortened,
 )
 from ..answering.index import ArticleIndex
@@ -39,6 +41,8 @@ def who_did(ask: Ask) -> Answer:
     """The subject (or a passive verb's agent) of the verb asked about, in the first of the
     best sentences that has that verb and a subject for it."""
     ix, q = ask.ix, ask.q
+    if _object_asked(ix.lang, q):
+        return _object_of(ask)
     k = asked_verb_index(ix, q)
     verb = next((t for t in q.terms if t.index == k), None) if k is not None else None
     # "who will win?" asks about the future; "who said the unions will not rest?" does not
@@ -71,6 +75,42 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _object_asked(lang, q: Query) -> bool:
+    """ "Who were the troops looking for?": a subject of its own after the auxiliary and a
+    preposition left at the end — whom the verb is about, not who did it."""
+    w = q.words
+    return (
+        len(w) >= 5
+        and w[1] in lang.aux
+        and (
+            w[2] in lang.determiners or w[2] in lang.pronouns or any(n.start == 2 for n in q.names)
+        )
+        and w[-1] in lang.stranded_prepositions
+    )
+
+
+def _object_of(ask: Ask) -> Answer:
+    """The name right after the question's verb and its preposition ("were looking for X") in
+    the best sentence that has them; else a decline."""
+    ix, q = ask.ix, ask.q
+    verbs = [t for t in q.terms if t.index >= 3]
+    found = best_sentence(ix, q, must=verbs[-1]) if verbs else None
+    if found is None:
+        return ask.decline(unknown_reason(q) or say("decline.who"))
+    info, toks = found.info, found.info.tokens
+    if not all(e in info.entities for e in q.entity_ids):
+        return ask.decline("decline.who")  # "who was X meeting with?": a sentence with X
+    k = anchor(ix, found.info, q, verbs[-1:])
+    if k is None or k + 1 >= len(toks) or toks[k + 1].norm != q.words[-1]:
+        return ask.decline("decline.who")
+    m = next((m for m in info.mentions if m.start == k + 2 and m.entity not in q.entity_ids), None)
+    if m is None:
+        return ask.decline("decline.who")
+    return ask.answer(
+        say("answer.name", name=ix.name(m.entity)), [info], found.coverage, [m.entity]
+    )
 
 
 def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:
@@ -192,7 +232,10 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
-    found = best_sentence(ix, q, must=participle(lang, q), ranked=ranked)
+    must = participle(lang, q)
+    if must is not None:  # "when was X set up?": of the rivals, one that says it
+        ranked = [r for r in ranked if says(r.info, must)] or ranked
+    found = best_sentence(ix, q, must=must, ranked=ranked)
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:
@@ -206,8 +249,33 @@ def when(ask: Ask) -> Answer | Pass:
     if not times or _wrong_way(lang, q, times[0], info):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
-    t = _written(lang, info, times[0]).rstrip(".")  # "4:17 a.m." ends the answer once
+    if q.has(lang.day_words) and not _names_day(lang, times[0]):
+        return ask.decline("decline.when")  # "what dates?" is not "in the near future"
+    t = _written(lang, info, _joined(lang, info, times[0])).rstrip(
+        "."
+    )  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _names_day(lang, t: TimeExpr) -> bool:
+    """Does the time name a day or a date ("on Thursday", "March 7", "today"), not only a
+    stretch of time ("in the near future", "last week")?"""
+    words = set(fold(t.text).split())
+    return (
+        t.kind in ("date", "weekday")
+        or any(c.isdigit() for c in t.text)
+        or bool(words & lang.day_times)
+    )
+
+
+def _joined(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "on Thursday and Friday": the time with the one of its kind joined to it by "and"."""
+    text = info.sentence.text
+    for o in info.times:
+        gap = fold(text[t.end : o.start]).split()
+        if o.start > t.end and o.kind == t.kind and len(gap) == 1 and gap[0] in lang.coordinators:
+            return dataclasses.replace(t, text=text[t.start : o.end], end=o.end)
+    return t
 
 
 def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:

@@ -86,7 +86,7 @@ def whois(ask: Ask) -> Answer | Pass:
     if e.kind != "person" and not e.role and _named_thing(ix, e):
         # "the Rossiya-24 TV channel": the words of its kind after its name say what it is;
         # a name the story only mentions ("Lima Group members") is not described
-        kind_of = _kind_words(ix, e)
+        kind_of = _kind_words(ix, e) or _defined(ix, e)
         if kind_of is None and not q.has(lang.question_words):
             # "what about X?", "and X?": no one asked what X is — where the article has it
             first = first_mention(ix, e)
@@ -218,6 +218,26 @@ def _asks_done(ask: Ask) -> bool:
     w = q.words[2]
     past = lang.lex.writing.get("irregular_past", frozenset())
     return w not in lang.titles and (lang.lex.rules.is_past(w) or w in past)
+
+
+def _defined(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
+    """ "The X Classic is a lead-up event to the Y Championships, …": a body sentence whose
+    subject is the name, then a form of "be" and an indefinite article — the words from the
+    article to the first comma say what it is."""
+    lang = ix.lang
+    be = lang.lex.writing.get("be_forms", frozenset())
+    for info in ix.body:
+        toks, text = info.tokens, info.sentence.text
+        m = next((m for m in info.mentions if m.entity == e.id and m.how == "name"), None)
+        if m is None or m.start > 1 or (m.start == 1 and toks[0].norm not in lang.the):
+            continue
+        k = m.end
+        if k + 2 >= len(toks) or toks[k].norm not in be or toks[k + 1].norm not in lang.a:
+            continue
+        end = text.find(",", toks[k + 1].start)
+        words = text[toks[k + 1].start : end if end > 0 else len(text)].rstrip(" .")
+        return words, info
+    return None
 
 
 def _named_thing(ix: ArticleIndex, e) -> bool:

@@ -15,6 +15,9 @@ from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
+from ..languages.places import codes_by_english_name
+from ..resources import intents_dir
+from ..text import fold
 
 _PUNCT = frozenset(',;:()"“”—–')
 REACH = 10  # words from a preposition to its place, and after the place to the phrase's end
@@ -40,6 +43,8 @@ def where(ask: Ask) -> Answer | Pass:
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _place_of(ix, found.info, at, q)
+        if got is not None and q.has(lang.country_nouns) and not _country(got[0].name):
+            continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -53,6 +58,13 @@ def where(ask: Ask) -> Answer | Pass:
 
 
 TIE = 0.02  # sentences this close in score meet the question as well as each other
+
+
+def _country(name: str) -> bool:
+    """Is the place a country CLDR (or places.yaml) knows by this English name?"""
+    key = fold(name)
+    codes = codes_by_english_name(intents_dir())
+    return key in codes or key.removeprefix("the ") in codes
 
 
 def _ranked(ask: Ask, terms):
@@ -86,6 +98,8 @@ def _place_of(
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
         places = [p for p in places if p.token > at or p.token <= 2 or _where_of(ix, info, p, at)]
+    else:
+        places = _after_asked(info, places, q)
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
         aside = [p for p in places if p.entity in q.besides]
         places = [p for p in places if p.entity not in q.besides]
@@ -104,6 +118,17 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _after_asked(info: SentenceFacts, places: list[Place], q: Query) -> list[Place]:
+    """No verb of the question in the sentence: the place of the asked name is one after it
+    ("the X Championships in Brisbane") or opening the sentence — not one before it ("an event
+    to the X Championships, which double as the Y Games trials": nothing of where Y is)."""
+    starts = [m.start for m in info.mentions if m.entity in q.entity_ids and m.start >= 0]
+    if not starts:
+        return places
+    first = min(starts)
+    return [p for p in places if p.token > first or p.token <= 2]
 
 
 def _where_of(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int) -> bool:

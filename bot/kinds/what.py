@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..answer import Answer
 from ..answering.actors import actor_at
-from ..answering.agents import anchor, words_at
+from ..answering.agents import anchor, name_lists, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
@@ -25,6 +25,7 @@ from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
+from ..replies import Listed
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 
@@ -232,6 +233,27 @@ def _countries(ix) -> frozenset[int]:
     return frozenset(out)
 
 
+def _listed(ask: Ask, info: SentenceFacts, eid: int, noun: Term, plural: bool) -> list[int]:
+    """ "which banks …?" (the question's noun plural, the sentence's not): the names listed
+    with this one ("the A Bank, B and the C Bank"), none of them a person; else this one."""
+    if not plural:
+        return [eid]
+    ix = ask.ix
+    runs = [
+        r
+        for r in name_lists(ix, info)
+        if len(r) > 1 and all(ix.entity(x).kind != "person" for x in r)
+    ]
+    # of several lists, the one nearest the question's other words ("… stayed at work")
+    others = [t for t in ask.q.terms if t.index > noun.index]
+    at = anchor(ix, info, ask.q, others) if others else None
+    if at is not None and len(runs) > 1:
+        first = {m.entity: m.start for m in reversed(info.mentions) if m.start >= 0}
+        return list(dict.fromkeys(min(runs, key=lambda r: abs(first[r[0]] - at))))
+    mine = next((r for r in runs if eid in r), None)
+    return list(dict.fromkeys(mine)) if mine else [eid]
+
+
 def _which_name(ask: Ask) -> Answer | None:
     """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
@@ -292,5 +314,9 @@ def _which_name(ask: Ask) -> Answer | None:
                     if m.entity in q.entity_ids:
                         continue  # "which country have US officers entered?": not the US
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
+                        listed = _listed(ask, info, m.entity, noun, t.norm != noun.word)
+                        if len(listed) > 1:  # "which banks?": "A, B and C"
+                            names = Listed.of([ix.name(x) for x in listed])
+                            return ask.answer(say("answer.names", names=names), [info], 0.8, listed)
                         return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
     return None
