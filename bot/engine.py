@@ -106,7 +106,7 @@ class Engine:
         if not isinstance(question, str):
             question = str(question)
         try:
-            return self.answerer.answer(question, context, lang, hint)
+            return self.answerer.for_question(question, lang, hint).answer(question, context)
         except Exception:  # a bug must cost one answer, never the bot (tests set the env to see it)
             if os.environ.get("ARTICLE_BOT_STRICT"):
                 raise

@@ -78,16 +78,8 @@ class Answerer:
     def classify(self, question: str, context: Answer | About | None = None) -> str | None:
         return self.intents.classify(self.read(question, context).symbols)
 
-    def answer(
-        self,
-        question: str,
-        context: Answer | About | None = None,
-        lang: str | None = None,
-        hint: str | None = None,
-    ) -> Answer:
-        speaker = self.for_question(question, lang, hint)
-        if speaker is not self:
-            return speaker.answer(question, context)
+    def answer(self, question: str, context: Answer | About | None = None) -> Answer:
+        """The answer in this answerer's language (:meth:`for_question` picks the answerer)."""
         ctx = about_of(context)
         q = self.read(question, ctx)
         if q.opening == SWITCH:

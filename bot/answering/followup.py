@@ -26,6 +26,7 @@ when?", "and who backed him?") it declines: never an answer about nothing.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from typing import NamedTuple
 
 from ..answer import Answer
@@ -379,6 +380,9 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         and (plan.asked.words[0] in ix.lang.aux or plan.asked.words[0] in ix.lang.question_words)
     )  # "do they talk on the phone?" starts a chain; "and about the people?" does not
     base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
+    made = partial(
+        About, intent=plan.intent, query=q, base=base, base_intent=base_intent, slot=slot
+    )
     if answer.answered:
         # an ellipsis continues the event; with words of its own ("when did he declare
         # himself president?") those are the event now
@@ -387,12 +391,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         refs = referents_of(ix, answer, plan.query)
         if ctx is not None and plan.how in (TOPIC, ELLIPSIS):
             refs = kept(refs, ctx.referents)
-        return About(
-            intent=plan.intent,
-            query=q,
-            base=base,
-            base_intent=base_intent,
-            slot=slot,
+        return made(
             topic=topic,
             referents=refs,
             sentences=tuple(s.index for s in answer.sentences),
@@ -400,16 +399,11 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
             seen=seen_before(ctx),
         )
     if ctx is None:
-        return About(plan.intent, q, base, base_intent, slot, q, carried(ix, None, q), (), False)
+        return made(topic=q, referents=carried(ix, None, q), sentences=(), answered=False)
     # a decline about the same event keeps it; one with words of its own ("where will she
     # travel?") is the event a "when?" after it asks about
     same = plan.how == ELLIPSIS or not (q.terms or q.unknown)
-    return About(
-        intent=plan.intent,
-        query=q,
-        base=base,
-        base_intent=base_intent,
-        slot=slot,
+    return made(
         topic=ctx.topic if same else q,
         referents=carried(ix, ctx, q),
         sentences=ctx.sentences if same else (),
