@@ -48,6 +48,9 @@ def _env() -> dict[str, str]:
         os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""
     )
     env.pop("TELEGRAM_BOT_TOKEN", None)
+    # the first, unmeasured cold run compiles the modules once, as an installed package has
+    # them compiled; this machine's PYTHONDONTWRITEBYTECODE would compile them on every run
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
