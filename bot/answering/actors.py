@@ -4,7 +4,8 @@ agent.
 "A said *the union* had signed": a reported clause has its own subject, not the speaker.
 "*The board of X* gave the go-ahead", "*the management at Y* stopped him": an organisation acts
 through a noun phrase that need not be a name. "was shot dead *by two policemen*": a passive
-verb's agent follows "by"; so does a noun's ("the study *by the institute*"). The actor is an entity when a name (or a pronoun the facts resolved)
+verb's agent follows "by"; so does a noun's ("the study *by the institute*", "the study
+conducted *by the institute*"). The actor is an entity when a name (or a pronoun the facts resolved)
 is the subject, else the phrase as the sentence writes it. Nothing is guessed: no subject, no
 actor.
 """
@@ -52,9 +53,25 @@ def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Act
     lang, toks = ix.lang, info.tokens
     if k + 2 >= len(toks) or _gap(info, k):
         return None
+    if _light_participle(ix, info, k + 1) and not _gap(info, k + 1):
+        # "the study *conducted* by the university", "a check *carried out* by X": a participle
+        # of no topic of its own with its agent
+        k += 1
+        particle = k + 2 < len(toks) and toks[k + 1].norm in lang.stop  # "carried *out*"
+        if particle and toks[k + 1].norm not in lang.agent_prepositions and not _gap(info, k + 1):
+            k += 1
+        if k + 2 >= len(toks) or toks[k + 1].norm not in lang.agent_prepositions:
+            return None
     if toks[k + 1].norm not in lang.agent_prepositions | lang.from_words:
         return None
     return _phrase_after(ix, info, k + 2, exclude)
+
+
+def _light_participle(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is word ``k`` a past participle of a verb of no topic ("conducted", "carried", "held"),
+    in lower case? ("commissioned by X" is not who carried it out.)"""
+    t = info.tokens[k]
+    return not t.text[:1].isupper() and t.norm in ix.lang.light
 
 
 def _skippable(ix: ArticleIndex, t) -> bool:

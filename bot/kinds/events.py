@@ -8,7 +8,7 @@ import re
 
 from ..answer import Answer
 from ..answering.actors import Actor, first_person_before, personal
-from ..answering.agents import anchor, asked_verb_index, enumerated, who, words_at
+from ..answering.agents import anchor, asked_verb_index, enumerated, light_agent, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
@@ -48,6 +48,12 @@ def who_did(ask: Ask) -> Answer:
     first = None
     # the best sentences that have the asked verb, then (a synonym the language does not know)
     # the best sentence
+    if verb is None:  # "who carried out the study?": a sentence giving the noun its doer
+        for r in ranked[:3]:
+            found = best_sentence(ix, q, ranked=[r])
+            by = light_agent(ix, found.info, q) if found is not None else None
+            if by is not None and _fits(ix, wanted, by):
+                return _actor_answer(ask, by, found)
     for rows, must in ((ranked[:3], verb), (ranked[:1], None)):
         for r in rows if must is not None or first is None else ():
             found = best_sentence(ix, q, must=must, ranked=[r])

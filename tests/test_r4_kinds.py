@@ -1,0 +1,55 @@
+"""Kinds of failure of blind round r4 (yes/no, who did it, who is, Spanish openings), as tables
+over a made-up story: each row a question, the intent that answers it, whether it answers, and
+what the short answer says (or why it declines). Inline, so that it is no article of the facts
+snapshots; made up, so that nothing in it is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Port survey finds cracks\n\n"
+    "HOLM, May 4. /Wire/. A survey of the old harbour wall found deep cracks in three places. "
+    "The survey commissioned by the Holm Harbour Board is the first since 1990. "
+    "Survey leader Anna Berg says repairs must start soon. "
+    "A second inspection carried out by engineers from Brenn found no cracks in the new pier.\n\n"
+    "Several countries, including Norland and Kestria, recognized Per Moen as interim president.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # "who did/carried out the NOUN": the doer a sentence gives the noun ("the X conducted by
+    # Y", "an X carried out by Y"), never the noun itself; a participle with a topic of its own
+    # ("commissioned by") answers only its own verb
+    ("agent", "Who carried out the inspection?", "who_did", True, "Engineers"),
+    ("agent", "Who did the second inspection?", "who_did", True, "Engineers"),
+    ("agent", "Who commissioned the survey?", "who_did", True, "Holm Harbour Board"),
+    ("agent", "Who carried out the survey?", "who_did", True, "Anna Berg"),
+    # Spanish "los de X …" (those of X) is X
+    ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    "question,intent,answered,says",
+    [
+        pytest.param(
+            q,
+            i,
+            a,
+            s,
+            id=f"{f}-{q}",
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[q])] if q in GAPS else [],
+        )
+        for f, q, i, a, s in ROWS
+    ],
+)
+def test_r4_kinds(question, intent, answered, says):
+    a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
