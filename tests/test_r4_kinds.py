@@ -15,7 +15,11 @@ ARTICLE = (
     "The survey commissioned by the Holm Harbour Board is the first since 1990. "
     "Survey leader Anna Berg says repairs must start soon. "
     "A second inspection carried out by engineers from Brenn found no cracks in the new pier.\n\n"
-    "Several countries, including Norland and Kestria, recognized Per Moen as interim president.\n"
+    "Several countries, including Norland and Kestria, recognized Per Moen as interim president.\n\n"
+    "Veteran harbour pilot Ola Dahl will retire next year. Kari Lund, of the Dockers Union, "
+    "says the union wants a new pier. The unions want Ivar Sand, one of the founders of the "
+    "Pier Trust. Unions representing Brenn Shipping crews met today. The survey means Holm "
+    "will pay. Ola Dahl beat fellow pilot Rolf Nes in the race.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -28,6 +32,16 @@ ROWS = [
     ("agent", "Who did the second inspection?", "who_did", True, "Engineers"),
     ("agent", "Who commissioned the survey?", "who_did", True, "Holm Harbour Board"),
     ("agent", "Who carried out the survey?", "who_did", True, "Anna Berg"),
+    # "who is X?" with no known title: the words the sentence writes beside the name — a
+    # description opening the sentence that X is the subject of, X's body after a comma, an
+    # aside after X that places X in a group; never a verb ("The survey means X will"), a list's
+    # next item, or words about another noun ("Unions representing X crews")
+    ("beside", "Who is Ola Dahl?", "whois", True, "Veteran harbour pilot"),
+    ("beside", "Who is Kari Lund?", "whois", True, "of the Dockers Union"),
+    ("beside", "Who is Ivar Sand?", "whois", True, "one of the founders of the Pier Trust"),
+    ("beside", "Who is Rolf Nes?", "whois", False, "does not say who Rolf Nes is"),
+    ("beside", "Who is Brenn Shipping?", "whois", False, "does not say"),
+    ("beside", "Who is Ola Dahl's coach?", "whois", False, "does not say"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
