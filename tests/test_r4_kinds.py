@@ -19,7 +19,10 @@ ARTICLE = (
     "Veteran harbour pilot Ola Dahl will retire next year. Kari Lund, of the Dockers Union, "
     "says the union wants a new pier. The unions want Ivar Sand, one of the founders of the "
     "Pier Trust. Unions representing Brenn Shipping crews met today. The survey means Holm "
-    "will pay. Ola Dahl beat fellow pilot Rolf Nes in the race.\n"
+    "will pay. Ola Dahl beat fellow pilot Rolf Nes in the race.\n\n"
+    "The board has refused to say how much the repairs will cost. In short, the board wants a "
+    "loan. The dockers had initially refused to cooperate with the survey, but they have been "
+    "summoned to give evidence.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -42,11 +45,26 @@ ROWS = [
     ("beside", "Who is Rolf Nes?", "whois", False, "does not say who Rolf Nes is"),
     ("beside", "Who is Brenn Shipping?", "whois", False, "does not say"),
     ("beside", "Who is Ola Dahl's coach?", "whois", False, "does not say"),
+    # "has X said how much …": whether X told, never yes from what the clause says ("the board
+    # wants a loan"); no when a sentence denies the telling ("refused to say how much")
+    ("told", "Has the board said how much the repairs will cost?", "confirm", True, "No"),
+    ("told", "Did the board say how much it wants?", "confirm", False, "in those words"),
+    ("told", "Did the board refuse to say how much the repairs will cost?", "confirm", True, "Yes"),
+    ("told", "Did the board say when the repairs will start?", "confirm", False, "in those words"),
+    ("told", "Has the Holm Harbour Board said how much it wants?", "confirm", True, "No"),
+    # "refused to V" is the opposite of "agreed to V"; "from the start" is "initially"; the
+    # question's object in a later clause ("but … to give evidence") is not what was refused
+    ("refusal", "Did the dockers agree to cooperate from the start?", "confirm", True, "No"),
+    ("refusal", "Did the dockers agree to cooperate with the survey?", "confirm", True, "No"),
+    ("refusal", "Did the dockers agree to give evidence?", "confirm", False, "does not say"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Has the Holm Harbour Board said how much it wants?": "'the board' after the board's name is "
+    "not resolved to it by the facts, so the refusal is not the named board's",
+}
 
 
 @pytest.mark.parametrize(
