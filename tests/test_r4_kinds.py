@@ -22,7 +22,9 @@ ARTICLE = (
     "will pay. Ola Dahl beat fellow pilot Rolf Nes in the race.\n\n"
     "The board has refused to say how much the repairs will cost. In short, the board wants a "
     "loan. The dockers had initially refused to cooperate with the survey, but they have been "
-    "summoned to give evidence.\n"
+    "summoned to give evidence.\n\n"
+    "Brenn and Tarsis voiced support for the board. Earlier, the mayor said the repairs were "
+    "expected to start in the near future.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -57,6 +59,10 @@ ROWS = [
     ("refusal", "Did the dockers agree to cooperate from the start?", "confirm", True, "No"),
     ("refusal", "Did the dockers agree to cooperate with the survey?", "confirm", True, "No"),
     ("refusal", "Did the dockers agree to give evidence?", "confirm", False, "does not say"),
+    # "stand behind X" is supporting X; "supposed to" asks about the future as "expected to"
+    ("support", "Which countries stood behind the board?", "sides", True, "Brenn"),
+    ("support", "Did Tarsis stand behind the board?", "stance_check", True, "Yes"),
+    ("future", "When are the repairs supposed to start?", "when", True, "near future"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
