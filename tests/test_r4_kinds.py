@@ -24,7 +24,8 @@ ARTICLE = (
     "loan. The dockers had initially refused to cooperate with the survey, but they have been "
     "summoned to give evidence.\n\n"
     "Brenn and Tarsis voiced support for the board. Earlier, the mayor said the repairs were "
-    "expected to start in the near future.\n"
+    "expected to start in the near future. The Holm Harbour Board established the survey fund "
+    "in July.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -63,6 +64,8 @@ ROWS = [
     ("support", "Which countries stood behind the board?", "sides", True, "Brenn"),
     ("support", "Did Tarsis stand behind the board?", "stance_check", True, "Yes"),
     ("future", "When are the repairs supposed to start?", "when", True, "near future"),
+    # "set up" is "established"
+    ("establish", "Who set up the survey fund?", "who_did", True, "Holm Harbour Board"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
