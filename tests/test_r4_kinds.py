@@ -66,6 +66,9 @@ ROWS = [
     ("future", "When are the repairs supposed to start?", "when", True, "near future"),
     # "set up" is "established"
     ("establish", "Who set up the survey fund?", "who_did", True, "Holm Harbour Board"),
+    # "X, of the Y Union, says": X is a person of that body (an affiliation set off by commas),
+    # who speaks the next quote's "he said"
+    ("affiliation", "Who said the union wants a new pier?", "who_said", True, "Kari Lund"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]

@@ -207,7 +207,7 @@ def _role_after(r: Reading, si: int, b: int) -> tuple[str | None, bool]:
         return text[titled[0].start : titled[-1].end], True
     org = affiliation(w, text, toks, b)
     if org is not None:
-        return org.group(0).strip(), says_after_affiliation(w, text, org)
+        return org.group(0).strip(" ,"), says_after_affiliation(w, text, org)
     return None, False
 
 

@@ -156,10 +156,11 @@ class Words:
             rf",\s*((?:{alternation(g['person_relatives'])})\s[^,;()]{{3,160}}?)"
             rf"(?:\s*(?:[,;]|\.(?:\s|$)))"
         )
-        # "Name of the Australian Workers Union": the organisation a person is of
+        # "Name of the Australian Workers Union", "Name, of the Finance Sector Union,": the
+        # organisation a person is of
         joiner = alternation(self.g["genitive_words"] | g["conjunctions"] | g["definite_articles"])
         self.affiliation = re.compile(
-            rf"\s+(?:{alternation(g['affiliation_prepositions'])})\s+(?:(?:{the})\s+)?"
+            rf",?\s+(?:{alternation(g['affiliation_prepositions'])})\s+(?:(?:{the})\s+)?"
             rf"(?P<org>[A-Z][\w'’-]*(?:\s+(?:(?:{joiner})\s+)?[A-Z][\w'’-]*)*)"
         )
         self.after_affiliation = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(\w+)(?:\s+(\w+))?")
