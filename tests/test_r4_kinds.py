@@ -25,7 +25,7 @@ ARTICLE = (
     "summoned to give evidence.\n\n"
     "Brenn and Tarsis voiced support for the board. Earlier, the mayor said the repairs were "
     "expected to start in the near future. The Holm Harbour Board established the survey fund "
-    "in July.\n"
+    "in July. Ivar Sand approached the Kestrel Company about a return to the pier.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -69,6 +69,11 @@ ROWS = [
     # "X, of the Y Union, says": X is a person of that body (an affiliation set off by commas),
     # who speaks the next quote's "he said"
     ("affiliation", "Who said the union wants a new pier?", "who_said", True, "Kari Lund"),
+    # "back" inside "coming back", "gone back" takes no side; "which company did X approach?"
+    # asks whom X approached, a company
+    ("phrase", "Which company did Ivar Sand approach about coming back?", "whom", True, "Kestrel"),
+    ("phrase", "Who did Ivar Sand approach about going back?", "whom", True, "Kestrel"),
+    ("phrase", "Which countries backed the board?", "sides", True, "Brenn"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
