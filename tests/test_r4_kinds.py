@@ -25,7 +25,8 @@ ARTICLE = (
     "summoned to give evidence.\n\n"
     "Brenn and Tarsis voiced support for the board. Earlier, the mayor said the repairs were "
     "expected to start in the near future. The Holm Harbour Board established the survey fund "
-    "in July. Ivar Sand approached the Kestrel Company about a return to the pier.\n"
+    "in July. Ivar Sand approached the Kestrel Company about a return to the pier.\n\n"
+    "Kestrian officials say they were looking for Per Moen.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -74,6 +75,16 @@ ROWS = [
     ("phrase", "Which company did Ivar Sand approach about coming back?", "whom", True, "Kestrel"),
     ("phrase", "Who did Ivar Sand approach about going back?", "whom", True, "Kestrel"),
     ("phrase", "Which countries backed the board?", "sides", True, "Brenn"),
+    # an unnamed speaker ("Kestrian officials say …") of what the question names, in full;
+    # "hunting" is "looking for"
+    ("unnamed", "Who says they were looking for Per Moen?", "who_said", True, "Kestrian officials"),
+    (
+        "unnamed",
+        "Who says the dockers were hunting Per Moen?",
+        "who_said",
+        True,
+        "Kestrian officials",
+    ),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]

@@ -460,6 +460,17 @@ def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor
     return phrase
 
 
+def _name_modifier(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
+    """ "*Palestinian* officials say": a one-word name that opens the phrase (the sentence's
+    first word, or after a determiner or punctuation) before a lowercase noun is its
+    modifier, not another phrase."""
+    toks = info.tokens
+    m = _ending_at(info, i)
+    if m is None or m.start != i or m.possessive or not toks[i + 1].text.islower():
+        return False
+    return i == 0 or _gap(info, i - 1) or toks[i - 1].norm in ix.lang.determiners
+
+
 def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> Actor | None:
     """The noun phrase that ends at word ``last``, read leftwards from word ``i``: it opens at a
     determiner (unless "of" comes before it: "the head of the union") and stops at punctuation,
@@ -487,6 +498,7 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
             i < last
             and _ending_at(info, i) is not None
             and toks[i + 1].norm not in lang.phrase_joiners
+            and not _name_modifier(ix, info, i)
         ):
             break  # a name that is not "of"-joined to the phrase is another phrase's
         start = i
