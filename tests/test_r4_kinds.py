@@ -85,6 +85,9 @@ ROWS = [
         True,
         "Kestrian officials",
     ),
+    # "what kind of company is X?" asks what X is
+    ("kind", "What kind of pilot is Ola Dahl?", "whois", True, "Veteran harbour pilot"),
+    ("kind", "What sort of company is the Kestrel Company?", "whois", False, "does not say"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]

@@ -194,6 +194,12 @@ def _asks_more(ask: Ask) -> bool:
     """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
     capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
     ix, lang, q = ask.ix, ask.ix.lang, ask.q
+    if q.names and q.names[-1].end == len(q.words):
+        k = q.names[-1].start - 1
+        while k > 0 and q.words[k] in lang.determiners:
+            k -= 1
+        if k > 0 and q.words[k] in lang.aux:
+            return False  # "what kind of company is X?": X closes it, after "is": what X is
     beside = {nm.start - 1 for nm in q.names} | {nm.end for nm in q.names}
     role = set().union(*(ix.roles[e].set for e in q.entity_ids if e in ix.roles))
     return any(
