@@ -26,7 +26,10 @@ ARTICLE = (
     "Brenn and Tarsis voiced support for the board. Earlier, the mayor said the repairs were "
     "expected to start in the near future. The Holm Harbour Board established the survey fund "
     "in July. Ivar Sand approached the Kestrel Company about a return to the pier.\n\n"
-    "Kestrian officials say they were looking for Per Moen.\n"
+    "Kestrian officials say they were looking for Per Moen.\n\n"
+    "The strike will start on Monday. It will involve staff from Brenn Shipping and the Kestrel "
+    "Company. Per Moen dismissed the strike as a plot staged by the Tarsis Group. The "
+    "63-year-old pilot Ola Dahl shares this year's award with the crew.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -88,11 +91,23 @@ ROWS = [
     # "what kind of company is X?" asks what X is
     ("kind", "What kind of pilot is Ola Dahl?", "whois", True, "Veteran harbour pilot"),
     ("kind", "What sort of company is the Kestrel Company?", "whois", False, "does not say"),
+    # gaps (strict xfail below): a passive question of an active sentence ("are X staff
+    # involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
+    # staged by Y"); "on his own" against "shares … with"
+    ("gap", "Are Kestrel Company staff involved in the strike?", "confirm", True, "Yes"),
+    ("gap", "Who did Per Moen say was behind the strike?", "who_did", True, "Tarsis Group"),
+    ("gap", "Did Ola Dahl win the award on his own?", "confirm", True, "No"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
 
 GAPS: dict[str, str] = {
+    "Are Kestrel Company staff involved in the strike?": "a passive yes/no is not answered by "
+    "an active sentence whose object it names, nor is 'it' read as the strike",
+    "Who did Per Moen say was behind the strike?": "'behind' (responsible for) is not read as "
+    "asking the doer of the noun ('a plot staged by X')",
+    "Did Ola Dahl win the award on his own?": "'on his own'/'alone' has no opposite ('shares … "
+    "with') for a yes/no",
     "Has the Holm Harbour Board said how much it wants?": "'the board' after the board's name is "
     "not resolved to it by the facts, so the refusal is not the named board's",
 }
