@@ -29,7 +29,8 @@ ARTICLE = (
     "Kestrian officials say they were looking for Per Moen.\n\n"
     "The strike will start on Monday. It will involve staff from Brenn Shipping and the Kestrel "
     "Company. Per Moen dismissed the strike as a plot staged by the Tarsis Group. The "
-    "63-year-old pilot Ola Dahl shares this year's award with the crew.\n"
+    "63-year-old pilot Ola Dahl shares this year's award with the crew. Kari Lund said the pier "
+    'was built in 1990. "In the coming years we will keep building the pier," she said.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -91,6 +92,8 @@ ROWS = [
     # "what kind of company is X?" asks what X is
     ("kind", "What kind of pilot is Ola Dahl?", "whois", True, "Veteran harbour pilot"),
     ("kind", "What sort of company is the Kestrel Company?", "whois", False, "does not say"),
+    # "going forward" is the future: the sentence about what will come
+    ("future", "What did Kari Lund promise about the pier going forward?", "what", True, "keep"),
     # gaps (strict xfail below): a passive question of an active sentence ("are X staff
     # involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
     # staged by Y"); "on his own" against "shares … with"
