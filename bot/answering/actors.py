@@ -4,7 +4,8 @@ agent.
 "A said *the union* had signed": a reported clause has its own subject, not the speaker.
 "*The board of X* gave the go-ahead", "*the management at Y* stopped him": an organisation acts
 through a noun phrase that need not be a name. "was shot dead *by two policemen*": a passive
-verb's agent follows "by"; so does a noun's ("the study *by the institute*"). The actor is an entity when a name (or a pronoun the facts resolved)
+verb's agent follows "by"; so does a noun's ("the study *by the institute*", "the study
+conducted *by the institute*"). The actor is an entity when a name (or a pronoun the facts resolved)
 is the subject, else the phrase as the sentence writes it. Nothing is guessed: no subject, no
 actor.
 """
@@ -52,9 +53,25 @@ def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Act
     lang, toks = ix.lang, info.tokens
     if k + 2 >= len(toks) or _gap(info, k):
         return None
+    if _light_participle(ix, info, k + 1) and not _gap(info, k + 1):
+        # "the study *conducted* by the university", "a check *carried out* by X": a participle
+        # of no topic of its own with its agent
+        k += 1
+        particle = k + 2 < len(toks) and toks[k + 1].norm in lang.stop  # "carried *out*"
+        if particle and toks[k + 1].norm not in lang.agent_prepositions and not _gap(info, k + 1):
+            k += 1
+        if k + 2 >= len(toks) or toks[k + 1].norm not in lang.agent_prepositions:
+            return None
     if toks[k + 1].norm not in lang.agent_prepositions | lang.from_words:
         return None
     return _phrase_after(ix, info, k + 2, exclude)
+
+
+def _light_participle(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is word ``k`` a past participle of a verb of no topic ("conducted", "carried", "held"),
+    in lower case? ("commissioned by X" is not who carried it out.)"""
+    t = info.tokens[k]
+    return not t.text[:1].isupper() and t.norm in ix.lang.light
 
 
 def _skippable(ix: ArticleIndex, t) -> bool:
@@ -443,6 +460,17 @@ def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor
     return phrase
 
 
+def _name_modifier(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
+    """ "*Palestinian* officials say": a one-word name that opens the phrase (the sentence's
+    first word, or after a determiner or punctuation) before a lowercase noun is its
+    modifier, not another phrase."""
+    toks = info.tokens
+    m = _ending_at(info, i)
+    if m is None or m.start != i or m.possessive or not toks[i + 1].text.islower():
+        return False
+    return i == 0 or _gap(info, i - 1) or toks[i - 1].norm in ix.lang.determiners
+
+
 def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> Actor | None:
     """The noun phrase that ends at word ``last``, read leftwards from word ``i``: it opens at a
     determiner (unless "of" comes before it: "the head of the union") and stops at punctuation,
@@ -470,6 +498,7 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
             i < last
             and _ending_at(info, i) is not None
             and toks[i + 1].norm not in lang.phrase_joiners
+            and not _name_modifier(ix, info, i)
         ):
             break  # a name that is not "of"-joined to the phrase is another phrase's
         start = i

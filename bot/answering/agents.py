@@ -157,6 +157,13 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
     )
 
 
+def light_agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
+    """ "who carried out the study?": the doer the sentence gives the asked noun ("the study
+    by X", "the study conducted by X"), or None."""
+    k = _light_object(ix, info, q)
+    return noun_agent(ix, info, k, q.entity_ids) if k is not None else None
+
+
 def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
     """ "who did the study?": the question asks about a noun, after a verb of no topic."""
     k = asked_verb_index(ix, q)
@@ -245,8 +252,9 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         if titled is not None:
             return titled
         noun = _nominal(ix, info, at) or _asks_noun(ix, q)
-        if not noun and _reduced_passive(ix, info, at, q):
-            return noun_agent(ix, info, at, q.entity_ids)  # "proceedings brought by X"
+        reduced = _reduced_passive(ix, info, at, q) if not noun else None
+        if reduced is not None:
+            return noun_agent(ix, info, reduced, q.entity_ids)  # "proceedings brought by X"
         own = _object_agent(ix, info, q, at) if not noun else None
         if own is not None:
             return own
@@ -259,8 +267,7 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         if by is not None:
             return by
     else:
-        k = _light_object(ix, info, q)  # "who gave the warning?" / "a warning from X came"
-        by = noun_agent(ix, info, k, q.entity_ids) if k is not None else None
+        by = light_agent(ix, info, q)  # "who gave the warning?" / "a warning from X came"
         if by is not None:
             return by
     e = _nearest(ix, info, q)
@@ -286,17 +293,23 @@ def _object_agent(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int) -> A
     return None
 
 
-def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
-    """ "civil proceedings brought by the commission against him": a participle with its
-    agent after "by", right after the noun the question asks about (no "were" before it)."""
+def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> int | None:
+    """ "civil proceedings brought by the commission against him", "an inspection carried out
+    by X": a participle with its agent after "by", right after the noun the question asks about
+    (no "were" before it); the word before "by", or None."""
     lang, toks = ix.lang, info.tokens
-    if not 0 < k < len(toks) - 2 or toks[k + 1].norm not in lang.agent_prepositions:
-        return False
+    if not 0 < k < len(toks) - 2:
+        return None
+    by = k + 1
+    if toks[by].norm in lang.stop and toks[by].norm not in lang.agent_prepositions:
+        by += 1  # "carried *out* by"
+    if by >= len(toks) - 1 or toks[by].norm not in lang.agent_prepositions:
+        return None
     past = lang.lex.writing.get("irregular_past", frozenset())
     if not (lang.lex.rules.is_past(toks[k].norm) or toks[k].norm in past):
-        return False
+        return None
     keys, _ = term_keys(q.terms)
-    return toks[k - 1].stem in keys or toks[k - 1].norm in keys
+    return by - 1 if toks[k - 1].stem in keys or toks[k - 1].norm in keys else None
 
 
 def _verb_before(ix: ArticleIndex, info: SentenceFacts, k: int, found: Actor) -> bool:

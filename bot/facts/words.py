@@ -156,7 +156,7 @@ class Words:
             rf",\s*((?:{alternation(g['person_relatives'])})\s[^,;()]{{3,160}}?)"
             rf"(?:\s*(?:[,;]|\.(?:\s|$)))"
         )
-        # "Name of the Australian Workers Union" ("Name, of the X Union, says"): the
+        # "Name of the Harbour Workers Union", "Name, of the Harbour Workers Union, says": the
         # organisation a person is of
         joiner = alternation(self.g["genitive_words"] | g["conjunctions"] | g["definite_articles"])
         self.affiliation = re.compile(

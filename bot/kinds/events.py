@@ -9,7 +9,7 @@ import re
 
 from ..answer import Answer
 from ..answering.actors import Actor, first_person_before, personal
-from ..answering.agents import anchor, asked_verb_index, enumerated, who, words_at
+from ..answering.agents import anchor, asked_verb_index, enumerated, light_agent, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
@@ -52,6 +52,12 @@ def who_did(ask: Ask) -> Answer:
     first = None
     # the best sentences that have the asked verb, then (a synonym the language does not know)
     # the best sentence
+    if verb is None:  # "who carried out the study?": a sentence giving the noun its doer
+        for r in ranked[:3]:
+            found = best_sentence(ix, q, ranked=[r])
+            by = light_agent(ix, found.info, q) if found is not None else None
+            if by is not None and _fits(ix, wanted, by):
+                return _actor_answer(ask, by, found)
     for rows, must in ((ranked[:3], verb), (ranked[:1], None)):
         for r in rows if must is not None or first is None else ():
             found = best_sentence(ix, q, must=must, ranked=[r])
@@ -96,21 +102,42 @@ def _object_of(ask: Ask) -> Answer:
     the best sentence that has them; else a decline."""
     ix, q = ask.ix, ask.q
     verbs = [t for t in q.terms if t.index >= 3]
-    found = best_sentence(ix, q, must=verbs[-1]) if verbs else None
+    # or a phrase of a concept that ends in the preposition ("looking for" ~ hunting)
+    phrases = [t for t in q.terms if t.index < 0 and t.word.split()[-1] == q.words[-1]]
+    asked = phrases[-1:] or verbs[-1:]
+    found = best_sentence(ix, q, must=asked[0]) if asked else None
     if found is None:
         return ask.decline(unknown_reason(q) or say("decline.who"))
-    info, toks = found.info, found.info.tokens
+    info = found.info
     if not all(e in info.entities for e in q.entity_ids):
         return ask.decline("decline.who")  # "who was X meeting with?": a sentence with X
-    k = anchor(ix, found.info, q, verbs[-1:])
-    if k is None or k + 1 >= len(toks) or toks[k + 1].norm != q.words[-1]:
-        return ask.decline("decline.who")
-    m = next((m for m in info.mentions if m.start == k + 2 and m.entity not in q.entity_ids), None)
+    start = _after_verb(ix, info, q, asked[0], not phrases)
+    m = next((m for m in info.mentions if m.start == start and m.entity not in q.entity_ids), None)
     if m is None:
         return ask.decline("decline.who")
     return ask.answer(
         say("answer.name", name=ix.name(m.entity)), [info], found.coverage, [m.entity]
     )
+
+
+def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word: bool) -> int:
+    """Where the name after the asked verb and its preposition starts in the sentence (-1: no
+    such place): after "looking for", the question's word or a phrase of its concept."""
+    toks = info.tokens
+    if one_word:
+        k = anchor(ix, info, q, [term])
+        ok = k is not None and k + 1 < len(toks) and toks[k + 1].norm == q.words[-1]
+        return k + 2 if ok else -1
+    norms = [t.norm for t in toks]
+    for phrase, cid in ix.lang.concept_phrases.items():
+        words = phrase.split()
+        if cid != term.concept or words[-1] != q.words[-1]:
+            continue
+        n = len(words)
+        for k in range(len(norms) - n):
+            if norms[k : k + n] == words:
+                return k + n
+    return -1
 
 
 def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:

@@ -8,6 +8,7 @@ import re
 from ..answer import Answer
 from ..answering.agents import agent
 from ..answering.answers import Ask, say, unknown_reason
+from ..answering.beside import beside
 from ..answering.evidence import (
     best_sentence,
     first_mention,
@@ -93,11 +94,23 @@ def whois(ask: Ask) -> Answer | Pass:
             if first is not None:
                 return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
         if kind_of is None:
-            return ask.decline("decline.what_is", name=e.name)
+            described = _beside(ask, e) if not title_at else None
+            return described or ask.decline("decline.what_is", name=e.name)
         words, info = kind_of
         return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
-    return ask.decline("decline.who_is", name=e.name)
+    described = _beside(ask, e) if not title_at else None  # "who is X's coach?" is not X
+    return described or ask.decline("decline.who_is", name=e.name)
+
+
+def _beside(ask: Ask, e) -> Answer | None:
+    """ "Olympic 400 metres champion X", "X, of the Y Union,": no title the facts know, but
+    words beside the name that say who it is."""
+    found = beside(ask.ix, e.id) if not e.role else None
+    if found is None:
+        return None
+    words, info = found
+    return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
 
 
 def _apposed_before(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
@@ -181,6 +194,12 @@ def _asks_more(ask: Ask) -> bool:
     """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
     capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
     ix, lang, q = ask.ix, ask.ix.lang, ask.q
+    if q.names and q.names[-1].end == len(q.words):
+        k = q.names[-1].start - 1
+        while k > 0 and q.words[k] in lang.determiners:
+            k -= 1
+        if k > 0 and q.words[k] in lang.aux:
+            return False  # "what kind of company is X?": X closes it, after "is": what X is
     beside = {nm.start - 1 for nm in q.names} | {nm.end for nm in q.names}
     role = set().union(*(ix.roles[e].set for e in q.entity_ids if e in ix.roles))
     return any(

@@ -240,9 +240,11 @@ def _unnamed_speaker(ask: Ask, terms) -> Answer | None:
     pool = [i for i in ix.body if i.quote is not None and i.quote.speaker is None]
     pool = [i for i in pool if i.quote.speaker_text]
     ranked = rank(ix, q, pool=pool, terms=terms) if pool else []
-    if not ranked or q.entity_ids:
+    if not ranked:
         return None
     _s, cov, info = ranked[0]
+    if not set(q.entity_ids) <= info.entities:
+        return None  # the question's names are what was said ("who says they hunted X?")
     if cov < 0.45 or not grounded(ix, q, info, terms, need=0.75):
         return None
     x = info.quote

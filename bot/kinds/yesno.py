@@ -10,6 +10,7 @@ from ..answer import Answer
 from ..answering.actors import actor_at, first_person_before
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
+from ..answering.disclosure import disclosed, embedded_at
 from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
 from ..answering.index import ArticleIndex
 from ..answering.polarity import (
@@ -41,6 +42,14 @@ def confirm(ask: Ask) -> Answer | Pass:
     q = ask.q
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown:
         return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
+    told = embedded_at(ask.ix, q)
+    if told is not None:  # "has X said how much …": whether X told, not what
+        found = disclosed(ask.ix, q, told)
+        if found is None:
+            return ask.decline("decline.not_in_those_words")
+        yes, (info, cov) = found
+        key = "answer.confirm.yes" if yes else "answer.confirm.otherwise"
+        return ask.answer(say(key), [info], cov, q.entity_ids)
     found = _met(ask)
     if found is not None:
         said = _said(ask, found.info)
@@ -225,7 +234,11 @@ def _opposite(ask: Ask) -> Found | None:
         rest = [x for x in q.terms if x is not t]
         for _s, cov, info in rank(ix, q, terms=rest)[:3]:
             k = opposite_at(lang, info, (t.stem, t.word))
-            if k is None or not _meets_rest(ix, q, info, rest):
+            if (
+                k is None
+                or not _meets_rest(ix, q, info, rest)
+                or not _objects_in_clause(ix, info, k, t, rest)
+            ):
                 continue
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
                 continue
@@ -234,6 +247,22 @@ def _opposite(ask: Ask) -> Found | None:
             if polarity(lang, info, k, q.words) == STATES:
                 return Found(prefer_body(ix, info), cov)
     return None
+
+
+def _objects_in_clause(
+    ix: ArticleIndex, info: SentenceFacts, k: int, t: Term, rest: list[Term]
+) -> bool:
+    """ "Did they agree to give evidence?" / "they refused to cooperate, but … to give
+    evidence": the words the question puts after the asked one are not only in a clause after
+    the one of the word of opposite meaning."""
+    end = clause_end(ix.lang, info, k)
+    toks = info.tokens[:end]
+    return all(
+        any(tok.stem == x.stem or tok.norm == x.word for tok in toks)
+        or (x.concept and any(ix.lang.concepts.get(tok.stem) == x.concept for tok in toks))
+        for x in rest
+        if x.index > t.index and x.weight >= 1.0
+    )
 
 
 def _meets_rest(ix: ArticleIndex, q: Query, info: SentenceFacts, rest: list[Term]) -> bool:

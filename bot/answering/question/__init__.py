@@ -31,6 +31,23 @@ NO_ONE = Referents()
 NO_TIMES: frozenset[str] = frozenset()
 
 
+def _phrase_sides(ix: ArticleIndex, words: list[str]) -> frozenset[int]:
+    """The words of taking a side ("back") inside a phrase of another meaning ("coming back",
+    "gone back"): not read as a side by the question's patterns."""
+    lang = ix.lang
+    sides = lang.support | lang.oppose
+    if lang.phrase_re is None or not any(w in sides for w in words):
+        return frozenset()
+    padded = " " + " ".join(words) + " "
+    out = set()
+    for m in lang.phrase_re.finditer(padded):
+        if lang.concept_phrases[m.group(1)] == "support":
+            continue
+        first = len(padded[: m.start()].split())
+        out.update(first + j for j, w in enumerate(m.group(1).split()) if j and w in sides)
+    return frozenset(out)
+
+
 def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
     """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
     previous answer's referents, or names)."""
@@ -44,6 +61,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     recognized_as(ix, words, taken)
     names.sort(key=lambda nm: nm.start)
     names, besides, skip = set_aside(ix, words, taken, names)
+    skip = skip | _phrase_sides(ix, words)
     missing = missing_title(ix, words, taken, toks, mixed)
     unknown = unknown_words(ix, toks, words, taken, mixed)
     terms, time_words = content_terms(ix, words, taken, names)

@@ -1,0 +1,136 @@
+"""Kinds of failure of blind round r4 (yes/no, who did it, who is, Spanish openings), as tables
+over a made-up story: each row a question, the intent that answers it, whether it answers, and
+what the short answer says (or why it declines). Inline, so that it is no article of the facts
+snapshots; made up, so that nothing in it is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Port survey finds cracks\n\n"
+    "HOLM, May 4. /Wire/. A survey of the old harbour wall found deep cracks in three places. "
+    "The survey commissioned by the Holm Harbour Board is the first since 1990. "
+    "Survey leader Anna Berg says repairs must start soon. "
+    "A second inspection carried out by engineers from Brenn found no cracks in the new pier.\n\n"
+    "Several countries, including Norland and Kestria, recognized Per Moen as interim president.\n\n"
+    "Veteran harbour pilot Ola Dahl will retire next year. Kari Lund, of the Dockers Union, "
+    "says the union wants a new pier. The unions want Ivar Sand, one of the founders of the "
+    "Pier Trust. Unions representing Brenn Shipping crews met today. The survey means Holm "
+    "will pay. Ola Dahl beat fellow pilot Rolf Nes in the race.\n\n"
+    "The board has refused to say how much the repairs will cost. In short, the board wants a "
+    "loan. The dockers had initially refused to cooperate with the survey, but they have been "
+    "summoned to give evidence.\n\n"
+    "Brenn and Tarsis voiced support for the board. Earlier, the mayor said the repairs were "
+    "expected to start in the near future. The Holm Harbour Board established the survey fund "
+    "in July. Ivar Sand approached the Kestrel Company about a return to the pier.\n\n"
+    "Kestrian officials say they were looking for Per Moen.\n\n"
+    "The strike will start on Monday. It will involve staff from Brenn Shipping and the Kestrel "
+    "Company. Per Moen dismissed the strike as a plot staged by the Tarsis Group. The "
+    "63-year-old pilot Ola Dahl shares this year's award with the crew. Kari Lund said the pier "
+    'was built in 1990. "In the coming years we will keep building the pier," she said.\n'
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # "who did/carried out the NOUN": the doer a sentence gives the noun ("the X conducted by
+    # Y", "an X carried out by Y"), never the noun itself; a participle with a topic of its own
+    # ("commissioned by") answers only its own verb
+    ("agent", "Who carried out the inspection?", "who_did", True, "Engineers"),
+    ("agent", "Who did the second inspection?", "who_did", True, "Engineers"),
+    ("agent", "Who commissioned the survey?", "who_did", True, "Holm Harbour Board"),
+    ("agent", "Who carried out the survey?", "who_did", True, "Anna Berg"),
+    # "who is X?" with no known title: the words the sentence writes beside the name — a
+    # description opening the sentence that X is the subject of, X's body after a comma, an
+    # aside after X that places X in a group; never a verb ("The survey means X will"), a list's
+    # next item, or words about another noun ("Unions representing X crews")
+    ("beside", "Who is Ola Dahl?", "whois", True, "Veteran harbour pilot"),
+    ("beside", "Who is Kari Lund?", "whois", True, "of the Dockers Union"),
+    ("beside", "Who is Ivar Sand?", "whois", True, "one of the founders of the Pier Trust"),
+    ("beside", "Who is Rolf Nes?", "whois", False, "does not say who Rolf Nes is"),
+    ("beside", "Who is Brenn Shipping?", "whois", False, "does not say"),
+    ("beside", "Who is Ola Dahl's coach?", "whois", False, "does not say"),
+    # "has X said how much …": whether X told, never yes from what the clause says ("the board
+    # wants a loan"); no when a sentence denies the telling ("refused to say how much")
+    ("told", "Has the board said how much the repairs will cost?", "confirm", True, "No"),
+    ("told", "Did the board say how much it wants?", "confirm", False, "in those words"),
+    ("told", "Did the board refuse to say how much the repairs will cost?", "confirm", True, "Yes"),
+    ("told", "Did the board say when the repairs will start?", "confirm", False, "in those words"),
+    ("told", "Has the Holm Harbour Board said how much it wants?", "confirm", True, "No"),
+    # "refused to V" is the opposite of "agreed to V"; "from the start" is "initially"; the
+    # question's object in a later clause ("but … to give evidence") is not what was refused
+    ("refusal", "Did the dockers agree to cooperate from the start?", "confirm", True, "No"),
+    ("refusal", "Did the dockers agree to cooperate with the survey?", "confirm", True, "No"),
+    ("refusal", "Did the dockers agree to give evidence?", "confirm", False, "does not say"),
+    # "stand behind X" is supporting X; "supposed to" asks about the future as "expected to"
+    ("support", "Which countries stood behind the board?", "sides", True, "Brenn"),
+    ("support", "Did Tarsis stand behind the board?", "stance_check", True, "Yes"),
+    ("future", "When are the repairs supposed to start?", "when", True, "near future"),
+    # "set up" is "established"
+    ("establish", "Who set up the survey fund?", "who_did", True, "Holm Harbour Board"),
+    # "X, of the Y Union, says": X is a person of that body (an affiliation set off by commas),
+    # who speaks the next quote's "he said"
+    ("affiliation", "Who said the union wants a new pier?", "who_said", True, "Kari Lund"),
+    # "back" inside "coming back", "gone back" takes no side; "which company did X approach?"
+    # asks whom X approached, a company
+    ("phrase", "Which company did Ivar Sand approach about coming back?", "whom", True, "Kestrel"),
+    ("phrase", "Who did Ivar Sand approach about going back?", "whom", True, "Kestrel"),
+    ("phrase", "Which countries backed the board?", "sides", True, "Brenn"),
+    # an unnamed speaker ("Kestrian officials say …") of what the question names, in full;
+    # "hunting" is "looking for"
+    ("unnamed", "Who says they were looking for Per Moen?", "who_said", True, "Kestrian officials"),
+    (
+        "unnamed",
+        "Who says the dockers were hunting Per Moen?",
+        "who_said",
+        True,
+        "Kestrian officials",
+    ),
+    # "what kind of company is X?" asks what X is
+    ("kind", "What kind of pilot is Ola Dahl?", "whois", True, "Veteran harbour pilot"),
+    ("kind", "What sort of company is the Kestrel Company?", "whois", False, "does not say"),
+    # "going forward" is the future: the sentence about what will come
+    ("future", "What did Kari Lund promise about the pier going forward?", "what", True, "keep"),
+    # gaps (strict xfail below): a passive question of an active sentence ("are X staff
+    # involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
+    # staged by Y"); "on his own" against "shares … with"
+    ("gap", "Are Kestrel Company staff involved in the strike?", "confirm", True, "Yes"),
+    ("gap", "Who did Per Moen say was behind the strike?", "who_did", True, "Tarsis Group"),
+    ("gap", "Did Ola Dahl win the award on his own?", "confirm", True, "No"),
+    # Spanish "los de X …" (those of X) is X
+    ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
+]
+
+GAPS: dict[str, str] = {
+    "Are Kestrel Company staff involved in the strike?": "a passive yes/no is not answered by "
+    "an active sentence whose object it names, nor is 'it' read as the strike",
+    "Who did Per Moen say was behind the strike?": "'behind' (responsible for) is not read as "
+    "asking the doer of the noun ('a plot staged by X')",
+    "Did Ola Dahl win the award on his own?": "'on his own'/'alone' has no opposite ('shares … "
+    "with') for a yes/no",
+    "Has the Holm Harbour Board said how much it wants?": "'the board' after the board's name is "
+    "not resolved to it by the facts, so the refusal is not the named board's",
+}
+
+
+@pytest.mark.parametrize(
+    "question,intent,answered,says",
+    [
+        pytest.param(
+            q,
+            i,
+            a,
+            s,
+            id=f"{f}-{q}",
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[q])] if q in GAPS else [],
+        )
+        for f, q, i, a, s in ROWS
+    ],
+)
+def test_r4_kinds(question, intent, answered, says):
+    a = ENGINE.answer(question)
+    assert (a.intent, a.answered) == (intent, answered), a
+    assert says in (a.text if a.answered else a.reason)
