@@ -75,6 +75,7 @@ class ArticleIndex(Record):
     stances_in: dict[int, tuple[Stance, ...]]  # sentence → the stances read from it
     partners: dict[int, frozenset[int]]  # quote sentence → the people its "we" stands for too
     before: tuple[frozenset[int], ...]  # per sentence: the names of the sentence before it
+    demonyms: dict[str, int | None]  # memo: a question's word → the place it is the adjective of
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -144,6 +145,7 @@ class ArticleIndex(Record):
             stances_in=_stances_in(facts),
             partners=_partners(facts, lang),
             before=(frozenset(),) + tuple(i.entities for i in facts.sentences[:-1]),
+            demonyms={},
         )
 
     # -- small lookups ---------------------------------------------------------------------

@@ -82,9 +82,19 @@ def best(ix: ArticleIndex, ids: tuple[int, ...]) -> int:
     return max(ids, key=lambda e: ix.facts.entities[e].mentions)
 
 
+MEMO = 20_000  # words whose place is remembered, per article
+
+
 def demonym(ix: ArticleIndex, w: str) -> int | None:
-    """ "british" → Britain, "chinese" → China: the place an adjective is of."""
-    return next((eid for name, eid in ix.single_names if is_demonym(w, name)), None)
+    """ "british" → Britain, "chinese" → China: the place an adjective is of (remembered per
+    word, up to MEMO words: a question's words are looked up several times)."""
+    memo = ix.demonyms
+    if w in memo:
+        return memo[w]
+    found = next((eid for name, eid in ix.single_names if is_demonym(w, name)), None)
+    if len(memo) < MEMO:
+        memo[w] = found
+    return found
 
 
 def link_pronouns(
