@@ -4,6 +4,7 @@ whether it answers, and what the short answer says (or why it declines)."""
 
 import pytest
 from newswire import ENGINE
+from tables import check_kind, kind_rows
 
 from bot.answering import numbers
 from bot.answering.question import read
@@ -119,24 +120,9 @@ GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "question,intent,answered,says",
-    [
-        pytest.param(
-            q,
-            i,
-            a,
-            s,
-            id=f"{f}-{q}",
-            marks=[pytest.mark.xfail(strict=True, reason=GAPS[q])] if q in GAPS else [],
-        )
-        for f, q, i, a, s in ROWS
-    ],
-)
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
 def test_real_news_kinds(question, intent, answered, says):
-    a = ENGINE.answer(question)
-    assert (a.intent, a.answered) == (intent, answered), a
-    assert says in (a.text if a.answered else a.reason)
+    check_kind(ENGINE, question, intent, answered, says)
 
 
 IX = ENGINE.answerer.ix
