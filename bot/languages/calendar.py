@@ -8,6 +8,7 @@ article's words.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from functools import cache
 
@@ -47,6 +48,7 @@ def native_calendar(lang: str) -> dict[str, str]:
 _DATE = re.compile(r"\b([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b")
 
 
+@functools.lru_cache(maxsize=4096)  # an article's few times, asked again and again
 def localize_time(text: str, lang: str) -> str:
     """An English time of the article written in ``lang`` where it is a date or a weekday; the
     text as it is otherwise."""
