@@ -3,7 +3,7 @@ it is when they are no known title.
 
 - the words that open the sentence and run into the name, its subject: "Olympic 400 metres
   champion X will …", "Study author X says …", "The league's leading goal kicker, X, will …";
-- the body after the name, set off by commas: "X, of the Finance Sector Union, says …";
+- the body after the name, set off by commas: "X, of the Harbour Workers Union, says …";
 - an aside after the name that places it in a group or gives it a title: "X, one of the leaders
   of the Front.", "X, the deputy head of the port authority, said …".
 
@@ -86,7 +86,7 @@ def _verb_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> bool:
 
 
 def _after(ix: ArticleIndex, info: SentenceFacts, start: int, end: int) -> str | None:
-    """ "X, of the Finance Sector Union, says", "X, one of the leaders of the Front.": the aside
+    """ "X, of the Harbour Workers Union, says", "X, one of the leaders of the Front.": the aside
     after the name, closed by a comma or the sentence's end, that gives a body or a group or a
     title (not a list's next item: "A and X, the B of C"; not who said it: "X, an official
     said")."""
@@ -122,5 +122,5 @@ def _after(ix: ArticleIndex, info: SentenceFacts, start: int, end: int) -> str |
         and toks[end + 1].text.islower()  # "X, the Y Association": another name
         and any(w in lang.titles for w in words[1:])
     )
-    # "of the Finance Sector Union", "one of the leaders of …", "the deputy head of …"
+    # "of the Harbour Workers Union", "one of the leaders of …", "the deputy head of …"
     return aside if body or group or titled else None

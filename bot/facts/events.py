@@ -1,5 +1,5 @@
 """Events: who did what to whom in each clause, as the sentence says it — "Foreign Minister
-Alexander Downer signed the understanding", "the management at Villawood stopped him", "Mr
+Ada Holm signed the understanding", "the management at Villawood stopped him", "Mr
 Blake was shot dead by pirates", "A said B had signed the order" (B signed; A reported it) — with
 what turns it: a negation ("was not able to receive the honour in person", "no projects will be
 scrapped"), a refusal, a failure or a postponement ("refused to cooperate", "failed to resolve",
@@ -276,7 +276,7 @@ class _Clause:
         return self._phrase_ending(j)
 
     def _set_off(self, j: int) -> tuple[int | None, str] | None:
-        """ "The Immigration Minister, Philip Ruddock, has written", "Anna Berg, the foreign
+        """ "The Immigration Minister, Per Lund, has written", "Anna Berg, the foreign
         minister, said": a person set off by commas before the verb, or named before its
         appositive."""
         toks, text = self.toks, self.text
@@ -401,7 +401,7 @@ class _Clause:
         if j < len(toks) and toks[j].possessive:
             j += 1  # "Australia's latest airline"
         if j + 1 < len(toks) and toks[j].norm in w.courtesy_or_titles:
-            m = self.starting.get(j + 1)  # "asked Mr Zinni"
+            m = self.starting.get(j + 1)  # "asked Mr Varga"
             if m is not None:
                 return self._who(m), text[toks[j].start : toks[m.end - 1].end]
         start, nouns = j, j

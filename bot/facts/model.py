@@ -91,7 +91,7 @@ class Amount:
 @dataclass(frozen=True)
 class Event:
     """Who did what to whom in a clause, as the sentence says it: "Foreign Minister Alexander
-    Downer signed the understanding" (agent Downer, verb "signed", patient "the understanding"),
+    Holm signed the understanding" (agent Holm, verb "signed", patient "the understanding"),
     "Mr Blake was shot dead by pirates" (passive: agent "pirates", patient Blake). An agent or a
     patient is an entity when a name (or a pronoun for one) says who, else None with the words
     ("the management at Villawood"). ``negated``: the sentence says it did not happen ("was not

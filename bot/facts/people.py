@@ -248,7 +248,7 @@ def _title_before(
 ) -> tuple[list[Token], Token | None]:
     """The title before the run when the run has none ("trade minister Jens Albeck"); the
     modifiers and owner before the run's own title ("Chief Inspector X" at the start of a
-    sentence, "Nauru's President X"); or, when the run's title is a form of address of the same
+    sentence, "Ardenia's President X"); or, when the run's title is a form of address of the same
     kind as a title before it, that title ("trial judge Justice Richard Curtis": a judge)."""
     before = role_before(r, si, a)
     if len(before) == 1 and before[0].norm in r.words.courtesy_titles:

@@ -307,7 +307,7 @@ class _Sentence:
         return True
 
     def _apposed(self, m: Mention) -> int:
-        """ "Nabil Abu Rudeina, an advisor to Mr Arafat said": the person whose appositive names
+        """ "Omar Abu Selim, an advisor to Mr Varga said": the person whose appositive names
         the person right before the verb."""
         text, toks = self.text, self.toks
         for m0 in sorted(self.ms, key=lambda x: -x.start):

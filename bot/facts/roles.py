@@ -117,7 +117,7 @@ def owner_before(r: Reading, si: int, a: int) -> str | None:
     if a == 0 or not toks[a - 1].possessive:
         return None
     if not toks[a - 1].text[:1].isupper():
-        # "the bureau's David Payne": a body the article named before, by its kind
+        # "the bureau's Ola Brenn": a body the article named before, by its kind
         if a >= 2 and toks[a - 2].norm in w.definite_articles and toks[a - 1].norm in w.org_words:
             return r.text(si)[toks[a - 2].start : toks[a - 1].end]
         return None
@@ -168,7 +168,7 @@ def says_after_affiliation(w: Words, text: str, m: re.Match) -> bool:
 def role_before(r: Reading, si: int, a: int) -> list[Token]:
     """The title right before a name that is not part of the name's capitalised run: "former
     Danish trade minister Jens Albeck", "Chief executive Denis Adams", "Norway's crown prince
-    Haakon", "New York mayor Rudy Giuliani", "The Immigration Minister, Philip Ruddock", "the
+    Haakon", "Portena mayor Ilse Marr", "The Immigration Minister, Per Lund", "the
     unit director, professor Ann Lee"."""
     w = r.words
     toks = r.tokens[si]
@@ -185,7 +185,7 @@ def role_before(r: Reading, si: int, a: int) -> list[Token]:
             if not (p.text[:1].isupper() or p.norm in w.title_joiners) or p.possessive:
                 break
             if text[p.end : toks[k].start] != " ":
-                break  # "Minister Philip Ruddock, the Foreign Minister, Alexander Downer"
+                break  # "Minister Per Lund, the Foreign Minister, Ada Holm"
             k -= 1
         while k < a - 1 and toks[k].norm in w.title_joiners:
             k += 1
@@ -281,7 +281,7 @@ def person_cue_before(w: Words, toks: list[Token], a: int) -> bool:
         return False
     prev = toks[a - 1].norm
     if named_place(w, toks, a - 1) is not None:
-        return False  # "in an area called Dismal Swamp": a place's name, no speaker's
+        return False  # "in an area called Grey Marsh": a place's name, no speaker's
     # "told Radio New Zealand": the one told is no speaker
     told = prev in w.reporting_verbs_with_object
     return (prev in w.say and not told) or prev in w.honorifics or prev in w.courtesy_titles

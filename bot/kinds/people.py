@@ -85,8 +85,8 @@ def whois(ask: Ask) -> Answer | Pass:
         words, info = apposed
         return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     if e.kind != "person" and not e.role and _named_thing(ix, e):
-        # "the Rossiya-24 TV channel": the words of its kind after its name say what it is;
-        # a name the story only mentions ("Lima Group members") is not described
+        # "the Nordvest-7 TV channel": the words of its kind after its name say what it is;
+        # a name the story only mentions ("Harbour Group members") is not described
         kind_of = _kind_words(ix, e) or _defined(ix, e)
         if kind_of is None and not q.has(lang.question_words):
             # "what about X?", "and X?": no one asked what X is — where the article has it
@@ -143,7 +143,7 @@ def _apposed_before(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
 
 
 def _kind_words(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
-    """ "TV channel" of "the Rossiya-24 TV channel": the words of a kind of name ("channel",
+    """ "TV channel" of "the Nordvest-7 TV channel": the words of a kind of name ("channel",
     "agency") written after the name, with those that end the name itself ("TV")."""
     kinds = ix.lang.lex.words.get("name_suffixes", frozenset())
     for info in ix.facts.sentences:
@@ -192,7 +192,7 @@ def _capitalised(q, k: int) -> bool:
 
 def _asks_more(ask: Ask) -> bool:
     """Does "who is X …" ask about more than X: a verb or a topic besides titles and names (a
-    capitalised word beside the name is more of the name: "John Ashcroft" for "Ashcroft")?"""
+    capitalised word beside the name is more of the name: "Lena Holt" for "Holt")?"""
     ix, lang, q = ask.ix, ask.ix.lang, ask.q
     if q.names and q.names[-1].end == len(q.words):
         k = q.names[-1].start - 1

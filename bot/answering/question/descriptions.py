@@ -120,7 +120,7 @@ def missing_title(
         # before a title that no one in the article holds for that place
         unresolved = k >= 2 and words[k - 2] in lang.the and taken[k - 1]
         if unresolved and _spoken_for(ix, w, words[k - 1]):
-            unresolved = False  # "the RFDS spokesman": "a spokesman for the RFDS says …"
+            unresolved = False  # "the NFS spokesman": "a spokesman for the NFS says …"
         if unheld or unresolved:
             return w
     return None
@@ -128,7 +128,7 @@ def missing_title(
 
 def _spoken_for(ix: ArticleIndex, title: str, owner: str) -> bool:
     """Does a sentence quote the owner (a name, by its alias ``owner``) with the title word in
-    it ("a spokesman for the RFDS says …")? The title then stands for the owner's voice."""
+    it ("a spokesman for the NFS says …")? The title then stands for the owner's voice."""
     ids = set(ix.alias.get(owner, ()))
     return any(
         info.quote is not None
