@@ -1,6 +1,7 @@
 """Test tables of question kinds: rows ``(family, question, intent, answered, says)`` — the kind
 that answers, whether it answers, and what the short answer (or the decline's reason) contains —
-with the known gaps as strict xfails carrying their reason."""
+and of conversations, ``(name, [such turns without the family])`` each answer the context of the
+next; the known gaps are strict xfails carrying their reason."""
 
 from __future__ import annotations
 
@@ -22,7 +23,31 @@ def kind_rows(rows: list[tuple[str, str, str, bool, str]], gaps: dict[str, str])
     ]
 
 
-def check_kind(engine, question: str, intent: str, answered: bool, says: str) -> None:
-    a = engine.answer(question)
+def turn_rows(conversations: list, gaps: dict[tuple[str, int], str] | None = None) -> list:
+    """Each turn as pytest params ``(turns before it, question, intent, answered, says)`` named
+    ``name-turn-question``; a ``(name, index)`` of ``gaps`` a strict xfail."""
+    gaps = gaps or {}
+    return [
+        pytest.param(
+            turns[:k],
+            *turn,
+            id=f"{name}-{k + 1}-{turn[0]}",
+            marks=[pytest.mark.xfail(strict=True, reason=gaps[name, k])]
+            if (name, k) in gaps
+            else [],
+        )
+        for name, turns in conversations
+        for k, turn in enumerate(turns)
+    ]
+
+
+def check_kind(
+    engine, question: str, intent: str, answered: bool, says: str, before: list = ()
+) -> None:
+    """The question, after the ``before`` turns' questions (each answer the next's context)."""
+    context = None
+    for q, *_ in before:
+        context = engine.answer(q, context)
+    a = engine.answer(question, context)
     assert (a.intent, a.answered) == (intent, answered), a
     assert says in (a.text if a.answered else a.reason)

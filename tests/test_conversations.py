@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from harbour import ENGINE as HARBOUR
+from tables import check_kind, turn_rows
 
 from bot.answering.context import MAX_IDLE, About
 from bot.engine import Engine
@@ -130,20 +131,9 @@ CONVERSATIONS = [
 ]
 
 
-def _turns():
-    for name, turns in CONVERSATIONS:
-        for k, (q, intent, answered, says) in enumerate(turns):
-            yield pytest.param(turns[:k], q, intent, answered, says, id=f"{name}-{k + 1}-{q}")
-
-
-@pytest.mark.parametrize("before,question,intent,answered,says", list(_turns()))
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
 def test_follow_up(before, question, intent, answered, says):
-    context = None
-    for q, *_ in before:
-        context = HARBOUR.answer(q, context=context)
-    a = HARBOUR.answer(question, context=context)
-    assert (a.intent, a.answered) == (intent, answered), a.text or a.reason
-    assert says in (a.text if a.answered else a.reason)
+    check_kind(HARBOUR, question, intent, answered, says, before)
 
 
 GENDERS = """Port opens

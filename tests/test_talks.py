@@ -8,6 +8,7 @@ article.
 from __future__ import annotations
 
 import pytest
+from tables import check_kind, kind_rows, turn_rows
 from talks import ENGINE
 
 ROWS = [
@@ -245,30 +246,14 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "question,intent,answered,says",
-    [pytest.param(q, i, a, s, id=f"{f}-{q}") for f, q, i, a, s in ROWS],
-)
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, {}))
 def test_kind(question, intent, answered, says):
-    a = ENGINE.answer(question)
-    assert (a.intent, a.answered) == (intent, answered), a
-    assert says in (a.text if a.answered else a.reason)
+    check_kind(ENGINE, question, intent, answered, says)
 
 
-def _turns():
-    for name, turns in CONVERSATIONS:
-        for k, (q, intent, answered, says) in enumerate(turns):
-            yield pytest.param(turns[:k], q, intent, answered, says, id=f"{name}-{k + 1}-{q}")
-
-
-@pytest.mark.parametrize("before,question,intent,answered,says", list(_turns()))
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
 def test_follow_up(before, question, intent, answered, says):
-    ctx = None
-    for q, *_ in before:
-        ctx = ENGINE.answer(q, ctx)
-    a = ENGINE.answer(question, ctx)
-    assert (a.intent, a.answered) == (intent, answered), a
-    assert says in (a.text if a.answered else a.reason)
+    check_kind(ENGINE, question, intent, answered, says, before)
 
 
 def test_who_a_description_is_quotes_where_the_article_uses_it():

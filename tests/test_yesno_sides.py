@@ -7,7 +7,7 @@ nothing in it is a measured story's text."""
 from __future__ import annotations
 
 import pytest
-from tables import check_kind, kind_rows
+from tables import check_kind, kind_rows, turn_rows
 
 from bot.engine import Engine
 
@@ -247,21 +247,8 @@ CONVERSATION_GAPS: dict[tuple[str, int], str] = {
 }
 
 
-def _turns():
-    for name, turns in CONVERSATIONS:
-        for k in range(len(turns)):
-            marks = []
-            if (name, k) in CONVERSATION_GAPS:
-                marks.append(pytest.mark.xfail(strict=True, reason=CONVERSATION_GAPS[name, k]))
-            yield pytest.param(turns, k, id=f"{name}-{k}-{turns[k][0]}", marks=marks)
-
-
-@pytest.mark.parametrize("turns,k", list(_turns()))
-def test_yesno_sides_conversations(turns, k):
-    ctx = None
-    for question, *_ in turns[:k]:
-        ctx = ENGINE.answer(question, ctx)
-    question, intent, answered, says = turns[k]
-    a = ENGINE.answer(question, ctx)
-    assert (a.intent, a.answered) == (intent, answered), a
-    assert says in (a.text if a.answered else a.reason)
+@pytest.mark.parametrize(
+    "before,question,intent,answered,says", turn_rows(CONVERSATIONS, CONVERSATION_GAPS)
+)
+def test_yesno_sides_conversations(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
