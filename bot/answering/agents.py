@@ -260,8 +260,6 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
             return own
         if not noun:  # the verb asked about is here: its subject, or no one
             found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
-            if found is not None and found.entity is None and _verb_before(ix, info, at, found):
-                found = None  # "X discussed preparations": the verb before the noun is no one
             return found if found is not None else _announcer(ix, info, q)
         by = noun_agent(ix, info, at, q.entity_ids)  # "the study by the institute"
         if by is not None:
@@ -310,17 +308,6 @@ def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) ->
         return None
     keys, _ = term_keys(q.terms)
     return by - 1 if toks[k - 1].stem in keys or toks[k - 1].norm in keys else None
-
-
-def _verb_before(ix: ArticleIndex, info: SentenceFacts, k: int, found: Actor) -> bool:
-    """Is the phrase read as the subject of word ``k`` only the verb right before it?"""
-    prev = info.tokens[k - 1] if k > 0 else None
-    past = ix.lang.lex.writing.get("irregular_past", frozenset())
-    return (
-        prev is not None
-        and found.text.lower() == prev.text.lower()
-        and (ix.lang.lex.rules.is_past(prev.norm) or prev.norm in past)
-    )
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
