@@ -104,6 +104,13 @@ ROWS = [
     ("yesno", "Is Ardenia cutting diplomatic ties with Norland?", "confirm", True, "Yes"),
     # "any country" on a side, fresh: yes, the side's list
     ("sides", "Did any country support Vik?", "member", True, "Sova"),
+    # being with or behind someone is a side; a party that only backs others has no backers
+    ("sides", "Which countries are behind Vik?", "sides", True, "Brenn"),
+    ("sides", "which countries r with moen", "sides", True, "Kestria"),
+    ("sides", "Which countries supported Sova?", "sides", False, "does not say who"),
+    ("sides", "Which countries stood with Brenn?", "sides", False, "does not say"),
+    ("sides", "Which countries stood by Brenn?", "sides", False, "does not say"),
+    ("sides", "Which side did Brenn take?", "sides", True, "Tomas Vik"),
     # a negated event is a No ("nobody was injured", "is not perturbed"), an indefinite subject
     # ("anyone") no name the article lacks, a synonym of the asked verb its concept
     ("yesno", "Was anyone injured in the attack?", "confirm", True, "No — the article says"),

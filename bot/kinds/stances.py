@@ -85,8 +85,11 @@ def sides(ask: Ask) -> Answer | Pass:
             "answer.sides", parties=parties(st, q.besides), verb=st.verb, target=st.target_text
         )
         return _stance_answer(ask, said, st, 0.85)
-    # the question names a party: whom did it side with?
+    # the question names a party: whom did it side with? (not "which countries backed X?" when X
+    # only backs others: nobody is said to back X)
     for eid in ids:
+        if _asked_as_target(ix.lang, q, eid):
+            continue
         sts = stances_for(ix, party=eid)
         if sts:
             st = sts[0]
@@ -99,6 +102,33 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _asked_as_target(lang, q, eid: int) -> bool:
+    """Is ``eid`` named after a verb of taking sides ("which countries backed X?", "… stood with
+    X?"), so that the question asks who sided with it — not which side it took?"""
+    first = next((n.start for n in q.names if n.entity == eid), None)
+    if first is None:
+        return False
+    stem_ = lang.lex.rules.stem
+    side = {stem_(w) for w in lang.lex.classes.get("side", ())}
+    verbs = {
+        stem_(w)
+        for c in ("support", "oppose", "abstain")
+        for w in lang.lex.classes.get(c, ())
+        if " " not in w
+    } - side
+    verbs |= {stem_(w) for w in lang.lex.classes.get("alongside", ())}
+    before = q.words[:first]
+    if any(stem_(w) in verbs for w in before):
+        return True
+    text = f" {' '.join(before)} "  # "stood by X", "rallied behind X"
+    return any(
+        f" {w} " in text
+        for c in ("support", "oppose")
+        for w in lang.lex.classes.get(c, ())
+        if " " in w
+    )
 
 
 def _asks_sides(lang, q) -> bool:
