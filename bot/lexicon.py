@@ -163,6 +163,7 @@ SCHEMA: dict[str, Key] = {
     "which_words": Key(LIST, False, "'which', 'what': asks for a name"),
     "choice_words": Key(LIST, False, "'which': asks for one of a kind by its name"),
     "naming_words": Key(LIST, False, "words that ask for a name, not a topic"),
+    "deed_words": Key(LIST, False, 'words that ask what a party did ("what did X do?")'),
     "name_of": Key(LIST, False, "'is the name of' after a which-word"),
 }
 

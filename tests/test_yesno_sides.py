@@ -247,6 +247,26 @@ CONVERSATIONS += [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "what-a-body-did",
+        [
+            # "what did X do?" of a party that took a side: the side it took
+            ("What did the Northern League do?", "sides", True, "Northern League recognized"),
+            # "any countries too?" after one body's side: the side's other parties
+            ("any countries too?", "member", True, "Kestria"),
+            ("and on Vik's side?", "sides", True, "Tarsis"),
+        ],
+    ),
+    (
+        "name-then-its-question",
+        [
+            # "what about X, did it …?" with nothing before: X is what "it" stands for
+            ("what about Tarsis, did it back Vik?", "stance_check", True, "Yes — Tarsis"),
+            ("and Olmar?", "stance_check", True, "No — Olmar"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
     ("they-are-the-two-people", 2): "'they' after an answer that quoted a side's list is read "

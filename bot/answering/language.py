@@ -151,6 +151,7 @@ class Language(Record):
     list_phrases: frozenset[str]
     which_words: frozenset[str]
     naming_words: frozenset[str]
+    deed_words: frozenset[str]
     name_of: tuple[str, ...]
     # -- patterns
     count_re: re.Pattern  # "312 people", "dozens of"
@@ -230,7 +231,7 @@ _SAME_LISTS = (
     "focus_before future_markers future_hints future_auxiliaries year_words country_nouns day_words stranded_prepositions day_times against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "scope_prepositions "
-    "from_words plain_say attributions list_gaps list_phrases which_words naming_words "
+    "from_words plain_say attributions list_gaps list_phrases which_words naming_words deed_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
     "event_pronouns pointing_words list_nouns else_words each_words given_name_words calling_words "
     "institution_words topic_words recognize_as "

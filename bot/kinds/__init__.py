@@ -43,6 +43,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("what", "who_did"): Fallback("who_did"),
     # "which leader is X in touch with?": whom X is in touch with
     ("what", "whom"): Fallback("whom"),
+    # "what did the league do?" of a party that took a side: the side it took
+    ("what", "deeds"): Fallback("sides", only_if_answered=True),
     # "which country did X break ties with?": no place of an event, but whom X did it to
     ("where", "object"): Fallback("whom", only_if_answered=True),
 }

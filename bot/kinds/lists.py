@@ -60,6 +60,10 @@ def _bodies(ask: Ask) -> Answer | None:
     if st is None:
         return None
     found = _institutions(ix, st)
+    if ask.q.has(ix.lang.country_nouns) and not ask.q.has(ix.lang.institution_words):
+        # "any countries too?": the side's parties that are no bodies
+        bodies = set(found)
+        found = [p.entity for p in st.parties if p.entity is not None and p.entity not in bodies]
     if not found:
         return ask.decline("decline.none_of_that_kind")
     said = say("answer.names", names=Listed.of([ix.name(e) for e in found]))

@@ -23,6 +23,7 @@ from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
+from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
@@ -30,7 +31,7 @@ from ..replies import Listed
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 
 
-@kind("what", passes=("yes_no", "who_said", "who_did", "whom"), after_answer="what")
+@kind("what", passes=("yes_no", "who_said", "who_did", "whom", "deeds"), after_answer="what")
 def what(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if q.words and q.words[0] in lang.aux:
@@ -78,6 +79,9 @@ def what(ask: Ask) -> Answer | Pass:
         if named:
             return ask.answer(say("answer.mentioned", name=e.name), named[:MENTIONS], 0.6, [e.id])
     if not q.terms and len(q.entity_ids) < 2:
+        if _asks_deeds(ask):
+            # "what did the league do?": the side it took, if it took one
+            return Pass("deeds", decline=say("decline.about_them"))
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
     found = best_sentence(ix, q, need=0.5)
@@ -96,6 +100,14 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _asks_deeds(ask: Ask) -> bool:
+    """ "What did X do?", "what has X done?": X's own deeds asked, of a party that took a side."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if len(q.entity_ids) != 1 or len(q.words) < 4 or q.words[-1] not in lang.deed_words:
+        return False
+    return q.words[1] in lang.aux and bool(stances_for(ix, party=q.entity_ids[0]))
 
 
 def _name_part(lang, q, name: str) -> str:
