@@ -214,6 +214,23 @@ def test_dev_questions_invariants(q):
     check(q)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Russia's deputy foreign minister?",
+        "When did Russia's deputy foreign minister go to Caracas?",
+        "what did venezuela's opposition leader and parliament speaker declare?",
+    ],
+)
+def test_possessive_owner_of_a_long_title_is_read_once(question, caplog):
+    """A possessive name before a title of several words ("Ardenia's deputy trade minister") is
+    one description: reading it never fails (it raised, was logged and declined)."""
+    a = ENGINE.answer(question)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    check_answer(question, a)
+    assert a.answered
+
+
 def test_huge_question_does_not_hang():
     """Far beyond Telegram's 4096 characters: only 'never raises' and 'grounded' are asked."""
     q = "Who supported Maduro? " * 20_000

@@ -91,8 +91,13 @@ def link_descriptions(
     ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
 ) -> None:
     """Add the described people to ``names`` (in place of the names their titles swallow)."""
+    linked: set[int] = set()
     for found, owner in list(find_descriptions(ix, words, taken, toks, names)):
-        if owner is not None:
+        span = range(found.start, found.end)
+        if linked.intersection(span):
+            continue  # "Ardenia's deputy trade minister": one description, read once
+        linked.update(span)
+        if owner is not None and owner in names:
             names.remove(owner)
         names.append(found)
         for k in range(found.start, found.end):
