@@ -46,6 +46,11 @@ ROWS = [
     ("rank", "Who is the foreign minister?", "whois", False, "does not say who that is"),
     ("rank", "Who is the Sovan foreign minister?", "whois", False, "does not say who that is"),
     ("rank", "Who is the deputy foreign minister?", "whois", True, "Lena Holt"),
+    # Russian/Spanish: "о чём было заявление X?" is X's words; "anunció" a verb of saying;
+    # "с кем X говорил?" asks only for whom (never who did it)
+    ("ru-es", "о чём было заявление Лунда?", "quote", True, "Ivar Lund"),
+    ("ru-es", "¿Qué anunció Vik sobre Norland?", "quote", True, "severing"),
+    ("ru-es", "с кем Лунд говорил?", "whom", False, "не сказано"),
     # a possessive owner before a title of several words: one description (was a crash)
     ("rank", "Who is Sova's deputy foreign minister?", "whois", True, "Lena Holt"),
     ("rank", "When did Sova's deputy foreign minister go to Holm?", "when", True, "March"),

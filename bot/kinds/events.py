@@ -187,7 +187,7 @@ def whom(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     subject = _whose(ask)
     if subject is None:
-        return Pass("no_object")
+        return _no_object(ask)
     wanted = wanted_name(ix, q)  # "which Polish leader is X in touch with?"
     qualifiers = [nm.entity for nm in q.names if nm.end <= subject.start and nm.entity]
     qualifiers += [  # "which *Polish* leader": an adjective of a place the article names
@@ -199,11 +199,15 @@ def whom(ask: Ask) -> Answer | Pass:
     )
     found = best_sentence(ix, q) if verb is not None else None
     if not found:
-        return Pass("no_object")
+        return _no_object(ask)
     info, cov = found
     k = anchor(ix, info, q, [verb])
+    if k is None and _preposition_first(ask):
+        # "with whom does X keep up contact?": the verb in other words, the next word asked
+        later = (t for t in q.terms if t.index > verb.index >= 0)
+        k = next((j for t in later if (j := anchor(ix, info, q, [t])) is not None), None)
     if k is None:
-        return Pass("no_object")
+        return _no_object(ask)
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     for m in after:
         if m.entity in q.entity_ids or m.possessive or _located(ix, info, m, q):
@@ -218,7 +222,23 @@ def whom(ask: Ask) -> Answer | Pass:
         if first_person_before(ix, info, k):
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
-    return Pass("no_object")
+    return _no_object(ask)
+
+
+def _no_object(ask: Ask) -> Answer | Pass:
+    """No one after the verb: "who did X thank?" may still ask who did it, but "with whom did X
+    talk?" (a preposition before the question word) asks only for the object."""
+    return ask.decline("decline.who") if _preposition_first(ask) else Pass("no_object")
+
+
+def _preposition_first(ask: Ask) -> bool:
+    """Does the question open with a preposition and its question word ("with whom …")?"""
+    words, lang = ask.q.words, ask.ix.lang
+    return (
+        len(words) >= 2
+        and words[0] in lang.stranded_prepositions
+        and words[1] in lang.question_words
+    )
 
 
 def _whose(ask: Ask):
