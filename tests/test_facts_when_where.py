@@ -17,6 +17,8 @@ from facts_text import entity, read
             ),
         ),
         ("Officials may meet in March.", [("March", "month", "")]),
+        # a month and its year is no date of day 19
+        ("He was freed in November 1997 despite warnings.", [("November 1997", "month", "")]),
         ("Results are due on Friday morning.", [("Friday morning", "weekday", "")]),
         ("Spring 2023 was dry.", [("Spring 2023", "season", "")]),
         ("Sales rose in the first quarter of 2024.", [("first quarter of 2024", "quarter", "")]),
@@ -46,6 +48,7 @@ from facts_text import entity, read
         "day-month",
         "gap:day-month-full-stop",
         "month",
+        "month-and-year-no-day",
         "weekday-and-part",
         "season-year",
         "quarter",

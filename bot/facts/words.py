@@ -370,7 +370,8 @@ class Words:
         starts = _start_test(first)
         return re.compile(
             rf"{starts}(?:"
-            rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}{suffix}(?:,?\s+\d{{4}})?"
+            # "November 1997" is a month and its year, never "November 19"
+            rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?!\d){suffix}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
             rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
             rf"|(?P<weekday>(?:{alternation(w['weekdays'])})(?:\s+{one_of('day_parts')})?)\b"
