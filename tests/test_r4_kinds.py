@@ -120,3 +120,23 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
 def test_r4_kinds(question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says)
+
+
+# "a tape found inside the depot": the participle's noun is what was found, not who found it
+FOUND = Engine.from_text(
+    "Tape found\n\nHOLM, May 4. /Wire/. Officials say a video tape found inside the depot proves "
+    "the plot was real. Police arrested two men on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("Who found the video tape?", False, "does not say who", id="object-no-doer"),
+        pytest.param("Who arrested two men?", True, "Police", id="subject-doer"),
+    ],
+)
+def test_participle_noun_is_no_doer(question, answered, says):
+    a = FOUND.answer(question)
+    assert a.answered == answered
+    assert says in (a.text if answered else a.reason)

@@ -67,6 +67,8 @@ def who_did(ask: Ask) -> Answer:
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
             actor = who(ix, found.info, q)
+            if actor is not None and _is_asked_object(ix, q, k, actor):
+                actor = None  # "who found the tape?" — "a tape found in X": no finder named
             if actor is not None and _fits(ix, wanted, actor):
                 return _actor_answer(ask, actor, found)
             named = _included(ix, found.info, q) if actor is not None and wanted else []
@@ -81,6 +83,18 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _is_asked_object(ix: ArticleIndex, q: Query, k: int | None, actor: Actor) -> bool:
+    """Is the actor found only the question's own object ("who found *the tape*?" read from "a
+    tape found in the field")? A thing done to is not its doer."""
+    if k is None:
+        return False
+    lang = ix.lang
+    obj = {w for w in q.words[k + 1 :] if w not in lang.stop}
+    words = [fold(w) for w in re.findall(r"\w+", actor.text)]
+    words = [w for w in words if w not in lang.stop and w not in lang.determiners]
+    return bool(words) and all(w in obj for w in words)
 
 
 def _object_asked(lang, q: Query) -> bool:
