@@ -140,3 +140,26 @@ def test_participle_noun_is_no_doer(question, answered, says):
     a = FOUND.answer(question)
     assert a.answered == answered
     assert says in (a.text if answered else a.reason)
+
+
+# "what did X say about <a name>?": only a quote near that name (its paragraph or the one before)
+NEAR = Engine.from_text(
+    "Raids and a tape\n\nHOLM, May 4. /Wire/. Jets struck depots in Kestria on Saturday, "
+    "officials in Brenn said.\n\nThe Norland Vice-President, Ola Dahl, says the tape shows "
+    'the plot was real.\n\nIn Tarsis, the talks went on. "We will keep talking to Tarsis," '
+    "Dahl said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("What did Ola Dahl say about Kestria?", False, "does not quote", id="far"),
+        pytest.param("What did Dahl say about Tarsis?", True, "keep talking", id="near"),
+        pytest.param("What did Dahl say about the tape?", True, "tape shows", id="topic-word"),
+    ],
+)
+def test_quote_on_a_name_is_near_it(question, answered, says):
+    a = NEAR.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason)

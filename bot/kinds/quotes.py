@@ -182,6 +182,19 @@ def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
     return False
 
 
+def _near(ix: ArticleIndex, info: SentenceFacts, ents) -> bool:
+    """Does a name asked about appear in the quote's paragraph (up to its sentence) or in the
+    paragraph before (a quote often goes on with the topic of the one before)?"""
+    para = info.sentence.paragraph
+    for i in range(info.sentence.index, -1, -1):
+        other = ix.sentence(i)
+        if other.sentence.paragraph < para - 1:
+            break
+        if any(e in other.entities for e in ents):
+            return True
+    return False
+
+
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     """(score, sentence, quote) of the quote that best meets the topic asked about."""
     ix, q = ask.ix, ask.q
@@ -193,6 +206,11 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     concepts = ix.lang.concepts
     for x in quotes:
         info = ix.sentence(x.sentence)
+        prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
+        if prev is not None and prev.sentence.paragraph != info.sentence.paragraph:
+            prev = None
+        if topic_ents and not _near(ix, info, topic_ents):
+            continue  # "what did X say about Holm?": a quote that never comes near Holm
         s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
         toks = info.tokens
         if calling and any(
@@ -203,13 +221,14 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
             s += 1.0
         # a quote often answers the sentence before it ("… welcomed the plan. 'This is a
         # sensible step,' said X"): that sentence's words count a little
-        prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
-        if prev is not None and prev.sentence.paragraph == info.sentence.paragraph:
+        if prev is not None:
             s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms, we=False)[0]
         if verb_words and stem(fold(x.verb)) in verb_words:
             s += 1.5
         s += 0.2 if x.direct else 0
         scored.append((s - info.sentence.index * 0.001, info, x))
+    if not scored:
+        return 0.0, None, None
     scored.sort(key=lambda t: -t[0])
     return scored[0]
 
