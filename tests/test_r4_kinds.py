@@ -145,8 +145,8 @@ def test_participle_noun_is_no_doer(question, answered, says):
 # "what did X say about <a name>?": only a quote near that name (its paragraph or the one before)
 NEAR = Engine.from_text(
     "Raids and a tape\n\nHOLM, May 4. /Wire/. Jets struck depots in Kestria on Saturday, "
-    "officials in Brenn said.\n\nThe Norland Vice-President, Ola Dahl, says the tape shows "
-    'the plot was real.\n\nIn Tarsis, the talks went on. "We will keep talking to Tarsis," '
+    "officials in Brenn said.\n\nMarkets were calm.\n\nThe Norland Vice-President, Ola Dahl, says the tape shows "
+    'the strikes were planned.\n\nIn Tarsis, the talks went on. "We will keep talking to Tarsis," '
     "Dahl said.\n"
 )
 
@@ -154,7 +154,9 @@ NEAR = Engine.from_text(
 @pytest.mark.parametrize(
     "question,answered,says",
     [
-        pytest.param("What did Ola Dahl say about Kestria?", False, "does not quote", id="far"),
+        pytest.param(
+            "What did Ola Dahl say about the strikes in Kestria?", False, "does not quote", id="far"
+        ),
         pytest.param("What did Dahl say about Tarsis?", True, "keep talking", id="near"),
         pytest.param("What did Dahl say about the tape?", True, "tape shows", id="topic-word"),
     ],
