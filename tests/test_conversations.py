@@ -5,20 +5,31 @@ Tables, each row one turn (named by its conversation, turn, kind of follow-up an
   over an inline one;
 - tests/conversations.yaml: the development conversations (a copy of the project's shared ones);
 - tests/rounds/r1/conversations.yaml: conversations written blind to the code, used to find kinds
-  of failure. Known gaps are strict-xfail rows with a reason.
+  of failure. Known gaps are strict-xfail rows with a reason;
+- tests/sets/*-conversations.yaml: held-out conversations about other articles (the one each
+  names with ``article:``), written before the bot was run on them; a turn still failing carries
+  ``gap: <why>`` (a strict xfail).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
 from harbour import ENGINE as HARBOUR
 from tables import check_kind, turn_rows
 
 from bot.answering.context import MAX_IDLE, About
 from bot.engine import Engine
-from bot.evaluate import converse, evaluate_conversations, judge, load_conversations
+from bot.evaluate import (
+    converse,
+    evaluate_conversations,
+    is_conversations,
+    judge,
+    load_conversations,
+)
 
 HERE = Path(__file__).parent
 
@@ -218,6 +229,9 @@ def test_a_yes_or_no_of_a_turn_must_open_the_short_answer(text, answer, ok):
 SETS = {
     "dev": HERE / "conversations.yaml",
     "r1": HERE / "rounds" / "r1" / "conversations.yaml",
+    # held-out conversations about other articles (each names it with ``article:``); a turn
+    # still failing carries ``gap: <why>`` and runs as a strict xfail
+    **{p.stem: p for p in sorted((HERE / "sets").glob("*.yaml")) if is_conversations(p)},
 }
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("r1", "What did Maduro call Guaido's move?", "with which country?"): "'which country' wants "
@@ -236,21 +250,44 @@ def _conversation_turns():
         for c, turns in enumerate(load_conversations(path)):
             for k, item in enumerate(turns):
                 marks = []
-                gap = KNOWN_GAPS.get((name, turns[0].q, item.q))
+                gap = KNOWN_GAPS.get((name, turns[0].q, item.q)) or _gaps(path)[c, k]
                 if gap:
                     marks.append(pytest.mark.xfail(strict=True, reason=gap))
                 tid = f"{name}-{c + 1}.{k + 1}-{item.tag}-{item.q[:40]}"
                 yield pytest.param(name, c, k, id=tid, marks=marks)
 
 
+def _gaps(path: Path) -> defaultdict[tuple[int, int], str | None]:
+    """{(conversation, turn): why} for the turns of a set marked with ``gap``."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return defaultdict(
+        lambda: None,
+        {
+            (c, k): t["gap"]
+            for c, conv in enumerate(data["conversations"])
+            for k, t in enumerate(conv["turns"])
+            if t.get("gap")
+        },
+    )
+
+
 _answers: dict[tuple[str, int], list] = {}
-_engine = Engine.load()
+_engines: dict[Path | None, Engine] = {}
+
+
+def _engine_of(name: str) -> Engine:
+    """The engine of the article a set is about (``article:``, relative to tests/)."""
+    data = yaml.safe_load(SETS[name].read_text(encoding="utf-8")) or {}
+    article = HERE / data["article"] if data.get("article") else None
+    if article not in _engines:
+        _engines[article] = Engine.load(article)
+    return _engines[article]
 
 
 def _conversation(name: str, c: int):
     if (name, c) not in _answers:
         turns = load_conversations(SETS[name])[c]
-        _answers[name, c] = list(zip(turns, converse(_engine, turns), strict=True))
+        _answers[name, c] = list(zip(turns, converse(_engine_of(name), turns), strict=True))
     return _answers[name, c]
 
 
@@ -261,12 +298,21 @@ def test_conversation_turn(name, c, k):
     assert ok, f"{why}: {got.text or got.reason!r} [{got.intent}]"
 
 
-@pytest.mark.parametrize("name", list(SETS))
+def _sets_answering_nothing():
+    """Each set; one with a turn still answered that should decline (a ``gap`` saying so) a
+    strict xfail."""
+    for name, path in SETS.items():
+        why = [g for g in _gaps(path).values() if g and g.startswith("answered, should decline")]
+        marks = [pytest.mark.xfail(strict=True, reason=why[0])] if why else []
+        yield pytest.param(name, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("name", list(_sets_answering_nothing()))
 def test_nothing_answered_that_the_article_does_not_answer(name):
-    report = evaluate_conversations(_engine, load_conversations(SETS[name]))
+    report = evaluate_conversations(_engine_of(name), load_conversations(SETS[name]))
     assert report.false_answers == 0, report.render()
 
 
 def test_development_conversations_all_right():
-    report = evaluate_conversations(_engine, load_conversations(SETS["dev"]))
+    report = evaluate_conversations(_engine_of("dev"), load_conversations(SETS["dev"]))
     assert report.score == 1.0, report.render()
