@@ -357,9 +357,14 @@ def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:
 
 
 def _the_name(q: Query) -> Named | Unknown | None:
-    """The one name (or word the article never uses) a follow-up like "and Italy?" brings."""
+    """The one name (or word the article never uses) a follow-up like "and Italy?" brings; of
+    "and Peru's central bank?" the bank (the name its owner's possessive is written before)."""
     if len(q.names) == 1 and not q.unknown:
         return q.names[0]
+    if len(q.names) == 2 and not q.unknown and q.names[0].end == q.names[1].start:
+        owner = q.token(q.names[0].end - 1)
+        if owner is not None and owner.possessive:
+            return q.names[1]
     if not q.names and len(q.unknown) == 1:
         return q.unknown[0]
     return None
@@ -380,6 +385,9 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         and (plan.asked.words[0] in ix.lang.aux or plan.asked.words[0] in ix.lang.question_words)
     )  # "do they talk on the phone?" starts a chain; "and about the people?" does not
     base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
+    if not answer.answered and ctx is not None and _no_question(ix, plan):
+        # "and Japan's regulator?" declined: the next "and X?" still swaps into the chain
+        base, base_intent, slot = ctx.base, ctx.base_intent, ctx.slot
     made = partial(
         About, intent=plan.intent, query=q, base=base, base_intent=base_intent, slot=slot
     )
@@ -410,6 +418,17 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
         seen=ctx.seen,
+    )
+
+
+def _no_question(ix: ArticleIndex, plan: Plan) -> bool:
+    """Is the question a follow-up's bare words ("and Japan's regulator?"): opened as one, with
+    neither a question word nor a verb to ask with?"""
+    q, lang = plan.asked or plan.query, ix.lang
+    return (
+        plan.how == FRESH
+        and q.opening == FOLLOW
+        and not any(w in lang.question_words or w in lang.aux for w in q.words)
     )
 
 
