@@ -171,6 +171,59 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(question, says):
     assert a.answered and says in a.text, a.text or a.reason
 
 
+CLEARED = """Deal cleared
+
+OSLO, May 3. /TASS/. Norway's Competition Board and Sweden's Trade Council approved the merger on \
+Monday, while Denmark's Market Office opened an inquiry.
+
+The merger was announced at the Nordic Expo. The Nordic Expo is a trade fair held each spring.
+
+Minister Ola Berg said the review would last 30 days.
+
+The first ferry line will run to Brill Island. The other lines will run to Alda and Vik by 2029.
+"""
+CLEARED_ENGINE = Engine.from_text(CLEARED)
+
+# kinds found by the held-out conversations of tests/sets/*-conversations.yaml
+CLEARED_TALKS = [
+    (
+        "possessive-swap",  # the owned name is the swap; a declined one leaves the chain
+        [
+            ("Did the Competition Board approve the merger?", "stance_check", True, "Yes"),
+            ("and Sweden's Trade Council?", "stance_check", True, "Yes — Trade Council"),
+            ("and Finland's regulator?", "what", False, "does not mention Finland"),
+            ("what about Norway's Competition Board?", "stance_check", True, "Yes — Competi"),
+        ],
+    ),
+    (
+        "what-is-it",  # the thing the answer gave
+        [
+            ("Where was the merger announced?", "where", True, "Nordic Expo"),
+            ("what is it?", "whois", True, "a trade fair held each spring"),
+        ],
+    ),
+    (
+        "how-long-ellipsis",  # "long" is what is asked for, not a word of its own
+        [
+            ("What did Ola Berg say?", "quote", True, "30 days"),
+            ("for how long?", "how_long", True, "30 days"),
+        ],
+    ),
+    (
+        "the-other",  # not the sentence that answered
+        [
+            ("Where will the first ferry line run?", "where", True, "Brill Island"),
+            ("and the other lines?", "where", True, "Alda"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CLEARED_TALKS))
+def test_follow_up_kinds_of_the_held_out_conversations(before, question, intent, answered, says):
+    check_kind(CLEARED_ENGINE, question, intent, answered, says, before)
+
+
 SAID = """Ferry to sail in July
 
 PORTVALE, June 2. /TASS/. On Monday, council spokesman Finn Holt said the first ferry would sail \
