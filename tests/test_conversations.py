@@ -5,20 +5,31 @@ Tables, each row one turn (named by its conversation, turn, kind of follow-up an
   over an inline one;
 - tests/conversations.yaml: the development conversations (a copy of the project's shared ones);
 - tests/rounds/r1/conversations.yaml: conversations written blind to the code, used to find kinds
-  of failure. Known gaps are strict-xfail rows with a reason.
+  of failure. Known gaps are strict-xfail rows with a reason;
+- tests/sets/*-conversations.yaml: held-out conversations about other articles (the one each
+  names with ``article:``), written before the bot was run on them; a turn still failing carries
+  ``gap: <why>`` (a strict xfail).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
 from harbour import ENGINE as HARBOUR
 from tables import check_kind, turn_rows
 
 from bot.answering.context import MAX_IDLE, About
 from bot.engine import Engine
-from bot.evaluate import converse, evaluate_conversations, judge, load_conversations
+from bot.evaluate import (
+    converse,
+    evaluate_conversations,
+    is_conversations,
+    judge,
+    load_conversations,
+)
 
 HERE = Path(__file__).parent
 
@@ -160,6 +171,59 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(question, says):
     assert a.answered and says in a.text, a.text or a.reason
 
 
+CLEARED = """Deal cleared
+
+OSLO, May 3. /TASS/. Norway's Competition Board and Sweden's Trade Council approved the merger on \
+Monday, while Denmark's Market Office opened an inquiry.
+
+The merger was announced at the Nordic Expo. The Nordic Expo is a trade fair held each spring.
+
+Minister Ola Berg said the review would last 30 days.
+
+The first ferry line will run to Brill Island. The other lines will run to Alda and Vik by 2029.
+"""
+CLEARED_ENGINE = Engine.from_text(CLEARED)
+
+# kinds found by the held-out conversations of tests/sets/*-conversations.yaml
+CLEARED_TALKS = [
+    (
+        "possessive-swap",  # the owned name is the swap; a declined one leaves the chain
+        [
+            ("Did the Competition Board approve the merger?", "stance_check", True, "Yes"),
+            ("and Sweden's Trade Council?", "stance_check", True, "Yes — Trade Council"),
+            ("and Finland's regulator?", "what", False, "does not mention Finland"),
+            ("what about Norway's Competition Board?", "stance_check", True, "Yes — Competi"),
+        ],
+    ),
+    (
+        "what-is-it",  # the thing the answer gave
+        [
+            ("Where was the merger announced?", "where", True, "Nordic Expo"),
+            ("what is it?", "whois", True, "a trade fair held each spring"),
+        ],
+    ),
+    (
+        "how-long-ellipsis",  # "long" is what is asked for, not a word of its own
+        [
+            ("What did Ola Berg say?", "quote", True, "30 days"),
+            ("for how long?", "how_long", True, "30 days"),
+        ],
+    ),
+    (
+        "the-other",  # not the sentence that answered
+        [
+            ("Where will the first ferry line run?", "where", True, "Brill Island"),
+            ("and the other lines?", "where", True, "Alda"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CLEARED_TALKS))
+def test_follow_up_kinds_of_the_held_out_conversations(before, question, intent, answered, says):
+    check_kind(CLEARED_ENGINE, question, intent, answered, says, before)
+
+
 SAID = """Ferry to sail in July
 
 PORTVALE, June 2. /TASS/. On Monday, council spokesman Finn Holt said the first ferry would sail \
@@ -218,6 +282,9 @@ def test_a_yes_or_no_of_a_turn_must_open_the_short_answer(text, answer, ok):
 SETS = {
     "dev": HERE / "conversations.yaml",
     "r1": HERE / "rounds" / "r1" / "conversations.yaml",
+    # held-out conversations about other articles (each names it with ``article:``); a turn
+    # still failing carries ``gap: <why>`` and runs as a strict xfail
+    **{p.stem: p for p in sorted((HERE / "sets").glob("*.yaml")) if is_conversations(p)},
 }
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("r1", "What did Maduro call Guaido's move?", "with which country?"): "'which country' wants "
@@ -236,21 +303,44 @@ def _conversation_turns():
         for c, turns in enumerate(load_conversations(path)):
             for k, item in enumerate(turns):
                 marks = []
-                gap = KNOWN_GAPS.get((name, turns[0].q, item.q))
+                gap = KNOWN_GAPS.get((name, turns[0].q, item.q)) or _gaps(path)[c, k]
                 if gap:
                     marks.append(pytest.mark.xfail(strict=True, reason=gap))
                 tid = f"{name}-{c + 1}.{k + 1}-{item.tag}-{item.q[:40]}"
                 yield pytest.param(name, c, k, id=tid, marks=marks)
 
 
+def _gaps(path: Path) -> defaultdict[tuple[int, int], str | None]:
+    """{(conversation, turn): why} for the turns of a set marked with ``gap``."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return defaultdict(
+        lambda: None,
+        {
+            (c, k): t["gap"]
+            for c, conv in enumerate(data["conversations"])
+            for k, t in enumerate(conv["turns"])
+            if t.get("gap")
+        },
+    )
+
+
 _answers: dict[tuple[str, int], list] = {}
-_engine = Engine.load()
+_engines: dict[Path | None, Engine] = {}
+
+
+def _engine_of(name: str) -> Engine:
+    """The engine of the article a set is about (``article:``, relative to tests/)."""
+    data = yaml.safe_load(SETS[name].read_text(encoding="utf-8")) or {}
+    article = HERE / data["article"] if data.get("article") else None
+    if article not in _engines:
+        _engines[article] = Engine.load(article)
+    return _engines[article]
 
 
 def _conversation(name: str, c: int):
     if (name, c) not in _answers:
         turns = load_conversations(SETS[name])[c]
-        _answers[name, c] = list(zip(turns, converse(_engine, turns), strict=True))
+        _answers[name, c] = list(zip(turns, converse(_engine_of(name), turns), strict=True))
     return _answers[name, c]
 
 
@@ -261,12 +351,21 @@ def test_conversation_turn(name, c, k):
     assert ok, f"{why}: {got.text or got.reason!r} [{got.intent}]"
 
 
-@pytest.mark.parametrize("name", list(SETS))
+def _sets_answering_nothing():
+    """Each set; one with a turn still answered that should decline (a ``gap`` saying so) a
+    strict xfail."""
+    for name, path in SETS.items():
+        why = [g for g in _gaps(path).values() if g and g.startswith("answered, should decline")]
+        marks = [pytest.mark.xfail(strict=True, reason=why[0])] if why else []
+        yield pytest.param(name, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("name", list(_sets_answering_nothing()))
 def test_nothing_answered_that_the_article_does_not_answer(name):
-    report = evaluate_conversations(_engine, load_conversations(SETS[name]))
+    report = evaluate_conversations(_engine_of(name), load_conversations(SETS[name]))
     assert report.false_answers == 0, report.render()
 
 
 def test_development_conversations_all_right():
-    report = evaluate_conversations(_engine, load_conversations(SETS["dev"]))
+    report = evaluate_conversations(_engine_of("dev"), load_conversations(SETS["dev"]))
     assert report.score == 1.0, report.render()

@@ -1,7 +1,7 @@
 """The question sets as tables: every question is its own test, named by its set, tag and text.
 
 ``tests/questions.yaml`` is the development set (a copy of the project's shared one) for the
-bundled article. ``tests/sets/*.yaml`` are held-out sets, each named by the article it is about;
+bundled article. ``tests/sets/*.yaml`` (but its conversation sets) are held-out sets, each named by the article it is about;
 a set says which article with a top-level ``article:`` key (``bundled``, or a path relative to
 ``tests/``). A question the bot still gets wrong carries ``gap: <why>`` and runs as a strict
 xfail: when it starts passing, the ``gap`` must be removed.
@@ -13,10 +13,13 @@ import pytest
 import yaml
 
 from bot.engine import Engine
-from bot.evaluate import evaluate, judge, load_questions
+from bot.evaluate import evaluate, is_conversations, judge, load_questions
 
 HERE = Path(__file__).parent
-SET_FILES = [HERE / "questions.yaml", *sorted((HERE / "sets").glob("*.yaml"))]
+SET_FILES = [
+    HERE / "questions.yaml",
+    *(p for p in sorted((HERE / "sets").glob("*.yaml")) if not is_conversations(p)),
+]  # the conversation sets of tests/sets/ are tests/test_conversations.py's
 
 
 def set_name(path: Path) -> str:

@@ -1,8 +1,9 @@
 """Follow-up questions: a question read against the previous answer's facts (its
 :class:`~bot.answering.context.About`) and rebuilt as the question it stands for.
 
-- SWAP: "and Italy?", "what about Spain?", "Germany?", "did the UK?" — the same question about
-  another name, swapped into the first question of the chain (each one of a row, not the last);
+- SWAP: "and Italy?", "what about Spain?", "Germany?", "did the UK?", "and Peru's central bank?"
+  — the same question about another name, swapped into the first question of the chain (each
+  one of a row, not the last; a declined "and Japan's regulator?" leaves the chain as it was);
 - REPAIR: "i mean Okafor" — the last question with its name (or a pronoun that stood for no one)
   put right;
 - ELLIPSIS: "when?", "why?", "how many?", "signed by who", "what happened?", "when was it
@@ -15,8 +16,9 @@
 - TOPIC: "and the election?", "and injured?" after "when did X …?", "how many were killed?" —
   the same question (its frame) about something else;
 - FRESH: anything else is a question of its own; its pronouns ("he", "they", "its", "that
-  country") are read as the previous answer's names, "the list" as the list it gave, "else" as
-  not what it quoted, and after an answer about the article itself "it" is the article.
+  country") are read as the previous answer's names, "the list" as the list it gave, "else" (and
+  "the other …" of a swap or topic) as not what it quoted, "what is it?" as what the thing the
+  answer gave is, and after an answer about the article itself "it" is the article.
 
 With no previous answer, a question that opens like a follow-up ("and …", "what about …") is a
 fresh question — "what about the spokesman?" asks who that is — and about nothing at all ("and
@@ -72,11 +74,13 @@ class FollowUps:
         if ctx is None:
             return self._alone(q)
         plan = self._plan(q, ctx)
-        if ctx.sentences and q.has(self.ix.lang.else_words):
+        other = plan.how in (SWAP, TOPIC) and q.has(self.ix.lang.other_words)
+        if ctx.sentences and (other or q.has(self.ix.lang.else_words)):
             # "what else did he say?": not what the conversation has quoted; "how else do
-            # they keep in touch?" after where they met: that sentence may say more
+            # they keep in touch?" after where they met: that sentence may say more; "and the
+            # other lines?" after where the first one runs: not the sentence that answered
             gone = set(ctx.seen)
-            if plan.intent == ctx.intent:
+            if plan.intent == ctx.intent or other:
                 gone |= set(ctx.sentences)
             if gone:
                 scope = plan.query.scope or frozenset(range(len(self.ix.facts.sentences)))
@@ -97,8 +101,8 @@ class FollowUps:
             return topic
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
-        named = self._it_named(q, ctx)  # "did it recognize X?" after "and Belarus?"
-        if named is not None:
+        named = self._it_named(q, ctx) or self._what_it_is(q, ctx)  # "did it recognize X?"
+        if named is not None:  # after "and Belarus?"; "what is it?" after "the Harlow Cup"
             return Plan(FRESH, self.intents.classify(named.symbols), named, True)
         if names_only and isinstance(new, Named) and ctx.base is not None:
             instead = self._instead_of_any(ctx.base, new)  # "and the EU?" after "did any
@@ -247,6 +251,23 @@ class FollowUps:
         name = self.ix.entity(asked[0]).name
         return read(self.ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
 
+    def _what_it_is(self, q: Query, ctx: About) -> Query | None:
+        """ "what is it?" — a question word, a verb and "it", nothing else — after an answer
+        that gave a thing (a place, a body, an event's name): that thing, read as what is
+        asked about ("what is <it>?")."""
+        lang = self.ix.lang
+        it = lang.lex.writing.get("thing_pronouns", frozenset())
+        w = q.words
+        if len(w) != 3 or w[0] not in lang.which_words or w[1] not in lang.aux or w[2] not in it:
+            return None
+        about_a_person = ctx.intent == ABOUT_A_NAME and any(
+            e in self.ix.persons for e in ctx.query.entity_ids
+        )  # after "who is X?" the "it" is no thing of the answer's
+        if not ctx.referents.things or about_a_person:
+            return None
+        name = self.ix.entity(ctx.referents.things[0]).name
+        return read(self.ix, " ".join((*w[:2], name)), ctx.referents)
+
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?", "and injured?" after "how many were
         killed?": no question word, words of its own, and the chain's question is about an
@@ -357,9 +378,14 @@ def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:
 
 
 def _the_name(q: Query) -> Named | Unknown | None:
-    """The one name (or word the article never uses) a follow-up like "and Italy?" brings."""
+    """The one name (or word the article never uses) a follow-up like "and Italy?" brings; of
+    "and Peru's central bank?" the bank (the name its owner's possessive is written before)."""
     if len(q.names) == 1 and not q.unknown:
         return q.names[0]
+    if len(q.names) == 2 and not q.unknown and q.names[0].end == q.names[1].start:
+        owner = q.token(q.names[0].end - 1)
+        if owner is not None and owner.possessive:
+            return q.names[1]
     if not q.names and len(q.unknown) == 1:
         return q.unknown[0]
     return None
@@ -380,6 +406,9 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         and (plan.asked.words[0] in ix.lang.aux or plan.asked.words[0] in ix.lang.question_words)
     )  # "do they talk on the phone?" starts a chain; "and about the people?" does not
     base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
+    if not answer.answered and ctx is not None and _no_question(ix, plan):
+        # "and Japan's regulator?" declined: the next "and X?" still swaps into the chain
+        base, base_intent, slot = ctx.base, ctx.base_intent, ctx.slot
     made = partial(
         About, intent=plan.intent, query=q, base=base, base_intent=base_intent, slot=slot
     )
@@ -410,6 +439,17 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
         seen=ctx.seen,
+    )
+
+
+def _no_question(ix: ArticleIndex, plan: Plan) -> bool:
+    """Is the question a follow-up's bare words ("and Japan's regulator?"): opened as one, with
+    neither a question word nor a verb to ask with?"""
+    q, lang = plan.asked or plan.query, ix.lang
+    return (
+        plan.how == FRESH
+        and q.opening == FOLLOW
+        and not any(w in lang.question_words or w in lang.aux for w in q.words)
     )
 
 

@@ -21,10 +21,13 @@ def asks_about(ix: ArticleIndex, q: Query | None) -> bool:
 
 
 def asked_for(ix: ArticleIndex, q: Query) -> set[int]:
-    """The words that say what is asked for, not what about: "which *city*", "how many *times*"."""
+    """The words that say what is asked for, not what about: "which *city*", "how many *times*",
+    "how *long*"."""
     lang = ix.lang
     return {
-        k + 1 for k, w in enumerate(q.words) if w in lang.which_words or w in lang.quantity_words
+        k + 1
+        for k, w in enumerate(q.words)
+        if w in lang.which_words or w in lang.quantity_words or w in lang.degree_words
     }
 
 

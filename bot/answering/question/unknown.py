@@ -28,7 +28,10 @@ def unknown_words(
             continue
         if not w.isalpha() and not any(c.isalpha() for c in w):
             continue
-        out.append(Unknown(raw, k, k + 1))
+        # capitalised after a dropped opening ("and Japan's regulator?"): not the capital of a
+        # sentence's first word, a name the article never mentions
+        after_opening = k == 0 and toks[0].start > 0 and mixed and raw[:1].isupper()
+        out.append(Unknown(raw, k, k + 1, name=after_opening))
     return out
 
 
