@@ -140,6 +140,8 @@ SCHEMA: dict[str, Key] = {
     "undecided": Key(LIST, False, "words before a verb in its clause: it is not known (whether)"),
     "opposites": Key(LIST, False, "'words | words': pairs of opposite meanings (convicted)"),
     "alternatives": Key(LIST, False, "'or' in '…or not?': not a negation"),
+    "alone_words": Key(LIST, False, "'on his own' in 'did X win on his own?': nobody else"),
+    "shared_words": Key(LIST, False, "'jointly', 'shares … with': done with someone else"),
     "participle_auxiliaries": Key(LIST, False, "second words of 'when was X built?'"),
     "participle_endings": Key(LIST, False, "endings of a closing participle (built, held)"),
     "passive_endings": Key(LIST, False, "endings of a passive verb before 'by'"),

@@ -138,6 +138,8 @@ class Language(Record):
     past_auxiliaries: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
+    alone_words: tuple[str, ...]  # "on his own", "alone": done by nobody else
+    shared_words: tuple[str, ...]  # "jointly", "shares … with": done with someone else
     participle_auxiliaries: frozenset[str]
     participle_endings: tuple[str, ...]
     passive_endings: tuple[str, ...]
@@ -240,7 +242,13 @@ _SAME_LISTS = (
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
     "past_auxiliaries"
 ).split()
-_SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
+_SORTED_LISTS = (
+    "participle_endings",
+    "passive_endings",
+    "name_of",
+    "alone_words",
+    "shared_words",
+)  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
 _CLASSES = {
     "say": "say",

@@ -11,7 +11,15 @@ from ..answering.actors import actor_at, first_person_before
 from ..answering.agents import anchor, enumerated
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.disclosure import disclosed, embedded_at
-from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
+from ..answering.evidence import (
+    Found,
+    grounded,
+    names_nearby,
+    prefer_body,
+    rank,
+    says,
+    unknown_blocks,
+)
 from ..answering.index import ArticleIndex
 from ..answering.polarity import (
     DENIES,
@@ -27,6 +35,7 @@ from ..answering.polarity import (
 from ..answering.question import Query, Term
 from ..answering.question.descriptions import role_says
 from ..answering.registry import Pass, kind
+from ..answering.together import alone_span, says_alone, shared_at, with_whom
 from ..facts import SentenceFacts
 from ..facts.roles import HEAD_OF_STATE
 from ..replies import Message
@@ -50,9 +59,19 @@ def confirm(ask: Ask) -> Answer | Pass:
         yes, (info, cov) = found
         key = "answer.confirm.yes" if yes else "answer.confirm.otherwise"
         return ask.answer(say(key), [info], cov, q.entity_ids)
+    alone = alone_span(ask.ix.lang, q.words)
+    if alone is not None:  # "did X win it on his own?": no, when X shares it
+        shared = _shared(ask, alone)
+        if shared is not None:
+            return ask.answer(
+                say("answer.confirm.otherwise"), [shared.info], shared.coverage, q.entity_ids
+            )
     found = _met(ask)
     if found is not None:
         said = _said(ask, found.info)
+        if said is not None and alone is not None and said.key in _YES:
+            if not says_alone(ask.ix.lang, found.info):
+                return ask.decline("decline.not_in_those_words")  # X won it: alone?
         if said is not None:
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
         if not q.entity_ids or _subject_at(ask, found.info) is not None:
@@ -65,6 +84,37 @@ def confirm(ask: Ask) -> Answer | Pass:
     if found is None:
         return ask.decline(unknown_reason(q))
     return ask.decline("decline.not_in_those_words")
+
+
+_YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+
+
+def _shared(ask: Ask, alone: tuple[int, int]) -> Found | None:
+    """A sentence that has the question's first name do it with someone else ("X shares the
+    prize with Y"; "Y shares it with X"), and says every other word the question asks but the
+    asked one, which the shared word stands for."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not q.entity_ids or unknown_blocks(q):
+        return None
+    rest = [t for t in q.terms if not alone[0] <= t.index < alone[1]]
+    asked = _asked_term(lang, q)
+    needed = [t for t in rest if t is not asked and t.weight >= 1.0]
+    eid = q.entity_ids[0]
+    for _s, cov, info in rank(ix, q, terms=rest)[:3]:
+        k = shared_at(lang, info)
+        if k is None or not all(e in info.entities for e in q.entity_ids[1:]):
+            continue
+        if not all(says(info, t) for t in needed) or not names_nearby(ix, q, info):
+            continue
+        after = with_whom(lang, info, k)
+        partner = any(
+            m.entity == eid and after <= m.start < clause_end(lang, info, k) for m in info.mentions
+        )
+        if not partner and not _subject(ix, info, k, eid):
+            continue
+        if polarity(lang, info, k, q.words) == STATES:
+            return Found(prefer_body(ix, info), cov)
+    return None
 
 
 def _met(ask: Ask) -> Found | None:
