@@ -146,13 +146,32 @@ def _asked_terms(lang, q: Query) -> list[Term]:
         return strong[::-1]
     first = q.names[0]
     after = [t for t in strong if t.index >= first.end]
-    be = lang.lex.writing.get("be_forms", frozenset())
     cands = after[:1]
-    if len(after) > 1 and after[0].index == first.end and first.start > 0 and q.words[0] in be:
-        if q.words[first.start - 1] in lang.determiners:
-            cands = [after[1], after[0]]  # "is the X board interested …": the board is X's
+    if len(after) > 1 and after[0].index == first.end and _owns(lang, q, first):
+        cands = [after[1], after[0]]  # "is the X board interested …": the board is X's
     # never a word further on, which may be anyone's ("Did Y declare himself acting minister?")
     return cands + [t for t in strong if t.index < first.end][::-1]
+
+
+def _owns(lang, q: Query, first) -> bool:
+    """Is the noun right after the question's first name the name's: "is the X board …",
+    "is his family …", "did X's family …"?"""
+    owner = q.token(first.end - 1)
+    if (owner is not None and owner.possessive) or (
+        q.words[first.end - 1] in lang.lex.writing.get("possessive_determiners", ())
+    ):
+        return True
+    be = lang.lex.writing.get("be_forms", frozenset())
+    return first.start > 0 and q.words[0] in be and q.words[first.start - 1] in lang.determiners
+
+
+def _owned(lang, q: Query, terms: list[Term]) -> bool:
+    """Are the asked words a word after a noun the first name owns, then that noun ("is his
+    *family* behind …": behind, then family)?"""
+    if not q.names or len(terms) < 2:
+        return False
+    first = q.names[0]
+    return terms[1].index == first.end < terms[0].index and _owns(lang, q, first)
 
 
 def _asked_term(lang, q: Query) -> Term | None:
@@ -181,6 +200,7 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     if reported is not None:
         return reported
     terms = _asked_terms(ix.lang, q)
+    owned = _owned(ix.lang, q, terms)
     tried = [(t, _terms_at(ix, info, t)) for t in terms[:1]]
     if not tried or not tried[0][1]:
         k = anchor(ix, info, q, q.terms)
@@ -196,6 +216,8 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
             if not _object(ix, info, k, q.entity_ids[1:]):
                 continue
             return k
+        if n == 0 and owned:
+            continue  # "was X's appointment cancelled?": the appointment is, not X
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
@@ -253,7 +275,7 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
         return None
     if _other_day(ask.ix, q, info):  # "was it on Sunday?" / "… on Monday"
         return say("answer.confirm.otherwise")
-    said = polarity(lang, info, k, q.words)
+    said = _polarity(ask, info, k)
     if said == DENIES:
         return say("answer.confirm.otherwise")
     if said == UNDECIDED:
@@ -270,6 +292,21 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
     if near & lang.abstain and not asked & lang.abstain:
         return say("answer.confirm.abstained")
     return say("answer.confirm.yes")
+
+
+def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
+    """The polarity at word ``k``; when the question's subject is a noun its name owns ("is
+    his family behind …"), and ``k`` is that noun, the asked word after it may deny what the
+    noun alone does not ("his family, who do not support …"): the first that is not plain."""
+    lang, q = ask.ix.lang, ask.q
+    said = polarity(lang, info, k, q.words)
+    terms = _asked_terms(lang, q)
+    if said != STATES or not _owned(lang, q, terms):
+        return said
+    for j in _terms_at(ask.ix, info, terms[0]):
+        if j > k:
+            return polarity(lang, info, j, q.words)
+    return said
 
 
 def _opposite(ask: Ask) -> Found | None:
