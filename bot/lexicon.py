@@ -126,6 +126,7 @@ SCHEMA: dict[str, Key] = {
     "relative_pronouns": Key(LIST, False, "words that open a relative clause (whose)"),
     "future_markers": Key(LIST, False, "words before a verb that put it in the future"),
     "future_hints": Key(LIST, False, "words of a question about the future (soon)"),
+    "present_auxiliaries": Key(LIST, False, "'are' of 'are X taking part?': a plan, as the future"),
     "future_auxiliaries": Key(LIST, False, "'will': a question about who will"),
     "year_words": Key(LIST, False, "words asking for a year"),
     "day_words": Key(LIST, False, "words asking for a day or a date"),

@@ -101,8 +101,8 @@ ROWS = [
     ("alone", "Did Ola Dahl get the award alone?", "confirm", True, "No"),
     ("alone", "Did Ola Dahl beat Rolf Nes on his own?", "confirm", False, "in those words"),
     ("alone", "Did Ola Dahl beat Rolf Nes?", "confirm", True, "Yes"),
-    # gaps (strict xfail below): a passive question of an active sentence ("are X staff
-    # involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
+    # gaps (strict xfail below): "it" for the strike, and a present state asked of a plan
+    # ("are X staff involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
     # staged by Y")
     ("gap", "Are Kestrel Company staff involved in the strike?", "confirm", True, "Yes"),
     ("gap", "Who did Per Moen say was behind the strike?", "who_did", True, "Tarsis Group"),
@@ -111,8 +111,8 @@ ROWS = [
 ]
 
 GAPS: dict[str, str] = {
-    "Are Kestrel Company staff involved in the strike?": "a passive yes/no is not answered by "
-    "an active sentence whose object it names, nor is 'it' read as the strike",
+    "Are Kestrel Company staff involved in the strike?": "'it' is not read as the strike, and a "
+    "present state ('are … involved') is not answered by a plan ('it will involve staff from X')",
     "Who did Per Moen say was behind the strike?": "'behind' (responsible for) is not read as "
     "asking the doer of the noun ('a plot staged by X')",
     "Has the Holm Harbour Board said how much it wants?": "'the board' after the board's name is "

@@ -138,6 +138,7 @@ class Language(Record):
     past_auxiliaries: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
+    present_auxiliaries: frozenset[str]  # "are X taking part?": a plan, asked as the future
     alone_words: tuple[str, ...]  # "on his own", "alone": done by nobody else
     shared_words: tuple[str, ...]  # "jointly", "shares … with": done with someone else
     participle_auxiliaries: frozenset[str]
@@ -229,7 +230,7 @@ class Language(Record):
 _SAME_LISTS = (
     "question_words person_pronouns description_stops of_words generic_titles synonym_title_kinds "
     "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
-    "focus_before future_markers future_hints future_auxiliaries year_words country_nouns day_words stranded_prepositions day_times against_words "
+    "focus_before future_markers future_hints present_auxiliaries future_auxiliaries year_words country_nouns day_words stranded_prepositions day_times against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "scope_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words "

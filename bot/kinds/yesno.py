@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..answering.actors import actor_at, first_person_before
-from ..answering.agents import anchor, enumerated
+from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.disclosure import disclosed, embedded_at
 from ..answering.evidence import (
@@ -139,9 +139,15 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     *convicted*"). In "is the X *board* interested …" the noun right after the name is the
     name's: the word after it first."""
     # "is X planning to visit …": the plan is how it is asked, the visit is what
-    strong = [
-        t for t in q.terms if t.weight >= 1.0 and t.index >= 0 and t.word not in lang.future_hints
-    ]
+    strong = sorted(
+        (
+            t if t.index >= 0 else t._replace(index=_place(q, t))
+            for t in q.terms
+            if t.weight >= 1.0 and t.word not in lang.future_hints
+        ),
+        key=lambda t: t.index,
+    )
+    strong = [t for t in strong if t.index >= 0]
     if not q.names:
         return strong[::-1]
     first = q.names[0]
@@ -153,6 +159,17 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     return cands + [t for t in strong if t.index < first.end][::-1]
 
 
+def _place(q: Query, t: Term) -> int:
+    """A term's word in the question; a phrase's ("taking part"), its first word's (-1: none)."""
+    if t.index >= 0 or " " not in t.word:
+        return t.index
+    parts = t.word.split()
+    for i in range(len(q.words) - len(parts) + 1):
+        if list(q.words[i : i + len(parts)]) == parts:
+            return i
+    return -1
+
+
 def _owns(lang, q: Query, first) -> bool:
     """Is the noun right after the question's first name the name's: "is the X board …",
     "is his family …", "did X's family …"?"""
@@ -161,6 +178,8 @@ def _owns(lang, q: Query, first) -> bool:
         q.words[first.end - 1] in lang.lex.writing.get("possessive_determiners", ())
     ):
         return True
+    if first.end < len(q.words) and q.words[first.end] in lang.group_nouns | lang.counted_people:
+        return True  # "are X staff taking part?": X's staff
     be = lang.lex.writing.get("be_forms", frozenset())
     return first.start > 0 and q.words[0] in be and q.words[first.start - 1] in lang.determiners
 
@@ -210,7 +229,8 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     for n, (t, spots) in enumerate(tried):
         for k in spots:
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
-                continue
+                if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
+                    continue
             if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
                 continue
             if not _object(ix, info, k, q.entity_ids[1:]):
@@ -221,6 +241,22 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _named_after(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
+    """ "X staff" written "staff from X" (or "of X", or from a list of names that has X): the
+    noun at word ``k``, then "from", then the name, or a list of names it is in."""
+    lang, toks = ix.lang, info.tokens
+    if k + 2 >= len(toks) or toks[k + 1].norm not in lang.from_words | lang.of_words:
+        return False
+    after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
+    if not after:
+        return False
+    first = after[0]
+    if first.entity == eid:
+        return True
+    runs = name_lists(ix, info)
+    return any(run and run[0] == first.entity and eid in run for run in runs)
 
 
 def _reported(ask: Ask, info: SentenceFacts) -> int | None:
