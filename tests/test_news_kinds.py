@@ -18,7 +18,10 @@ ARTICLE = (
     "return, says Dahl is fit. Dahl's sponsor was cancelled by the board.\n\n"
     "Dock workers will strike on Monday. The strike will involve staff from Brenn Shipping and "
     "the Kestrel Company. It will not involve staff from the Tarsis Group. Officials from "
-    "Norland are taking part in the talks.\n"
+    "Norland are taking part in the talks.\n\n"
+    "A fishing boat carrying 40 Sri Lankan migrants landed at Varby on Sunday. The migrants "
+    "were found in a shed near the harbour. Austrian climbers and Kestrian guides were "
+    "rescued. A second vessel turned up in Oskarby.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -38,6 +41,17 @@ ROWS = [
     ("staff", "Are Tarsis Group staff taking part?", "confirm", True, "No"),
     ("staff", "Are Norland officials taking part in the talks?", "confirm", True, "Yes"),
     ("staff", "Is the Kestrel Company taking part?", "confirm", False, "in those words"),
+    # where something turned up: where it arrived, landed or showed up; never the place of
+    # another verb's sentence ("where were they found?" / "… found in a shed")
+    ("where", "Where did the fishing boat turn up?", "where", True, "Varby"),
+    ("where", "Where did the second vessel show up?", "where", True, "Oskarby"),
+    ("where", "Where were the migrants found?", "where", False, "does not say where"),
+    # where people a demonym describes are from: the country of the adjective right before the
+    # question's noun; none for a country no one knows ("Kestrian") or another noun
+    ("origin", "Where are the migrants from?", "origin", True, "Sri Lanka (Sri Lankan migrants)"),
+    ("origin", "Where are the climbers from?", "origin", True, "Austria"),
+    ("origin", "Where are the guides from?", "origin", False, "does not say"),
+    ("origin", "Where is the shed from?", "origin", False, "does not say"),
     # gaps (strict xfail below): "be behind" as support, ambiguous with "responsible for"
     ("gap", "Is his coach behind the return?", "confirm", True, "Yes"),
 ]
