@@ -95,23 +95,26 @@ ROWS = [
     ("kind", "What sort of company is the Kestrel Company?", "whois", False, "does not say"),
     # "going forward" is the future: the sentence about what will come
     ("future", "What did Kari Lund promise about the pier going forward?", "what", True, "keep"),
-    # gaps (strict xfail below): a passive question of an active sentence ("are X staff
-    # involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
-    # staged by Y"); "on his own" against "shares … with"
+    # "on his own"/"alone" against "shares … with": no; a sentence that only says it was done is
+    # no yes to "alone" ("did X beat Y on his own?" / "X beat Y in the race")
+    ("alone", "Did Ola Dahl win the award on his own?", "confirm", True, "No"),
+    ("alone", "Did Ola Dahl get the award alone?", "confirm", True, "No"),
+    ("alone", "Did Ola Dahl beat Rolf Nes on his own?", "confirm", False, "in those words"),
+    ("alone", "Did Ola Dahl beat Rolf Nes?", "confirm", True, "Yes"),
+    # gaps (strict xfail below): "it" for the strike, and a present state asked of a plan
+    # ("are X staff involved?" / "it will involve staff from X"); "who was behind X" as X's doer ("a plot
+    # staged by Y")
     ("gap", "Are Kestrel Company staff involved in the strike?", "confirm", True, "Yes"),
     ("gap", "Who did Per Moen say was behind the strike?", "who_did", True, "Tarsis Group"),
-    ("gap", "Did Ola Dahl win the award on his own?", "confirm", True, "No"),
     # Spanish "los de X …" (those of X) is X
     ("es-opening", "los de Kestria reconocieron a moen?", "stance_check", True, "Sí"),
 ]
 
 GAPS: dict[str, str] = {
-    "Are Kestrel Company staff involved in the strike?": "a passive yes/no is not answered by "
-    "an active sentence whose object it names, nor is 'it' read as the strike",
+    "Are Kestrel Company staff involved in the strike?": "'it' is not read as the strike, and a "
+    "present state ('are … involved') is not answered by a plan ('it will involve staff from X')",
     "Who did Per Moen say was behind the strike?": "'behind' (responsible for) is not read as "
     "asking the doer of the noun ('a plot staged by X')",
-    "Did Ola Dahl win the award on his own?": "'on his own'/'alone' has no opposite ('shares … "
-    "with') for a yes/no",
     "Has the Holm Harbour Board said how much it wants?": "'the board' after the board's name is "
     "not resolved to it by the facts, so the refusal is not the named board's",
 }

@@ -140,6 +140,9 @@ class Language(Record):
     past_auxiliaries: frozenset[str]
     opposites: dict[str, frozenset[str]]  # stem → the stems of the opposite meaning
     alternatives: frozenset[str]
+    present_auxiliaries: frozenset[str]  # "are X taking part?": a plan, asked as the future
+    alone_words: tuple[str, ...]  # "on his own", "alone": done by nobody else
+    shared_words: tuple[str, ...]  # "jointly", "shares … with": done with someone else
     participle_auxiliaries: frozenset[str]
     participle_endings: tuple[str, ...]
     passive_endings: tuple[str, ...]
@@ -230,7 +233,7 @@ class Language(Record):
 _SAME_LISTS = (
     "question_words person_pronouns description_stops of_words generic_titles synonym_title_kinds "
     "not_acronyms negations group_nouns number_words ordinals quantity_words amount_words "
-    "focus_before future_markers future_hints future_auxiliaries year_words country_nouns day_words stranded_prepositions day_times against_words "
+    "focus_before future_markers future_hints present_auxiliaries future_auxiliaries year_words country_nouns day_words stranded_prepositions day_times against_words "
     "alternatives participle_auxiliaries agent_prepositions first_person origin_prepositions "
     "scope_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words deed_words "
@@ -243,7 +246,13 @@ _SAME_LISTS = (
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
     "past_auxiliaries"
 ).split()
-_SORTED_LISTS = ("participle_endings", "passive_endings", "name_of")  # kept in a fixed order
+_SORTED_LISTS = (
+    "participle_endings",
+    "passive_endings",
+    "name_of",
+    "alone_words",
+    "shared_words",
+)  # kept in a fixed order
 # fields that are a word class of vocabulary.yaml (the class's name)
 _CLASSES = {
     "say": "say",

@@ -62,7 +62,7 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     words = [w for w in words if w not in lang.undecided]
     asked = frozenset(words) | {stem(w) for w in words}
     asked_text = " " + " ".join(words) + " "
-    future = any(w in lang.future_hints for w in words)
+    future = any(w in lang.future_hints for w in words) or progressive(lang, words)
     toks = info.tokens
     a = clause_start(lang, info, k)
     elsewhere = k  # the first word of a phrase that is about another noun than word k
@@ -89,6 +89,14 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
         if t.norm in lang.hedges:
             return EXPECTED if future and t.norm in lang.future_markers else HEDGES
     return STATES
+
+
+def progressive(lang: Language, words: Sequence[str]) -> bool:
+    """ "Are X staff taking part?": a present auxiliary first, a verb in -ing after it — a
+    plan, which a sentence that expects it answers."""
+    if not words or words[0] not in lang.present_auxiliaries:
+        return False
+    return any(lang.lex.rules.is_gerund(w) for w in words[2:])
 
 
 def not_done(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> bool:

@@ -27,6 +27,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("who_said", "no_quote"): Fallback("who_did", keep_intent=True),
     # "did X support Y?" with no list of Y's sides: a sentence that says X did, if any
     ("stance_check", "no_list"): Fallback("confirm", only_if_answered=True),
+    # "does his family support the bid?": no party named, a sentence that says it did, if any
+    ("stance_check", "no_party"): Fallback("confirm", only_if_answered=True),
     # "when?" about nothing in particular: the article's date
     ("when", "nothing_asked"): Fallback("article_date"),
     # "who is X in touch with?": whom X is in touch with; "who is expected to visit the

@@ -17,6 +17,7 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
+from ..answering.origins import place_of_demonym
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
@@ -370,7 +371,7 @@ def origin(ask: Ask) -> Answer:
         lead = [ix.article.lead] if ix.article.lead else []
         return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
     if not q.entity_ids:
-        described = _described_from(ix, q) if not q.unknown else None
+        described = (_described_from(ix, q) or _demonym_before(ix, q)) if not q.unknown else None
         if described is not None:
             info, place, phrase = described
             return ask.answer(say("answer.place", place=place, phrase=phrase), [info], 0.6)
@@ -446,6 +447,34 @@ def _described_from(ix: ArticleIndex, q):
                 place = text[toks[j].start : toks[run - 1].end]
                 return info, place, text[toks[k + 1].start : toks[run - 1].end]
     return None
+
+
+def _demonym_before(ix: ArticleIndex, q):
+    """ "Where are the asylum seekers from?" / "69 Sri Lankan asylum seekers": the place of the
+    demonym right before the question's noun (its words in a row, as the question has them)."""
+    nouns = [t for t in q.terms if t.index >= 0]
+    if not nouns or any(b.index != a.index + 1 for a, b in zip(nouns, nouns[1:], strict=False)):
+        return None
+    n = len(nouns)
+    for info in ix.body:
+        toks, text = info.tokens, info.sentence.text
+        for k in range(1, len(toks) - n + 1):
+            if not all(_is(toks[k + i], nouns[i]) for i in range(n)):
+                continue
+            a = k
+            while a > 0 and k - a < 3 and toks[a - 1].text[:1].isupper():
+                a -= 1
+            if a == k:
+                continue
+            place = place_of_demonym(ix, text[toks[a].start : toks[k - 1].end])
+            if place is not None:
+                return info, place, text[toks[a].start : toks[k + n - 1].end]
+    return None
+
+
+def _is(tok, t) -> bool:
+    """Is the token the term's word, written in lower case (a noun, not a name)?"""
+    return (tok.stem == t.stem or tok.norm == t.word) and not tok.text[:1].isupper()
 
 
 def _place_beside(ix: ArticleIndex, eid: int):

@@ -223,7 +223,7 @@ def excluded_count(ask: Ask) -> Answer | None:
     return ask.decline("decline.no_number")
 
 
-@kind("stance_check", passes=("no_list",))
+@kind("stance_check", passes=("no_list", "no_party"))
 def stance_check(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     if negated(ix.lang, q):
@@ -235,8 +235,8 @@ def stance_check(ask: Ask) -> Answer | Pass:
     first_unknown = q.unknown[0].start if q.unknown else NOBODY
     if first_unknown < first_name:
         return ask.decline(unknown_reason(q))
-    if not q.entity_ids:
-        return ask.decline()
+    if not q.entity_ids:  # "does his family support …": the sentences may say so
+        return Pass("no_party") if q.terms else ask.decline()
     joined = _joined_parties(ask)
     if joined is None:  # "Did Holm and Japan back X?": one of the parties is not in the article
         return ask.decline(unknown_reason(q))

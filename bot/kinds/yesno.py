@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..answering.actors import actor_at, first_person_before
-from ..answering.agents import anchor, enumerated
+from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.disclosure import disclosed, embedded_at
-from ..answering.evidence import Found, grounded, names_nearby, prefer_body, rank, unknown_blocks
+from ..answering.evidence import (
+    Found,
+    grounded,
+    names_nearby,
+    prefer_body,
+    rank,
+    says,
+    unknown_blocks,
+)
 from ..answering.index import ArticleIndex
 from ..answering.polarity import (
     DENIES,
@@ -27,6 +35,7 @@ from ..answering.polarity import (
 from ..answering.question import Query, Term
 from ..answering.question.descriptions import role_says
 from ..answering.registry import Pass, kind
+from ..answering.together import alone_span, says_alone, shared_at, with_whom
 from ..facts import SentenceFacts
 from ..facts.roles import HEAD_OF_STATE
 from ..replies import Message
@@ -50,9 +59,19 @@ def confirm(ask: Ask) -> Answer | Pass:
         yes, (info, cov) = found
         key = "answer.confirm.yes" if yes else "answer.confirm.otherwise"
         return ask.answer(say(key), [info], cov, q.entity_ids)
+    alone = alone_span(ask.ix.lang, q.words)
+    if alone is not None:  # "did X win it on his own?": no, when X shares it
+        shared = _shared(ask, alone)
+        if shared is not None:
+            return ask.answer(
+                say("answer.confirm.otherwise"), [shared.info], shared.coverage, q.entity_ids
+            )
     found = _met(ask)
     if found is not None:
         said = _said(ask, found.info)
+        if said is not None and alone is not None and said.key in _YES:
+            if not says_alone(ask.ix.lang, found.info):
+                return ask.decline("decline.not_in_those_words")  # X won it: alone?
         if said is not None:
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
         if not q.entity_ids or _subject_at(ask, found.info) is not None:
@@ -65,6 +84,37 @@ def confirm(ask: Ask) -> Answer | Pass:
     if found is None:
         return ask.decline(unknown_reason(q))
     return ask.decline("decline.not_in_those_words")
+
+
+_YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+
+
+def _shared(ask: Ask, alone: tuple[int, int]) -> Found | None:
+    """A sentence that has the question's first name do it with someone else ("X shares the
+    prize with Y"; "Y shares it with X"), and says every other word the question asks but the
+    asked one, which the shared word stands for."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not q.entity_ids or unknown_blocks(q):
+        return None
+    rest = [t for t in q.terms if not alone[0] <= t.index < alone[1]]
+    asked = _asked_term(lang, q)
+    needed = [t for t in rest if t is not asked and t.weight >= 1.0]
+    eid = q.entity_ids[0]
+    for _s, cov, info in rank(ix, q, terms=rest)[:3]:
+        k = shared_at(lang, info)
+        if k is None or not all(e in info.entities for e in q.entity_ids[1:]):
+            continue
+        if not all(says(info, t) for t in needed) or not names_nearby(ix, q, info):
+            continue
+        after = with_whom(lang, info, k)
+        partner = any(
+            m.entity == eid and after <= m.start < clause_end(lang, info, k) for m in info.mentions
+        )
+        if not partner and not _subject(ix, info, k, eid):
+            continue
+        if polarity(lang, info, k, q.words) == STATES:
+            return Found(prefer_body(ix, info), cov)
+    return None
 
 
 def _met(ask: Ask) -> Found | None:
@@ -89,20 +139,58 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     *convicted*"). In "is the X *board* interested …" the noun right after the name is the
     name's: the word after it first."""
     # "is X planning to visit …": the plan is how it is asked, the visit is what
-    strong = [
-        t for t in q.terms if t.weight >= 1.0 and t.index >= 0 and t.word not in lang.future_hints
-    ]
+    strong = sorted(
+        (
+            t if t.index >= 0 else t._replace(index=_place(q, t))
+            for t in q.terms
+            if t.weight >= 1.0 and t.word not in lang.future_hints
+        ),
+        key=lambda t: t.index,
+    )
+    strong = [t for t in strong if t.index >= 0]
     if not q.names:
         return strong[::-1]
     first = q.names[0]
     after = [t for t in strong if t.index >= first.end]
-    be = lang.lex.writing.get("be_forms", frozenset())
     cands = after[:1]
-    if len(after) > 1 and after[0].index == first.end and first.start > 0 and q.words[0] in be:
-        if q.words[first.start - 1] in lang.determiners:
-            cands = [after[1], after[0]]  # "is the X board interested …": the board is X's
+    if len(after) > 1 and after[0].index == first.end and _owns(lang, q, first):
+        cands = [after[1], after[0]]  # "is the X board interested …": the board is X's
     # never a word further on, which may be anyone's ("Did Y declare himself acting minister?")
     return cands + [t for t in strong if t.index < first.end][::-1]
+
+
+def _place(q: Query, t: Term) -> int:
+    """A term's word in the question; a phrase's ("taking part"), its first word's (-1: none)."""
+    if t.index >= 0 or " " not in t.word:
+        return t.index
+    parts = t.word.split()
+    for i in range(len(q.words) - len(parts) + 1):
+        if list(q.words[i : i + len(parts)]) == parts:
+            return i
+    return -1
+
+
+def _owns(lang, q: Query, first) -> bool:
+    """Is the noun right after the question's first name the name's: "is the X board …",
+    "is his family …", "did X's family …"?"""
+    owner = q.token(first.end - 1)
+    if (owner is not None and owner.possessive) or (
+        q.words[first.end - 1] in lang.lex.writing.get("possessive_determiners", ())
+    ):
+        return True
+    if first.end < len(q.words) and q.words[first.end] in lang.group_nouns | lang.counted_people:
+        return True  # "are X staff taking part?": X's staff
+    be = lang.lex.writing.get("be_forms", frozenset())
+    return first.start > 0 and q.words[0] in be and q.words[first.start - 1] in lang.determiners
+
+
+def _owned(lang, q: Query, terms: list[Term]) -> bool:
+    """Are the asked words a word after a noun the first name owns, then that noun ("is his
+    *family* behind …": behind, then family)?"""
+    if not q.names or len(terms) < 2:
+        return False
+    first = q.names[0]
+    return terms[1].index == first.end < terms[0].index and _owns(lang, q, first)
 
 
 def _asked_term(lang, q: Query) -> Term | None:
@@ -131,6 +219,7 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     if reported is not None:
         return reported
     terms = _asked_terms(ix.lang, q)
+    owned = _owned(ix.lang, q, terms)
     tried = [(t, _terms_at(ix, info, t)) for t in terms[:1]]
     if not tried or not tried[0][1]:
         k = anchor(ix, info, q, q.terms)
@@ -140,15 +229,34 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     for n, (t, spots) in enumerate(tried):
         for k in spots:
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
-                continue
+                if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
+                    continue
             if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
                 continue
             if not _object(ix, info, k, q.entity_ids[1:]):
                 continue
             return k
+        if n == 0 and owned:
+            continue  # "was X's appointment cancelled?": the appointment is, not X
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _named_after(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
+    """ "X staff" written "staff from X" (or "of X", or from a list of names that has X): the
+    noun at word ``k``, then "from", then the name, or a list of names it is in."""
+    lang, toks = ix.lang, info.tokens
+    if k + 2 >= len(toks) or toks[k + 1].norm not in lang.from_words | lang.of_words:
+        return False
+    after = [m for m in info.mentions if k + 2 <= m.start <= k + 3]
+    if not after:
+        return False
+    first = after[0]
+    if first.entity == eid:
+        return True
+    runs = name_lists(ix, info)
+    return any(run and run[0] == first.entity and eid in run for run in runs)
 
 
 def _reported(ask: Ask, info: SentenceFacts) -> int | None:
@@ -203,7 +311,7 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
         return None
     if _other_day(ask.ix, q, info):  # "was it on Sunday?" / "… on Monday"
         return say("answer.confirm.otherwise")
-    said = polarity(lang, info, k, q.words)
+    said = _polarity(ask, info, k)
     if said == DENIES:
         return say("answer.confirm.otherwise")
     if said == UNDECIDED:
@@ -220,6 +328,21 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
     if near & lang.abstain and not asked & lang.abstain:
         return say("answer.confirm.abstained")
     return say("answer.confirm.yes")
+
+
+def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
+    """The polarity at word ``k``; when the question's subject is a noun its name owns ("is
+    his family behind …"), and ``k`` is that noun, the asked word after it may deny what the
+    noun alone does not ("his family, who do not support …"): the first that is not plain."""
+    lang, q = ask.ix.lang, ask.q
+    said = polarity(lang, info, k, q.words)
+    terms = _asked_terms(lang, q)
+    if said != STATES or not _owned(lang, q, terms):
+        return said
+    for j in _terms_at(ask.ix, info, terms[0]):
+        if j > k:
+            return polarity(lang, info, j, q.words)
+    return said
 
 
 def _opposite(ask: Ask) -> Found | None:

@@ -1,0 +1,41 @@
+"""Where people or things described by a demonym are from: "40 Kestrian migrants" are from
+Kestria. The place is the article's own when it names it, else the one country CLDR names in
+English that the adjective is of ("Sri Lankan" → Sri Lanka) — never "British X" for "British"
+(a name that starts with the adjective is another place), and none when two fit as well."""
+
+from __future__ import annotations
+
+from ..languages.places import codes_by_english_name, native_territory
+from ..resources import intents_dir
+from ..text import fold
+from .index import ArticleIndex
+from .question.names import demonym
+
+
+def place_of_demonym(ix: ArticleIndex, adjective: str) -> str | None:
+    """The name of the place a (capitalised, possibly multi-word) adjective is of, if one."""
+    key = fold(adjective)
+    if " " not in key:
+        own = demonym(ix, key)
+        if own is not None:
+            return ix.name(own)
+    is_demonym = ix.lang.lex.rules.is_demonym
+    best: list[tuple[int, str]] = []
+    for name, code in codes_by_english_name(intents_dir()).items():
+        if name.startswith(key) or not is_demonym(key, name):
+            continue
+        best.append((_shared(key, name), code))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[1][0] == best[0][0] and best[1][1] != best[0][1]:
+        return None  # two places fit as well
+    return native_territory("en", best[0][1])
+
+
+def _shared(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k
