@@ -199,6 +199,8 @@ def cmd_eval(args) -> int:
     from . import evaluate as ev
 
     lang = getattr(args, "lang", None)
+    if getattr(args, "article", None) is None:
+        args.article = ev.named_article(args.file)  # the set's own ``article:``, if it names one
     if ev.is_conversations(args.file):
         conversations = ev.load_conversations(args.file)
         report = ev.evaluate_conversations(_engine(args), conversations, lang=lang)

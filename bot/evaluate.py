@@ -135,6 +135,26 @@ def is_conversations(path: str | Path) -> bool:
     return "conversations" in data
 
 
+def named_article(path: str | Path) -> Path | None:
+    """The article a set file names by its top-level ``article:`` key (a path relative to the
+    file's folder or the folder above it: ``tests/sets/x.yaml`` names ``articles/x.txt`` of
+    ``tests/``; ``bundled``: the bundled article), None when it names none."""
+    p, data, _node = _read(path)
+    if "lee_line" in data:
+        raise EvalFileError(
+            f"{p}:1: a story of the Lee corpus (lee_line): score it with "
+            f"'python bench/lee.py eval {p}', or give its text with --article"
+        )
+    name = data.get("article")
+    if name is None or name == "bundled":
+        return None
+    if isinstance(name, str):
+        for base in (p.parent, p.parent.parent):
+            if (base / name).is_file():
+                return base / name
+    raise EvalFileError(f"{p}:1: the article it names is not there: {name!r}")
+
+
 def load_questions(path: str | Path) -> list[Item]:
     p, data, node = _read(path)
     if not isinstance(data.get("questions"), list):

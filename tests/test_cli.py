@@ -171,6 +171,30 @@ def test_eval_reads_a_conversation_file(tmp_path):
     assert "[opener] 'Did Cuba back Maduro?'" in r.stdout
 
 
+def test_eval_reads_the_article_a_set_names(tmp_path):
+    """A set's ``article:`` (relative to its folder or the one above) is the article scored
+    against; --article overrides it; a missing one or a Lee story is one Error line."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Port vote\n\nHOLM, May 4. /Wire/. Mayor Ada Holt said the port would close.\n"
+    )
+    (tmp_path / "sets").mkdir()
+    s = tmp_path / "sets" / "a.yaml"
+    s.write_text(
+        'article: articles/a.txt\nquestions:\n- {q: "Who is Ada Holt?", answer: ["Mayor"]}\n'
+    )
+    r = run("eval", str(s))
+    assert r.returncode == 0 and "Summary: 1/1 right" in r.stdout, r.stdout + r.stderr
+    r = run("eval", str(s), "--article", str(HERE.parent / "seeds" / "maduro-russia.txt"))
+    assert "Summary: 0/1 right" in r.stdout
+    s.write_text('article: articles/none.txt\nquestions:\n- {q: "hi"}\n')
+    r = run("eval", str(s))
+    assert r.returncode != 0 and r.stderr.startswith("Error: ") and "none.txt" in r.stderr
+    s.write_text('lee_line: 170\nquestions:\n- {q: "hi"}\n')
+    r = run("eval", str(s))
+    assert r.returncode != 0 and "bench/lee.py eval" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_eval_rejects_a_bad_conversation_file(tmp_path):
     bad = tmp_path / "c.yaml"
     bad.write_text("conversations:\n- {q: hi}\n")
