@@ -231,6 +231,13 @@ def test_possessive_owner_of_a_long_title_is_read_once(question, caplog):
     assert a.answered
 
 
+def test_typo_whose_short_stem_meets_an_article_word():
+    """ "comming" stems to "com", which some article word also stems to: still a typo of
+    "coming" (it answered the sentence's "Earlier" as the time of a future visit)."""
+    a = ENGINE.answer("when is maduro comming to russia")
+    assert a.answered and "near future" in a.text
+
+
 def test_huge_question_does_not_hang():
     """Far beyond Telegram's 4096 characters: only 'never raises' and 'grounded' are asked."""
     q = "Who supported Maduro? " * 20_000

@@ -64,7 +64,8 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
             or not w.isalpha()
             or w in lang.known
             or w in ix.vocab
-            or toks[k].stem in ix.vocab
+            # a stem of three letters meets too much by chance ("comming" → "com")
+            or (len(toks[k].stem) > 3 and toks[k].stem in ix.vocab)
             or w in ix.alias
         ):
             continue
