@@ -213,6 +213,8 @@ _WRITING_KEYS = (
     "attributions",
     "organisation_say",
     "country_words",
+    "nominal_suffixes",
+    "nominal_carriers",
     "complementizers",
     "speech_prepositions",
     "time_prepositions",

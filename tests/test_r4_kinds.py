@@ -168,3 +168,26 @@ def test_quote_on_a_name_is_near_it(question, answered, says):
     a = NEAR.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason)
+
+
+# "X discussed preparations for Y": who prepared Y is X (a noun of the asked verb, carried by
+# another verb); "who is preparing X's trip?" asks who does it, not whom X's trip concerns
+PREPARED = Engine.from_text(
+    "Visit planned\n\nHOLM, May 4. /Wire/. In July, Deputy Minister Lena Holt discussed "
+    "preparations for Tomas Vik's visit to Sova during her trip to Holm. Critics opposed "
+    "preparations for the summit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("Who prepared Vik's visit to Sova?", True, "Lena Holt", id="carried-noun"),
+        pytest.param("Who is preparing Vik's trip to Sova?", True, "Lena Holt", id="possessive"),
+        pytest.param("Who prepared the summit?", False, "does not say who", id="not-a-carrier"),
+    ],
+)
+def test_doer_of_a_carried_noun(question, answered, says):
+    a = PREPARED.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..facts import SentenceFacts
 from ..text import quote_spans
 from .actors import Actor, actor_at, noun_agent
-from .evidence import term_keys
+from .evidence import grounded, term_keys
 from .index import ArticleIndex
 from .question import Query, Term
 
@@ -258,6 +258,10 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         own = _object_agent(ix, info, q, at) if not noun else None
         if own is not None:
             return own
+        carrier = _carrier(ix, info, at) if not noun else None
+        if carrier is not None and grounded(ix, q, info, need=1.0):
+            # "X discussed preparations for Y": who prepared Y is X (every word asked met here)
+            return actor_at(ix, info, carrier, q.entity_ids)
         if not noun:  # the verb asked about is here: its subject, or no one
             found = actor_at(ix, info, at, q.entity_ids, passive_asked=_passive_asked(ix, q))
             return found if found is not None else _announcer(ix, info, q)
@@ -327,6 +331,17 @@ def _announcer(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         return None
     sp = info.quote.speaker if info.quote is not None else None
     return Actor(sp, ix.name(sp)) if sp is not None and sp not in q.entity_ids else None
+
+
+def _carrier(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | None:
+    """Word ``k`` is a noun made of the asked verb ("preparations") right after a verb that
+    carries it ("discussed", "began", "held"): that verb's place, whose subject did it."""
+    writing = ix.lang.lex.writing
+    t = info.tokens[k]
+    if k == 0 or not any(t.norm.endswith(x) for x in writing.get("nominal_suffixes", ())):
+        return None
+    prev = info.tokens[k - 1]
+    return k - 1 if prev.norm in writing.get("nominal_carriers", frozenset()) else None
 
 
 def _nominal(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:

@@ -263,7 +263,12 @@ def _whose(ask: Ask):
     if q.words and q.words[0] in lang.which_words:
         start = next((k for k, w in enumerate(q.words) if w in lang.aux), len(q.words))
     nm = next((nm for nm in q.names if nm.start >= start), None)
-    return nm if nm is not None and nm.entity is not None else None
+    if nm is None or nm.entity is None:
+        return None
+    t = q.token(nm.end - 1)
+    if t is not None and t.possessive and start == 0 and nm.start > 2:
+        return None  # "who is preparing *X's* trip?": X owns the object; who does it is asked
+    return nm
 
 
 def _wanted(ix: ArticleIndex, wanted: Term, eid: int, qualifiers: list[int]) -> bool:
