@@ -83,6 +83,7 @@ SCHEMA: dict[str, Key] = {
     "list_nouns": Key(LIST, True, "'list' in 'on the list': the list the last answer gave"),
     "else_words": Key(LIST, True, "'else': not what the last answer said; no topic word"),
     "degree_words": Key(LIST, True, "'how' in 'how long', 'how far': the word after is asked"),
+    "question_prepositions": Key(LIST, True, "'since' in 'since when?': part of what is asked"),
     "other_words": Key(LIST, True, "'other' in 'and the other lines?': not the last answer's"),
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
     "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),

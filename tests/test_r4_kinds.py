@@ -6,7 +6,7 @@ snapshots; made up, so that nothing in it is a measured story's text."""
 from __future__ import annotations
 
 import pytest
-from tables import check_kind, kind_rows
+from tables import check_kind, kind_rows, turn_rows
 
 from bot.engine import Engine
 
@@ -191,3 +191,28 @@ def test_doer_of_a_carried_noun(question, answered, says):
     a = PREPARED.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason)
+
+
+# "since when?" is a bare "when?" about the previous answer's event ("until when?" asks for an
+# end the article does not give)
+TURNS = [
+    (
+        "since-when",
+        [
+            ("Who established the survey fund?", "who_did", True, "Holm Harbour Board"),
+            ("since when?", "when", True, "July"),
+        ],
+    ),
+    (
+        "until-when",
+        [
+            ("Who established the survey fund?", "who_did", True, "Holm Harbour Board"),
+            ("until when?", "when", False, "does not say when"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(TURNS))
+def test_r4_turns(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)

@@ -24,11 +24,18 @@ def asked_for(ix: ArticleIndex, q: Query) -> set[int]:
     """The words that say what is asked for, not what about: "which *city*", "how many *times*",
     "how *long*"."""
     lang = ix.lang
-    return {
+    words = q.words
+    after = {
         k + 1
-        for k, w in enumerate(q.words)
+        for k, w in enumerate(words)
         if w in lang.which_words or w in lang.quantity_words or w in lang.degree_words
     }
+    before = {  # "*since* when?"
+        k - 1
+        for k, w in enumerate(words)
+        if k and w in lang.question_words and words[k - 1] in lang.question_prepositions
+    }
+    return after | before
 
 
 def frame(ix: ArticleIndex, q: Query) -> Query:
