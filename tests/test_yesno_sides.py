@@ -134,9 +134,9 @@ ROWS = [
     ("yesno", "Vik собирается в Sova?", "confirm", True, "Да, это ожидается"),
     ("yesno", "Vik se ha reunido con Dahl en persona?", "confirm", True, "Sí"),
     ("yesno", "Vik встречался с Dahl лично?", "confirm", True, "Да"),
-    # "X discussed preparations for …": the verb before the noun asked about is no one who did
-    # it (it answered "Discussed.")
-    ("events", "Who prepared the talks?", "who_did", False, "does not say who"),
+    # "X discussed preparations for …": X, the subject of the verb that carries the noun of the
+    # verb asked (it answered "Discussed.", then declined)
+    ("events", "Who prepared the talks?", "who_did", True, "Lena Holt"),
     # "what post did X hold before …?": X's role, however the question goes on (it answered
     # who did the rest)
     ("role", "What post did Holt hold before the talks failed?", "whois", True, "Deputy Foreign"),
