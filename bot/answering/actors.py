@@ -363,7 +363,7 @@ def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | N
         else:
             break
         k = end
-        while k >= 0 and toks[k].text[:1].isupper() and end - k < 3:
+        while k >= 0 and toks[k].text[:1].isupper() and end - k < 3 and _may_list(lang, toks[k]):
             k -= 1
         if k == end:
             break
@@ -372,6 +372,11 @@ def _list_before(ix: ArticleIndex, info: SentenceFacts, m: Mention) -> Actor | N
     if start == m.start or not unknown:
         return None
     return Actor(None, text[toks[start].start : toks[m.end - 1].end])
+
+
+def _may_list(lang, t) -> bool:
+    """May a capitalised word be part of a listed name ("In June, X" lists no June)?"""
+    return t.norm not in lang.stop and t.norm not in lang.time_vocab
 
 
 def _titled_pair(ix: ArticleIndex, info: SentenceFacts, m: Mention, exclude) -> Actor | None:
