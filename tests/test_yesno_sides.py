@@ -134,6 +134,11 @@ ROWS = [
     ("yesno", "Vik собирается в Sova?", "confirm", True, "Да, это ожидается"),
     ("yesno", "Vik se ha reunido con Dahl en persona?", "confirm", True, "Sí"),
     ("yesno", "Vik встречался с Dahl лично?", "confirm", True, "Да"),
+    # a quotation's "we" stands for the people its own sentence names ("…," Vik said of Dahl),
+    # not whoever the sentence before names; a yes needs the asked object named (was "Yes" for
+    # a person never named with the letters)
+    ("yesno", "Does Vik exchange letters with Dahl?", "confirm", True, "Yes"),
+    ("yesno", "Does Vik exchange letters with Lund?", "confirm", False, "does not say"),
     # "X discussed preparations for …": X, the subject of the verb that carries the noun of the
     # verb asked (it answered "Discussed.", then declined)
     ("events", "Who prepared the talks?", "who_did", True, "Lena Holt"),

@@ -174,8 +174,9 @@ def _caps_vocab(facts: Facts) -> frozenset[str]:
 
 def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:
     """ "X keeps in touch with Y. 'We have met many times,' X said": whom a quotation's "we"
-    stands for besides its speaker — the people named in the sentence before it, in its
-    paragraph, or those of the speaker's "we" quotation right before it."""
+    stands for besides its speaker — the people its own sentence names ("…," X said of Y), else
+    those of the sentence before it in its paragraph when that one names the speaker too, or
+    those of the speaker's "we" quotation right before it."""
     we = lang.lex.writing.get("we_words", frozenset())
     people = {e.id for e in facts.entities if e.kind == "person"}
     out: dict[int, frozenset[int]] = {}
@@ -187,10 +188,13 @@ def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:
         if not any(t.norm in we for t in info.tokens):
             continue
         prev = sents[i - 1]
-        if prev.sentence.paragraph == info.sentence.paragraph:
+        found = frozenset(e for e in info.entities if e in people and e != x.speaker)
+        if (
+            not found
+            and prev.sentence.paragraph == info.sentence.paragraph
+            and x.speaker in prev.entities
+        ):
             found = frozenset(e for e in prev.entities if e in people and e != x.speaker)
-        else:
-            found = frozenset()
         if prev.quote is not None and prev.quote.speaker == x.speaker:
             found |= out.get(i - 1, frozenset())
         if found:

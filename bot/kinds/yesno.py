@@ -300,7 +300,22 @@ def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, .
         return True  # "Has X met Y?" / "We have met in Oslo," X said: Y is in the "we"
     end = clause_end(ix.lang, info, k)
     after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
-    return not after or after[0].entity in objects
+    if not after:  # no one named after the word: the sentence names them, or "met *her*"
+        return set(objects) <= info.entities or _pronoun_for(ix, info, k, end, objects)
+    return after[0].entity in objects
+
+
+def _pronoun_for(ix: ArticleIndex, info: SentenceFacts, k: int, end: int, objects) -> bool:
+    """ "He has met *her* twice": an object pronoun after the word, standing for the names of
+    the sentence before (in its paragraph)."""
+    pronouns = ix.lang.lex.writing.get("person_object_pronouns", frozenset())
+    if not any(t.norm in pronouns for t in info.tokens[k + 1 : end]):
+        return False
+    i = info.sentence.index
+    prev = ix.facts.sentences[i - 1] if i else None
+    if prev is None or prev.sentence.paragraph != info.sentence.paragraph:
+        return False
+    return set(objects) <= prev.entities
 
 
 def _said(ask: Ask, info: SentenceFacts) -> Message | None:
