@@ -139,6 +139,9 @@ ROWS = [
     # a person never named with the letters)
     ("yesno", "Does Vik exchange letters with Dahl?", "confirm", True, "Yes"),
     ("yesno", "Does Vik exchange letters with Lund?", "confirm", False, "does not say"),
+    # the other one of the "we" did it too; no one else did
+    ("yesno", "Does Dahl exchange letters with Vik?", "confirm", True, "Yes"),
+    ("yesno", "Does Lund exchange letters with Vik?", "confirm", False, "does not say"),
     # "X discussed preparations for …": X, the subject of the verb that carries the noun of the
     # verb asked (it answered "Discussed.", then declined)
     ("events", "Who prepared the talks?", "who_did", True, "Lena Holt"),

@@ -296,7 +296,10 @@ def _object(ix: ArticleIndex, info: SentenceFacts, k: int, objects: tuple[int, .
     one the question names after it ("X's visit to Oskarby" is no trip to Varby)."""
     if not objects:
         return True
-    if set(objects) <= ix.partners.get(info.sentence.index, frozenset()):
+    we = ix.partners.get(info.sentence.index, frozenset())
+    if we and info.quote is not None:
+        we = we | {info.quote.speaker}  # the speaker is in the "we" too
+    if set(objects) <= we:
         return True  # "Has X met Y?" / "We have met in Oslo," X said: Y is in the "we"
     end = clause_end(ix.lang, info, k)
     after = sorted((m for m in info.mentions if k < m.start < end), key=lambda m: m.start)
@@ -449,6 +452,11 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
     x = info.quote
     if x is not None and x.direct and x.speaker == eid and first_person_before(ix, info, k):
         return True
+    if x is not None and x.direct and eid in ix.partners.get(info.sentence.index, frozenset()):
+        # "We have met numerous times," X stressed: the other one of the "we" met X too
+        we = lang.lex.writing.get("we_words", frozenset())
+        if any(t.norm in we for t in toks[max(0, k - 3) : k]):
+            return True
     if k > 0 and (toks[k - 1].possessive or toks[k - 1].norm in lang.determiners):
         owner = next((m for m in info.mentions if m.possessive and m.end == k), None)
         if owner is not None:
