@@ -286,6 +286,16 @@ CONVERSATIONS += [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "a-time-of-its-own",
+        [
+            ("Where did Holt go in March?", "where", True, "Holm"),
+            # a time the previous answer never names: not about the same event
+            ("what happened there in June?", "what", True, "In June, Holt discussed"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
     ("they-are-the-two-people", 2): "'they' after an answer that quoted a side's list is read "

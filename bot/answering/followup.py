@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from ..answer import Answer
 from ..replies import Message
+from ..text import stem
 from .answers import say
 from .context import About, carried, compact, kept, referents_of, seen_before
 from .index import ArticleIndex
@@ -124,7 +125,17 @@ class FollowUps:
         if self._topic_swap(q, ctx):
             framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
             return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
-        if kind is not None and kind.after_answer and (event or not self._own(q, ctx)):
+        # "what happened there in July?" after an answer about January: a time of its own (a
+        # yes/no question, "was it on Sunday?", is still about the same event)
+        elsewhen = (
+            self._new_time(q, ctx) and q.words[:1] != () and q.words[0] not in self.ix.lang.aux
+        )
+        if (
+            kind is not None
+            and kind.after_answer
+            and not elsewhen
+            and (event or not self._own(q, ctx))
+        ):
             topic = self._said(q, ctx, ctx.topic or ctx.query)
             focused = merged(self.ix, q, topic, ctx.sentences)
             scope = self._meeting(q, self._paragraphs(ctx.sentences))
@@ -348,6 +359,14 @@ class FollowUps:
             return True
         mine = set(refs.people) | set(refs.things) | set(refs.members)
         return any(nm.entity in mine and _pointing(self.ix, q, nm) for nm in q.names)
+
+    def _new_time(self, q: Query, ctx: About) -> bool:
+        """Does the question ask about a time the previous answer's sentences never name ("what
+        happened there in July?" after an answer about January)?"""
+        said: set[str] = set()
+        for i in ctx.sentences:
+            said |= self.ix.facts.sentences[i].stems
+        return any(w not in said and stem(w) not in said for w in q.time_words)
 
     def _own(self, q: Query, ctx: About) -> bool:
         """Has the question anything to ask about of its own: a name (not a pronoun), a word the
