@@ -57,6 +57,7 @@ SCHEMA: dict[str, Key] = {
     "abbreviations": Key(LIST, True, "abbreviations whose period ends no sentence"),
     "name_suffixes": Key(LIST, True, "trailing words a name is also known without (TV)"),
     "fillers": Key(LIST, True, "openings dropped from the start of a question"),
+    "closings": Key(LIST, True, "words dropped from the end of a question ('lol', 'anyone')"),
     "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
     "seasons": Key(LIST, True, "names of the seasons"),
     "counted_times": Key(LIST, False, "times written after their count (10 days ago)"),

@@ -28,6 +28,7 @@ def q(question: str, context: tuple[str, ...] = ()) -> Query:
         pytest.param("lol ok can you tell me who is the mayor?", "who is the mayor", id="fillers"),
         pytest.param("ok another thing: who is the mayor", "who is the mayor", id="another-thing"),
         pytest.param("btw, who is the mayor", "who is the mayor", id="btw"),
+        pytest.param("idk who the mayor is, anyone?", "who the mayor is", id="closings"),
         pytest.param("@bot /ask whos the mayor", "who is the mayor", id="address-and-spelling"),
         pytest.param("wht did Eva Stone say", "what did eva stone say", id="short-typo"),
         pytest.param("Who draftd the plan?", "who drafted the plan", id="typo-of-article-word"),

@@ -50,6 +50,7 @@ class Language(Record):
     else_words: frozenset[str]
     other_words: frozenset[str]
     degree_words: frozenset[str]
+    closings: frozenset[str]
     question_prepositions: frozenset[str]
     each_words: frozenset[str]
     institution_words: frozenset[str]
@@ -239,7 +240,7 @@ _SAME_LISTS = (
     "scope_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words deed_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns else_words other_words degree_words question_prepositions each_words given_name_words calling_words "
+    "event_pronouns pointing_words list_nouns else_words other_words degree_words closings question_prepositions each_words given_name_words calling_words "
     "institution_words topic_words recognize_as "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "

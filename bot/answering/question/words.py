@@ -50,6 +50,8 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
             break  # no opening here (or nothing would be left after it)
         toks = toks[len(hit[0]) :]
         said.add(hit[1])
+    while len(toks) > 1 and toks[-1].norm in lang.closings:  # "who is X, anyone?"
+        toks = toks[:-1]
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
 
 
