@@ -216,6 +216,7 @@ _WRITING_KEYS = (
     "organisation_say",
     "country_words",
     "nominal_suffixes",
+    "blame_verbs",
     "nominal_carriers",
     "complementizers",
     "speech_prepositions",

@@ -293,8 +293,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     # (set, the conversation's first question, the turn): why — an xfail(strict=True) row
     ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "'call "
     "that' is read as a quote on the event, and none is about it",
-    ("r1", "Who did Maduro blame for the coup?", "Who did Maduro blame for the coup?"): "'blame' "
-    "is not met by 'a coup staged by Washington'",
 }
 
 

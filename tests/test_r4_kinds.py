@@ -216,3 +216,23 @@ TURNS = [
 @pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(TURNS))
 def test_r4_turns(before, question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says, before)
+
+
+# "who did X blame for the strike?": the doer X's sentence gives it ("a strike staged by Z")
+BLAME = Engine.from_text(
+    "Strike\n\nHOLM, May 4. /Wire/. Mayor Ada Holt dismissed the strike as a stunt staged by "
+    "the Dock Union. Police arrested two men.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("Who did Holt blame for the stunt?", True, "Dock Union", id="blamed"),
+        pytest.param("Who did the police blame for the stunt?", False, "", id="not-theirs"),
+    ],
+)
+def test_blamed_is_the_doer_given(question, answered, says):
+    a = BLAME.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert not answered or says in a.text

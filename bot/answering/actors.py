@@ -64,7 +64,7 @@ def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Act
             return None
     if toks[k + 1].norm not in lang.agent_prepositions | lang.from_words:
         return None
-    return _phrase_after(ix, info, k + 2, exclude)
+    return phrase_after(ix, info, k + 2, exclude)
 
 
 def _light_participle(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
@@ -119,11 +119,11 @@ def _by_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor |
         if _gap(info, j - 1):
             return None
         if toks[j].norm in lang.agent_prepositions:
-            return _phrase_after(ix, info, j + 1, exclude)
+            return phrase_after(ix, info, j + 1, exclude)
     return None
 
 
-def _phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Actor | None:
+def phrase_after(ix: ArticleIndex, info: SentenceFacts, j: int, exclude) -> Actor | None:
     """The name or noun phrase that starts at word ``j`` ("the country's Supreme Court",
     "pirates who …", "two policemen who …")."""
     lang, toks = ix.lang, info.tokens
@@ -238,12 +238,12 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
             # "X said his party supported the ban but wanted …": the reported clause's subject,
             # the speaker's when it is theirs ("his party", "he")
             if nxt.norm not in lang.pronouns and not nxt.possessive:
-                return _phrase_after(ix, info, a + 1, exclude)
+                return phrase_after(ix, info, a + 1, exclude)
             return _subject(ix, info, a, exclude)
         if a > 0 and _gap(info, a - 1) and not first.text[:1].isupper():
             if first.norm not in lang.stop or first.norm in lang.say:
                 return _subject(ix, info, a, exclude)
-        found = _phrase_after(ix, info, a, exclude)
+        found = phrase_after(ix, info, a, exclude)
         v = _past_verb_before(ix, info, j) if found is None else None
         # "A and B met X yesterday and urged him to …": the subject of the verb before "and"
         return _subject(ix, info, v, exclude) if v is not None else found

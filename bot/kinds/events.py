@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor, first_person_before, personal
+from ..answering.actors import Actor, first_person_before, personal, phrase_after
 from ..answering.agents import anchor, asked_verb_index, enumerated, light_agent, who, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -200,6 +200,9 @@ def whom(ask: Ask) -> Answer | Pass:
     """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
     ix, q = ask.ix, ask.q
     subject = _whose(ask)
+    blamed = _blamed(ask, subject)
+    if blamed is not None:
+        return blamed
     if subject is None:
         return _no_object(ask)
     wanted = wanted_name(ix, q)  # "which Polish leader is X in touch with?"
@@ -237,6 +240,35 @@ def whom(ask: Ask) -> Answer | Pass:
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return _no_object(ask)
+
+
+def _blamed(ask: Ask, subject) -> Answer | None:
+    """ "Who did X blame for the coup?": in a sentence where X speaks or acts and names the
+    coup, the doer the coup is given ("a coup staged *by Z*")."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    blame = lang.lex.writing.get("blame_verbs", frozenset())
+    if subject is None or not any(w in blame for w in q.words):
+        return None
+    topics = [t for t in q.terms if t.index > subject.end and t.word not in blame]
+    if not topics:
+        return None
+    by = lang.lex.writing.get("agent_prepositions", frozenset())
+    for info in ix.body:
+        if subject.entity not in info.entities:
+            continue
+        toks = info.tokens
+        for k, t in enumerate(toks):
+            if not any(t.stem == x.stem or t.norm == x.word for x in topics):
+                continue
+            # the noun, a participle, "by", the doer: "a coup staged by Z"
+            for j in range(k + 1, min(k + 4, len(toks) - 1)):
+                if toks[j].norm in by:
+                    found = phrase_after(ix, info, j + 1, (subject.entity,))
+                    if found is not None:
+                        ids = [found.entity] if found.entity is not None else []
+                        return ask.answer(say("answer.name", name=found.text), [info], 0.8, ids)
+                    break
+    return None
 
 
 def _no_object(ask: Ask) -> Answer | Pass:
