@@ -134,6 +134,10 @@ ROWS = [
     ("yesno", "Vik собирается в Sova?", "confirm", True, "Да, это ожидается"),
     ("yesno", "Vik se ha reunido con Dahl en persona?", "confirm", True, "Sí"),
     ("yesno", "Vik встречался с Dahl лично?", "confirm", True, "Да"),
+    # "when is X's trip?" (neither "will" nor "did") is not answered by the "Earlier" that dates
+    # the saying; "when did X visit?" is not answered by a visit only expected
+    ("events", "When is Vik's trip to Sova?", "when", True, "near future"),
+    ("events", "When did Vik visit Sova?", "when", False, "does not say when"),
     # a quotation's "we" stands for the people its own sentence names ("…," Vik said of Dahl),
     # not whoever the sentence before names; a yes needs the asked object named (was "Yes" for
     # a person never named with the letters)

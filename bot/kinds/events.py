@@ -422,6 +422,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     verb and names, the right way in time, in the verb's clause (or none, if none is)."""
     q = ask.q
     future = q.has(ix.lang.future_hints)
+    past = not future and q.has(ix.lang.past_auxiliaries)
     k = anchor(ix, info, q, q.terms, exact_first=True)
     spots = [info.tokens[k].start] if k is not None else []
     spots += [
@@ -434,7 +435,8 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     theirs = _clause_of_names(ix, info, q)
 
     def key(t: TimeExpr):
-        wrong_way = (t.direction == "past") if future else (t.direction == "future")
+        # "when is X's trip?" (neither "will" nor "did"): any way
+        wrong_way = (t.direction == "past") if future else (past and t.direction == "future")
         # "A strikes today, while B will follow tomorrow": B's time is in B's clause
         others = theirs is not None and _clause(ix, info, t.start) != theirs
         # a time in another clause than the verb asked about belongs to something else
