@@ -75,6 +75,16 @@ def _longest_from(keys) -> dict[tuple[str, str], int]:
     return out
 
 
+def _alias_sizes(aliases) -> dict[str, tuple[int, ...]]:
+    """{first word: the numbers of words (two or more) of the aliases it starts, largest first}."""
+    sizes: dict[str, set[int]] = {}
+    for a in aliases:
+        words = a.split(" ")
+        if len(words) >= 2:
+            sizes.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
+
+
 def english_plural(noun: str) -> str:
     """ "leader" → "leaders", "spokesman" → "spokesmen", "deputy" → "deputies"."""
     if noun.endswith("man"):
@@ -149,6 +159,7 @@ class ForeignReader:
         self._words: dict[str, tuple[tuple[str, str, str], ...]] = {}  # see _words_of
         self._alias_keys: dict[str, str] = {}  # a written word → as the article's aliases fold it
         self._starts_alias: dict[str, bool] = {}  # a written word → _may_start_alias
+        self._alias_sizes = _alias_sizes(ix.alias)
         self._question_word = {k[0]: v for k, v in qlang.question_words.items() if len(k) == 1}
         self._phrase_norms = frozenset(k[0] for k in self._phrase_from)  # may start a phrase
         self._phrase_stems = frozenset(k[0] for k in self._phrase_from_stem)
@@ -351,10 +362,10 @@ class ForeignReader:
         return found
 
     def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
-        ix, toks = self.ix, w.toks
+        toks = w.toks
         first = self._alias_key(toks[i].text)
-        longest = min(ix.alias_max, len(toks) - i) if first in ix.alias_starts else 1
-        for size in range(longest, 0, -1):
+        # only the lengths of the aliases that start with this word, longest first, then one
+        for size in (*(k for k in self._alias_sizes.get(first, ()) if i + k <= len(toks)), 1):
             span = toks[i : i + size]
             if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
                 continue
