@@ -115,7 +115,7 @@ def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english:
 def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
     """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
     English word, the others inserted after it."""
-    if not any(" " in x for x in words):
+    if " " not in "".join(words):  # the common case, quickly
         return unknown
     k = 0
     while k < len(words):
@@ -191,7 +191,9 @@ class ForeignReader:
         w.names, besides, aside = set_aside(ix, words, w.taken, w.names)  # "кроме России"
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
         unknown = self.unknown(w, words)
-        symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown, aside)
+        fixed, class_stems = self.q.fixed, self.q.class_stems  # self.lemma(t) of each, quickly
+        lemmas = [t.norm if t.norm in fixed else class_stems.get(t.stem, t.norm) for t in toks]
+        symbols = symbols_of(toks, lemmas, w.names, unknown, aside)
         at = self.future_at(w, words)
         if at is not None:  # "посетит", "visitará": "will" as English writes it, after "when"
             unknown = insert(w, words, unknown, at, WILL)
@@ -349,8 +351,8 @@ class ForeignReader:
             if toks[i].stem in place_starts and w.free(i):
                 self._place(w, i)
         self._bags(w)
-        for i in range(n):
-            if w.free(i) and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
+        for i in range(n):  # (free, and neither a question word nor a later word of a phrase)
+            if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
                 self._single(w, i)
         self._first_names(w)
         merge(w)
@@ -430,6 +432,8 @@ class ForeignReader:
             for i, e in enumerate(w.english)
             if e is not None and (in_bag.get(e) if e in in_bag else self._bag_word(e))
         ]
+        if not starts:
+            return
         for size in (4, 3, 2):
             for i in starts:
                 if i + size > n:
