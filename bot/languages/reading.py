@@ -75,6 +75,14 @@ def _longest_from(keys) -> dict[tuple[str, str], int]:
     return out
 
 
+def remember(cache: dict, key, value):
+    """``value`` kept under ``key`` (the cache emptied first when it holds CACHE keys)."""
+    if len(cache) >= CACHE:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def _alias_sizes(aliases) -> dict[str, tuple[int, ...]]:
     """{first word: the numbers of words (two or more) of the aliases it starts, largest first}."""
     sizes: dict[str, set[int]] = {}
@@ -141,6 +149,24 @@ def merge(w: Words) -> None:
     w.names[:] = out
 
 
+def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]:
+    """Words neither the language nor the article knows (and places the article never
+    names), as the English question would have them."""
+    out = list(w.unknown)
+    for k, t in enumerate(w.toks):
+        if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
+            continue
+        e = words[k]
+        if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
+            continue
+        if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
+            continue
+        if any(c.isalpha() for c in t.norm):
+            out.append(Unknown(t.text, k, k + 1))
+    out.sort(key=lambda u: u.start)
+    return out
+
+
 class ForeignReader:
     """Reads one language's questions about one article (built once per language and article)."""
 
@@ -190,7 +216,7 @@ class ForeignReader:
         w.names.sort(key=lambda nm: nm.start)
         w.names, besides, aside = set_aside(ix, words, w.taken, w.names)  # "кроме России"
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
-        unknown = self.unknown(w, words)
+        unknown = unknown_words(ix, w, words)
         fixed, class_stems = self.q.fixed, self.q.class_stems  # self.lemma(t) of each, quickly
         lemmas = [t.norm if t.norm in fixed else class_stems.get(t.stem, t.norm) for t in toks]
         symbols = symbols_of(toks, lemmas, w.names, unknown, aside)
@@ -243,10 +269,7 @@ class ForeignReader:
             words = ((raw, norm, q.stem(norm)),)
         else:
             words = tuple((raw if x == norm else x, x, q.stem(x)) for x in spelt.split())
-        if len(self._words) >= CACHE:
-            self._words.clear()
-        self._words[raw] = words
-        return words
+        return remember(self._words, raw, words)
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         changed = True
@@ -296,10 +319,7 @@ class ForeignReader:
             role = GLOSS
         elif t.norm in q.literals or t.stem in q.class_stems:
             role = CLASS
-        if len(self._glossed) >= CACHE:
-            self._glossed.clear()
-        self._glossed[t.norm] = (english, role)
-        return english, role
+        return remember(self._glossed, t.norm, (english, role))
 
     def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
         """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
@@ -501,24 +521,6 @@ class ForeignReader:
         m = self._extract(st, self._known_stems, scorer=fuzz.ratio, score_cutoff=TYPO)
         return m[0] if m else None
 
-    def unknown(self, w: Words, words: list[str]) -> list[Unknown]:
-        """Words neither the language nor the article knows (and places the article never
-        names), as the English question would have them."""
-        ix = self.ix
-        out = list(w.unknown)
-        for k, t in enumerate(w.toks):
-            if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
-                continue
-            e = words[k]
-            if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
-                continue
-            if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
-                continue
-            if any(c.isalpha() for c in t.norm):
-                out.append(Unknown(t.text, k, k + 1))
-        out.sort(key=lambda u: u.start)
-        return out
-
     def future_at(self, w: Words, words: list[str]) -> int | None:
         """Where English would write "will" (after the opening question words, else first) when
         a verb the language knows is in the future tense and nothing says "will" already."""
@@ -530,9 +532,7 @@ class ForeignReader:
                 key = (t.norm, t.text)
                 found = future.get(key)
                 if found is None:
-                    if len(future) >= CACHE:
-                        future.clear()
-                    found = future[key] = self.q.rules.future(t.norm, t.text)
+                    found = remember(future, key, self.q.rules.future(t.norm, t.text))
                 if found:
                     break
         else:
