@@ -82,8 +82,11 @@ class Replies:
 
     def render(self, message: Message) -> str:
         """The message written in this language."""
-        if self.localize is not None:
-            values = {k: self._value(v, k) for k, v in message.fields}
+        local = self.localize
+        if local is not None:  # a text field as _value writes it (a field's name is never empty)
+            values = {
+                k: local(k, v) if type(v) is str else self._value(v, k) for k, v in message.fields
+            }
         else:
             values = {k: v if type(v) is str else self._value(v) for k, v in message.fields}
         return self.templates[message.key].format_map(values)

@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING
 
 from ..answering.question import Named
 from ..text import fold
+from .roles import CLASS, GLOSS, NAME, PART, QUESTION, STOP
 
 if TYPE_CHECKING:
     from .reading import ForeignReader, Words
 
 LEFT, RIGHT = 2, 4  # qualifiers looked for before and after a title
+HOLDERS = 4096  # descriptions whose holder is remembered (ForeignReader.holders)
 
 
 def describe(reader: ForeignReader, w: Words) -> str | None:
     """Link every described person (in place of the names their titles swallow); the missing
     title, if any, in the question's own words."""
-    from .reading import NAME, PART, QUESTION, STOP
-
     lang, missing = reader.ix.lang, None
     for k in range(len(w.toks)):
         title = w.english[k]
@@ -67,8 +67,6 @@ def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
     """Is the title at ``k`` (its description starting at ``start``) a predicate — what someone
     is or became — by the language's rule? Never after a verb of saying or naming ("сказал
     пресс-секретарь", "назван президентом")."""
-    from .reading import CLASS, GLOSS, NAME
-
     prev = start - 1
     if prev < 0:
         return False
@@ -83,7 +81,7 @@ def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
 
 def _role_word(reader: ForeignReader, w: Words, j: int) -> bool:
     """Is the word before a title one of its qualifiers ("российский", "бывший")?"""
-    if w.role[j] == "name":
+    if w.role[j] == NAME:
         return any(nm.start == j and _is_place(reader, nm.entity) for nm in w.names)
     e = w.english[j]
     return not w.taken[j] and e is not None and e in reader.ix.role_title_words
@@ -115,9 +113,17 @@ def resolve(reader: ForeignReader, title: str, words: list[str], places: list[in
     """The person whose role has the title and every qualifier, and names every place given (the
     one resolver of "the <adjective> <title>", in its question mode)."""
     ix = reader.ix
-    return ix.role_holders.resolve(
-        [fold(x) for x in words],
-        title,
-        heads=ix.lang.generic_titles,
-        accept=lambda eid: all(reader.finder.names_role(eid, p) for p in places),
-    )
+    folded = [fold(x) for x in words]
+    # a pure function of the article and these words: remembered (the search of every holder
+    # of the title is the costliest step of reading a question that names a title)
+    key = (title, tuple(folded), tuple(places))
+    if key not in reader.holders:
+        if len(reader.holders) >= HOLDERS:
+            reader.holders.clear()
+        reader.holders[key] = ix.role_holders.resolve(
+            folded,
+            title,
+            heads=ix.lang.generic_titles,
+            accept=lambda eid: all(reader.finder.names_role(eid, p) for p in places),
+        )
+    return reader.holders[key]

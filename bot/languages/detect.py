@@ -49,13 +49,12 @@ class Marks:
         """Its marker words, and its letters, in a lowercased text."""
         found = sum(map(self.markers.__contains__, words))
         if self.letters:
-            found += len(_letters_re(self.letters).findall(low))
+            found += len(self.letters_re.findall(low))
         return found
 
-
-@functools.lru_cache(maxsize=16)
-def _letters_re(letters: frozenset[str]) -> re.Pattern:
-    return re.compile("[" + re.escape("".join(sorted(letters))) + "]")
+    @functools.cached_property  # compiled once (a frozen dataclass keeps it in its __dict__)
+    def letters_re(self) -> re.Pattern:
+        return re.compile("[" + re.escape("".join(sorted(self.letters))) + "]")
 
 
 class Detector:
@@ -83,15 +82,17 @@ class Detector:
 
     def detect(self, text: str, hint: str | None = None) -> str:
         """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties."""
-        cyrillic = 0 if text.isascii() else len(_CYRILLIC.findall(text))
+        cyrillic = 0
+        if not text.isascii() and _CYRILLIC.search(text):  # "¿Quién…?" is not ASCII either
+            cyrillic = len(_CYRILLIC.findall(text))
         if not cyrillic:  # the common case: no need to count the Latin letters
-            counts = {"Latin": 1 if _LATIN.search(text) else 0, "Cyrillic": 0}
+            script = "Latin" if _LATIN.search(text) else None
         else:
             counts = {"Latin": len(_LATIN.findall(text)), "Cyrillic": cyrillic}
+            script = max(counts, key=lambda s: counts[s])
+            if all(counts.values()):
+                script = self._script_of_mixed(text, script)
         hint = (hint or "").split("-")[0].lower() or None
-        script = max(counts, key=lambda s: counts[s]) if any(counts.values()) else None
-        if all(counts.values()):
-            script = self._script_of_mixed(text, script)
         cands = self._by_script.get(script, []) if script else []
         if not cands:
             return hint if hint in self.langs else self.default

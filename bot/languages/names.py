@@ -55,12 +55,17 @@ class NameFinder:
         self.bag_words = frozenset(w for bag in self.bags for w in bag)
         self._seen: dict[tuple[str, str], object] = {}  # (what, word) → found: words recur
         self._place_entity: dict[str, int | None] = {}
+        self._entity: dict[str, int | None] = {}  # an alias → entity()
 
     def entity(self, alias: str) -> int | None:
+        """The most mentioned entity of an alias of the article (None: no alias), remembered."""
+        if alias in self._entity:
+            return self._entity[alias]
         ids = self.ix.alias.get(alias)
-        if not ids:
-            return None
-        return max(ids, key=lambda e: self.ix.facts.entities[e].mentions)
+        found = max(ids, key=lambda e: self.ix.facts.entities[e].mentions) if ids else None
+        if ids:  # only the article's aliases are kept: a bounded dict
+            self._entity[alias] = found
+        return found
 
     def place_entity(self, pid: str) -> int | None:
         """The article's entity of a place, by any of its English names (None: not in it)."""

@@ -137,6 +137,7 @@ def codes_by_english_name(base: Path) -> dict[str, str]:
     return out
 
 
+@cache  # a few hundred territories: asked for answer after answer
 def native_territory(lang: str, code: str) -> str | None:
     """The name of a CLDR territory in ``lang``."""
     return locale(lang).territories.get(code)

@@ -32,11 +32,11 @@ from .calendar import native_calendar
 from .describing import describe
 from .names import NameFinder
 from .places import places
+from .roles import CLASS, GLOSS, NAME, PART, QUESTION, STOP
 from .vocabulary import QuestionLanguage
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
-QUESTION, STOP, PART, GLOSS, NAME, CLASS = "question", "stop", "part", "gloss", "name", "class"
 CACHE = 4096  # written words whose tokens and alias key are remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
@@ -75,6 +75,24 @@ def _longest_from(keys) -> dict[tuple[str, str], int]:
     return out
 
 
+def remember(cache: dict, key, value):
+    """``value`` kept under ``key`` (the cache emptied first when it holds CACHE keys)."""
+    if len(cache) >= CACHE:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _alias_sizes(aliases) -> dict[str, tuple[int, ...]]:
+    """{first word: the numbers of words (two or more) of the aliases it starts, largest first}."""
+    sizes: dict[str, set[int]] = {}
+    for a in aliases:
+        words = a.split(" ")
+        if len(words) >= 2:
+            sizes.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
+
+
 def english_plural(noun: str) -> str:
     """ "leader" → "leaders", "spokesman" → "spokesmen", "deputy" → "deputies"."""
     if noun.endswith("man"):
@@ -105,7 +123,7 @@ def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english:
 def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
     """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
     English word, the others inserted after it."""
-    if not any(" " in x for x in words):
+    if " " not in "".join(words):  # the common case, quickly
         return unknown
     k = 0
     while k < len(words):
@@ -131,6 +149,24 @@ def merge(w: Words) -> None:
     w.names[:] = out
 
 
+def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]:
+    """Words neither the language nor the article knows (and places the article never
+    names), as the English question would have them."""
+    out = list(w.unknown)
+    for k, t in enumerate(w.toks):
+        if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
+            continue
+        e = words[k]
+        if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
+            continue
+        if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
+            continue
+        if any(c.isalpha() for c in t.norm):
+            out.append(Unknown(t.text, k, k + 1))
+    out.sort(key=lambda u: u.start)
+    return out
+
+
 class ForeignReader:
     """Reads one language's questions about one article (built once per language and article)."""
 
@@ -148,7 +184,15 @@ class ForeignReader:
         self._phrase_from_stem = _longest_from(qlang.phrases)
         self._words: dict[str, tuple[tuple[str, str, str], ...]] = {}  # see _words_of
         self._alias_keys: dict[str, str] = {}  # a written word → as the article's aliases fold it
+        self._starts_alias: dict[str, bool] = {}  # a written word → _may_start_alias
+        self._alias_sizes = _alias_sizes(ix.alias)
         self._question_word = {k[0]: v for k, v in qlang.question_words.items() if len(k) == 1}
+        self._phrase_norms = frozenset(k[0] for k in self._phrase_from)  # may start a phrase
+        self._phrase_stems = frozenset(k[0] for k in self._phrase_from_stem)
+        self._glossed: dict[str, tuple[str | None, str | None]] = {}  # see _gloss_word
+        self._in_bag: dict[str, bool] = {}  # see _bag_word
+        self._future: dict[tuple[str, str], bool] = {}  # see future_at
+        self.holders: dict[tuple, int | None] = {}  # a description → its holder (describing)
         from rapidfuzz import process
 
         self._extract = process.extractOne
@@ -172,8 +216,10 @@ class ForeignReader:
         w.names.sort(key=lambda nm: nm.start)
         w.names, besides, aside = set_aside(ix, words, w.taken, w.names)  # "кроме России"
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
-        unknown = self.unknown(w, words)
-        symbols = symbols_of(toks, [self.lemma(t) for t in toks], w.names, unknown, aside)
+        unknown = unknown_words(ix, w, words)
+        fixed, class_stems = self.q.fixed, self.q.class_stems  # self.lemma(t) of each, quickly
+        lemmas = [t.norm if t.norm in fixed else class_stems.get(t.stem, t.norm) for t in toks]
+        symbols = symbols_of(toks, lemmas, w.names, unknown, aside)
         at = self.future_at(w, words)
         if at is not None:  # "посетит", "visitará": "will" as English writes it, after "when"
             unknown = insert(w, words, unknown, at, WILL)
@@ -200,13 +246,17 @@ class ForeignReader:
         text = question[:MAX_QUESTION_CHARS]
         if text.lstrip()[:1] in ("@", "/"):
             text = _ADDRESS.sub("", text)
-        toks = []
-        for m in _TOKEN.finditer(text):
-            raw = m.group()
+        toks: list[Token] = []
+        new, find, end = tuple.__new__, text.find, 0
+        # findall and find are cheaper than match objects (as in bot.text.tokenize): a word
+        # starts with a letter or digit, which the regex never skips, so a word's first
+        # occurrence after the one before is it
+        for raw in _TOKEN.findall(text):
             words = self._words.get(raw) or self._words_of(raw)
-            start, end = m.start(), m.end()
+            start = find(raw, end)
+            end = start + len(raw)
             for spelt, norm, st in words:
-                toks.append(Token(spelt, norm, st, start, end))
+                toks.append(new(Token, (spelt, norm, st, start, end, False)))
         return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
 
     def _words_of(self, raw: str) -> tuple[tuple[str, str, str], ...]:
@@ -219,10 +269,7 @@ class ForeignReader:
             words = ((raw, norm, q.stem(norm)),)
         else:
             words = tuple((raw if x == norm else x, x, q.stem(x)) for x in spelt.split())
-        if len(self._words) >= CACHE:
-            self._words.clear()
-        self._words[raw] = words
-        return words
+        return remember(self._words, raw, words)
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         changed = True
@@ -238,28 +285,41 @@ class ForeignReader:
     def gloss(self, w: Words) -> None:
         """Each word's English: question words and phrases first (longest first), then words
         by their form or stem, months and weekdays; function words are marked."""
-        q, toks = self.q, w.toks
+        toks = w.toks
         norms = [t.norm for t in toks]
-        i = 0
+        glossed, i = self._glossed, 0
         while i < len(toks):
-            size = self._phrase_at(w, norms, i)
-            if size:
-                i += size
-                continue
             t = toks[i]
-            english = q.glossary.get(t.norm) or self.calendar.get(t.norm)
-            if english is None and t.norm not in q.stopwords:
-                english = q.gloss_stems.get(t.stem)
-            if english in self.ix.lang.titles and q.rules.plural(t.norm):
-                english = english_plural(english)  # "лидерами" → "leaders": no one person
-            w.english[i] = english
-            if t.norm in q.stopwords:
-                w.role[i] = STOP
-            elif english is not None:
-                w.role[i] = GLOSS
-            elif t.norm in q.literals or t.stem in q.class_stems:
-                w.role[i] = CLASS
+            # most words start no phrase: only those that may are looked at in pairs
+            if t.norm in self._phrase_norms or t.stem in self._phrase_stems:
+                size = self._phrase_at(w, norms, i)
+                if size:
+                    i += size
+                    continue
+            elif t.norm in self._question_word:
+                w.english[i], w.role[i] = self._question_word[t.norm], QUESTION
+                i += 1
+                continue
+            w.english[i], w.role[i] = glossed.get(t.norm) or self._gloss_word(t)
             i += 1
+
+    def _gloss_word(self, t: Token) -> tuple[str | None, str | None]:
+        """One word's English and role by itself, remembered by its folded form (its stem is
+        that form's stem: no typo is corrected yet)."""
+        q = self.q
+        english = q.glossary.get(t.norm) or self.calendar.get(t.norm)
+        if english is None and t.norm not in q.stopwords:
+            english = q.gloss_stems.get(t.stem)
+        if english in self.ix.lang.titles and q.rules.plural(t.norm):
+            english = english_plural(english)  # "лидерами" → "leaders": no one person
+        role = None
+        if t.norm in q.stopwords:
+            role = STOP
+        elif english is not None:
+            role = GLOSS
+        elif t.norm in q.literals or t.stem in q.class_stems:
+            role = CLASS
+        return remember(self._glossed, t.norm, (english, role))
 
     def _phrase_at(self, w: Words, norms: list[str], i: int) -> int:
         """A question word or phrase (as written), or a glossary phrase (by stems), at ``i``."""
@@ -297,26 +357,37 @@ class ForeignReader:
         """The article's names: Latin aliases, places (CLDR), organisations by their English
         words, adjectives of places, transliterated names; then first names beside a surname."""
         toks, n = w.toks, len(w.toks)
+        starts, place_starts = self._starts_alias, self.places.longest_from
         for i in range(n):
-            if not w.taken[i] and w.role[i] not in (QUESTION, PART):  # "la" of "día de la semana"
+            if w.taken[i] or w.role[i] in (QUESTION, PART):  # "la" of "día de la semana"
+                continue
+            text = toks[i].text
+            start = starts.get(text)
+            if start is None:
+                start = self._may_start_alias(text)
+            if start:
                 self._latin_alias(w, i, mixed)
         for i in range(n):
-            if w.free(i):
+            if toks[i].stem in place_starts and w.free(i):
                 self._place(w, i)
         self._bags(w)
-        for i in range(n):
-            if w.free(i) and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
+        for i in range(n):  # (free, and neither a question word nor a later word of a phrase)
+            if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
                 self._single(w, i)
         self._first_names(w)
         merge(w)
 
+    def _may_start_alias(self, text: str) -> bool:
+        """Does a written word start an alias of the article, or is it one? Remembered."""
+        first = self._alias_key(text)
+        self._starts_alias[text] = found = first in self.ix.alias_starts or first in self.ix.alias
+        return found
+
     def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
-        ix, toks = self.ix, w.toks
+        toks = w.toks
         first = self._alias_key(toks[i].text)
-        if first not in ix.alias_starts and first not in ix.alias:
-            return
-        longest = min(ix.alias_max, len(toks) - i) if first in ix.alias_starts else 1
-        for size in range(longest, 0, -1):
+        # only the lengths of the aliases that start with this word, longest first, then one
+        for size in (*(k for k in self._alias_sizes.get(first, ()) if i + k <= len(toks)), 1):
             span = toks[i : i + size]
             if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
                 continue
@@ -335,6 +406,7 @@ class ForeignReader:
         if key is None:
             if len(self._alias_keys) >= CACHE:
                 self._alias_keys.clear()
+                self._starts_alias.clear()
             key = self._alias_keys[text] = fold(text).replace(".", "")
         return key
 
@@ -374,10 +446,14 @@ class ForeignReader:
 
     def _bags(self, w: Words) -> None:
         """ "Tribunal Supremo": two to four English words that are a name of the article."""
-        n, bag_words = len(w.toks), self.finder.bag_words
+        n, in_bag = len(w.toks), self._in_bag
         starts = [
-            i for i in range(n) if w.english[i] is not None and stem(w.english[i]) in bag_words
+            i
+            for i, e in enumerate(w.english)
+            if e is not None and (in_bag.get(e) if e in in_bag else self._bag_word(e))
         ]
+        if not starts:
+            return
         for size in (4, 3, 2):
             for i in starts:
                 if i + size > n:
@@ -391,6 +467,11 @@ class ForeignReader:
                 eid = self.finder.bag(english)
                 if eid is not None:
                     w.take(Named(eid, i, i + size))
+
+    def _bag_word(self, english: str) -> bool:
+        """Is an English word (of the glossary: a few hundred) a word of a long name? Remembered."""
+        self._in_bag[english] = found = stem(english) in self.finder.bag_words
+        return found
 
     def _single(self, w: Words, i: int) -> None:
         t, finder = w.toks[i], self.finder
@@ -440,32 +521,20 @@ class ForeignReader:
         m = self._extract(st, self._known_stems, scorer=fuzz.ratio, score_cutoff=TYPO)
         return m[0] if m else None
 
-    def unknown(self, w: Words, words: list[str]) -> list[Unknown]:
-        """Words neither the language nor the article knows (and places the article never
-        names), as the English question would have them."""
-        ix = self.ix
-        out = list(w.unknown)
-        for k, t in enumerate(w.toks):
-            if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
-                continue
-            e = words[k]
-            if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
-                continue
-            if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
-                continue
-            if any(c.isalpha() for c in t.norm):
-                out.append(Unknown(t.text, k, k + 1))
-        out.sort(key=lambda u: u.start)
-        return out
-
     def future_at(self, w: Words, words: list[str]) -> int | None:
         """Where English would write "will" (after the opening question words, else first) when
         a verb the language knows is in the future tense and nothing says "will" already."""
         if WILL in words:
             return None
+        future = self._future  # the rules' future is a few regexes: remembered per word
         for k, t in enumerate(w.toks):
-            if w.role[k] in (GLOSS, CLASS) and self.q.rules.future(t.norm, t.text):
-                break
+            if w.role[k] in (GLOSS, CLASS):
+                key = (t.norm, t.text)
+                found = future.get(key)
+                if found is None:
+                    found = remember(future, key, self.q.rules.future(t.norm, t.text))
+                if found:
+                    break
         else:
             return None
         at = 0

@@ -15,6 +15,7 @@ from ..text import fold
 from .calendar import localize_time
 from .places import codes_by_english_name, has_locale, native_territory
 
+CACHE = 4096  # names whose writing in the language is remembered
 TIMES = frozenset({"time", "date"})  # fields that hold a time of the article
 NAMES = frozenset(
     {"name", "names", "party", "parties", "target", "other", "place", "excluded", "group"}
@@ -27,15 +28,22 @@ def localizer(lang: str, base: Path) -> Callable[[str, str], str] | None:
     if not has_locale(lang):
         return None
     codes = codes_by_english_name(base)
+    written: dict[str, str] = {}  # an English name → as written in lang (answer after answer)
+
+    def name(value: str) -> str:
+        key = fold(value)
+        code = codes.get(key[4:] if key.startswith("the ") else key)
+        found = (native_territory(lang, code) if code is not None else None) or value
+        if len(written) >= CACHE:
+            written.clear()
+        written[value] = found
+        return found
 
     def local(field: str, value: str) -> str:
         if field in TIMES:
             return localize_time(value, lang)
         if field in NAMES:
-            key = fold(value)
-            code = codes.get(key[4:] if key.startswith("the ") else key)
-            if code is not None:
-                return native_territory(lang, code) or value
+            return written.get(value) or name(value)
         return value
 
     return local
