@@ -64,9 +64,15 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
     singles: list[tuple[int, int, int]] = []
     body_first = [s.index for s in r.sentences if s.kind == "body"]
     body_first += [s.index for s in r.sentences if s.kind != "body"]
+    # a run is read from its sentence's text alone (and what the whole article writes): a text
+    # written more than once has its runs read once
+    read: dict[str, list[_Run | None]] = {}
     for si in body_first:
-        for a, b in r.runs[si]:
-            run = _read_run(r, si, a, b)
+        text = r.text(si)
+        runs = read.get(text)
+        if runs is None:
+            runs = read[text] = [_read_run(r, si, a, b) for a, b in r.runs[si]]
+        for (a, b), run in zip(r.runs[si], runs, strict=True):
             if run is None:
                 continue
             if len(run.name) == 1 and not run.role and run.courtesy is None:
