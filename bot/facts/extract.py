@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter, not_
-from typing import NamedTuple
 
 from ..article import Article
 from ..lexicon import Lexicon
@@ -94,15 +93,23 @@ def _to_a_place(phrase: str, toks, articles) -> bool:
     return False
 
 
-class _TextFacts(NamedTuple):
+class _TextFacts:
     """What a sentence's text alone says, whatever is read before it: its words, stems,
-    concepts, times and amounts (read once per text: a text written again shares them)."""
+    concepts, times and amounts (read once per text: a text written again shares them). A
+    plain class: a NamedTuple or a dataclass would compile code when this module is imported."""
 
-    tokens: tuple[Token, ...]
-    stems: frozenset[str]
-    concepts: frozenset[str]
-    times: tuple[TimeExpr, ...]
-    amounts: tuple[Amount, ...]  # of the sentence the text was first read in
+    __slots__ = ("tokens", "stems", "concepts", "times", "amounts")
+
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        stems: frozenset[str],
+        concepts: frozenset[str],
+        times: tuple[TimeExpr, ...],
+        amounts: tuple[Amount, ...],  # of the sentence the text was first read in
+    ):
+        self.tokens, self.stems, self.concepts = tokens, stems, concepts
+        self.times, self.amounts = times, amounts
 
 
 def _text_facts(r: Reading, lex: Lexicon, si: int, seen: dict[str, _TextFacts]) -> _TextFacts:
