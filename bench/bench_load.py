@@ -5,7 +5,8 @@
 Two articles of N sentences: a synthetic wire story (a headline, a dateline, paragraphs of five
 sentences: statements, quotations with their speakers, a pronoun or none, dates, places, stances;
 made-up names), and the bundled article with its body repeated until it has N sentences (real
-prose). Each is loaded by ``Engine.load``'s steps in a fresh process per run (the article parsed,
+prose). A sentence text written again is read once, so how many are distinct is printed too. Each
+is loaded by ``Engine.load``'s steps in a fresh process per run (the article parsed,
 the facts extracted, the matcher built; the modules of the code imported before the clock starts); printed: the median, the split (``article.load`` alone
 and the rest), the CPU time of the process (on a shared machine, wall time also counts the
 waits for a core: the load average is printed before and after), the peak memory, and the same
@@ -97,8 +98,9 @@ art = article.load(sys.argv[1], abbreviations=lex.words["abbreviations"],
 t1 = time.perf_counter()
 Engine.build(art, lex)
 t2 = time.perf_counter()
+cpu = time.process_time() - c0
 print(json.dumps({"article": t1 - t0, "rest": t2 - t1, "sentences": len(art.sentences),
-                  "cpu": time.process_time() - c0,
+                  "distinct": len({s.text for s in art.sentences}), "cpu": cpu,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                 cpu = statistics.median(r["cpu"] for r in runs)
                 r = runs[0]
                 print(
-                    f"  {r['sentences']:>6} sentences ({path.stat().st_size / 1e6:.2f} MB): "
+                    f"  {r['sentences']:>6} sentences, {r['distinct']} distinct "
+                    f"({path.stat().st_size / 1e6:.2f} MB): "
                     f"load {total:.2f} s, median of {len(runs)} (article.load "
                     f"{r['article']:.2f} s, facts and matcher {r['rest']:.2f} s), "
                     f"CPU {cpu:.2f} s, peak {r['peak_mb']:.0f} MB"

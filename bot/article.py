@@ -224,6 +224,7 @@ def _body(
     blocks: dict[int, list[tuple[int, int, str, int]]] = {}
     for ln in body_lines:
         blocks.setdefault(ln[3], []).append(ln)
+    spans: dict[str, list[tuple[int, int]]] = {}  # a paragraph written again is split once
     for i, (_, blines) in enumerate(sorted(blocks.items())):
         start = blines[0][0]
         end = blines[-1][1]
@@ -234,9 +235,12 @@ def _body(
         if start >= end:
             continue
         ptext = text[start:end].replace("\n", " ")
+        split = spans.get(ptext)
+        if split is None:
+            split = spans[ptext] = _split_sentences(ptext, abbrev, starters)
         sents = tuple(
             Sentence(first + len(sentences) + k, len(paragraphs), ptext[s:e], start + s, start + e)
-            for k, (s, e) in enumerate(_split_sentences(ptext, abbrev, starters))
+            for k, (s, e) in enumerate(split)
         )
         if not sents:
             continue

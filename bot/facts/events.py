@@ -44,16 +44,24 @@ class EventReader:
         self.table = table
         self.opens: dict[str, bool] = {}  # word → can a verb group start at it (per word, once)
         self.nouns: dict[str, str] = {}  # word → what it can be in a noun phrase (_noun_kind)
+        self.groups: dict[str, list[_Group]] = {}  # a sentence's text → its verb groups
 
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
         s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
         s.is_demonym, s.nouns = self.r.is_demonym, self.nouns
+        groups = self.groups.get(text)
+        if groups is None:
+            groups = self.groups[text] = self._groups(s, self.r.norms[si])
+        return [e for e in map(s.event, groups) if e is not None]
+
+    def _groups(self, s: _Clause, norms: list[str]) -> list[_Group]:
+        """The verb groups of a sentence, in order (its words alone decide them: read once
+        per text)."""
         opens = self.opens
-        norms = self.r.norms[si]
         if not all(map(opens.__contains__, norms)):  # words not met before: decided once each
-            for t in toks:
+            for t in s.toks:
                 if t.norm not in opens:
                     opens[t.norm] = s.may_open(t)
         out = []
@@ -61,12 +69,9 @@ class EventReader:
         # only the words that can open a verb group are tried, each after the group before
         for k in [k for k, n in enumerate(norms) if opens[n]]:
             group = s.group(k) if k >= end else None
-            if group is None:
-                continue
-            event = s.event(group)
-            if event is not None:
-                out.append(event)
-            end = group.end
+            if group is not None:
+                out.append(group)
+                end = group.end
         return out
 
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter, not_
 
@@ -20,7 +21,7 @@ from .collector import paused
 from .entities import EntityTable
 from .events import EventReader
 from .mentions import MentionReader
-from .model import Facts, Mention, Quote, SentenceFacts, Stance
+from .model import Amount, Facts, Mention, Quote, SentenceFacts, Stance, TimeExpr
 from .people import find_entities
 from .places import find_places
 from .reading import Reading
@@ -49,8 +50,11 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
         for st in reader.sentence(si, mentions[si])
     ]
     events = EventReader(r, table)
+    texts: dict[str, _TextFacts] = {}
     sentences = tuple(
-        _sentence_facts(r, lex, table, si, mentions[si], quotes[si], events)
+        _sentence_facts(
+            r, table, si, mentions[si], quotes[si], events, _text_facts(r, lex, si, texts)
+        )
         for si in range(len(r.sentences))
     )
     entities = table.freeze()
@@ -89,35 +93,74 @@ def _to_a_place(phrase: str, toks, articles) -> bool:
     return False
 
 
-def _sentence_facts(
-    r: Reading,
-    lex: Lexicon,
-    table: EntityTable,
-    si: int,
-    ms: list[Mention],
-    quote: Quote | None,
-    events: EventReader,
-) -> SentenceFacts:
-    """One sentence's facts, with the words and concepts a question is matched against."""
-    toks = r.tokens[si]
+class _TextFacts:
+    """What a sentence's text alone says, whatever is read before it: its words, stems,
+    concepts, times and amounts (read once per text: a text written again shares them). A
+    plain class: a NamedTuple or a dataclass would compile code when this module is imported."""
+
+    __slots__ = ("tokens", "stems", "concepts", "times", "amounts")
+
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        stems: frozenset[str],
+        concepts: frozenset[str],
+        times: tuple[TimeExpr, ...],
+        amounts: tuple[Amount, ...],  # of the sentence the text was first read in
+    ):
+        self.tokens, self.stems, self.concepts = tokens, stems, concepts
+        self.times, self.amounts = times, amounts
+
+
+def _text_facts(r: Reading, lex: Lexicon, si: int, seen: dict[str, _TextFacts]) -> _TextFacts:
+    """The facts of sentence ``si``'s text: read, or the ones of the same text read before."""
     text = r.text(si)
+    known = seen.get(text)
+    if known is not None:
+        return known
+    toks = r.tokens[si]
     stop = r.words.stop
     norms, stems = r.norms[si], list(map(_STEM, toks))
     content = list(map(not_, map(stop.__contains__, norms)))  # a content word, or a stop word
     concepts = set(filter(None, map(lex.concepts.get, stems)))
     concepts.update(_phrase_concepts(r.words, norms, toks))
     times = find_times(r.words, text)
-    return SentenceFacts(
-        sentence=r.sentences[si],
+    known = seen[text] = _TextFacts(
         tokens=tuple(toks),
         stems=frozenset(chain(compress(stems, content), compress(norms, content))),
         concepts=frozenset(concepts),
+        times=tuple(times),
+        amounts=tuple(find_amounts(r.words, si, text, toks, times)),
+    )
+    return known
+
+
+def _sentence_facts(
+    r: Reading,
+    table: EntityTable,
+    si: int,
+    ms: list[Mention],
+    quote: Quote | None,
+    events: EventReader,
+    known: _TextFacts,
+) -> SentenceFacts:
+    """One sentence's facts, with the words and concepts a question is matched against."""
+    toks = r.tokens[si]
+    text = r.text(si)
+    amounts = known.amounts
+    if amounts and amounts[0].sentence != si:  # read in another sentence of the same text
+        amounts = tuple(replace(a, sentence=si) for a in amounts)
+    return SentenceFacts(
+        sentence=r.sentences[si],
+        tokens=known.tokens,
+        stems=known.stems,
+        concepts=known.concepts,
         entities=frozenset(map(_ENTITY, ms)),
         mentions=tuple(ms),
-        times=tuple(times),
+        times=known.times,
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
-        amounts=tuple(find_amounts(r.words, si, text, toks, times)),
+        amounts=amounts,
         events=tuple(events.sentence(si, text, toks, ms, quote)),
     )
 

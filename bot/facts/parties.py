@@ -56,9 +56,17 @@ class Enumerations:
         self.heads = [
             (h, re.compile(rf"(?:^|,?\s+){re.escape(h)}\s+")) for h in w.enumeration_heads
         ]
+        self._read: dict[str, tuple[str | None, list[Party]]] = {}
 
     def read(self, subj: str) -> tuple[str | None, list[Party]]:
-        """(head, parties) of an enumeration; (None, []) when it is no list of parties."""
+        """(head, parties) of an enumeration; (None, []) when it is no list of parties. Read
+        once per text (the entities do not change meanwhile): the same list again after."""
+        found = self._read.get(subj)
+        if found is None:
+            found = self._read[subj] = self._enumeration(subj)
+        return found
+
+    def _enumeration(self, subj: str) -> tuple[str | None, list[Party]]:
         s, head = self._head(subj.strip().rstrip(",").strip())
         s = self._skip_adverbials(s)
         parties = []

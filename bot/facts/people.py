@@ -64,9 +64,15 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
     singles: list[tuple[int, int, int]] = []
     body_first = [s.index for s in r.sentences if s.kind == "body"]
     body_first += [s.index for s in r.sentences if s.kind != "body"]
+    # a run is read from its sentence's text alone (and what the whole article writes): a text
+    # written more than once has its runs read once
+    read: dict[str, list[_Run | None]] = {}
     for si in body_first:
-        for a, b in r.runs[si]:
-            run = _read_run(r, si, a, b)
+        text = r.text(si)
+        runs = read.get(text)
+        if runs is None:
+            runs = read[text] = [_read_run(r, si, a, b) for a, b in r.runs[si]]
+        for (a, b), run in zip(r.runs[si], runs, strict=True):
             if run is None:
                 continue
             if len(run.name) == 1 and not run.role and run.courtesy is None:
@@ -85,8 +91,9 @@ def find_entities(r: Reading, table: EntityTable) -> list[list[NameAt]]:
     for eid, e in enumerate(table.drafts):
         if " " in e.name:
             starts.setdefault(fold(e.name.split()[0]), []).append(eid)
+    apps: dict[tuple[str, int], str | None] = {}  # (text, where a name ends) → its appositive
     for si, a, b in singles:
-        eid = _single_name(r, table, starts, si, a, b)
+        eid = _single_name(r, table, starts, si, a, b, apps)
         if eid is not None:
             names[si].append(NameAt(a, b, eid))
     for found in names:
@@ -366,10 +373,17 @@ def _before_person(r: Reading, si: int, b: int) -> bool:
 
 
 def _single_name(
-    r: Reading, table: EntityTable, starts: dict[str, list[int]], si: int, a: int, b: int
+    r: Reading,
+    table: EntityTable,
+    starts: dict[str, list[int]],
+    si: int,
+    a: int,
+    b: int,
+    apps: dict[tuple[str, int], str | None],
 ) -> int | None:
     """A one-word name: a known surname or alias, an acronym, the one longer name that starts
-    with it ("Ashford" after "Ashford Rovers"), else a new name — not a common word."""
+    with it ("Ashford" after "Ashford Rovers"), else a new name — not a common word. ``apps``:
+    the appositives read so far, by text and where the name ends (read once each)."""
     w = r.tokens[si][a]
     eid = table.lookup([w.norm])
     if eid is None and w.text.isupper() and w.text in table.acronyms:
@@ -388,7 +402,10 @@ def _single_name(
         table.add_alias(eid, w.norm, acronym=w.text.isupper())  # "US" is a name, "us" a word
     e = table[eid]
     if e.role is None:
-        app = appositive(r.words, r.text(si), r.tokens[si], b)
+        key = (r.text(si), b)
+        if key not in apps:
+            apps[key] = appositive(r.words, key[0], r.tokens[si], b)
+        app = apps[key]
         if app and (e.kind == "person" or len(e.name.split()) >= 2):
             e.set_role(app, si)
             e.kind = "person"

@@ -20,52 +20,65 @@ class Reading:
         self.article = article
         self.sentences = article.sentences
         self.words = words
-        self.tokens: list[list[Token]] = [tokenize(s.text, words.rules) for s in article.sentences]
+        # what is read here is a function of a sentence's text alone (and of what the whole
+        # article writes, read before it): a text written more than once (a repeated line, a
+        # pasted paragraph) is read once and its lists shared (never changed by any reader)
+        texts = [s.text for s in article.sentences]
+        distinct = list(dict.fromkeys(texts))
+        tokens = {t: tokenize(t, words.rules) for t in distinct}
+        self.tokens: list[list[Token]] = [tokens[t] for t in texts]
         # the folded words of every sentence, read by several recognisers (never changed)
-        self.norms: list[list[str]] = [list(map(_NORM, toks)) for toks in self.tokens]
+        norms = {t: list(map(_NORM, tokens[t])) for t in distinct}
+        self.norms: list[list[str]] = [norms[t] for t in texts]
         # the quotations of every sentence (quote marks included), read by three recognisers
-        self.quote_spans = [quote_spans(s.text) for s in article.sentences]
+        spans = {t: quote_spans(t) for t in distinct}
+        self.quote_spans = [spans[t] for t in texts]
+        capitals = {t: [x.text[:1].isupper() for x in tokens[t]] for t in distinct}
+        self._capitals([(norms[t], capitals[t]) for t in distinct])
+        runs = {t: capitalised_runs(self, tokens[t], t, capitals[t]) for t in distinct}
+        self.runs: list[list[tuple[int, int]]] = [runs[t] for t in texts]
+        self._names([(tokens[t], runs[t]) for t in distinct])
+        self._demonym = words.rules.demonym_test(self.mid_caps)
+        self._demonyms: dict[str, bool] = {}
+        # names whose adjective the article writes too ("Australia" and "Australian"): places
+        self.places = words.rules.demonym_places(self.mid_caps)
+
+    def _capitals(self, sentences: list[tuple[list[str], list[bool]]]) -> None:
+        """What the article writes capitalised and in lowercase, from the folded words of its
+        sentences and whether each is written with a capital."""
         # words seen capitalised away from the start of a sentence: real names
-        capitals = [[t.text[:1].isupper() for t in toks] for toks in self.tokens]
         self.mid_caps: set[str] = set()
         self.lower_words: set[str] = set()
-        for norms, capital in zip(self.norms, capitals, strict=True):
+        for norms, capital in sentences:
             self.lower_words.update(compress(norms, map(not_, capital)))
             self.mid_caps.update(compress(norms[1:], capital[1:]))
         # names the article writes after a courtesy title ("Mr Peel"): surely people's (read
         # in the sentences that have one)
-        courtesy = words.courtesy_titles
+        courtesy = self.words.courtesy_titles
         self.courtesy_named: set[str] = {
             norms[i + 1]
-            for norms, capital in zip(self.norms, capitals, strict=True)
+            for norms, capital in sentences
             if not courtesy.isdisjoint(norms)
             for i in range(len(norms) - 1)
             if norms[i] in courtesy and capital[i + 1]
         }
-        self.runs: list[list[tuple[int, int]]] = [
-            capitalised_runs(self, toks, s.text, capital)
-            for toks, s, capital in zip(self.tokens, article.sentences, capitals, strict=True)
-        ]
+
+    def _names(self, sentences: list[tuple[list[Token], list[tuple[int, int]]]]) -> None:
+        """The names written alone or after a title, from the tokens and the capitalised runs
+        of the sentences."""
         # one-word names ("Sova said"): a two-word run ending in one is a person's name
         self.alone: set[str] = {
-            toks[a].norm
-            for toks, runs in zip(self.tokens, self.runs, strict=True)
-            for a, b in runs
-            if b - a == 1
+            toks[a].norm for toks, runs in sentences for a, b in runs if b - a == 1
         }
         # names the article writes after a courtesy title or alone after a title ("Mr Powell",
         # "Governor Wierzbicki"): surely people's
         self.addressed: set[str] = set(self.courtesy_named)
         self.addressed |= {
             toks[a + 1].norm
-            for toks, runs in zip(self.tokens, self.runs, strict=True)
+            for toks, runs in sentences
             for a, b in runs
-            if b - a == 2 and toks[a].norm in words.titles
+            if b - a == 2 and toks[a].norm in self.words.titles
         }
-        self._demonym = words.rules.demonym_test(self.mid_caps)
-        self._demonyms: dict[str, bool] = {}
-        # names whose adjective the article writes too ("Australia" and "Australian"): places
-        self.places = words.rules.demonym_places(self.mid_caps)
 
     def text(self, si: int) -> str:
         return self.sentences[si].text
