@@ -2,10 +2,13 @@
 
     python bench/bench_load.py [--sentences 10000] [--runs 3]
 
-Two articles of N sentences: a synthetic wire story (a headline, a dateline, paragraphs of five
+Three articles of N sentences: a synthetic wire story (a headline, a dateline, paragraphs of five
 sentences: statements, quotations with their speakers, a pronoun or none, dates, places, stances;
-made-up names), and the bundled article with its body repeated until it has N sentences (real
-prose). A sentence text written again is read once, so how many are distinct is printed too. Each
+made-up names); the bundled article with its body repeated until it has N sentences (real
+prose, but 16 distinct sentences: a sentence text written again is read once, so how many are
+distinct is printed too); and real prose with no sentence written twice (the bundled article and
+the wire stories of tests/articles/, every sentence of the k-th copy opened by "In week k,") —
+the honest figure for a long article. Each
 is loaded by ``Engine.load``'s steps in a fresh process per run (the article parsed,
 the facts extracted, the matcher built; the modules of the code imported before the clock starts); printed: the median, the split (``article.load`` alone
 and the rest), the CPU time of the process (on a shared machine, wall time also counts the
@@ -71,6 +74,35 @@ def write_repeated(path: Path, n: int) -> None:
     path.write_text("\n\n".join(head + body * reps) + "\n", encoding="utf-8")
 
 
+def write_distinct(path: Path, n: int) -> None:
+    """Real prose with no sentence written twice: the bundled article and the wire stories of
+    tests/articles/, their body paragraphs repeated until there are ``n`` sentences, every
+    sentence of the k-th copy opened by "In week k," — so nothing read once per distinct text is
+    shared (a long article rarely repeats a sentence)."""
+    sys.path.insert(0, str(ROOT))
+    from bot.article import parse
+    from bot.resources import default_article
+
+    sources = [default_article(), *sorted((ROOT / "tests" / "articles").glob("*.txt"))]
+    paras: list[list[str]] = []
+    for src in sources:
+        blocks = src.read_text(encoding="utf-8").split("\n\n")
+        for block in blocks[1:] if len(blocks) > 1 else blocks:
+            sents = [x.text for x in parse(block).sentences]
+            if sents:
+                paras.append(sents)
+    out, count, week = [], 0, 0
+    while count < n:
+        week += 1
+        for sents in paras:
+            out.append(" ".join(f"In week {week}, {x}" for x in sents))
+            count += len(sents)
+            if count >= n:
+                break
+    head = "Wire stories of the year\n\nLONDON, December 31 (Reuters) - Stories of the year."
+    path.write_text(head + "\n\n" + "\n\n".join(out) + "\n", encoding="utf-8")
+
+
 def write_article(path: Path, n: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     paras, para = [], []
@@ -124,7 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     worst = 0.0
     print(f"load average before: {_load()}")
     with tempfile.TemporaryDirectory(prefix="article-bot-load-") as tmp:
-        for name, write in (("synthetic", write_article), ("bundled, repeated", write_repeated)):
+        for name, write in (
+            ("synthetic", write_article),
+            ("bundled, repeated", write_repeated),
+            ("real prose, every sentence distinct", write_distinct),
+        ):
             print(f"{name}:")
             for n in (args.sentences // 4, args.sentences // 2, args.sentences):
                 path = Path(tmp) / f"article-{n}.txt"
