@@ -312,7 +312,7 @@ def when(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.when")
     if q.has(lang.day_words) and not _names_day(lang, times[0]):
         return ask.decline("decline.when")  # "what dates?" is not "in the near future"
-    t = _written(lang, info, _joined(lang, info, times[0])).rstrip(
+    t = _written(lang, info, _other_clock(info, _joined(lang, info, times[0]))).rstrip(
         "."
     )  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
@@ -336,6 +336,24 @@ def _joined(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
         gap = fold(text[t.end : o.start]).split()
         if o.start > t.end and o.kind == t.kind and len(gap) == 1 and gap[0] in lang.coordinators:
             return dataclasses.replace(t, text=text[t.start : o.end], end=o.end)
+    return t
+
+
+_CLOCK_GAP = re.compile(r"[^,.;:()]{0,30}\(\s*$")  # "8:46am New York time (" before the other
+_CLOCK_END = re.compile(r"[^,.;()]{0,20}\)")  # " AEDT)" after it
+
+
+def _other_clock(info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "At 8:46am New York time (12:46am AEDT)", "on Tuesday (Wednesday AEDT)": one moment on
+    two clocks, the second in brackets — the answer gives both, the first one first."""
+    text = info.sentence.text
+    for a in info.times:
+        for b in info.times:
+            if a.end > b.start or t not in (a, b) or not _CLOCK_GAP.fullmatch(text, a.end, b.start):
+                continue
+            m = _CLOCK_END.match(text, b.end)
+            if m is not None:
+                return dataclasses.replace(a, text=text[a.start : m.end()], end=m.end())
     return t
 
 
