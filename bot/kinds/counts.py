@@ -52,6 +52,7 @@ class Choice(NamedTuple):
     attached: bool  # right beside the counted noun ("48 hours", "nine of them children")
     info: SentenceFacts
     coverage: float
+    part: bool = False  # a part of a whole: "four of those counts"
 
 
 @kind("count", after_answer="count")
@@ -99,9 +100,11 @@ def count(ask: Ask) -> Answer:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words; a
     # sentence that names whom the question names beats one that names others near them
+    part = _asks_part(lang, q)
     best = min(
         choices,
         key=lambda c: (
+            part and not c.part,  # "how many of the counts …?": "four of those", not "six"
             not c.exact,
             not all(e in c.info.entities for e in q.entity_ids),
             not c.attached,
@@ -261,7 +264,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
-                choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov))
+                part = close and _part(lang, info, spots, n)
+                choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov, part))
     return choices
 
 
@@ -359,6 +363,22 @@ def _whole_of_part(lang: Language, info: SentenceFacts, n: Number) -> bool:
         return False
     part = words[-2]
     return part.isdigit() or part in lang.number_words
+
+
+def _asks_part(lang: Language, q: Query) -> bool:
+    """ "How many of the counts …?": a part of a whole is asked."""
+    w = q.words
+    return any(w[k] in lang.quantity_words and w[k + 1] in lang.of_words for k in range(len(w) - 1))
+
+
+def _part(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -> bool:
+    """Is the number a part of the counted whole: "four of those counts", "two of them"?"""
+    text = info.sentence.text
+    return any(
+        info.tokens[k].start > n.end
+        and fold(text[n.end : info.tokens[k].start]).split()[:1] in ([w] for w in lang.of_words)
+        for k in spots
+    )
 
 
 def _gap(info: SentenceFacts, k: int) -> bool:
