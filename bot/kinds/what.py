@@ -15,6 +15,7 @@ from ..answering.evidence import (
     best_sentence,
     first_mention,
     grounded,
+    rank,
     role_sentences,
     shortened,
     unknown_blocks,
@@ -29,6 +30,7 @@ from ..facts import SentenceFacts
 from ..replies import Listed
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
+SPEAKER_GAP = 5  # words between a speaker and its verb of saying ("the unions, who …, said")
 
 
 @kind("what", passes=("yes_no", "who_said", "who_did", "whom", "deeds"), after_answer="what")
@@ -181,15 +183,31 @@ def _said_there(ask: Ask, info: SentenceFacts) -> bool:
     speaker = [t for t in q.terms if t.index < said]
     if topic and not grounded(ix, q, info, topic, need=1.0):
         return False
-    if not speaker or grounded(ix, q, info, speaker, need=1.0):
+    # "what did the unions say?": the unions saying it, not "negotiating with the unions" (the
+    # speaker: the words after the question word before "say")
+    wh = max((k for k in range(said) if q.words[k] in lang.question_words), default=-1)
+    subject = [t for t in speaker if t.index > wh] if q.words[said] in lang.plain_say else []
+
+    def speaks(i: SentenceFacts) -> bool:
+        return grounded(ix, q, i, speaker, need=1.0) and (not subject or _speaks(ix, i, subject))
+
+    if not speaker or speaks(info):
         return True
     i = info.sentence.index
     prev = ix.sentence(i - 1) if i > 0 else None
-    return (
-        prev is not None
-        and prev.sentence.paragraph == info.sentence.paragraph
-        and grounded(ix, q, prev, speaker, need=1.0)
-    )
+    return prev is not None and prev.sentence.paragraph == info.sentence.paragraph and speaks(prev)
+
+
+def _speaks(ix, info: SentenceFacts, speaker: list[Term]) -> bool:
+    """Does the sentence have the speaker saying something: the speaker's words in its quote's
+    attribution, or right before or after a verb of saying ("the unions said", "said the
+    unions") — not only the speaker as an object ("negotiating with the unions")?"""
+    toks = info.tokens
+    at = [[k for k, t in enumerate(toks) if t.stem == w.stem or t.norm == w.word] for w in speaker]
+    if not all(at):
+        return False
+    says = [k for k, t in enumerate(toks) if t.norm in ix.lang.say]
+    return any(-SPEAKER_GAP <= j - k <= SPEAKER_GAP for k in at[-1] for j in says)
 
 
 def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
@@ -295,7 +313,9 @@ def _which_name(ask: Ask) -> Answer | None:
     )
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None
-    for info in ix.facts.sentences:
+    # the best sentence first: "which guides were acquitted?" is not "lead guide X" of a
+    # sentence before the one that says who was acquitted
+    for info in (r.info for r in rank(ix, q)):
         if not grounded(ix, q, info):
             continue
         for k, t in enumerate(info.tokens):
@@ -326,7 +346,8 @@ def _which_name(ask: Ask) -> Answer | None:
                     if m.entity in q.entity_ids:
                         continue  # "which country have US officers entered?": not the US
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
-                        listed = _listed(ask, info, m.entity, noun, t.norm != noun.word)
+                        plural = t.norm != noun.word or lang.lex.rules.is_plural(noun.word)
+                        listed = _listed(ask, info, m.entity, noun, plural)
                         if len(listed) > 1:  # "which banks?": "A, B and C"
                             names = Listed.of([ix.name(x) for x in listed])
                             return ask.answer(say("answer.names", names=names), [info], 0.8, listed)
