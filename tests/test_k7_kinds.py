@@ -1,0 +1,48 @@
+"""Kinds of question real wire stories ask that were answered wrongly (issue 7, r5 Lee and the
+held-out conversations): one moment on two clocks, a part counted of a whole ("four of those
+counts"), "which X were …?" of a list later in the story, "what did X say?" where X only appears
+as an object. Tables over a made-up story, inline; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_kind, kind_rows
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ferry verdict read out\n\n"
+    "At 9:15am local time (6:15pm AEST), bells rang across Varby for the victims of the ferry "
+    "fire. A court in Holm found five Norrline staff guilty of negligence. Two deckhands who "
+    "survived the fire were cleared. Captain Arne Voss received six months, and senior deckhand "
+    "Per Holt three months. Deckhands Ivo Lund and Mats Berg were cleared.\n\n"
+    "Prosecutors filed nine charges against Norrline, whose managers face a prison term. Three "
+    "of those charges carry a prison term. The ferry Nordstjerna burned in March. Ferries Aurora "
+    "and Kestrel were withdrawn from service. Norrline is negotiating with several unions on wages and safety. The unions said "
+    "the verdict was a warning to every operator.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # one moment on two clocks, the second in brackets: both, the first one first
+    ("clocks", "At what time did the bells ring?", "when", True, "9:15am local time (6:15pm AEST)"),
+    # a part counted of a whole ("three of those charges"): the sentence that says the part, not
+    # the nearer whole ("nine charges")
+    ("part", "How many of the charges carry a prison term?", "count", True, "Three"),
+    ("part", "How many charges did prosecutors file?", "count", True, "nine charges"),
+    # "which deckhands were cleared?": the names of the sentence that says it, all of them — not
+    # a name beside the noun in an earlier sentence ("senior deckhand Per Holt")
+    ("which", "Which deckhands were cleared?", "sides", True, "Ivo Lund and Mats Berg"),
+    ("which", "Which ferries were withdrawn?", "what", True, "Aurora and Kestrel"),
+    # "what did X say?": X saying it, not X as an object ("negotiating with several unions")
+    ("said", "What did the unions say about the verdict?", "what", True, "warning"),
+    ("said", "What did the unions say about wages?", "what", False, "does not say"),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
+def test_k7_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
