@@ -1,7 +1,8 @@
 """Kinds of question real wire stories ask that were answered wrongly (issue 7, r5 Lee and the
 held-out conversations): one moment on two clocks, a part counted of a whole ("four of those
 counts"), "which X were …?" of a list later in the story, "what did X say?" where X only appears
-as an object. Tables over a made-up story, inline; nothing in them is a measured story's text."""
+as an object, a preposition's object read as a subject ("with free bus rides"). Tables over a
+made-up story, inline; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ ARTICLE = (
     "Prosecutors filed nine charges against Norrline, whose managers face a prison term. Three "
     "of those charges carry a prison term. The ferry Nordstjerna burned in March. Ferries Aurora "
     "and Kestrel were withdrawn from service. Norrline is negotiating with several unions on wages and safety. The unions said "
-    "the verdict was a warning to every operator.\n"
+    "the verdict was a warning to every operator.\n\n"
+    "Varby's council approved a plan with free ferry rides for pensioners. Starting in May, a "
+    "pensioner can get to the harbour without paying a fare. The plan will be paid for with a "
+    "port levy. Port officials estimate it will cost $2 million a year.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -38,6 +42,11 @@ ROWS = [
     # "what did X say?": X saying it, not X as an object ("negotiating with several unions")
     ("said", "What did the unions say about the verdict?", "what", True, "warning"),
     ("said", "What did the unions say about wages?", "what", False, "does not say"),
+    # a phrase a preposition governs is no subject: "with free ferry rides" ("rides" a noun),
+    # "without paying" (no subject there)
+    ("governed", "Who will ride ferries for free?", "who_did", False, "does not say who"),
+    ("governed", "Who pays for the plan?", "who_did", False, "does not say who"),
+    ("governed", "Who estimated the cost?", "who_did", True, "Port officials"),
 ]
 
 GAPS: dict[str, str] = {}
