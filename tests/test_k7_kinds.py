@@ -14,7 +14,7 @@ from bot.engine import Engine
 ARTICLE = (
     "Ferry verdict read out\n\n"
     "At 9:15am local time (6:15pm AEST), bells rang across Varby for the victims of the ferry "
-    "fire. A court in Holm found five Norrline staff guilty of negligence. Two deckhands who "
+    "fire. Three passengers were killed and more than 40 injured in the fire. A court in Holm found five Norrline staff guilty of negligence. Two deckhands who "
     "survived the fire were cleared. Captain Arne Voss received six months, and senior deckhand "
     "Per Holt three months. Deckhands Ivo Lund and Mats Berg were cleared.\n\n"
     "Prosecutors filed nine charges against Norrline, whose managers face a prison term. Three "
@@ -35,6 +35,9 @@ ROWS = [
     # the nearer whole ("nine charges")
     ("part", "How many of the charges carry a prison term?", "count", True, "Three"),
     ("part", "How many charges did prosecutors file?", "count", True, "nine charges"),
+    # "Three passengers were killed and more than 40 injured": the number with the asked fate
+    ("fate", "How many passengers were injured?", "count", True, "more than 40"),
+    ("fate", "How many passengers were killed?", "count", True, "Three passengers"),
     # "which deckhands were cleared?": the names of the sentence that says it, all of them — not
     # a name beside the noun in an earlier sentence ("senior deckhand Per Holt")
     ("which", "Which deckhands were cleared?", "sides", True, "Ivo Lund and Mats Berg"),

@@ -256,8 +256,9 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         for n in numbers:
             if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
                 continue  # "how many members": "9 percent" is not a count of members
-            if noun is not None and noun.people and _other_fate(lang, info, n, q):
-                continue  # "how many were killed": not "several more people wounded"
+            if noun is not None and _other_fate(lang, info, n, q, noun):
+                continue  # "how many were killed": not "several more people wounded", and
+                # "how many Palestinians were injured": not "Two Palestinians were killed"
             if _whole_of_part(lang, info, n):
                 continue  # "found six of the eight employees guilty": not eight
             dist = beside(info, near, n)
@@ -333,9 +334,10 @@ def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=N
     ]
 
 
-def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
-    """ "several more people wounded", "several more were wounded": the participle right after
-    the counted people (past its noun and "were") is another than the one asked about."""
+def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: Counted) -> bool:
+    """ "several more people wounded", "several more were wounded", "Two Palestinians were
+    killed": the participle right after the counted noun (past it and "were") is another than
+    the one asked about."""
     toks = info.tokens
     first = next((i for i, t in enumerate(toks) if t.start >= n.end), None)
     if first is None:
@@ -344,12 +346,20 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> boo
         t = toks[k]
         if k > first and _gap(info, k - 1):
             return False
-        if t.norm in lang.stop or t.norm in lang.counted_people:
+        if t.norm in lang.stop or t.norm in lang.counted_people or t.stem == noun.stem:
             continue
         if t.text[:1].isupper() or not lang.lex.rules.is_past(t.norm):
             return False
         asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
-        return t.stem not in asked and lang.concepts.get(t.stem) not in asked
+        if t.stem in asked or lang.concepts.get(t.stem) in asked:
+            return False
+        # of another noun than people, only when the sentence says the asked one elsewhere
+        # ("… and more than 120 injured"): "18,000 books will be moved" may answer "have"
+        return noun.people or any(
+            lang.lex.rules.is_past(o.norm)
+            and (o.stem in asked or lang.concepts.get(o.stem) in asked)
+            for o in toks
+        )
     return False
 
 
