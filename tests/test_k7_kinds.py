@@ -14,14 +14,14 @@ from bot.engine import Engine
 ARTICLE = (
     "Ferry verdict read out\n\n"
     "At 9:15am local time (6:15pm AEST), bells rang across Varby for the victims of the ferry "
-    "fire. Three passengers were killed and more than 40 injured in the fire. A court in Holm found five Norrline staff guilty of negligence. Two deckhands who "
+    "fire. A ferry fire hit Varby harbour on Sunday night. Three passengers were killed and more than 40 injured in the fire. A court in Holm found five Norrline staff guilty of negligence. Two deckhands who "
     "survived the fire were cleared. Captain Arne Voss received six months, and senior deckhand "
     "Per Holt three months. Deckhands Ivo Lund and Mats Berg were cleared.\n\n"
     "Prosecutors filed nine charges against Norrline, whose managers face a prison term. Three "
     "of those charges carry a prison term. The ferry Nordstjerna burned in March. Ferries Aurora "
     "and Kestrel were withdrawn from service. Norrline is negotiating with several unions on wages and safety. The unions said "
     "the verdict was a warning to every operator.\n\n"
-    "Varby's council approved a plan with free ferry rides for pensioners. Starting in May, a "
+    "Varby was last hit by a ferry fire in 2009. Varby's council approved a plan with free ferry rides for pensioners. Starting in May, a "
     "pensioner can get to the harbour without paying a fare. The plan will be paid for with a "
     "port levy. Port officials estimate it will cost $2 million a year.\n"
 )
@@ -35,6 +35,9 @@ ROWS = [
     # the nearer whole ("nine charges")
     ("part", "How many of the charges carry a prison term?", "count", True, "Three"),
     ("part", "How many charges did prosecutors file?", "count", True, "nine charges"),
+    # "When did the fire break out?": not "was last hit by a ferry fire in 2009", an earlier one
+    ("earlier", "When did the ferry fire hit Varby?", "when", True, "Sunday night"),
+    ("earlier", "When was Varby last hit by a ferry fire?", "when", True, "2009"),
     # "Three passengers were killed and more than 40 injured": the number with the asked fate
     ("fate", "How many passengers were injured?", "count", True, "more than 40"),
     ("fate", "How many passengers were killed?", "count", True, "Three passengers"),

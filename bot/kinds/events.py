@@ -293,6 +293,8 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
+    # "When did the earthquake strike?": not "the region was last hit … in 2011"
+    ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
     must = participle(lang, q)
     if must is not None:  # "when was X set up?": of the rivals, one that says it
         ranked = [r for r in ranked if says(r.info, must)] or ranked
@@ -316,6 +318,22 @@ def when(ask: Ask) -> Answer | Pass:
         "."
     )  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _before_this(lang, info: SentenceFacts, q) -> bool:
+    """Does the sentence tell of an earlier time the same happened ("was last hit by a quake in
+    2011", "had previously won it in 1998") — a marker right before a past verb — when the
+    question does not ask for the last time?"""
+    marks = lang.lex.words.get("earlier_time_markers", frozenset())
+    if q.has(marks):
+        return False
+    w = lang.lex.writing
+    past = w.get("irregular_past", frozenset()) | w.get("bare_participles", frozenset())
+    toks = info.tokens
+    return any(
+        t.norm in marks and (lang.lex.rules.is_past(toks[k + 1].norm) or toks[k + 1].norm in past)
+        for k, t in enumerate(toks[:-1])
+    )
 
 
 def _names_day(lang, t: TimeExpr) -> bool:
