@@ -7,7 +7,7 @@ made-up story, inline; nothing in them is a measured story's text."""
 from __future__ import annotations
 
 import pytest
-from tables import check_kind, kind_rows
+from tables import check_kind, kind_rows, turn_rows
 
 from bot.engine import Engine
 
@@ -23,7 +23,9 @@ ARTICLE = (
     "the verdict was a warning to every operator.\n\n"
     "Varby was last hit by a ferry fire in 2009. Varby's council approved a plan with free ferry rides for pensioners. Starting in May, a "
     "pensioner can get to the harbour without paying a fare. The plan will be paid for with a "
-    "port levy. Port officials estimate it will cost $2 million a year.\n"
+    "port levy. Port officials estimate it will cost $2 million a year.\n\n"
+    "Salvage divers searched the wreck off the coast of Denmark. Sweden, Poland and Estonia "
+    "sent salvage divers, the ministry said. A hospital ship came from Finland.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -61,3 +63,29 @@ GAPS: dict[str, str] = {}
 @pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
 def test_k7_kinds(question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says)
+
+
+# conversations: (name, [(question, intent, answered, says), …]) each answer the next's context
+TALKS = [
+    # "which countries sent X?": the list that does it, not the best sentence with a country and
+    # X; "was Y one of them?": "them" is the whole list, Y in it or not
+    (
+        "doers",
+        [
+            ("Which countries sent salvage divers?", "what", True, "Sweden, Poland and Estonia"),
+            ("was Poland one of them?", "member", True, "Yes"),
+        ],
+    ),
+    (
+        "not-member",
+        [
+            ("Which countries sent salvage divers?", "what", True, "Sweden, Poland and Estonia"),
+            ("was Finland one of them?", "member", True, "No"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(TALKS))
+def test_k7_talks(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)

@@ -30,6 +30,7 @@ from ..facts import SentenceFacts
 from ..replies import Listed
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
+LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
 SPEAKER_GAP = 5  # words between a speaker and its verb of saying ("the unions, who …, said")
 
 
@@ -93,6 +94,10 @@ def what(ask: Ask) -> Answer | Pass:
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
+    if wanted is not None and is_kind(lang, wanted) and lang.lex.rules.is_plural(wanted.word):
+        doers = _listed_doers(ask, wanted, cov)
+        if doers is not None:
+            return doers
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
@@ -233,6 +238,33 @@ def _object_name(ask: Ask, info: SentenceFacts, wanted: Term) -> int | None:
     for m in sorted(info.mentions, key=lambda m: m.start):
         if k < m.start <= k + 2 and not m.possessive and m.entity not in q.entity_ids:
             return m.entity if ix.entity(m.entity).kind != "person" else None
+    return None
+
+
+def _listed_doers(ask: Ask, wanted: Term, cov: float) -> Answer | None:
+    """ "Which countries sent rescue teams?" of "A, B and C sent search and rescue teams": a list
+    of names (none a person, none the question's) right before the question's other words, in
+    one of the sentences that meet the question about as well as the best."""
+    ix, q = ask.ix, ask.q
+    others = [t for t in q.terms if t.index > wanted.index]
+    if not others:
+        return None
+    for r in rank(ix, q)[:3]:
+        if r.coverage < cov - 0.05:
+            continue
+        info = r.info
+        k = anchor(ix, info, q, others)
+        ends = {m.entity: m.end for m in info.mentions if m.start >= 0}
+        for run in name_lists(ix, info):
+            if (
+                len(run) > 1
+                and k is not None
+                and 0 <= k - ends[run[-1]] <= LIST_GAP
+                and not set(run) & set(q.entity_ids)
+                and all(ix.entity(x).kind != "person" for x in run)
+            ):
+                names = Listed.of([ix.name(x) for x in run])
+                return ask.answer(say("answer.names", names=names), [info], r.coverage, run)
     return None
 
 
