@@ -23,7 +23,8 @@ ARTICLE = (
     "the verdict was a warning to every operator.\n\n"
     "Varby was last hit by a ferry fire in 2009. Varby's council approved a plan with free ferry rides for pensioners. Starting in May, a "
     "pensioner can get to the harbour without paying a fare. The plan will be paid for with a "
-    "port levy. Port officials estimate it will cost $2 million a year.\n\n"
+    "port levy. Port officials estimate it will cost $2 million a year. Lindby and Norrvik "
+    "refused to pay the levy, citing the cost, and Oskarby abstained when the council voted.\n\n"
     "Salvage divers searched the wreck off the coast of Denmark. Sweden, Poland and Estonia "
     "sent salvage divers, the ministry said. A hospital ship came from Finland.\n"
 )
@@ -50,6 +51,9 @@ ROWS = [
     # "what did X say?": X saying it, not X as an object ("negotiating with several unions")
     ("said", "What did the unions say about the verdict?", "what", True, "warning"),
     ("said", "What did the unions say about wages?", "what", False, "does not say"),
+    # "why did C refuse?" of "A and B refused, citing the cost, and C abstained": not C's reason
+    ("why", "Why did Norrvik refuse to pay the levy?", "why", True, "citing the cost"),
+    ("why", "Why did Oskarby refuse to pay the levy?", "why", False, "does not say why"),
     # a phrase a preposition governs is no subject: "with free ferry rides" ("rides" a noun),
     # "without paying" (no subject there)
     ("governed", "Who will ride ferries for free?", "who_did", False, "does not say who"),

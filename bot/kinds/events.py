@@ -8,8 +8,16 @@ import dataclasses
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor, first_person_before, personal
-from ..answering.agents import anchor, asked_verb_index, enumerated, light_agent, who, words_at
+from ..answering.actors import Actor, actor_at, first_person_before, personal
+from ..answering.agents import (
+    anchor,
+    asked_verb_index,
+    enumerated,
+    light_agent,
+    name_lists,
+    who,
+    words_at,
+)
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
@@ -530,12 +538,32 @@ def why(ask: Ask) -> Answer:
     if not found or not _gives_reason(ask, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
+    if not _done_by_asked(ask, info):
+        return ask.decline("decline.why")  # "why did C decline?": "A and B declined, citing …"
     if negated(ask.ix.lang, ask.q) and not any(
         t.norm in ask.ix.lang.negations for t in info.tokens
     ):
         return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
     text = shortened(info, at=words_at(ask.ix, info, ask.q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
+
+
+def _done_by_asked(ask: Ask, info: SentenceFacts) -> bool:
+    """Is the asked verb, when the sentence has it and a named doer, done by whom the question
+    names as its subject (or a list with them) — not "A and B declined to join, citing the cost, and C
+    abstained" for "why did C decline?"."""
+    ix, q = ask.ix, ask.q
+    k = asked_verb_index(ix, q)  # "why did *Greenfield* decline": the subject, then the verb
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    if k is None or any(w in be for w in q.words[1:k]):
+        return True  # "why was X fined?": X underwent it, someone else did it
+    named = next((nm for nm in q.names if nm.start == k and nm.entity is not None), None)
+    verb = next((t for t in q.terms if named is not None and t.index == named.end), None)
+    at = anchor(ix, info, q, [verb]) if verb is not None else None
+    actor = actor_at(ix, info, at) if at is not None else None
+    if actor is None or actor.entity is None or actor.entity == named.entity:
+        return True
+    return any(actor.entity in run and named.entity in run for run in name_lists(ix, info))
 
 
 def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
