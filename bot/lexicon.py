@@ -136,6 +136,8 @@ SCHEMA: dict[str, Key] = {
     "day_words": Key(LIST, False, "words asking for a day or a date"),
     "country_nouns": Key(LIST, False, "'which country': asks for a country, never a city"),
     "stranded_prepositions": Key(LIST, False, "'who were they looking *for*?': asks the object"),
+    "earlier_time_markers": Key(LIST, False, "'was last hit in 2011': an earlier time"),
+    "object_prepositions": Key(LIST, False, "'with free rides': the phrase after is no subject"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),
     "vote_for": Key(LIST, False, "phrases of voting for (a side, not support)"),
     "against_words": Key(LIST, False, "'against': a sentence opposing what is asked"),

@@ -269,7 +269,24 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         return _speaker(ix, info, exclude)
     if _verb_form(ix, toks[j].norm) and not toks[j].text[:1].isupper():
         return None  # "X discussed preparations": the asked word is a verb's object, no subject
-    return _phrase_before(ix, info, j, j)
+    return _ungoverned_phrase(ix, info, j, k)
+
+
+def _ungoverned_phrase(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> Actor | None:
+    """The noun phrase ending at word ``j``, the subject of the verb at ``k`` — none when a
+    preposition governs it: "without paying" (no subject), "a plan with free bus rides" (an
+    object; "rides" a noun). Not so before "-ing": "with prices rising"."""
+    toks = info.tokens
+    preps = ix.lang.lex.words.get("object_prepositions", frozenset())
+    if toks[j].norm in preps:
+        return None
+    found = _phrase_before(ix, info, j, j)
+    if found is None or ix.lang.lex.rules.is_gerund(toks[k].norm):
+        return found
+    at = toks[j].end - len(found.text)  # where the phrase opens
+    before = next((i for i in range(j, -1, -1) if toks[i].start == at), 0) - 1
+    governed = before >= 0 and toks[before].norm in preps and not _gap(info, before)
+    return None if governed else found
 
 
 def _past_verb_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:

@@ -52,6 +52,7 @@ class Choice(NamedTuple):
     attached: bool  # right beside the counted noun ("48 hours", "nine of them children")
     info: SentenceFacts
     coverage: float
+    part: bool = False  # a part of a whole: "four of those counts"
 
 
 @kind("count", after_answer="count")
@@ -99,9 +100,11 @@ def count(ask: Ask) -> Answer:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words; a
     # sentence that names whom the question names beats one that names others near them
+    part = _asks_part(lang, q)
     best = min(
         choices,
         key=lambda c: (
+            part and not c.part,  # "how many of the counts …?": "four of those", not "six"
             not c.exact,
             not all(e in c.info.entities for e in q.entity_ids),
             not c.attached,
@@ -253,15 +256,17 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         for n in numbers:
             if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
                 continue  # "how many members": "9 percent" is not a count of members
-            if noun is not None and noun.people and _other_fate(lang, info, n, q):
-                continue  # "how many were killed": not "several more people wounded"
+            if noun is not None and _other_fate(lang, info, n, q, noun):
+                continue  # "how many were killed": not "several more people wounded", and
+                # "how many Palestinians were injured": not "Two Palestinians were killed"
             if _whole_of_part(lang, info, n):
                 continue  # "found six of the eight employees guilty": not eight
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
-                choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov))
+                part = close and _part(lang, info, spots, n)
+                choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov, part))
     return choices
 
 
@@ -329,9 +334,10 @@ def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=N
     ]
 
 
-def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
-    """ "several more people wounded", "several more were wounded": the participle right after
-    the counted people (past its noun and "were") is another than the one asked about."""
+def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: Counted) -> bool:
+    """ "several more people wounded", "several more were wounded", "Two Palestinians were
+    killed": the participle right after the counted noun (past it and "were") is another than
+    the one asked about."""
     toks = info.tokens
     first = next((i for i, t in enumerate(toks) if t.start >= n.end), None)
     if first is None:
@@ -340,12 +346,20 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query) -> boo
         t = toks[k]
         if k > first and _gap(info, k - 1):
             return False
-        if t.norm in lang.stop or t.norm in lang.counted_people:
+        if t.norm in lang.stop or t.norm in lang.counted_people or t.stem == noun.stem:
             continue
         if t.text[:1].isupper() or not lang.lex.rules.is_past(t.norm):
             return False
         asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
-        return t.stem not in asked and lang.concepts.get(t.stem) not in asked
+        if t.stem in asked or lang.concepts.get(t.stem) in asked:
+            return False
+        # of another noun than people, only when the sentence says the asked one elsewhere
+        # ("… and more than 120 injured"): "18,000 books will be moved" may answer "have"
+        return noun.people or any(
+            lang.lex.rules.is_past(o.norm)
+            and (o.stem in asked or lang.concepts.get(o.stem) in asked)
+            for o in toks
+        )
     return False
 
 
@@ -359,6 +373,22 @@ def _whole_of_part(lang: Language, info: SentenceFacts, n: Number) -> bool:
         return False
     part = words[-2]
     return part.isdigit() or part in lang.number_words
+
+
+def _asks_part(lang: Language, q: Query) -> bool:
+    """ "How many of the counts …?": a part of a whole is asked."""
+    w = q.words
+    return any(w[k] in lang.quantity_words and w[k + 1] in lang.of_words for k in range(len(w) - 1))
+
+
+def _part(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -> bool:
+    """Is the number a part of the counted whole: "four of those counts", "two of them"?"""
+    text = info.sentence.text
+    return any(
+        info.tokens[k].start > n.end
+        and fold(text[n.end : info.tokens[k].start]).split()[:1] in ([w] for w in lang.of_words)
+        for k in spots
+    )
 
 
 def _gap(info: SentenceFacts, k: int) -> bool:

@@ -8,8 +8,16 @@ import dataclasses
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor, first_person_before, personal, phrase_after
-from ..answering.agents import anchor, asked_verb_index, enumerated, light_agent, who, words_at
+from ..answering.actors import Actor, actor_at, first_person_before, personal, phrase_after
+from ..answering.agents import (
+    anchor,
+    asked_verb_index,
+    enumerated,
+    light_agent,
+    name_lists,
+    who,
+    words_at,
+)
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
@@ -330,6 +338,8 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
+    # "When did the earthquake strike?": not "the region was last hit … in 2011"
+    ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
     must = participle(lang, q)
     if must is not None:  # "when was X set up?": of the rivals, one that says it
         ranked = [r for r in ranked if says(r.info, must)] or ranked
@@ -349,10 +359,26 @@ def when(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.when")
     if q.has(lang.day_words) and not _names_day(lang, times[0]):
         return ask.decline("decline.when")  # "what dates?" is not "in the near future"
-    t = _written(lang, info, _joined(lang, info, times[0])).rstrip(
+    t = _written(lang, info, _other_clock(info, _joined(lang, info, times[0]))).rstrip(
         "."
     )  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _before_this(lang, info: SentenceFacts, q) -> bool:
+    """Does the sentence tell of an earlier time the same happened ("was last hit by a quake in
+    2011", "had previously won it in 1998") — a marker right before a past verb — when the
+    question does not ask for the last time?"""
+    marks = lang.lex.words.get("earlier_time_markers", frozenset())
+    if q.has(marks):
+        return False
+    w = lang.lex.writing
+    past = w.get("irregular_past", frozenset()) | w.get("bare_participles", frozenset())
+    toks = info.tokens
+    return any(
+        t.norm in marks and (lang.lex.rules.is_past(toks[k + 1].norm) or toks[k + 1].norm in past)
+        for k, t in enumerate(toks[:-1])
+    )
 
 
 def _names_day(lang, t: TimeExpr) -> bool:
@@ -373,6 +399,24 @@ def _joined(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
         gap = fold(text[t.end : o.start]).split()
         if o.start > t.end and o.kind == t.kind and len(gap) == 1 and gap[0] in lang.coordinators:
             return dataclasses.replace(t, text=text[t.start : o.end], end=o.end)
+    return t
+
+
+_CLOCK_GAP = re.compile(r"[^,.;:()]{0,30}\(\s*$")  # "8:46am New York time (" before the other
+_CLOCK_END = re.compile(r"[^,.;()]{0,20}\)")  # " AEDT)" after it
+
+
+def _other_clock(info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "At 8:46am New York time (12:46am AEDT)", "on Tuesday (Wednesday AEDT)": one moment on
+    two clocks, the second in brackets — the answer gives both, the first one first."""
+    text = info.sentence.text
+    for a in info.times:
+        for b in info.times:
+            if a.end > b.start or t not in (a, b) or not _CLOCK_GAP.fullmatch(text, a.end, b.start):
+                continue
+            m = _CLOCK_END.match(text, b.end)
+            if m is not None:
+                return dataclasses.replace(a, text=text[a.start : m.end()], end=m.end())
     return t
 
 
@@ -533,12 +577,32 @@ def why(ask: Ask) -> Answer:
     if not found or not _gives_reason(ask, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
+    if not _done_by_asked(ask, info):
+        return ask.decline("decline.why")  # "why did C decline?": "A and B declined, citing …"
     if negated(ask.ix.lang, ask.q) and not any(
         t.norm in ask.ix.lang.negations for t in info.tokens
     ):
         return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
     text = shortened(info, at=words_at(ask.ix, info, ask.q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
+
+
+def _done_by_asked(ask: Ask, info: SentenceFacts) -> bool:
+    """Is the asked verb, when the sentence has it and a named doer, done by whom the question
+    names as its subject (or a list with them) — not "A and B declined to join, citing the cost, and C
+    abstained" for "why did C decline?"."""
+    ix, q = ask.ix, ask.q
+    k = asked_verb_index(ix, q)  # "why did *Greenfield* decline": the subject, then the verb
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    if k is None or any(w in be for w in q.words[1:k]):
+        return True  # "why was X fined?": X underwent it, someone else did it
+    named = next((nm for nm in q.names if nm.start == k and nm.entity is not None), None)
+    verb = next((t for t in q.terms if named is not None and t.index == named.end), None)
+    at = anchor(ix, info, q, [verb]) if verb is not None else None
+    actor = actor_at(ix, info, at) if at is not None else None
+    if actor is None or actor.entity is None or actor.entity == named.entity:
+        return True
+    return any(actor.entity in run and named.entity in run for run in name_lists(ix, info))
 
 
 def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:

@@ -48,7 +48,10 @@ def member(ask: Ask) -> Answer:
     if len(listed) >= 2:
         names = Listed.of([ix.name(e) for e in listed])
         key = "answer.member.yes" if name in listed else "answer.member.no"
-        sents = [ix.sentence(i) for i in q.focus]
+        # the sentences the previous answer quoted, else the one that names the whole list
+        sents = [ix.sentence(i) for i in q.focus] or [
+            i for i in ix.facts.sentences if set(listed) <= i.entities
+        ][:1]
         return ask.answer(say(key, name=ix.name(name), names=names), sents, 0.8, [name])
     return ask.decline("decline.who_do_you_mean")
 

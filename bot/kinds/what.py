@@ -15,6 +15,7 @@ from ..answering.evidence import (
     best_sentence,
     first_mention,
     grounded,
+    rank,
     role_sentences,
     shortened,
     unknown_blocks,
@@ -29,6 +30,8 @@ from ..facts import SentenceFacts
 from ..replies import Listed
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
+LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
+SPEAKER_GAP = 5  # words between a speaker and its verb of saying ("the unions, who …, said")
 
 
 @kind("what", passes=("yes_no", "who_said", "who_did", "whom", "deeds"), after_answer="what")
@@ -91,6 +94,10 @@ def what(ask: Ask) -> Answer | Pass:
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
+    if wanted is not None and is_kind(lang, wanted) and lang.lex.rules.is_plural(wanted.word):
+        doers = _listed_doers(ask, wanted, cov)
+        if doers is not None:
+            return doers
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
@@ -181,15 +188,31 @@ def _said_there(ask: Ask, info: SentenceFacts) -> bool:
     speaker = [t for t in q.terms if t.index < said]
     if topic and not grounded(ix, q, info, topic, need=1.0):
         return False
-    if not speaker or grounded(ix, q, info, speaker, need=1.0):
+    # "what did the unions say?": the unions saying it, not "negotiating with the unions" (the
+    # speaker: the words after the question word before "say")
+    wh = max((k for k in range(said) if q.words[k] in lang.question_words), default=-1)
+    subject = [t for t in speaker if t.index > wh] if q.words[said] in lang.plain_say else []
+
+    def speaks(i: SentenceFacts) -> bool:
+        return grounded(ix, q, i, speaker, need=1.0) and (not subject or _speaks(ix, i, subject))
+
+    if not speaker or speaks(info):
         return True
     i = info.sentence.index
     prev = ix.sentence(i - 1) if i > 0 else None
-    return (
-        prev is not None
-        and prev.sentence.paragraph == info.sentence.paragraph
-        and grounded(ix, q, prev, speaker, need=1.0)
-    )
+    return prev is not None and prev.sentence.paragraph == info.sentence.paragraph and speaks(prev)
+
+
+def _speaks(ix, info: SentenceFacts, speaker: list[Term]) -> bool:
+    """Does the sentence have the speaker saying something: the speaker's words in its quote's
+    attribution, or right before or after a verb of saying ("the unions said", "said the
+    unions") — not only the speaker as an object ("negotiating with the unions")?"""
+    toks = info.tokens
+    at = [[k for k, t in enumerate(toks) if t.stem == w.stem or t.norm == w.word] for w in speaker]
+    if not all(at):
+        return False
+    says = [k for k, t in enumerate(toks) if t.norm in ix.lang.say]
+    return any(-SPEAKER_GAP <= j - k <= SPEAKER_GAP for k in at[-1] for j in says)
 
 
 def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
@@ -215,6 +238,33 @@ def _object_name(ask: Ask, info: SentenceFacts, wanted: Term) -> int | None:
     for m in sorted(info.mentions, key=lambda m: m.start):
         if k < m.start <= k + 2 and not m.possessive and m.entity not in q.entity_ids:
             return m.entity if ix.entity(m.entity).kind != "person" else None
+    return None
+
+
+def _listed_doers(ask: Ask, wanted: Term, cov: float) -> Answer | None:
+    """ "Which countries sent rescue teams?" of "A, B and C sent search and rescue teams": a list
+    of names (none a person, none the question's) right before the question's other words, in
+    one of the sentences that meet the question about as well as the best."""
+    ix, q = ask.ix, ask.q
+    others = [t for t in q.terms if t.index > wanted.index]
+    if not others:
+        return None
+    for r in rank(ix, q)[:3]:
+        if r.coverage < cov - 0.05:
+            continue
+        info = r.info
+        k = anchor(ix, info, q, others)
+        ends = {m.entity: m.end for m in info.mentions if m.start >= 0}
+        for run in name_lists(ix, info):
+            if (
+                len(run) > 1
+                and k is not None
+                and 0 <= k - ends[run[-1]] <= LIST_GAP
+                and not set(run) & set(q.entity_ids)
+                and all(ix.entity(x).kind != "person" for x in run)
+            ):
+                names = Listed.of([ix.name(x) for x in run])
+                return ask.answer(say("answer.names", names=names), [info], r.coverage, run)
     return None
 
 
@@ -295,7 +345,9 @@ def _which_name(ask: Ask) -> Answer | None:
     )
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None
-    for info in ix.facts.sentences:
+    # the best sentence first: "which guides were acquitted?" is not "lead guide X" of a
+    # sentence before the one that says who was acquitted
+    for info in (r.info for r in rank(ix, q)):
         if not grounded(ix, q, info):
             continue
         for k, t in enumerate(info.tokens):
@@ -326,7 +378,8 @@ def _which_name(ask: Ask) -> Answer | None:
                     if m.entity in q.entity_ids:
                         continue  # "which country have US officers entered?": not the US
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
-                        listed = _listed(ask, info, m.entity, noun, t.norm != noun.word)
+                        plural = t.norm != noun.word or lang.lex.rules.is_plural(noun.word)
+                        listed = _listed(ask, info, m.entity, noun, plural)
                         if len(listed) > 1:  # "which banks?": "A, B and C"
                             names = Listed.of([ix.name(x) for x in listed])
                             return ask.answer(say("answer.names", names=names), [info], 0.8, listed)

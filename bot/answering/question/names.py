@@ -177,10 +177,13 @@ def _speaker(ix: ArticleIndex, names: list[Named], k: int) -> tuple[int, ...]:
 
 
 def _plural(refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
-    """ "they": the list the previous answer gave, else the people it was about when it was
-    about several, else the names it was about (not those the question names itself)."""
+    """ "they": the list the previous answer gave (whole: "was X one of them?" asks whether X
+    is in it), else the people it was about when it was about several, else the names it was
+    about (not those the question names itself)."""
+    if refs.members:
+        return tuple(dict.fromkeys(refs.members))
     people = refs.people if len(refs.people) >= 2 else ()
-    for group in (refs.members, people, refs.things + refs.people):
+    for group in (people, refs.things + refs.people):
         left = tuple(e for e in dict.fromkeys(group) if e not in asked)
         if left:
             return left
