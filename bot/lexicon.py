@@ -219,6 +219,8 @@ _WRITING_KEYS = (
     "country_words",
     "nominal_suffixes",
     "blame_verbs",
+    "trigger_clauses",
+    "trigger_changes",
     "nominal_carriers",
     "complementizers",
     "speech_prepositions",

@@ -236,3 +236,25 @@ def test_blamed_is_the_doer_given(question, answered, says):
     a = BLAME.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert not answered or says in a.text
+
+
+# "why did the unrest get worse?": a change of state on a day, "when" something happened — that
+# is why; an action's "when" clause only dates it
+UNREST = Engine.from_text(
+    "Unrest\n\nHOLM, May 4. /Wire/. The unrest in Holm worsened on May 2, when Mayor Ada Holt "
+    "resigned. Police arrested two men on Friday, when the march ended.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("Why did the unrest get worse?", True, "when Mayor Ada Holt", id="trigger"),
+        pytest.param("Why did police arrest two men?", False, "does not say why", id="a-date"),
+        pytest.param("Why did Holt resign?", False, "does not say why", id="no-reason"),
+    ],
+)
+def test_why_a_change_came(question, answered, says):
+    a = UNREST.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason)

@@ -611,6 +611,8 @@ def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
     if any(t.norm in lang.reason_markers for t in toks):
         return True
     k = anchor(ix, info, q, q.terms, exact_first=True)
+    if k is not None and _trigger_after(lang, info, k):
+        return True
     to = lang.lex.writing.get("infinitive_markers", frozenset())
     return k is not None and any(
         toks[j].norm in to
@@ -618,6 +620,22 @@ def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
         and not toks[j + 1].text[:1].isupper()
         for j in range(k + 1, len(toks) - 1)
     )
+
+
+def _trigger_after(lang, info: SentenceFacts, k: int) -> bool:
+    """ "The crisis worsened on May 2, when X resigned": after the asked words, a verb of a change
+    of state, its time, a comma and a clause of "when" — what happened then is why."""
+    when = lang.lex.writing.get("trigger_clauses", frozenset())
+    changes = lang.lex.writing.get("trigger_changes", frozenset())
+    text, toks = info.sentence.text, info.tokens
+    if not any(t.norm in changes for t in toks[k : k + 6]):
+        return False  # an action's "when" clause only dates it
+    for j in range(k + 1, min(k + 12, len(toks))):
+        if toks[j].norm in when:
+            return text[toks[j - 1].end : toks[j].start].strip() == ","
+        if text[toks[j - 1].end : toks[j].start].strip() not in ("",):
+            return False  # another clause before any "when"
+    return False
 
 
 @kind("reaction")
