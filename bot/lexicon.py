@@ -58,6 +58,8 @@ SCHEMA: dict[str, Key] = {
     "name_suffixes": Key(LIST, True, "trailing words a name is also known without (TV)"),
     "fillers": Key(LIST, True, "openings dropped from the start of a question"),
     "closings": Key(LIST, True, "words dropped from the end of a question ('lol', 'anyone')"),
+    "media_words": Key(LIST, False, "the words that make a name a medium ('X TV')"),
+    "shown_words": Key(LIST, True, "'shown', 'aired': a where-question asking for a medium"),
     "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
     "seasons": Key(LIST, True, "names of the seasons"),
     "counted_times": Key(LIST, False, "times written after their count (10 days ago)"),

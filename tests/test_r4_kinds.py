@@ -258,3 +258,28 @@ def test_why_a_change_came(question, answered, says):
     a = UNREST.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason)
+
+
+# "where was the interview shown?": the medium named ("X TV channel"); "what did X tell Y about
+# Z?": the quote about Z, not the one that names Y
+MEDIUM = Engine.from_text(
+    'Port\n\nHOLM, May 4. /Wire/. "The port will close," Mayor Ada Holt said in an interview with '
+    'Harbour TV channel broadcast on Monday. "Brenn will help us," Holt said. Police arrested two '
+    "men.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("Where was Holt's interview shown?", True, "Harbour TV", id="medium"),
+        pytest.param("Where was the arrest shown?", False, "does not say where", id="no-medium"),
+        pytest.param(
+            "what did Holt tell Harbour TV about Brenn?", True, "Brenn will help", id="told-about"
+        ),
+    ],
+)
+def test_medium_and_told_about(question, answered, says):
+    a = MEDIUM.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason)

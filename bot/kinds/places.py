@@ -51,6 +51,9 @@ def where(ask: Ask) -> Answer | Pass:
             if place.name == phrase:  # a place with no name: "at several regional forums"
                 said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
+    medium = _medium(ask)
+    if medium is not None:
+        return medium
     if q.words[0] in lang.which_words and len(q.words) > 2 and q.words[2] in lang.aux and q.names:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
@@ -58,6 +61,26 @@ def where(ask: Ask) -> Answer | Pass:
 
 
 TIE = 0.02  # sentences this close in score meet the question as well as each other
+
+
+def _medium(ask: Ask) -> Answer | None:
+    """ "Where was the interview shown?": the medium the sentence that meets the question names
+    ("… interview with X TV channel broadcast on Monday")."""
+    ix, q = ask.ix, ask.q
+    words = ix.lang.lex.words
+    if not q.has(words.get("shown_words", frozenset())):
+        return None
+    media = words.get("media_words", frozenset())
+    found = best_sentence(ix, q, need=0.5)
+    if found is None:
+        return None
+    for m in sorted(found.info.mentions, key=lambda m: m.start):
+        name = ix.entity(m.entity).name
+        if m.entity not in q.entity_ids and media & set(fold(name).split()):
+            return ask.answer(
+                say("answer.name", name=name), [found.info], found.coverage, [m.entity]
+            )
+    return None
 
 
 def _country(name: str) -> bool:

@@ -47,7 +47,7 @@ def quote(ask: Ask) -> Answer:
     # "what was X's statement?": a word for what was said is no topic
     statement = frozenset(lang.lex.classes.get("statement", ()))
     topic_terms = [t for t in q.terms if t.word not in lang.say and t.word not in statement]
-    topic_ents = ids[1:]
+    topic_ents = _topics(ask, ids)
     if not quotes:
         # "… ," the Federal Open Market Committee said in a statement: a sentence it says
         said, met = _said_by(ask, speaker, topic_terms, topic_ents)
@@ -71,6 +71,17 @@ def quote(ask: Ask) -> Answer:
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
     return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _topics(ask: Ask, ids: tuple[int, ...]) -> tuple[int, ...]:
+    """The names the quote is asked to be about: after "about"/"on" when the question has one
+    ("what did he tell *them* about Russia?": not the ones told), else all but the speaker."""
+    q, lang = ask.q, ask.ix.lang
+    at = next((k for k, w in enumerate(q.words) if w in lang.topic_words), None)
+    if at is None:
+        return ids[1:]
+    after = {nm.entity for nm in q.names if nm.start > at and nm.entity is not None}
+    return tuple(e for e in ids[1:] if e in after) or ids[1:]
 
 
 def _according_first(ask: Ask) -> tuple[int, ...]:
