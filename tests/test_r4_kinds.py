@@ -277,6 +277,9 @@ MEDIUM = Engine.from_text(
         pytest.param(
             "what did Holt tell Harbour TV about Brenn?", True, "Brenn will help", id="told-about"
         ),
+        # "what did X do?" of a doer of no side: what the article says X did
+        pytest.param("What did the police do?", True, "arrested two men", id="deed"),
+        pytest.param("What did Harbour TV do?", False, "What would you like", id="no-deed"),
     ],
 )
 def test_medium_and_told_about(question, answered, says):

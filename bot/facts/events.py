@@ -405,6 +405,10 @@ class _Clause:
             j += 1
         if j < len(toks) and toks[j].possessive:
             j += 1  # "Australia's latest airline"
+            m = self.starting.get(j)
+            if m is not None and not toks[m.end - 1].possessive:
+                return self._who(m), text[toks[k].start : toks[m.end - 1].end]  # "the country's
+                # Supreme Court": the name owned
         if j + 1 < len(toks) and toks[j].norm in w.courtesy_or_titles:
             m = self.starting.get(j + 1)  # "asked Mr Varga"
             if m is not None:

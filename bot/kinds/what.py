@@ -83,8 +83,12 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.mentioned", name=e.name), named[:MENTIONS], 0.6, [e.id])
     if not q.terms and len(q.entity_ids) < 2:
         if _asks_deeds(ask):
-            # "what did the league do?": the side it took, if it took one
-            return Pass("deeds", decline=say("decline.about_them"))
+            if stances_for(ix, party=q.entity_ids[0]):
+                # "what did the league do?": the side it took, if it took one
+                return Pass("deeds", decline=say("decline.about_them"))
+            done = _deed(ask, q.entity_ids[0])  # "what did the court do?": what it did
+            if done is not None:
+                return done
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
     found = best_sentence(ix, q, need=0.5)
@@ -110,11 +114,24 @@ def what(ask: Ask) -> Answer | Pass:
 
 
 def _asks_deeds(ask: Ask) -> bool:
-    """ "What did X do?", "what has X done?": X's own deeds asked, of a party that took a side."""
+    """ "What did X do?", "what has X done?": X's own deeds asked."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if len(q.entity_ids) != 1 or len(q.words) < 4 or q.words[-1] not in lang.deed_words:
         return False
-    return q.words[1] in lang.aux and bool(stances_for(ix, party=q.entity_ids[0]))
+    return q.words[1] in lang.aux
+
+
+def _deed(ask: Ask, eid: int) -> Answer | None:
+    """The first thing the article says ``eid`` did (the agent of an event, active or passive:
+    "… had been cancelled by the court"), quoted; None when it says of none."""
+    ix = ask.ix
+    for ev in ix.facts.events:
+        if ev.agent == eid and not ev.negated and ev.reported_by is None:
+            info = ix.sentence(ev.sentence)
+            at = info.sentence.text.find(ev.verb)
+            text = shortened(info, at=at if at >= 0 else None)
+            return ask.answer(say("answer.verbatim", text=text), [info], 0.7, [eid])
+    return None
 
 
 def _name_part(lang, q, name: str) -> str:
