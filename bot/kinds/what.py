@@ -115,7 +115,7 @@ def what(ask: Ask) -> Answer | Pass:
 
 def _asks_deeds(ask: Ask) -> bool:
     """ "What did X do?", "what has X done?": X's own deeds asked."""
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    q, lang = ask.q, ask.ix.lang
     if len(q.entity_ids) != 1 or len(q.words) < 4 or q.words[-1] not in lang.deed_words:
         return False
     return q.words[1] in lang.aux
