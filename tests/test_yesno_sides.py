@@ -300,6 +300,23 @@ CONVERSATIONS += [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "a-topic-of-its-own-tense",
+        [
+            ("When did Holt travel to Holm?", "when", True, "March"),
+            # "and the visit?" after "when did …?" may be about something still to come
+            ("and Vik's visit to Sova?", "when", True, "near future"),
+        ],
+    ),
+    (
+        "a-name-with-its-group-noun",
+        [
+            ("Did Brenn back Vik?", "stance_check", True, "Yes — Brenn"),
+            ("and the Union states?", "stance_check", True, "No — most of the Union states"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
     ("they-are-the-two-people", 2): "'they' after an answer that quoted a side's list is read "

@@ -40,7 +40,7 @@ from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
 from .question import Named, Query, Unknown, read
-from .rebuild import asked_for, asks_about, frame, merged, retopic, spans, splice
+from .rebuild import asked_for, asks_about, frame, merged, retopic, spans, splice, untensed
 from .registry import Registry
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -48,6 +48,7 @@ NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 A_LIST = "member"  # the kind that answers about the list the previous answer gave
 EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
+WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 SIDE_KINDS = frozenset({"stance_check", "sides", "member"})  # questions about a side
 
 
@@ -123,7 +124,8 @@ class FollowUps:
             # "any organisations?": among the list the previous answer's sentences give
             return Plan(FRESH, intent, dataclasses.replace(q, focus=ctx.sentences), True)
         if self._topic_swap(q, ctx):
-            framed = merged(self.ix, frame(self.ix, ctx.base), q, ())
+            base = untensed(self.ix, ctx.base) if ctx.base_intent == WHEN else ctx.base
+            framed = merged(self.ix, frame(self.ix, base), q, ())
             return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
         # "what happened there in July?" after an answer about January: a time of its own (a
         # yes/no question, "was it on Sunday?", is still about the same event)

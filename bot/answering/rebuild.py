@@ -38,6 +38,17 @@ def asked_for(ix: ArticleIndex, q: Query) -> set[int]:
     return after | before
 
 
+def untensed(ix: ArticleIndex, q: Query) -> Query:
+    """The question with its tense words made present ("when *did* X travel?" → "when *is* X
+    travel"): "and the visit?" after it may be about something still to come."""
+    lang = ix.lang
+    if not lang.present_auxiliaries:
+        return q
+    neutral = min(lang.present_auxiliaries)
+    tensed = lang.past_auxiliaries | lang.future_auxiliaries
+    return dataclasses.replace(q, words=tuple(neutral if w in tensed else w for w in q.words))
+
+
 def frame(ix: ArticleIndex, q: Query) -> Query:
     """A question without what it is about: its words, and only the terms that say what is asked
     for ("how many *people*"); "and injured?" puts its own into it."""
