@@ -87,6 +87,7 @@ SCHEMA: dict[str, Key] = {
     "else_words": Key(LIST, True, "'else': not what the last answer said; no topic word"),
     "degree_words": Key(LIST, True, "'how' in 'how long', 'how far': the word after is asked"),
     "question_prepositions": Key(LIST, True, "'since' in 'since when?': part of what is asked"),
+    "person_question_words": Key(LIST, True, "'who', 'whom': a question asking for a person"),
     "other_words": Key(LIST, True, "'other' in 'and the other lines?': not the last answer's"),
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
     "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),

@@ -317,6 +317,18 @@ CONVERSATIONS += [
         ],
     ),
 ]
+CONVERSATIONS += [
+    (
+        "with-whom-unsaid",
+        [
+            ("What did Holt discuss in March?", "what", True, "the new port"),
+            # the sentence has no "with": it says nothing of whom (it quoted it again)
+            ("with whom?", "what", False, "does not say who"),
+            # "at the time" is the previous answer's time: the turn after a decline knows "she"
+            ("where was she at the time?", "where", True, "Holm"),
+        ],
+    ),
+]
 CONVERSATION_GAPS: dict[tuple[str, int], str] = {
     # (conversation, turn): why the turn fails today — a strict xfail until fixed
     ("they-are-the-two-people", 2): "'they' after an answer that quoted a side's list is read "

@@ -51,7 +51,9 @@ class Language(Record):
     other_words: frozenset[str]
     degree_words: frozenset[str]
     closings: frozenset[str]
+    closing_phrases: tuple[tuple[str, ...], ...]  # the closings as word tuples, longest first
     question_prepositions: frozenset[str]
+    person_question_words: frozenset[str]
     each_words: frozenset[str]
     institution_words: frozenset[str]
     topic_words: frozenset[str]
@@ -191,6 +193,9 @@ class Language(Record):
             typo_targets=Near(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
             known=known,
             **_openings(w),
+            closing_phrases=tuple(
+                sorted((tuple(c.split()) for c in w["closings"]), key=lambda c: -len(c))
+            ),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             not_topics=w["stopwords"]
@@ -240,7 +245,7 @@ _SAME_LISTS = (
     "scope_prepositions "
     "from_words plain_say attributions list_gaps list_phrases which_words naming_words deed_words "
     "masculine_pronouns feminine_pronouns plural_pronouns named_thing_pronouns "
-    "event_pronouns pointing_words list_nouns else_words other_words degree_words closings question_prepositions each_words given_name_words calling_words "
+    "event_pronouns pointing_words list_nouns else_words other_words degree_words closings question_prepositions person_question_words each_words given_name_words calling_words "
     "institution_words topic_words recognize_as "
     "family_name_words "
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "

@@ -234,9 +234,12 @@ def whom(ask: Ask) -> Answer | Pass:
     if k is None:
         return _no_object(ask)
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
+    prep = q.words[0] if _preposition_first(ask) else None
     for m in after:
         if m.entity in q.entity_ids or m.possessive or _located(ix, info, m, q):
             continue
+        if prep is not None and not _after_word(ix, info, m.start, prep):
+            continue  # "with whom?": the name after "with", not any name after the verb
         if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
             continue
         return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
@@ -283,6 +286,19 @@ def _no_object(ask: Ask) -> Answer | Pass:
     """No one after the verb: "who did X thank?" may still ask who did it, but "with whom did X
     talk?" (a preposition before the question word) asks only for the object."""
     return ask.decline("decline.who") if _preposition_first(ask) else Pass("no_object")
+
+
+def _after_word(ix: ArticleIndex, info: SentenceFacts, k: int, word: str) -> bool:
+    """Is word ``k`` right after ``word``, past determiners and a title ("with *the* union",
+    "with *Russian President* X")?"""
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= 4
+        and (info.tokens[j].norm in ix.lang.determiners or info.tokens[j].text[:1].isupper())
+    ):
+        j -= 1
+    return j >= 0 and info.tokens[j].norm == word
 
 
 def _preposition_first(ask: Ask) -> bool:

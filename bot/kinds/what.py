@@ -95,6 +95,8 @@ def what(ask: Ask) -> Answer | Pass:
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
+    if _preposition_unmet(lang, q, info):
+        return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
@@ -111,6 +113,19 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
+    """ "With whom?", "to whom?": a preposition and a question word of a person open the question,
+    and the sentence has no such preposition (so it says nothing of whom)."""
+    w = q.words
+    if (
+        len(w) < 2
+        or w[0] not in lang.stranded_prepositions
+        or w[1] not in lang.person_question_words
+    ):
+        return False
+    return not any(t.norm == w[0] for t in info.tokens)
 
 
 def _asks_deeds(ask: Ask) -> bool:

@@ -50,8 +50,13 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
             break  # no opening here (or nothing would be left after it)
         toks = toks[len(hit[0]) :]
         said.add(hit[1])
-    while len(toks) > 1 and toks[-1].norm in lang.closings:  # "who is X, anyone?"
-        toks = toks[:-1]
+    while len(toks) > 1:  # "who is X, anyone?", "where was he at the time?"
+        tail = next(
+            (c for c in lang.closing_phrases if tuple(t.norm for t in toks[-len(c) :]) == c), None
+        )
+        if tail is None or len(toks) <= len(tail):
+            break
+        toks = toks[: -len(tail)]
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
 
 
