@@ -222,6 +222,7 @@ _WRITING_KEYS = (
     "country_words",
     "nominal_suffixes",
     "blame_verbs",
+    "aspect_verbs",
     "trigger_clauses",
     "trigger_changes",
     "nominal_carriers",

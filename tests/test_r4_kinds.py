@@ -185,6 +185,8 @@ PREPARED = Engine.from_text(
         pytest.param("Who prepared Vik's visit to Sova?", True, "Lena Holt", id="carried-noun"),
         pytest.param("Who is preparing Vik's trip to Sova?", True, "Lena Holt", id="possessive"),
         pytest.param("Who prepared the summit?", False, "does not say who", id="not-a-carrier"),
+        # "who worked on preparing X?": the verb after the aspect verb and its particle
+        pytest.param("Who worked on preparing Vik's visit?", True, "Lena Holt", id="aspect"),
     ],
 )
 def test_doer_of_a_carried_noun(question, answered, says):

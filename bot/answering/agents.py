@@ -126,6 +126,14 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
             k += 1
     if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:
         return _noun_asked(lang, q, k)  # "who did the obesity study?": the study
+    aspect = lang.lex.writing.get("aspect_verbs", frozenset())
+    if k + 1 < len(q.words) and q.words[k] in aspect:
+        # "who worked on preparing it?", "who helped organise it?": the verb after (a gerund
+        # after a particle; "who worked on the visit?" asks who worked)
+        j = k + 2 if q.words[k + 1] in lang.stop else k + 1
+        w = q.words[j] if j < len(q.words) else ""
+        if w and w not in lang.stop and (j == k + 1 or lang.lex.rules.is_gerund(w)):
+            k = j
     if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
         return None
     return k
@@ -259,7 +267,9 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
         if own is not None:
             return own
         carrier = _carrier(ix, info, at) if not noun else None
-        if carrier is not None and grounded(ix, q, info, need=1.0):
+        aspect = ix.lang.lex.writing.get("aspect_verbs", frozenset())
+        own = [t for t in q.terms if t.word not in aspect]  # "who *worked* on preparing it?"
+        if carrier is not None and grounded(ix, q, info, own, need=1.0):
             # "X discussed preparations for Y": who prepared Y is X (every word asked met here)
             return actor_at(ix, info, carrier, q.entity_ids)
         if not noun:  # the verb asked about is here: its subject, or no one

@@ -326,10 +326,14 @@ class FollowUps:
         sentences: any)."""
         lang = self.ix.lang
         asked = asked_for(self.ix, q)
+        aspect = lang.lex.writing.get("aspect_verbs", frozenset())  # "who *worked on* preparing it"
         own = [
             t
             for t in q.terms
-            if t.index not in asked and t.word not in lang.time_vocab and not t.word.isdigit()
+            if t.index not in asked
+            and t.word not in lang.time_vocab
+            and not t.word.isdigit()
+            and t.word not in aspect
         ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)
         if not own or not sentences:
             return sentences
