@@ -30,6 +30,9 @@ def q(question: str, context: tuple[str, ...] = ()) -> Query:
         pytest.param("btw, who is the mayor", "who is the mayor", id="btw"),
         pytest.param("idk who the mayor is, anyone?", "who the mayor is", id="closings"),
         pytest.param("where was she at the time?", "where was she", id="closing-phrase"),
+        pytest.param(
+            "did the govt thank the ppl", "did the government thank the people", id="abbr"
+        ),
         pytest.param("@bot /ask whos the mayor", "who is the mayor", id="address-and-spelling"),
         pytest.param("wht did Eva Stone say", "what did eva stone say", id="short-typo"),
         pytest.param("Who draftd the plan?", "who drafted the plan", id="typo-of-article-word"),

@@ -134,6 +134,8 @@ ROWS = [
     ("yesno", "Vik собирается в Sova?", "confirm", True, "Да, это ожидается"),
     ("yesno", "Vik se ha reunido con Dahl en persona?", "confirm", True, "Sí"),
     ("yesno", "Vik встречался с Dahl лично?", "confirm", True, "Да"),
+    # "announce" is a plain verb of saying: what X said
+    ("events", "What did Lund announce?", "quote", True, "talks had failed"),
     # "when is X's trip?" (neither "will" nor "did") is not answered by the "Earlier" that dates
     # the saying; "when did X visit?" is not answered by a visit only expected
     ("events", "When is Vik's trip to Sova?", "when", True, "near future"),
