@@ -1,0 +1,150 @@
+"""Reasons — why something happened and how someone reacted: the sentence that meets the
+question and gives a reason ("because", "citing", a purpose, the event that set off a change),
+or what the one asked about did next."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..answering.actors import actor_at
+from ..answering.agents import (
+    anchor,
+    asked_verb_index,
+    name_lists,
+    words_at,
+)
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import (
+    best_sentence,
+    rank,
+    shortened,
+)
+from ..answering.index import ArticleIndex
+from ..answering.registry import kind
+from ..answering.stances import negated
+from ..facts import SentenceFacts
+from ..replies import Message
+
+REACT = "react"  # the concept (vocabulary.yaml `concepts`) of reacting
+
+
+@kind("why", after_answer="why")
+def why(ask: Ask) -> Answer:
+    """The sentence that meets the question and gives a reason: a word of reasons ("because",
+    "after", "citing", "for") or a purpose after the asked verb ("flying … to collect a boy");
+    a sentence that only mentions the event says nothing of why."""
+    found = best_sentence(ask.ix, ask.q, need=0.5)
+    if not found or not _gives_reason(ask, found.info):
+        return ask.decline(unknown_reason(ask.q) or say("decline.why"))
+    info, cov = found
+    if not _done_by_asked(ask, info):
+        return ask.decline("decline.why")  # "why did C decline?": "A and B declined, citing …"
+    if negated(ask.ix.lang, ask.q) and not any(
+        t.norm in ask.ix.lang.negations for t in info.tokens
+    ):
+        return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
+    text = shortened(info, at=words_at(ask.ix, info, ask.q))
+    return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
+
+
+def _done_by_asked(ask: Ask, info: SentenceFacts) -> bool:
+    """Is the asked verb, when the sentence has it and a named doer, done by whom the question
+    names as its subject (or a list with them) — not "A and B declined to join, citing the cost, and C
+    abstained" for "why did C decline?"."""
+    ix, q = ask.ix, ask.q
+    k = asked_verb_index(ix, q)  # "why did *Greenfield* decline": the subject, then the verb
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    if k is None or any(w in be for w in q.words[1:k]):
+        return True  # "why was X fined?": X underwent it, someone else did it
+    named = next((nm for nm in q.names if nm.start == k and nm.entity is not None), None)
+    verb = next((t for t in q.terms if named is not None and t.index == named.end), None)
+    at = anchor(ix, info, q, [verb]) if verb is not None else None
+    actor = actor_at(ix, info, at) if at is not None else None
+    if actor is None or actor.entity is None or actor.entity == named.entity:
+        return True
+    return any(actor.entity in run and named.entity in run for run in name_lists(ix, info))
+
+
+def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    toks = info.tokens
+    if any(t.norm in lang.reason_markers for t in toks):
+        return True
+    k = anchor(ix, info, q, q.terms, exact_first=True)
+    if k is not None and _trigger_after(lang, info, k):
+        return True
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    return k is not None and any(
+        toks[j].norm in to
+        and toks[j + 1].norm not in lang.stop
+        and not toks[j + 1].text[:1].isupper()
+        for j in range(k + 1, len(toks) - 1)
+    )
+
+
+def _trigger_after(lang, info: SentenceFacts, k: int) -> bool:
+    """ "The crisis worsened on May 2, when X resigned": after the asked words, a verb of a change
+    of state, its time, a comma and a clause of "when" — what happened then is why."""
+    when = lang.lex.writing.get("trigger_clauses", frozenset())
+    changes = lang.lex.writing.get("trigger_changes", frozenset())
+    text, toks = info.sentence.text, info.tokens
+    if not any(t.norm in changes for t in toks[k : k + 6]):
+        return False  # an action's "when" clause only dates it
+    for j in range(k + 1, min(k + 12, len(toks))):
+        if toks[j].norm in when:
+            return text[toks[j - 1].end : toks[j].start].strip() == ","
+        if text[toks[j - 1].end : toks[j].start].strip() not in ("",):
+            return False  # another clause before any "when"
+    return False
+
+
+@kind("reaction")
+def reaction(ask: Ask) -> Answer:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not q.entity_ids:
+        return ask.decline(unknown_reason(q))
+    actor = q.entity_ids[0]
+    rest_terms = [t for t in q.terms if t.concept != REACT and t.word not in lang.react]
+    rest_ents = q.entity_ids[1:]
+    event = None
+    if rest_terms or rest_ents:
+        ranked = rank(ix, q, ents=rest_ents, terms=rest_terms)
+        if ranked and ranked[0].coverage >= 0.4:
+            event = ranked[0].info
+    # a sentence where the actor does something ("X, in turn, dismissed …"), not one that only
+    # names X ("… a plot hatched by X")
+    candidates = [i for i in ix.body if actor in i.entities and _acts(ix, i, actor)]
+    if event is not None:
+        after = [i for i in candidates if i.sentence.index > event.sentence.index]
+        if after:
+            return ask.answer(_clause_from(ix, after[0], actor), [after[0]], 0.8, [actor])
+    react = [i for i in candidates if REACT in i.concepts]
+    if react:
+        return ask.answer(_clause_from(ix, react[0], actor), [react[0]], 0.6, [actor])
+    return ask.decline("decline.how_reacted", name=ix.name(actor))
+
+
+def _acts(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
+    """Is the entity named where a doer stands: not after a preposition ("staged *by* X",
+    "ties *with* X"), though inside a noun phrase ("most *of* the X states") it may be?"""
+    lang, toks = ix.lang, info.tokens
+    for m in info.mentions:
+        if m.entity != eid or m.start < 0 or m.possessive:
+            continue
+        j = m.start - 1
+        while j >= 0 and toks[j].norm in lang.determiners:
+            j -= 1
+        if j < 0 or toks[j].norm not in lang.stop or toks[j].norm in lang.of_words:
+            return True
+        if toks[j].norm in lang.coordinators:
+            return True
+    return False
+
+
+def _clause_from(ix: ArticleIndex, info: SentenceFacts, eid: int) -> Message:
+    """ "X, in turn, dismissed the move": X and what follows the name."""
+    for m in info.mentions:
+        if m.entity == eid and m.start >= 0 and not m.possessive:
+            rest = info.sentence.text[info.tokens[m.end - 1].end :].strip(" ,")
+            rest = ix.lang.clause_opener_re.sub("", rest)
+            return say("answer.reaction", name=ix.name(eid), clause=rest)
+    return say("answer.verbatim", text=info.sentence.text)

@@ -1,0 +1,263 @@
+"""Times — when something happened and for how long: the sentence that meets the question's
+words, and the time (or duration) in it that dates what was asked, the right way in time."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..answer import Answer
+from ..answering.agents import (
+    anchor,
+)
+from ..answering.answers import Ask, say, unknown_reason
+from ..answering.evidence import (
+    best_sentence,
+    rank,
+    says,
+)
+from ..answering.index import ArticleIndex
+from ..answering.polarity import not_done, planned
+from ..answering.question import Query
+from ..answering.registry import Pass, kind
+from ..answering.timing import linked, nearest_time, participle
+from ..facts import SentenceFacts, TimeExpr
+from ..text import fold
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+@kind("when", passes=("nothing_asked",), after_answer="when")
+def when(ask: Ask) -> Answer | Pass:
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
+    # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
+    ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
+    # "When did the earthquake strike?": not "the region was last hit … in 2011"
+    ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
+    must = participle(lang, q)
+    if must is not None:  # "when was X set up?": of the rivals, one that says it
+        ranked = [r for r in ranked if says(r.info, must)] or ranked
+    found = best_sentence(ix, q, must=must, ranked=ranked)
+    if found:
+        found = nearest_time(ix, q, ranked, found)
+    if not found:
+        if not q.terms and not q.entity_ids:
+            return Pass("nothing_asked")
+        return ask.decline(unknown_reason(q) or say("decline.when"))
+    info, cov = found
+    if q.has(lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
+        return ask.decline("decline.no_year")
+    times = _times_for(ix, info, ask)
+    if not times or _wrong_way(lang, q, times[0], info):
+        # "When did it begin?" is not answered by "shortly after it began"
+        return ask.decline("decline.when")
+    if q.has(lang.day_words) and not _names_day(lang, times[0]):
+        return ask.decline("decline.when")  # "what dates?" is not "in the near future"
+    t = _written(lang, info, _other_clock(info, _joined(lang, info, times[0]))).rstrip(
+        "."
+    )  # "4:17 a.m." ends the answer once
+    return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _before_this(lang, info: SentenceFacts, q) -> bool:
+    """Does the sentence tell of an earlier time the same happened ("was last hit by a quake in
+    2011", "had previously won it in 1998") — a marker right before a past verb — when the
+    question does not ask for the last time?"""
+    marks = lang.lex.words.get("earlier_time_markers", frozenset())
+    if q.has(marks):
+        return False
+    w = lang.lex.writing
+    past = w.get("irregular_past", frozenset()) | w.get("bare_participles", frozenset())
+    toks = info.tokens
+    return any(
+        t.norm in marks and (lang.lex.rules.is_past(toks[k + 1].norm) or toks[k + 1].norm in past)
+        for k, t in enumerate(toks[:-1])
+    )
+
+
+def _names_day(lang, t: TimeExpr) -> bool:
+    """Does the time name a day or a date ("on Thursday", "March 7", "today"), not only a
+    stretch of time ("in the near future", "last week")?"""
+    words = set(fold(t.text).split())
+    return (
+        t.kind in ("date", "weekday")
+        or any(c.isdigit() for c in t.text)
+        or bool(words & lang.day_times)
+    )
+
+
+def _joined(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "on Thursday and Friday": the time with the one of its kind joined to it by "and"."""
+    text = info.sentence.text
+    for o in info.times:
+        gap = fold(text[t.end : o.start]).split()
+        if o.start > t.end and o.kind == t.kind and len(gap) == 1 and gap[0] in lang.coordinators:
+            return dataclasses.replace(t, text=text[t.start : o.end], end=o.end)
+    return t
+
+
+_CLOCK_GAP = re.compile(r"[^,.;:()]{0,30}\(\s*$")  # "8:46am New York time (" before the other
+_CLOCK_END = re.compile(r"[^,.;()]{0,20}\)")  # " AEDT)" after it
+
+
+def _other_clock(info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "At 8:46am New York time (12:46am AEDT)", "on Tuesday (Wednesday AEDT)": one moment on
+    two clocks, the second in brackets — the answer gives both, the first one first."""
+    text = info.sentence.text
+    for a in info.times:
+        for b in info.times:
+            if a.end > b.start or t not in (a, b) or not _CLOCK_GAP.fullmatch(text, a.end, b.start):
+                continue
+            m = _CLOCK_END.match(text, b.end)
+            if m is not None:
+                return dataclasses.replace(a, text=text[a.start : m.end()], end=m.end())
+    return t
+
+
+def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
+    """The event asked about is only planned there, and the sentence's times date something
+    else ("In May, X discussed plans for her trip"; not "ahead of a meeting on March 14"), or a
+    question about what happened meets a sentence that hedges or denies it ("is expected to
+    visit")."""
+    k = anchor(ix, info, q, q.terms)
+    if k is None:
+        return False
+    j = planned(ix.lang, info, k, q.words)
+    if j is not None and all(t.end <= info.tokens[j].start for t in info.times):
+        return True
+    return not_done(ix.lang, info, k, q.words)
+
+
+def _wrong_way(lang, q, t: TimeExpr, info: SentenceFacts) -> bool:
+    """A time the other way from the question: the future for "when did …" ("will head there
+    today" too: today, but to come), the past for "when will …"."""
+    if q.has(lang.future_hints):
+        return t.direction == "past"
+    if not q.has(lang.past_auxiliaries):
+        return False
+    if t.direction == "present":
+        return any(
+            tok.norm in lang.future_auxiliaries and tok.end <= t.start for tok in info.tokens
+        )
+    return t.direction == "future"
+
+
+def _written(lang, info: SentenceFacts, t: TimeExpr) -> str:
+    """The time as an answer writes it: with its count before it ("10 days ago") and the part
+    of the day and the hour after it ("tomorrow morning at 11am")."""
+    text = info.sentence.text
+    start = t.start
+    if fold(t.text) in lang.counted_times:
+        m = lang.time_count_re.search(text[: t.start])
+        if m is not None:
+            start = m.start()
+    m = lang.time_tail_re.match(text, t.end)
+    return text[start : m.end() if m and m.end() > t.end else t.end]
+
+
+def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr]:
+    """The sentence's times, the one that dates what the question is about first: nearest its
+    verb and names, the right way in time, in the verb's clause (or none, if none is)."""
+    q = ask.q
+    future = q.has(ix.lang.future_hints)
+    past = not future and q.has(ix.lang.past_auxiliaries)
+    k = anchor(ix, info, q, q.terms, exact_first=True)
+    spots = [info.tokens[k].start] if k is not None else []
+    spots += [
+        info.tokens[m.start].start
+        for m in info.mentions
+        if m.entity in q.entity_ids and m.start >= 0
+    ][:2]
+    text = info.sentence.text
+    at = info.tokens[k].start if k is not None else None
+    theirs = _clause_of_names(ix, info, q)
+
+    def key(t: TimeExpr):
+        # "when is X's trip?" (neither "will" nor "did"): any way
+        wrong_way = (t.direction == "past") if future else (past and t.direction == "future")
+        # "A strikes today, while B will follow tomorrow": B's time is in B's clause
+        others = theirs is not None and _clause(ix, info, t.start) != theirs
+        # a time in another clause than the verb asked about belongs to something else
+        other_clause = at is not None and "," in text[min(t.end, at) : max(t.start, at)]
+        before_verb = future and at is not None and t.start < at
+        return (
+            wrong_way,
+            others,
+            t.kind == "relative" and not future,
+            other_clause,
+            before_verb,
+            sum(abs(t.start - p) for p in spots),
+        )
+
+    times = sorted(info.times, key=key)
+    if at is not None:
+        # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
+        # relative clause the asked verb sits in does not date that verb
+        times = [t for t in times if linked(ix.lang, text, t.start, t.end, at)]
+    return times
+
+
+def _clause(ix: ArticleIndex, info: SentenceFacts, at: int) -> int:
+    """Which of the sentence's contrasted clauses ("…, while …", "…, but …") character ``at``
+    is in."""
+    contrasts = ix.lang.lex.writing.get("clause_contrasts", frozenset())
+    return sum(1 for t in info.tokens if t.norm in contrasts and t.start <= at)
+
+
+def _clause_of_names(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """The contrasted clause that names everyone the question names, when one does and the
+    sentence has more than one."""
+    spots = [info.tokens[m.start].start for m in info.mentions if m.entity in q.entity_ids]
+    if not spots or not q.entity_ids:
+        return None
+    found = {_clause(ix, info, p) for p in spots}
+    named = {m.entity for m in info.mentions if m.entity in q.entity_ids}
+    if (
+        len(found) != 1
+        or named != set(q.entity_ids)
+        or not _clause(ix, info, len(info.sentence.text))
+    ):
+        return None
+    return found.pop()
+
+
+@kind("how_long", after_answer="how_long")
+def how_long(ask: Ask) -> Answer:
+    """ "How long will they stay?": a duration ("about 180 days") in the sentence that meets the
+    question's other words (not the word that says a duration is asked for)."""
+    ix, q = ask.ix, ask.q
+    first = next((k for k, w in enumerate(q.words) if w in ix.lang.question_words), 0)
+    terms = [t for t in q.terms if t.index != first + 1]
+    ranked = rank(ix, q, terms=terms)
+    found = best_sentence(ix, q, terms=terms, ranked=ranked)
+    if not found:
+        return ask.decline(unknown_reason(q) or say("decline.how_long"))
+    # of the sentences that meet the question as well as the best, the first with a duration
+    # ("An international study has found …" / "the 10-year study revealed …")
+    for r in ranked[:5]:
+        if r.coverage < found.coverage - 0.05:
+            break
+        m = _duration(ix, r.info, terms)
+        again = best_sentence(ix, q, terms=terms, ranked=[r]) if m is not None else None
+        if again is not None:
+            return ask.answer(
+                say("answer.duration", duration=m.group(0)), [again.info], r.coverage, q.entity_ids
+            )
+    return ask.decline("decline.how_long")
+
+
+def _duration(ix: ArticleIndex, info: SentenceFacts, terms) -> re.Match | None:
+    """The sentence's duration nearest the question's words: "after two weeks of talks, he
+    gave them a 48 hour deadline" — the deadline's is the one beside "deadline"."""
+    found = list(ix.lang.duration_re.finditer(info.sentence.text))
+    keys = {t.stem for t in terms} | {t.word for t in terms}
+    spots = [t for t in info.tokens if t.stem in keys or t.norm in keys]
+    if len(found) < 2 or not spots:
+        return found[0] if found else None
+    return min(
+        found,
+        key=lambda m: min(
+            t.start - m.end() if t.start >= m.end() else m.start() - t.end for t in spots
+        ),
+    )
