@@ -288,3 +288,24 @@ def test_medium_and_told_about(question, answered, says):
     a = MEDIUM.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason)
+
+
+# a time outside the relative clause the thing asked about sits in does not date it, even when
+# the question has no word of its own to anchor but a name ("when did the board do that?")
+RELATIVE = Engine.from_text(
+    "Port\n\nHOLM, May 4. /Wire/. The crisis worsened on May 2, when Ada Holt, whose licence had "
+    "been revoked by the Port Board, resigned as mayor.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("When did Holt resign?", True, "May 2", id="main-clause"),
+        pytest.param("when did the Port Board do that?", False, "does not say when", id="inside"),
+    ],
+)
+def test_time_outside_a_relative_clause(question, answered, says):
+    a = RELATIVE.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason)

@@ -170,7 +170,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         if m.entity in q.entity_ids and m.start >= 0
     ][:2]
     text = info.sentence.text
-    at = info.tokens[k].start if k is not None else None
+    at = info.tokens[k].start if k is not None else _own_name_at(info, q)
     theirs = _clause_of_names(ix, info, q)
 
     def key(t: TimeExpr):
@@ -196,6 +196,18 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         # relative clause the asked verb sits in does not date that verb
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, at)]
     return times
+
+
+def _own_name_at(info: SentenceFacts, q: Query) -> int | None:
+    """Where the first name the question asks about of its own (else any of its names) is in the
+    sentence: "when did *the court* do that?" has no word to anchor but the court."""
+    own = q.own or len(q.words)
+    for names in ([nm for nm in q.names if nm.start < own], q.names):
+        ids = {nm.entity for nm in names if nm.entity is not None}
+        spots = sorted(m.start for m in info.mentions if m.entity in ids and m.start >= 0)
+        if spots:
+            return info.tokens[spots[0]].start
+    return None
 
 
 def _clause(ix: ArticleIndex, info: SentenceFacts, at: int) -> int:
