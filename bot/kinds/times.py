@@ -170,7 +170,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         if m.entity in q.entity_ids and m.start >= 0
     ][:2]
     text = info.sentence.text
-    at = info.tokens[k].start if k is not None else _own_name_at(info, q)
+    at = info.tokens[k].start if k is not None else None
     theirs = _clause_of_names(ix, info, q)
 
     def key(t: TimeExpr):
@@ -191,10 +191,11 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         )
 
     times = sorted(info.times, key=key)
-    if at is not None:
+    link_at = at if at is not None else _own_name_at(info, q)
+    if link_at is not None:
         # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
-        # relative clause the asked verb sits in does not date that verb
-        times = [t for t in times if linked(ix.lang, text, t.start, t.end, at)]
+        # relative clause the asked verb (or, with none, name) sits in does not date it
+        times = [t for t in times if linked(ix.lang, text, t.start, t.end, link_at)]
     return times
 
 
