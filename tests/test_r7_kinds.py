@@ -1,0 +1,58 @@
+"""Kinds of question the r7 blind round answered wrongly or declined (issues 7 and 9): a role
+asked by its verb ("who leads the opposition?" is its leader, not whoever "leads" in a
+sentence), a yes/no on a side asked without its auxiliary ("OAS recognise X?"), a chat question
+of a name and a role noun ("X job?") or of a title without its "the" ("port spokesperson
+name?"), a synonym of the article's title ("spokesperson" for "Spokesman"), the agency a story
+is from, a chat spelling of "how". Tables over a made-up story, inline; nothing in them is a
+measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_kind, kind_rows
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ardenia backs council in port row\n\n"
+    "VELGRAD, March 3. /NORDPRESS/. Ardenian President Tomas Varga has promised to protect "
+    "the port of Velgrad, Harbour Spokesman Ivo Lind said on Tuesday.\n\n"
+    "Marta Kessel, Velgrad opposition leader and council chair, declared the port strike "
+    "over at a rally. Several states, including Ostmark, Bexia and Lunor, as well as the "
+    "Northern Trade League, recognized her. In contrast, Karst and Velan voiced support for "
+    "Varga. Their leaders met in Velgrad on Monday.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # "who leads|heads X?": the person whose role is X's leader — not a sentence with "leaders"
+    ("leads", "Who leads the Velgrad opposition?", "whois", True, "Marta Kessel"),
+    ("leads", "who heads the opposition", "whois", True, "Marta Kessel"),
+    ("leads", "Who leads Ardenia?", "whois", True, "Tomas Varga"),
+    ("leads", "Who leads the strike committee?", "who_did", False, "does not say"),
+    # a yes/no on a side without its auxiliary, the subject a list member (by its acronym too)
+    ("bare-yesno", "NTL recognise kessel?", "stance_check", True, "Yes"),
+    ("bare-yesno", "ostmark recognized kessel?", "stance_check", True, "Yes"),
+    ("bare-yesno", "karst support varga?", "stance_check", True, "Yes"),
+    ("bare-yesno", "karst recognise kessel?", "stance_check", True, "No"),
+    # "X job?": what X is; "X's position?" stays a question of X's stance
+    ("job", "lind job?", "whois", True, "Harbour Spokesman"),
+    ("job", "varga's role", "whois", True, "Ardenian President"),
+    # a title of a synonym kind ("spokesperson" for the article's "Spokesman"), and a
+    # description opening a chat question without its "the"
+    ("synonym", "Who is the harbour spokesperson?", "whois", True, "Ivo Lind"),
+    ("synonym", "harbour spokesperson name?", "what", True, "Ivo Lind"),
+    ("synonym", "Who is the harbour minister?", "whois", False, "does not say"),
+    # the agency a story is from: the dateline's
+    ("source", "Which news agency is this story from?", "source", True, "NORDPRESS"),
+    # "hw" is "how"
+    ("spelling", "hw many states recognized kessel", "count", True, "4"),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
+def test_r7_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
