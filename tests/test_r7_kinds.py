@@ -3,7 +3,8 @@ asked by its verb ("who leads the opposition?" is its leader, not whoever "leads
 sentence), a yes/no on a side asked without its auxiliary ("OAS recognise X?"), a chat question
 of a name and a role noun ("X job?") or of a title without its "the" ("port spokesperson
 name?"), a synonym of the article's title ("spokesperson" for "Spokesman"), the agency a story
-is from, a chat spelling of "how". Tables over a made-up story, inline; nothing in them is a
+is from, a chat spelling of "how"; in Russian the name before "кем работает", in Spanish
+"qué hizo X?" (X's deeds). Tables over a made-up story, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ ROWS = [
     ("source", "Which news agency is this story from?", "source", True, "NORDPRESS"),
     # "hw" is "how"
     ("spelling", "hw many states recognized kessel", "count", True, "4"),
+    # Russian: the name before "кем работает" (and a pattern's word that is a form of a class's
+    # word, "работает" of "работа", read as that word)
+    ("ru-job", "линд кем работает", "whois", True, "Harbour Spokesman"),
+    ("ru-job", "кем работает линд", "whois", True, "Harbour Spokesman"),
+    ("ru-job", "где работает линд", "where", False, "не сказано"),
+    # Spanish "qué hizo X": X's deeds, as "what did X do?" (the side it took)
+    ("es-deeds", "que hizo la NTL", "sides", True, "recognized Marta Kessel"),
+    ("es-deeds", "que hizo karst", "sides", True, "voiced support"),
 ]
 
 GAPS: dict[str, str] = {}

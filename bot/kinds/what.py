@@ -114,11 +114,14 @@ def what(ask: Ask) -> Answer | Pass:
 
 
 def _asks_deeds(ask: Ask) -> bool:
-    """ "What did X do?", "what has X done?": X's own deeds asked."""
+    """ "What did X do?", "what has X done?": X's own deeds asked — also with the verb before X
+    (Spanish "qué hizo X", read "what do the X")."""
     q, lang = ask.q, ask.ix.lang
-    if len(q.entity_ids) != 1 or len(q.words) < 4 or q.words[-1] not in lang.deed_words:
+    if len(q.entity_ids) != 1 or len(q.words) < 3:
         return False
-    return q.words[1] in lang.aux
+    if q.words[1] in lang.deed_words and q.names and q.names[-1].end == len(q.words):
+        return all(w in lang.the for w in q.words[2 : q.names[-1].start])
+    return len(q.words) >= 4 and q.words[-1] in lang.deed_words and q.words[1] in lang.aux
 
 
 def _deed(ask: Ask, eid: int) -> Answer | None:
