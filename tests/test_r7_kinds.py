@@ -4,7 +4,8 @@ sentence), a yes/no on a side asked without its auxiliary ("OAS recognise X?"), 
 of a name and a role noun ("X job?") or of a title without its "the" ("port spokesperson
 name?"), a synonym of the article's title ("spokesperson" for "Spokesman"), the agency a story
 is from, a chat spelling of "how"; in Russian the name before "кем работает", in Spanish
-"qué hizo X?" (X's deeds). Tables over a made-up story, inline; nothing in them is a
+"qué hizo X?" (X's deeds); a sentence in which another person talks is no answer to what X
+said to whom. Tables over a made-up story, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ ARTICLE = (
     "Marta Kessel, Velgrad opposition leader and council chair, declared the port strike "
     "over at a rally. Several states, including Ostmark, Bexia and Lunor, as well as the "
     "Northern Trade League, recognized her. In contrast, Karst and Velan voiced support for "
-    "Varga. Their leaders met in Velgrad on Monday.\n"
+    "Varga. Their leaders met in Velgrad on Monday. Lind also told Coast Radio that the port "
+    "would reopen. Kessel told the radio station she had gone to the port to see the damage.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -49,6 +51,11 @@ ROWS = [
     ("source", "Which news agency is this story from?", "source", True, "NORDPRESS"),
     # "hw" is "how"
     ("spelling", "hw many states recognized kessel", "count", True, "4"),
+    # "which station did X talk to?": never a sentence in which someone else talks to one
+    ("speaker", "Which radio station did Lind talk to?", "what", False, "does not say"),
+    # (Kessel talked to "the radio station": the article names none)
+    ("speaker", "Which radio station did Kessel talk to?", "what", False, "does not say"),
+    ("speaker", "What did Kessel tell the radio station?", "quote", True, "Kessel told"),
     # Russian: the name before "кем работает" (and a pattern's word that is a form of a class's
     # word, "работает" of "работа", read as that word)
     ("ru-job", "линд кем работает", "whois", True, "Harbour Spokesman"),

@@ -212,6 +212,11 @@ def _said_there(ask: Ask, info: SentenceFacts) -> bool:
     # speaker: the words after the question word before "say")
     wh = max((k for k in range(said) if q.words[k] in lang.question_words), default=-1)
     subject = [t for t in speaker if t.index > wh] if q.words[said] in lang.plain_say else []
+    # "which station did X talk to?": a sentence whose speaker is someone else is not X's words
+    asked = {nm.entity for nm in q.names if wh < nm.start < said and nm.entity in ix.persons}
+    speakers = {m.entity for m in info.mentions if m.how == "speaker"}
+    if asked and speakers and not asked & speakers:
+        return False
 
     def speaks(i: SentenceFacts) -> bool:
         return grounded(ix, q, i, speaker, need=1.0) and (not subject or _speaks(ix, i, subject))
