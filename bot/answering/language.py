@@ -95,6 +95,7 @@ class Language(Record):
     recognize: frozenset[str]
     abstain: frozenset[str]
     react: frozenset[str]
+    lead: frozenset[str]  # "leads" of "who leads X?": X's leader
     aux: frozenset[str]
     negations: frozenset[str]
     honorifics: frozenset[str]  # "Mr", "Dr": courtesy titles, never a role
@@ -268,6 +269,7 @@ _CLASSES = {
     "recognize": "recognize",
     "abstain": "abstain",
     "react": "react",
+    "lead": "lead",
     "aux": "aux",
     "party_nouns": "party_noun",
     "measure_nouns": "measure_noun",

@@ -129,11 +129,14 @@ def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
 
 
 def _asks_deeds(ask: Ask) -> bool:
-    """ "What did X do?", "what has X done?": X's own deeds asked."""
+    """ "What did X do?", "what has X done?": X's own deeds asked — also with the verb before X
+    (Spanish "qué hizo X", read "what do the X")."""
     q, lang = ask.q, ask.ix.lang
-    if len(q.entity_ids) != 1 or len(q.words) < 4 or q.words[-1] not in lang.deed_words:
+    if len(q.entity_ids) != 1 or len(q.words) < 3:
         return False
-    return q.words[1] in lang.aux
+    if q.words[1] in lang.deed_words and q.names and q.names[-1].end == len(q.words):
+        return all(w in lang.the for w in q.words[2 : q.names[-1].start])
+    return len(q.words) >= 4 and q.words[-1] in lang.deed_words and q.words[1] in lang.aux
 
 
 def _deed(ask: Ask, eid: int) -> Answer | None:
@@ -224,6 +227,11 @@ def _said_there(ask: Ask, info: SentenceFacts) -> bool:
     # speaker: the words after the question word before "say")
     wh = max((k for k in range(said) if q.words[k] in lang.question_words), default=-1)
     subject = [t for t in speaker if t.index > wh] if q.words[said] in lang.plain_say else []
+    # "which station did X talk to?": a sentence whose speaker is someone else is not X's words
+    asked = {nm.entity for nm in q.names if wh < nm.start < said and nm.entity in ix.persons}
+    speakers = {m.entity for m in info.mentions if m.how == "speaker"}
+    if asked and speakers and not asked & speakers:
+        return False
 
     def speaks(i: SentenceFacts) -> bool:
         return grounded(ix, q, i, speaker, need=1.0) and (not subject or _speaks(ix, i, subject))

@@ -10,7 +10,7 @@ inflected forms ("поддержала", "apoyaron") are read as it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -146,22 +146,36 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
                 glossary.setdefault(words[0], english)
             elif words:
                 phrases.setdefault(tuple(stem(w) for w in words), english)
+    stopwords = frozenset(fold(w) for w in vocab["stopwords"])
+    singles = list(glossary.items())
+    class_forms = [f for forms in classes.values() for f in forms if " " not in f]
+    class_stems = _first_by_stem(stem, [(f, f) for f in class_forms])
+    fixed = stopwords | {w for k in question_words for w in k}
+
+    def as_read(pattern: str) -> str:
+        """The pattern with each word it spells out as a question's reading writes it: a form
+        of a class's word ("является") is read as that word ("являться")."""
+        return " ".join(
+            _read_token(tok, lambda w: w if w in fixed else class_stems.get(stem(w), w))
+            for tok in pattern.split()
+        )
+
+    read_intents = tuple(
+        replace(i, patterns=tuple(map(as_read, i.patterns))) for i in intents.intents
+    )
+    follow_ups = tuple(map(as_read, intents.follow_ups))
     literals = {
         alt
-        for intent in intents.intents
-        for pat in [*intent.patterns, *intents.follow_ups]
+        for pat in [*(p for i in read_intents for p in i.patterns), *follow_ups]
         for tok in pat.split()
         for alt in tok.rstrip("?").split("|")
         if not alt.startswith(("{", "<")) and alt not in ("*", "$")
     }
-    stopwords = frozenset(fold(w) for w in vocab["stopwords"])
-    singles = list(glossary.items())
-    class_forms = [f for forms in classes.values() for f in forms if " " not in f]
     return QuestionLanguage(
         lang=lang,
         rules=rules,
-        intents=tuple(intents.intents),
-        follow_ups=tuple(intents.follow_ups),
+        intents=read_intents,
+        follow_ups=follow_ups,
         classes={k: tuple(v) for k, v in classes.items()},
         intents_file=str(intents_path),
         intents_line=intents.line,
@@ -174,13 +188,23 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         names=dict(vocab["names"]),
         demonyms={stem(fold(k)): v for k, v in vocab["demonyms"].items()},
         demonym_endings=tuple(sorted(vocab["demonym_endings"], key=len, reverse=True)),
-        literals=frozenset(literals) | stopwords | {w for k in question_words for w in k},
-        fixed=stopwords | {w for k in question_words for w in k},
+        literals=frozenset(literals) | fixed,
+        fixed=fixed,
         gloss_stems=_first_by_stem(stem, singles),
-        class_stems=_first_by_stem(stem, [(f, f) for f in class_forms]),
+        class_stems=class_stems,
         known_stems=frozenset(stem(w) for w in glossary if len(w) >= 3)
         | frozenset(stem(f) for f in class_forms),
     )
+
+
+def _read_token(tok: str, read) -> str:
+    """A pattern's token ("a|b?") with each spelt-out word replaced by ``read(word)``."""
+    optional = tok.endswith("?") and len(tok) > 1
+    alts = tok[:-1] if optional else tok
+    out = "|".join(
+        a if a.startswith(("{", "<")) or a in ("*", "$") else read(a) for a in alts.split("|")
+    )
+    return out + "?" if optional else out
 
 
 def _first_by_stem(stem, pairs) -> dict[str, str]:

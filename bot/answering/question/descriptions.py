@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...facts.roles import HEAD_OF_STATE
 from ...text import Token, fold, is_demonym
 from ..index import ArticleIndex
 from .query import Named
@@ -22,10 +23,15 @@ def resolve_role(
     word); only the generic heads ("leader") stand for another title of their kind. ``ranked``:
     asked as a post, so never a holder of a rank the words lack ("deputy"); ``of``: places or
     bodies one of which the role must name by name or adjective ("Russian President")."""
+    lang = ix.lang
+    title = role_words[-1]
+    # "the spokesperson" for the article's "Spokesman": titles of a synonym kind stand for one
+    # another, like the generic heads for any title of their kind
+    synonym = lang.titles.get(title) in lang.synonym_title_kinds
     return ix.role_holders.resolve(
         role_words[:-1],
-        role_words[-1],
-        heads=ix.lang.generic_titles,
+        title,
+        heads=lang.generic_titles | {title} if synonym else lang.generic_titles,
         ranked=ranked,
         accept=(lambda eid: role_says(ix, eid, of)) if of else None,
     )
@@ -64,11 +70,14 @@ def find_descriptions(
         if j >= 0 and taken[j]:
             # "Malawi's health minister", "the UN spokesman": the name is part of the title
             owner = next((nm for nm in names if nm.start <= j < nm.end), None)
+            # "kremlin spokesman name?": a chat question may open with the description
             if owner is None or not (
-                toks[j].possessive or (owner.start > 0 and words[owner.start - 1] in lang.the)
+                toks[j].possessive
+                or owner.start == 0
+                or (owner.start > 0 and words[owner.start - 1] in lang.the)
             ):
                 continue
-        elif j < 0 or (words[j] not in lang.the and words[j] not in lang.a):
+        elif j >= 0 and words[j] not in lang.the and words[j] not in lang.a:
             continue  # "the deputy minister", "a Polish official"
         # the owner by its name or any one-word alias ("UN" for "United Nations")
         variants: list[list[str]] = [[]]
@@ -83,14 +92,52 @@ def find_descriptions(
             if eid is not None:
                 break
         if eid is not None:
-            start = owner.start if owner is not None else j
+            start = owner.start if owner is not None else max(j, 0)
             yield Named(eid, start, k + 1), owner
+
+
+def find_led(
+    ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
+) -> Named | None:
+    """ "who leads|heads the X?" (to the question's end): the person whose role is X's leader
+    ("X leader", "leader of X", a president of X) — a role, never the subject of a verb "lead"."""
+    lang = ix.lang
+    k = next((k for k, w in enumerate(words) if w in lang.lead and not taken[k]), None)
+    if k is None or k == 0 or words[k - 1] not in lang.question_words:
+        return None
+    described: list[str] = []
+    for j in range(k + 1, len(words)):
+        if not taken[j]:
+            if words[j] not in lang.the:
+                described.append(words[j])
+            continue
+        owner = next((nm for nm in names if nm.start <= j < nm.end), None)
+        if owner is None or owner.entity is None:
+            return None
+        if owner.start == j:
+            described += fold(ix.entity(owner.entity).name).split()
+    if not described:
+        return None
+    # the generic title of a head of state's kind ("leader"): it stands for any of that kind
+    for title in sorted(lang.generic_titles):
+        if lang.titles.get(title) == HEAD_OF_STATE:
+            eid = resolve_role(ix, described + [title])
+            if eid is not None:
+                return Named(eid, k, len(words))
+    return None
 
 
 def link_descriptions(
     ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
 ) -> None:
-    """Add the described people to ``names`` (in place of the names their titles swallow)."""
+    """Add the described people to ``names`` (in place of the names their titles swallow), and
+    the leader a "who leads X?" asks for."""
+    led = find_led(ix, words, taken, names)
+    if led is not None:
+        names[:] = [nm for nm in names if not led.start <= nm.start < led.end]
+        names.append(led)
+        for k in range(led.start, led.end):
+            taken[k] = True
     linked: set[int] = set()
     for found, owner in list(find_descriptions(ix, words, taken, toks, names)):
         span = range(found.start, found.end)
