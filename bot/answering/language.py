@@ -51,7 +51,7 @@ class Language(Record):
     other_words: frozenset[str]
     degree_words: frozenset[str]
     closings: frozenset[str]
-    closing_phrases: tuple[tuple[str, ...], ...]  # the closings as word tuples, longest first
+    closing_phrases: dict[str, tuple[tuple[str, ...], ...]]  # last word → closings, longest first
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]
     each_words: frozenset[str]
@@ -194,9 +194,7 @@ class Language(Record):
             typo_targets=Near(sorted(x for x in known if len(x) >= 3 and x.isalpha())),
             known=known,
             **_openings(w),
-            closing_phrases=tuple(
-                sorted((tuple(c.split()) for c in w["closings"]), key=lambda c: -len(c))
-            ),
+            closing_phrases=_by_last_word(w["closings"]),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             not_topics=w["stopwords"]
@@ -289,6 +287,15 @@ def _anagrams(words) -> dict[str, str]:
 
 
 FOLLOW, REPAIR, SWITCH = "follow", "repair", "switch"  # what an opening says of a question
+
+
+def _by_last_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{last word: the phrases ending in it, as word tuples, longest first}."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[-1], []).append(words)
+    return {k: tuple(sorted(v, key=lambda c: -len(c))) for k, v in out.items()}
 
 
 def _openings(w: dict[str, frozenset[str]]) -> dict:

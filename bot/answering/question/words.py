@@ -51,10 +51,9 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
         toks = toks[len(hit[0]) :]
         said.add(hit[1])
     while len(toks) > 1:  # "who is X, anyone?", "where was he at the time?"
-        tail = next(
-            (c for c in lang.closing_phrases if tuple(t.norm for t in toks[-len(c) :]) == c), None
-        )
-        if tail is None or len(toks) <= len(tail):
+        ends = lang.closing_phrases.get(toks[-1].norm)  # the closings by their last word
+        tail = ends and next((c for c in ends if tuple(t.norm for t in toks[-len(c) :]) == c), None)
+        if not tail or len(toks) <= len(tail):
             break
         toks = toks[: -len(tail)]
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
