@@ -41,7 +41,8 @@ def rounds() -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for f in sorted((ROOT / "tests" / "rounds").glob("*/lee-*.yaml")):
         data = yaml.safe_load(f.read_text(encoding="utf-8"))
-        out.setdefault(int(data["lee_line"]), []).extend(q["q"] for q in data["questions"])
+        if "questions" in data:  # a conversation file (tests/rounds/c8) has turns instead
+            out.setdefault(int(data["lee_line"]), []).extend(q["q"] for q in data["questions"])
     return out
 
 
