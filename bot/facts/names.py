@@ -180,7 +180,7 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
         if t.norm in w.known and not _first_name(r, toks, i, text):
             return False
         # "Brookfield and Oak Creek declined…": a list of names may start a sentence;
-        # "Osama bin Laden", "Ruud van der Berg": a connector inside a name
+        # "Omar bin Tarek", "Ruud van der Berg": a connector inside a name
         listing = (
             nxt is not None
             and (
@@ -282,7 +282,7 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
         if norms[0] not in table.alias and norms[0] not in r.lower_words:
             out.add(norms[0])  # "Liu Wenhao" is also "Liu"; "Jens Albeck" also "Jens"
         # Spanish-style double surnames: "Gabriel García Márquez" → "garcia" (but not the
-        # "W" of "George W Bush", nor the "bin" of "Osama bin Laden")
+        # "W" of "George W Bush", nor the "bin" of "Omar bin Tarek")
         if len(norms) >= 3 and len(norms[1]) > 1 and norms[1] not in w.name_connectors:
             out.add(norms[1])
     if not person:

@@ -171,7 +171,7 @@ class _Sentence:
             if n in w.say
             and not qd.inside(toks[k].start)
             and (k == 0 or toks[k].text[:1].islower())
-            and not (k and toks[k - 1].norm in w.be_forms)  # "bin Laden is said to be …"
+            and not (k and toks[k - 1].norm in w.be_forms)  # "bin Tarek is said to be …"
         ]
         for k in verbs:
             speaker, start = self.speaker(k)

@@ -70,7 +70,7 @@ def find_descriptions(
         if j >= 0 and taken[j]:
             # "Malawi's health minister", "the UN spokesman": the name is part of the title
             owner = next((nm for nm in names if nm.start <= j < nm.end), None)
-            # "kremlin spokesman name?": a chat question may open with the description
+            # "palace spokesman name?": a chat question may open with the description
             if owner is None or not (
                 toks[j].possessive
                 or owner.start == 0
