@@ -23,6 +23,7 @@ from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
+from bot.facts.amounts import _prefix_from
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
 from bot.facts.descriptions import Descriptions
@@ -145,6 +146,38 @@ def test_caseless_same_matches_on_random_text(text):
         assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text))
         got, want = c.search(text, 3), c.pattern.search(text, 3)
         assert _spans([got] if got else []) == _spans([want] if want else [])
+
+
+# ------------------------------------------------------------------ amounts
+
+_AMOUNT_PIECES = sorted(
+    WORDS.g["approximators"] | WORDS.g["range_openers"] | WORDS.g["currency_symbols"]
+) + ["US", "A", "12", "five", "dozens", "over", "from", "Ab0ut", "ABOUT", "abſolutely", "about"]
+amount_texts = st.lists(
+    st.one_of(st.sampled_from(_AMOUNT_PIECES), st.sampled_from(_CHARS)), max_size=40
+).map("".join)
+
+
+def _assert_same_prefixes(text: str) -> None:
+    """Before every digit or number word, the prefix regex finds the same from where
+    ``_prefix_from`` starts it as from where it was started before."""
+    p = WORDS.amount_prefix
+    for hit in WORDS.amount_anchor.pattern.finditer(text):
+        at = hit.start()
+        for back in {max(0, at - 32), max(0, at - 3), at}:
+            fast = p.search(text, _prefix_from(WORDS, text, back, at), at)
+            assert _spans([fast]) == _spans([p.search(text, back, at)]), (text, back, at)
+
+
+def test_amount_prefixes_as_before_on_the_articles():
+    for text in sentences():
+        _assert_same_prefixes(text)
+
+
+@SETTINGS
+@given(amount_texts)
+def test_amount_prefixes_as_before_on_random_text(text):
+    _assert_same_prefixes(text)
 
 
 # ------------------------------------------------------------------ sentences

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from ..text import Token
+from .caseless import lowered
 from .model import Amount, TimeExpr
 from .words import Words
 
@@ -54,13 +55,26 @@ def _next(w: Words, text: str, pos: int) -> re.Match | None:
     """The next amount from ``pos``: found from its digit or number word, with what comes
     before it ("more than", "between", "US$")."""
     while (hit := w.amount_anchor.search(text, pos)) is not None:
-        back = max(pos, hit.start() - 32)
+        back = _prefix_from(w, text, max(pos, hit.start() - 32), hit.start())
         prefix = w.amount_prefix.search(text, back, hit.start())
         m = w.amount.match(text, prefix.start() if prefix else hit.start())
         if m is not None and m.end() > hit.start():
             return m
         pos = hit.end()
     return None
+
+
+def _prefix_from(w: Words, text: str, back: int, at: int) -> int:
+    """Where what comes before the amount at ``at`` may start, from ``back``: a prefix longer
+    than the space before it holds an approximator, an opener or a currency symbol (a mark); where
+    no mark is between (read in the text's lowercase), only the last character is tried."""
+    marks = w.amount_prefix_marks
+    if at - back < 2 or marks is None:
+        return back
+    low = lowered(text)
+    if low is None or marks.search(low, back, at) is not None:
+        return back
+    return at - 1
 
 
 def _range(w: Words, text: str, m: re.Match) -> re.Match | None | bool:

@@ -301,6 +301,16 @@ class Words:
             rf"(?:{currency})?\s?$",
             re.IGNORECASE,
         )
+        # a word or symbol one of which every prefix longer than a space holds, in lowercase:
+        # where none is before an amount, its prefix is at most the space before it
+        marks = _anchors(g["approximators"] | g["range_openers"]) + [
+            x.lower() for x in g["currency_symbols"]
+        ]
+        self.amount_prefix_marks = (
+            re.compile("|".join(map(re.escape, _longest_first(marks))))
+            if all(marks) and marks
+            else None
+        )
         # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
         self.range_tail = re.compile(
             rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
