@@ -137,6 +137,7 @@ def test_caseless_same_matches_on_the_articles(name):
         for pos in range(0, len(text), 7):
             got, want = c.search(text, pos), c.pattern.search(text, pos)
             assert _spans([got] if got else []) == _spans([want] if want else []), (text, pos)
+            assert c.span(text, pos) == (want.span() if want else None), (text, pos)
 
 
 @SETTINGS
@@ -146,6 +147,7 @@ def test_caseless_same_matches_on_random_text(text):
         assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text))
         got, want = c.search(text, 3), c.pattern.search(text, 3)
         assert _spans([got] if got else []) == _spans([want] if want else [])
+        assert c.span(text, 3) == (want.span() if want else None)
 
 
 # ------------------------------------------------------------------ amounts
