@@ -14,6 +14,7 @@ import sys
 import weakref
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -30,6 +31,7 @@ from bot.facts.descriptions import Descriptions
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.extract import _phrase_concepts, _to_a_place
+from bot.facts.issues import Issues
 from bot.facts.mentions import MentionReader
 from bot.facts.names import _is_name_word, _run_end, capitalised_runs
 from bot.facts.parties import Enumerations, _outside_parentheses
@@ -180,6 +182,59 @@ def test_amount_prefixes_as_before_on_the_articles():
 @given(amount_texts)
 def test_amount_prefixes_as_before_on_random_text(text):
     _assert_same_prefixes(text)
+
+
+# ------------------------------------------------------------------ issues
+
+
+def _issue_test(text: str) -> bool:
+    """``Issues.may_hold_one`` of a sentence of this text alone."""
+    r = SimpleNamespace(words=WORDS, tokens=[tokenize(text, LEX.rules)])
+    return Issues(r).may_hold_one(0)
+
+
+def test_issue_test_keeps_every_sentence_with_an_issue_on_the_articles():
+    kept = 0
+    for path in ARTICLES:
+        r = reading(path)
+        for si, s in enumerate(r.sentences):
+            if WORDS.issue.search(s.text):
+                assert Issues(r).may_hold_one(si), s.text
+                kept += 1
+    assert kept
+
+
+_ISSUE_PIECES = sorted(WORDS.issue_nouns) + [
+    "the ",
+    "its ",
+    "a ",
+    "The",
+    "Plan",
+    "plans",
+    "'s",
+    "’s",
+]
+_ISSUE_PIECES += ["-B", "-led", ".5", "’x", "_"]
+issue_texts = st.lists(
+    st.one_of(st.sampled_from(_ISSUE_PIECES), st.sampled_from(_CHARS)), max_size=30
+).map("".join)
+
+
+# an issue inside random text, its noun followed by what may go on in a word
+issue_texts |= st.tuples(
+    issue_texts,
+    st.sampled_from(["the", "Its", "a"]),
+    st.sampled_from(sorted(WORDS.issue_nouns)),
+    st.sampled_from(["", "-B", "-led", ".5", "’x", "'s", "’s", "s", "_x", " x"]),
+    issue_texts,
+).map(lambda p: f"{p[0]} {p[1]} {p[2]}{p[3]} {p[4]}")
+
+
+@SETTINGS
+@given(issue_texts)
+def test_issue_test_keeps_every_sentence_with_an_issue_on_random_text(text):
+    if WORDS.issue.search(text):
+        assert _issue_test(text), text
 
 
 # ------------------------------------------------------------------ sentences

@@ -246,6 +246,11 @@ class Words:
             rf"\b(?i:{determiners})\s+(?:[a-z0-9$.,-]+\s+){{0,3}}?"
             rf"(?:{alternation(w['issue_nouns'], False)})\b"
         )
+        # the nouns as a sentence's words show them, when each is a plain lowercase word (see
+        # Issues.may_hold_one); else None
+        nouns = w["issue_nouns"]
+        plain = all(len(x) > 2 and x.isascii() and x.isalpha() and x.islower() for x in nouns)
+        self.issue_nouns = frozenset(nouns) if plain else None
 
     def _amounts(self) -> None:
         """The tables and the regex of amounts ("about $10 million", "12 to 18 month", "48
