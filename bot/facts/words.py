@@ -102,6 +102,8 @@ class Words:
         self.recognize = frozenset(lex.classes["recognize"])
         self.abstain = frozenset(lex.classes["abstain"])
         self.parenthesis = _PARENTHESIS
+        # "called", "known as": the words of each phrase naming a place, split once
+        self.place_naming_words = [p.split() for p in sorted(self.g["place_naming"]) if p.split()]
         # unions the recognisers test words against, made once
         self.articles_or_possessives = self.g["articles"] | self.g["possessive_determiners"]
         self.phrase_openers = self.articles_or_possessives | self.g["no_words"]
