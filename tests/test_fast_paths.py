@@ -14,6 +14,7 @@ import sys
 import weakref
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -23,12 +24,14 @@ from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
+from bot.facts.amounts import _prefix_from
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
 from bot.facts.descriptions import Descriptions
 from bot.facts.entities import EntityTable
 from bot.facts.events import EventReader, _Clause
 from bot.facts.extract import _phrase_concepts, _to_a_place
+from bot.facts.issues import Issues
 from bot.facts.mentions import MentionReader
 from bot.facts.names import _is_name_word, _run_end, capitalised_runs
 from bot.facts.parties import Enumerations, _outside_parentheses
@@ -136,6 +139,7 @@ def test_caseless_same_matches_on_the_articles(name):
         for pos in range(0, len(text), 7):
             got, want = c.search(text, pos), c.pattern.search(text, pos)
             assert _spans([got] if got else []) == _spans([want] if want else []), (text, pos)
+            assert c.span(text, pos) == (want.span() if want else None), (text, pos)
 
 
 @SETTINGS
@@ -145,6 +149,92 @@ def test_caseless_same_matches_on_random_text(text):
         assert _spans(c.finditer(text)) == _spans(c.pattern.finditer(text))
         got, want = c.search(text, 3), c.pattern.search(text, 3)
         assert _spans([got] if got else []) == _spans([want] if want else [])
+        assert c.span(text, 3) == (want.span() if want else None)
+
+
+# ------------------------------------------------------------------ amounts
+
+_AMOUNT_PIECES = sorted(
+    WORDS.g["approximators"] | WORDS.g["range_openers"] | WORDS.g["currency_symbols"]
+) + ["US", "A", "12", "five", "dozens", "over", "from", "Ab0ut", "ABOUT", "abſolutely", "about"]
+amount_texts = st.lists(
+    st.one_of(st.sampled_from(_AMOUNT_PIECES), st.sampled_from(_CHARS)), max_size=40
+).map("".join)
+
+
+def _assert_same_prefixes(text: str) -> None:
+    """Before every digit or number word, the prefix regex finds the same from where
+    ``_prefix_from`` starts it as from where it was started before."""
+    p = WORDS.amount_prefix
+    for hit in WORDS.amount_anchor.pattern.finditer(text):
+        at = hit.start()
+        for back in {max(0, at - 32), max(0, at - 3), at}:
+            fast = p.search(text, _prefix_from(WORDS, text, back, at), at)
+            assert _spans([fast]) == _spans([p.search(text, back, at)]), (text, back, at)
+
+
+def test_amount_prefixes_as_before_on_the_articles():
+    for text in sentences():
+        _assert_same_prefixes(text)
+
+
+@SETTINGS
+@given(amount_texts)
+def test_amount_prefixes_as_before_on_random_text(text):
+    _assert_same_prefixes(text)
+
+
+# ------------------------------------------------------------------ issues
+
+
+def _issue_test(text: str) -> bool:
+    """``Issues.may_hold_one`` of a sentence of this text alone."""
+    r = SimpleNamespace(words=WORDS, tokens=[tokenize(text, LEX.rules)])
+    return Issues(r).may_hold_one(0)
+
+
+def test_issue_test_keeps_every_sentence_with_an_issue_on_the_articles():
+    kept = 0
+    for path in ARTICLES:
+        r = reading(path)
+        for si, s in enumerate(r.sentences):
+            if WORDS.issue.search(s.text):
+                assert Issues(r).may_hold_one(si), s.text
+                kept += 1
+    assert kept
+
+
+_ISSUE_PIECES = sorted(WORDS.issue_nouns) + [
+    "the ",
+    "its ",
+    "a ",
+    "The",
+    "Plan",
+    "plans",
+    "'s",
+    "’s",
+]
+_ISSUE_PIECES += ["-B", "-led", ".5", "’x", "_"]
+issue_texts = st.lists(
+    st.one_of(st.sampled_from(_ISSUE_PIECES), st.sampled_from(_CHARS)), max_size=30
+).map("".join)
+
+
+# an issue inside random text, its noun followed by what may go on in a word
+issue_texts |= st.tuples(
+    issue_texts,
+    st.sampled_from(["the", "Its", "a"]),
+    st.sampled_from(sorted(WORDS.issue_nouns)),
+    st.sampled_from(["", "-B", "-led", ".5", "’x", "'s", "’s", "s", "_x", " x"]),
+    issue_texts,
+).map(lambda p: f"{p[0]} {p[1]} {p[2]}{p[3]} {p[4]}")
+
+
+@SETTINGS
+@given(issue_texts)
+def test_issue_test_keeps_every_sentence_with_an_issue_on_random_text(text):
+    if WORDS.issue.search(text):
+        assert _issue_test(text), text
 
 
 # ------------------------------------------------------------------ sentences

@@ -15,11 +15,13 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from ..text import Token
+from .caseless import lowered
 from .model import Amount, TimeExpr
 from .words import Words
 
 _UNIT_KINDS = ("duration", "distance", "weight")
 _START = attrgetter("start")
+_NUMBER_GROUPS = ("num", "ordinal", "times")
 _WORD_END = re.compile(r"[\w.,-]*\w|\w?")
 
 
@@ -32,8 +34,8 @@ def find_amounts(
     pos = 0
     while (m := _next(w, text, pos)) is not None:
         pos = max(m.end(), pos + 1)
-        at = next(m.start(g) for g in ("num", "ordinal", "times") if m.group(g))
-        if any(a <= at < b for a, b in dates) or m.group("clock") or _year(m):
+        at = _number_start(m)
+        if (dates and any(a <= at < b for a, b in dates)) or m.group("clock") or _year(m):
             continue  # "September 11", "in 1995", "at 8:46am"
         if _inside_name(text, at):
             pos = _WORD_END.match(text, at).end()
@@ -50,17 +52,39 @@ def find_amounts(
     return out
 
 
+def _number_start(m: re.Match) -> int:
+    """Where the number of an amount's match starts (its digits, number word or "twice")."""
+    for g in _NUMBER_GROUPS:
+        if m.group(g):
+            return m.start(g)
+    raise ValueError("an amount without a number")  # the regex has one in every match
+
+
 def _next(w: Words, text: str, pos: int) -> re.Match | None:
     """The next amount from ``pos``: found from its digit or number word, with what comes
     before it ("more than", "between", "US$")."""
-    while (hit := w.amount_anchor.search(text, pos)) is not None:
-        back = max(pos, hit.start() - 32)
-        prefix = w.amount_prefix.search(text, back, hit.start())
-        m = w.amount.match(text, prefix.start() if prefix else hit.start())
-        if m is not None and m.end() > hit.start():
+    while (hit := w.amount_anchor.span(text, pos)) is not None:
+        at = hit[0]
+        back = _prefix_from(w, text, max(pos, at - 32), at)
+        prefix = w.amount_prefix.search(text, back, at)
+        m = w.amount.match(text, prefix.start() if prefix else at)
+        if m is not None and m.end() > at:
             return m
-        pos = hit.end()
+        pos = hit[1]
     return None
+
+
+def _prefix_from(w: Words, text: str, back: int, at: int) -> int:
+    """Where what comes before the amount at ``at`` may start, from ``back``: a prefix longer
+    than the space before it holds an approximator, an opener or a currency symbol (a mark); where
+    no mark is between (read in the text's lowercase), only the last character is tried."""
+    marks = w.amount_prefix_marks
+    if at - back < 2 or marks is None:
+        return back
+    low = lowered(text)
+    if low is None or marks.search(low, back, at) is not None:
+        return back
+    return at - 1
 
 
 def _range(w: Words, text: str, m: re.Match) -> re.Match | None | bool:
@@ -177,10 +201,9 @@ def _year(m: re.Match) -> bool:
 def _inside_name(text: str, at: int) -> bool:
     """ "Boeing 767", "Channel-4", "MS-29": a number right after a capitalised word (not the
     first word of the sentence) is part of a name."""
-    before = text[:at]
-    if not before.endswith((" ", "-")):
+    if at < 1 or text[at - 1] not in " -":
         return False
-    words = before[:-1].split()
+    words = text[: at - 1].rsplit(None, 1)  # the last word, and whether one is before it
     if len(words) < 2:
         return False
     last = words[-1]

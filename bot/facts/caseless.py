@@ -122,6 +122,17 @@ class Caseless:
         m = self.fast.search(low, pos, end)
         return self.pattern.match(text, m.start(), end) if m is not None else None
 
+    def span(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        """Where the first match from ``pos`` is, as :meth:`search` finds it: only its place is
+        wanted, so the fast twin's match is not matched again in the text."""
+        if not self.may_match(text):
+            return None
+        low = lowered(text) if self.fast is not None else None
+        m = (self.fast if low is not None else self.pattern).search(
+            text if low is None else low, pos
+        )
+        return m.span() if m is not None else None
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
 

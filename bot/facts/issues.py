@@ -9,6 +9,7 @@ from ..text import fold
 from .reading import Reading
 
 _WORD = re.compile(r"[\w'-]+")
+_GOES_ON = re.compile(r"[-'.]")  # where a folded word's first letters end (a word goes on after)
 
 
 class Issues:
@@ -18,6 +19,7 @@ class Issues:
         # the last issue written in sentences 0..j, filled as far as asked: each sentence is
         # searched once, however many votes look back across it
         self._up_to: list[str | None] = []
+        self._heads: dict[str, bool] = {}  # folded word → do its first letters make an issue noun
 
     def is_issue(self, phrase: str) -> bool:
         """ "the merger plan" is an issue; "her team's defending" is not."""
@@ -38,9 +40,29 @@ class Issues:
             pass
         return found.group(0) if found else None
 
+    def may_hold_one(self, si: int) -> bool:
+        """Can sentence ``si`` write an issue? Its noun is written in lowercase after a space and
+        ends a word's first letters ("plan" in "plan", "plan's", "plan-B"): only when a word of
+        the sentence starts so (or has had an ending cut off, a possessive) — a cheap test that
+        skips the regex in most sentences."""
+        nouns = self.w.issue_nouns
+        if nouns is None:
+            return True
+        heads = self._heads
+        for t in self.r.tokens[si]:
+            if t.possessive:
+                return True
+            found = heads.get(t.norm)
+            if found is None:
+                found = heads[t.norm] = _GOES_ON.split(t.norm, 1)[0] in nouns
+            if found:
+                return True
+        return False
+
     def _last_up_to(self, j: int) -> str | None:
         while len(self._up_to) <= j:
-            here = self._last_in(self.r.text(len(self._up_to)))
+            si = len(self._up_to)
+            here = self._last_in(self.r.text(si)) if self.may_hold_one(si) else None
             self._up_to.append(
                 here if here is not None else (self._up_to[-1] if self._up_to else None)
             )

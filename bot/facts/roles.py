@@ -260,8 +260,10 @@ def not_a_noun(w: Words, t: Token) -> bool:
 def named_place(w: Words, toks: list[Token], j: int) -> int | None:
     """The place preposition of "in an area called X" (word ``j`` ends "called" or "known
     as"): a preposition at most three words before it, no punctuation between."""
-    for phrase in w.place_naming:
-        words = phrase.split()
+    norm = toks[j].norm
+    for words in w.place_naming_words:
+        if words[-1] != norm:
+            continue  # (the phrase ends at word j)
         a = j - len(words) + 1
         if a < 1 or [t.norm for t in toks[a : j + 1]] != words:
             continue

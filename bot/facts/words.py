@@ -102,6 +102,8 @@ class Words:
         self.recognize = frozenset(lex.classes["recognize"])
         self.abstain = frozenset(lex.classes["abstain"])
         self.parenthesis = _PARENTHESIS
+        # "called", "known as": the words of each phrase naming a place, split once
+        self.place_naming_words = [p.split() for p in sorted(self.g["place_naming"]) if p.split()]
         # unions the recognisers test words against, made once
         self.articles_or_possessives = self.g["articles"] | self.g["possessive_determiners"]
         self.phrase_openers = self.articles_or_possessives | self.g["no_words"]
@@ -246,6 +248,11 @@ class Words:
             rf"\b(?i:{determiners})\s+(?:[a-z0-9$.,-]+\s+){{0,3}}?"
             rf"(?:{alternation(w['issue_nouns'], False)})\b"
         )
+        # the nouns as a sentence's words show them, when each is a plain lowercase word (see
+        # Issues.may_hold_one); else None
+        nouns = w["issue_nouns"]
+        plain = all(len(x) > 2 and x.isascii() and x.isalpha() and x.islower() for x in nouns)
+        self.issue_nouns = frozenset(nouns) if plain else None
 
     def _amounts(self) -> None:
         """The tables and the regex of amounts ("about $10 million", "12 to 18 month", "48
@@ -300,6 +307,16 @@ class Words:
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
             rf"(?:{currency})?\s?$",
             re.IGNORECASE,
+        )
+        # a word or symbol one of which every prefix longer than a space holds, in lowercase:
+        # where none is before an amount, its prefix is at most the space before it
+        marks = _anchors(g["approximators"] | g["range_openers"]) + [
+            x.lower() for x in g["currency_symbols"]
+        ]
+        self.amount_prefix_marks = (
+            re.compile("|".join(map(re.escape, _longest_first(marks))))
+            if all(marks) and marks
+            else None
         )
         # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
         self.range_tail = re.compile(
