@@ -3,6 +3,8 @@ party did ("Did Spain support X?"), and who was left out ("Which member was excl
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..answer import Answer
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.question import Named
@@ -110,25 +112,34 @@ def _asked_as_target(lang, q, eid: int) -> bool:
     first = next((n.start for n in q.names if n.entity == eid), None)
     if first is None:
         return False
+    verbs, phrases = _side_verbs(lang)
     stem_ = lang.lex.rules.stem
-    side = {stem_(w) for w in lang.lex.classes.get("side", ())}
-    verbs = {
-        stem_(w)
-        for c in ("support", "oppose", "abstain")
-        for w in lang.lex.classes.get(c, ())
-        if " " not in w
-    } - side
-    verbs |= {stem_(w) for w in lang.lex.classes.get("alongside", ())}
     before = q.words[:first]
     if any(stem_(w) in verbs for w in before):
         return True
     text = f" {' '.join(before)} "  # "stood by X", "rallied behind X"
-    return any(
-        f" {w} " in text
-        for c in ("support", "oppose")
-        for w in lang.lex.classes.get(c, ())
-        if " " in w
+    return any(f" {w} " in text for w in phrases)
+
+
+def _side_verbs(lang) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The stems of the one-word verbs of taking a side (not "side" itself), "with"/"behind",
+    and the phrases of several words ("stood by")."""
+    classes = lang.lex.classes
+    return _side_verbs_of(
+        lang.lex.rules.stem,
+        *(frozenset(classes.get(c, ())) for c in ("support", "oppose", "abstain")),
+        frozenset(classes.get("side", ())),
+        frozenset(classes.get("alongside", ())),
     )
+
+
+@lru_cache(maxsize=8)  # once per language's vocabulary, not per question
+def _side_verbs_of(stem_, support, oppose, abstain, side, alongside):
+    verbs = {stem_(w) for words in (support, oppose, abstain) for w in words if " " not in w}
+    verbs -= {stem_(w) for w in side}
+    verbs |= {stem_(w) for w in alongside}
+    phrases = tuple(sorted(w for words in (support, oppose) for w in words if " " in w))
+    return frozenset(verbs), phrases
 
 
 def _asks_sides(lang, q) -> bool:
