@@ -125,72 +125,106 @@ def test_r4_kinds(question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says)
 
 
-# "a tape found inside the depot": the participle's noun is what was found, not who found it
-FOUND = Engine.from_text(
-    "Tape found\n\nHOLM, May 4. /Wire/. Officials say a video tape found inside the depot proves "
-    "the plot was real. Police arrested two men on Friday.\n"
-)
+# Kinds read in a small article of their own (inline, made up): (article, rows), each row a
+# question, whether it is answered, and what the answer (or the decline) says.
+SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
+    # "a tape found inside the depot": the participle's noun is what was found, not who found it
+    "found": (
+        "Tape found\n\nHOLM, May 4. /Wire/. Officials say a video tape found inside the depot "
+        "proves the plot was real. Police arrested two men on Friday.\n",
+        [
+            ("Who found the video tape?", False, "does not say who", "object-no-doer"),
+            ("Who arrested two men?", True, "Police", "subject-doer"),
+        ],
+    ),
+    # "what did X say about <a name>?": only a quote near that name (its paragraph or the one
+    # before)
+    "near": (
+        "Raids and a tape\n\nHOLM, May 4. /Wire/. Jets struck depots in Kestria on Saturday, "
+        "officials in Brenn said.\n\nMarkets were calm.\n\nThe Norland Vice-President, Ola Dahl, "
+        'says the tape shows the strikes were planned.\n\nIn Tarsis, the talks went on. "We will '
+        'keep talking to Tarsis," Dahl said.\n',
+        [
+            ("What did Ola Dahl say about the strikes in Kestria?", False, "does not quote", "far"),
+            ("What did Dahl say about Tarsis?", True, "keep talking", "near"),
+            ("What did Dahl say about the tape?", True, "tape shows", "topic-word"),
+        ],
+    ),
+    # "X discussed preparations for Y": who prepared Y is X (a noun of the asked verb, carried
+    # by another verb); "who is preparing X's trip?" asks who does it, not whom the trip concerns
+    "prepared": (
+        "Visit planned\n\nHOLM, May 4. /Wire/. In July, Deputy Minister Lena Holt discussed "
+        "preparations for Tomas Vik's visit to Sova during her trip to Holm. Critics opposed "
+        "preparations for the summit.\n",
+        [
+            ("Who prepared Vik's visit to Sova?", True, "Lena Holt", "carried-noun"),
+            ("Who is preparing Vik's trip to Sova?", True, "Lena Holt", "possessive"),
+            ("Who prepared the summit?", False, "does not say who", "not-a-carrier"),
+            # "who worked on preparing X?": the verb after the aspect verb and its particle
+            ("Who worked on preparing Vik's visit?", True, "Lena Holt", "aspect"),
+        ],
+    ),
+    # "who did X blame for the strike?": the doer X's sentence gives it ("a stunt staged by Z")
+    "blame": (
+        "Strike\n\nHOLM, May 4. /Wire/. Mayor Ada Holt dismissed the strike as a stunt staged by "
+        "the Dock Union. Police arrested two men.\n",
+        [
+            ("Who did Holt blame for the stunt?", True, "Dock Union", "blamed"),
+            ("Who did the police blame for the stunt?", False, "", "not-theirs"),
+        ],
+    ),
+    # "why did the unrest get worse?": a change of state on a day, "when" something happened —
+    # that is why; an action's "when" clause only dates it
+    "unrest": (
+        "Unrest\n\nHOLM, May 4. /Wire/. The unrest in Holm worsened on May 2, when Mayor Ada Holt "
+        "resigned. Police arrested two men on Friday, when the march ended.\n",
+        [
+            ("Why did the unrest get worse?", True, "when Mayor Ada Holt", "trigger"),
+            ("Why did police arrest two men?", False, "does not say why", "a-date"),
+            ("Why did Holt resign?", False, "does not say why", "no-reason"),
+        ],
+    ),
+    # "where was the interview shown?": the medium named ("X TV channel"); "what did X tell Y
+    # about Z?": the quote about Z, not the one that names Y; "what did X do?" of a doer of no
+    # side: what the article says X did
+    "medium": (
+        'Port\n\nHOLM, May 4. /Wire/. "The port will close," Mayor Ada Holt said in an interview '
+        'with Harbour TV channel broadcast on Monday. "Brenn will help us," Holt said. Police '
+        "arrested two men.\n",
+        [
+            ("Where was Holt's interview shown?", True, "Harbour TV", "medium"),
+            ("Where was the arrest shown?", False, "does not say where", "no-medium"),
+            ("what did Holt tell Harbour TV about Brenn?", True, "Brenn will help", "told-about"),
+            ("What did the police do?", True, "arrested two men", "deed"),
+            ("What did Harbour TV do?", False, "What would you like", "no-deed"),
+        ],
+    ),
+    # a time outside the relative clause the thing asked about sits in does not date it, even
+    # when the question has no word of its own to anchor but a name
+    "relative": (
+        "Port\n\nHOLM, May 4. /Wire/. The crisis worsened on May 2, when Ada Holt, whose licence "
+        "had been revoked by the Port Board, resigned as mayor.\n",
+        [
+            ("When did Holt resign?", True, "May 2", "main-clause"),
+            ("when did the Port Board do that?", False, "does not say when", "inside"),
+        ],
+    ),
+}
+_ENGINES: dict[str, Engine] = {}
 
 
 @pytest.mark.parametrize(
-    "question,answered,says",
+    "article,question,answered,says",
     [
-        pytest.param("Who found the video tape?", False, "does not say who", id="object-no-doer"),
-        pytest.param("Who arrested two men?", True, "Police", id="subject-doer"),
+        pytest.param(name, q, answered, says, id=f"{name}-{rid}")
+        for name, (_text, rows) in SMALL.items()
+        for q, answered, says, rid in rows
     ],
 )
-def test_participle_noun_is_no_doer(question, answered, says):
-    a = FOUND.answer(question)
-    assert a.answered == answered
-    assert says in (a.text if answered else a.reason)
-
-
-# "what did X say about <a name>?": only a quote near that name (its paragraph or the one before)
-NEAR = Engine.from_text(
-    "Raids and a tape\n\nHOLM, May 4. /Wire/. Jets struck depots in Kestria on Saturday, "
-    "officials in Brenn said.\n\nMarkets were calm.\n\nThe Norland Vice-President, Ola Dahl, says the tape shows "
-    'the strikes were planned.\n\nIn Tarsis, the talks went on. "We will keep talking to Tarsis," '
-    "Dahl said.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "question,answered,says",
-    [
-        pytest.param(
-            "What did Ola Dahl say about the strikes in Kestria?", False, "does not quote", id="far"
-        ),
-        pytest.param("What did Dahl say about Tarsis?", True, "keep talking", id="near"),
-        pytest.param("What did Dahl say about the tape?", True, "tape shows", id="topic-word"),
-    ],
-)
-def test_quote_on_a_name_is_near_it(question, answered, says):
-    a = NEAR.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason)
-
-
-# "X discussed preparations for Y": who prepared Y is X (a noun of the asked verb, carried by
-# another verb); "who is preparing X's trip?" asks who does it, not whom X's trip concerns
-PREPARED = Engine.from_text(
-    "Visit planned\n\nHOLM, May 4. /Wire/. In July, Deputy Minister Lena Holt discussed "
-    "preparations for Tomas Vik's visit to Sova during her trip to Holm. Critics opposed "
-    "preparations for the summit.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "question,answered,says",
-    [
-        pytest.param("Who prepared Vik's visit to Sova?", True, "Lena Holt", id="carried-noun"),
-        pytest.param("Who is preparing Vik's trip to Sova?", True, "Lena Holt", id="possessive"),
-        pytest.param("Who prepared the summit?", False, "does not say who", id="not-a-carrier"),
-        # "who worked on preparing X?": the verb after the aspect verb and its particle
-        pytest.param("Who worked on preparing Vik's visit?", True, "Lena Holt", id="aspect"),
-    ],
-)
-def test_doer_of_a_carried_noun(question, answered, says):
-    a = PREPARED.answer(question)
+def test_small_articles(article, question, answered, says):
+    if article not in _ENGINES:
+        _ENGINES[article] = Engine.from_text(SMALL[article][0])
+    a = _ENGINES[article].answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason)
 
@@ -218,94 +252,3 @@ TURNS = [
 @pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(TURNS))
 def test_r4_turns(before, question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says, before)
-
-
-# "who did X blame for the strike?": the doer X's sentence gives it ("a strike staged by Z")
-BLAME = Engine.from_text(
-    "Strike\n\nHOLM, May 4. /Wire/. Mayor Ada Holt dismissed the strike as a stunt staged by "
-    "the Dock Union. Police arrested two men.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "question,answered,says",
-    [
-        pytest.param("Who did Holt blame for the stunt?", True, "Dock Union", id="blamed"),
-        pytest.param("Who did the police blame for the stunt?", False, "", id="not-theirs"),
-    ],
-)
-def test_blamed_is_the_doer_given(question, answered, says):
-    a = BLAME.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert not answered or says in a.text
-
-
-# "why did the unrest get worse?": a change of state on a day, "when" something happened — that
-# is why; an action's "when" clause only dates it
-UNREST = Engine.from_text(
-    "Unrest\n\nHOLM, May 4. /Wire/. The unrest in Holm worsened on May 2, when Mayor Ada Holt "
-    "resigned. Police arrested two men on Friday, when the march ended.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "question,answered,says",
-    [
-        pytest.param("Why did the unrest get worse?", True, "when Mayor Ada Holt", id="trigger"),
-        pytest.param("Why did police arrest two men?", False, "does not say why", id="a-date"),
-        pytest.param("Why did Holt resign?", False, "does not say why", id="no-reason"),
-    ],
-)
-def test_why_a_change_came(question, answered, says):
-    a = UNREST.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason)
-
-
-# "where was the interview shown?": the medium named ("X TV channel"); "what did X tell Y about
-# Z?": the quote about Z, not the one that names Y
-MEDIUM = Engine.from_text(
-    'Port\n\nHOLM, May 4. /Wire/. "The port will close," Mayor Ada Holt said in an interview with '
-    'Harbour TV channel broadcast on Monday. "Brenn will help us," Holt said. Police arrested two '
-    "men.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "question,answered,says",
-    [
-        pytest.param("Where was Holt's interview shown?", True, "Harbour TV", id="medium"),
-        pytest.param("Where was the arrest shown?", False, "does not say where", id="no-medium"),
-        pytest.param(
-            "what did Holt tell Harbour TV about Brenn?", True, "Brenn will help", id="told-about"
-        ),
-        # "what did X do?" of a doer of no side: what the article says X did
-        pytest.param("What did the police do?", True, "arrested two men", id="deed"),
-        pytest.param("What did Harbour TV do?", False, "What would you like", id="no-deed"),
-    ],
-)
-def test_medium_and_told_about(question, answered, says):
-    a = MEDIUM.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason)
-
-
-# a time outside the relative clause the thing asked about sits in does not date it, even when
-# the question has no word of its own to anchor but a name ("when did the board do that?")
-RELATIVE = Engine.from_text(
-    "Port\n\nHOLM, May 4. /Wire/. The crisis worsened on May 2, when Ada Holt, whose licence had "
-    "been revoked by the Port Board, resigned as mayor.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "question,answered,says",
-    [
-        pytest.param("When did Holt resign?", True, "May 2", id="main-clause"),
-        pytest.param("when did the Port Board do that?", False, "does not say when", id="inside"),
-    ],
-)
-def test_time_outside_a_relative_clause(question, answered, says):
-    a = RELATIVE.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason)
