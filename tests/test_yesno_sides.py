@@ -312,6 +312,14 @@ CONVERSATIONS += [
         ],
     ),
     (
+        "same-for",
+        [
+            ("Did Brenn back Vik?", "stance_check", True, "Yes — Brenn"),
+            # "same for X?" is "and X?"
+            ("same for Kestria?", "stance_check", True, "No — Kestria"),
+        ],
+    ),
+    (
         "a-name-with-its-group-noun",
         [
             ("Did Brenn back Vik?", "stance_check", True, "Yes — Brenn"),
