@@ -369,10 +369,13 @@ class FollowUps:
     def _new_time(self, q: Query, ctx: About) -> bool:
         """Does the question ask about a time the previous answer's sentences never name ("what
         happened there in July?" after an answer about January)?"""
-        said: set[str] = set()
-        for i in ctx.sentences:
-            said |= self.ix.facts.sentences[i].stems
+        said = self._stems_said(ctx)
         return any(w not in said and stem(w) not in said for w in q.time_words)
+
+    def _stems_said(self, ctx: About) -> frozenset[str]:
+        """The stems of the previous answer's sentences."""
+        facts = self.ix.facts.sentences
+        return frozenset().union(*(facts[i].stems for i in ctx.sentences))
 
     def _own(self, q: Query, ctx: About) -> bool:
         """Has the question anything to ask about of its own: a name (not a pronoun), a word the
@@ -383,9 +386,7 @@ class FollowUps:
         if q.unknown or any(not _pointing(self.ix, q, nm) for nm in q.names):
             return True
         asked = asked_for(self.ix, q)
-        said: set[str] = set()
-        for i in ctx.sentences:
-            said |= self.ix.facts.sentences[i].stems
+        said = self._stems_said(ctx)
         return any(
             t.index not in asked
             and t.word not in lang.say

@@ -127,7 +127,9 @@ def _side_verbs(lang) -> tuple[frozenset[str], tuple[str, ...]]:
     classes = lang.lex.classes
     return _side_verbs_of(
         lang.lex.rules.stem,
-        *(frozenset(classes.get(c, ())) for c in ("support", "oppose", "abstain")),
+        lang.support,
+        lang.oppose,
+        lang.abstain,
         frozenset(classes.get("side", ())),
         frozenset(classes.get("alongside", ())),
     )
