@@ -129,6 +129,17 @@ def countable(ix: ArticleIndex, st: Stance) -> bool:
     )
 
 
+def _did_before(ix: ArticleIndex, target: int, i: int) -> bool:
+    """Is the target named in one of the few sentences before sentence ``i`` as someone who
+    does or undergoes something — not only as where something goes ("a visit to A")?"""
+    for j in range(max(0, i - BEFORE), i):
+        if target in ix.mentioned[j]:
+            info = ix.facts.sentences[j]
+            if not any(p.entity == target for p in info.places):
+                return True
+    return False
+
+
 def dismissed_by(ix: ArticleIndex, party: int, target: int) -> SentenceFacts | None:
     """ "A declared himself president. … B dismissed the move as a coup": a sentence where the
     party dismisses (rejects, condemns) "the move", "it" — what one of the few sentences before
@@ -137,9 +148,7 @@ def dismissed_by(ix: ArticleIndex, party: int, target: int) -> SentenceFacts | N
     words = lang.lex.words.get("dismissal_words", frozenset())
     for info in ix.body:
         i = info.sentence.index
-        if party not in info.entities or not any(
-            target in ix.mentioned[j] for j in range(max(0, i - BEFORE), i)
-        ):
+        if party not in info.entities or not _did_before(ix, target, i):
             continue
         toks = info.tokens
         for k, t in enumerate(toks[:-1]):

@@ -33,6 +33,7 @@ def where(ask: Ask) -> Answer | Pass:
     # the place asked about is not a topic word: "which city" says nothing of the sentence
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
     must = participle(lang, q)
+    inside = _inside(ix, q)
     first = None
     for r in _ranked(ask, terms)[:3]:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
@@ -45,6 +46,8 @@ def where(ask: Ask) -> Answer | Pass:
         got = _place_of(ix, found.info, at, q)
         if got is not None and q.has(lang.country_nouns) and not _country(got[0].name):
             continue  # "which country is X from?": not "in the X depot in Pellham"
+        if got is not None and inside and not _placed_inside(found.info, got[0], inside):
+            continue  # "which city in X?": a place the article does not put inside X
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -117,7 +120,7 @@ def _place_of(
     has one ("go *to*": not "from Cairns") —, with its phrase; none when every place comes
     before the verb."""
     places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
-    places = [p for p in places if not _owned(info, p, q)] or places
+    places = [p for p in places if not _owned(info, p, q, at)] or places
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
         places = [p for p in places if p.token > at or p.token <= 2 or _where_of(ix, info, p, at)]
@@ -141,6 +144,37 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _inside(ix: ArticleIndex, q: Query) -> frozenset[int]:
+    """The places a question puts the asked one inside: "which city in X?", "where in the X?",
+    "which city of X?"."""
+    lang = ix.lang
+    within = lang.lex.words.get("within_prepositions", frozenset())
+    of = lang.lex.writing.get("genitive_words", frozenset())
+    words, inside = q.words, set()
+    own = q.own or len(words)  # a follow-up merged with its event's words: only its own
+    for nm in q.names:
+        if nm.start >= own:
+            break
+        before = [w for w in words[max(0, nm.start - 3) : nm.start] if w not in lang.the]
+        last = before[-1] if before else ""
+        if last in within:
+            inside.add(nm.entity)
+        elif last in of and len(before) > 1 and before[-2] in lang.place_nouns:
+            inside.add(nm.entity)
+    return frozenset(inside)
+
+
+def _placed_inside(info: SentenceFacts, place: Place, inside: frozenset[int]) -> bool:
+    """Does the sentence put the place inside one of these, next to it ("Kazan, X", "the X city
+    of Kazan", "Kirribilli in X")? Without that the article does not say where inside X."""
+    if place.entity in inside:
+        return False
+    return any(
+        m.entity in inside and m.start >= 0 and abs(m.start - place.token) <= 3
+        for m in info.mentions
+    )
 
 
 def _after_asked(info: SentenceFacts, places: list[Place], q: Query) -> list[Place]:
@@ -183,11 +217,16 @@ def _coordinated(ix: ArticleIndex, info: SentenceFacts, p: Place) -> tuple[Place
     return Place(phrase, phrase, None, j + 2), phrase
 
 
-def _owned(info: SentenceFacts, p: Place, q: Query) -> bool:
+def _owned(info: SentenceFacts, p: Place, q: Query, at: int | None) -> bool:
     """ "discussed Y's visit to Moscow during his trip to Oslo", asked about X: the place of
-    another name's own noun (one the question does not ask about) is not where X did it."""
+    another name's own noun is not where X did it — when the question does not ask about that
+    name, nor when it names it only inside what the asked verb acts on ("where did X discuss
+    Y's visit?": the verb comes before Y's noun)."""
     return any(
-        m.possessive and m.start >= 0 and m.entity not in q.entity_ids and 0 < p.token - m.end <= 3
+        m.possessive
+        and m.start >= 0
+        and (m.entity not in q.entity_ids or (at is not None and at < m.start))
+        and 0 < p.token - m.end <= 3
         for m in info.mentions
     )
 

@@ -256,11 +256,24 @@ def who_said(ask: Ask) -> Answer | Pass:
             info = prefer_body(ix, info)
             x = info.quote or x
             as_asked = _says_as_asked(ix, q, x, info) or _saying_goes_on(ix, q, x, info)
-            if x.speaker not in q.entity_ids and as_asked:
+            if x.speaker not in q.entity_ids and as_asked and _holds_asked_title(ix, q, x):
                 said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
                 return ask.answer(said, [info], cov, [x.speaker])
     unnamed = _unnamed_speaker(ask, terms)
     return unnamed if unnamed is not None else Pass("no_quote")
+
+
+def _holds_asked_title(ix: ArticleIndex, q, x: Quote) -> bool:
+    """ "Which minister said …?": the speaker's role has the title asked ("Deputy Foreign
+    Minister" is one); a question that opens with no "which" and a title asks anyone."""
+    lang = ix.lang
+    if not q.words or q.words[0] not in lang.which_words:
+        return True
+    asked = {w for w in q.words[1:4] if w in lang.titles}
+    if not asked:
+        return True
+    role = ix.entity(x.speaker).role or ""
+    return not asked.isdisjoint(fold(role).split())
 
 
 def _unnamed_speaker(ask: Ask, terms) -> Answer | None:

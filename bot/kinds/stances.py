@@ -258,7 +258,30 @@ def stance_check(ask: Ask) -> Answer | Pass:
     found = _check(ask, q.entity_ids[0], q.entity_ids[1:])
     if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("totality", ())):
         return _partly(ask, q.entity_ids[0], found)
+    if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("exclusive", ())):
+        return _alone(ask, q.entity_ids[0], q.entity_ids[1:], found)
     return found
+
+
+def _alone(ask: Ask, party: int, targets: tuple[int, ...], found: Answer) -> Answer:
+    """ "Was X the only one to back Y?": no, when the article names others on X's side (them,
+    in its words); when it names none, it still does not say that nobody else did."""
+    m = found.message
+    if m is None or m.key != "answer.stance.yes":
+        return found
+    ix = ask.ix
+    for st in stances_for(ix, party=party):
+        if targets and st.target not in targets:
+            continue
+        if any(p is not party_in(ix, st, party) for p in st.parties):
+            said = say(
+                "answer.stance.not_alone",
+                parties=parties(st, (party,)),
+                verb=st.verb,
+                target=ix.name(st.target),
+            )
+            return _stance_answer(ask, said, st, 0.85, [party])
+    return ask.decline("decline.only")
 
 
 def _partly(ask: Ask, party: int, found: Answer) -> Answer:

@@ -214,7 +214,8 @@ class ForeignReader:
         words = [e if e is not None else t.norm for e, t in zip(w.english, toks, strict=True)]
         link_pronouns(ix, words, w.taken, w.names, context)
         w.names.sort(key=lambda nm: nm.start)
-        w.names, besides, aside = set_aside(ix, words, w.taken, w.names)  # "кроме России"
+        parts = frozenset(i for i, role in enumerate(w.role) if role == PART)
+        w.names, besides, aside = set_aside(ix, words, w.taken, w.names, parts)  # "кроме России"
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
         unknown = unknown_words(ix, w, words)
         fixed, class_stems = self.q.fixed, self.q.class_stems  # self.lemma(t) of each, quickly

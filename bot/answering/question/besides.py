@@ -10,9 +10,15 @@ from .query import Named
 
 
 def set_aside(
-    ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
+    ix: ArticleIndex,
+    words: list[str],
+    taken: list[bool],
+    names: list[Named],
+    parts: frozenset[int] = frozenset(),
 ) -> tuple[list[Named], tuple[int, ...], frozenset[int]]:
-    """The names left (in order), the entities set aside, and the words of their phrases."""
+    """The names left (in order), the entities set aside, and the words of their phrases;
+    ``parts``: words that belong to the word before them (a translated phrase's "de" of
+    "aparte de": its English is the first word's)."""
     lang = ix.lang
     if not names or not any(w in lang.besides for w in words):
         return names, (), frozenset()
@@ -27,6 +33,8 @@ def set_aside(
             k += 1
             continue
         j = k + len(phrase)
+        while j in parts:
+            j += 1
         got: list[Named] = []
         while True:
             at = j + 1 if j < len(words) and words[j] in lang.the else j

@@ -1,0 +1,85 @@
+"""Kinds of question the r9 blind round answered wrongly (issues 7, 8 and 9): "was X the only
+one to back Y?" (no, when the article names others on X's side; it cannot say yes), "did B
+praise A?" is not answered by B dismissing "the move" of someone else named sentences before,
+"which minister said …?" never names someone who is no minister, "which city in X?" is never X
+itself nor a place the article does not put in X, "where did X discuss Y's visit?" is where X
+discussed it (not where the visit goes); in Spanish "aparte de X" leaves X out of a count and
+"el único" asks whether X alone did it. Tables over a made-up story, inline; nothing in them is
+a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_kind, kind_rows, turn_rows
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ardenia thanks Ostmark for port support\n\n"
+    "VELGRAD, March 3. /NORDPRESS/. Ardenian President Tomas Varga has thanked Ostmark for its "
+    "help with the port of Velgrad.\n\n"
+    "In May, Ostmark Deputy Trade Minister Pavel Orlan discussed preparations for Varga's "
+    "visit to Ostmark during his trip to Velgrad. Harbour Spokesman Ivo Lind said the visit "
+    "would take place in the autumn.\n\n"
+    "The port dispute grew on June 2, when Marta Kessel, Velgrad opposition leader, declared "
+    "the strike over at a rally in the city of Brenn. Varga, in turn, dismissed the move as a "
+    "stunt and said he was cutting ties with the union. Several states, including Bexia and "
+    "Lunor, recognized Kessel. In contrast, Karst, Velan and Ostmark voiced support for Varga.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # "the only one": others on the side make it a no; none named is no yes either
+    ("only", "Was Karst the only country to support Varga?", "stance_check", True, "No — Velan"),
+    ("only", "did bexia alone recognize kessel", "stance_check", True, "Lunor"),
+    ("only", "Did Karst support Varga?", "stance_check", True, "Yes"),
+    # "did B back A?" when B dismissed "the move": only the move of the one named just before
+    ("dismissed", "Did Varga recognize Kessel?", "stance_check", True, "otherwise"),
+    ("dismissed", "Did Varga praise Ostmark?", "stance_check", False, "does not say"),
+    # "which <title> …": the person must hold that title (a deputy minister is a minister)
+    ("which-title", "Which minister is mentioned in the article?", "who_said", True, "Orlan"),
+    ("which-title", "Which Ostmark minister is mentioned?", "who_said", True, "Orlan"),
+    # where inside a place the question names: never that place, nor one not put inside it
+    ("inside", "Which city will Varga visit in Ostmark?", "where", False, "does not say"),
+    ("inside", "which city of Ostmark will Varga visit?", "where", False, "does not say"),
+    ("inside", "Where will Varga's visit take place?", "where", True, "Ostmark"),
+    # where X did what the question asks, not where the noun X acts on goes
+    ("owned", "Where did Orlan discuss preparations for Varga's visit?", "where", True, "Velgrad"),
+    ("owned", "where did orlan discuss the visit", "where", True, "Velgrad"),
+    # Spanish: "aparte de X" leaves X out of a count; "el único" is "the only one"
+    ("es-besides", "¿Cuántos países, aparte de Karst, apoyaron a Varga?", "count", True, "2"),
+    ("es-besides", "cuantos paises ademas de karst apoyaron a varga", "count", True, "2"),
+    ("es-only", "karst fue el unico pais que apoyo a varga?", "stance_check", True, "No"),
+    ("ru-besides", "Сколько стран помимо Карста поддержали Варгу?", "count", True, "2"),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
+def test_r9_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
+
+
+# (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
+CONVERSATIONS = [
+    (
+        "praise-after-interview",
+        [
+            ("Who thanked Ostmark?", "who_did", True, "Varga"),
+            ("did he praise Ostmark?", "stance_check", False, "does not say"),
+        ],
+    ),
+    (
+        "only-then-who-else",
+        [
+            ("Was Velan the only country to back Varga?", "stance_check", True, "No"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_r9_conversations(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
