@@ -4,7 +4,8 @@ praise A?" is not answered by B dismissing "the move" of someone else named sent
 "which minister said …?" never names someone who is no minister, "which city in X?" is never X
 itself nor a place the article does not put in X, "where did X discuss Y's visit?" is where X
 discussed it (not where the visit goes); in Spanish "aparte de X" leaves X out of a count and
-"el único" asks whether X alone did it. Tables over a made-up story, inline; nothing in them is
+"el único" asks whether X alone did it; "what is X's party?" is not answered by a sentence
+about X that names no party. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ ROWS = [
     # where X did what the question asks, not where the noun X acts on goes
     ("owned", "Where did Orlan discuss preparations for Varga's visit?", "where", True, "Velgrad"),
     ("owned", "where did orlan discuss the visit", "where", True, "Velgrad"),
+    # "what is X's N?": a sentence about X that names no N is no answer
+    ("possessed", "What is Kessel's political party?", "what", False, "does not say"),
+    ("possessed", "what is varga's favourite food", "what", False, "does not say"),
     # Spanish: "aparte de X" leaves X out of a count; "el único" is "the only one"
     ("es-besides", "¿Cuántos países, aparte de Karst, apoyaron a Varga?", "count", True, "2"),
     ("es-besides", "cuantos paises ademas de karst apoyaron a varga", "count", True, "2"),

@@ -97,6 +97,8 @@ def what(ask: Ask) -> Answer | Pass:
     info, cov = found
     if _preposition_unmet(lang, q, info):
         return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
+    if _possessed_unmet(q, info):
+        return ask.decline()  # "what is X's party?": a sentence about X that names no party
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
@@ -126,6 +128,25 @@ def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
     ):
         return False
     return not any(t.norm == w[0] for t in info.tokens)
+
+
+def _possessed_unmet(q, info: SentenceFacts) -> bool:
+    """ "What is X's (political) party?": the noun X owns, the question's last word, is not in
+    the sentence (nor a word of its concept) — the sentence is about X, not about what is
+    asked."""
+    n = min(len(q.tokens), len(q.words))  # a follow-up's merged words have no tokens
+    owners = [nm for nm in q.names if nm.end < n and q.tokens[nm.end - 1].possessive]
+    if not owners:
+        return False
+    after = [t for t in q.terms if owners[-1].end <= t.index < n]
+    if not after or after[-1].index != n - 1:
+        return False
+    noun = after[-1]
+    return (
+        noun.stem not in info.stems
+        and noun.word not in info.stems
+        and not (noun.concept and noun.concept in info.concepts)
+    )
 
 
 def _asks_deeds(ask: Ask) -> bool:
