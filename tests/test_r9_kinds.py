@@ -5,7 +5,8 @@ praise A?" is not answered by B dismissing "the move" of someone else named sent
 itself nor a place the article does not put in X, "where did X discuss Y's visit?" is where X
 discussed it (not where the visit goes); in Spanish "aparte de X" leaves X out of a count and
 "el único" asks whether X alone did it; "what is X's party?" is not answered by a sentence
-about X that names no party. Tables over a made-up story, inline; nothing in them is
+about X that names no party; "who did that country back?" after a yes/no on a side asks
+the side of the country "that country" stands for, not the previous question's target. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -73,6 +74,15 @@ CONVERSATIONS = [
         [
             ("Who thanked Ostmark?", "who_did", True, "Varga"),
             ("did he praise Ostmark?", "stance_check", False, "does not say"),
+        ],
+    ),
+    (
+        "that-country-back",
+        [
+            ("Did Bexia recognize Kessel?", "stance_check", True, "Yes"),
+            ("Karst?", "stance_check", True, "No"),
+            ("who did that country back?", "sides", True, "Varga"),
+            ("and whom did it back?", "what", True, "Varga"),
         ],
     ),
     (

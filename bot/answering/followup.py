@@ -123,6 +123,10 @@ class FollowUps:
         if ctx.referents.members and intent == A_LIST and not q.names:
             # "any organisations?": among the list the previous answer's sentences give
             return Plan(FRESH, intent, dataclasses.replace(q, focus=ctx.sentences), True)
+        if intent in SIDE_KINDS and self._side_of_its_own(q):
+            # "who did that country back?": a side asked with its own verb about the name the
+            # pronoun stands for — not the previous question's target again
+            return Plan(FRESH, intent, q, used)
         if self._topic_swap(q, ctx):
             base = untensed(self.ix, ctx.base) if ctx.base_intent == WHEN else ctx.base
             framed = merged(self.ix, frame(self.ix, base), q, ())
@@ -280,6 +284,17 @@ class FollowUps:
             return None
         name = self.ix.entity(ctx.referents.things[0]).name
         return read(self.ix, " ".join((*w[:2], name)), ctx.referents)
+
+    def _side_of_its_own(self, q: Query) -> bool:
+        """A question word, a verb of taking sides and only names a pronoun or "that <noun>"
+        stands for ("who did it back?", "whom does that country support?")."""
+        lang = self.ix.lang
+        return (
+            bool(q.names)
+            and q.words[0] in lang.question_words
+            and all(_pointing(self.ix, q, nm) for nm in q.names)
+            and any(w in lang.support or w in lang.oppose for w in q.words)
+        )
 
     def _topic_swap(self, q: Query, ctx: About) -> bool:
         """ "and the election?" after "when did X …?", "and injured?" after "how many were
