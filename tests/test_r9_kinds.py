@@ -6,7 +6,8 @@ itself nor a place the article does not put in X, "where did X discuss Y's visit
 discussed it (not where the visit goes); in Spanish "aparte de X" leaves X out of a count and
 "el único" asks whether X alone did it; "what is X's party?" is not answered by a sentence
 about X that names no party; "who did that country back?" after a yes/no on a side asks
-the side of the country "that country" stands for, not the previous question's target. Tables over a made-up story, inline; nothing in them is
+the side of the country "that country" stands for, not the previous question's target; "how
+many readers …?" is never answered by a measure in another unit ("the past 50 years"). Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ ARTICLE = (
     "The port dispute grew on June 2, when Marta Kessel, Velgrad opposition leader, declared "
     "the strike over at a rally in the city of Brenn. Varga, in turn, dismissed the move as a "
     "stunt and said he was cutting ties with the union. Several states, including Bexia and "
-    "Lunor, recognized Kessel. In contrast, Karst, Velan and Ostmark voiced support for Varga.\n"
+    "Lunor, recognized Kessel. In contrast, Karst, Velan and Ostmark voiced support for Varga.\n\n"
+    "The harbour museum will show ten port stories of the past 50 years, as voted by readers.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -52,6 +54,9 @@ ROWS = [
     # "what is X's N?": a sentence about X that names no N is no answer
     ("possessed", "What is Kessel's political party?", "what", False, "does not say"),
     ("possessed", "what is varga's favourite food", "what", False, "does not say"),
+    # a count is never a measure in another unit ("50 years" for "how many readers")
+    ("measure", "How many readers voted?", "count", False, "does not give"),
+    ("measure", "how many port stories will the museum show", "count", True, "ten"),
     # Spanish: "aparte de X" leaves X out of a count; "el único" is "the only one"
     ("es-besides", "¿Cuántos países, aparte de Karst, apoyaron a Varga?", "count", True, "2"),
     ("es-besides", "cuantos paises ademas de karst apoyaron a varga", "count", True, "2"),

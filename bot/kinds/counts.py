@@ -261,6 +261,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 # "how many Palestinians were injured": not "Two Palestinians were killed"
             if _whole_of_part(lang, info, n):
                 continue  # "found six of the eight employees guilty": not eight
+            if noun is not None and _measures_other(info, n, noun):
+                continue  # "how many listeners voted?": not "the past 100 years"
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
@@ -268,6 +270,19 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 part = close and _part(lang, info, spots, n)
                 choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov, part))
     return choices
+
+
+_UNITS = ("duration", "distance", "weight")
+
+
+def _measures_other(info: SentenceFacts, n: Number, noun: Counted) -> bool:
+    """Is the number a measure in a unit that is not the counted noun ("100 years", "12 km"
+    for "how many listeners")?"""
+    for a in info.amounts:
+        if a.start <= n.start < a.end and a.kind in _UNITS and a.unit:
+            unit = fold(a.unit)
+            return noun.word not in unit and noun.stem not in unit
+    return False
 
 
 def _need(
