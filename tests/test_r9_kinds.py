@@ -7,7 +7,8 @@ discussed it (not where the visit goes); in Spanish "aparte de X" leaves X out o
 "el único" asks whether X alone did it; "what is X's party?" is not answered by a sentence
 about X that names no party; "who did that country back?" after a yes/no on a side asks
 the side of the country "that country" stands for, not the previous question's target; "how
-many readers …?" is never answered by a measure in another unit ("the past 50 years"). Tables over a made-up story, inline; nothing in them is
+many readers …?" is never answered by a measure in another unit ("the past 50 years"); "where
+does X stand?" asks the side X took. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ ROWS = [
     # "what is X's N?": a sentence about X that names no N is no answer
     ("possessed", "What is Kessel's political party?", "what", False, "does not say"),
     ("possessed", "what is varga's favourite food", "what", False, "does not say"),
+    # "where does X stand?": the side X took, not a place; none taken, none said
+    ("stand", "Where does Karst stand?", "stance_check", True, "Karst voiced support for"),
+    ("stand", "where is Bexia standing", "stance_check", True, "Bexia recognized"),
+    ("stand", "Where does Kessel stand?", "stance_check", False, "does not say where"),
     # a count is never a measure in another unit ("50 years" for "how many readers")
     ("measure", "How many readers voted?", "count", False, "does not give"),
     ("measure", "how many port stories will the museum show", "count", True, "ten"),

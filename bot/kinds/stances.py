@@ -400,7 +400,12 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
         return ask.decline(unknown_reason(q))
     pname = party_in(ix, mine[0], party).name
     lang = ix.lang
-    stems = {t.stem for t in q.terms if t.word not in lang.support and t.word not in lang.oppose}
+    standing = lang.lex.classes.get("stand", ())  # "where does X stand?" names no target
+    stems = {
+        t.stem
+        for t in q.terms
+        if t.word not in lang.support and t.word not in lang.oppose and t.word not in standing
+    }
     meets = [x for x in mine if stems & words_of(target_name(ix, x))]
     # "did X support the ruling or condemn it?": a choice of sides, no yes or no
     choice = q.has(lang.alternatives) and q.has(lang.support) and q.has(lang.oppose)
