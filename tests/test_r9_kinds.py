@@ -8,7 +8,8 @@ discussed it (not where the visit goes); in Spanish "aparte de X" leaves X out o
 about X that names no party; "who did that country back?" after a yes/no on a side asks
 the side of the country "that country" stands for, not the previous question's target; "how
 many readers …?" is never answered by a measure in another unit ("the past 50 years"); "where
-does X stand?" asks the side X took; "how many in total?" is "how many?". Tables over a made-up story, inline; nothing in them is
+does X stand?" asks the side X took; "how many in total?" is "how many?"; after a decline, "when was he there?" is about the
+names of the question that was declined, not its words. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -100,6 +101,13 @@ CONVERSATIONS = [
         [
             ("Which countries backed Varga?", "sides", True, "Karst"),
             ("how many in total?", "count", True, "3"),
+        ],
+    ),
+    (
+        "after-a-decline",
+        [
+            ("Who did Orlan meet in Velgrad?", "who_did", False, "does not say"),
+            ("when was he there?", "when", True, "May"),
         ],
     ),
     (

@@ -117,7 +117,12 @@ def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> 
     ents = frozenset().union(*(i.entities for i in infos)) if infos else None
     have = {t.stem for t in q.terms}
     terms: list[Term] = list(q.terms)
-    for t in topic.terms:
+    # after a decline (no sentences), a question about a person it names by a pronoun ("when
+    # was he there?" after "whom did X meet in Y?") takes the event's names, not the words
+    # nothing answered
+    people = ix.lang.person_pronouns
+    words_too = bool(focus) or not any(q.words[nm.start] in people for nm in q.names)
+    for t in topic.terms if words_too else ():
         met = stems is None or t.stem in stems or t.word in stems or t.concept in concepts
         if met and t.stem not in have:
             terms.append(t._replace(index=t.index + n if t.index >= 0 else -1))
