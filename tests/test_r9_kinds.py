@@ -9,7 +9,7 @@ about X that names no party; "who did that country back?" after a yes/no on a si
 the side of the country "that country" stands for, not the previous question's target; "how
 many readers …?" is never answered by a measure in another unit ("the past 50 years"); "where
 does X stand?" asks the side X took; "how many in total?" is "how many?"; after a decline, "when was he there?" is about the
-names of the question that was declined, not its words. Tables over a made-up story, inline; nothing in them is
+names of the question that was declined, not its words; "and with X?", "and of X?" swap X in like "and X?". Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -108,6 +108,13 @@ CONVERSATIONS = [
         [
             ("Who did Orlan meet in Velgrad?", "who_did", False, "does not say"),
             ("when was he there?", "when", True, "May"),
+        ],
+    ),
+    (
+        "swap-with-preposition",
+        [
+            ("Did Karst side with Varga?", "stance_check", True, "Yes"),
+            ("and with Kessel?", "stance_check", True, "No — Karst"),
         ],
     ),
     (
