@@ -9,7 +9,8 @@ about X that names no party; "who did that country back?" after a yes/no on a si
 the side of the country "that country" stands for, not the previous question's target; "how
 many readers …?" is never answered by a measure in another unit ("the past 50 years"); "where
 does X stand?" asks the side X took; "how many in total?" is "how many?"; after a decline, "when was he there?" is about the
-names of the question that was declined, not its words; "and with X?", "and of X?" swap X in like "and X?". Tables over a made-up story, inline; nothing in them is
+names of the question that was declined, not its words; "and with X?", "and of X?" swap X in like "and X?"; "what does X think of Y?" is never a quote
+of X's that only a paragraph before names Y. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ ROWS = [
     ("stand", "Where does Karst stand?", "stance_check", True, "Karst voiced support for"),
     ("stand", "where is Bexia standing", "stance_check", True, "Bexia recognized"),
     ("stand", "Where does Kessel stand?", "stance_check", False, "does not say where"),
+    # "what does X think of Y?" (no other topic word): a quote with Y in it or just before it,
+    # not one whose paragraph before named Y
+    ("topic", "What does Varga think of Ostmark?", "quote", False, "on that"),
     # a count is never a measure in another unit ("50 years" for "how many readers")
     ("measure", "How many readers voted?", "count", False, "does not give"),
     ("measure", "how many port stories will the museum show", "count", True, "ten"),

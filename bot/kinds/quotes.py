@@ -206,6 +206,11 @@ def _near(ix: ArticleIndex, info: SentenceFacts, ents) -> bool:
     return False
 
 
+def _here(info: SentenceFacts, prev: SentenceFacts | None, ents) -> bool:
+    """Is a name asked about in the quote's sentence or the one before it in its paragraph?"""
+    return any(e in info.entities or (prev is not None and e in prev.entities) for e in ents)
+
+
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     """(score, sentence, quote) of the quote that best meets the topic asked about."""
     ix, q = ask.ix, ask.q
@@ -222,6 +227,8 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
             prev = None
         if topic_ents and not _near(ix, info, topic_ents):
             continue  # "what did X say about Holm?": a quote that never comes near Holm
+        if topic_ents and not topic_terms and not _here(info, prev, topic_ents):
+            continue  # "what does X think of Holm?": Holm in the quote or just before it
         s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
         toks = info.tokens
         if calling and any(
