@@ -10,7 +10,8 @@ the side of the country "that country" stands for, not the previous question's t
 many readers …?" is never answered by a measure in another unit ("the past 50 years"); "where
 does X stand?" asks the side X took; "how many in total?" is "how many?"; after a decline, "when was he there?" is about the
 names of the question that was declined, not its words; "and with X?", "and of X?" swap X in like "and X?"; "what does X think of Y?" is never a quote
-of X's that only a paragraph before names Y. Tables over a made-up story, inline; nothing in them is
+of X's that only a paragraph before names Y; "is X deputy trade minister?" is yes when X's role
+says so. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ ROWS = [
     # "what does X think of Y?" (no other topic word): a quote with Y in it or just before it,
     # not one whose paragraph before named Y
     ("topic", "What does Varga think of Ostmark?", "quote", False, "on that"),
+    # "is X (a) deputy trade minister?", "X is the spokesman, right?": yes when every word is
+    # a word of X's role; a role the article does not give is no "no"
+    ("role", "is orlan deputy trade minister?", "confirm", True, "Yes — Pavel Orlan is"),
+    ("role", "is orlan a deputy trade minister", "confirm", True, "Yes"),
+    ("role", "lind is harbour spokesman right?", "confirm", True, "Yes — Ivo Lind is"),
+    ("role", "is orlan the prime minister?", "confirm", False, "does not say"),
     # a count is never a measure in another unit ("50 years" for "how many readers")
     ("measure", "How many readers voted?", "count", False, "does not give"),
     ("measure", "how many port stories will the museum show", "count", True, "ten"),

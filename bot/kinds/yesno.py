@@ -13,10 +13,12 @@ from ..answering.answers import Ask, say, unknown_reason
 from ..answering.disclosure import disclosed, embedded_at
 from ..answering.evidence import (
     Found,
+    first_mention,
     grounded,
     names_nearby,
     prefer_body,
     rank,
+    role_sentences,
     says,
     unknown_blocks,
 )
@@ -42,6 +44,37 @@ from ..replies import Message
 from ..text import fold
 
 
+def _role_check(ask: Ask) -> Answer | None:
+    """ "Is X deputy foreign minister?": yes when every word after X's name (past an article)
+    is a word of X's role as the article gives it; otherwise not answered here (a role the
+    article leaves out is no "no")."""
+    ix, q = ask.ix, ask.q
+    lang = ix.lang
+    if not q.names or len({x.entity for x in q.names}) != 1 or q.unknown:
+        return None  # (a description of the same person after it: "a deputy", "the president")
+    nm = q.names[0]
+    tags = lang.lex.words.get("tag_questions", frozenset())
+    if nm.start == 1 and q.words[0] in lang.aux:  # "is X the minister?"
+        rest = list(q.words[nm.end :])
+    elif nm.start == 0 and q.words[nm.end : nm.end + 1] and q.words[nm.end] in lang.aux:
+        rest = list(q.words[nm.end + 1 :])  # "X is the minister, right?"
+        if not rest or rest[-1] not in tags:
+            return None
+        rest.pop()
+    else:
+        return None
+    e = ix.entity(nm.entity) if nm.entity is not None else None
+    if e is None or e.kind != "person" or not e.role:
+        return None
+    articles = lang.lex.writing.get("articles", frozenset())
+    rest = [w for w in rest if w not in articles]
+    role_words = set(fold(e.role).split())
+    if not rest or not all(w in role_words for w in rest):
+        return None
+    said = say("answer.role_yes", name=e.name, role=e.role)
+    return ask.answer(said, role_sentences(ix, e)[:1] or [first_mention(ix, e)], 0.9, [e.id])
+
+
 @kind("confirm", passes=("no_claim",), after_answer="confirm")
 def confirm(ask: Ask) -> Answer | Pass:
     """A yes/no question: yes when a sentence states it with the question's own words and its
@@ -59,6 +92,9 @@ def confirm(ask: Ask) -> Answer | Pass:
         yes, (info, cov) = found
         key = "answer.confirm.yes" if yes else "answer.confirm.otherwise"
         return ask.answer(say(key), [info], cov, q.entity_ids)
+    role = _role_check(ask)
+    if role is not None:
+        return role
     alone = alone_span(ask.ix.lang, q.words)
     if alone is not None:  # "did X win it on his own?": no, when X shares it
         shared = _shared(ask, alone)
