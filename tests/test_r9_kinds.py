@@ -65,6 +65,9 @@ ROWS = [
     # "what does X think of Y?" (no other topic word): a quote with Y in it or just before it,
     # not one whose paragraph before named Y
     ("topic", "What does Varga think of Ostmark?", "quote", False, "on that"),
+    # "did most X back Y?": a part of a party is asked like the party
+    ("portion", "Did most Karst leaders back Varga?", "stance_check", True, "Yes — Karst"),
+    ("portion", "did some Bexia officials recognise kessel", "stance_check", True, "Yes"),
     # "is X (a) deputy trade minister?", "X is the spokesman, right?": yes when every word is
     # a word of X's role; a role the article does not give is no "no"
     ("role", "is orlan deputy trade minister?", "confirm", True, "Yes — Pavel Orlan is"),
