@@ -11,7 +11,7 @@ many readers …?" is never answered by a measure in another unit ("the past 50 
 does X stand?" asks the side X took; "how many in total?" is "how many?"; after a decline, "when was he there?" is about the
 names of the question that was declined, not its words; "and with X?", "and of X?" swap X in like "and X?"; "what does X think of Y?" is never a quote
 of X's that only a paragraph before names Y; "is X deputy trade minister?" is yes when X's role
-says so. Tables over a made-up story, inline; nothing in them is
+says so; "how many allies did X have?" counts X's side. Tables over a made-up story, inline; nothing in them is
 a measured story's text."""
 
 from __future__ import annotations
@@ -74,6 +74,10 @@ ROWS = [
     ("role", "is orlan a deputy trade minister", "confirm", True, "Yes"),
     ("role", "lind is harbour spokesman right?", "confirm", True, "Yes — Ivo Lind is"),
     ("role", "is orlan the prime minister?", "confirm", False, "does not say"),
+    # "how many allies did X have?", "X allies how many": the count of X's side
+    ("count-backers", "how many allies does Varga have?", "count", True, "3"),
+    ("count-backers", "varga allies how many", "count", True, "3"),
+    ("count-backers", "how many supporters did Kessel have", "count", False, "number"),
     # a count is never a measure in another unit ("50 years" for "how many readers")
     ("measure", "How many readers voted?", "count", False, "does not give"),
     ("measure", "how many port stories will the museum show", "count", True, "ten"),

@@ -122,7 +122,10 @@ def agrees(asked: str, st: Stance) -> bool:
 
 def countable(ix: ArticleIndex, st: Stance) -> bool:
     """A list with "most of the member states" or "Contact Group members" in it has no count,
-    nor has one body ("the council approved…": how many of its members, it does not say)."""
+    nor has one body ("the council approved…": how many of its members, it does not say), nor
+    a list a vague head opens ("Several states, including A and B": some of them)."""
+    if st.head and ix.lang.vague_re.match(st.head):
+        return False
     return len(st.parties) >= 2 and not any(
         ix.lang.vague_re.match(p.name) or fold(p.name.split()[-1]) in ix.lang.group_nouns
         for p in st.parties
