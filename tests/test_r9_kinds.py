@@ -74,6 +74,9 @@ ROWS = [
     ("role", "is orlan a deputy trade minister", "confirm", True, "Yes"),
     ("role", "lind is harbour spokesman right?", "confirm", True, "Yes — Ivo Lind is"),
     ("role", "is orlan the prime minister?", "confirm", False, "does not say"),
+    # "X recognized whom?", "X backed who": the side X took
+    ("whom-side", "Bexia recognized whom?", "stance_check", True, "Bexia recognized Marta Kessel"),
+    ("whom-side", "karst backed who", "stance_check", True, "Tomas Varga"),
     # "how many allies did X have?", "X allies how many": the count of X's side
     ("count-backers", "how many allies does Varga have?", "count", True, "3"),
     ("count-backers", "varga allies how many", "count", True, "3"),
