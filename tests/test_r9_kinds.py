@@ -32,6 +32,7 @@ ARTICLE = (
     "the strike over at a rally in the city of Brenn. Varga, in turn, dismissed the move as a "
     "stunt and said he was cutting ties with the union. Several states, including Bexia and "
     "Lunor, recognized Kessel. In contrast, Karst, Velan and Ostmark voiced support for Varga.\n\n"
+    "Varga's first port visit will open the harbour museum.\n\n"
     "The harbour museum will show ten port stories of the past 50 years, as voted by readers.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
@@ -74,6 +75,8 @@ ROWS = [
     ("role", "is orlan a deputy trade minister", "confirm", True, "Yes"),
     ("role", "lind is harbour spokesman right?", "confirm", True, "Yes — Ivo Lind is"),
     ("role", "is orlan the prime minister?", "confirm", False, "does not say"),
+    # "who made the first broadcast?": the name whose possessive opens the noun's phrase
+    ("owner-did", "Who made the first port visit?", "who_did", True, "Tomas Varga"),
     # "X recognized whom?", "X backed who": the side X took
     ("whom-side", "Bexia recognized whom?", "stance_check", True, "Bexia recognized Marta Kessel"),
     ("whom-side", "karst backed who", "stance_check", True, "Tomas Varga"),

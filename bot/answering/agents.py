@@ -144,6 +144,8 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
     sentence (a noun right after a determiner)."""
     lang = ix.lang
     k = asked_verb_index(ix, q)
+    if k is None and len(q.words) > 2 and q.words[0] in lang.person_question_words:
+        k = 1  # "who made the first broadcast?": the light verb itself is no verb asked
     if k is None or k + 1 >= len(q.words) or q.words[k] not in lang.light:
         return None
     if q.words[k + 1] in lang.stop and q.words[k + 1] not in lang.determiners:
@@ -159,7 +161,7 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
         (
             i
             for i, t in enumerate(toks)
-            if i > 0 and (t.stem == st or t.norm == q.words[noun]) and _nominal(ix, info, i)
+            if i > 0 and (t.stem == st or t.norm == q.words[noun]) and _opened(ix, info, i)
         ),
         None,
     )
@@ -169,7 +171,20 @@ def light_agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None
     """ "who carried out the study?": the doer the sentence gives the asked noun ("the study
     by X", "the study conducted by X"), or None."""
     k = _light_object(ix, info, q)
-    return noun_agent(ix, info, k, q.entity_ids) if k is not None else None
+    if k is None:
+        return None
+    return noun_agent(ix, info, k, q.entity_ids) or _owner(ix, info, k, q.entity_ids)
+
+
+def _owner(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | None:
+    """ "X's first transatlantic broadcast": the name whose possessive opens the noun phrase of
+    the noun at word ``k`` (up to two words between) made it."""
+    for m in info.mentions:
+        if m.possessive and m.start >= 0 and 0 <= k - m.end <= 2 and m.entity not in exclude:
+            between = info.tokens[m.end : k]
+            if all(not t.text[:1].isupper() and t.norm not in ix.lang.stop for t in between):
+                return Actor(m.entity, ix.name(m.entity))
+    return None
 
 
 def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
@@ -352,6 +367,20 @@ def _carrier(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | None:
         return None
     prev = info.tokens[k - 1]
     return k - 1 if prev.norm in writing.get("nominal_carriers", frozenset()) else None
+
+
+def _opened(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is word ``k`` a noun: right after a possessive or a determiner, or after a possessive
+    and up to two adjectives ("X's first transatlantic *broadcast*")?"""
+    if _nominal(ix, info, k):
+        return True
+    for j in range(k - 1, max(0, k - 3), -1):
+        if info.tokens[j - 1].possessive:
+            return True
+        prev = info.tokens[j - 1] if j > 0 else None
+        if prev is None or prev.text[:1].isupper() or prev.norm in ix.lang.stop:
+            return False
+    return False
 
 
 def _nominal(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
