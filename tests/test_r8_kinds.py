@@ -1,0 +1,112 @@
+"""Kinds of question the r8 blind round answered wrongly or declined: "who leads|heads X?" and
+"who is the leader of X?" answered only by a person whose role is X's leader (never whoever a
+title or the noun "leaders" stands near; declined when no one's is); after a list of a side's
+parties, "including X?", "was X included?", "all of the X states?" and "and X?" of a party are
+whether X is among them (and "most of" is not all), and "who backed X?" of a party that took a
+side, not one taken on, declines. Tables over made-up stories, inline; nothing in them is a
+measured story's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tables import check_kind, kind_rows, turn_rows
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ardenia thanks Sova for its support\n\n"
+    "HOLM, May 4. /Wire/. Ardenian President Tomas Vik has thanked Sova for its support, "
+    "Palace Spokesman Ivo Lind said on Tuesday. Vik said the two leaders trusted each other.\n\n"
+    "Per Moen, Ardenian opposition leader, declared himself interim president at a rally. "
+    "Several countries, including Norland, most of the Union states, Coast Forum members "
+    "(excluding Brenn), Kestria and Olmar, as well as the Northern League, recognized him. "
+    "In contrast, Sova, Brenn and Tarsis voiced support for Vik.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # "who leads|heads X?": a role of X's leader; none: declined, never a person with another
+    # title of X ("Palace Spokesman") nor the subject of a sentence with "leaders" in it
+    # "who recognized X?" of a party of a side that no one took a side on: not its co-parties
+    ("party", "Who recognized the Northern League?", "sides", False, "does not say who"),
+    ("party", "which countries backed Kestria?", "sides", False, "does not say who"),
+    ("party", "Who recognized Moen?", "sides", True, "Norland"),
+]
+
+# (name, turns: (question, intent, answered, says)); each answer the context of the next
+CONVERSATIONS = [
+    (
+        "including",
+        [
+            ("who recognized moen", "sides", True, "Norland"),
+            ("including the Union?", "member", True, "Yes — most of the Union states"),
+            ("all of the Union states?", "member", True, "Not all — most of the Union"),
+            ("was Brenn included?", "member", True, "exception"),
+            ("does that include Olmar?", "member", True, "Yes"),
+            ("and Tarsis?", "member", True, "No — Tarsis voiced support for Tomas Vik"),
+            ("even Kestria?", "member", True, "Yes — Kestria recognized"),
+        ],
+    ),
+    (
+        "party-swap",
+        [
+            ("Which countries backed Vik?", "sides", True, "Sova, Brenn and Tarsis"),
+            ("and Kestria?", "member", True, "No — Kestria recognized Per Moen"),
+            ("and Sova?", "member", True, "Yes — Sova voiced support for Tomas Vik"),
+            # a target of a side is still a swap: who took a side on it
+            ("and Moen?", "sides", True, "Norland"),
+        ],
+    ),
+]
+
+# the same kinds on a real-shaped story of the test articles: a vote with three sides on one
+# motion (the same target: "No — X abstained", never "… X, not X")
+VOTE = Engine.from_text(
+    (Path(__file__).parent / "articles" / "un-mining-vote-afp.txt").read_text(encoding="utf-8")
+)
+VOTE_CONVERSATIONS = [
+    (
+        "vote",
+        [
+            ("who voted in favour", "sides", True, "France, Germany"),
+            ("and China?", "member", True, "No — China abstained"),
+            ("and Norway?", "member", True, "No — Norway voted against"),
+            ("and Kenya?", "member", True, "Yes — Kenya voted in favour"),
+            ("was Nauru included?", "member", True, "No — Nauru voted against"),
+        ],
+    ),
+    (
+        "vote-against",
+        [
+            ("who voted against the resolution", "sides", True, "Norway, Nauru"),
+            ("including Japan?", "member", True, "Yes — Japan voted against"),
+            ("and Germany?", "member", True, "No — Germany voted in favour"),
+        ],
+    ),
+]
+VOTE_ROWS = [
+    ("party", "Who voted against Norway?", "sides", False, "does not say who"),
+]
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, {}))
+def test_r8_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(VOTE_ROWS, {}))
+def test_r8_kinds_vote(question, intent, answered, says):
+    check_kind(VOTE, question, intent, answered, says)
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_r8_conversations(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(VOTE_CONVERSATIONS))
+def test_r8_conversations_vote(before, question, intent, answered, says):
+    check_kind(VOTE, question, intent, answered, says, before)
