@@ -30,6 +30,13 @@ ENGINE = Engine.from_text(ARTICLE)
 ROWS = [
     # "who leads|heads X?": a role of X's leader; none: declined, never a person with another
     # title of X ("Palace Spokesman") nor the subject of a sentence with "leaders" in it
+    ("leads", "Who leads the palace?", "who_did", False, "does not say who leads the palace"),
+    ("leads", "who heads the Palace", "who_did", False, "does not say who leads"),
+    ("leads", "Who is the leader of the palace?", "whois", False, "does not say who leads"),
+    ("leads", "who is the head of the Northern League", "whois", False, "does not say"),
+    ("leads", "who leads ardenia", "whois", True, "Tomas Vik"),
+    ("leads", "Who is the leader of Ardenia?", "whois", True, "Tomas Vik"),
+    ("leads", "who leads the opposition?", "whois", True, "Per Moen"),
     # "who recognized X?" of a party of a side that no one took a side on: not its co-parties
     ("party", "Who recognized the Northern League?", "sides", False, "does not say who"),
     ("party", "which countries backed Kestria?", "sides", False, "does not say who"),
@@ -88,6 +95,7 @@ VOTE_CONVERSATIONS = [
     ),
 ]
 VOTE_ROWS = [
+    ("leads", "Who heads the General Assembly?", "who_did", False, "does not say who leads"),
     ("party", "Who voted against Norway?", "sides", False, "does not say who"),
 ]
 
