@@ -3,7 +3,8 @@
 title or the noun "leaders" stands near; declined when no one's is); after a list of a side's
 parties, "including X?", "was X included?", "all of the X states?" and "and X?" of a party are
 whether X is among them (and "most of" is not all), and "who backed X?" of a party that took a
-side, not one taken on, declines. Tables over made-up stories, inline; nothing in them is a
+side, not one taken on, declines; "how many allies does X have?" (and "X allies how many?")
+counts X's side. Tables over made-up stories, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ ROWS = [
     ("party", "Who recognized the Northern League?", "sides", False, "does not say who"),
     ("party", "which countries backed Kestria?", "sides", False, "does not say who"),
     ("party", "Who recognized Moen?", "sides", True, "Norland"),
+    # "how many allies/supporters/backers": a count of the side's parties; "X allies how
+    # many?" asks its "how many" last; a side of "several … most of" has no number
+    ("count", "vik allies how many", "count", True, "3"),
+    ("count", "How many supporters does Vik have?", "count", True, "3"),
+    ("count", "how many backers does moen have", "count", False, "does not give that number"),
 ]
 
 # (name, turns: (question, intent, answered, says)); each answer the context of the next
