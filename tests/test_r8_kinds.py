@@ -4,7 +4,8 @@ title or the noun "leaders" stands near; declined when no one's is); after a lis
 parties, "including X?", "was X included?", "all of the X states?" and "and X?" of a party are
 whether X is among them (and "most of" is not all), and "who backed X?" of a party that took a
 side, not one taken on, declines; "how many allies does X have?" (and "X allies how many?")
-counts X's side. Tables over made-up stories, inline; nothing in them is a
+counts X's side; "where did X say …?" is the channel or where X was, never "to Y", whom X
+spoke to. Tables over made-up stories, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ ARTICLE = (
     "Per Moen, Ardenian opposition leader, declared himself interim president at a rally. "
     "Several countries, including Norland, most of the Union states, Coast Forum members "
     "(excluding Brenn), Kestria and Olmar, as well as the Northern League, recognized him. "
-    "In contrast, Sova, Brenn and Tarsis voiced support for Vik.\n"
+    "In contrast, Sova, Brenn and Tarsis voiced support for Vik.\n\n"
+    'Lind has expressed gratitude to Kestria for its aid to the port. "Kestria is a true '
+    'friend," Lind said in an interview with Harbour-7 TV channel during a visit to Olmar. '
+    '"The port will reopen," Vik said in his interview with Coast TV channel.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -47,6 +51,13 @@ ROWS = [
     ("count", "vik allies how many", "count", True, "3"),
     ("count", "How many supporters does Vik have?", "count", True, "3"),
     ("count", "how many backers does moen have", "count", False, "does not give that number"),
+    # "where did X say …?": the channel of the saying, or where X was ("during a visit to
+    # Y"), never the one X spoke to ("gratitude to Y")
+    ("said-where", "Where did Lind express gratitude to Kestria?", "where", False, "where"),
+    ("said-where", "where did lind thank kestria", "where", False, "does not say where"),
+    ("said-where", "where did lind say kestria is a true friend", "where", True, "Olmar"),
+    ("said-where", "Where was Lind when he spoke?", "where", True, "Olmar"),
+    ("said-where", "where did vik say the port will reopen", "where", True, "Coast TV"),
 ]
 
 # (name, turns: (question, intent, answered, says)); each answer the context of the next
@@ -61,6 +72,13 @@ CONVERSATIONS = [
             ("does that include Olmar?", "member", True, "Yes"),
             ("and Tarsis?", "member", True, "No — Tarsis voiced support for Tomas Vik"),
             ("even Kestria?", "member", True, "Yes — Kestria recognized"),
+        ],
+    ),
+    (
+        "said-where",
+        [
+            ("what was lind grateful to kestria for", "what", True, "aid"),
+            ("where did he say that?", "where", True, "Harbour-7"),
         ],
     ),
     (
@@ -116,7 +134,13 @@ def test_r8_kinds_vote(question, intent, answered, says):
     check_kind(VOTE, question, intent, answered, says)
 
 
-@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+GAPS = {
+    ("said-where", 1): "the channel is in the next sentence, the quote's; the follow-up weighs "
+    "only the sentence of the answer before it (and its paragraph): declined, not answered",
+}
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS, GAPS))
 def test_r8_conversations(before, question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says, before)
 
