@@ -5,7 +5,7 @@ parties, "including X?", "was X included?", "all of the X states?" and "and X?" 
 whether X is among them (and "most of" is not all), and "who backed X?" of a party that took a
 side, not one taken on, declines; "how many allies does X have?" (and "X allies how many?")
 counts X's side; "where did X say …?" is the channel or where X was, never "to Y", whom X
-spoke to. Tables over made-up stories, inline; nothing in them is a
+spoke to; a phone call is not any contact. Tables over made-up stories, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ ARTICLE = (
     "In contrast, Sova, Brenn and Tarsis voiced support for Vik.\n\n"
     'Lind has expressed gratitude to Kestria for its aid to the port. "Kestria is a true '
     'friend," Lind said in an interview with Harbour-7 TV channel during a visit to Olmar. '
-    '"The port will reopen," Vik said in his interview with Coast TV channel.\n'
+    '"The port will reopen," Vik said in his interview with Coast TV channel.\n\n'
+    'Vik said he kept in close contact with Sovan President Mira Dahl. "We write to each '
+    'other and have phone conversations," Vik added.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -58,6 +60,11 @@ ROWS = [
     ("said-where", "where did lind say kestria is a true friend", "where", True, "Olmar"),
     ("said-where", "Where was Lind when he spoke?", "where", True, "Olmar"),
     ("said-where", "where did vik say the port will reopen", "where", True, "Coast TV"),
+    # a phone call is its own way of keeping in touch: "do they call?" is the sentence of
+    # phone conversations, not of "close contact"; Russian "поддерживать связь" is keeping in
+    # touch (not "continue")
+    ("phone", "как Vik поддерживает связь с Dahl", "what", True, "close contact"),
+    ("phone", "how does vik keep in touch with dahl", "what", True, "close contact"),
 ]
 
 # (name, turns: (question, intent, answered, says)); each answer the context of the next
@@ -132,6 +139,20 @@ def test_r8_kinds(question, intent, answered, says):
 @pytest.mark.parametrize("question,intent,answered,says", kind_rows(VOTE_ROWS, {}))
 def test_r8_kinds_vote(question, intent, answered, says):
     check_kind(VOTE, question, intent, answered, says)
+
+
+# (question, a word of the sentence it quotes): the yes of a yes/no is in the sentence it quotes
+QUOTED = [
+    ("Do Vik and Dahl call each other?", "phone conversations"),
+    ("Vik и Dahl созваниваются?", "phone conversations"),
+    ("Does Vik keep in contact with Dahl?", "close contact"),
+]
+
+
+@pytest.mark.parametrize("question,quoted", QUOTED, ids=[q for q, _ in QUOTED])
+def test_r8_quoted(question, quoted):
+    a = ENGINE.answer(question)
+    assert a.answered and quoted in a.sentences[0].text, a
 
 
 GAPS = {
