@@ -5,7 +5,7 @@ parties, "including X?", "was X included?", "all of the X states?" and "and X?" 
 whether X is among them (and "most of" is not all), and "who backed X?" of a party that took a
 side, not one taken on, declines; "how many allies does X have?" (and "X allies how many?")
 counts X's side; "where did X say …?" is the channel or where X was, never "to Y", whom X
-spoke to; a phone call is not any contact. Tables over made-up stories, inline; nothing in them is a
+spoke to; a phone call is not any contact; "what does X plan …?" is what X will do. Tables over made-up stories, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ ARTICLE = (
     'friend," Lind said in an interview with Harbour-7 TV channel during a visit to Olmar. '
     '"The port will reopen," Vik said in his interview with Coast TV channel.\n\n'
     'Vik said he kept in close contact with Sovan President Mira Dahl. "We write to each '
-    'other and have phone conversations," Vik added.\n'
+    'other and have phone conversations," Vik added.\n\n'
+    "Vik stressed that Ardenia and Sova have relations built on trust between their leaders. "
+    '"In the coming months we will deepen our relations further," he noted.\n'
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -65,6 +67,11 @@ ROWS = [
     # touch (not "continue")
     ("phone", "как Vik поддерживает связь с Dahl", "what", True, "close contact"),
     ("phone", "how does vik keep in touch with dahl", "what", True, "close contact"),
+    # a question of what is to come ("plan") is answered by a sentence that speaks of it, not
+    # by a better-ranked one that says only what is
+    ("future", "What does Vik plan for relations with Sova?", "what", True, "deepen"),
+    ("future", "what are vik's plans for relations with sova", "what", True, "deepen"),
+    ("future", "What kind of relations do Ardenia and Sova have?", "what", True, "trust"),
 ]
 
 # (name, turns: (question, intent, answered, says)); each answer the context of the next

@@ -91,7 +91,7 @@ def what(ask: Ask) -> Answer | Pass:
                 return done
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
-    found = best_sentence(ix, q, need=0.5)
+    found = _of_the_future(ask) or best_sentence(ix, q, need=0.5)
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
@@ -113,6 +113,23 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+FUTURE = "future"  # the concept of what is still to come (vocabulary.yaml): "plan", "will"
+
+
+def _of_the_future(ask: Ask):
+    """ "What does X plan for Y?": a question of what is to come is answered by a sentence
+    that speaks of it ("we will continue …"), the best of those that meet it — not by a better
+    ranked one that says only what is."""
+    ix, q = ask.ix, ask.q
+    if not any(t.concept == FUTURE for t in q.terms):
+        return None
+    ranked = rank(ix, q)
+    if not ranked or FUTURE in ranked[0].info.concepts:
+        return None  # the best sentence speaks of the future already
+    later = [r for r in ranked if FUTURE in r.info.concepts][:1]
+    return best_sentence(ix, q, need=0.5, ranked=later) if later else None
 
 
 def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
