@@ -5,7 +5,7 @@ parties, "including X?", "was X included?", "all of the X states?" and "and X?" 
 whether X is among them (and "most of" is not all), and "who backed X?" of a party that took a
 side, not one taken on, declines; "how many allies does X have?" (and "X allies how many?")
 counts X's side; "where did X say …?" is the channel or where X was, never "to Y", whom X
-spoke to; a phone call is not any contact; "what does X plan …?" is what X will do. Tables over made-up stories, inline; nothing in them is a
+spoke to; a phone call is not any contact; "what does X plan …?" is what X will do; "X's full name" is the whole name. Tables over made-up stories, inline; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -72,6 +72,10 @@ ROWS = [
     ("future", "What does Vik plan for relations with Sova?", "what", True, "deepen"),
     ("future", "what are vik's plans for relations with sova", "what", True, "deepen"),
     ("future", "What kind of relations do Ardenia and Sova have?", "what", True, "trust"),
+    # "the full name" of a person described: the whole name ("the surname": its last word)
+    ("name", "what's the palace spokesman's full name", "what", True, "Ivo Lind"),
+    ("name", "What is the full name of the palace spokesman?", "what", True, "Ivo Lind"),
+    ("name", "what is the palace spokesman's surname", "what", True, "Lind"),
 ]
 
 # (name, turns: (question, intent, answered, says)); each answer the context of the next

@@ -50,12 +50,7 @@ def what(ask: Ask) -> Answer | Pass:
             return Pass("whom")
         # "which minister said …", "which official signed …": who did it, a person
         return Pass("who_said" if q.has(lang.say) else "who_did")
-    parts = lang.given_name_words | lang.family_name_words
-    if (
-        q.has(lang.naming_words)
-        and q.entity_ids
-        and all(t.word in lang.naming_words or t.word in parts for t in q.terms)
-    ):
+    if q.has(lang.naming_words) and q.entity_ids and all(_of_a_name(lang, t) for t in q.terms):
         # "what is the depot manager's name?": the person the description is
         e = ix.entity(q.entity_ids[0])
         if e.kind == "person":
@@ -167,6 +162,17 @@ def _deed(ask: Ask, eid: int) -> Answer | None:
             text = shortened(info, at=at if at >= 0 else None)
             return ask.answer(say("answer.verbatim", text=text), [info], 0.7, [eid])
     return None
+
+
+def _of_a_name(lang, t: Term) -> bool:
+    """Is the word one of asking for a name or a part of it ("surname", "first", "full")?"""
+    w = t.word
+    return (
+        w in lang.naming_words
+        or w in lang.given_name_words
+        or w in lang.family_name_words
+        or w in lang.lex.classes.get("full_name", ())
+    )
 
 
 def _name_part(lang, q, name: str) -> str:
