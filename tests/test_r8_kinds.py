@@ -31,7 +31,8 @@ ARTICLE = (
     'Vik said he kept in close contact with Sovan President Mira Dahl. "We write to each '
     'other and have phone conversations," Vik added.\n\n'
     "Vik stressed that Ardenia and Sova have relations built on trust between their leaders. "
-    '"In the coming months we will deepen our relations further," he noted.\n'
+    '"In the coming months we will deepen our relations further," he noted.\n\n'
+    "In June, Coast Forum envoy Karl Brand discussed the talks during his trip to Tarsis.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -76,6 +77,10 @@ ROWS = [
     ("name", "what's the palace spokesman's full name", "what", True, "Ivo Lind"),
     ("name", "What is the full name of the palace spokesman?", "what", True, "Ivo Lind"),
     ("name", "what is the palace spokesman's surname", "what", True, "Lind"),
+    # "which month|day …?": the kind of time asked is no word a sentence must have
+    ("time", "In which month was Brand in Tarsis?", "when", True, "June"),
+    ("time", "what month was karl brand in tarsis", "when", True, "June"),
+    ("time", "In which month was Moen at the rally?", "when", False, "does not say when"),
 ]
 
 # (name, turns: (question, intent, answered, says)); each answer the context of the next
