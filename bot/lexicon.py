@@ -60,6 +60,9 @@ SCHEMA: dict[str, Key] = {
     "closings": Key(LIST, True, "words dropped from the end of a question ('lol', 'anyone')"),
     "media_words": Key(LIST, False, "the words that make a name a medium ('X TV')"),
     "shown_words": Key(LIST, True, "'shown', 'aired': a where-question asking for a medium"),
+    "broader_concepts": Key(
+        LIST, False, "'narrower broader': a sentence of the narrower meets the broader too"
+    ),
     "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
     "seasons": Key(LIST, True, "names of the seasons"),
     "counted_times": Key(LIST, False, "times written after their count (10 days ago)"),

@@ -100,6 +100,8 @@ class Answerer:
         kind = self.registry.kinds.get(intent) if intent else None
         if kind is None:  # no pattern matched (the English intents end with a catch-all)
             return ask.decline()
+        if q.unled is not None and kind.reads_names:  # "who leads X?" where no one's role does
+            return ask.decline("decline.who_leads", name=q.unled)
         if q.missing_title and kind.reads_names:
             return ask.decline("decline.no_such_title", title=q.missing_title)
         if kind.reads_names and _nobody(q, self.ix.lang):

@@ -47,6 +47,7 @@ FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 A_LIST = "member"  # the kind that answers about the list the previous answer gave
+LISTS = "sides"  # the kind that gives a list of the parties of a side
 EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 SIDE_KINDS = frozenset({"stance_check", "sides", "member"})  # questions about a side
@@ -110,6 +111,11 @@ class FollowUps:
             instead = self._instead_of_any(ctx.base, new)  # "and the EU?" after "did any
             if instead is not None:  # organisation recognize X?": did the EU recognize X
                 return Plan(SWAP, self.intents.classify(instead.symbols), instead, True, asked=q)
+        if names_only and self._a_party_of_the_list(ctx, new):
+            # "and Belarus?" after "who recognized X?": is it among them (not "who recognized
+            # Belarus?" — it took a side, no one took one on it)
+            among = dataclasses.replace(q, focus=self._the_list(ctx))
+            return Plan(SWAP, A_LIST, among, True, ctx.slot, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
         used = self._uses(q, ctx)
@@ -120,9 +126,10 @@ class FollowUps:
             of_it = self._of_the_article(q)  # is the article about?"
             if of_it is not None:
                 return Plan(FRESH, of_it, q, True)
-        if ctx.referents.members and intent == A_LIST and not q.names:
-            # "any organisations?": among the list the previous answer's sentences give
-            return Plan(FRESH, intent, dataclasses.replace(q, focus=ctx.sentences), True)
+        if intent == A_LIST and (ctx.referents.members or self._a_side_in(ctx.sentences)):
+            # "any organisations?", "including X?", "was X included?": among the list the
+            # previous answer's sentences give
+            return Plan(FRESH, intent, dataclasses.replace(q, focus=self._the_list(ctx)), True)
         if intent in SIDE_KINDS and self._side_of_its_own(q):
             # "who did that country back?": a side asked with its own verb about the name the
             # pronoun stands for — not the previous question's target again
@@ -198,6 +205,35 @@ class FollowUps:
             if is_person == person:
                 return at
         return next(iter(spans))
+
+    def _a_party_of_the_list(self, ctx: About, new) -> bool:
+        """Is the new name of a swap a party of the sides the chain's list question asked
+        about, and never a side's target, with the previous answer's list at hand?"""
+        if not isinstance(new, Named) or new.entity is None:
+            return False
+        if not (ctx.referents.members or self._a_side_in(ctx.sentences)):
+            return False
+        if ctx.base_intent != LISTS or A_LIST not in self.registry.kinds:
+            return False
+        stances = self.ix.facts.stances
+        if any(st.target == new.entity for st in stances):
+            return False
+        return any(p.entity == new.entity for st in stances for p in st.parties)
+
+    def _the_list(self, ctx: About) -> tuple[int, ...]:
+        """The sentences of the list the conversation is about: those of the side whose parties
+        are the list it gave (kept through "was X included?", "and Y?"), else the previous
+        answer's."""
+        members = set(ctx.referents.members)
+        if members:
+            for st in self.ix.facts.stances:
+                if members <= {p.entity for p in st.parties}:
+                    return (st.sentence,)
+        return ctx.sentences
+
+    def _a_side_in(self, sentences: tuple[int, ...]) -> bool:
+        """Do these sentences give a side with a list of parties?"""
+        return any(len(st.parties) >= 2 for i in sentences for st in self.ix.stances_in.get(i, ()))
 
     def _instead_of_any(self, base: Query, new: Named) -> Query | None:
         """The chain's question with its "any <kind>" ("any international organisation") put
@@ -459,8 +495,8 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         same = plan.how == ELLIPSIS and ctx is not None and not asks_about(ix, plan.asked)
         topic = ctx.topic if same and ctx.topic is not None else rebuilt
         refs = referents_of(ix, answer, plan.query)
-        if ctx is not None and plan.how in (TOPIC, ELLIPSIS):
-            refs = kept(refs, ctx.referents)
+        if ctx is not None and (plan.how in (TOPIC, ELLIPSIS) or plan.intent == A_LIST):
+            refs = kept(refs, ctx.referents)  # after "was X among them?" the list is the same
         return made(
             topic=topic,
             referents=refs,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -86,6 +87,7 @@ class ArticleIndex(Record):
 
     @classmethod
     def _build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
+        facts = _with_broader(facts, lang)
         alias = facts.alias_index
         roles = {e.id: _role_words(e) for e in facts.entities if e.role}
         role_title_words = frozenset(
@@ -310,6 +312,24 @@ def _quotes_by(facts: Facts) -> dict[int, tuple[Quote, ...]]:
         if x.speaker is not None:
             out.setdefault(x.speaker, []).append(x)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _with_broader(facts: Facts, lang: Language) -> Facts:
+    """The facts with each sentence's concepts widened by the broader concept of each narrower
+    one it has ("phone" → "communicate": a question of keeping in touch meets a sentence of
+    phone calls; a question of calling never meets one of keeping in touch only). Unchanged
+    when no sentence has a narrower concept."""
+    pairs = [p.split() for p in lang.lex.words.get("broader_concepts", ())]
+    broader = {p[0]: p[1] for p in pairs if len(p) == 2}
+    if not broader or not any(c in broader for i in facts.sentences for c in i.concepts):
+        return facts
+    widened = tuple(
+        replace(i, concepts=i.concepts | {broader[c] for c in i.concepts if c in broader})
+        if any(c in broader for c in i.concepts)
+        else i
+        for i in facts.sentences
+    )
+    return replace(facts, sentences=widened)
 
 
 def _inverted(facts: Facts, para_entities: dict[int, frozenset[int]]) -> dict[str, dict]:

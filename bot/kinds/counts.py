@@ -59,9 +59,10 @@ class Choice(NamedTuple):
 def count(ask: Ask) -> Answer:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     asked = asked_kind(lang, q)
-    backers = lang.lex.classes.get("supporters", frozenset())  # "how many allies did X have?"
+    supporters = lang.lex.classes.get("supporters", ())  # "how many allies does X have?"
     has_stance_word = asked == FOR or any(
-        w in lang.support or w in lang.oppose or w in lang.abstain or w in backers for w in q.words
+        w in lang.support or w in lang.oppose or w in lang.abstain or w in supporters
+        for w in q.words
     )
     left_out = excluded_count(ask)  # "how many members of X did not back Y?": the exceptions
     if left_out is not None:

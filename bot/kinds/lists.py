@@ -19,7 +19,7 @@ from ..answering.stances import (
 )
 from ..facts import Stance
 from ..replies import Listed
-from .stances import parties
+from .stances import parties, partly
 
 
 @kind("member")
@@ -44,7 +44,10 @@ def member(ask: Ask) -> Answer:
     listed = [nm.entity for nm in q.names[1:] if nm.entity is not None]
     st = _side(ix, listed, q.focus)
     if st is not None:
-        return _on_side(ask, name, st)
+        found = _on_side(ask, name, st)
+        if q.has(ix.lang.lex.classes.get("totality", ())):
+            return partly(ask, name, found)  # "all of the X states?": "most of" is not all
+        return found
     if len(listed) >= 2:
         names = Listed.of([ix.name(e) for e in listed])
         key = "answer.member.yes" if name in listed else "answer.member.no"
@@ -126,6 +129,9 @@ def _on_side(ask: Ask, name: int, st: Stance) -> Answer:
     for other in stances_for(ix, party=name):
         if other.target != st.target or other.kind != st.kind:
             pname = party_in(ix, other, name).name
+            if other.target == st.target:  # "abstained on the resolution": the same target
+                said = say("answer.stance.no", party=pname, verb=other.verb, target=target)
+                return ask.answer(said, [sentence_of(ix, other)], 0.85, [name])
             fields = dict(party=pname, verb=other.verb, other=target_name(ix, other), target=target)
             sents = [sentence_of(ix, other), sentence_of(ix, st)]
             return ask.answer(say("answer.stance.other_side", **fields), sents, 0.85, [name])

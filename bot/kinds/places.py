@@ -48,6 +48,8 @@ def where(ask: Ask) -> Answer | Pass:
             continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None and inside and not _placed_inside(found.info, got[0], inside):
             continue  # "which city in X?": a place the article does not put inside X
+        if got is not None and _addressed(lang, q, found.info, got[0]):
+            continue  # "where did he say it?": not "(gratitude) to Ardenia", whom he told
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -63,6 +65,22 @@ def where(ask: Ask) -> Answer | Pass:
     return ask.decline(unknown_reason(q) or say("decline.where"))
 
 
+def _addressed(lang, q: Query, info: SentenceFacts, place: Place) -> bool:
+    """Is the place one a saying is addressed to ("gratitude to X"), asked where it was said?
+    Not after a word of travel: "during a visit to X" is where the speaker was."""
+    k = place.token
+    asked_to = any(e == place.entity for e in q.entity_ids)  # "where did X thank Y?": not Y
+    if not (q.has(lang.say) or asked_to) or k < 1 or k > len(info.tokens):
+        return False
+    toks = info.tokens
+    if toks[k - 1].norm not in lang.lex.classes.get("addressed", ()):
+        return False
+    return k < 2 or lang.concepts.get(toks[k - 2].stem) != VISIT
+
+
+VISIT = "visit"  # the concept of travel (vocabulary.yaml): "a visit to X" is being there
+
+
 TIE = 0.02  # sentences this close in score meet the question as well as each other
 
 
@@ -71,8 +89,8 @@ def _medium(ask: Ask) -> Answer | None:
     ("… interview with X TV channel broadcast on Monday")."""
     ix, q = ask.ix, ask.q
     words = ix.lang.lex.words
-    if not q.has(words.get("shown_words", frozenset())):
-        return None
+    if not q.has(words.get("shown_words", frozenset())) and not q.has(ix.lang.say):
+        return None  # "where was it shown?", "where did he say it?": on which channel
     media = words.get("media_words", frozenset())
     found = best_sentence(ix, q, need=0.5)
     if found is None:

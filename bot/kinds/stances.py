@@ -98,12 +98,25 @@ def sides(ask: Ask) -> Answer | Pass:
             p = party_in(ix, st, eid)
             said = say("answer.side_taken", party=p.name, verb=st.verb, target=target_name(ix, st))
             return _stance_answer(ask, said, st, 0.9, [st.target])
+    who = q.words[:1] != () and q.words[0] in ix.lang.relative_pronouns
+    if who and any(_only_a_party(ix, e) for e in ids if _asked_as_target(ix.lang, q, e)):
+        # "who recognized the Union?" of a party of a side that no one took a side on: not the
+        # others who took that side with it
+        return ask.decline("decline.who")
     reason = unknown_reason(q)
     if reason:
         return ask.decline(reason)
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _only_a_party(ix, eid: int) -> bool:
+    """Is the name a party of a side, and the target of none?"""
+    stances = ix.facts.stances
+    if any(st.target == eid for st in stances):
+        return False
+    return any(p.entity == eid for st in stances for p in st.parties)
 
 
 def _asked_as_target(lang, q, eid: int) -> bool:
@@ -257,7 +270,7 @@ def stance_check(ask: Ask) -> Answer | Pass:
         return _each(ask, joined, q.entity_ids[len(joined) :])
     found = _check(ask, q.entity_ids[0], q.entity_ids[1:])
     if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("totality", ())):
-        return _partly(ask, q.entity_ids[0], found)
+        return partly(ask, q.entity_ids[0], found)
     if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("exclusive", ())):
         return _alone(ask, q.entity_ids[0], q.entity_ids[1:], found)
     return found
@@ -284,7 +297,7 @@ def _alone(ask: Ask, party: int, targets: tuple[int, ...], found: Answer) -> Ans
     return ask.decline("decline.only")
 
 
-def _partly(ask: Ask, party: int, found: Answer) -> Answer:
+def partly(ask: Ask, party: int, found: Answer) -> Answer:
     """ "Did the whole X recognize Y?" where the article says "most of the X states", or "X
     (excluding Z)": not all of them, in the article's words."""
     ix = ask.ix

@@ -30,7 +30,8 @@ _YEAR = re.compile(r"\b\d{4}\b")
 @kind("when", passes=("nothing_asked",), after_answer="when")
 def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    ranked = rank(ix, q, pool=ix.timed)  # once, for the best sentence and its close rivals
+    terms = _not_the_kind_of_time(lang, q)  # "which month was X in Y?": no topic "month"
+    ranked = rank(ix, q, pool=ix.timed, terms=terms)  # once, for the best and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     # "When did the earthquake strike?": not "the region was last hit … in 2011"
@@ -38,7 +39,7 @@ def when(ask: Ask) -> Answer | Pass:
     must = participle(lang, q)
     if must is not None:  # "when was X set up?": of the rivals, one that says it
         ranked = [r for r in ranked if says(r.info, must)] or ranked
-    found = best_sentence(ix, q, must=must, ranked=ranked)
+    found = best_sentence(ix, q, must=must, ranked=ranked, terms=terms)
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:
@@ -58,6 +59,15 @@ def when(ask: Ask) -> Answer | Pass:
         "."
     )  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _not_the_kind_of_time(lang, q) -> list | None:
+    """The question's terms less the kind of time it asks for ("which *month*", "what *day*"):
+    what a sentence must meet is the rest (None: the terms as they are)."""
+    kinds = lang.lex.classes.get("time_noun", ())
+    if not any(t.word in kinds for t in q.terms):
+        return None
+    return [t for t in q.terms if t.word not in kinds]
 
 
 def _before_this(lang, info: SentenceFacts, q) -> bool:

@@ -50,12 +50,7 @@ def what(ask: Ask) -> Answer | Pass:
             return Pass("whom")
         # "which minister said …", "which official signed …": who did it, a person
         return Pass("who_said" if q.has(lang.say) else "who_did")
-    parts = lang.given_name_words | lang.family_name_words
-    if (
-        q.has(lang.naming_words)
-        and q.entity_ids
-        and all(t.word in lang.naming_words or t.word in parts for t in q.terms)
-    ):
+    if q.has(lang.naming_words) and q.entity_ids and all(_of_a_name(lang, t) for t in q.terms):
         # "what is the depot manager's name?": the person the description is
         e = ix.entity(q.entity_ids[0])
         if e.kind == "person":
@@ -91,7 +86,7 @@ def what(ask: Ask) -> Answer | Pass:
                 return done
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
-    found = best_sentence(ix, q, need=0.5)
+    found = _of_the_future(ask) or best_sentence(ix, q, need=0.5)
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
@@ -115,6 +110,23 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+FUTURE = "future"  # the concept of what is still to come (vocabulary.yaml): "plan", "will"
+
+
+def _of_the_future(ask: Ask):
+    """ "What does X plan for Y?": a question of what is to come is answered by a sentence
+    that speaks of it ("we will continue …"), the best of those that meet it — not by a better
+    ranked one that says only what is."""
+    ix, q = ask.ix, ask.q
+    if not any(t.concept == FUTURE for t in q.terms):
+        return None
+    ranked = rank(ix, q)
+    if not ranked or FUTURE in ranked[0].info.concepts:
+        return None  # the best sentence speaks of the future already
+    later = [r for r in ranked if FUTURE in r.info.concepts][:1]
+    return best_sentence(ix, q, need=0.5, ranked=later) if later else None
 
 
 def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
@@ -171,6 +183,17 @@ def _deed(ask: Ask, eid: int) -> Answer | None:
             text = shortened(info, at=at if at >= 0 else None)
             return ask.answer(say("answer.verbatim", text=text), [info], 0.7, [eid])
     return None
+
+
+def _of_a_name(lang, t: Term) -> bool:
+    """Is the word one of asking for a name or a part of it ("surname", "first", "full")?"""
+    w = t.word
+    return (
+        w in lang.naming_words
+        or w in lang.given_name_words
+        or w in lang.family_name_words
+        or w in lang.lex.classes.get("full_name", ())
+    )
 
 
 def _name_part(lang, q, name: str) -> str:

@@ -56,7 +56,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
     words = correct_typos(ix, toks)
     names, taken = link_names(ix, toks, words, mixed)
-    link_descriptions(ix, words, taken, toks, names)
+    unled = link_descriptions(ix, words, taken, toks, names)
     link_pronouns(ix, words, taken, names, refs)
     recognized_as(ix, words, taken)
     names.sort(key=lambda nm: nm.start)
@@ -78,4 +78,5 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
         opening=opening,
         besides=besides,
+        unled=unled,
     )

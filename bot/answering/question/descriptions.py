@@ -96,17 +96,43 @@ def find_descriptions(
             yield Named(eid, start, k + 1), owner
 
 
-def find_led(
-    ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
-) -> Named | None:
-    """ "who leads|heads the X?" (to the question's end): the person whose role is X's leader
-    ("X leader", "leader of X", a president of X) — a role, never the subject of a verb "lead"."""
-    lang = ix.lang
+def _led_at(lang, words: list[str], taken: list[bool]) -> tuple[int, int] | None:
+    """Where "who leads|heads X?" or "who is the leader|head of X?" starts, and where its X
+    starts; None when the question is neither ("who led the march?" asks who did it)."""
     k = next((k for k, w in enumerate(words) if w in lang.lead and not taken[k]), None)
-    if k is None or k == 0 or words[k - 1] not in lang.question_words:
+    if k is not None and k > 0 and words[k - 1] in lang.question_words:
+        if words[k] in lang.lex.classes.get("lead_past", ()):
+            return None
+        return k, k + 1
+    if not words or words[0] not in lang.relative_pronouns:
         return None
+    for k in range(2, len(words) - 2):
+        w = words[k]
+        if (
+            not taken[k]
+            and w in lang.generic_titles
+            and lang.titles.get(w) == HEAD_OF_STATE
+            and words[k - 1] in lang.the
+            and words[k + 1] in lang.of_words
+        ):
+            return k - 1, k + 2
+    return None
+
+
+def find_led(
+    ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
+) -> Named | str | None:
+    """ "who leads|heads the X?", "who is the leader of X?" (to the question's end): the person
+    whose role is X's leader ("X leader", "leader of X", a president of X) — a role, never the
+    subject of a verb "lead", nor a person with another title of X ("X Spokesman"); X as asked
+    when no one's role is its leader (the question declines); None when it asks no leader."""
+    lang = ix.lang
+    at = _led_at(lang, words, taken)
+    if at is None:
+        return None
+    start, after = at
     described: list[str] = []
-    for j in range(k + 1, len(words)):
+    for j in range(after, len(words)):
         if not taken[j]:
             if words[j] not in lang.the:
                 described.append(words[j])
@@ -123,16 +149,23 @@ def find_led(
         if lang.titles.get(title) == HEAD_OF_STATE:
             eid = resolve_role(ix, described + [title])
             if eid is not None:
-                return Named(eid, k, len(words))
-    return None
+                return Named(eid, start, len(words))
+    if any(t.norm in lang.lead for info in ix.facts.sentences for t in info.tokens):
+        return None  # the article says it with the verb ("a list headed by X"): who did it
+    # no one's role, no verb: "who heads the Kremlin?" of an article with its spokesman only
+    # (never whoever a title or "leaders" stands near)
+    asked = " ".join(t.text for t in toks[after : len(words)]).strip(" ?!.")
+    return asked or None
 
 
 def link_descriptions(
     ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], names: list[Named]
-) -> None:
+) -> str | None:
     """Add the described people to ``names`` (in place of the names their titles swallow), and
-    the leader a "who leads X?" asks for."""
-    led = find_led(ix, words, taken, names)
+    the leader a "who leads X?" asks for; the X of a "who leads X?" no one leads (by role)."""
+    led = find_led(ix, words, taken, toks, names)
+    if isinstance(led, str):
+        return led
     if led is not None:
         names[:] = [nm for nm in names if not led.start <= nm.start < led.end]
         names.append(led)
@@ -149,6 +182,7 @@ def link_descriptions(
         names.append(found)
         for k in range(found.start, found.end):
             taken[k] = True
+    return None
 
 
 def missing_title(

@@ -65,6 +65,7 @@ class Query:
     scope: frozenset[int] = frozenset()  # "when?" after an answer: only these sentences (if any)
     besides: tuple[int, ...] = ()  # "besides X, …": the names left out of the answer
     own: int = 0  # a follow-up merged with its event's question: how many words are its own
+    unled: str | None = None  # "who leads X?" of a name X no one in the article leads
 
     def token(self, k: int) -> Token | None:
         """The token of word ``k``; None where there is none (a rebuilt reading keeps none)."""
