@@ -93,7 +93,6 @@ SCHEMA: dict[str, Key] = {
     "person_question_words": Key(LIST, True, "'who', 'whom': a question asking for a person"),
     "other_words": Key(LIST, True, "'other' in 'and the other lines?': not the last answer's"),
     "besides_words": Key(LIST, True, "'besides' in 'besides X, how many…': X left out"),
-    "tag_questions": Key(LIST, True, "'right' in 'X is the minister, right?': a yes/no"),
     "within_prepositions": Key(LIST, True, "'in' of 'which city in X?': X is no answer"),
     "each_words": Key(LIST, True, "'each' in 'who was on each side?': every side asked"),
     "topic_words": Key(

@@ -50,10 +50,13 @@ def _role_check(ask: Ask) -> Answer | None:
     article leaves out is no "no")."""
     ix, q = ask.ix, ask.q
     lang = ix.lang
-    if not q.names or len({x.entity for x in q.names}) != 1 or q.unknown:
+    ents = {x.entity for x in q.names if x.entity is not None}
+    if len(ents) != 1 or q.unknown:
         return None  # (a description of the same person after it: "a deputy", "the president")
     nm = q.names[0]
-    tags = lang.lex.words.get("tag_questions", frozenset())
+    if nm.entity is None:
+        return None  # "is she the spokesman?" with no one "she" stands for: not a yes
+    tags = lang.lex.classes.get("tag", frozenset())
     if nm.start == 1 and q.words[0] in lang.aux:  # "is X the minister?"
         rest = list(q.words[nm.end :])
     elif nm.start == 0 and q.words[nm.end : nm.end + 1] and q.words[nm.end] in lang.aux:
@@ -63,8 +66,8 @@ def _role_check(ask: Ask) -> Answer | None:
         rest.pop()
     else:
         return None
-    e = ix.entity(nm.entity) if nm.entity is not None else None
-    if e is None or e.kind != "person" or not e.role:
+    e = ix.entity(next(iter(ents)))
+    if e.kind != "person" or not e.role:
         return None
     articles = lang.lex.writing.get("articles", frozenset())
     rest = [w for w in rest if w not in articles]
@@ -82,6 +85,9 @@ def confirm(ask: Ask) -> Answer | Pass:
     the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
     when nothing says it."""
     q = ask.q
+    role = _role_check(ask)  # "is X the Y spokesman?" ("the Y spokesman" read as X too)
+    if role is not None:
+        return role
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown:
         return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
     told = embedded_at(ask.ix, q)
@@ -92,9 +98,6 @@ def confirm(ask: Ask) -> Answer | Pass:
         yes, (info, cov) = found
         key = "answer.confirm.yes" if yes else "answer.confirm.otherwise"
         return ask.answer(say(key), [info], cov, q.entity_ids)
-    role = _role_check(ask)
-    if role is not None:
-        return role
     alone = alone_span(ask.ix.lang, q.words)
     if alone is not None:  # "did X win it on his own?": no, when X shares it
         shared = _shared(ask, alone)
