@@ -106,7 +106,8 @@ class Engine:
         if not isinstance(question, str):
             question = str(question)
         try:
-            return self.answerer.for_question(question, lang, hint).answer(question, context)
+            prior = getattr(context, "lang", None)  # an answer's or a kept context's
+            return self.answerer.for_question(question, lang, hint, prior).answer(question, context)
         except Exception:  # a bug must cost one answer, never the bot (tests set the env to see it)
             if os.environ.get("ARTICLE_BOT_STRICT"):
                 raise

@@ -1,7 +1,8 @@
 """Kinds of question the r10 blind round answered wrongly or declined (issues 7 and 8): "when
 was this?" after an answer asks about that answer's event ("this" alone is the article only
 with a verb of publishing); "X backed Y right?" is a yes/no (a tag question), and so is "is X
-the Y spokesman?" when the description is X. Tables over the made-up story of tests/test_r9_kinds.py; nothing in
+the Y spokesman?" when the description is X; a short follow-up keeps the conversation's
+language. Tables over the made-up story of tests/test_r9_kinds.py; nothing in
 them is a measured story's text."""
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import pytest
 from tables import check_kind, kind_rows, turn_rows
 from test_r9_kinds import ENGINE
+
+from bot.engine import Engine
 
 # (family, question, intent, answered, the short answer or the decline reason contains)
 ROWS = [
@@ -52,3 +55,28 @@ CONVERSATIONS = [
 @pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
 def test_r10_conversations(before, question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says, before)
+
+
+# A short follow-up keeps the conversation's language: "el varo?" after an English answer is
+# English (its "el" alone would make it Spanish), after a Spanish one Spanish.
+SIDES = Engine.from_text(
+    "Port row splits the region\n\n"
+    "VELGRAD, March 3. /NORDPRESS/. Karst, El Varo and Velan voiced support for Tomas Varga. "
+    "Bexia recognized Marta Kessel.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first,follow_up,lang,says",
+    [
+        ("did karst back varga?", "el varo?", "en", "Yes — El Varo"),
+        ("¿apoyó karst a varga?", "el varo?", "es", "El Varo"),
+        ("did karst back varga?", "¿y apoyó el varo a varga?", "es", "El Varo"),
+    ],
+)
+def test_follow_up_keeps_the_conversation_language(first, follow_up, lang, says):
+    context = SIDES.answer(first)
+    for prior in (context, context.about):  # an answer, or the context a chat store keeps
+        a = SIDES.answer(follow_up, prior)
+        assert (a.lang, a.answered) == (lang, True), a
+        assert says in a.text

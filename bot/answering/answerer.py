@@ -43,12 +43,15 @@ class Answerer:
         self.voice = Voice.of(texts, self.examples)
 
     # -- the question's language: detected before it is read --------------------------------
-    def for_question(self, question: str, lang: str | None = None, hint: str | None = None):
+    def for_question(
+        self, question: str, lang: str | None = None, hint: str | None = None, prior=None
+    ):
         """The answerer of the question's language (``lang``, else detected; ``hint``: the
-        sender's language, which breaks a tie)."""
+        sender's language, which breaks a tie; ``prior``: the conversation's language, which
+        a short follow-up keeps)."""
         if self.languages is None:
             return self
-        return self.languages.answerer(self, lang or self.languages.detect(question, hint))
+        return self.languages.answerer(self, lang or self.languages.detect(question, hint, prior))
 
     def speaking(self, lex, texts: Replies, reader) -> Answerer:
         """This answerer for questions in another language: the same article, index and kinds;

@@ -39,6 +39,7 @@ class About(NamedTuple):
     answered: bool
     idle: int = 0  # questions since its referents were last used
     seen: tuple[int, ...] = ()  # the sentences earlier answers quoted (the last SEEN): "else"
+    lang: str | None = None  # the language it was asked in: a short follow-up's, unless it says
 
 
 SEEN = 8  # sentences of earlier answers a context remembers ("how else …?": not those)

@@ -487,7 +487,13 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         # "and Japan's regulator?" declined: the next "and X?" still swaps into the chain
         base, base_intent, slot = ctx.base, ctx.base_intent, ctx.slot
     made = partial(
-        About, intent=plan.intent, query=q, base=base, base_intent=base_intent, slot=slot
+        About,
+        intent=plan.intent,
+        query=q,
+        base=base,
+        base_intent=base_intent,
+        slot=slot,
+        lang=answer.lang,
     )
     if answer.answered:
         # an ellipsis continues the event; with words of its own ("when did he declare

@@ -21,6 +21,7 @@ from ..text import fold
 FILE = "detect.yaml"
 SCRIPTS = ("Latin", "Cyrillic")
 _WORD = re.compile(r"[^\W\d_]+")
+SHORT = 3  # words: a message this short is in the conversation's language unless it says more
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 # the accented letters of the languages here, as the markers are written (folded), quickly
@@ -80,8 +81,10 @@ class Detector:
             raise IntentsError(problems)
         return cls(marks, default)
 
-    def detect(self, text: str, hint: str | None = None) -> str:
-        """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties."""
+    def detect(self, text: str, hint: str | None = None, prior: str | None = None) -> str:
+        """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties;
+        ``prior``, the language the conversation is in, wins for a short message that only one
+        marker word sets apart ("el salvador?" after an English answer is English)."""
         cyrillic = 0
         if not text.isascii() and _CYRILLIC.search(text):  # "¿Quién…?" is not ASCII either
             cyrillic = len(_CYRILLIC.findall(text))
@@ -102,6 +105,8 @@ class Detector:
         words = [w if w.isascii() else w.translate(_UNACCENTED) for w in _WORD.findall(low)]
         scores = {m.lang: m.score(low, words) for m in cands}
         best = max(scores.values())
+        if prior in scores and len(words) <= SHORT and best - scores[prior] <= 1:
+            return prior
         if best == 0 and hint in self.langs:
             return hint  # nothing tells: the sender's language
         tied = [lang for lang, s in scores.items() if s == best]

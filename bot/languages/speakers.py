@@ -39,8 +39,8 @@ class Languages:
         detect.yaml."""
         return sorted(self.detector.langs | {self.article_lang})
 
-    def detect(self, text: str, hint: str | None = None) -> str:
-        return self.detector.detect(text, hint)
+    def detect(self, text: str, hint: str | None = None, prior: str | None = None) -> str:
+        return self.detector.detect(text, hint, prior)
 
     def answerer(self, base: Answerer, lang: str) -> Answerer:
         """The answerer of questions in ``lang`` about ``base``'s article (made once)."""
