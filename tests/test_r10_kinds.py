@@ -20,6 +20,9 @@ ROWS = [
     ("tag", "karst backed varga right?", "stance_check", True, "Yes — Karst"),
     ("tag", "bexia recognised kessel, correct?", "stance_check", True, "Yes"),
     ("tag", "lind is the harbour spokesman right?", "confirm", True, "Yes — Ivo Lind is"),
+    # "where did X say that?": where X said something, never where another person said it
+    ("said-where", "where did orlan say that?", "where", False, "does not say where"),
+    ("said-where", "where did lind say it?", "where", False, "does not say where"),
     # "is X the Y spokesman?" (the description read as X too): yes from X's role
     ("role", "Is Ivo Lind the harbour spokesman?", "confirm", True, "Yes — Ivo Lind is"),
 ]

@@ -6,6 +6,7 @@ West Bank city of Hebron"), not the first place of the sentence: a place before 
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.actors import actor_at
 from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence
@@ -50,6 +51,8 @@ def where(ask: Ask) -> Answer | Pass:
             continue  # "which city in X?": a place the article does not put inside X
         if got is not None and _addressed(lang, q, found.info, got[0]):
             continue  # "where did he say it?": not "(gratitude) to Ardenia", whom he told
+        if got is not None and not _said_by_asked(ix, q, found.info):
+            continue  # "where did X say that?": not where Y said something
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -63,6 +66,32 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """ "Where did X say …?" (X a person, the subject of the question's verb of saying): the
+    sentence quotes X, or X is the subject of one of its verbs of saying."""
+    lang = ix.lang
+    says = {k for k, w in enumerate(q.words) if w in lang.say}
+    be = lang.lex.writing.get("be_forms", frozenset())
+    person = next(
+        (
+            nm.entity
+            for nm in q.names
+            if nm.end in says
+            and nm.entity in ix.persons
+            and not be.intersection(q.words[: nm.start])  # "is X believed to …": passive
+        ),
+        None,
+    )
+    if person is None:
+        return True  # (the subject of the asked verb of saying is no person the article names)
+    if info.quote is not None and info.quote.speaker == person:
+        return True
+    return any(
+        t.norm in lang.say and (a := actor_at(ix, info, k)) is not None and a.entity == person
+        for k, t in enumerate(info.tokens)
+    )
 
 
 def _addressed(lang, q: Query, info: SentenceFacts, place: Place) -> bool:
