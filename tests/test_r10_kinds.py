@@ -83,3 +83,28 @@ def test_follow_up_keeps_the_conversation_language(first, follow_up, lang, says)
         a = SIDES.answer(follow_up, prior)
         assert (a.lang, a.answered) == (lang, True), a
         assert says in a.text
+
+
+# "with whom?" of a quote whose "we" stands for its speaker and another: that other
+LETTERS = Engine.from_text(
+    "Ardenian leader keeps in touch\n\n"
+    "HOLM, May 4. /Wire/. Ardenian President Tomas Varga said he kept in close contact with "
+    'Sovan President Mira Dahl. "We write letters every week and talk on the phone," Varga '
+    "said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before,question,says",
+    [
+        ((), "with whom does varga write letters?", "Mira Dahl"),
+        (("what did varga say about letters?",), "with whom?", "Mira Dahl"),
+        (("what did varga say about letters?",), "with who?", "Mira Dahl"),
+    ],
+)
+def test_with_whom_of_a_we_quote(before, question, says):
+    context = None
+    for q in before:
+        context = LETTERS.answer(q, context)
+    a = LETTERS.answer(question, context)
+    assert a.answered and says in a.text, a

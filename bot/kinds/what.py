@@ -90,6 +90,10 @@ def what(ask: Ask) -> Answer | Pass:
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
+    partners = _partners_asked(ask, info)
+    if partners:  # "with whom?" after a quote's "we exchange letters": whom "we" stands for too
+        names = Listed.of([ix.name(e) for e in partners])
+        return ask.answer(say("answer.names", names=names), [info], cov, list(partners))
     if _preposition_unmet(lang, q, info):
         return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
     if _possessed_unmet(q, info):
@@ -140,6 +144,17 @@ def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
     ):
         return False
     return not any(t.norm == w[0] for t in info.tokens)
+
+
+def _partners_asked(ask: Ask, info: SentenceFacts) -> tuple[int, ...]:
+    """ "With whom?" (a preposition and a question word of a person open the question) of a
+    quote whose "we" stands for its speaker and others: those others (none: not asked so)."""
+    lang, w = ask.ix.lang, ask.q.words
+    if len(w) < 2 or w[0] not in lang.stranded_prepositions:
+        return ()
+    if w[1] not in lang.person_question_words:
+        return ()
+    return tuple(sorted(ask.ix.partners.get(info.sentence.index, ())))
 
 
 def _possessed_unmet(q, info: SentenceFacts) -> bool:
