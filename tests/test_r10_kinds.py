@@ -2,7 +2,7 @@
 was this?" after an answer asks about that answer's event ("this" alone is the article only
 with a verb of publishing); "X backed Y right?" is a yes/no (a tag question), and so is "is X
 the Y spokesman?" when the description is X; a short follow-up keeps the conversation's
-language. Tables over the made-up story of tests/test_r9_kinds.py; nothing in
+language; "according to who?" is "says who?". Tables over the made-up story of tests/test_r9_kinds.py; nothing in
 them is a measured story's text."""
 
 from __future__ import annotations
@@ -37,6 +37,13 @@ def test_r10_kinds(question, intent, answered, says):
 
 # (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
 CONVERSATIONS = [
+    (
+        "according-to-who",
+        [
+            ("will the visit take place in the autumn?", "confirm", True, "Yes"),
+            ("according to who?", "who_said", True, "Ivo Lind"),
+        ],
+    ),
     (
         "tag-then-swaps",
         [

@@ -203,7 +203,8 @@ class Language(Record):
             | w["masculine_pronouns"]
             | w["feminine_pronouns"]
             | w["plural_pronouns"]
-            | w["named_thing_pronouns"],
+            | w["named_thing_pronouns"]
+            | w.get("according_words", frozenset()),  # "according to who?": no topic
             weak_words=w["honorifics"]
             | w["number_words"]
             | frozenset(c["party_noun"])
