@@ -2,7 +2,7 @@
 was this?" after an answer asks about that answer's event ("this" alone is the article only
 with a verb of publishing); "X backed Y right?" is a yes/no (a tag question), and so is "is X
 the Y spokesman?" when the description is X; a short follow-up keeps the conversation's
-language; "according to who?" is "says who?". Tables over the made-up story of tests/test_r9_kinds.py; nothing in
+language; "according to who?" is "says who?"; "is he the Y?" may be about the one described. Tables over the made-up story of tests/test_r9_kinds.py; nothing in
 them is a measured story's text."""
 
 from __future__ import annotations
@@ -37,6 +37,13 @@ def test_r10_kinds(question, intent, answered, says):
 
 # (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
 CONVERSATIONS = [
+    (
+        "is-he-the",
+        [
+            ("who is lind?", "whois", True, "Harbour Spokesman"),
+            ("is he the harbour spokesman?", "confirm", True, "Yes — Ivo Lind is"),
+        ],
+    ),
     (
         "according-to-who",
         [

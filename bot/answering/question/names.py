@@ -119,8 +119,11 @@ def link_pronouns(
                 taken[k] = taken[k + 1] = True
                 continue
         if w in lang.pronouns:
+            # "is he the opposition leader?": the one he stands for may be the one described
+            be = lang.lex.writing.get("be_forms", frozenset())
+            others = set() if k == 1 and words[0] in be else asked
             refs_of = (
-                _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, asked)
+                _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, others)
             )
             if k > 0 and words[k - 1] in lang.say and w not in lang.plural_pronouns:
                 refs_of = _speaker(ix, names, k) or refs_of  # "does X say he will …": X
