@@ -122,3 +122,19 @@ def test_with_whom_of_a_we_quote(before, question, says):
         context = LETTERS.answer(q, context)
     a = LETTERS.answer(question, context)
     assert a.answered and says in a.text, a
+
+
+# "where else?" after a place: the same event somewhere besides the places the answer gave
+MEETINGS = Engine.from_text(
+    "Leaders meet again\n\n"
+    "HOLM, May 4. /Wire/. Ardenian President Tomas Varga said he had met Sovan President Mira "
+    "Dahl many times in Holm and at several regional forums.\n"
+)
+
+
+@pytest.mark.parametrize("follow_up", ["where else?", "anywhere else?"])
+def test_where_else_after_a_place(follow_up):
+    context = MEETINGS.answer("where did varga meet dahl?")
+    assert context.answered and "Holm" in context.text, context
+    a = MEETINGS.answer(follow_up, context)
+    assert a.answered and "regional forums" in a.text and "Holm" not in a.text, a

@@ -50,6 +50,7 @@ A_LIST = "member"  # the kind that answers about the list the previous answer ga
 LISTS = "sides"  # the kind that gives a list of the parties of a side
 EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
+WHERE = "where"  # the kind that places an event: "where else?" asks for another place
 SIDE_KINDS = frozenset({"stance_check", "sides", "member"})  # questions about a side
 
 
@@ -77,6 +78,9 @@ class FollowUps:
         if ctx is None:
             return self._alone(q)
         plan = self._plan(q, ctx)
+        elsewhere = self._elsewhere(plan, q, ctx)
+        if elsewhere is not None:
+            return elsewhere
         other = plan.how in (SWAP, TOPIC) and q.has(self.ix.lang.other_words)
         if ctx.sentences and (other or q.has(self.ix.lang.else_words)):
             # "what else did he say?": not what the conversation has quoted; "how else do
@@ -90,6 +94,19 @@ class FollowUps:
                 rest = dataclasses.replace(plan.query, scope=scope - gone)
                 return plan._replace(query=rest, asked=plan.asked or q, used=True)
         return plan
+
+    def _elsewhere(self, plan: Plan, q: Query, ctx: About) -> Plan | None:
+        """ "where else?" after a place: the same event somewhere besides the places the
+        answer's sentences gave ("in Moscow and at various forums": the forums)."""
+        if plan.intent != WHERE or ctx.intent != WHERE or not q.has(self.ix.lang.else_words):
+            return None
+        facts = self.ix.facts.sentences
+        given = {p.entity for i in ctx.sentences for p in facts[i].places}
+        besides = tuple(e for e in ctx.referents.things if e in given)
+        if not besides:
+            return None
+        query = dataclasses.replace(plan.query, besides=(*plan.query.besides, *besides))
+        return plan._replace(query=query, asked=plan.asked or q, used=True)
 
     def _plan(self, q: Query, ctx: About) -> Plan:
         names_only = self.intents.is_follow_up(q.symbols)
