@@ -134,7 +134,7 @@ def find_led(
     described: list[str] = []
     for j in range(after, len(words)):
         if not taken[j]:
-            if words[j] not in lang.the:
+            if words[j] not in lang.the and words[j] not in lang.stop:  # "the opposition *in* X"
                 described.append(words[j])
             continue
         owner = next((nm for nm in names if nm.start <= j < nm.end), None)

@@ -1,0 +1,40 @@
+"""Kinds of question the r11 blind round answered wrongly or declined (issues 7 and 8): "who
+leads the opposition in X?" (a place after the led body is part of what is led, not a word the
+role must have). Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
+measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_kind, kind_rows, turn_rows
+from test_r9_kinds import ENGINE
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    ("leads-in", "who leads the opposition in Velgrad?", "whois", True, "Marta Kessel"),
+    ("leads-in", "who heads the opposition in velgrad", "whois", True, "Marta Kessel"),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
+def test_r11_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
+
+
+# (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
+CONVERSATIONS = [
+    (
+        "leads-then-him",
+        [
+            ("who leads the opposition in Velgrad?", "whois", True, "Marta Kessel"),
+            ("did Bexia back her", "stance_check", True, "Yes — Bexia"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_r11_conversations(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
