@@ -1,6 +1,6 @@
 """Kinds of question the r11 blind round answered wrongly or declined (issues 7 and 8): "who
 leads the opposition in X?" (a place after the led body is part of what is led, not a word the
-role must have). Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
+role must have); "when was it?" as a first message is about nothing. Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ from test_r9_kinds import ENGINE
 ROWS = [
     ("leads-in", "who leads the opposition in Velgrad?", "whois", True, "Marta Kessel"),
     ("leads-in", "who heads the opposition in velgrad", "whois", True, "Marta Kessel"),
+    # "when was it?" with nothing before it: "it" is nothing (not the article's date)
+    ("when-it", "so when was that?", "when", False, "does not say"),
+    ("when-it", "when was it?", "when", False, "does not say"),
+    ("when-it", "When was this published?", "article_date", True, "March 3"),
 ]
 
 GAPS: dict[str, str] = {}

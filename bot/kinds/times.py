@@ -43,8 +43,8 @@ def when(ask: Ask) -> Answer | Pass:
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:
-        if not q.terms and not q.entity_ids:
-            return Pass("nothing_asked")
+        if not q.terms and not q.entity_ids and not q.has(ix.lang.event_pronouns):
+            return Pass("nothing_asked")  # ("when was it?" with nothing before: it is nothing)
         return ask.decline(unknown_reason(q) or say("decline.when"))
     info, cov = found
     if q.has(lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
