@@ -83,7 +83,7 @@ def _edit(path: Path, old: str, new: str) -> int:
         ),
         (
             "intents.yaml",
-            '"the? <ex> then|too|instead? $"',
+            '"the? <ex> as well $"',
             '"and {nope} $"',
             "unknown class {nope}",
         ),

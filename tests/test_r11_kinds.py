@@ -1,6 +1,7 @@
 """Kinds of question the r11 blind round answered wrongly or declined (issues 7 and 8): "who
 leads the opposition in X?" (a place after the led body is part of what is led, not a word the
-role must have); "when was it?" as a first message is about nothing. Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
+role must have); "when was it?" as a first message is about nothing; "X as well?", "X also?" swap like "and X?";
+"bot, …" opens a question like "ok, …". Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ def test_r11_kinds(question, intent, answered, says):
 
 # (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
 CONVERSATIONS = [
+    (
+        "as-well-and-bot",
+        [
+            ("bot, who leads the opposition in Velgrad?", "whois", True, "Marta Kessel"),
+            ("did Bexia back her", "stance_check", True, "Yes — Bexia"),
+            ("lunor as well?", "stance_check", True, "Yes — Lunor"),
+            ("karst also?", "stance_check", True, "No — Karst"),
+        ],
+    ),
     (
         "leads-then-him",
         [
