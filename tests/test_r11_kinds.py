@@ -14,6 +14,9 @@ from test_r9_kinds import ENGINE
 ROWS = [
     ("leads-in", "who leads the opposition in Velgrad?", "whois", True, "Marta Kessel"),
     ("leads-in", "who heads the opposition in velgrad", "whois", True, "Marta Kessel"),
+    # "which side were A and B on?": both, those of one side together
+    ("sides-of-two", "which side were karst and velan on?", "sides", True, "Karst and Velan"),
+    ("sides-of-two", "which side were karst and bexia on?", "sides", True, "Bexia recognized"),
     # "when was it?" with nothing before it: "it" is nothing (not the article's date)
     ("when-it", "so when was that?", "when", False, "does not say"),
     ("when-it", "when was it?", "when", False, "does not say"),

@@ -89,15 +89,15 @@ def sides(ask: Ask) -> Answer | Pass:
         return _stance_answer(ask, said, st, 0.85)
     # the question names a party: whom did it side with? (not "which countries backed X?" when X
     # only backs others: nobody is said to back X)
-    for eid in ids:
-        if _asked_as_target(ix.lang, q, eid):
-            continue
-        sts = stances_for(ix, party=eid)
-        if sts:
-            st = sts[0]
-            p = party_in(ix, st, eid)
-            said = say("answer.side_taken", party=p.name, verb=st.verb, target=target_name(ix, st))
-            return _stance_answer(ask, said, st, 0.9, [st.target])
+    taken = _sides_taken(ix, [e for e in ids if not _asked_as_target(ix.lang, q, e)])
+    if taken:
+        messages = [
+            say("answer.side_taken", party=names, verb=st.verb, target=target_name(ix, st))
+            for st, names in taken
+        ]
+        infos = list(dict.fromkeys(sentence_of(ix, st) for st, _ in taken))
+        targets = [st.target for st, _ in taken]
+        return ask.answer(_in_turn(messages), infos, 0.9, targets)
     who = q.words[:1] != () and q.words[0] in ix.lang.relative_pronouns
     if who and any(_only_a_party(ix, e) for e in ids if _asked_as_target(ix.lang, q, e)):
         # "who recognized the Union?" of a party of a side that no one took a side on: not the
@@ -117,6 +117,21 @@ def _only_a_party(ix, eid: int) -> bool:
     if any(st.target == eid for st in stances):
         return False
     return any(p.entity == eid for st in stances for p in st.parties)
+
+
+def _sides_taken(ix, parties_asked: list[int]) -> list[tuple[Stance, Listed | str]]:
+    """The side each party asked took, those of one side together ("which side were A and B
+    on?": "A and B voiced support for X"; "which side were A and C on?": A's, then C's)."""
+    sides: dict[Stance, list[str]] = {}
+    for eid in parties_asked:
+        sts = stances_for(ix, party=eid)
+        if sts:
+            p = party_in(ix, sts[0], eid)
+            sides.setdefault(sts[0], []).append(p.name)
+    return [
+        (st, Listed.of(dict.fromkeys(names)) if len(set(names)) > 1 else names[0])
+        for st, names in sides.items()
+    ]
 
 
 def _asked_as_target(lang, q, eid: int) -> bool:
