@@ -17,6 +17,8 @@ ROWS = [
     # "which side were A and B on?": both, those of one side together
     ("sides-of-two", "which side were karst and velan on?", "sides", True, "Karst and Velan"),
     ("sides-of-two", "which side were karst and bexia on?", "sides", True, "Bexia recognized"),
+    ("sides-of-two", "karst and velan, which side were they on", "sides", True, "Karst and Velan"),
+    ("sides-of-two", "bexia, which side was it on?", "sides", True, "Bexia recognized"),
     # "when was it?" with nothing before it: "it" is nothing (not the article's date)
     ("when-it", "so when was that?", "when", False, "does not say"),
     ("when-it", "when was it?", "when", False, "does not say"),
