@@ -1,7 +1,8 @@
 """Kinds of question the r11 blind round answered wrongly or declined (issues 7 and 8): "who
 leads the opposition in X?" (a place after the led body is part of what is led, not a word the
 role must have); "when was it?" as a first message is about nothing; "X as well?", "X also?" swap like "and X?";
-"bot, …" opens a question like "ok, …". Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
+"bot, …" opens a question like "ok, …"; "they" after "and X?" of a party outside the list is X.
+Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def test_r11_kinds(question, intent, answered, says):
 
 # (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
 CONVERSATIONS = [
+    (
+        "they-after-a-swap",
+        [
+            ("did Bexia recognize Kessel?", "stance_check", True, "Yes"),
+            ("karst as well?", "stance_check", True, "No — Karst"),
+            ("so who did they back", "sides", True, "Karst voiced support for Tomas Varga"),
+        ],
+    ),
     (
         "as-well-and-bot",
         [

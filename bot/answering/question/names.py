@@ -123,7 +123,9 @@ def link_pronouns(
             be = lang.lex.writing.get("be_forms", frozenset())
             others = set() if k == 1 and words[0] in be else asked
             refs_of = (
-                _plural(refs, asked) if w in lang.plural_pronouns else _person(ix, refs, w, others)
+                _plural(ix, refs, asked)
+                if w in lang.plural_pronouns
+                else _person(ix, refs, w, others)
             )
             if k > 0 and words[k - 1] in lang.say and w not in lang.plural_pronouns:
                 refs_of = _speaker(ix, names, k) or refs_of  # "does X say he will …": X
@@ -179,10 +181,15 @@ def _speaker(ix: ArticleIndex, names: list[Named], k: int) -> tuple[int, ...]:
     return (before[-1],) if before else ()
 
 
-def _plural(refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
+def _plural(ix: ArticleIndex, refs: Referents, asked: set[int | None]) -> tuple[int, ...]:
     """ "they": the list the previous answer gave (whole: "was X one of them?" asks whether X
     is in it), else the people it was about when it was about several, else the names it was
     about (not those the question names itself)."""
+    last = refs.things[0] if refs.things else None
+    if last is not None and refs.members and last not in refs.members and last not in asked:
+        # "and Syria?" (a party of another side) after a list Syria is not on: "they" is Syria
+        if any(p.entity == last for st in ix.facts.stances for p in st.parties):
+            return (last,)
     if refs.members:
         return tuple(dict.fromkeys(refs.members))
     people = refs.people if len(refs.people) >= 2 else ()
