@@ -1,7 +1,8 @@
 """Kinds of question the r11 blind round answered wrongly or declined (issues 7 and 8): "who
 leads the opposition in X?" (a place after the led body is part of what is led, not a word the
 role must have); "when was it?" as a first message is about nothing; "X as well?", "X also?" swap like "and X?";
-"bot, …" opens a question like "ok, …"; "they" after "and X?" of a party outside the list is X.
+"bot, …" opens a question like "ok, …"; "they" after "and X?" of a party outside the list is X; small talk before the question ("hi, hope
+you're well! …") is dropped; "w" is "with".
 Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
 measured story's text."""
 
@@ -20,6 +21,12 @@ ROWS = [
     ("sides-of-two", "which side were karst and bexia on?", "sides", True, "Bexia recognized"),
     ("sides-of-two", "karst and velan, which side were they on", "sides", True, "Karst and Velan"),
     ("sides-of-two", "bexia, which side was it on?", "sides", True, "Bexia recognized"),
+    # small talk before the question: the question after it (no name in the small talk)
+    ("small-talk", "hi, hope you're well! who is lind?", "whois", True, "Harbour Spokesman"),
+    ("small-talk", "ugh long day. anyway did bexia recognise kessel?", "stance_check", True, "Yes"),
+    ("small-talk", "good morning! which news agency is this from?", "source", True, "NORDPRESS"),
+    # "w" is "with" in chat
+    ("spelling", "did varga cut ties w the union", "confirm", True, "Yes"),
     # "when was it?" with nothing before it: "it" is nothing (not the article's date)
     ("when-it", "so when was that?", "when", False, "does not say"),
     ("when-it", "when was it?", "when", False, "does not say"),

@@ -22,6 +22,7 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
     text = question[:MAX_QUESTION_CHARS]
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
+    text = _after_small_talk(text)
     # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
     # spellings are whole words, so one is there only if a run of word characters is one)
     if lang.spelling_re is not None and not lang.spelling.keys().isdisjoint(
@@ -31,6 +32,26 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
     if lang.prefix_re is not None and "-" in text:
         text = lang.prefix_re.sub(r"\1 ", text)  # "pro-X": "pro X"
     return text, *strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
+SMALL_TALK_WORDS = 8  # at most this many words before the question, none a name
+
+
+def _after_small_talk(text: str) -> str:
+    """ "hi, hope you're well! what did X say?", "ugh long day. anyway did X …?": the question
+    after a few words of small talk — sentences before it with no question mark, no digit and
+    no capitalised word but their first (no name: "X met Y. When?" keeps its statement)."""
+    parts = _SENTENCE_BREAK.split(text.strip())
+    if len(parts) < 2:
+        return text
+    before = " ".join(parts[:-1])
+    words = before.split()
+    if "?" in before or len(words) > SMALL_TALK_WORDS or any(c.isdigit() for c in before):
+        return text
+    if any(w[:1].isupper() for part in parts[:-1] for w in part.split()[1:]):
+        return text
+    return parts[-1]
 
 
 def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]:
