@@ -176,6 +176,21 @@ def parse(
     The words come from ``lexicon`` (default: the bundled English): its abbreviations (a dot after
     them ends no sentence), its stopwords as the words that start a sentence after a dotted
     abbreviation, its months and byline words; ``abbreviations``/``starters`` replace its lists."""
+    # the sentences of a long article are made with the garbage collector paused, as its facts
+    # are (see bot.facts.collector; imported here: bot.facts imports this module)
+    from .facts.collector import paused
+
+    with paused():
+        return _parse(text, abbreviations, source, starters, lexicon)
+
+
+def _parse(
+    text: str,
+    abbreviations: frozenset[str] | None,
+    source: str,
+    starters: frozenset[str] | None,
+    lexicon: Lexicon | None,
+) -> Article:
     if "\x00" in text:
         raise ArticleError(f"article {source} looks binary (it contains NUL bytes)")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
