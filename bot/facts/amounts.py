@@ -65,26 +65,25 @@ def _next(w: Words, text: str, pos: int) -> re.Match | None:
     before it ("more than", "between", "US$")."""
     while (hit := w.amount_anchor.span(text, pos)) is not None:
         at = hit[0]
-        back = _prefix_from(w, text, max(pos, at - 32), at)
-        prefix = w.amount_prefix.search(text, back, at)
-        m = w.amount.match(text, prefix.start() if prefix else at)
+        m = w.amount.match(text, _prefix_start(w, text, max(pos, at - 32), at))
         if m is not None and m.end() > at:
             return m
         pos = hit[1]
     return None
 
 
-def _prefix_from(w: Words, text: str, back: int, at: int) -> int:
-    """Where what comes before the amount at ``at`` may start, from ``back``: a prefix longer
-    than the space before it holds an approximator, an opener or a currency symbol (a mark); where
-    no mark is between (read in the text's lowercase), only the last character is tried."""
+def _prefix_start(w: Words, text: str, back: int, at: int) -> int:
+    """Where what comes before the amount at ``at`` starts, read from ``back`` (``at`` when
+    nothing does): a prefix longer than the space before it holds an approximator, an opener or
+    a currency symbol (a mark); where no mark is between (read in the text's lowercase), the
+    prefix is that space or nothing — decided without the regex."""
     marks = w.amount_prefix_marks
-    if at - back < 2 or marks is None:
-        return back
-    low = lowered(text)
-    if low is None or marks.search(low, back, at) is not None:
-        return back
-    return at - 1
+    if at - back >= 2 and marks is not None:
+        low = lowered(text)
+        if low is not None and marks.search(low, back, at) is None:
+            return at - 1 if text[at - 1].isspace() else at  # the regex's \s?$ on one character
+    prefix = w.amount_prefix.search(text, back, at)
+    return prefix.start() if prefix else at
 
 
 def _range(w: Words, text: str, m: re.Match) -> re.Match | None | bool:
