@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import lexicon as lexicon_mod
 from .errors import ArticleError
+from .frozen import frozen
 from .lexicon import Lexicon
 from .textfile import NotRegularFile, TooLarge, read_regular
 
@@ -83,7 +84,7 @@ class Dateline:
         return self.text
 
 
-@dataclass(frozen=True)
+@frozen
 class Sentence:
     """One sentence (or one quotation with its attribution), verbatim, with its position."""
 
@@ -98,7 +99,7 @@ class Sentence:
         return self.text
 
 
-@dataclass(frozen=True)
+@frozen
 class Paragraph:
     index: int
     text: str
