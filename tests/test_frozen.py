@@ -62,3 +62,12 @@ def test_still_frozen():
 
 def test_a_default_factory_keeps_the_dataclass_init():
     assert _WithFactory().xs == [] and _WithFactory().xs is not _WithFactory().xs
+
+
+@frozen
+class _Clash:  # a field named as the made __init__'s local: the dataclass's own __init__
+    fields_: int
+
+
+def test_a_field_named_as_the_local_keeps_the_dataclass_init():
+    assert _Clash(3).fields_ == 3
