@@ -24,7 +24,7 @@ from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
-from bot.facts.amounts import _prefix_start
+from bot.facts.amounts import _anchor_finder, _prefix_start
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
 from bot.facts.descriptions import Descriptions
@@ -172,6 +172,25 @@ def _assert_same_prefixes(text: str) -> None:
             want = p.search(text, back, at)
             got = _prefix_start(WORDS, text, back, at)
             assert got == (want.start() if want else at), (text, back, at)
+
+
+def _assert_same_anchors(text: str) -> None:
+    """From every position, ``_anchor_finder`` finds the next digit or number word where the
+    anchor regex does."""
+    find = _anchor_finder(WORDS, text, tokenize(text, WORDS.rules))
+    for pos in range(len(text) + 1):
+        assert find(pos) == WORDS.amount_anchor.span(text, pos), (text, pos)
+
+
+def test_amount_anchors_as_before_on_the_articles():
+    for text in sentences():
+        _assert_same_anchors(text)
+
+
+@SETTINGS
+@given(st.one_of(amount_texts, texts))
+def test_amount_anchors_as_before_on_random_text(text):
+    _assert_same_anchors(text)
 
 
 def test_amount_prefixes_as_before_on_the_articles():
