@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import lexicon as lexicon_mod
 from .errors import ArticleError
+from .frozen import frozen
 from .lexicon import Lexicon
 from .textfile import NotRegularFile, TooLarge, read_regular
 
@@ -83,7 +84,7 @@ class Dateline:
         return self.text
 
 
-@dataclass(frozen=True)
+@frozen
 class Sentence:
     """One sentence (or one quotation with its attribution), verbatim, with its position."""
 
@@ -98,7 +99,7 @@ class Sentence:
         return self.text
 
 
-@dataclass(frozen=True)
+@frozen
 class Paragraph:
     index: int
     text: str
@@ -176,6 +177,21 @@ def parse(
     The words come from ``lexicon`` (default: the bundled English): its abbreviations (a dot after
     them ends no sentence), its stopwords as the words that start a sentence after a dotted
     abbreviation, its months and byline words; ``abbreviations``/``starters`` replace its lists."""
+    # the sentences of a long article are made with the garbage collector paused, as its facts
+    # are (see bot.facts.collector; imported here: bot.facts imports this module)
+    from .facts.collector import paused
+
+    with paused():
+        return _parse(text, abbreviations, source, starters, lexicon)
+
+
+def _parse(
+    text: str,
+    abbreviations: frozenset[str] | None,
+    source: str,
+    starters: frozenset[str] | None,
+    lexicon: Lexicon | None,
+) -> Article:
     if "\x00" in text:
         raise ArticleError(f"article {source} looks binary (it contains NUL bytes)")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

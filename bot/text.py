@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from types import ModuleType
 from typing import NamedTuple
@@ -122,6 +123,15 @@ def _word(raw: str, rules: ModuleType) -> tuple[str, str, str, int, bool]:
         parts = [x for x in low.split(".") if x]
         low = low.replace(".", "") if all(len(x) <= 2 and x.isalpha() for x in parts) else low
     return raw, low, rules.stem(low), cut, cut > 0
+
+
+def positions(norms: list[str], words: AbstractSet[str]) -> list[int]:
+    """Where the words of ``words`` are among a sentence's folded words, in order. Most
+    sentences have none of a recogniser's words: one set test says so before the words are gone
+    through one by one."""
+    if words.isdisjoint(norms):
+        return []
+    return [k for k, n in enumerate(norms) if n in words]
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "„": "”", "«": "»"}

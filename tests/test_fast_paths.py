@@ -24,7 +24,7 @@ from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
-from bot.facts.amounts import _prefix_from
+from bot.facts.amounts import _anchor_finder, _prefix_start
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
 from bot.facts.descriptions import Descriptions
@@ -163,14 +163,34 @@ amount_texts = st.lists(
 
 
 def _assert_same_prefixes(text: str) -> None:
-    """Before every digit or number word, the prefix regex finds the same from where
-    ``_prefix_from`` starts it as from where it was started before."""
+    """Before every digit or number word, ``_prefix_start`` finds where the prefix regex,
+    searched from ``back``, starts (``at`` when it finds nothing)."""
     p = WORDS.amount_prefix
     for hit in WORDS.amount_anchor.pattern.finditer(text):
         at = hit.start()
         for back in {max(0, at - 32), max(0, at - 3), at}:
-            fast = p.search(text, _prefix_from(WORDS, text, back, at), at)
-            assert _spans([fast]) == _spans([p.search(text, back, at)]), (text, back, at)
+            want = p.search(text, back, at)
+            got = _prefix_start(WORDS, text, back, at)
+            assert got == (want.start() if want else at), (text, back, at)
+
+
+def _assert_same_anchors(text: str) -> None:
+    """From every position, ``_anchor_finder`` finds the next digit or number word where the
+    anchor regex does."""
+    find = _anchor_finder(WORDS, text, tokenize(text, WORDS.rules))
+    for pos in range(len(text) + 1):
+        assert find(pos) == WORDS.amount_anchor.span(text, pos), (text, pos)
+
+
+def test_amount_anchors_as_before_on_the_articles():
+    for text in sentences():
+        _assert_same_anchors(text)
+
+
+@SETTINGS
+@given(st.one_of(amount_texts, texts))
+def test_amount_anchors_as_before_on_random_text(text):
+    _assert_same_anchors(text)
 
 
 def test_amount_prefixes_as_before_on_the_articles():

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import partial
 from operator import attrgetter
 
 from ..text import Token
@@ -23,6 +25,9 @@ _UNIT_KINDS = ("duration", "distance", "weight")
 _START = attrgetter("start")
 _NUMBER_GROUPS = ("num", "ordinal", "times")
 _WORD_END = re.compile(r"[\w.,-]*\w|\w?")
+_JOINER = re.compile(r"[-'’.]")  # what joins the parts of a word (bot.text's words)
+_KNOWN_MAX = 1 << 16  # words whose anchors are remembered (Words.anchor_offsets), at most
+AnchorFinder = Callable[[int], tuple[int, int] | None]  # a position → the next anchor's span
 
 
 def find_amounts(
@@ -32,7 +37,8 @@ def find_amounts(
     dates = [(t.start, t.end) for t in times if t.kind != "within"]  # "in three weeks" lasts
     out: list[Amount] = []
     pos = 0
-    while (m := _next(w, text, pos)) is not None:
+    anchor = _anchor_finder(w, text, toks)
+    while (m := _next(w, text, pos, anchor)) is not None:
         pos = max(m.end(), pos + 1)
         at = _number_start(m)
         if (dates and any(a <= at < b for a, b in dates)) or m.group("clock") or _year(m):
@@ -60,31 +66,82 @@ def _number_start(m: re.Match) -> int:
     raise ValueError("an amount without a number")  # the regex has one in every match
 
 
-def _next(w: Words, text: str, pos: int) -> re.Match | None:
-    """The next amount from ``pos``: found from its digit or number word, with what comes
-    before it ("more than", "between", "US$")."""
-    while (hit := w.amount_anchor.span(text, pos)) is not None:
+def _next(w: Words, text: str, pos: int, anchor: AnchorFinder) -> re.Match | None:
+    """The next amount from ``pos``: found from its digit or number word (``anchor``: see
+    :func:`_anchor_finder`), with what comes before it ("more than", "between", "US$")."""
+    while (hit := anchor(pos)) is not None:
         at = hit[0]
-        back = _prefix_from(w, text, max(pos, at - 32), at)
-        prefix = w.amount_prefix.search(text, back, at)
-        m = w.amount.match(text, prefix.start() if prefix else at)
+        m = w.amount.match(text, _prefix_start(w, text, max(pos, at - 32), at))
         if m is not None and m.end() > at:
             return m
         pos = hit[1]
     return None
 
 
-def _prefix_from(w: Words, text: str, back: int, at: int) -> int:
-    """Where what comes before the amount at ``at`` may start, from ``back``: a prefix longer
-    than the space before it holds an approximator, an opener or a currency symbol (a mark); where
-    no mark is between (read in the text's lowercase), only the last character is tried."""
-    marks = w.amount_prefix_marks
-    if at - back < 2 or marks is None:
-        return back
+def _anchor_finder(w: Words, text: str, toks: list[Token]) -> AnchorFinder:
+    """Where the next digit or number word of a sentence is from a position, as the anchor
+    regex (``w.amount_anchor``) finds it: its fast twin tried only where one may start (see
+    :func:`_anchor_starts`), not at every character; the regex itself where the twin may not
+    read the text."""
     low = lowered(text)
-    if low is None or marks.search(low, back, at) is not None:
-        return back
-    return at - 1
+    fast = w.amount_anchor.fast
+    if low is None or fast is None or w.number_firsts is None:
+        return partial(w.amount_anchor.span, text)
+    return partial(_first_anchor, fast.match, low, _anchor_starts(w, toks))
+
+
+def _anchor_starts(w: Words, toks: list[Token]) -> list[int]:
+    """Where a digit or a number word may start in a sentence, in order: at a digit of a word,
+    or at a part of a word (between its hyphens, apostrophes or dots) that is the first word of
+    a spelt number ("twenty-five", "a dozen") — read once per word as written. Every match of
+    the anchor regex starts at one: a digit (its first branch), or a spelt number between word
+    boundaries, which is such a part."""
+    known = w.anchor_offsets
+    if len(known) > _KNOWN_MAX:
+        known.clear()
+    out: list[int] = []
+    for t in toks:
+        offsets = known.get(t.text)
+        if offsets is None:
+            offsets = known[t.text] = _anchor_offsets(w, t.text)
+        if offsets:
+            out.extend([t.start + k for k in offsets])
+    return out
+
+
+def _anchor_offsets(w: Words, word: str) -> tuple[int, ...]:
+    """Where in a word (as written) a digit or a spelt number may start."""
+    found = set()
+    k = 0
+    for part in _JOINER.split(word.lower()):
+        if part in w.number_firsts:
+            found.add(k)
+        found.update(k + j for j, c in enumerate(part) if c.isdecimal())  # what \d matches
+        k += len(part) + 1
+    return tuple(sorted(found))
+
+
+def _first_anchor(match, low: str, starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The span of the first match of the anchor regex's twin in ``low`` from ``pos``, tried
+    at ``starts`` (in order)."""
+    for at in starts:
+        if at >= pos and (m := match(low, at)) is not None:
+            return m.span()
+    return None
+
+
+def _prefix_start(w: Words, text: str, back: int, at: int) -> int:
+    """Where what comes before the amount at ``at`` starts, read from ``back`` (``at`` when
+    nothing does): a prefix longer than the space before it holds an approximator, an opener or
+    a currency symbol (a mark); where no mark is between (read in the text's lowercase), the
+    prefix is that space or nothing — decided without the regex."""
+    marks = w.amount_prefix_marks
+    if at - back >= 2 and marks is not None:
+        low = lowered(text)
+        if low is not None and marks.search(low, back, at) is None:
+            return at - 1 if text[at - 1].isspace() else at  # the regex's \s?$ on one character
+    prefix = w.amount_prefix.search(text, back, at)
+    return prefix.start() if prefix else at
 
 
 def _range(w: Words, text: str, m: re.Match) -> re.Match | None | bool:

@@ -174,7 +174,7 @@ def _phrase_concepts(w: Words, norms: list[str], toks) -> list[str]:
     # the words of the sentence are its folded words, unless one holds a space of some kind
     # (a few letters fold to one: then they are split as the phrases are)
     if joined.count(" ") == len(norms) - 1 and joined.isprintable():
-        heads = starting.keys() & set(norms)
+        heads = starting.keys() & norms
     else:
         heads = starting.keys() & set(joined.split())
     if not heads:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from operator import attrgetter
 
-from ..text import Token
+from ..text import Token, positions
 from .ages import age_after, age_as_subject
 from .descriptions import Descriptions
 from .entities import EntityTable
@@ -129,7 +129,7 @@ class MentionReader:
         """ "the French leader" → the known person whose role fits best."""
         out = []
         titles = self.w.titles
-        for k in [k for k, n in enumerate(self.r.norms[si]) if n in titles]:
+        for k in positions(self.r.norms[si], titles):
             t = toks[k]
             if k in taken:
                 continue
@@ -158,7 +158,7 @@ class MentionReader:
         persons = self.speech.persons
         out = []
         pronouns = self.pronouns
-        for k in [k for k, n in enumerate(self.r.norms[si]) if n in pronouns]:
+        for k in positions(self.r.norms[si], pronouns):
             t = toks[k]
             if k == 0 and t.norm in w.thing_words and self.prev_thing is not None:
                 # "Its members must…": the thing the previous sentence was about

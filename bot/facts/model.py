@@ -1,4 +1,5 @@
-"""The facts of an article: frozen records, each remembering the sentence it came from.
+"""The facts of an article: frozen records, each remembering the sentence it came from (made by
+:func:`~bot.frozen.frozen`: frozen dataclasses, quick to make — a long article makes many).
 
 ``Facts`` is what the rest of the bot reads: entities (people and names) with roles, ages and
 aliases; per sentence its tokens, stems, concepts, mentions, times, places and quotation; the
@@ -10,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import Sentence
+from ..frozen import frozen
 from ..text import Token
 
 
-@dataclass(frozen=True)
+@frozen
 class Entity:
     """A person or a named thing (country, organisation, place, channel…)."""
 
@@ -36,7 +38,7 @@ class Entity:
         return self.name.split()[-1] if self.kind == "person" else self.name
 
 
-@dataclass(frozen=True)
+@frozen
 class Mention:
     entity: int
     sentence: int
@@ -46,7 +48,7 @@ class Mention:
     possessive: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class Quote:
     """A quotation (``direct``) or reported speech, and who said it: an entity, or — when the
     article does not name the speaker ("experts said", "a Palestinian official said") — no
@@ -60,7 +62,7 @@ class Quote:
     speaker_text: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class TimeExpr:
     text: str
     kind: str  # date | month | weekday | year | relative
@@ -69,7 +71,7 @@ class TimeExpr:
     end: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Amount:
     """A number of a sentence and what it counts or measures: "$10 million of aid" (money, 1e7,
     noun "aid"), "between $5,000 and $7,000" (money, 5000 to 7000), "14 of them Australians"
@@ -88,7 +90,7 @@ class Amount:
     end: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Event:
     """Who did what to whom in a clause, as the sentence says it: "Foreign Minister Alexander
     Holm signed the understanding" (agent Holm, verb "signed", patient "the understanding"),
@@ -114,7 +116,7 @@ class Event:
     end: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Place:
     name: str
     phrase: str
@@ -122,7 +124,7 @@ class Place:
     token: int  # token index of the name
 
 
-@dataclass(frozen=True)
+@frozen
 class Party:
     name: str
     entity: int | None
@@ -130,7 +132,7 @@ class Party:
     keys: frozenset[str] = frozenset()  # folded words that identify it in a question
 
 
-@dataclass(frozen=True)
+@frozen
 class Stance:
     kind: str  # support | recognize | oppose
     verb: str  # verbatim: "voiced support for", "recognized"
@@ -145,7 +147,7 @@ class Stance:
         return tuple(x for p in self.parties for x in p.excluded)
 
 
-@dataclass(frozen=True)
+@frozen
 class SentenceFacts:
     sentence: Sentence
     tokens: tuple[Token, ...]

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from ..text import Token, quote_spans
+from ..text import Token, positions, quote_spans
 from .entities import EntityTable
 from .model import Mention, Quote
 from .words import Words
@@ -123,7 +123,7 @@ class _Sentence:
         """ "According to X, …" / "…, according to X.": the one named right after."""
         w, toks, qd, norms = self.w, self.toks, self.qd, self.norms
         starts = w.attribution_starts
-        for k in [k for k, norm in enumerate(norms) if norm in starts]:
+        for k in positions(norms, starts):
             t = toks[k]
             phrase = next((p for p in w.attribution_words if norms[k : k + len(p)] == p), None)
             if phrase is None or k + len(phrase) >= len(toks) or qd.inside(t.start):
@@ -167,9 +167,8 @@ class _Sentence:
         w, toks, qd = self.w, self.toks, self.qd
         verbs = [
             k
-            for k, n in enumerate(self.norms)  # a capitalised "States" inside a name is no verb
-            if n in w.say
-            and not qd.inside(toks[k].start)
+            for k in positions(self.norms, w.say)  # a capitalised "States" in a name is no verb
+            if not qd.inside(toks[k].start)
             and (k == 0 or toks[k].text[:1].islower())
             and not (k and toks[k - 1].norm in w.be_forms)  # "bin Tarek is said to be …"
         ]

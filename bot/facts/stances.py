@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text import Token, fold
+from ..text import Token, fold, positions
 from .entities import EntityTable
 from .issues import Issues
 from .model import Mention, Stance
@@ -37,7 +37,7 @@ class StanceReader:
 
     def sentence(self, si: int, ms: list[Mention]) -> list[Stance]:
         toks, text, stance_words = self.r.tokens[si], self.r.text(si), self.w.stance_words
-        candidates = [k for k, n in enumerate(self.r.norms[si]) if n in stance_words]
+        candidates = positions(self.r.norms[si], stance_words)
         if not candidates and not self.w.vote_list.may_match(text):
             return []  # no word a stance is read from, and no vote list
         s = _Sentence(si, text, toks, ms, self.last)

@@ -15,6 +15,7 @@ from .caseless import Caseless
 
 _PARENTHESIS = re.compile(r"\s*,[^,]*,\s*(?:\w+\s+){0,2}")  # ", the minister," between X and said
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")  # "X, 61,"
+_RUN = re.compile(r"[^\W_]+")  # letters and digits: what the words of a sentence are made of
 
 
 def _longest_first(words) -> list[str]:
@@ -303,6 +304,14 @@ class Words:
             _anchors(spelt),
             digits=True,
         )
+        # the first words of the spelt numbers, when the words of a sentence can tell where the
+        # anchor regex may find one (see amounts._anchor_starts: each a run of letters or digits,
+        # none a part of a possessive ending cut off a word); else None
+        firsts = {x.split()[0].lower() for x in spelt}
+        endings = {x.lower() for s in self.rules.POSSESSIVE_SUFFIXES for x in _RUN.findall(s)}
+        plain_firsts = all(_RUN.fullmatch(x) for x in firsts) and not firsts & endings
+        self.number_firsts = frozenset(firsts) if plain_firsts else None
+        self.anchor_offsets: dict[str, tuple[int, ...]] = {}  # a word → where anchors may start
         self.amount_prefix = re.compile(
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
             rf"(?:{currency})?\s?$",
