@@ -2,7 +2,7 @@
 leads the opposition in X?" (a place after the led body is part of what is led, not a word the
 role must have); "when was it?" as a first message is about nothing; "X as well?", "X also?" swap like "and X?";
 "bot, …" opens a question like "ok, …"; "they" after "and X?" of a party outside the list is X; small talk before the question ("hi, hope
-you're well! …") is dropped; "w" is "with".
+you're well! …") is dropped; "w" is "with"; "on Monday or Tuesday?" asks when.
 Tables over the made-up story of tests/test_r9_kinds.py; nothing in them is a
 measured story's text."""
 
@@ -27,6 +27,9 @@ ROWS = [
     ("small-talk", "good morning! which news agency is this from?", "source", True, "NORDPRESS"),
     # "w" is "with" in chat
     ("spelling", "did varga cut ties w the union", "confirm", True, "Yes"),
+    # a choice of times is a question of when
+    ("time-choice", "did orlan discuss the visit in may or june?", "when", True, "May"),
+    ("time-choice", "was the dispute on june 2 or june 3?", "when", True, "June 2"),
     # "when was it?" with nothing before it: "it" is nothing (not the article's date)
     ("when-it", "so when was that?", "when", False, "does not say"),
     ("when-it", "when was it?", "when", False, "does not say"),

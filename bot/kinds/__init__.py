@@ -38,6 +38,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("what", "yes_no"): Fallback("confirm"),
     # "Holm?" read as a yes/no question with nothing to say yes to: who or what that is
     ("confirm", "no_claim"): Fallback("whois"),
+    # "was it aired on Monday or Tuesday?": a choice of times is a question of when
+    ("confirm", "choice_of_times"): Fallback("when"),
     # "who did X thank?" with no name after X's verb: who did it
     ("whom", "no_object"): Fallback("who_did"),
     # "which minister said …", "which official signed …": who said or did it

@@ -78,7 +78,7 @@ def _role_check(ask: Ask) -> Answer | None:
     return ask.answer(said, role_sentences(ix, e)[:1] or [first_mention(ix, e)], 0.9, [e.id])
 
 
-@kind("confirm", passes=("no_claim",), after_answer="confirm")
+@kind("confirm", passes=("no_claim", "choice_of_times"), after_answer="confirm")
 def confirm(ask: Ask) -> Answer | Pass:
     """A yes/no question: yes when a sentence states it with the question's own words and its
     first name doing it; no when that sentence denies it ("was not able to"), or when one says
@@ -90,6 +90,8 @@ def confirm(ask: Ask) -> Answer | Pass:
         return role
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown:
         return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
+    if len(q.time_words) >= 2 and q.has(ask.ix.lang.alternatives):
+        return Pass("choice_of_times")  # "on Monday or Tuesday?": when, not yes or no
     told = embedded_at(ask.ix, q)
     if told is not None:  # "has X said how much …": whether X told, not what
         found = disclosed(ask.ix, q, told)
