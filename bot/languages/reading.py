@@ -167,6 +167,52 @@ def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]
     return out
 
 
+def ask_first(
+    q: QuestionLanguage, words: dict[str, str], phrases: dict, text: str, toks: list[Token]
+) -> list[Token]:
+    """Russian and Spanish ask anywhere ("Министр себя кем назвал?", "agradeció a quién");
+    English asks first. A question phrase or word that ends the question ("в каком месяце",
+    "a quién", "где"; not a lone "кто"/"quién": "X это кто" asks who X is), or the first word
+    that asks wherever it stands (``asked_anywhere``: "кем", "cuántas"; with the word after
+    it, and a short function word before it: "с кем работал"), is read first: such a question
+    is never read as a yes/no one. Not when the question starts with a question word, nor
+    after a comma (a clause of its own: "сказал, кого …")."""
+    n, norms = len(toks), [t.norm for t in toks]
+    if n < 2 or norms[0] in words or tuple(norms[:2]) in phrases:
+        return toks
+    at = next(
+        (k for k in range(max(1, n - MAX_OPENING), n - 1) if tuple(norms[k:]) in q.question_words),
+        n,
+    )
+    end = n
+    if at == n and words.get(norms[-1], "who") != "who":
+        at = n - 1
+    if at == n:
+        at = next((k for k in range(1, n) if norms[k] in q.asked_anywhere), n)
+        end = min(at + 2, n)  # with the word it asks about: "кем работает", "cuántas veces"
+        if 0 < at < n and norms[at - 1] in q.stopwords and len(norms[at - 1]) <= 3:
+            at -= 1  # its preposition: "с кем"
+    if at in (0, n) or "," in text[: toks[at].start]:
+        return toks
+    return [*toks[at:end], *toks[:at], *toks[end:]]
+
+
+def name_words(ix: ArticleIndex, w: Words) -> None:
+    """ "el grupo de X", "группа X": a word before a name (a short function word between
+    them) that is a word of the name as the article writes it ("X Group") is part of the name, so the question reads "<name> apoyó …" as it would with the name alone."""
+    for nm in list(w.names):
+        e = ix.entity(nm.entity) if nm.entity is not None else None
+        if e is None or e.kind == "person":
+            continue
+        own = set(fold(e.name).split())
+        k = nm.start - 1
+        if k > 0 and w.role[k] == STOP and len(w.toks[k].norm) <= 3:
+            k -= 1
+        if k >= 0 and w.free(k) and w.role[k] == GLOSS and w.english[k] in own:
+            w.names.remove(nm)
+            w.take(Named(nm.entity, k, nm.end))
+
+
 class ForeignReader:
     """Reads one language's questions about one article (built once per language and article)."""
 
@@ -258,7 +304,8 @@ class ForeignReader:
             end = start + len(raw)
             for spelt, norm, st in words:
                 toks.append(new(Token, (spelt, norm, st, start, end, False)))
-        return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+        toks = self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+        return text, ask_first(self.q, self._question_word, self._phrase_from, text, toks)
 
     def _words_of(self, raw: str) -> tuple[tuple[str, str, str], ...]:
         """A written word's tokens (as written, folded, stem), remembered: a chat spelling may
@@ -376,6 +423,7 @@ class ForeignReader:
             if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
                 self._single(w, i)
         self._first_names(w)
+        name_words(self.ix, w)
         merge(w)
 
     def _may_start_alias(self, text: str) -> bool:

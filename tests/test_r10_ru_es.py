@@ -1,0 +1,58 @@
+"""Kinds of Russian and Spanish question the r10 blind round (ru-es) answered wrongly or
+declined: a question word inside the question ("X себя кем объявил?", "agradeció a quién") is a
+question of that word, never a yes/no; "how many times did X call Y?" is not answered by "we have
+met several times" (a count of another deed); a name with its own head noun in the question's
+language before it ("el grupo de X apoyó a Y?") keeps the yes/no of its side. Tables over a
+made-up story, inline; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_kind, kind_rows
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ardenia thanks Ostmark for its help\n\n"
+    "VELGRAD, March 3. /NORDPRESS/. Ardenian President Tomas Varga has expressed gratitude to "
+    "Ostmark for its help with the port.\n\n"
+    '"The two of us have met several times in Velgrad and Ostburg," Varga said of Ostmark '
+    "President Ivo Lind.\n\n"
+    "Marta Kessel, Velgrad opposition leader and council chair, declared herself acting mayor "
+    "at a rally. Several states, including Bexia, Lunor and the Corvo Group, recognized her. In "
+    "contrast, Karst and Velan voiced support for Varga.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # a question word inside the question is asked as English asks it, first — never a "yes"
+    ("wh-inside", "кессель себя кем объявила?", "what", True, "acting mayor"),
+    ("wh-inside", "кессель объявила себя кем?", "what", True, "acting mayor"),
+    ("wh-inside", "кем себя объявила кессель?", "what", True, "acting mayor"),
+    ("wh-inside", "kessel se declaró como qué?", "what", True, "acting mayor"),
+    ("wh-inside", "варга встречался с кем", "whom", False, "не сказано"),
+    # ... but the forms the intents read with the name first stay theirs
+    ("wh-inside", "линд кем работает", "whois", True, "Ostmark President"),
+    ("wh-inside", "кессель это кто", "whois", True, "opposition leader"),
+    ("wh-inside", "kessel quien es", "whois", True, "opposition leader"),
+    ("wh-inside", "varga se reunió cuántas veces con lind", "count", True, "several times"),
+    # "how many times did X call Y": "met several times" counts meetings, not calls
+    ("times", "how many times did varga call lind", "count", False, "number"),
+    ("times", "сколько раз варга звонил линду", "count", False, "числа"),
+    ("times", "cuántas veces llamó varga a lind", "count", False, "cifra"),
+    ("times", "how many times did varga meet lind", "count", True, "several times"),
+    ("times", "сколько раз варга встречался с линдом", "count", True, "several times"),
+    # the name's own head noun in the question's language before it: the yes/no of its side
+    ("head-noun", "el grupo de corvo apoyó a kessel?", "stance_check", True, "Sí"),
+    ("head-noun", "el grupo corvo apoyó a varga?", "stance_check", True, "No"),
+    ("head-noun", "группа корво поддержала кессель?", "stance_check", True, "Да"),
+    ("head-noun", "did the corvo group support kessel?", "stance_check", True, "Yes"),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
+def test_r10_ru_es(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
