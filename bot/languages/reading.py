@@ -177,13 +177,13 @@ def ask_first(
     it, and a short function word before it: "с кем работал"), is read first: such a question
     is never read as a yes/no one. Not when the question starts with a question word, nor
     after a comma (a clause of its own: "сказал, кого …")."""
-    n, norms = len(toks), [t.norm for t in toks]
-    if n < 2 or norms[0] in words or tuple(norms[:2]) in phrases:
-        return toks
-    at = next(
-        (k for k in range(max(1, n - MAX_OPENING), n - 1) if tuple(norms[k:]) in q.question_words),
-        n,
-    )
+    n = len(toks)
+    if n < 2 or toks[0].norm in words or (toks[0].norm, toks[1].norm) in phrases:
+        return toks  # (most questions, quickly)
+    norms = [t.norm for t in toks]
+    at = n
+    if norms[-1] in q.question_words_ends:  # (a phrase's last word: "месяце", "quién")
+        at = next((k for k in range(max(1, n - MAX_OPENING), n - 1) if _asks(q, norms[k:])), n)
     end = n
     if at == n and words.get(norms[-1], "who") != "who":
         at = n - 1
@@ -197,18 +197,21 @@ def ask_first(
     return [*toks[at:end], *toks[:at], *toks[end:]]
 
 
+def _asks(q: QuestionLanguage, norms: list[str]) -> bool:
+    return tuple(norms) in q.question_words
+
+
 def name_words(ix: ArticleIndex, w: Words) -> None:
     """ "el grupo de X", "группа X": a word before a name (a short function word between
     them) that is a word of the name as the article writes it ("X Group") is part of the name, so the question reads "<name> apoyó …" as it would with the name alone."""
     for nm in list(w.names):
-        e = ix.entity(nm.entity) if nm.entity is not None else None
-        if e is None or e.kind == "person":
-            continue
-        own = set(fold(e.name).split())
         k = nm.start - 1
         if k > 0 and w.role[k] == STOP and len(w.toks[k].norm) <= 3:
             k -= 1
-        if k >= 0 and w.free(k) and w.role[k] == GLOSS and w.english[k] in own:
+        if k < 0 or w.role[k] != GLOSS or not w.free(k) or nm.entity is None:
+            continue  # (most names, quickly)
+        e = ix.entity(nm.entity)
+        if e is not None and e.kind != "person" and w.english[k] in fold(e.name).split():
             w.names.remove(nm)
             w.take(Named(nm.entity, k, nm.end))
 

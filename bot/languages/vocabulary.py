@@ -57,6 +57,7 @@ class QuestionLanguage:
     phrases: dict[tuple[str, ...], str]  # stems of a phrase's words → English
     stopwords: frozenset[str]
     asked_anywhere: frozenset[str]  # question words that ask in the middle of a question too
+    question_words_ends: frozenset[str]  # the last words of the question phrases of two or more
     fillers: tuple[tuple[str, ...], ...]  # longest first
     spellings: dict[str, str]
     names: dict[str, str]  # a name as written → a CLDR code or its English name
@@ -186,6 +187,7 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         phrases=phrases,
         stopwords=stopwords,
         asked_anywhere=frozenset(fold(w) for w in vocab["asked_anywhere"]),
+        question_words_ends=frozenset(k[-1] for k in question_words if len(k) > 1),
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
         spellings={fold(k): v for k, v in vocab["spellings"].items()},
         names=dict(vocab["names"]),
