@@ -2,7 +2,8 @@
 declined: a question word inside the question ("X себя кем объявил?", "agradeció a quién") is a
 question of that word, never a yes/no; "how many times did X call Y?" is not answered by "we have
 met several times" (a count of another deed); a name with its own head noun in the question's
-language before it ("el grupo de X apoyó a Y?") keeps the yes/no of its side. Tables over a
+language before it ("el grupo de X apoyó a Y?") keeps the yes/no of its side; "X es ruso?" asks
+the adjective of X's role; a Spanish verb of news without its accent ("agradecio") tells Spanish. Tables over a
 made-up story, inline; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ ARTICLE = (
     "President Ivo Lind.\n\n"
     "Marta Kessel, Velgrad opposition leader and council chair, declared herself acting mayor "
     "at a rally. Several states, including Bexia, Lunor and the Corvo Group, recognized her. In "
-    "contrast, Karst and Velan voiced support for Varga.\n"
+    "contrast, Karst and Velan voiced support for Varga.\n\n"
+    "In May, Austrian Deputy Trade Minister Anne Morel discussed the port during her trip to "
+    "Velgrad.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -48,6 +51,15 @@ ROWS = [
     ("head-noun", "el grupo corvo apoyó a varga?", "stance_check", True, "No"),
     ("head-noun", "группа корво поддержала кессель?", "stance_check", True, "Да"),
     ("head-noun", "did the corvo group support kessel?", "stance_check", True, "Yes"),
+    # "X es <adjective of a place>": the adjective of X's role, as "is X Austrian?"
+    ("demonym", "morel es austriaca?", "confirm", True, "Sí"),
+    ("demonym", "morel es austríaco?", "confirm", True, "Austrian Deputy Trade Minister"),
+    ("demonym", "morel es alemana?", "confirm", False, "no menciona"),
+    ("demonym", "lind es austriaco?", "confirm", False, "no menciona"),
+    ("demonym", "is morel austrian?", "confirm", True, "Yes"),
+    # Spanish told from English by a verb of news written without its accent
+    ("es-verb", "varga agradecio a ostmark?", "confirm", True, "Sí"),
+    ("es-verb", "varga agradecio a karst?", "confirm", False, "no lo dice"),
 ]
 
 GAPS: dict[str, str] = {}

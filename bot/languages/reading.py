@@ -481,6 +481,11 @@ class ForeignReader:
             return
 
     def _place_found(self, w: Words, pid: str, start: int, end: int) -> None:
+        said = self._said_of(w, start) if end == start + 1 else None
+        word = self.finder.role_adjective(said, pid) if said is not None else None
+        if word is not None:  # "X es ruso": the adjective of X's role, as English asks it
+            w.english[start], w.role[start] = word, GLOSS
+            return
         eid = self.finder.place_entity(pid)
         if eid is not None:
             w.take(Named(eid, start, end))
@@ -538,6 +543,15 @@ class ForeignReader:
             eid = finder.remembered("alias", t.norm, self._near_alias)
         if eid is not None:
             w.take(Named(eid, i, i + 1))
+
+    def _said_of(self, w: Words, i: int) -> int | None:
+        """The person a word says something of: "X es|is <word>" (the name right before "is")."""
+        k = i - 1
+        if k < 1 or w.english[k] not in self.ix.lang.aux:
+            return None
+        nm = next((nm for nm in w.names if nm.end == k and nm.entity is not None), None)
+        e = self.ix.entity(nm.entity) if nm is not None else None
+        return e.id if e is not None and e.kind == "person" else None
 
     def _near_alias(self, word: str) -> int | None:
         """The article's one-word alias a Latin word is a typo of ("otrega" → Ortega)."""
