@@ -57,6 +57,17 @@ ROWS = [
     ("demonym", "morel es alemana?", "confirm", False, "no menciona"),
     ("demonym", "lind es austriaco?", "confirm", False, "no menciona"),
     ("demonym", "is morel austrian?", "confirm", True, "Yes"),
+    # "X за кого?", "за кого был X?": whose side X is on
+    ("for-whom", "карст за кого", "sides", True, "voiced support for Tomas Varga"),
+    ("for-whom", "за кого была бексия?", "sides", True, "recognized Marta Kessel"),
+    ("for-whom", "велан за кого выступил", "sides", True, "voiced support"),
+    # "как зовут X", "cómo se llama X": X's name, as "what is the name of X?"
+    ("name", "как зовут линда", "what", True, "Ivo Lind"),
+    ("name", "как зовут президента остмарка", "what", True, "Ivo Lind"),
+    ("name", "как зовут жену линда", "what", False, "не сказано"),
+    ("name", "como se llama el presidente de ostmark", "what", True, "Ivo Lind"),
+    ("name", "cómo se llama la esposa de lind", "what", False, "no lo dice"),
+    ("name", "what is the name of the president of ostmark", "what", True, "Ivo Lind"),
     # Spanish told from English by a verb of news written without its accent
     ("es-verb", "varga agradecio a ostmark?", "confirm", True, "Sí"),
     ("es-verb", "varga agradecio a karst?", "confirm", False, "no lo dice"),

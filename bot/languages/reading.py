@@ -121,8 +121,9 @@ def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english:
 
 
 def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
-    """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
-    English word, the others inserted after it."""
+    """A question word English writes as several ("сколько", "cuántos" → "how many"; "cómo se
+    llama" → "what is the name of"): its first English word, the next ones on the phrase's own
+    later words, the others inserted after them."""
     if " " not in "".join(words):  # the common case, quickly
         return unknown
     k = 0
@@ -130,10 +131,15 @@ def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Un
         first, *rest = words[k].split(" ") if w.role[k] == QUESTION else (words[k],)
         if rest:
             words[k] = w.english[k] = first
-            for j, english in enumerate(rest, k + 1):
+            j = k + 1  # the phrase's own later words first ("cómo se llama": "what is the")
+            while rest and j < len(words) and w.role[j] == PART and not w.taken[j]:
+                words[j] = w.english[j] = rest.pop(0)
+                j += 1
+            for english in rest:
                 unknown = insert(w, words, unknown, j, english)
-            w.role[k + 1 : k + 1 + len(rest)] = [PART] * len(rest)
-        k += 1 + len(rest)
+                w.role[j] = PART
+                j += 1
+        k += 1
     return unknown
 
 
