@@ -187,6 +187,13 @@ def ask_first(
     if n < 2 or toks[0].norm in words or (toks[0].norm, toks[1].norm) in phrases:
         return toks  # (most questions, quickly)
     norms = [t.norm for t in toks]
+    last = norms[-1]
+    if (
+        last not in q.question_words_ends
+        and words.get(last, "who") == "who"
+        and q.asked_anywhere.isdisjoint(norms)
+    ):
+        return toks  # (a yes/no question, quickly)
     at = n
     if norms[-1] in q.question_words_ends:  # (a phrase's last word: "месяце", "quién")
         at = next((k for k in range(max(1, n - MAX_OPENING), n - 1) if _asks(q, norms[k:])), n)
