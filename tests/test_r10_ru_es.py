@@ -23,7 +23,9 @@ ARTICLE = (
     "at a rally. Several states, including Bexia, Lunor and the Corvo Group, recognized her. In "
     "contrast, Karst and Velan voiced support for Varga.\n\n"
     "In May, Austrian Deputy Trade Minister Anne Morel discussed the port during her trip to "
-    "Velgrad.\n"
+    "Velgrad.\n\n"
+    '"Ostmark as a loyal partner has stood by us," Varga said. He dismissed the strike as a plot '
+    "staged by Karst.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -71,9 +73,24 @@ ROWS = [
     # Spanish told from English by a verb of news written without its accent
     ("es-verb", "varga agradecio a ostmark?", "confirm", True, "Sí"),
     ("es-verb", "varga agradecio a karst?", "confirm", False, "no lo dice"),
+    # known gaps (in English too): what X called Y ("Y as a Z" in X's quote), what X accuses Y
+    # of ("dismissed it as a plot staged by Y")
+    ("called", "варга назвал остмарк надежным партнером?", "confirm", True, "Да"),
+    ("called", "did varga call ostmark a loyal partner?", "confirm", True, "Yes"),
+    ("accuses", "de qué acusa varga a karst", "what", True, "plot"),
+    ("accuses", "what does varga accuse karst of", "what", True, "plot"),
 ]
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "варга назвал остмарк надежным партнером?": "'Y as a Z' in X's quote is not read as X "
+    "calling Y a Z (r10 ru-es)",
+    "did varga call ostmark a loyal partner?": "'Y as a Z' in X's quote is not read as X calling "
+    "Y a Z (r10 ru-es, English too)",
+    "de qué acusa varga a karst": "an accusation is not read from 'dismissed it as a plot staged "
+    "by Y' (r10 ru-es)",
+    "what does varga accuse karst of": "an accusation is not read from 'dismissed it as a plot "
+    "staged by Y' (English too)",
+}
 
 
 @pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, GAPS))
