@@ -261,6 +261,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if noun is not None and _other_fate(lang, info, n, q, noun):
                 continue  # "how many were killed": not "several more people wounded", and
                 # "how many Palestinians were injured": not "Two Palestinians were killed"
+            if noun is not None and noun.repeats and _other_repeat(lang, info, n, q):
+                continue  # "how many times did X call": not "they met several times"
             if _whole_of_part(lang, info, n):
                 continue  # "found six of the eight employees guilty": not eight
             if noun is not None and _measures_other(info, n, noun):
@@ -349,6 +351,21 @@ def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=N
         for k, t in enumerate(info.tokens)
         if t.stem in keys or t.norm in keys or (wanted and concepts.get(t.stem) in wanted)
     ]
+
+
+def _other_repeat(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """ "How many times did X call Y?": "they met several times" counts another deed — the
+    verb right before the number (a past form, or a word of a concept) is none the question
+    asks, nor of its concepts."""
+    before = [t for t in info.tokens if t.end <= n.start]
+    if not before:
+        return False
+    t = before[-1]
+    concept = lang.concepts.get(t.stem)  # "met" is no regular past: its concept says a verb
+    if concept is None and not lang.lex.rules.is_past(t.norm):
+        return False
+    asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
+    return t.stem not in asked and concept not in asked
 
 
 def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: Counted) -> bool:

@@ -60,10 +60,9 @@ def _role_check(ask: Ask) -> Answer | None:
     if nm.start == 1 and q.words[0] in lang.aux:  # "is X the minister?"
         rest = list(q.words[nm.end :])
     elif nm.start == 0 and q.words[nm.end : nm.end + 1] and q.words[nm.end] in lang.aux:
-        rest = list(q.words[nm.end + 1 :])  # "X is the minister, right?"
-        if not rest or rest[-1] not in tags:
-            return None
-        rest.pop()
+        rest = list(q.words[nm.end + 1 :])  # "X is the minister(, right)?"
+        if rest and rest[-1] in tags:
+            rest.pop()
     else:
         return None
     e = ix.entity(next(iter(ents)))

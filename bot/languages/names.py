@@ -162,6 +162,15 @@ class NameFinder:
             return True
         return any(is_demonym(r, name) or r == name for r in role.words)
 
+    def role_adjective(self, eid: int, pid: str) -> str | None:
+        """ "X es ruso": the word of a person's role that is the adjective of this place
+        ("russian" of "Russian Deputy Foreign Minister"), or None."""
+        role = self.ix.roles.get(eid)
+        if role is None:
+            return None
+        names = [fold(n) for n in self.places.english.get(pid, ())]  # (the article may not name it)
+        return next((r for r in role.words for n in names if is_demonym(r, n)), None)
+
 
 def _shared(a: str, b: str) -> int:
     k = 0

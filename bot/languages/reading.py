@@ -121,8 +121,9 @@ def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english:
 
 
 def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
-    """A question word English writes as several ("сколько", "cuántos" → "how many"): its first
-    English word, the others inserted after it."""
+    """A question word English writes as several ("сколько", "cuántos" → "how many"; "cómo se
+    llama" → "what is the name of"): its first English word, the next ones on the phrase's own
+    later words, the others inserted after them."""
     if " " not in "".join(words):  # the common case, quickly
         return unknown
     k = 0
@@ -130,10 +131,15 @@ def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Un
         first, *rest = words[k].split(" ") if w.role[k] == QUESTION else (words[k],)
         if rest:
             words[k] = w.english[k] = first
-            for j, english in enumerate(rest, k + 1):
+            j = k + 1  # the phrase's own later words first ("cómo se llama": "what is the")
+            while rest and j < len(words) and w.role[j] == PART and not w.taken[j]:
+                words[j] = w.english[j] = rest.pop(0)
+                j += 1
+            for english in rest:
                 unknown = insert(w, words, unknown, j, english)
-            w.role[k + 1 : k + 1 + len(rest)] = [PART] * len(rest)
-        k += 1 + len(rest)
+                w.role[j] = PART
+                j += 1
+        k += 1
     return unknown
 
 
@@ -165,6 +171,62 @@ def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]
             out.append(Unknown(t.text, k, k + 1))
     out.sort(key=lambda u: u.start)
     return out
+
+
+def ask_first(
+    q: QuestionLanguage, words: dict[str, str], phrases: dict, text: str, toks: list[Token]
+) -> list[Token]:
+    """Russian and Spanish ask anywhere ("Министр себя кем назвал?", "agradeció a quién");
+    English asks first. A question phrase or word that ends the question ("в каком месяце",
+    "a quién", "где"; not a lone "кто"/"quién": "X это кто" asks who X is), or the first word
+    that asks wherever it stands (``asked_anywhere``: "кем", "cuántas"; with the word after
+    it, and a short function word before it: "с кем работал"), is read first: such a question
+    is never read as a yes/no one. Not when the question starts with a question word, nor
+    after a comma (a clause of its own: "сказал, кого …")."""
+    n = len(toks)
+    if n < 2 or toks[0].norm in words or (toks[0].norm, toks[1].norm) in phrases:
+        return toks  # (most questions, quickly)
+    norms = [t.norm for t in toks]
+    last = norms[-1]
+    if (
+        last not in q.question_words_ends
+        and words.get(last, "who") == "who"
+        and q.asked_anywhere.isdisjoint(norms)
+    ):
+        return toks  # (a yes/no question, quickly)
+    at = n
+    if norms[-1] in q.question_words_ends:  # (a phrase's last word: "месяце", "quién")
+        at = next((k for k in range(max(1, n - MAX_OPENING), n - 1) if _asks(q, norms[k:])), n)
+    end = n
+    if at == n and words.get(norms[-1], "who") != "who":
+        at = n - 1
+    if at == n:
+        at = next((k for k in range(1, n) if norms[k] in q.asked_anywhere), n)
+        end = min(at + 2, n)  # with the word it asks about: "кем работает", "cuántas veces"
+        if 0 < at < n and norms[at - 1] in q.stopwords and len(norms[at - 1]) <= 3:
+            at -= 1  # its preposition: "с кем"
+    if at in (0, n) or "," in text[: toks[at].start]:
+        return toks
+    return [*toks[at:end], *toks[:at], *toks[end:]]
+
+
+def _asks(q: QuestionLanguage, norms: list[str]) -> bool:
+    return tuple(norms) in q.question_words
+
+
+def name_words(ix: ArticleIndex, w: Words) -> None:
+    """ "el grupo de X", "группа X": a word before a name (a short function word between
+    them) that is a word of the name as the article writes it ("X Group") is part of the name, so the question reads "<name> apoyó …" as it would with the name alone."""
+    for nm in list(w.names):
+        k = nm.start - 1
+        if k > 0 and w.role[k] == STOP and len(w.toks[k].norm) <= 3:
+            k -= 1
+        if k < 0 or w.role[k] != GLOSS or not w.free(k) or nm.entity is None:
+            continue  # (most names, quickly)
+        e = ix.entity(nm.entity)
+        if e is not None and e.kind != "person" and w.english[k] in fold(e.name).split():
+            w.names.remove(nm)
+            w.take(Named(nm.entity, k, nm.end))
 
 
 class ForeignReader:
@@ -258,7 +320,8 @@ class ForeignReader:
             end = start + len(raw)
             for spelt, norm, st in words:
                 toks.append(new(Token, (spelt, norm, st, start, end, False)))
-        return text, self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+        toks = self.strip_fillers(toks[:MAX_QUESTION_WORDS])
+        return text, ask_first(self.q, self._question_word, self._phrase_from, text, toks)
 
     def _words_of(self, raw: str) -> tuple[tuple[str, str, str], ...]:
         """A written word's tokens (as written, folded, stem), remembered: a chat spelling may
@@ -376,6 +439,7 @@ class ForeignReader:
             if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
                 self._single(w, i)
         self._first_names(w)
+        name_words(self.ix, w)
         merge(w)
 
     def _may_start_alias(self, text: str) -> bool:
@@ -430,6 +494,11 @@ class ForeignReader:
             return
 
     def _place_found(self, w: Words, pid: str, start: int, end: int) -> None:
+        said = self._said_of(w, start) if end == start + 1 else None
+        word = self.finder.role_adjective(said, pid) if said is not None else None
+        if word is not None:  # "X es ruso": the adjective of X's role, as English asks it
+            w.english[start], w.role[start] = word, GLOSS
+            return
         eid = self.finder.place_entity(pid)
         if eid is not None:
             w.take(Named(eid, start, end))
@@ -487,6 +556,15 @@ class ForeignReader:
             eid = finder.remembered("alias", t.norm, self._near_alias)
         if eid is not None:
             w.take(Named(eid, i, i + 1))
+
+    def _said_of(self, w: Words, i: int) -> int | None:
+        """The person a word says something of: "X es|is <word>" (the name right before "is")."""
+        k = i - 1
+        if k < 1 or w.english[k] not in self.ix.lang.aux:
+            return None
+        nm = next((nm for nm in w.names if nm.end == k and nm.entity is not None), None)
+        e = self.ix.entity(nm.entity) if nm is not None else None
+        return e.id if e is not None and e.kind == "person" else None
 
     def _near_alias(self, word: str) -> int | None:
         """The article's one-word alias a Latin word is a typo of ("otrega" → Ortega)."""

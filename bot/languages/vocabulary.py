@@ -30,6 +30,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "classes": (CLASSES, "word classes for intents.yaml patterns ({say}); forms meet by stem"),
     "question_words": (PHRASES, "words (or phrases) that shape a question: their English word"),
     "glossary": (CLASSES, "an English word of the article's language: the words that mean it"),
+    "asked_anywhere": (LIST, "question words that ask wherever they stand (never a conjunction)"),
     "stopwords": (LIST, "function words: never a topic, never a name"),
     "fillers": (LIST, "openings dropped from the start of a question"),
     "spellings": (PHRASES, "chat spelling (one word): what it means, replaced first"),
@@ -55,6 +56,8 @@ class QuestionLanguage:
     glossary: dict[str, str]  # folded word → English (first listed wins)
     phrases: dict[tuple[str, ...], str]  # stems of a phrase's words → English
     stopwords: frozenset[str]
+    asked_anywhere: frozenset[str]  # question words that ask in the middle of a question too
+    question_words_ends: frozenset[str]  # the last words of the question phrases of two or more
     fillers: tuple[tuple[str, ...], ...]  # longest first
     spellings: dict[str, str]
     names: dict[str, str]  # a name as written → a CLDR code or its English name
@@ -183,6 +186,8 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         glossary=glossary,
         phrases=phrases,
         stopwords=stopwords,
+        asked_anywhere=frozenset(fold(w) for w in vocab["asked_anywhere"]),
+        question_words_ends=frozenset(k[-1] for k in question_words if len(k) > 1),
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
         spellings={fold(k): v for k, v in vocab["spellings"].items()},
         names=dict(vocab["names"]),

@@ -79,6 +79,12 @@ def find_descriptions(
                 continue
         elif j >= 0 and words[j] not in lang.the and words[j] not in lang.a:
             continue  # "the deputy minister", "a Polish official"
+        after = _of_owner(ix, words, names, k) if owner is None else None
+        if after is not None:  # "the president of X": X's president, or no one
+            eid = resolve_role(ix, [*adjs, w], of=[after.entity])
+            if eid is not None:
+                yield Named(eid, max(j, 0), after.end), after
+            continue
         # the owner by its name or any one-word alias ("UN" for "United Nations")
         variants: list[list[str]] = [[]]
         if owner is not None and owner.entity is not None:
@@ -94,6 +100,15 @@ def find_descriptions(
         if eid is not None:
             start = owner.start if owner is not None else max(j, 0)
             yield Named(eid, start, k + 1), owner
+
+
+def _of_owner(ix: ArticleIndex, words: list[str], names: list[Named], k: int) -> Named | None:
+    """The place or body named right after a title and "of" ("the president of X"), if any."""
+    if k + 2 >= len(words) or words[k + 1] not in ix.lang.of_words:
+        return None
+    at = k + 3 if words[k + 2] in ix.lang.the else k + 2
+    nm = next((nm for nm in names if nm.start == at and nm.entity is not None), None)
+    return nm if nm is not None and ix.entity(nm.entity).kind != "person" else None
 
 
 def _led_at(lang, words: list[str], taken: list[bool]) -> tuple[int, int] | None:
