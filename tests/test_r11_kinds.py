@@ -27,6 +27,9 @@ ROWS = [
     ("small-talk", "good morning! which news agency is this from?", "source", True, "NORDPRESS"),
     # "w" is "with" in chat
     ("spelling", "did varga cut ties w the union", "confirm", True, "Yes"),
+    # a role yes/no: never a yes for the post a rank modifier of the role makes another one
+    ("role-rank", "is orlan the trade minister?", "whois", True, "Deputy Trade Minister"),
+    ("role-rank", "is orlan the deputy trade minister?", "confirm", True, "Yes — Pavel Orlan"),
     # a choice of times is a question of when
     ("time-choice", "did orlan discuss the visit in may or june?", "when", True, "May"),
     ("time-choice", "was the dispute on june 2 or june 3?", "when", True, "June 2"),

@@ -58,21 +58,30 @@ def _role_check(ask: Ask) -> Answer | None:
         return None  # "is she the spokesman?" with no one "she" stands for: not a yes
     tags = lang.lex.classes.get("tag", frozenset())
     if nm.start == 1 and q.words[0] in lang.aux:  # "is X the minister?"
-        rest = list(q.words[nm.end :])
+        at = list(range(nm.end, len(q.words)))
     elif nm.start == 0 and q.words[nm.end : nm.end + 1] and q.words[nm.end] in lang.aux:
-        rest = list(q.words[nm.end + 1 :])  # "X is the minister(, right)?"
-        if rest and rest[-1] in tags:
-            rest.pop()
+        at = list(range(nm.end + 1, len(q.words)))  # "X is the minister(, right)?"
+        if at and q.words[at[-1]] in tags:
+            at.pop()
     else:
         return None
     e = ix.entity(next(iter(ents)))
     if e.kind != "person" or not e.role:
         return None
     articles = lang.lex.writing.get("articles", frozenset())
-    rest = [w for w in rest if w not in articles]
+    # the words of a description read as X ("the president of Venezuela") say X's role already
+    described = {k for x in q.names[1:] if x.entity == e.id for k in range(x.start, x.end)}
+    rest = [q.words[k] for k in at if q.words[k] not in articles and k not in described]
+    if not rest and at and described.issuperset(k for k in at if q.words[k] not in articles):
+        rest = [w for w in fold(e.role).split()][:1]  # all of it a description of X: yes
     role_words = set(fold(e.role).split())
     if not rest or not all(w in role_words for w in rest):
         return None
+    ranks = lang.lex.writing.get("rank_modifiers", frozenset())
+    if any(q.words[k] in lang.titles for k in at) and any(
+        w in ranks and w not in q.words for w in role_words
+    ):
+        return None  # "is X the foreign minister?" of a deputy foreign minister: not a yes
     said = say("answer.role_yes", name=e.name, role=e.role)
     return ask.answer(said, role_sentences(ix, e)[:1] or [first_mention(ix, e)], 0.9, [e.id])
 
