@@ -114,12 +114,16 @@ def _of_owner(ix: ArticleIndex, words: list[str], names: list[Named], k: int) ->
 def _led_at(lang, words: list[str], taken: list[bool]) -> tuple[int, int] | None:
     """Where "who leads|heads X?" or "who is the leader|head of X?" starts, and where its X
     starts; None when the question is neither ("who led the march?" asks who did it)."""
-    k = next((k for k, w in enumerate(words) if w in lang.lead and not taken[k]), None)
+    k = (
+        None
+        if lang.lead.isdisjoint(words)  # (most questions ask no leader: no word to look for)
+        else next((k for k, w in enumerate(words) if w in lang.lead and not taken[k]), None)
+    )
     if k is not None and k > 0 and words[k - 1] in lang.question_words:
         if words[k] in lang.lex.classes.get("lead_past", ()):
             return None
         return k, k + 1
-    if not words or words[0] not in lang.relative_pronouns:
+    if not words or words[0] not in lang.relative_pronouns or lang.generic_titles.isdisjoint(words):
         return None
     for k in range(2, len(words) - 2):
         w = words[k]

@@ -42,6 +42,8 @@ def _after_small_talk(text: str) -> str:
     """ "hi, hope you're well! what did X say?", "ugh long day. anyway did X …?": the question
     after a few words of small talk — sentences before it with no question mark, no digit and
     no capitalised word but their first (no name: "X met Y. When?" keeps its statement)."""
+    if "." not in text and "!" not in text:
+        return text  # (most questions: one sentence, no break to look for)
     parts = _SENTENCE_BREAK.split(text.strip())
     if len(parts) < 2:
         return text
