@@ -37,6 +37,9 @@ ROWS = [
     ("wh-inside", "кем себя объявила кессель?", "what", True, "acting mayor"),
     ("wh-inside", "kessel se declaró como qué?", "what", True, "acting mayor"),
     ("wh-inside", "варга встречался с кем", "whom", False, "не сказано"),
+    # "когда", "где", "почему" inside the question too (r11: "X когда ездил в Y" was "Да")
+    ("wh-inside", "морель когда ездила в велград", "when", True, "май"),
+    ("wh-inside", "морель где обсуждала порт?", "where", True, "Velgrad"),
     # ... but the forms the intents read with the name first stay theirs
     ("wh-inside", "линд кем работает", "whois", True, "Ostmark President"),
     ("wh-inside", "кессель это кто", "whois", True, "opposition leader"),
