@@ -40,6 +40,7 @@ ROWS = [
     # "когда", "где", "почему" inside the question too (r11: "X когда ездил в Y" was "Да")
     ("wh-inside", "морель когда ездила в велград", "when", True, "май"),
     ("wh-inside", "морель где обсуждала порт?", "where", True, "Velgrad"),
+    ("wh-inside", "morel cuando viajo a velgrad?", "when", True, "mayo"),
     # ... but the forms the intents read with the name first stay theirs
     ("wh-inside", "линд кем работает", "whois", True, "Ostmark President"),
     ("wh-inside", "кессель это кто", "whois", True, "opposition leader"),
