@@ -69,7 +69,7 @@ def _role_check(ask: Ask) -> Answer | None:
     if e.kind != "person" or not e.role:
         return None
     articles = lang.lex.writing.get("articles", frozenset())
-    # the words of a description read as X ("the president of Venezuela") say X's role already
+    # the words of a description read as X ("the president of Holm") say X's role already
     described = {k for x in q.names[1:] if x.entity == e.id for k in range(x.start, x.end)}
     rest = [q.words[k] for k in at if q.words[k] not in articles and k not in described]
     if not rest and at and described.issuperset(k for k in at if q.words[k] not in articles):
