@@ -10,6 +10,7 @@ from ..answering.evidence import grounded, prefer_body, rank, score, shortened
 from ..answering.index import ArticleIndex
 from ..answering.polarity import PUNCTUATION
 from ..answering.registry import Pass, kind
+from ..answering.wanted import wanted_name
 from ..facts import Quote, SentenceFacts
 from ..replies import Message
 from ..text import fold, stem
@@ -272,15 +273,11 @@ def who_said(ask: Ask) -> Answer | Pass:
 
 def _holds_asked_title(ix: ArticleIndex, q, x: Quote) -> bool:
     """ "Which minister said …?": the speaker's role has the title asked ("Deputy Foreign
-    Minister" is one); a question that opens with no "which" and a title asks anyone."""
-    lang = ix.lang
-    if not q.words or q.words[0] not in lang.which_words:
+    Minister" is one); a question that asks for no title ("who said …?") asks anyone."""
+    wanted = wanted_name(ix, q)
+    if wanted is None or wanted.word not in ix.lang.titles:
         return True
-    asked = {w for w in q.words[1:4] if w in lang.titles}
-    if not asked:
-        return True
-    role = ix.entity(x.speaker).role or ""
-    return not asked.isdisjoint(fold(role).split())
+    return wanted.word in fold(ix.entity(x.speaker).role or "").split()
 
 
 def _unnamed_speaker(ask: Ask, terms) -> Answer | None:
