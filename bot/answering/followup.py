@@ -232,10 +232,7 @@ class FollowUps:
             return False
         if ctx.base_intent != LISTS or A_LIST not in self.registry.kinds:
             return False
-        stances = self.ix.facts.stances
-        if any(st.target == new.entity for st in stances):
-            return False
-        return any(p.entity == new.entity for st in stances for p in st.parties)
+        return self.ix.only_a_party(new.entity)
 
     def _the_list(self, ctx: About) -> tuple[int, ...]:
         """The sentences of the list the conversation is about: those of the side whose parties

@@ -161,6 +161,14 @@ class ArticleIndex(Record):
     def sentence(self, index: int) -> SentenceFacts:
         return self.facts.sentences[index]
 
+    def is_party(self, eid: int | None) -> bool:
+        """Is the name a party of some side ("Syria" of "… and Syria voiced support for X")?"""
+        return any(p.entity == eid for st in self.facts.stances for p in st.parties)
+
+    def only_a_party(self, eid: int) -> bool:
+        """Is the name a party of a side, and the target of none?"""
+        return not any(st.target == eid for st in self.facts.stances) and self.is_party(eid)
+
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())

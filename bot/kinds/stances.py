@@ -99,7 +99,7 @@ def sides(ask: Ask) -> Answer | Pass:
         targets = [st.target for st, _ in taken]
         return ask.answer(_in_turn(messages), infos, 0.9, targets)
     who = q.words[:1] != () and q.words[0] in ix.lang.relative_pronouns
-    if who and any(_only_a_party(ix, e) for e in ids if _asked_as_target(ix.lang, q, e)):
+    if who and any(ix.only_a_party(e) for e in ids if _asked_as_target(ix.lang, q, e)):
         # "who recognized the Union?" of a party of a side that no one took a side on: not the
         # others who took that side with it
         return ask.decline("decline.who")
@@ -109,14 +109,6 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
-
-
-def _only_a_party(ix, eid: int) -> bool:
-    """Is the name a party of a side, and the target of none?"""
-    stances = ix.facts.stances
-    if any(st.target == eid for st in stances):
-        return False
-    return any(p.entity == eid for st in stances for p in st.parties)
 
 
 def _sides_taken(ix, parties_asked: list[int]) -> list[tuple[Stance, Listed | str]]:

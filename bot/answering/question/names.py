@@ -188,7 +188,7 @@ def _plural(ix: ArticleIndex, refs: Referents, asked: set[int | None]) -> tuple[
     last = refs.things[0] if refs.things else None
     if last is not None and refs.members and last not in refs.members and last not in asked:
         # "and Syria?" (a party of another side) after a list Syria is not on: "they" is Syria
-        if any(p.entity == last for st in ix.facts.stances for p in st.parties):
+        if ix.is_party(last):
             return (last,)
     if refs.members:
         return tuple(dict.fromkeys(refs.members))
