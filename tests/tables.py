@@ -51,3 +51,26 @@ def check_kind(
     a = engine.answer(question, context)
     assert (a.intent, a.answered) == (intent, answered), a
     assert says in (a.text if a.answered else a.reason)
+
+
+def small_rows(small: dict[str, tuple[str, list[tuple[str, bool, str, str]]]]) -> list:
+    """Rows of small made-up articles ``{name: (text, [(question, answered, says, id)])}`` as
+    pytest params ``(name, question, answered, says)`` named ``name-id``."""
+    return [
+        pytest.param(name, q, answered, says, id=f"{name}-{rid}")
+        for name, (_text, rows) in small.items()
+        for q, answered, says, rid in rows
+    ]
+
+
+def check_small(engines: dict, small: dict, article: str, question: str, answered: bool,
+                says: str) -> None:  # fmt: skip
+    """The question asked of the small article ``article`` (its engine built once, kept in
+    ``engines``): answered or not, and what the answer (or the decline's reason) contains."""
+    from bot.engine import Engine
+
+    if article not in engines:
+        engines[article] = Engine.from_text(small[article][0])
+    a = engines[article].answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

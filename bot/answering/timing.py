@@ -4,6 +4,7 @@ the future, and which of the close rivals has its time right beside it."""
 from __future__ import annotations
 
 from ..facts import SentenceFacts
+from ..text import stem
 from .agents import anchor
 from .evidence import Found, Ranked, grounded, names_nearby, prefer_body
 from .index import ArticleIndex
@@ -11,7 +12,7 @@ from .language import Language
 from .question import Query, Term
 
 
-def participle(lang: Language, q: Query) -> Term | None:
+def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) -> Term | None:
     """ "When was the library built?": the closing participle is what is asked about, and a
     sentence that does not say it (only mentions the library) does not answer."""
     if len(q.words) < 4 or q.words[1] not in lang.participle_auxiliaries:
@@ -23,6 +24,14 @@ def participle(lang: Language, q: Query) -> Term | None:
     phrase = next((t for t in q.terms if t.index < 0 and " " in t.word), None)
     if phrase is not None and " ".join(q.words[-len(phrase.word.split()) :]) == phrase.word:
         return phrase
+    # "Where is X being held?" of a person X: a light verb ("held", "kept") after a form of "be"
+    # is no topic, but the passive it closes is what is asked (of an event, "held" is only
+    # "takes place": "where is the final being held?" is met by where the final is)
+    w = q.words[-1]
+    be = lang.lex.writing.get("be_forms", frozenset())
+    person = any(nm.entity in persons for nm in q.names)
+    if person and q.words[-2] in be and w in lang.light and w.endswith(lang.participle_endings):
+        return Term(w, stem(w), None, 1.0, len(q.words) - 1)
     return None
 
 

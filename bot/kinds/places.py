@@ -33,7 +33,7 @@ def where(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
     # the place asked about is not a topic word: "which city" says nothing of the sentence
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
-    must = participle(lang, q)
+    must = participle(lang, q, ix.persons)
     inside = _inside(ix, q)
     first = None
     for r in _ranked(ask, terms)[:3]:

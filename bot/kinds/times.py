@@ -36,7 +36,7 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     # "When did the earthquake strike?": not "the region was last hit … in 2011"
     ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
-    must = participle(lang, q)
+    must = participle(lang, q, ix.persons)
     if must is not None:  # "when was X set up?": of the rivals, one that says it
         ranked = [r for r in ranked if says(r.info, must)] or ranked
     found = best_sentence(ix, q, must=must, ranked=ranked, terms=terms)
