@@ -32,6 +32,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "glossary": (CLASSES, "an English word of the article's language: the words that mean it"),
     "asked_anywhere": (LIST, "question words that ask wherever they stand (never a conjunction)"),
     "stopwords": (LIST, "function words: never a topic, never a name"),
+    "exact": (LIST, "words read as written, never as another word of their stem"),
     "fillers": (LIST, "openings dropped from the start of a question"),
     "spellings": (PHRASES, "chat spelling (one word): what it means, replaced first"),
     "names": (PHRASES, "other names of places, blocs and organisations: their English name"),
@@ -153,7 +154,8 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
     singles = list(glossary.items())
     class_forms = [f for forms in classes.values() for f in forms if " " not in f]
     class_stems = _first_by_stem(stem, [(f, f) for f in class_forms])
-    fixed = stopwords | {w for k in question_words for w in k}
+    exact = frozenset(fold(w) for w in vocab["exact"])  # "partido" is not "parte"
+    fixed = stopwords | exact | {w for k in question_words for w in k}
 
     def as_read(pattern: str) -> str:
         """The pattern with each word it spells out as a question's reading writes it: a form
