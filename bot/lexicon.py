@@ -58,6 +58,8 @@ SCHEMA: dict[str, Key] = {
     "name_suffixes": Key(LIST, True, "trailing words a name is also known without (TV)"),
     "fillers": Key(LIST, True, "openings dropped from the start of a question"),
     "closings": Key(LIST, True, "words dropped from the end of a question ('lol', 'anyone')"),
+    "tag_closings": Key(LIST, True, "tags that make a statement a yes/no ('right', 'isn't he')"),
+    "tag_auxiliary": Key(LIST, True, "the auxiliary a tagged statement is asked with ('did')"),
     "media_words": Key(LIST, False, "the words that make a name a medium ('X TV')"),
     "shown_words": Key(LIST, True, "'shown', 'aired': a where-question asking for a medium"),
     "broader_concepts": Key(

@@ -1,13 +1,16 @@
 """Kinds of question answered wrongly in earlier rounds' sets and mended in session 15 (issue 7):
 "where is X being held?" of a person asks where X is held, not any place of a sentence about X
 (a light participle after a form of "be" is what the sentence must say); Spanish "partido" is a
-party, not "parte" (a side) that shares its stem. Small made-up stories;
+party, not "parte" (a side) that shares its stem; a statement closed by a tag ("X backed Y,
+didn't it?", "X went to Z in May, right?", "X is the spokesman, isn't he?") is the yes/no it
+stands for. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
 import pytest
-from tables import check_small, small_rows
+from tables import check_kind, check_small, kind_rows, small_rows
+from test_r9_kinds import ENGINE
 
 from bot.engine import Engine
 
@@ -44,3 +47,25 @@ _ENGINES: dict[str, Engine] = {}
 @pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
 def test_small_articles(article, question, answered, says):
     check_small(_ENGINES, SMALL, article, question, answered, says)
+
+
+# (family, question, intent, answered, says) over the made-up story of tests/test_r9_kinds.py
+ROWS = [
+    # a statement closed by a tag: the yes/no it stands for (yes, no, or a decline)
+    ("tag", "Orlan went to Velgrad in May, right?", "confirm", True, "Yes"),
+    ("tag", "orlan went to velgrad in june, right?", "confirm", False, "does not say"),
+    ("tag", "Karst backed Varga, didn't it?", "stance_check", True, "Yes — Karst"),
+    ("tag", "Bexia backed Varga, didn't it?", "stance_check", True, "No — Bexia"),
+    ("tag", "Bexia and Lunor recognised Kessel, right?", "stance_check", True, "Yes — Bexia"),
+    ("tag", "Lind is the harbour spokesman, isn't he?", "confirm", True, "Yes — Ivo Lind"),
+    ("tag", "Lind is the trade minister, isn't he?", "confirm", False, "does not say"),
+    ("tag", "Varga cut ties with the union, didnt he?", "confirm", True, "Yes"),
+    ("tag", "kessel declared the strike over, yeah?", "confirm", True, "Yes"),
+    # not a tag: "or no" is a choice; a question already
+    ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
+]
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, {}))
+def test_s15_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)

@@ -52,6 +52,10 @@ class Language(Record):
     degree_words: frozenset[str]
     closings: frozenset[str]
     closing_phrases: dict[str, tuple[tuple[str, ...], ...]]  # last word → closings, longest first
+    tag_phrases: dict[
+        str, tuple[tuple[str, ...], ...]
+    ]  # last word → tags ("isn't he"), longest first
+    tag_auxiliary: frozenset[str]  # the auxiliary a tagged statement is asked with ("did")
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]
     each_words: frozenset[str]
@@ -195,6 +199,7 @@ class Language(Record):
             known=known,
             **_openings(w),
             closing_phrases=_by_last_word(w["closings"]),
+            tag_phrases=_by_last_word(w["tag_closings"]),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             not_topics=w["stopwords"]
@@ -251,7 +256,7 @@ _SAME_LISTS = (
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
-    "past_auxiliaries"
+    "past_auxiliaries tag_auxiliary"
 ).split()
 _SORTED_LISTS = (
     "participle_endings",

@@ -56,13 +56,10 @@ def _role_check(ask: Ask) -> Answer | None:
     nm = q.names[0]
     if nm.entity is None:
         return None  # "is she the spokesman?" with no one "she" stands for: not a yes
-    tags = lang.lex.classes.get("tag", frozenset())
     if nm.start == 1 and q.words[0] in lang.aux:  # "is X the minister?"
         at = list(range(nm.end, len(q.words)))
     elif nm.start == 0 and q.words[nm.end : nm.end + 1] and q.words[nm.end] in lang.aux:
-        at = list(range(nm.end + 1, len(q.words)))  # "X is the minister(, right)?"
-        if at and q.words[at[-1]] in tags:
-            at.pop()
+        at = list(range(nm.end + 1, len(q.words)))  # "X is the minister?"
     else:
         return None
     e = ix.entity(next(iter(ents)))

@@ -1,0 +1,44 @@
+"""Tag questions: a statement made a yes/no by its closing tag ("X backed Y, didn't it?", "X went
+to Z in July, right?", "X is the minister, isn't he?") is asked as the question it stands for —
+the tag dropped, the auxiliary after its subject put first ("is X the minister") or the
+language's tag auxiliary before it ("did X go to Z in July")."""
+
+from __future__ import annotations
+
+from ...text import Token
+from ..language import Language
+from .query import Named
+
+SUBJECT_REACH = 5  # words an auxiliary may stand after the statement's start and be its own
+
+
+def tag_length(lang: Language, toks: list[Token]) -> int:
+    """How many closing words are a tag making a statement a question (0: none). Not after "or"
+    ("… or no?" is a choice), not when little is left, not after a question that is one
+    already (opened by an auxiliary or a question word: "is it true?")."""
+    ends = lang.tag_phrases.get(toks[-1].norm) if len(toks) > 2 else None
+    if not ends:
+        return 0
+    norms = tuple(t.norm for t in toks)
+    tag = next((c for c in ends if norms[-len(c) :] == c), None)
+    if tag is None or len(toks) - len(tag) < 2 or norms[-len(tag) - 1] in lang.alternatives:
+        return 0
+    if norms[0] in lang.aux or norms[0] in lang.question_words:
+        return 0
+    return len(tag)
+
+
+def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
+    """The statement's words (``toks``, the tag dropped) asked as a yes/no: its auxiliary put
+    before it when one stands right after its subject (a name at its start, or the words before
+    the first auxiliary), else the language's tag auxiliary ("did") before it all."""
+    texts = [t.text for t in toks]
+    first = next((nm for nm in names if nm.start <= 1), None)
+    if first is not None:
+        at = first.end if first.end < len(toks) and toks[first.end].norm in lang.aux else None
+    else:
+        reach = range(1, min(len(toks), SUBJECT_REACH))
+        at = next((k for k in reach if toks[k].norm in lang.aux), None)
+    if at is not None:
+        return " ".join([texts[at], *texts[:at], *texts[at + 1 :]]) + "?"
+    return " ".join([min(lang.tag_auxiliary), *texts]) + "?"
