@@ -3,7 +3,8 @@
 (a light participle after a form of "be" is what the sentence must say); Spanish "partido" is a
 party, not "parte" (a side) that shares its stem; a statement closed by a tag ("X backed Y,
 didn't it?", "X went to Z in May, right?", "X is the spokesman, isn't he?") is the yes/no it
-stands for. Small made-up stories;
+stands for; "which side was X on, A's or B's?" is the side X took; "hey, …" / "hi all, …" open a
+question as fillers do. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ ROWS = [
     ("tag", "Lind is the trade minister, isn't he?", "confirm", False, "does not say"),
     ("tag", "Varga cut ties with the union, didnt he?", "confirm", True, "Yes"),
     ("tag", "kessel declared the strike over, yeah?", "confirm", True, "Yes"),
+    # "which side was X on, A's or B's?": the side X took, not A's or B's supporters
+    ("side-choice", "Which side was Bexia on, Varga's or Kessel's?", "sides", True, "Bexia recog"),
+    ("side-choice", "which side was karst on, kessel's or varga's", "sides", True, "Karst voiced"),
+    # a greeting before the question is an opening; a greeting alone greets
+    ("greeting", "hey, who did bexia recognize?", "sides", True, "Bexia recognized Marta"),
+    ("greeting", "hi all, who is lind?", "whois", True, "Harbour Spokesman"),
+    ("greeting", "hi all", "greet", False, "Hello"),
+    ("greeting", "hi there", "greet", False, "Hello"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

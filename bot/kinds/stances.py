@@ -62,7 +62,10 @@ def sides(ask: Ask) -> Answer | Pass:
         both = _each_side(ask)  # "who was on each side?"
         if both is not None:
             return both
-    for eid in ids:
+    # "which side was X on, A's or B's?": the side X (a party, named first) took — A and B are
+    # its choices, not the question's subject
+    party_first = bool(ids) and _asks_sides(ix.lang, q) and ix.only_a_party(ids[0])
+    for eid in () if party_first else ids:
         sts = [
             s
             for s in stances_for(ix, target=eid, kind=kind_)
@@ -89,7 +92,8 @@ def sides(ask: Ask) -> Answer | Pass:
         return _stance_answer(ask, said, st, 0.85)
     # the question names a party: whom did it side with? (not "which countries backed X?" when X
     # only backs others: nobody is said to back X)
-    taken = _sides_taken(ix, [e for e in ids if not _asked_as_target(ix.lang, q, e)])
+    asked = [e for e in ids if not _asked_as_target(ix.lang, q, e)]
+    taken = _sides_taken(ix, [e for e in asked if not party_first or ix.only_a_party(e)])
     if taken:
         messages = [
             say("answer.side_taken", party=names, verb=st.verb, target=target_name(ix, st))

@@ -66,11 +66,9 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
         if not cands:
             break
         head = tuple(t.norm for t in toks[:6])
-        hit = next(
-            (wk for wk in cands if head[: len(wk[0])] == wk[0] and len(toks) > len(wk[0])), None
-        )
-        if hit is None:
-            break  # no opening here (or nothing would be left after it)
+        hit = next((wk for wk in cands if head[: len(wk[0])] == wk[0]), None)  # longest first
+        if hit is None or len(toks) <= len(hit[0]):
+            break  # no opening here (or nothing would be left after it: "hi all" greets)
         toks = toks[len(hit[0]) :]
         said.add(hit[1])
     while len(toks) > 1:  # "who is X, anyone?", "where was he at the time?"
