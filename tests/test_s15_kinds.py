@@ -4,7 +4,8 @@
 party, not "parte" (a side) that shares its stem; a statement closed by a tag ("X backed Y,
 didn't it?", "X went to Z in May, right?", "X is the spokesman, isn't he?") is the yes/no it
 stands for; "which side was X on, A's or B's?" is the side X took; "hey, …" / "hi all, …" open a
-question as fillers do. Small made-up stories;
+question as fillers do; a yes/no offering a choice ("by A or by B?") is answered with the one
+the article says. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ ROWS = [
     ("greeting", "hi all, who is lind?", "whois", True, "Harbour Spokesman"),
     ("greeting", "hi all", "greet", False, "Hello"),
     ("greeting", "hi there", "greet", False, "Hello"),
+    # a choice in a yes/no ("by A or by B?", "to A or B?"): the one the article says, never "Yes"
+    ("choice", "was the strike declared over by kessel or by varga?", "confirm", True, "Kessel."),
+    ("choice", "did orlan travel to brenn or to velgrad?", "confirm", True, "Velgrad."),
+    ("choice", "did orlan travel to velgrad or brenn?", "confirm", True, "Velgrad."),
+    ("choice", "did varga cut ties with the union or with kessel?", "confirm", True, "The union."),
+    ("choice", "did orlan travel to brenn or to holm?", "confirm", False, "in those words"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

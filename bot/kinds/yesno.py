@@ -6,6 +6,8 @@ open ("has not said whether"); a decline when it only hedges ("could sign") or s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..answer import Answer
 from ..answering.actors import actor_at, first_person_before
 from ..answering.agents import anchor, enumerated, name_lists
@@ -34,7 +36,7 @@ from ..answering.polarity import (
     opposite_at,
     polarity,
 )
-from ..answering.question import Query, Term
+from ..answering.question import Query, Term, read
 from ..answering.question.descriptions import role_says
 from ..answering.registry import Pass, kind
 from ..answering.together import alone_span, says_alone, shared_at, with_whom
@@ -97,6 +99,9 @@ def confirm(ask: Ask) -> Answer | Pass:
         return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
     if len(q.time_words) >= 2 and q.has(ask.ix.lang.alternatives):
         return Pass("choice_of_times")  # "on Monday or Tuesday?": when, not yes or no
+    choice = _choice_at(ask.ix.lang, q)
+    if choice is not None:  # "… by the court or by parliament?": which one, never a yes
+        return _choose(ask, choice)
     told = embedded_at(ask.ix, q)
     if told is not None:  # "has X said how much …": whether X told, not what
         found = disclosed(ask.ix, q, told)
@@ -133,6 +138,44 @@ def confirm(ask: Ask) -> Answer | Pass:
 
 
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+
+
+def _choose(ask: Ask, at: int) -> Answer:
+    """ "Was it cancelled by the court or by parliament?": the one of the two the article says
+    yes to (each asked as a yes/no of its own: the question with only that one), quoting it; a
+    decline when it says yes to neither or to both."""
+    q, ix = ask.q, ask.ix
+    texts = [t.text for t in q.tokens]
+    after = at + 1
+    named = next((nm for nm in q.names if nm.end == at), None)
+    if after < len(texts) - 1 and named is not None and named.start > 0:
+        if q.words[after] == q.words[named.start - 1]:  # "by A or by B": the same preposition
+            after += 1
+    b = texts[after:]
+    start = named.start if named is not None else max(0, at - len(b))
+    yes = []
+    for option, words in ((q.words[start:at], texts[start:at]), (q.words[after:], b)):
+        asked = " ".join([*texts[:start], *words]) + "?"
+        got = confirm(replace(ask, question=asked, q=read(ix, asked)))
+        if isinstance(got, Answer) and got.answered and got.message and got.message.key in _YES:
+            yes.append((option, got))
+    if len(yes) != 1:
+        return ask.decline("decline.not_in_those_words")
+    option, got = yes[0]
+    ids = [nm.entity for nm in read(ix, " ".join(option)).names if nm.entity is not None]
+    name = ix.name(ids[0]) if len(ids) == 1 else " ".join(option)
+    name = name[:1].upper() + name[1:]
+    return ask.answer(say("answer.name", name=name), got.sentences, got.score, ids)
+
+
+def _choice_at(lang, q: Query) -> int | None:
+    """Where the question offers a choice ("… by the court or by parliament?", "… to A or B?"):
+    the index of its "or" — not "or not", "or no" (a yes/no asked twice)."""
+    negs = lang.negations
+    for k, w in enumerate(q.words[1:-1], 1):
+        if w in lang.alternatives and q.words[k + 1] not in negs:
+            return k
+    return None
 
 
 def _shared(ask: Ask, alone: tuple[int, int]) -> Found | None:
