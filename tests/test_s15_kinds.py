@@ -5,7 +5,8 @@ party, not "parte" (a side) that shares its stem; a statement closed by a tag ("
 didn't it?", "X went to Z in May, right?", "X is the spokesman, isn't he?") is the yes/no it
 stands for; "which side was X on, A's or B's?" is the side X took; "hey, …" / "hi all, …" open a
 question as fillers do; a yes/no offering a choice ("by A or by B?") is answered with the one
-the article says. Small made-up stories;
+the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
+about). Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ ROWS = [
     ("choice", "did orlan travel to velgrad or brenn?", "confirm", True, "Velgrad."),
     ("choice", "did varga cut ties with the union or with kessel?", "confirm", True, "The union."),
     ("choice", "did orlan travel to brenn or to holm?", "confirm", False, "in those words"),
+    # "who does X speak for?": the body in X's role, never whom X's words are about
+    ("works-for", "so who does lind speak for?", "works_for", True, "Harbour (Ivo Lind"),
+    ("works-for", "who does orlan work for?", "works_for", True, "Ostmark (Pavel Orlan"),
+    ("works-for", "who does kessel speak for?", "works_for", True, "Velgrad opposition"),
+    ("works-for", "на кого работает орлан?", "works_for", True, "Ostmark"),
+    ("works-for", "para quien trabaja lind?", "works_for", True, "Harbour"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]
