@@ -212,6 +212,10 @@ def whom(ask: Ask) -> Answer | Pass:
         (t for t in q.terms if t.index < 0),
         None,  # a phrase: "in touch"
     )
+    if verb is None:
+        verb = _verb_first(ask, subject)
+        if verb is not None and verb.word in _sides(ix.lang):
+            return ask.decline("decline.who")  # "кого поддержала X?": not read as asked
     found = best_sentence(ix, q) if verb is not None else None
     if not found:
         return _no_object(ask)
@@ -241,6 +245,22 @@ def whom(ask: Ask) -> Answer | Pass:
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return _no_object(ask)
+
+
+def _verb_first(ask: Ask, subject) -> Term | None:
+    """ "¿A quién agradeció X?", "Кого поблагодарил X?": a language that puts the subject
+    last — the verb before it, when the subject ends a question opened by "who" (a verb of
+    taking sides is declined by the caller: "кого поддержала X" would read as "who supported
+    X")."""
+    q, lang = ask.q, ask.ix.lang
+    if subject.end != len(q.words) or not q.words or q.words[0] in lang.which_words:
+        return None
+    return next((t for t in q.terms if 0 <= t.index < subject.start), None)
+
+
+def _sides(lang) -> frozenset[str]:
+    """The words of taking a side ("support", "recognized", "opposed", "abstained")."""
+    return lang.support | lang.oppose | lang.recognize | lang.abstain
 
 
 def _blamed(ask: Ask, subject) -> Answer | None:

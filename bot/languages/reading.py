@@ -40,6 +40,7 @@ _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 CACHE = 4096  # written words whose tokens and alias key are remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
+IS = "is"  # the English copula a language may leave out ("X — пресс-секретарь?")
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
 
 
@@ -116,8 +117,11 @@ def insert(w: Words, words: list[str], unknown: list[Unknown], at: int, english:
     def shift(k: int) -> int:
         return k + 1 if k >= at else k
 
-    w.names[:] = [Named(nm.entity, shift(nm.start), shift(nm.end)) for nm in w.names]
-    return [u._replace(start=shift(u.start), end=shift(u.end)) for u in unknown]
+    def shift_end(k: int) -> int:  # a name that ends where the word goes stays before it
+        return k + 1 if k > at else k
+
+    w.names[:] = [Named(nm.entity, shift(nm.start), shift_end(nm.end)) for nm in w.names]
+    return [u._replace(start=shift(u.start), end=shift_end(u.end)) for u in unknown]
 
 
 def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Unknown]:
@@ -272,7 +276,9 @@ class ForeignReader:
         self.link(w, mixed)
         self.correct_typos(w)
         missing = describe(self, w)
+        self.copula(w)
         merge(w)
+        toks = w.toks
         words = [e if e is not None else t.norm for e, t in zip(w.english, toks, strict=True)]
         link_pronouns(ix, words, w.taken, w.names, context)
         w.names.sort(key=lambda nm: nm.start)
@@ -580,6 +586,24 @@ class ForeignReader:
             if w.toks[k].text[:1].isupper() and self.finder.first_name(w.toks[k].norm, nm.entity):
                 w.names.remove(nm)
                 w.take(Named(nm.entity, k, nm.end))
+
+    def copula(self, w: Words) -> None:
+        """ "Песков пресс-секретарь Кремля?": a person's name, then a description of that same
+        person to the end, with no verb between (the language leaves "is" out): the question
+        asks whether X holds that role, as English "is X the Kremlin spokesman?" does — "is"
+        inserted between them (so the two are not read as one name, "who is X?")."""
+        names, titles = w.names, self.ix.lang.titles
+        if len(names) != 2 or names[0].start != 0 or names[1].start != names[0].end:
+            return  # (most questions, quickly)
+        first, desc = names
+        if first.entity is None or first.entity != desc.entity or desc.end != len(w.toks):
+            return
+        if self.ix.entity(first.entity).kind != "person":
+            return
+        if any(w.english[k] in titles for k in range(first.start, first.end)):
+            return  # "пресс-секретарь Кремля Песков": a title first, then the name
+        if any(w.english[k] in titles for k in range(desc.start, desc.end)):
+            w.unknown = insert(w, [e or "" for e in w.english], w.unknown, desc.start, IS)
 
     # -- typos, unknown words, symbols -------------------------------------------------------
     def correct_typos(self, w: Words) -> None:
