@@ -21,6 +21,7 @@ from ..answering.evidence import (
     Found,
     best_sentence,
     rank,
+    says,
 )
 from ..answering.index import ArticleIndex
 from ..answering.question import Query, Term
@@ -62,6 +63,8 @@ def who_did(ask: Ask) -> Answer:
             if found is None:
                 continue
             first = first or found
+            if must is None and verb is not None and _stray_word(q, verb, found.info):
+                continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
             actor = who(ix, found.info, q)
@@ -81,6 +84,20 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _stray_word(q: Query, verb: Term, info: SentenceFacts) -> bool:
+    """Does the sentence lack the asked verb while the question also qualifies its noun by a
+    word the article never uses ("who won the *junior* relay?" of a sentence about a relay and
+    no winning)? A verb in other words is a stretch the rest of the question must not stretch
+    further: the qualifier asks for another one of the noun than the sentence's."""
+    if says(info, verb):
+        return False
+    nouns = {t.index for t in q.terms if t.index != verb.index}
+    return any(
+        not u.name and not u.text[:1].isupper() and u.start != verb.index and u.end in nouns
+        for u in q.unknown
+    )
 
 
 def _is_asked_object(ix: ArticleIndex, q: Query, k: int | None, actor: Actor) -> bool:

@@ -1,0 +1,35 @@
+"""Kinds of question on real wire stories answered wrongly (or declined) in round r12 and mended
+in session 12: a "who won the X?" whose verb the sentence lacks may not also stretch a qualifier
+the article never uses ("the *junior* relay"); "what was X's time in Y?" needs a sentence that
+gives X's time; "which N did the most?" needs a sentence whose superlative ranks a name; "Tarvian
+farmers" keeps its modifier name. Small made-up stories; nothing in them is a measured story's
+text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_small, small_rows
+
+from bot.engine import Engine
+
+SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
+    # a verb in other words (no "won" in the sentence) and a qualifier no sentence has: another
+    # race than the sentence's; "X's time in Y" of a sentence about X in Y with no time
+    "swim": (
+        "Swimmer sets record\n\nHOLM, May 4. /Wire/. Lena Varga has continued her fine form at "
+        "the Harbour Cup in Holm, setting a national record in the 200 metres backstroke. Varga "
+        "beat fellow Tarvian Mia Stone, a day after setting a world record in the 50 metres "
+        "backstroke. Mia Stone clocked a time of 58.2 seconds in the 100 metres freestyle.\n",
+        [
+            ("Who won the junior 200 metres backstroke?", False, "does not say who", "qualifier"),
+            ("Who won the women's 200 metres backstroke?", False, "does not say who", "owner"),
+        ],
+    ),
+}
+
+_ENGINES: dict[str, Engine] = {}
+
+
+@pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
+def test_small_articles(article, question, answered, says):
+    check_small(_ENGINES, SMALL, article, question, answered, says)
