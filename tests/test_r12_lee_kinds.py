@@ -23,6 +23,21 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("Who won the junior 200 metres backstroke?", False, "does not say who", "qualifier"),
             ("Who won the women's 200 metres backstroke?", False, "does not say who", "owner"),
+            ("What was Varga's time in the 200 metres backstroke?", False, "not say", "no-time"),
+            ("What was Stone's time in the 100 metres freestyle?", True, "58.2 seconds", "time"),
+        ],
+    ),
+    # "which N … the most …?": the superlative's subject must be a name; "will mean Tarvian
+    # farmers will suffer": the modifier name opens the phrase
+    "clubs": (
+        "Club takings up\n\nHOLM, May 4. /Wire/. Tarvian clubs made $2 billion last year. The "
+        "Tarvian Statistics Office has found lotteries were the biggest earner for clubs, making "
+        "up 70 per cent of income. Across the regions, Lower Brenn recorded the biggest rise in "
+        "visitors. Farm Minister Ivo Dahl says the new levy will mean Tarvian farmers will "
+        "suffer.\n",
+        [
+            ("Which club made the most money?", False, "does not say", "superlative-unranked"),
+            ("Which region recorded the biggest rise?", True, "Lower Brenn", "superlative-named"),
         ],
     ),
 }
