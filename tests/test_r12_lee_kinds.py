@@ -38,6 +38,7 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("Which club made the most money?", False, "does not say", "superlative-unranked"),
             ("Which region recorded the biggest rise?", True, "Lower Brenn", "superlative-named"),
+            ("who will suffer according to mr dahl", True, "Tarvian farmers", "modifier-name"),
         ],
     ),
 }
