@@ -2,8 +2,8 @@
 in session 12: a "who won the X?" whose verb the sentence lacks may not also stretch a qualifier
 the article never uses ("the *junior* relay"); "what was X's time in Y?" needs a sentence that
 gives X's time; "which N did the most?" needs a sentence whose superlative ranks a name; "Tarvian
-farmers" keeps its modifier name. Small made-up stories; nothing in them is a measured story's
-text."""
+farmers" keeps its modifier name; "why does X say …?" asks the reason X gives. Small made-up
+stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("Which club made the most money?", False, "does not say", "superlative-unranked"),
             ("Which region recorded the biggest rise?", True, "Lower Brenn", "superlative-named"),
             ("who will suffer according to mr dahl", True, "Tarvian farmers", "modifier-name"),
+        ],
+    ),
+    # "why does X say …?" asks the reason X gives (the why kind), not for X's quotes
+    "fares": (
+        "Rail fares row\n\nHOLM, May 4. /Wire/. Unions representing Karst Rail drivers have not "
+        "ruled out strikes. Karst Rail says the talks will go on. But Karst Rail maintains it has "
+        "to raise fares because of rising fuel costs.\n",
+        [
+            ("Why does Karst Rail say it needs a fare rise?", True, "fuel costs", "why-say"),
+            ("Why does Karst Rail say it has to raise fares?", True, "fuel costs", "why-say-own"),
+            ("What does Karst Rail say about the talks?", True, "will go on", "what-say"),
         ],
     ),
 }
