@@ -2,8 +2,9 @@
 in session 12: a "who won the X?" whose verb the sentence lacks may not also stretch a qualifier
 the article never uses ("the *junior* relay"); "what was X's time in Y?" needs a sentence that
 gives X's time; "which N did the most?" needs a sentence whose superlative ranks a name; "Tarvian
-farmers" keeps its modifier name; "why does X say …?" asks the reason X gives. Small made-up
-stories; nothing in them is a measured story's text."""
+farmers" keeps its modifier name; "why does X say …?" asks the reason X gives; "which union does
+X represent?" is the union named beside X. Small made-up stories; nothing in them is a measured
+story's text."""
 
 from __future__ import annotations
 
@@ -50,6 +51,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("Why does Karst Rail say it needs a fare rise?", True, "fuel costs", "why-say"),
             ("Why does Karst Rail say it has to raise fares?", True, "fuel costs", "why-say-own"),
             ("What does Karst Rail say about the talks?", True, "will go on", "what-say"),
+        ],
+    ),
+    # "which union does X represent?": the union named right after X and "from"
+    "union": (
+        "Port strike looms\n\nHOLM, May 4. /Wire/. Dock workers may strike next week. Ivo Dahl "
+        "from the Harbour Workers Union says the port is being greedy. Port chief Ana Lund says "
+        "talks will resume.\n",
+        [
+            ("Which union does Ivo Dahl represent?", True, "Harbour Workers Union", "represent"),
+            ("What union is Dahl from?", True, "Harbour Workers Union", "from"),
+            ("Which company does Ivo Dahl represent?", False, "", "other-kind"),
         ],
     ),
 }

@@ -215,6 +215,9 @@ def whom(ask: Ask) -> Answer | Pass:
     """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
     ix, q = ask.ix, ask.q
     subject = _whose(ask)
+    belongs = _affiliation(ask, subject)
+    if belongs is not None:
+        return belongs
     blamed = _blamed(ask, subject)
     if blamed is not None:
         return blamed
@@ -258,6 +261,40 @@ def whom(ask: Ask) -> Answer | Pass:
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return _no_object(ask)
+
+
+def _affiliation(ask: Ask, subject) -> Answer | None:
+    """ "Which union does X represent?", "what club is X from?": a verb of belonging (vocabulary
+    class `belonging`) and a kind of body after the which-word: the name of that kind right
+    after X's name and "from"/"of" ("X from the Harbour Workers Union says …"), if any."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    belonging = lang.lex.classes.get("belonging", ())
+    if subject is None or not any(w in belonging for w in q.words[subject.end :]):
+        return None
+    bodies = lang.lex.classes.get("organisation_noun", ())
+    wanted = next((t for t in q.terms if t.index == 1 and t.word in bodies), None)
+    if wanted is None or q.words[0] not in lang.which_words:
+        return None
+    for info in ix.body:
+        toks = info.tokens
+        for m in info.mentions:
+            k = m.end
+            if m.entity != subject.entity or m.start < 0 or k + 1 >= len(toks):
+                continue
+            if toks[k].norm not in lang.origin_prepositions | lang.from_words:
+                continue
+            body = next((o for o in info.mentions if k < o.start <= k + 2), None)
+            if body is None or any(
+                toks[j].norm not in lang.determiners for j in range(k + 1, body.start)
+            ):
+                continue
+            name = ix.name(body.entity)
+            if any(
+                w == wanted.word or lang.lex.rules.stem(w) == wanted.stem
+                for w in fold(name).split()
+            ):
+                return ask.answer(say("answer.name", name=name), [info], 0.8, [body.entity])
+    return None
 
 
 def _blamed(ask: Ask, subject) -> Answer | None:
