@@ -483,14 +483,19 @@ def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor
 
 
 def _name_modifier(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
-    """ "*Palestinian* officials say": a one-word name that opens the phrase (the sentence's
-    first word, or after a determiner or punctuation) before a lowercase noun is its
-    modifier, not another phrase."""
+    """ "*Palestinian* officials say", "will mean *Australian* farmers will suffer": a one-word
+    name that opens the phrase (the sentence's first word, or after a determiner, punctuation
+    or a word in lower case) before a lowercase noun is its modifier, not another phrase."""
     toks = info.tokens
     m = _ending_at(info, i)
     if m is None or m.start != i or m.possessive or not toks[i + 1].text.islower():
         return False
-    return i == 0 or _gap(info, i - 1) or toks[i - 1].norm in ix.lang.determiners
+    return i == 0 or _gap(info, i - 1) or toks[i - 1].text.islower()
+
+
+def _opens(ix: ArticleIndex, prev) -> bool:
+    """Is the word before a name's modifier outside the phrase (no determiner nor joiner)?"""
+    return prev.norm not in ix.lang.determiners and prev.norm not in ix.lang.phrase_joiners
 
 
 def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> Actor | None:
@@ -524,6 +529,8 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
         ):
             break  # a name that is not "of"-joined to the phrase is another phrase's
         start = i
+        if i < last and i > 0 and _name_modifier(ix, info, i) and _opens(ix, toks[i - 1]):
+            break  # "will mean *Australian* farmers": the modifier opens the phrase
         if t.norm in lang.determiners and not (
             i > 0 and toks[i - 1].norm in lang.phrase_joiners and not _gap(info, i - 1)
         ):

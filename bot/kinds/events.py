@@ -21,6 +21,7 @@ from ..answering.evidence import (
     Found,
     best_sentence,
     rank,
+    says,
 )
 from ..answering.index import ArticleIndex
 from ..answering.question import Query, Term
@@ -62,6 +63,8 @@ def who_did(ask: Ask) -> Answer:
             if found is None:
                 continue
             first = first or found
+            if must is None and verb is not None and _stray_word(q, verb, found.info):
+                continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
             actor = who(ix, found.info, q)
@@ -81,6 +84,20 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _stray_word(q: Query, verb: Term, info: SentenceFacts) -> bool:
+    """Does the sentence lack the asked verb while the question also qualifies its noun by a
+    word the article never uses ("who won the *junior* relay?" of a sentence about a relay and
+    no winning)? A verb in other words is a stretch the rest of the question must not stretch
+    further: the qualifier asks for another one of the noun than the sentence's."""
+    if says(info, verb):
+        return False
+    nouns = {t.index for t in q.terms if t.index != verb.index}
+    return any(
+        not u.name and not u.text[:1].isupper() and u.start != verb.index and u.end in nouns
+        for u in q.unknown
+    )
 
 
 def _is_asked_object(ix: ArticleIndex, q: Query, k: int | None, actor: Actor) -> bool:
@@ -198,6 +215,9 @@ def whom(ask: Ask) -> Answer | Pass:
     """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
     ix, q = ask.ix, ask.q
     subject = _whose(ask)
+    belongs = _affiliation(ask, subject)
+    if belongs is not None:
+        return belongs
     blamed = _blamed(ask, subject)
     if blamed is not None:
         return blamed
@@ -261,6 +281,40 @@ def _verb_first(ask: Ask, subject) -> Term | None:
 def _sides(lang) -> frozenset[str]:
     """The words of taking a side ("support", "recognized", "opposed", "abstained")."""
     return lang.support | lang.oppose | lang.recognize | lang.abstain
+
+
+def _affiliation(ask: Ask, subject) -> Answer | None:
+    """ "Which union does X represent?", "what club is X from?": a verb of belonging (vocabulary
+    class `belonging`) and a kind of body after the which-word: the name of that kind right
+    after X's name and "from"/"of" ("X from the Harbour Workers Union says …"), if any."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    belonging = lang.lex.classes.get("belonging", ())
+    if subject is None or not any(w in belonging for w in q.words[subject.end :]):
+        return None
+    bodies = lang.lex.classes.get("organisation_noun", ())
+    wanted = next((t for t in q.terms if t.index == 1 and t.word in bodies), None)
+    if wanted is None or q.words[0] not in lang.which_words:
+        return None
+    for info in ix.body:
+        toks = info.tokens
+        for m in info.mentions:
+            k = m.end
+            if m.entity != subject.entity or m.start < 0 or k + 1 >= len(toks):
+                continue
+            if toks[k].norm not in lang.origin_prepositions | lang.from_words:
+                continue
+            body = next((o for o in info.mentions if k < o.start <= k + 2), None)
+            if body is None or any(
+                toks[j].norm not in lang.determiners for j in range(k + 1, body.start)
+            ):
+                continue
+            name = ix.name(body.entity)
+            if any(
+                w == wanted.word or lang.lex.rules.stem(w) == wanted.stem
+                for w in fold(name).split()
+            ):
+                return ask.answer(say("answer.name", name=name), [info], 0.8, [body.entity])
+    return None
 
 
 def _blamed(ask: Ask, subject) -> Answer | None:

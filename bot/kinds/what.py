@@ -63,6 +63,8 @@ def what(ask: Ask) -> Answer | Pass:
         return done
     # "which TV channel…": the name next to the noun asked about
     if q.has(lang.which_words) and q.terms:
+        if wanted is not None and _ranks_none(ask):
+            return ask.decline()  # "which casino made the most?": the article ranks no one
         named = _which_name(ask)
         if named:
             return named
@@ -96,7 +98,7 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.names", names=names), [info], cov, list(partners))
     if _preposition_unmet(lang, q, info):
         return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
-    if _possessed_unmet(q, info):
+    if _possessed_unmet(lang, q, info):
         return ask.decline()  # "what is X's party?": a sentence about X that names no party
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
@@ -133,6 +135,31 @@ def _of_the_future(ask: Ask):
     return best_sentence(ix, q, need=0.5, ranked=later) if later else None
 
 
+def _ranks_none(ask: Ask) -> bool:
+    """ "Which casino made the most money?" (a superlative over the kind asked for) where the best
+    sentence ranks no name: no superlative in it, or one whose clause's subject is no name
+    ("gambling was the biggest winner for casinos") — what it ranks is something else, and no
+    one of the kind is singled out ("X recorded the biggest decrease" does)."""
+    ix, q = ask.ix, ask.q
+    most = frozenset(ix.lang.lex.classes.get("superlative", ()))
+    if not q.has(most):
+        return False
+    found = best_sentence(ix, q, need=0.5)
+    if found is None:
+        return False
+    info = found.info
+    for k, t in enumerate(info.tokens):
+        if t.norm not in most:
+            continue
+        j = k - 1
+        while j > 0 and info.tokens[j].norm in ix.lang.determiners:
+            j -= 1  # "recorded *the* biggest": the verb before it
+        actor = actor_at(ix, info, j, q.entity_ids) if j > 0 else None
+        if actor is not None and actor.entity is not None:
+            return False
+    return True
+
+
 def _preposition_unmet(lang, q, info: SentenceFacts) -> bool:
     """ "With whom?", "to whom?": a preposition and a question word of a person open the question,
     and the sentence has no such preposition (so it says nothing of whom)."""
@@ -157,22 +184,34 @@ def _partners_asked(ask: Ask, info: SentenceFacts) -> tuple[int, ...]:
     return tuple(sorted(ask.ix.partners.get(info.sentence.index, ())))
 
 
-def _possessed_unmet(q, info: SentenceFacts) -> bool:
-    """ "What is X's (political) party?": the noun X owns, the question's last word, is not in
-    the sentence (nor a word of its concept) — the sentence is about X, not about what is
-    asked."""
+def _possessed_unmet(lang, q, info: SentenceFacts) -> bool:
+    """ "What is X's (political) party?", "what was X's time in the final?": the noun X owns
+    (the question's last word, or the last of the words right after X's before a preposition)
+    is not in the sentence (nor a word of its concept) — the sentence is about X, not about
+    what is asked."""
     n = min(len(q.tokens), len(q.words))  # a follow-up's merged words have no tokens
     owners = [nm for nm in q.names if nm.end < n and q.tokens[nm.end - 1].possessive]
     if not owners:
         return False
     after = [t for t in q.terms if owners[-1].end <= t.index < n]
-    if not after or after[-1].index != n - 1:
+    if not after:
         return False
-    noun = after[-1]
-    return (
+    nouns = [after[-1]] if after[-1].index == n - 1 else []
+    run = [t for t in after if t.index >= 0]
+    k = 0
+    while k + 1 < len(run) and run[k + 1].index == run[k].index + 1:
+        k += 1
+    preps = lang.lex.words.get("object_prepositions", frozenset()) | lang.lex.words.get(
+        "place_prepositions", frozenset()
+    )
+    if run and run[0].index == owners[-1].end and q.words[run[k].index + 1 : run[k].index + 2]:
+        if q.words[run[k].index + 1] in preps:
+            nouns.append(run[k])  # "X's time in the final": the time
+    return any(
         noun.stem not in info.stems
         and noun.word not in info.stems
         and not (noun.concept and noun.concept in info.concepts)
+        for noun in nouns
     )
 
 
