@@ -60,6 +60,7 @@ SCHEMA: dict[str, Key] = {
     "closings": Key(LIST, True, "words dropped from the end of a question ('lol', 'anyone')"),
     "tag_closings": Key(LIST, True, "tags that make a statement a yes/no ('right', 'isn't he')"),
     "tag_auxiliary": Key(LIST, True, "the auxiliary a tagged statement is asked with ('did')"),
+    "name_joiner": Key(LIST, True, "the word 'A-B' is read with when A and B are names ('and')"),
     "media_words": Key(LIST, False, "the words that make a name a medium ('X TV')"),
     "shown_words": Key(LIST, True, "'shown', 'aired': a where-question asking for a medium"),
     "broader_concepts": Key(

@@ -39,8 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "not read as against him (English declines too)",
     ("r1", "¿Cuántos Estados de la UE reconocieron a Guaidó?"): "'most of the EU states' is no "
     "number: declined, as the English r1 set wants 'How many EU countries recognized Guaido?'",
-    ("r1", "quien sale en la foto"): "who is in the photo: the caption is not a kind of question "
-    "(English declines too)",
 }
 
 

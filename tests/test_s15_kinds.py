@@ -6,7 +6,8 @@ didn't it?", "X went to Z in May, right?", "X is the spokesman, isn't he?") is t
 stands for; "which side was X on, A's or B's?" is the side X took; "hey, …" / "hi all, …" open a
 question as fillers do; a yes/no offering a choice ("by A or by B?") is answered with the one
 the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
-about). Small made-up stories;
+about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
+"which agency put out this story?" asks the source. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -40,6 +41,30 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("de que partido es kessel?", False, "no lo dice", "party-of"),
             ("karst esta de parte de varga?", True, "Karst", "side-still"),
             ("de que lado esta bexia", True, "Bexia", "side-lado"),
+        ],
+    ),
+    # "who is in the photo?": the people the caption names; none without a caption
+    "photo": (
+        "Port talks\n\nSenator Ola Brandt, left, and Mayor Ida Holm\n© Holm Photo/Wire\n\n"
+        "HOLM, May 4. /Wire/. Senator Ola Brandt met Mayor Ida Holm on Monday.\n",
+        [
+            ("who is in the photo?", True, "Ola Brandt and Ida Holm", "caption"),
+            ("who's pictured?", True, "Ola Brandt", "pictured"),
+            ("кто на фото?", True, "Ola Brandt", "ru"),
+            ("quien sale en la foto?", True, "Ida Holm", "es"),
+        ],
+    ),
+    "no-photo": (
+        "Port talks\n\nHOLM, May 4. /Wire/. Senator Ola Brandt met Mayor Ida Holm.\n",
+        [("who is in the photo?", False, "does not say", "no-caption")],
+    ),
+    # two names of the article joined by a hyphen are two names
+    "hyphen": (
+        "Port talks\n\nHOLM, May 4. /Wire/. Mayor Ida Holm said Brenn and Sova have ties "
+        "marked by mutual trust.\n",
+        [
+            ("what are Brenn-Sova ties marked by?", True, "mutual trust", "two-names"),
+            ("what are brenn-sova ties like?", True, "mutual trust", "lowercase"),
         ],
     ),
 }
@@ -84,6 +109,9 @@ ROWS = [
     ("works-for", "who does kessel speak for?", "works_for", True, "Velgrad opposition"),
     ("works-for", "на кого работает орлан?", "works_for", True, "Ostmark"),
     ("works-for", "para quien trabaja lind?", "works_for", True, "Harbour"),
+    # the source: "which agency put out this story?"
+    ("source", "Which news agency put out this story?", "source", True, "NORDPRESS"),
+    ("source", "who put out this article?", "source", True, "NORDPRESS"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

@@ -83,7 +83,7 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
     """Whom the next question's pronouns may stand for: the answer's names, the question's, and
     the names of the sentences it quoted (in that order); and the list it gave, if any."""
     ids = answer_ids(ix, answer)
-    quoted = [s.index for s in answer.sentences]
+    quoted = [s.index for s in answer.sentences if s.index >= 0]  # (a caption line: -3)
     order = dict.fromkeys(ids)
     order.update(dict.fromkeys(q.entity_ids))
     for i in quoted:

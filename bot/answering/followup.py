@@ -520,7 +520,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         return made(
             topic=topic,
             referents=refs,
-            sentences=tuple(s.index for s in answer.sentences),
+            sentences=tuple(s.index for s in answer.sentences if s.index >= 0),  # (a caption: none)
             answered=True,
             seen=seen_before(ctx),
         )

@@ -56,6 +56,7 @@ class Language(Record):
         str, tuple[tuple[str, ...], ...]
     ]  # last word → tags ("isn't he"), longest first
     tag_auxiliary: frozenset[str]  # the auxiliary a tagged statement is asked with ("did")
+    name_joiner: frozenset[str]  # "Russia-Venezuela relations" read as "A and B relations"
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]
     each_words: frozenset[str]
@@ -256,7 +257,7 @@ _SAME_LISTS = (
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
-    "past_auxiliaries tag_auxiliary"
+    "past_auxiliaries tag_auxiliary name_joiner"
 ).split()
 _SORTED_LISTS = (
     "participle_endings",

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..answering.answers import Ask, say
+from ..answering.question import read
 from ..answering.registry import kind
+from ..article import Sentence
+from ..replies import Listed
 
 
 @kind("article_date", reads_names=False)
@@ -42,3 +45,20 @@ def source(ask: Ask) -> Answer:
     if said is None:
         return ask.decline("decline.no_source")
     return ask.answer(said, [], 0.9)
+
+
+@kind("photo")
+def photo(ask: Ask) -> Answer:
+    """ "Who is in the photo?": the people the photo's caption names, quoting the caption (a
+    line of the front matter, not a sentence of the body)."""
+    ix = ask.ix
+    a = ix.article
+    if not a.caption:
+        return ask.decline()
+    people = [e for e in dict.fromkeys(read(ix, a.caption).entity_ids) if e in ix.persons]
+    if not people:
+        return ask.decline()
+    start = max(0, a.text.find(a.caption))
+    line = Sentence(-3, -3, a.caption, start, start + len(a.caption), "caption")
+    names = say("answer.names", names=Listed.of([ix.name(e) for e in people]))
+    return ask.answer(names, [line], 0.9, people)

@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ...text import fold
 from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
@@ -51,11 +53,29 @@ def _phrase_sides(ix: ArticleIndex, words: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+_HYPHENED = re.compile(r"\b([^\W\d_][\w']*)-([^\W\d_][\w']*)\b")
+
+
+def _names_apart(ix: ArticleIndex, question: str) -> str:
+    """ "Russia-Venezuela relations", "US-China talks": two names of the article joined by a
+    hyphen are two names (not when the article writes the whole as one name)."""
+    if "-" not in question:
+        return question
+
+    def apart(m: re.Match) -> str:
+        a, b, whole = fold(m.group(1)), fold(m.group(2)), fold(m.group())
+        if whole in ix.alias or a not in ix.alias or b not in ix.alias:
+            return m.group()
+        return f"{m.group(1)} {min(ix.lang.name_joiner)} {m.group(2)}"
+
+    return _HYPHENED.sub(apart, question)
+
+
 def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
     """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
     previous answer's referents, or names)."""
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
-    text, toks, opening = normalise(ix.lang, question)
+    text, toks, opening = normalise(ix.lang, _names_apart(ix, question))
     tag = tag_length(ix.lang, toks)
     if tag:  # "X backed Y, didn't it?": asked as "did X backed Y?"
         stated = read(ix, " ".join(t.text for t in toks[:-tag]), refs)
