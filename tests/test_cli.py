@@ -142,8 +142,9 @@ def test_ask_conversation_each_answer_is_the_next_context():
     answers = [x["answer"] for x in rows]
     assert answers[0].startswith("Yes — Cuba") and answers[1].startswith("No — Australia")
     assert answers[2].startswith("Yes — Nicaragua")
-    # a blank line started a new conversation: "and Syria?" has nothing before it
-    assert rows[3]["intent"] == "whois" and "Syria is mentioned" in answers[3]
+    # a blank line started a new conversation: "and Syria?" has nothing before it — the side
+    # Syria took, not "Yes — Syria …" of the chain before the blank line
+    assert rows[3]["intent"] == "whois" and answers[3].startswith("Syria voiced support")
 
 
 def test_ask_without_conversation_answers_each_line_alone():
@@ -206,7 +207,8 @@ def test_eval_rejects_a_bad_conversation_file(tmp_path):
 def test_chat_keeps_the_context_and_a_blank_line_starts_anew():
     r = run("chat", stdin="Did Cuba back Maduro?\nand Australia?\n\nand Syria?\n")
     assert r.returncode == 0, r.stderr
-    assert "No — Australia recognized" in r.stdout and "Syria is mentioned" in r.stdout
+    assert "No — Australia recognized" in r.stdout and "\nSyria voiced support" in r.stdout
+    assert "Yes — Syria" not in r.stdout
 
 
 # ------------------------------------------------------------------ rough edges (issue 10)

@@ -7,13 +7,14 @@ stands for; "which side was X on, A's or B's?" is the side X took; "hey, …" / 
 question as fillers do; a yes/no offering a choice ("by A or by B?") is answered with the one
 the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
 about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
-"which agency put out this story?" asks the source. Small made-up stories;
+"which agency put out this story?" asks the source; "what about X?" first of a party is its
+side; "and X?" after a list, of its exception, is a no. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
 import pytest
-from tables import check_kind, check_small, kind_rows, small_rows
+from tables import check_kind, check_small, kind_rows, small_rows, turn_rows
 from test_r9_kinds import ENGINE
 
 from bot.engine import Engine
@@ -112,6 +113,10 @@ ROWS = [
     # the source: "which agency put out this story?"
     ("source", "Which news agency put out this story?", "source", True, "NORDPRESS"),
     ("source", "who put out this article?", "source", True, "NORDPRESS"),
+    # "what about X?" with nothing before it, of a party of a side: the side X took; "In
+    # contrast, X, …" opens a sentence — "contrast" is no apposition describing X
+    ("party-first", "what about karst?", "whois", True, "Karst voiced support for Tomas Varga"),
+    ("party-first", "who is karst?", "whois", False, "does not say what Karst is"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]
@@ -120,3 +125,28 @@ ROWS = [
 @pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, {}))
 def test_s15_kinds(question, intent, answered, says):
     check_kind(ENGINE, question, intent, answered, says)
+
+
+EXCEPTED = Engine.from_text(
+    "Vote split\n\nHOLM, May 4. /Wire/. Several countries, including Bexia, Harbour League "
+    "members (excluding Sova) and Lunor, recognized opposition leader Marta Kessel. Karst voiced "
+    "support for President Tomas Varga.\n"
+)
+
+# "and X?" / "X too?" after a list, of a name the list names as its exception: no, quoting it
+CONVERSATIONS = [
+    (
+        "exception-swap",
+        [
+            ("who recognized kessel?", "sides", True, "Bexia"),
+            ("and sova?", "member", True, "No — Sova is named as an exception"),
+            ("sova too?", "member", True, "No — Sova is named as an exception"),
+            ("and lunor?", "member", True, "Yes — Lunor"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_s15_conversations(before, question, intent, answered, says):
+    check_kind(EXCEPTED, question, intent, answered, says, before)

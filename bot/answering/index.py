@@ -169,6 +169,14 @@ class ArticleIndex(Record):
         """Is the name a party of a side, and the target of none?"""
         return not any(st.target == eid for st in self.facts.stances) and self.is_party(eid)
 
+    def only_excluded(self, eid: int) -> bool:
+        """Is the name named only as an exception of a side ("A members (excluding X)"), and the
+        target of none?"""
+        if any(st.target == eid for st in self.facts.stances):
+            return False
+        name = fold(self.name(eid))
+        return any(fold(x) == name for st in self.facts.stances for x in st.excluded)
+
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())

@@ -34,6 +34,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     # "who is X in touch with?": whom X is in touch with; "who is expected to visit the
     # capital?" (no name before the verb): who did something
     ("whois", "more_asked"): Fallback("whom"),
+    # "what about Syria?" with nothing before it, of a party of a side: the side it took
+    ("whois", "a_party"): Fallback("sides", keep_intent=True),
     # "did the minister visit the capital?": a yes/no question
     ("what", "yes_no"): Fallback("confirm"),
     # "Holm?" read as a yes/no question with nothing to say yes to: who or what that is

@@ -28,7 +28,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 _JOINS = (" ", "'s ", "’s ", "' ", "’ ")  # between the words of a noun phrase
 
 
-@kind("whois", passes=("more_asked",))
+@kind("whois", passes=("more_asked", "a_party"))
 def whois(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     title_at = [  # "secretary-general" is a title too
@@ -90,7 +90,10 @@ def whois(ask: Ask) -> Answer | Pass:
         # a name the story only mentions ("Harbour Group members") is not described
         kind_of = _kind_words(ix, e) or _defined(ix, e)
         if kind_of is None and not q.has(lang.question_words):
-            # "what about X?", "and X?": no one asked what X is — where the article has it
+            # "what about X?", "and X?": no one asked what X is — the side X took, if X is a
+            # party of one; else where the article has it
+            if ix.only_a_party(e.id):
+                return Pass("a_party")
             first = first_mention(ix, e)
             if first is not None:
                 return ask.answer(say("answer.mentioned", name=e.name), [first], 0.5, [e.id])
@@ -139,6 +142,8 @@ def _apposed_before(ix: ArticleIndex, e) -> tuple[str, SentenceFacts] | None:
                 if prev.norm in lang.stop and not prev.possessive:
                     break
                 k -= 1
+            if k == 1 and m.start == 2:
+                continue  # "In contrast, X …", "In turn, X": an opening phrase, no apposition
             return text[toks[k].start : last.end], info
     return None
 
