@@ -8,7 +8,7 @@ question as fillers do; a yes/no offering a choice ("by A or by B?") is answered
 the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
 about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
 "which agency put out this story?" asks the source; "what about X?" first of a party is its
-side; "and X?" after a list, of its exception, is a no. Small made-up stories;
+side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?". Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -117,6 +117,11 @@ ROWS = [
     # contrast, X, …" opens a sentence — "contrast" is no apposition describing X
     ("party-first", "what about karst?", "whois", True, "Karst voiced support for Tomas Varga"),
     ("party-first", "who is karst?", "whois", False, "does not say what Karst is"),
+    # a question opened by a negated auxiliary asks what the plain one asks
+    ("negated", "Didn't Bexia recognise Kessel?", "stance_check", True, "Yes — Bexia"),
+    ("negated", "didnt karst back kessel?", "stance_check", True, "No — Karst"),
+    ("negated", "isn't lind the harbour spokesman?", "confirm", True, "Yes — Ivo Lind"),
+    ("negated", "didn't orlan travel to velgrad in june?", "confirm", False, "does not say"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...text import Token, tokenize
+from ...text import Token, stem, tokenize
 from ..index import ArticleIndex
 from ..language import FOLLOW, REPAIR, SWITCH, Language
 
@@ -31,7 +31,23 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
     if lang.prefix_re is not None and "-" in text:
         text = lang.prefix_re.sub(r"\1 ", text)  # "pro-X": "pro X"
-    return text, *strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
+    toks, opening = strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
+    return text, _asked_plainly(lang, toks), opening
+
+
+def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
+    """ "Didn't X back Y?", "didnt X …" ("did not X …"): a question opened by a negated
+    auxiliary asks what "did X back Y?" asks (yes when X did) — the auxiliary without its
+    negation (the contraction read by the spellings: "didn't" → "did not")."""
+    if len(toks) < 3:
+        return toks
+    first = toks[0].norm
+    if first in lang.aux and toks[1].norm in lang.negations:
+        return [toks[0], *toks[2:]]  # "did not X …" (a chat "didnt" spelt out)
+    spelt = lang.spelling.get(first.replace("'", "").replace("’", ""), "").split()
+    if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
+        return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
+    return toks
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
