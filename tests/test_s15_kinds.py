@@ -8,7 +8,7 @@ question as fillers do; a yes/no offering a choice ("by A or by B?") is answered
 the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
 about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
 "which agency put out this story?" asks the source; "what about X?" first of a party is its
-side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?". Small made-up stories;
+side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -122,6 +122,10 @@ ROWS = [
     ("negated", "didnt karst back kessel?", "stance_check", True, "No — Karst"),
     ("negated", "isn't lind the harbour spokesman?", "confirm", True, "Yes — Ivo Lind"),
     ("negated", "didn't orlan travel to velgrad in june?", "confirm", False, "does not say"),
+    # two questions in one message: both, the second after the first ("he" is the first's)
+    ("two", "who is orlan and where did he travel?", "whois", True, "Trade Minister. Velgrad"),
+    ("two", "who backed varga and who backed kessel?", "sides", True, "Varga. Bexia and Lunor"),
+    ("two", "who is orlan and how old is he?", "whois", True, "does not give Pavel Orlan's age"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

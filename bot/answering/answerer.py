@@ -12,6 +12,7 @@ from ..article import Article
 from ..facts import Facts
 from ..lexicon import Lexicon
 from ..replies import Message, Replies
+from . import pairs
 from .about import describe, examples
 from .answers import Ask, Voice
 from .context import About, about_of
@@ -83,6 +84,9 @@ class Answerer:
 
     def answer(self, question: str, context: Answer | About | None = None) -> Answer:
         """The answer in this answerer's language (:meth:`for_question` picks the answerer)."""
+        pair = pairs.split(self.ix.lang, question)
+        if pair is not None:  # "who is X and where did he go?": both, in turn
+            return pairs.both(self.answer, pair, question, context, self.texts)
         ctx = about_of(context)
         q = self.read(question, ctx)
         if q.opening == SWITCH:
