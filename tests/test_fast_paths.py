@@ -24,6 +24,7 @@ from bot import article, lexicon
 from bot import article as article_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
+from bot.facts.ages import _age_as_subject, age_as_subject
 from bot.facts.amounts import _anchor_finder, _prefix_start
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
@@ -501,6 +502,44 @@ def test_time_start_test_changes_no_match_on_random_text(text):
 def test_find_times_finds_what_the_regex_finds(text):
     want = [m.start() for m in WORDS.time.pattern.finditer(text)]
     assert want and [t.start for t in find_times(WORDS, text)] == want
+
+
+# ------------------------------------------------------------------ ages
+
+
+_AGE_TEXTS = st.lists(
+    st.sampled_from(
+        ["The", "the", "champion", "19-year-old", "35-Year-Old", "Today,", "said", "won", "X"]
+        + ["Ada", "Holm,", "61,", "a", "of", "54-year-olds", "the 41-year-old"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+def _assert_same_age(text: str) -> None:
+    toks = tokenize(text, WORDS.rules)
+    assert age_as_subject(WORDS, text, toks) == _age_as_subject(WORDS, text, toks), text
+
+
+def test_age_as_subject_as_word_by_word_on_the_articles():
+    for text in sentences():
+        _assert_same_age(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The champion 19-year-old dominated the final.", "Today, the 35-year-old changed his mind."],
+    ids=["subject", "after an opening"],
+)
+def test_age_as_subject_keeps_an_age(text):
+    assert age_as_subject(WORDS, text, tokenize(text, WORDS.rules)) is not None
+    _assert_same_age(text)
+
+
+@SETTINGS
+@given(_AGE_TEXTS)
+def test_age_as_subject_as_word_by_word_on_random_text(text):
+    _assert_same_age(text)
 
 
 # ------------------------------------------------------------------ events

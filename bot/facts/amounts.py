@@ -224,6 +224,9 @@ def _amount(m: re.Match, si: int, value, high, end: int, kind: str, unit, noun) 
 
 def _value(w: Words, m: re.Match) -> float | None:
     """The number a match reads, or None for a vague one ("dozens")."""
+    num = m.group("num")
+    if num is not None:  # the regex's three numbers are alternatives: one of them matched
+        return _number(w, num, m.group("scale"))
     for group, table in (("ordinal", w.ordinal_values), ("times", w.times_values)):
         if m.group(group):
             word = m.group(group).lower()
@@ -251,8 +254,9 @@ def _number(w: Words, num: str | None, scale: str | None) -> float | None:
 def _year(m: re.Match) -> bool:
     """A bare four-digit number from 1900 to 2099 is a year."""
     num = m.group("num") or ""
-    plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("hyphen"))
-    return plain and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
+    if len(num) != 4 or not num.isdigit() or not 1900 <= int(num) <= 2099:
+        return False
+    return not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("hyphen"))
 
 
 def _inside_name(text: str, at: int) -> bool:
@@ -268,7 +272,10 @@ def _inside_name(text: str, at: int) -> bool:
 
 
 def _unit_kind(w: Words, word: str) -> str | None:
-    return next((kind for kind in _UNIT_KINDS if word in w.units[kind]), None)
+    for kind in _UNIT_KINDS:
+        if word in w.units[kind]:
+            return kind
+    return None
 
 
 def _noun(w: Words, text: str, after: list[Token]) -> str | None:

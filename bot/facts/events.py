@@ -14,6 +14,7 @@ passive); its patient the one right after it. The words are the language's (writ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from ..text import Token
 from .entities import EntityTable
@@ -67,7 +68,7 @@ class EventReader:
         out = []
         end = 0
         # only the words that can open a verb group are tried, each after the group before
-        for k in [k for k, n in enumerate(norms) if opens[n]]:
+        for k in compress(range(len(norms)), map(opens.__getitem__, norms)):
             group = s.group(k) if k >= end else None
             if group is not None:
                 out.append(group)

@@ -13,6 +13,8 @@ from .names import capitalised_runs
 from .words import Words
 
 _NORM = itemgetter(Token._fields.index("norm"))
+_TEXT = itemgetter(Token._fields.index("text"))
+_HEAD = itemgetter(slice(None, 1))  # a word's first character (none of an empty one)
 
 
 class Reading:
@@ -33,7 +35,9 @@ class Reading:
         # the quotations of every sentence (quote marks included), read by three recognisers
         spans = {t: quote_spans(t) for t in distinct}
         self.quote_spans = [spans[t] for t in texts]
-        capitals = {t: [x.text[:1].isupper() for x in tokens[t]] for t in distinct}
+        # whether each word is written with a capital (x.text[:1].isupper(), without a line of
+        # Python per word)
+        capitals = {t: list(map(str.isupper, map(_HEAD, map(_TEXT, tokens[t])))) for t in distinct}
         self._capitals([(norms[t], capitals[t]) for t in distinct])
         runs = {t: capitalised_runs(self, tokens[t], t, capitals[t]) for t in distinct}
         self.runs: list[list[tuple[int, int]]] = [runs[t] for t in texts]
