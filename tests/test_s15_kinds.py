@@ -153,6 +153,15 @@ CONVERSATIONS = [
             ("and lunor?", "member", True, "Yes — Lunor"),
         ],
     ),
+    (
+        # "any international body among them?": the list's bodies, not the first name of "them"
+        "bodies-among-them",
+        [
+            ("who recognized kessel?", "sides", True, "Bexia"),
+            ("any international body among them?", "member", True, "Harbour League"),
+            ("was bexia among them?", "member", True, "Yes — Bexia"),
+        ],
+    ),
 ]
 
 

@@ -30,8 +30,9 @@ def member(ask: Ask) -> Answer:
         return ask.decline(
             unknown_reason(q) or say("decline.not_mentioned", name=q.unknown[0].text)
         )
-    if first is None and q.focus:
-        bodies = _bodies(ask)  # "any international organisations?" after a list
+    them = first is not None and q.words[first.start] in ix.lang.pronouns  # "among them"
+    if (first is None or (them and q.has(ix.lang.institution_words))) and q.focus:
+        bodies = _bodies(ask)  # "any international organisations (among them)?" after a list
         if bodies is not None:
             return bodies
     if first is not None and first.entity is not None and not q.focus:
