@@ -8,7 +8,7 @@ question as fillers do; a yes/no offering a choice ("by A or by B?") is answered
 the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
 about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
 "which agency put out this story?" asks the source; "what about X?" first of a party is its
-side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn. Small made-up stories;
+side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn; "and before that?" is the event dated before. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -163,6 +163,27 @@ CONVERSATIONS = [
         ],
     ),
 ]
+
+
+# "and before that?" / "what happened after that?": the event dated before or after the
+# previous answer's (over the made-up story of tests/test_r9_kinds.py: May, then June 2)
+TIMELINE = [
+    (
+        "before-after",
+        [
+            ("When did Orlan discuss the visit?", "when", True, "May"),
+            ("what happened after that?", "timeline", True, "June 2"),
+            ("and before that?", "timeline", True, "May"),
+            ("и до этого?", "timeline", False, "когда"),
+        ],
+    ),
+    ("nothing-before", [("and before that?", "timeline", False, "About what")]),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(TIMELINE))
+def test_s15_timeline(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
 
 
 @pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
