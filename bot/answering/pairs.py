@@ -17,6 +17,9 @@ MIN_PART = 2  # words each question must have besides the "and" between them
 def split(lang: Language, question: str) -> tuple[str, str] | None:
     """The two questions of "Q1 and Q2?" — Q1 opened by a question word, Q2 by a question word
     or an auxiliary right after the "and" (``name_joiner``) — or None."""
+    low = f" {question.lower()} "
+    if not any(f" {w} " in low for w in lang.name_joiner):
+        return None  # (most questions: no "and" between two words)
     toks = tokenize(question)
     if len(toks) < 2 * MIN_PART + 1 or toks[0].norm not in lang.question_words:
         return None

@@ -42,8 +42,12 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(toks) < 3:
         return toks
     first = toks[0].norm
-    if first in lang.aux and toks[1].norm in lang.negations:
-        return [toks[0], *toks[2:]]  # "did not X …" (a chat "didnt" spelt out)
+    if first in lang.aux:
+        if toks[1].norm in lang.negations:
+            return [toks[0], *toks[2:]]  # "did not X …" (a chat "didnt" spelt out)
+        return toks
+    if "'" not in first and "’" not in first:
+        return toks  # (most questions: no contraction to read)
     spelt = lang.spelling.get(first.replace("'", "").replace("’", ""), "").split()
     if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
         return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
