@@ -167,7 +167,9 @@ def test_a_place_the_article_never_names_is_unknown_and_declined(question, lang,
         ("Кто признал Гуайдо?", ["who", "recognized"]),
         ("Сколько стран поддержали Мадуро?", ["many", "countries", "support"]),
         ("¿Cuántos países respaldaron a Maduro?", ["many", "countries", "support"]),
-        ("quien dijo q fue un golpe", ["who", "said", "what"]),  # "q" for "que"
+        # "q" for "que": after a verb of saying, the "that" of what is said; first, "what"
+        ("quien dijo q fue un golpe", ["who", "said", "that"]),
+        ("q dijo maduro", ["what", "said"]),
         ("чё сказал мадуро", ["what", "said"]),  # "чё" for "что"
         ("Когда Мадуро посетит Россию?", ["when", "will", "visit"]),  # perfective: the future
         ("¿Cuándo visitará Maduro Rusia?", ["when", "will", "visit"]),

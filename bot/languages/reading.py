@@ -40,6 +40,7 @@ _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
 CACHE = 4096  # written words whose tokens and alias key are remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
+THAT = "that"  # the English conjunction of a said clause ("says that …")
 IS = "is"  # the English copula a language may leave out ("X — пресс-секретарь?")
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
 
@@ -326,8 +327,9 @@ class ForeignReader:
             end = start + len(raw)
             for spelt, norm, st in words:
                 toks.append(new(Token, (spelt, norm, st, start, end, False)))
-        toks = self.strip_fillers(toks[:MAX_QUESTION_WORDS])
-        return text, ask_first(self.q, self._question_word, self._phrase_from, text, toks)
+        toks = self.strip_particles(self.strip_fillers(toks[:MAX_QUESTION_WORDS]))
+        toks = ask_first(self.q, self._question_word, self._phrase_from, text, toks)
+        return text, self.subject_first(toks)
 
     def _words_of(self, raw: str) -> tuple[tuple[str, str, str], ...]:
         """A written word's tokens (as written, folded, stem), remembered: a chat spelling may
@@ -342,14 +344,31 @@ class ForeignReader:
         return remember(self._words, raw, words)
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
+        """Openings dropped from the start, never the whole question: an opening that is all
+        that is left ("спасибо большое") stays whole, not cut to its last word."""
         changed = True
         while changed and toks and toks[0].norm in self._fillers_from:
             changed = False
             for f in self._fillers_from[toks[0].norm]:
-                if len(toks) > len(f) and tuple(t.norm for t in toks[: len(f)]) == f:
+                if tuple(t.norm for t in toks[: len(f)]) != f:
+                    continue
+                if len(toks) > len(f):
                     toks, changed = toks[len(f) :], True
-                    break
+                break
         return toks
+
+    def strip_particles(self, toks: list[Token]) -> list[Token]:
+        """Words of emphasis dropped right after a question word: "что же сказал X?", "что там
+        сказал X?" ask what "что сказал X?" asks."""
+        particles = self.q.particles
+        if not particles or particles.isdisjoint(t.norm for t in toks):
+            return toks  # (most questions, quickly)
+        asks = self._question_word
+        return [
+            t
+            for k, t in enumerate(toks)
+            if not (k and t.norm in particles and toks[k - 1].norm in asks)
+        ]
 
     # -- glossing -------------------------------------------------------------------------
     def gloss(self, w: Words) -> None:
@@ -360,6 +379,10 @@ class ForeignReader:
         glossed, i = self._glossed, 0
         while i < len(toks):
             t = toks[i]
+            if t.norm in self.q.clause_words and self._joins_clause(w, i):
+                w.english[i], w.role[i] = THAT, STOP
+                i += 1
+                continue
             # most words start no phrase: only those that may are looked at in pairs
             if t.norm in self._phrase_norms or t.stem in self._phrase_stems:
                 size = self._phrase_at(w, norms, i)
@@ -372,6 +395,29 @@ class ForeignReader:
                 continue
             w.english[i], w.role[i] = glossed.get(t.norm) or self._gloss_word(t)
             i += 1
+
+    def _says(self, t: Token) -> bool:
+        says = self.q.classes.get("say", ())
+        return t.norm in says or self.q.class_stems.get(t.stem) in says
+
+    def _joins_clause(self, w: Words, i: int) -> bool:
+        """ "¿Con quién dice X que mantiene …?": a clause word after another question word and,
+        at most three words before it, a verb of saying joins what is said ("that")."""
+        if QUESTION not in w.role[:i]:
+            return False
+        return any(self._says(t) for t in w.toks[max(0, i - 3) : i])
+
+    def subject_first(self, toks: list[Token]) -> list[Token]:
+        """ "¿Con quién dice X que …?": the one who says it before the verb of saying ("X dice
+        que"), as English writes it ("X said that"), when a clause word follows them."""
+        clause, asks = self.q.clause_words, self._question_word
+        for k in range(2, len(toks)):
+            if toks[k].norm not in clause or not any(t.norm in asks for t in toks[: k - 2]):
+                continue
+            j = next((j for j in range(k - 2, max(0, k - 4), -1) if self._says(toks[j])), None)
+            if j is not None and toks[j - 1].norm not in clause:
+                return [*toks[:j], *toks[j + 1 : k], toks[j], *toks[k:]]
+        return toks
 
     def _gloss_word(self, t: Token) -> tuple[str | None, str | None]:
         """One word's English and role by itself, remembered by its folded form (its stem is

@@ -34,6 +34,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "stopwords": (LIST, "function words: never a topic, never a name"),
     "exact": (LIST, "words read as written, never as another word of their stem"),
     "fillers": (LIST, "openings dropped from the start of a question"),
+    "particles": (LIST, "words of emphasis dropped after a question word ('что же', 'что там')"),
+    "clause_words": (LIST, "question words joining what a verb of saying says: 'that'"),
     "spellings": (PHRASES, "chat spelling (one word): what it means, replaced first"),
     "names": (PHRASES, "other names of places, blocs and organisations: their English name"),
     "demonyms": (PHRASES, "adjectives of places not written like the place: its English name"),
@@ -60,6 +62,8 @@ class QuestionLanguage:
     asked_anywhere: frozenset[str]  # question words that ask in the middle of a question too
     question_words_ends: frozenset[str]  # the last words of the question phrases of two or more
     fillers: tuple[tuple[str, ...], ...]  # longest first
+    particles: frozenset[str]  # dropped right after a question word
+    clause_words: frozenset[str]  # "que" of "¿con quién dice X que …?": the English "that"
     spellings: dict[str, str]
     names: dict[str, str]  # a name as written → a CLDR code or its English name
     demonyms: dict[str, str]  # stem of an adjective → the English name of its place
@@ -191,6 +195,8 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         asked_anywhere=frozenset(fold(w) for w in vocab["asked_anywhere"]),
         question_words_ends=frozenset(k[-1] for k in question_words if len(k) > 1),
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
+        particles=frozenset(fold(w) for w in vocab["particles"]),
+        clause_words=frozenset(fold(w) for w in vocab["clause_words"]),
         spellings={fold(k): v for k, v in vocab["spellings"].items()},
         names=dict(vocab["names"]),
         demonyms={stem(fold(k)): v for k, v in vocab["demonyms"].items()},
