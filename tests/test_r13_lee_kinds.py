@@ -1,0 +1,41 @@
+"""Kinds of question the blind round r13 found on real wire stories and mended after it: "where is
+the man being held (now)?" of a described person asks where he is held, not any place of a
+sentence about him. Small made-up stories; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_small, small_rows
+
+from bot.engine import Engine
+
+SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
+    # "where is the man being held?" of a person described, not named: a sentence that says he
+    # is held, or none (a place of the sentence about his fighting is no answer)
+    "described-held": (
+        "Fighter caught\n\nHOLM, May 4. /Wire/. Police have questioned the family of a Tarvian "
+        "man who has been fighting with rebels in Ostrava. The 30-year-old man was caught by "
+        "border guards last week. The final will be held in Sova in June.\n",
+        [
+            ("Where is the man being held now?", False, "does not say where", "man-now"),
+            ("Where is the Tarvian being held?", False, "does not say where", "nationality"),
+            ("where is the final being held?", True, "Sova", "event-held"),
+            ("Where has the man been fighting?", True, "Ostrava", "other-verb"),
+        ],
+    ),
+    "described-held-said": (
+        "Hostages moved\n\nHOLM, May 4. /Wire/. The hostages are being held in a school in "
+        "Brenn, officials said. The envoy was in Sova yesterday.\n",
+        [
+            ("Where are the hostages being held now?", True, "Brenn", "people-now"),
+            ("Where is the envoy being held?", False, "does not say where", "title"),
+        ],
+    ),
+}
+
+_ENGINES: dict[str, Engine] = {}
+
+
+@pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
+def test_small_articles(article, question, answered, says):
+    check_small(_ENGINES, SMALL, article, question, answered, says)
