@@ -1,6 +1,7 @@
 """Kinds of question the blind round r13 found on real wire stories and mended after it: "where is
 the man being held (now)?" of a described person asks where he is held, not any place of a
-sentence about him. Small made-up stories; nothing in them is a measured story's text."""
+sentence about him; a time counted from another ("a month before the crash") dates what
+happened. Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -29,6 +30,21 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("Where are the hostages being held now?", True, "Brenn", "people-now"),
             ("Where is the envoy being held?", False, "does not say where", "title"),
+        ],
+    ),
+    # a time counted from another ("a month before the crash", "two weeks later") dates what
+    # happened, with what it is counted from; a time of its own ("on Tuesday") dates it better
+    "counted-time": (
+        "Ferry docks at Holm three hours after leaving port\n\nHOLM, May 4. /Wire/. The ferry "
+        "Alda docked at Holm on Tuesday, about three hours after leaving Sova, the operator "
+        "said. Pilot Ivo Stam took flying lessons a month before the crash. He bought a dairy "
+        "farm two weeks later. Stam sent a letter three days after the vote, officials said.\n",
+        [
+            ("When did Stam take flying lessons?", True, "A month before the crash", "before"),
+            ("When did Stam buy a dairy farm?", True, "Two weeks later", "later"),
+            ("When did Stam send a letter?", True, "Three days after the vote.", "after-comma"),
+            ("When did the ferry dock at Holm?", True, "Tuesday", "own-time-first"),
+            ("How many hours after leaving Sova did the Alda dock?", True, "three hours", "count"),
         ],
     ),
 }

@@ -74,7 +74,8 @@ def future_in(ix: ArticleIndex, info: SentenceFacts, q: Query) -> bool:
 
 def nearest_time(ix: ArticleIndex, q: Query, ranked: list[Ranked], found: Found) -> Found:
     """Of the sentences that meet the question about as well as the best, the one with a time
-    right beside the verb asked about ("the runoff will be held on October 27")."""
+    right beside the verb asked about ("the runoff will be held on October 27"), a time of its
+    own before one counted from another."""
     best_cov = found.coverage
     cands = []
     for _s, cov, info in ranked[:4]:
@@ -86,7 +87,8 @@ def nearest_time(ix: ArticleIndex, q: Query, ranked: list[Ranked], found: Found)
         if k is None:
             continue
         pos = info.tokens[k].start
-        dist = min(abs(t.start - pos) for t in info.times)
+        # a time counted from another ("three hours after launch") dates it less than a day
+        dist = min((t.kind == "counted", abs(t.start - pos)) for t in info.times)
         cands.append((dist, info.sentence.index, prefer_body(ix, info), cov))
     if not cands:
         return found
