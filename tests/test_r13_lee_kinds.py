@@ -47,6 +47,12 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("How many hours after leaving Sova did the Alda dock?", True, "three hours", "count"),
         ],
     ),
+    # an irregular past of the asked verb ("sought" of "seek") is the verb asked, no hedge of
+    # what follows it
+    "irregular-past": (
+        "Loan sought\n\nHOLM, May 4. /Wire/. Farmer Ivo Stam sought a bank loan 10 days ago.\n",
+        [("When did Stam seek a bank loan?", True, "10 days ago", "sought")],
+    ),
 }
 
 _ENGINES: dict[str, Engine] = {}
