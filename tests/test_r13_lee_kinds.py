@@ -1,7 +1,8 @@
 """Kinds of question the blind round r13 found on real wire stories and mended after it: "where is
 the man being held (now)?" of a described person asks where he is held, not any place of a
 sentence about him; a time counted from another ("a month before the crash") dates what
-happened. Small made-up stories; nothing in them is a measured story's text."""
+happened; an amount may be counted in words ("several hundred million dollars"). Small made-up
+stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
     "irregular-past": (
         "Loan sought\n\nHOLM, May 4. /Wire/. Farmer Ivo Stam sought a bank loan 10 days ago.\n",
         [("When did Stam seek a bank loan?", True, "10 days ago", "sought")],
+    ),
+    # "how much …?": an amount whose count is in words ("several hundred million dollars")
+    "amount-in-words": (
+        "Mill aid\n\nHOLM, May 4. /Wire/. The Varna mill wants a new grant. It would come on "
+        "top of the several hundred million dollars already promised to the mill. Ostrava "
+        "received three billion euros last year.\n",
+        [
+            ("How much has been promised to the mill?", True, "several hundred million", "vague"),
+            ("How much did Ostrava receive?", True, "three billion euros", "spelt"),
+        ],
     ),
 }
 
