@@ -1,8 +1,9 @@
 """Kinds of question the blind round r13 found on real wire stories and mended after it: "where is
 the man being held (now)?" of a described person asks where he is held, not any place of a
 sentence about him; a time counted from another ("a month before the crash") dates what
-happened; an amount may be counted in words ("several hundred million dollars"). Small made-up
-stories; nothing in them is a measured story's text."""
+happened; a place right before the asked noun ("its Varna plants") is its place; an amount may
+be counted in words ("several hundred million dollars"). Small made-up stories; nothing in them
+is a measured story's text."""
 
 from __future__ import annotations
 
@@ -62,6 +63,18 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("How much has been promised to the mill?", True, "several hundred million", "vague"),
             ("How much did Ostrava receive?", True, "three billion euros", "spelt"),
+        ],
+    ),
+    # "where are X's plants?": a place right before the asked noun ("its Varna plants") names
+    # where it is; a place before another word is not its place
+    "place-before-noun": (
+        "Mill aid\n\nHOLM, May 4. /Wire/. The carmaker Kettler Motors has asked the government "
+        "for a grant. The company has refused to say how much it wants, although it has renewed "
+        "its pledge to upgrade machines at its Varna plants. Sova officials say its "
+        "warehouses are full.\n",
+        [
+            ("Where are Kettler Motors' plants?", True, "Varna", "attributive"),
+            ("Where are Kettler Motors' warehouses?", False, "does not say where", "not-before"),
         ],
     ),
 }
