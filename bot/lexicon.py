@@ -237,6 +237,8 @@ _WRITING_KEYS = (
     "speech_prepositions",
     "time_prepositions",
     "within_words",
+    "counted_time_openers",
+    "counted_time_relations",
     "modal_words",
     "period_parts",
     "time_modifiers",

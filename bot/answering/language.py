@@ -385,7 +385,9 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         "amount_re": re.compile(
             rf"(?:(?:\b(?-i:[A-Z]{{1,3}}))?(?:{money})(?-i:[A-Z]{{1,2}}(?=\d))?\s?\d[\d,.]*"
             rf"(?:\s*(?:{short_scales}))?"
-            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:{units}))",
+            rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:{units})"
+            # "several hundred million dollars", "three billion euros": a count in words
+            rf"|\b(?:{_alternation(w['count_words'])})(?:\s+(?:{scales}))+\s+(?:{units})\b)",
             re.I,
         ),
         # "180 days", "two-hour", "a 12 to 18 month freeze"

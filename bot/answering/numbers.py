@@ -116,8 +116,8 @@ def numbers_in(
 def _no_count(info: SentenceFacts, start: int, end: int) -> bool:
     """A date, or part of a name ("Channel-24", "Boeing 767-300")."""
     text = info.sentence.text
-    if any(t.start <= start < t.end for t in info.times):
-        return True  # "January 23" is not a count of 23
+    if any(t.start <= start < t.end and t.kind != "counted" for t in info.times):
+        return True  # "January 23" is not a count of 23 ("three hours after launch" is)
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True  # "Channel-24" is a name; "7-2", "767-300": the first half counts, if any
     # "Boeing 767-300": a model number right after a capitalised word

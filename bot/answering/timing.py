@@ -10,6 +10,7 @@ from .evidence import Found, Ranked, grounded, names_nearby, prefer_body
 from .index import ArticleIndex
 from .language import Language
 from .question import Query, Term
+from .wanted import is_person
 
 
 def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) -> Term | None:
@@ -24,15 +25,32 @@ def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) 
     phrase = next((t for t in q.terms if t.index < 0 and " " in t.word), None)
     if phrase is not None and " ".join(q.words[-len(phrase.word.split()) :]) == phrase.word:
         return phrase
-    # "Where is X being held?" of a person X: a light verb ("held", "kept") after a form of "be"
-    # is no topic, but the passive it closes is what is asked (of an event, "held" is only
-    # "takes place": "where is the final being held?" is met by where the final is)
-    w = q.words[-1]
+    return _held(lang, q, persons)
+
+
+def _held(lang: Language, q: Query, persons: frozenset[int]) -> Term | None:
+    """ "Where is X being held (now)?" of a person X: a light verb ("held", "kept") after a form
+    of "be" is no topic, but the passive it closes is what is asked (of an event, "held" is only
+    "takes place": "where is the final being held?" is met by where the final is). X is a named
+    person, or one described by a word for a person ("the man", "the Australian", "the
+    hostages"); words that say nothing (a closing "now") may follow."""
+    k = len(q.words) - 1
+    while k > 3 and q.words[k] in lang.stop:
+        k -= 1
+    w = q.words[k]
     be = lang.lex.writing.get("be_forms", frozenset())
-    person = any(nm.entity in persons for nm in q.names)
-    if person and q.words[-2] in be and w in lang.light and w.endswith(lang.participle_endings):
-        return Term(w, stem(w), None, 1.0, len(q.words) - 1)
+    if w not in lang.light or not w.endswith(lang.participle_endings) or q.words[k - 1] not in be:
+        return None
+    if any(nm.entity in persons for nm in q.names) or _described_person(lang, q.words[k - 2]):
+        return Term(w, stem(w), None, 1.0, k)
     return None
+
+
+def _described_person(lang: Language, head: str) -> bool:
+    """Is the subject's last word one for a person: a title, a word for people ("hostages"), or
+    one ending like a person's ("man", "Australian", "journalist")?"""
+    endings = tuple(lang.lex.writing.get("person_noun_endings", ()))
+    return is_person(lang, Term(head, stem(head), None, 1.0, -1)) or head.endswith(endings)
 
 
 def linked(lang: Language, text: str, t_start: int, t_end: int, at: int) -> bool:
@@ -56,7 +74,8 @@ def future_in(ix: ArticleIndex, info: SentenceFacts, q: Query) -> bool:
 
 def nearest_time(ix: ArticleIndex, q: Query, ranked: list[Ranked], found: Found) -> Found:
     """Of the sentences that meet the question about as well as the best, the one with a time
-    right beside the verb asked about ("the runoff will be held on October 27")."""
+    right beside the verb asked about ("the runoff will be held on October 27"), a time of its
+    own before one counted from another."""
     best_cov = found.coverage
     cands = []
     for _s, cov, info in ranked[:4]:
@@ -68,7 +87,8 @@ def nearest_time(ix: ArticleIndex, q: Query, ranked: list[Ranked], found: Found)
         if k is None:
             continue
         pos = info.tokens[k].start
-        dist = min(abs(t.start - pos) for t in info.times)
+        # a time counted from another ("three hours after launch") dates it less than a day
+        dist = min((t.kind == "counted", abs(t.start - pos)) for t in info.times)
         cands.append((dist, info.sentence.index, prefer_body(ix, info), cov))
     if not cands:
         return found

@@ -34,7 +34,8 @@ def find_amounts(
     w: Words, si: int, text: str, toks: list[Token], times: list[TimeExpr]
 ) -> list[Amount]:
     """The amounts of one sentence, in order."""
-    dates = [(t.start, t.end) for t in times if t.kind != "within"]  # "in three weeks" lasts
+    # "in three weeks", "three hours after launch": a count of time, which lasts
+    dates = [(t.start, t.end) for t in times if t.kind not in ("within", "counted")]
     out: list[Amount] = []
     pos = 0
     anchor = _anchor_finder(w, text, toks)

@@ -10,7 +10,11 @@ from ..text import fold
 from .model import TimeExpr
 from .words import Words
 
-_KINDS = ("date", "month", "weekday", "season", "quarter", "year", "clock", "relative", "within")
+_KINDS = (
+    "date", "month", "weekday", "season", "quarter", "year", "clock", "relative", "within",
+    "counted",
+)  # fmt: skip
+_BARE = frozenset(("relative", "within", "counted"))  # kinds with nothing before them
 
 
 def find_times(w: Words, text: str) -> list[TimeExpr]:
@@ -30,7 +34,7 @@ def find_times(w: Words, text: str) -> list[TimeExpr]:
             and not text[m.start(kind)].isupper()
         ):
             continue  # "may" the verb
-        pre = (m.group("pre") or "").lower() if kind not in ("relative", "within") else ""
+        pre = (m.group("pre") or "").lower() if kind not in _BARE else ""
         if pre and not w.part_of_time.search(pre):
             t, start = core, m.start(kind)  # a bare preposition is not part of the time
         else:

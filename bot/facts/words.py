@@ -389,9 +389,11 @@ class Words:
         # test of each place the regex is tried at (see _start_test)
         keys = (
             "time_prepositions definite_articles period_parts time_modifiers time_prefixes "
-            "future_modifiers past_modifiers present_modifiers ordinals within_words"
+            "future_modifiers past_modifiers present_modifiers ordinals within_words "
+            "counted_time_openers"
         ).split()
         first = [x for k in keys for x in self.g[k]] + list(lex.times)
+        first += [x.partition("=")[0].strip() for x in self.g["number_words"]]
         first += [x for k in ("months", "weekdays", "seasons") for x in w[k]]
         starts = _start_test(first)
         return re.compile(
@@ -407,6 +409,9 @@ class Words:
             rf"|(?P<year>(?:19|20)\d\d)\b"
             rf"|(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?{clock}))"
             rf"|\b(?P<within>{within}\s+[\"“]?{count}(?:\s+{either}\s+{count})?\s+{units}\b[\"”]?)"
+            # "a month before the vote", "two weeks later": counted from another time
+            rf"|\b(?P<counted>(?:{count}|{one_of('counted_time_openers')})\s+{units}"
+            rf"\s+{one_of('counted_time_relations')})\b"
             # "now-defunct", "long-ago": a word of a compound is no time
             rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,

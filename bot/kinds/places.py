@@ -170,7 +170,11 @@ def _place_of(
     places = [p for p in places if not _owned(info, p, q, at)] or places
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     if at is not None:
-        places = [p for p in places if p.token > at or p.token <= 2 or _where_of(ix, info, p, at)]
+        places = [
+            p
+            for p in places
+            if p.token > at or p.token <= 2 or _where_of(ix, info, p, at) or _names(info, p, at)
+        ]
     else:
         places = _after_asked(info, places, q)
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
@@ -240,6 +244,13 @@ def _where_of(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int) -> bool:
     "where" (within a few words after it) opens the verb's clause."""
     rel = ix.lang.lex.writing.get("place_relatives", frozenset())
     return any(info.tokens[k].norm in rel for k in range(p.token + 1, min(p.token + 6, at)))
+
+
+def _names(info: SentenceFacts, p: Place, at: int) -> bool:
+    """ "its Adelaide plants", asked where the plants are: a place right before the asked word,
+    naming it, is its place."""
+    end = next((m.end for m in info.mentions if m.start == p.token), p.token + 1)
+    return end == at and not _gap(info, end - 1)
 
 
 def _coordinated(ix: ArticleIndex, info: SentenceFacts, p: Place) -> tuple[Place, str] | None:

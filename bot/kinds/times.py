@@ -55,9 +55,10 @@ def when(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.when")
     if q.has(lang.day_words) and not _names_day(lang, times[0]):
         return ask.decline("decline.when")  # "what dates?" is not "in the near future"
-    t = _written(lang, info, _other_clock(info, _joined(lang, info, times[0]))).rstrip(
-        "."
-    )  # "4:17 a.m." ends the answer once
+    t = _written(
+        lang, info, _other_clock(info, _joined(lang, info, _from_what(lang, info, times[0])))
+    )
+    t = t.rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
 
 
@@ -107,6 +108,27 @@ def _joined(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
     return t
 
 
+OBJECT = 5  # words of the phrase a time is counted from ("a month before the first vote")
+
+
+def _from_what(lang, info: SentenceFacts, t: TimeExpr) -> TimeExpr:
+    """ "A month before the vote": a time counted from another ends with what it is counted
+    from, the noun phrase after its preposition (to a punctuation mark or another clause)."""
+    preps = lang.lex.writing.get("time_prepositions", frozenset())
+    if t.kind != "counted" or fold(t.text).split()[-1] not in preps:
+        return t
+    text, end = info.sentence.text, t.end
+    after = [tok for tok in info.tokens if tok.start >= t.end][:OBJECT]
+    for tok in after:
+        if _PUNCT.search(text, end, tok.start) or (
+            tok.norm in lang.stop and tok.norm not in lang.determiners
+        ):
+            break
+        end = tok.end
+    return dataclasses.replace(t, text=text[t.start : end], end=end)
+
+
+_PUNCT = re.compile(r"[,;:.!?()\"“”—–]")
 _CLOCK_GAP = re.compile(r"[^,.;:()]{0,30}\(\s*$")  # "8:46am New York time (" before the other
 _CLOCK_END = re.compile(r"[^,.;()]{0,20}\)")  # " AEDT)" after it
 
