@@ -8,7 +8,8 @@ question as fillers do; a yes/no offering a choice ("by A or by B?") is answered
 the article says; "who does X speak for?" is the body in X's role (it answered whom X spoke
 about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
 "which agency put out this story?" asks the source; "what about X?" first of a party is its
-side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn; "and before that?" is the event dated before. Small made-up stories;
+side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn; "and before that?" is the event dated before; a name alone is what
+the name is; "what exactly …" is "what …"; "is it true that S?" is the yes/no S stands for. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -126,6 +127,16 @@ ROWS = [
     ("two", "who is orlan and where did he travel?", "whois", True, "Trade Minister. Velgrad"),
     ("two", "who backed varga and who backed kessel?", "sides", True, "Varga. Bexia and Lunor"),
     ("two", "who is orlan and how old is he?", "whois", True, "does not give Pavel Orlan's age"),
+    # a name alone as the first message: what the name is ("what about X?" without "what about")
+    ("bare-name", "lind?", "whois", True, "Harbour Spokesman"),
+    ("bare-name", "Karst?", "whois", True, "Karst voiced support"),
+    # a word of emphasis after the question word is read without it
+    ("particle", "so what exactly did lind say?", "quote", True, "autumn"),
+    ("particle", "who actually recognized kessel?", "sides", True, "Bexia and Lunor"),
+    # an opening that makes the statement after it a yes/no
+    ("tag-opening", "Is it true that Karst backed Varga?", "stance_check", True, "Yes — Karst"),
+    ("tag-opening", "I wonder whether Bexia sided with Varga", "stance_check", True, "No — Bexia"),
+    ("tag-opening", "is it true that orlan went to velgrad in june?", "confirm", False, "does not"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

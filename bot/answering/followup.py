@@ -182,6 +182,8 @@ class FollowUps:
     def _alone(self, q: Query) -> Plan:
         """No previous answer: a fresh question; one that opens like a follow-up and is about
         nothing declines."""
+        if q.opening != FOLLOW and _only_names(q):  # "peskov?": what that name is
+            return self._about_a_name(q)
         if q.opening != FOLLOW:
             return Plan(FRESH, self.intents.classify(q.symbols), q)
         if self.intents.is_follow_up(q.symbols):
@@ -549,6 +551,13 @@ def _no_question(ix: ArticleIndex, plan: Plan) -> bool:
         and q.opening == FOLLOW
         and not any(w in lang.question_words or w in lang.aux for w in q.words)
     )
+
+
+def _only_names(q: Query) -> bool:
+    """Is the question nothing but one name of the article ("peskov?", "Ardenia?")?"""
+    if len(q.names) != 1 or q.names[0].entity is None or q.unknown:
+        return False
+    return q.names[0].end - q.names[0].start == len(q.words)
 
 
 def _chain(

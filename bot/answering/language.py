@@ -56,7 +56,9 @@ class Language(Record):
         str, tuple[tuple[str, ...], ...]
     ]  # last word → tags ("isn't he"), longest first
     tag_auxiliary: frozenset[str]  # the auxiliary a tagged statement is asked with ("did")
+    tag_openers: tuple[tuple[str, ...], ...]  # "is it true that" …, as words, longest first
     name_joiner: frozenset[str]  # "Russia-Venezuela relations" read as "A and B relations"
+    question_particles: frozenset[str]  # "what exactly did X say?": read as "what did X say?"
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]
     each_words: frozenset[str]
@@ -201,6 +203,9 @@ class Language(Record):
             **_openings(w),
             closing_phrases=_by_last_word(w["closings"]),
             tag_phrases=_by_last_word(w["tag_closings"]),
+            tag_openers=tuple(
+                sorted((tuple(p.split()) for p in w["tag_openings"]), key=len, reverse=True)
+            ),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             not_topics=w["stopwords"]
@@ -257,7 +262,7 @@ _SAME_LISTS = (
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
-    "past_auxiliaries tag_auxiliary name_joiner"
+    "past_auxiliaries tag_auxiliary name_joiner question_particles"
 ).split()
 _SORTED_LISTS = (
     "participle_endings",

@@ -24,7 +24,7 @@ from .descriptions import link_descriptions, missing_title
 from .names import link_names, link_pronouns, referents
 from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
-from .tags import as_question, tag_length
+from .tags import as_question, opening_length, tag_length
 from .terms import content_terms
 from .unknown import unknown_words
 from .words import correct_typos, normalise, recognized_as
@@ -76,9 +76,9 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     previous answer's referents, or names)."""
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
     text, toks, opening = normalise(ix.lang, _names_apart(ix, question))
-    tag = tag_length(ix.lang, toks)
-    if tag:  # "X backed Y, didn't it?": asked as "did X backed Y?"
-        stated = read(ix, " ".join(t.text for t in toks[:-tag]), refs)
+    tag, lead = tag_length(ix.lang, toks), opening_length(ix.lang, toks)
+    if tag or lead:  # "X backed Y, didn't it?", "is it true that X backed Y?": "did X backed Y?"
+        stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)
         asked = as_question(ix.lang, list(stated.tokens), list(stated.names))
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower

@@ -28,6 +28,16 @@ def tag_length(lang: Language, toks: list[Token]) -> int:
     return len(tag)
 
 
+def opening_length(lang: Language, toks: list[Token]) -> int:
+    """How many opening words ("is it true that", "i heard") make the statement after them a
+    yes/no question (0: none, or nothing left after them)."""
+    norms = tuple(t.norm for t in toks[:8])
+    for opener in lang.tag_openers:
+        if norms[: len(opener)] == opener and len(toks) - len(opener) >= 2:
+            return len(opener)
+    return 0
+
+
 def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
     """The statement's words (``toks``, the tag dropped) asked as a yes/no: its auxiliary put
     before it when one stands right after its subject (a name at its start, or the words before

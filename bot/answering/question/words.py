@@ -38,10 +38,13 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
 def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     """ "Didn't X back Y?", "didnt X …" ("did not X …"): a question opened by a negated
     auxiliary asks what "did X back Y?" asks (yes when X did) — the auxiliary without its
-    negation (the contraction read by the spellings: "didn't" → "did not")."""
+    negation (the contraction read by the spellings: "didn't" → "did not"); "what exactly did
+    X say?" asks what "what did X say?" asks."""
     if len(toks) < 3:
         return toks
     first = toks[0].norm
+    if first in lang.question_words and toks[1].norm in lang.question_particles:
+        return [toks[0], *toks[2:]]  # "what exactly did X say?"
     if first in lang.aux:
         if toks[1].norm in lang.negations:
             return [toks[0], *toks[2:]]  # "did not X …" (a chat "didnt" spelt out)
