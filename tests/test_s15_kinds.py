@@ -9,7 +9,8 @@ the article says; "who does X speak for?" is the body in X's role (it answered w
 about); "who is in the photo?" names the people of the caption; "A-B" of two names is A and B;
 "which agency put out this story?" asks the source; "what about X?" first of a party is its
 side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn; "and before that?" is the event dated before; a name alone is what
-the name is; "what exactly …" is "what …"; "is it true that S?" is the yes/no S stands for. Small made-up stories;
+the name is; "what exactly …" is "what …"; "is it true that S?" is the yes/no S stands for, as is
+"S?" opened by a name and a verb; "X with Y?" asks X's side. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -137,6 +138,13 @@ ROWS = [
     ("tag-opening", "Is it true that Karst backed Varga?", "stance_check", True, "Yes — Karst"),
     ("tag-opening", "I wonder whether Bexia sided with Varga", "stance_check", True, "No — Bexia"),
     ("tag-opening", "is it true that orlan went to velgrad in june?", "confirm", False, "does not"),
+    # a statement with a question mark ("X says …?", "X discussed …?"): the yes/no it stands for
+    ("statement", "Lind says the visit will take place in the autumn?", "confirm", True, "Yes"),
+    ("statement", "orlan discussed the visit?", "confirm", True, "Yes"),
+    ("statement", "varga's words on the union?", "quote", True, "cutting ties"),
+    # "X with Y?", "X behind Y?": a side asked without its verb
+    ("with", "Karst with Varga?", "stance_check", True, "Yes — Karst"),
+    ("with", "bexia behind varga?", "stance_check", True, "No — Bexia"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]

@@ -24,7 +24,7 @@ from .descriptions import link_descriptions, missing_title
 from .names import link_names, link_pronouns, referents
 from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
-from .tags import as_question, opening_length, tag_length
+from .tags import as_question, is_statement, opening_length, tag_length
 from .terms import content_terms
 from .unknown import unknown_words
 from .words import correct_typos, normalise, recognized_as
@@ -84,6 +84,10 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
     words = correct_typos(ix, toks)
     names, taken = link_names(ix, toks, words, mixed)
+    owner = bool(names) and toks[names[0].end - 1].possessive
+    if is_statement(ix.lang, question, words, names, owner):  # "X says Y?": "did X say Y?"
+        asked = as_question(ix.lang, toks, names)
+        return replace(read(ix, asked, refs), raw=question, opening=opening)
     unled = link_descriptions(ix, words, taken, toks, names)
     link_pronouns(ix, words, taken, names, refs)
     recognized_as(ix, words, taken)

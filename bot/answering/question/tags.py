@@ -38,6 +38,27 @@ def opening_length(lang: Language, toks: list[Token]) -> int:
     return 0
 
 
+def is_statement(
+    lang: Language, raw: str, words: list[str], names: list[Named], possessive: bool
+) -> bool:
+    """Is the question a statement with a question mark ("X says Y is a leader?", "X backed
+    Y?"): a name opening it and a verb right after the name (a verb of saying or of taking
+    sides, or a past tense in "-ed"), no question word, no auxiliary first, the name no
+    possessive ("X's words on Y?" is no statement)?"""
+    if not raw.rstrip().endswith("?") or len(words) < 3 or words[0] in lang.aux:
+        return False
+    if not names or names[0].start != 0 or names[0].end >= len(words) - 1:
+        return False
+    if possessive:
+        return False
+    if any(w in lang.question_words and w not in lang.aux for w in words):
+        return False
+    verb = words[names[0].end]
+    if verb in lang.say or verb in lang.support or verb in lang.oppose:
+        return True
+    return verb.endswith("ed") and verb not in lang.not_topics and len(verb) > 3
+
+
 def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
     """The statement's words (``toks``, the tag dropped) asked as a yes/no: its auxiliary put
     before it when one stands right after its subject (a name at its start, or the words before
