@@ -10,7 +10,8 @@ about); "who is in the photo?" names the people of the caption; "A-B" of two nam
 "which agency put out this story?" asks the source; "what about X?" first of a party is its
 side; "and X?" after a list, of its exception, is a no; "didn't X …?" asks "did X …?"; "Q1 and Q2?" answers both in turn; "and before that?" is the event dated before; a name alone is what
 the name is; "what exactly …" is "what …"; "is it true that S?" is the yes/no S stands for, as is
-"S?" opened by a name and a verb; "X with Y?" asks X's side. Small made-up stories;
+"S?" opened by a name and a verb; "X with Y?" asks X's side; "photo credit?" and "dateline?" are
+the front matter's lines. Small made-up stories;
 nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("who's pictured?", True, "Ola Brandt", "pictured"),
             ("кто на фото?", True, "Ola Brandt", "ru"),
             ("quien sale en la foto?", True, "Ida Holm", "es"),
+            # the credit line and the dateline, as written
+            ("photo credit?", True, "Holm Photo/Wire", "credit"),
+            ("чьё фото?", True, "Holm Photo/Wire", "credit-ru"),
+            ("dateline?", True, "HOLM, May 4", "dateline"),
         ],
     ),
     "no-photo": (

@@ -47,6 +47,26 @@ def source(ask: Ask) -> Answer:
     return ask.answer(said, [], 0.9)
 
 
+@kind("credit", reads_names=False)
+def credit(ask: Ask) -> Answer:
+    """ "Photo credit?", "who took the photo?": the photo's credit line, quoted."""
+    a = ask.ix.article
+    if not a.credit:
+        return ask.decline("decline.no_source")
+    return ask.answer(say("answer.source.photo", credit=a.credit), _front_line(a, a.credit), 0.9)
+
+
+def _front_line(a, text: str) -> list[Sentence]:
+    """A line of the front matter (the caption, the photo credit) quoted as a sentence of its
+    own (index -3: no sentence of the article's list, kept out of a follow-up's context)."""
+    start = a.text.find(text)
+    if start < 0:
+        return []
+    return [
+        Sentence(-3, -3, a.text[start : start + len(text)], start, start + len(text), "caption")
+    ]
+
+
 @kind("photo")
 def photo(ask: Ask) -> Answer:
     """ "Who is in the photo?": the people the photo's caption names, quoting the caption (a
@@ -58,7 +78,15 @@ def photo(ask: Ask) -> Answer:
     people = [e for e in dict.fromkeys(read(ix, a.caption).entity_ids) if e in ix.persons]
     if not people:
         return ask.decline()
-    start = max(0, a.text.find(a.caption))
-    line = Sentence(-3, -3, a.caption, start, start + len(a.caption), "caption")
     names = say("answer.names", names=Listed.of([ix.name(e) for e in people]))
-    return ask.answer(names, [line], 0.9, people)
+    return ask.answer(names, _front_line(a, a.caption), 0.9, people)
+
+
+@kind("dateline", reads_names=False)
+def dateline(ask: Ask) -> Answer:
+    """ "Dateline?", "what is the dateline?": the article's dateline as written."""
+    a = ask.ix.article
+    if not a.dateline:
+        return ask.decline("decline.no_date")
+    lead = [a.lead] if a.lead else []
+    return ask.answer(say("answer.verbatim", text=a.dateline.text), lead, 1.0)
