@@ -168,6 +168,8 @@ def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]
         if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
             continue
         e = words[k]
+        if w.role[k] == GLOSS and e in ix.lang.number_words:  # "tres países": as "3 países"
+            continue
         if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
             continue
         if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
@@ -176,6 +178,20 @@ def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]
             out.append(Unknown(t.text, k, k + 1))
     out.sort(key=lambda u: u.start)
     return out
+
+
+def strip_tag(q: QuestionLanguage, toks: list[Token]) -> list[Token]:
+    """A closing tag dropped ("X apoya a Y, ¿no?", "X поддержал Y, не так ли?"): the statement
+    before it is the yes/no question. Not after a function word ("… o no?", "… или нет?" is a
+    choice; "dijo que no" says no), nor when little is left."""
+    if not q.tags or not toks:
+        return toks
+    norms = tuple(t.norm for t in toks)
+    for tag in q.tags:
+        n = len(tag)
+        if norms[-n:] == tag and len(norms) - n >= 2 and norms[-n - 1] not in q.stopwords:
+            return toks[:-n]
+    return toks
 
 
 def ask_first(
@@ -328,6 +344,7 @@ class ForeignReader:
             for spelt, norm, st in words:
                 toks.append(new(Token, (spelt, norm, st, start, end, False)))
         toks = self.strip_particles(self.strip_fillers(toks[:MAX_QUESTION_WORDS]))
+        toks = strip_tag(self.q, toks)
         toks = ask_first(self.q, self._question_word, self._phrase_from, text, toks)
         return text, self.subject_first(toks)
 

@@ -35,6 +35,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "exact": (LIST, "words read as written, never as another word of their stem"),
     "fillers": (LIST, "openings dropped from the start of a question"),
     "particles": (LIST, "words of emphasis dropped after a question word ('что же', 'что там')"),
+    "tags": (LIST, "closing tags that make a statement a yes/no, dropped ('¿no?', 'не так ли')"),
     "clause_words": (LIST, "question words joining what a verb of saying says: 'that'"),
     "spellings": (PHRASES, "chat spelling (one word): what it means, replaced first"),
     "names": (PHRASES, "other names of places, blocs and organisations: their English name"),
@@ -63,6 +64,7 @@ class QuestionLanguage:
     question_words_ends: frozenset[str]  # the last words of the question phrases of two or more
     fillers: tuple[tuple[str, ...], ...]  # longest first
     particles: frozenset[str]  # dropped right after a question word
+    tags: tuple[tuple[str, ...], ...]  # dropped from the end, longest first
     clause_words: frozenset[str]  # "que" of "¿con quién dice X que …?": the English "that"
     spellings: dict[str, str]
     names: dict[str, str]  # a name as written → a CLDR code or its English name
@@ -196,6 +198,7 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         question_words_ends=frozenset(k[-1] for k in question_words if len(k) > 1),
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
         particles=frozenset(fold(w) for w in vocab["particles"]),
+        tags=tuple(sorted((key(f) for f in vocab["tags"]), key=len, reverse=True)),
         clause_words=frozenset(fold(w) for w in vocab["clause_words"]),
         spellings={fold(k): v for k, v in vocab["spellings"].items()},
         names=dict(vocab["names"]),
