@@ -50,14 +50,9 @@ def what(ask: Ask) -> Answer | Pass:
             return Pass("whom")
         # "which minister said …", "which official signed …": who did it, a person
         return Pass("who_said" if q.has(lang.say) else "who_did")
-    if q.has(lang.naming_words) and q.entity_ids and all(_of_a_name(lang, t) for t in q.terms):
-        # "what is the depot manager's name?": the person the description is
-        e = ix.entity(q.entity_ids[0])
-        if e.kind == "person":
-            said = say("answer.name", name=_name_part(lang, q, e.name))
-            first = first_mention(ix, e)
-            quoted = role_sentences(ix, e) or ([first] if first is not None else [])
-            return ask.answer(said, quoted, 0.85, [e.id])
+    named = _name_asked(ask)  # "what is the depot manager's name?"
+    if named is not None:
+        return named
     done = _done(ask)
     if done is not None:
         return done
@@ -523,3 +518,19 @@ def _which_name(ask: Ask) -> Answer | None:
                             return ask.answer(say("answer.names", names=names), [info], 0.8, listed)
                         return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
     return None
+
+
+def _name_asked(ask: Ask) -> Answer | None:
+    """ "What is the depot manager's name?": the person the description is, by name."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not (q.has(lang.naming_words) and q.entity_ids):
+        return None
+    if not all(_of_a_name(lang, t) for t in q.terms):
+        return None
+    e = ix.entity(q.entity_ids[0])
+    if e.kind != "person":
+        return None
+    said = say("answer.name", name=_name_part(lang, q, e.name))
+    first = first_mention(ix, e)
+    quoted = role_sentences(ix, e) or ([first] if first is not None else [])
+    return ask.answer(said, quoted, 0.85, [e.id])

@@ -27,45 +27,22 @@ from ..answering.question.names import link_pronouns, referents
 from ..answering.question.symbols import symbols_of
 from ..answering.question.terms import content_terms
 from ..answering.question.words import MAX_QUESTION_CHARS, MAX_QUESTION_WORDS
-from ..text import Token, fold, stem
+from ..text import Token, stem
 from .calendar import native_calendar
 from .describing import describe
+from .linking import NameLinking, Words, merge, remember
 from .names import NameFinder
 from .places import places
-from .roles import CLASS, GLOSS, NAME, PART, QUESTION, STOP
+from .roles import CLASS, GLOSS, PART, QUESTION, STOP
 from .vocabulary import QuestionLanguage
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
-CACHE = 4096  # written words whose tokens and alias key are remembered
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
 THAT = "that"  # the English conjunction of a said clause ("says that …")
 IS = "is"  # the English copula a language may leave out ("X — пресс-секретарь?")
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
-
-
-class Words:
-    """One question's tokens as they are being read: per token its English word (or None), its
-    role, and whether a name took it."""
-
-    def __init__(self, toks: list[Token]):
-        n = len(toks)
-        self.toks = toks
-        self.english: list[str | None] = [None] * n
-        self.role: list[str | None] = [None] * n
-        self.taken = [False] * n
-        self.names: list[Named] = []
-        self.unknown: list[Unknown] = []
-
-    def take(self, named: Named) -> None:
-        self.names.append(named)
-        for k in range(named.start, named.end):
-            self.taken[k] = True
-            self.role[k] = NAME
-
-    def free(self, k: int) -> bool:
-        return not self.taken[k] and self.role[k] not in (QUESTION, PART)
 
 
 def _longest_from(keys) -> dict[tuple[str, str], int]:
@@ -75,14 +52,6 @@ def _longest_from(keys) -> dict[tuple[str, str], int]:
         if len(k) >= 2:
             out[k[:2]] = max(out.get(k[:2], 2), len(k))
     return out
-
-
-def remember(cache: dict, key, value):
-    """``value`` kept under ``key`` (the cache emptied first when it holds CACHE keys)."""
-    if len(cache) >= CACHE:
-        cache.clear()
-    cache[key] = value
-    return value
 
 
 def _alias_sizes(aliases) -> dict[str, tuple[int, ...]]:
@@ -146,18 +115,6 @@ def split_phrases(w: Words, words: list[str], unknown: list[Unknown]) -> list[Un
                 j += 1
         k += 1
     return unknown
-
-
-def merge(w: Words) -> None:
-    """Adjacent names of one entity are one name ("Николас" "Мадуро")."""
-    w.names.sort(key=lambda nm: nm.start)
-    out: list[Named] = []
-    for nm in w.names:
-        if out and out[-1].entity == nm.entity is not None and out[-1].end == nm.start:
-            out[-1] = Named(nm.entity, out[-1].start, nm.end)
-        else:
-            out.append(nm)
-    w.names[:] = out
 
 
 def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]:
@@ -235,22 +192,7 @@ def _asks(q: QuestionLanguage, norms: list[str]) -> bool:
     return tuple(norms) in q.question_words
 
 
-def name_words(ix: ArticleIndex, w: Words) -> None:
-    """ "el grupo de X", "группа X": a word before a name (a short function word between
-    them) that is a word of the name as the article writes it ("X Group") is part of the name, so the question reads "<name> apoyó …" as it would with the name alone."""
-    for nm in list(w.names):
-        k = nm.start - 1
-        if k > 0 and w.role[k] == STOP and len(w.toks[k].norm) <= 3:
-            k -= 1
-        if k < 0 or w.role[k] != GLOSS or not w.free(k) or nm.entity is None:
-            continue  # (most names, quickly)
-        e = ix.entity(nm.entity)
-        if e is not None and e.kind != "person" and w.english[k] in fold(e.name).split():
-            w.names.remove(nm)
-            w.take(Named(nm.entity, k, nm.end))
-
-
-class ForeignReader:
+class ForeignReader(NameLinking):
     """Reads one language's questions about one article (built once per language and article)."""
 
     def __init__(self, qlang: QuestionLanguage, ix: ArticleIndex, base: Path):
@@ -486,170 +428,6 @@ class ForeignReader:
         return 0
 
     # -- names ----------------------------------------------------------------------------
-    def link(self, w: Words, mixed: bool) -> None:
-        """The article's names: Latin aliases, places (CLDR), organisations by their English
-        words, adjectives of places, transliterated names; then first names beside a surname."""
-        toks, n = w.toks, len(w.toks)
-        starts, place_starts = self._starts_alias, self.places.longest_from
-        for i in range(n):
-            if w.taken[i] or w.role[i] in (QUESTION, PART):  # "la" of "día de la semana"
-                continue
-            text = toks[i].text
-            start = starts.get(text)
-            if start is None:
-                start = self._may_start_alias(text)
-            if start:
-                self._latin_alias(w, i, mixed)
-        for i in range(n):
-            if toks[i].stem in place_starts and w.free(i):
-                self._place(w, i)
-        self._bags(w)
-        for i in range(n):  # (free, and neither a question word nor a later word of a phrase)
-            if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
-                self._single(w, i)
-        self._first_names(w)
-        name_words(self.ix, w)
-        merge(w)
-
-    def _may_start_alias(self, text: str) -> bool:
-        """Does a written word start an alias of the article, or is it one? Remembered."""
-        first = self._alias_key(text)
-        self._starts_alias[text] = found = first in self.ix.alias_starts or first in self.ix.alias
-        return found
-
-    def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
-        toks = w.toks
-        first = self._alias_key(toks[i].text)
-        # only the lengths of the aliases that start with this word, longest first, then one
-        for size in (*(k for k in self._alias_sizes.get(first, ()) if i + k <= len(toks)), 1):
-            span = toks[i : i + size]
-            if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
-                continue
-            key = " ".join(self._alias_key(t.text) for t in span)
-            eid = self.finder.entity(key)
-            if eid is None:
-                continue
-            native_word = size == 1 and w.role[i] in (STOP, GLOSS, CLASS, QUESTION)
-            if native_word and not (toks[i].text.isupper() and mixed and len(toks[i].text) > 1):
-                continue  # "la", "es" are words here, not the article's "LA" or "ES"
-            w.take(Named(eid, i, i + size))
-            return
-
-    def _alias_key(self, text: str) -> str:
-        key = self._alias_keys.get(text)
-        if key is None:
-            if len(self._alias_keys) >= CACHE:
-                self._alias_keys.clear()
-                self._starts_alias.clear()
-            key = self._alias_keys[text] = fold(text).replace(".", "")
-        return key
-
-    def _place(self, w: Words, i: int) -> None:
-        toks, places = w.toks, self.places
-        longest = places.longest_from.get(toks[i].stem, 0)
-        for size in range(min(longest, len(toks) - i), 0, -1):
-            span = range(i, i + size)
-            if any(not w.free(k) for k in span):
-                continue
-            stems = tuple(toks[k].stem for k in span)
-            words = tuple(toks[k].norm for k in span)
-            capital = toks[i].text[:1].isupper() and (i > 0 or size > 1)
-            if size == 1 and w.role[i] == STOP and not capital:
-                continue
-            pid = places.find(stems, words, capital or toks[i].text[:1].isupper())
-            if pid is None:
-                continue
-            self._place_found(w, pid, i, i + size)
-            return
-
-    def _place_found(self, w: Words, pid: str, start: int, end: int) -> None:
-        said = self._said_of(w, start) if end == start + 1 else None
-        word = self.finder.role_adjective(said, pid) if said is not None else None
-        if word is not None:  # "X es ruso": the adjective of X's role, as English asks it
-            w.english[start], w.role[start] = word, GLOSS
-            return
-        eid = self.finder.place_entity(pid)
-        if eid is not None:
-            w.take(Named(eid, start, end))
-            return
-        word = self.finder.article_word(pid)
-        if word is not None:  # "Palace" in "Palace Spokesman": a word of the article, no name
-            w.english[start], w.role[start] = word, GLOSS
-            for k in range(start + 1, end):
-                w.role[k] = PART
-            return
-        text = " ".join(t.text for t in w.toks[start:end])  # a place the article never names
-        for k in range(start, end):  # one per word, as the symbols have them; the first says all
-            w.unknown.append(Unknown(text[:1].upper() + text[1:], k, k + 1, name=True))
-            w.taken[k] = True
-
-    def _bags(self, w: Words) -> None:
-        """ "Tribunal Supremo": two to four English words that are a name of the article."""
-        n, in_bag = len(w.toks), self._in_bag
-        starts = [
-            i
-            for i, e in enumerate(w.english)
-            if e is not None and (in_bag.get(e) if e in in_bag else self._bag_word(e))
-        ]
-        if not starts:
-            return
-        for size in (4, 3, 2):
-            for i in starts:
-                if i + size > n:
-                    continue
-                span = [k for k in range(i, i + size) if w.free(k)]
-                if len(span) < size or w.role[i] not in (GLOSS, None):
-                    continue
-                english = [w.english[k] for k in span if w.role[k] != STOP]
-                if len(english) < 2 or None in english:
-                    continue
-                eid = self.finder.bag(english)
-                if eid is not None:
-                    w.take(Named(eid, i, i + size))
-
-    def _bag_word(self, english: str) -> bool:
-        """Is an English word (of the glossary: a few hundred) a word of a long name? Remembered."""
-        self._in_bag[english] = found = stem(english) in self.finder.bag_words
-        return found
-
-    def _single(self, w: Words, i: int) -> None:
-        t, finder = w.toks[i], self.finder
-        pid = finder.remembered("demonym", t.norm, finder.demonym)
-        if pid is not None:
-            self._place_found(w, pid, i, i + 1)
-            return
-        if w.role[i] is not None:
-            return  # a word of the language, not a name
-        eid = finder.remembered("latin", t.norm, finder.transliterated)
-        if eid is None and t.text.isascii():
-            eid = finder.remembered("alias", t.norm, self._near_alias)
-        if eid is not None:
-            w.take(Named(eid, i, i + 1))
-
-    def _said_of(self, w: Words, i: int) -> int | None:
-        """The person a word says something of: "X es|is <word>" (the name right before "is")."""
-        k = i - 1
-        if k < 1 or w.english[k] not in self.ix.lang.aux:
-            return None
-        nm = next((nm for nm in w.names if nm.end == k and nm.entity is not None), None)
-        e = self.ix.entity(nm.entity) if nm is not None else None
-        return e.id if e is not None and e.kind == "person" else None
-
-    def _near_alias(self, word: str) -> int | None:
-        """The article's one-word alias a Latin word is a typo of ("otrega" → Ortega)."""
-        m = self.ix.alias_singles.best(word, 80)
-        return self.finder.entity(m) if m else None
-
-    def _first_names(self, w: Words) -> None:
-        """ "Хуан Гуайдо": a word right before a person's name that is one of their names."""
-        for nm in list(w.names):
-            k = nm.start - 1
-            if nm.entity is None or k < 0 or not w.free(k) or w.role[k] is not None:
-                continue
-            if w.toks[k].text[:1].isupper() and self.finder.first_name(w.toks[k].norm, nm.entity):
-                w.names.remove(nm)
-                w.take(Named(nm.entity, k, nm.end))
-
     def copula(self, w: Words) -> None:
         """ "Песков пресс-секретарь Кремля?": a person's name, then a description of that same
         person to the end, with no verb between (the language leaves "is" out): the question
