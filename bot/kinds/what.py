@@ -28,6 +28,7 @@ from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
+from .aside import aside_terms, other_than
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
@@ -88,7 +89,11 @@ def what(ask: Ask) -> Answer | Pass:
                 return done
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
-    found = _of_the_future(ask) or best_sentence(ix, q, need=0.5)
+    # "apart from X, what else …?": not X's sentence ("apart from X, which Y …" may share it)
+    aside = aside_terms(lang, q) if wanted is None and q.has(lang.else_words) else ()
+    found = _of_the_future(ask) or (
+        other_than(ix, q, aside) if aside else best_sentence(ix, q, need=0.5)
+    )
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
