@@ -92,7 +92,7 @@ def what(ask: Ask) -> Answer | Pass:
     # "apart from X, what else …?": not X's sentence ("apart from X, which Y …" may share it)
     aside = aside_terms(lang, q) if wanted is None and q.has(lang.else_words) else ()
     found = _of_the_future(ask) or (
-        other_than(ix, q, aside) if aside else best_sentence(ix, q, need=0.5)
+        other_than(ix, q, aside) if aside else best_sentence(ix, q, _named(ask), need=0.5)
     )
     if not found:
         return ask.decline(unknown_reason(q))
@@ -121,6 +121,14 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _named(ask: Ask) -> list[SentenceFacts] | None:
+    """ "Name the guides who …": a question opened by a word of naming is answered by a sentence
+    that names someone or something, never by one that names no one (None: any sentence)."""
+    if not ask.q.words or ask.q.words[0] not in ask.ix.lang.naming_words:
+        return None
+    return [i for i in ask.ix.facts.sentences if i.entities]
 
 
 FUTURE = "future"  # the concept of what is still to come (vocabulary.yaml): "plan", "will"
