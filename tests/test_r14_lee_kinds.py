@@ -2,7 +2,9 @@
 it: a count asked of a year ("how many … in 2001?") is answered only by a sentence that names
 that year — a number dated another year, or not dated, is no number of it; "what does X credit
 for the fall?" is what X attributes the drop to ("credit" is "attribute", "fall" a "decrease");
-"apart from X, what else …?" is answered by another sentence than X's, or declined. Small
+"apart from X, what else …?" is answered by another sentence than X's, or declined; "how many
+were convicted?" counts those found guilty, "who walked free?" names those acquitted, and "name
+the …" is answered by a sentence that names someone, never one that names no one. Small
 made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -66,6 +68,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
                 "only-x",
             ),
             ("what does Stam want to know about the budget?", True, "budget", "plain"),
+        ],
+    ),
+    # "convicted" is found guilty, "walked free" acquitted; "name the …" is answered by names
+    "court": (
+        "Dockers sentenced\n\nHOLM, May 4. /Wire/. A court in Holm has found eight dock workers "
+        "guilty of theft. Two workers who testified at the trial were acquitted. Workers Ivo "
+        "Stam and Ola Brandt were acquitted.\n",
+        [
+            ("how many dock workers were convicted", True, "eight", "convicted"),
+            ("name the two workers who walked free", True, "Ivo Stam", "name-walked-free"),
+            ("name the judge", False, "", "name-none"),
         ],
     ),
 }
