@@ -4,6 +4,7 @@ is counted."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..answer import Answer
@@ -97,7 +98,9 @@ def count(ask: Ask) -> Answer:
             st = sts[0]
             said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
-    choices = [c for c in _choices(ask, asked) if _in_scope(q, c.info, lang)]
+    choices = [
+        c for c in _choices(ask, asked) if _in_scope(q, c.info, lang) and _in_year(q, c.info)
+    ]
     if not choices:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words; a
@@ -127,6 +130,16 @@ def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
         for n in q.names
         if n.entity is not None and n.start > 0 and q.words[n.start - 1] in lang.scope_prepositions
     )
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _in_year(q: Query, info: SentenceFacts) -> bool:
+    """ "How many died in 1999?": a number of a sentence dated another year, or not dated at all,
+    is no number of the year the question names — the sentence must name it."""
+    years = {w for w in q.words if _YEAR.fullmatch(w)}
+    return not years or bool(years & set(_YEAR.findall(info.sentence.text)))
 
 
 MEASURES = ("weight", "distance")  # the kinds of amounts a "how heavy/far" question asks for

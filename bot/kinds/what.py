@@ -28,6 +28,7 @@ from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
+from .aside import aside_terms, other_than
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
@@ -83,7 +84,11 @@ def what(ask: Ask) -> Answer | Pass:
                 return done
         # only names: a sentence where they all appear together
         return ask.decline("decline.about_them")
-    found = _of_the_future(ask) or best_sentence(ix, q, need=0.5)
+    # "apart from X, what else …?": not X's sentence ("apart from X, which Y …" may share it)
+    aside = aside_terms(lang, q) if wanted is None and q.has(lang.else_words) else ()
+    found = _of_the_future(ask) or (
+        other_than(ix, q, aside) if aside else best_sentence(ix, q, _named(ask), need=0.5)
+    )
     if not found:
         return ask.decline(unknown_reason(q))
     info, cov = found
@@ -111,6 +116,14 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _named(ask: Ask) -> list[SentenceFacts] | None:
+    """ "Name the guides who …": a question opened by a word of naming is answered by a sentence
+    that names someone or something, never by one that names no one (None: any sentence)."""
+    if not ask.q.words or ask.q.words[0] not in ask.ix.lang.naming_words:
+        return None
+    return [i for i in ask.ix.facts.sentences if i.entities]
 
 
 FUTURE = "future"  # the concept of what is still to come (vocabulary.yaml): "plan", "will"
