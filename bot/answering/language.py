@@ -56,7 +56,7 @@ class Language(Record):
         str, tuple[tuple[str, ...], ...]
     ]  # last word → tags ("isn't he"), longest first
     tag_auxiliary: frozenset[str]  # the auxiliary a tagged statement is asked with ("did")
-    tag_openers: tuple[tuple[str, ...], ...]  # "is it true that" …, as words, longest first
+    tag_openers: dict[str, tuple[tuple[str, ...], ...]]  # first word → openers, longest first
     name_joiner: frozenset[str]  # "Russia-Venezuela relations" read as "A and B relations"
     question_particles: frozenset[str]  # "what exactly did X say?": read as "what did X say?"
     question_prepositions: frozenset[str]
@@ -203,9 +203,7 @@ class Language(Record):
             **_openings(w),
             closing_phrases=_by_last_word(w["closings"]),
             tag_phrases=_by_last_word(w["tag_closings"]),
-            tag_openers=tuple(
-                sorted((tuple(p.split()) for p in w["tag_openings"]), key=len, reverse=True)
-            ),
+            tag_openers=_by_first_word(w["tag_openings"]),
             **_spellings(lex),
             pronouns=w["person_pronouns"] | w["other_pronouns"],
             not_topics=w["stopwords"]
@@ -299,6 +297,15 @@ def _anagrams(words) -> dict[str, str]:
 
 
 FOLLOW, REPAIR, SWITCH = "follow", "repair", "switch"  # what an opening says of a question
+
+
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first word: the phrases starting with it, as word tuples, longest first}."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=lambda c: -len(c))) for k, v in out.items()}
 
 
 def _by_last_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:

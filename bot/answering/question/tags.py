@@ -31,8 +31,11 @@ def tag_length(lang: Language, toks: list[Token]) -> int:
 def opening_length(lang: Language, toks: list[Token]) -> int:
     """How many opening words ("is it true that", "i heard") make the statement after them a
     yes/no question (0: none, or nothing left after them)."""
+    openers = lang.tag_openers.get(toks[0].norm) if toks else None
+    if not openers:
+        return 0  # (most questions: no such opening)
     norms = tuple(t.norm for t in toks[:8])
-    for opener in lang.tag_openers:
+    for opener in openers:
         if norms[: len(opener)] == opener and len(toks) - len(opener) >= 2:
             return len(opener)
     return 0
