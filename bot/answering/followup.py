@@ -182,7 +182,7 @@ class FollowUps:
     def _alone(self, q: Query) -> Plan:
         """No previous answer: a fresh question; one that opens like a follow-up and is about
         nothing declines."""
-        if q.opening != FOLLOW and _only_names(q):  # "peskov?": what that name is
+        if q.opening != FOLLOW and _only_names(q):  # "lind?": what that name is
             return self._about_a_name(q)
         if q.opening != FOLLOW:
             return Plan(FRESH, self.intents.classify(q.symbols), q)
@@ -554,7 +554,7 @@ def _no_question(ix: ArticleIndex, plan: Plan) -> bool:
 
 
 def _only_names(q: Query) -> bool:
-    """Is the question nothing but one name of the article ("peskov?", "Ardenia?")?"""
+    """Is the question nothing but one name of the article ("lind?", "Ardenia?")?"""
     if len(q.names) != 1 or q.names[0].entity is None or q.unknown:
         return False
     return q.names[0].end - q.names[0].start == len(q.words)

@@ -57,7 +57,7 @@ class Language(Record):
     ]  # last word → tags ("isn't he"), longest first
     tag_auxiliary: frozenset[str]  # the auxiliary a tagged statement is asked with ("did")
     tag_openers: dict[str, tuple[tuple[str, ...], ...]]  # first word → openers, longest first
-    name_joiner: frozenset[str]  # "Russia-Venezuela relations" read as "A and B relations"
+    name_joiner: frozenset[str]  # "Ardenia-Ostmark relations" read as "A and B relations"
     question_particles: frozenset[str]  # "what exactly did X say?": read as "what did X say?"
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]

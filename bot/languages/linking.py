@@ -1,5 +1,5 @@
 """Names in a foreign question: the article's names as the question writes them — in Latin or
-another script, inflected ("России", "Guaidó"), places by the language's own names, names said
+another script, inflected ("Остмарка", "Kessél"), places by the language's own names, names said
 as bags of glossed words ("Группа Лимы"), a given name alone — linked to the article's
 entities (a part of :class:`ForeignReader`, which reads the whole question)."""
 

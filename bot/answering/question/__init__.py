@@ -57,7 +57,7 @@ _HYPHENED = re.compile(r"\b([^\W\d_][\w']*)-([^\W\d_][\w']*)\b")
 
 
 def _names_apart(ix: ArticleIndex, question: str) -> str:
-    """ "Russia-Venezuela relations", "US-China talks": two names of the article joined by a
+    """ "Ardenia-Ostmark relations", "US-China talks": two names of the article joined by a
     hyphen are two names (not when the article writes the whole as one name)."""
     if "-" not in question:
         return question
