@@ -150,6 +150,9 @@ ROWS = [
     # "X with Y?", "X behind Y?": a side asked without its verb
     ("with", "Karst with Varga?", "stance_check", True, "Yes — Karst"),
     ("with", "bexia behind varga?", "stance_check", True, "No — Bexia"),
+    # "A and B: X or Y?": the side both took, of the two offered
+    ("pair-choice", "Bexia and Lunor: Varga or Kessel?", "stance_check", True, "Marta Kessel"),
+    ("pair-choice", "karst and velan - kessel or varga?", "stance_check", True, "Tomas Varga"),
     # not a tag: "or no" is a choice; a question already
     ("not-tag", "did karst back varga or no?", "stance_check", True, "Yes — Karst"),
 ]
