@@ -150,6 +150,10 @@ ROWS = [
     # "X with Y?", "X behind Y?": a side asked without its verb
     ("with", "Karst with Varga?", "stance_check", True, "Yes — Karst"),
     ("with", "bexia behind varga?", "stance_check", True, "No — Bexia"),
+    # a short question phrase after a dash or a colon asks about what stands before it
+    ("asked-last", "orlan in velgrad - what month", "when", True, "May"),
+    ("asked-last", "the port dispute: when?", "when", True, "June 2"),
+    ("asked-last", "who is orlan - and what did lind say?", "whois", True, "Orlan"),
     # "A and B: X or Y?": the side both took, of the two offered
     ("pair-choice", "Bexia and Lunor: Varga or Kessel?", "stance_check", True, "Marta Kessel"),
     ("pair-choice", "karst and velan - kessel or varga?", "stance_check", True, "Tomas Varga"),

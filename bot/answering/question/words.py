@@ -23,6 +23,7 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
     text = _after_small_talk(text)
+    text = _asked_last(lang, text)
     # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
     # spellings are whole words, so one is there only if a run of word characters is one)
     if lang.spelling_re is not None and not lang.spelling.keys().isdisjoint(
@@ -55,6 +56,28 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
         return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
     return toks
+
+
+_DASHED = re.compile(r"\s+[-–—:]\s+|:\s+")
+ASKED_LAST = 2  # words of a question phrase set after a dash ("X in Y - what month?")
+
+
+def _asked_last(lang: Language, text: str) -> str:
+    """ "X in Y - what month?", "X's trip: when?": a short question phrase after a dash or a
+    colon asks about what stands before it — read as "what month X in Y?"."""
+    if " - " not in text and ":" not in text and "–" not in text and "—" not in text:
+        return text
+    parts = _DASHED.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return text
+    before, after = parts
+    words = after.lower().split()
+    wh = lang.question_words - lang.aux
+    if not words or words[0] not in wh or len(words) > ASKED_LAST or lang.aux.intersection(words):
+        return text
+    if any(w in wh for w in before.lower().split()):
+        return text
+    return f"{after.rstrip('?!. ')} {before}?"
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
