@@ -182,6 +182,9 @@ CONVERSATIONS = [
             ("and sova?", "member", True, "No — Sova is named as an exception"),
             ("sova too?", "member", True, "No — Sova is named as an exception"),
             ("and lunor?", "member", True, "Yes — Lunor"),
+            # a name the article never mentions, after the list: not among them, never a list
+            ("did norvia?", "member", False, "does not mention"),
+            ("and lunor?", "member", True, "Yes — Lunor"),
         ],
     ),
     (

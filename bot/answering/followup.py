@@ -227,15 +227,16 @@ class FollowUps:
 
     def _a_party_of_the_list(self, ctx: About, new) -> bool:
         """Is the new name of a swap a party (or an exception) of the sides the chain's list
-        question asked about, and never a side's target, with the previous answer's list at
-        hand?"""
-        if not isinstance(new, Named) or new.entity is None:
-            return False
-        if not (ctx.referents.members or self._a_side_in(ctx.sentences)):
+        question asked about, and never a side's target — or a name the article never mentions
+        ("and Canada?": not among them) — with the previous answer's list at hand?"""
+        named = isinstance(new, Named) and new.entity is not None  # else a name never mentioned
+        if not (named or isinstance(new, Unknown)) or not (
+            ctx.referents.members or self._a_side_in(ctx.sentences)
+        ):
             return False
         if ctx.base_intent != LISTS or A_LIST not in self.registry.kinds:
             return False
-        return self.ix.only_a_party(new.entity) or self.ix.only_excluded(new.entity)
+        return not named or self.ix.only_a_party(new.entity) or self.ix.only_excluded(new.entity)
 
     def _the_list(self, ctx: About) -> tuple[int, ...]:
         """The sentences of the list the conversation is about: those of the side whose parties
