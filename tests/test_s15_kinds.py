@@ -199,6 +199,31 @@ CONVERSATIONS = [
 ]
 
 
+# "did he say why?" after his quote is no question of who he is; "who went to X about it?"
+# names a place the previous answer's sentence does not: not that sentence's event
+ELSEWHERE = [
+    (
+        "say-why",
+        [
+            ("what did lind say?", "quote", True, "autumn"),
+            ("did he say why?", "confirm", False, "in those words"),
+        ],
+    ),
+    (
+        "it-elsewhere",
+        [
+            ("when will the visit take place?", "when", True, "Autumn"),
+            ("who went to velgrad about it", "who_did", True, "Pavel Orlan"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(ELSEWHERE))
+def test_s15_elsewhere(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
+
+
 # "and before that?" / "what happened after that?": the event dated before or after the
 # previous answer's (over the made-up story of tests/test_r9_kinds.py: May, then June 2)
 TIMELINE = [

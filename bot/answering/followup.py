@@ -164,7 +164,7 @@ class FollowUps:
             kind is not None
             and kind.after_answer
             and not elsewhen
-            and (event or not self._own(q, ctx))
+            and ((event and not _elsewhere(self.ix, q, ctx)) or not self._own(q, ctx))
         ):
             topic = self._said(q, ctx, ctx.topic or ctx.query)
             focused = merged(self.ix, q, topic, ctx.sentences)
@@ -552,6 +552,15 @@ def _no_question(ix: ArticleIndex, plan: Plan) -> bool:
         and q.opening == FOLLOW
         and not any(w in lang.question_words or w in lang.aux for w in q.words)
     )
+
+
+def _elsewhere(ix: ArticleIndex, q: Query, ctx: About) -> bool:
+    """Does the question name something (no pronoun) that the previous answer's sentences do
+    not ("who went to Caracas about it?" after a sentence of another event): not the same event,
+    whatever "it" stands for."""
+    said = {e for i in ctx.sentences for e in ix.mentioned[i]}
+    return any(nm.entity is not None and nm.entity not in said and not _pointing(ix, q, nm)
+               for nm in q.names)  # fmt: skip
 
 
 def _only_names(q: Query) -> bool:

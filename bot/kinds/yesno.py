@@ -95,8 +95,10 @@ def confirm(ask: Ask) -> Answer | Pass:
     role = _role_check(ask)  # "is X the Y spokesman?" ("the Y spokesman" read as X too)
     if role is not None:
         return role
-    if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown:
-        return Pass("no_claim")  # "Holm?", "а Австралия?": nothing to say yes to
+    if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown and not q.has(ask.ix.lang.say):
+        return Pass(
+            "no_claim"
+        )  # "Holm?", "а Австралия?": nothing to say yes to (not "did he say why?")
     if len(q.time_words) >= 2 and q.has(ask.ix.lang.alternatives):
         return Pass("choice_of_times")  # "on Monday or Tuesday?": when, not yes or no
     choice = _choice_at(ask.ix.lang, q)
