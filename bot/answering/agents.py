@@ -336,7 +336,15 @@ def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) ->
     if not (lang.lex.rules.is_past(toks[k].norm) or toks[k].norm in past):
         return None
     keys, _ = term_keys(q.terms)
-    return by - 1 if toks[k - 1].stem in keys or toks[k - 1].norm in keys else None
+    # the noun phrase before the participle meets the question ("*civil* proceedings brought")
+    j = k - 1
+    while j >= max(0, k - 3) and toks[j].norm not in lang.stop:
+        if toks[j].stem in keys or toks[j].norm in keys:
+            return by - 1
+        if j == 0 or info.sentence.text[toks[j - 1].end : toks[j].start].strip():
+            break
+        j -= 1
+    return None
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:

@@ -54,6 +54,7 @@ class Choice(NamedTuple):
     info: SentenceFacts
     coverage: float
     part: bool = False  # a part of a whole: "four of those counts"
+    placed: bool = True  # its clause names the place asked: "184 who died at X, thousands in Y"
 
 
 @kind("count", after_answer="count")
@@ -110,6 +111,7 @@ def count(ask: Ask) -> Answer:
         choices,
         key=lambda c: (
             part and not c.part,  # "how many of the counts …?": "four of those", not "six"
+            not c.placed,
             not c.exact,
             not all(e in c.info.entities for e in q.entity_ids),
             not c.attached,
@@ -285,8 +287,44 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
                 part = close and _part(lang, info, spots, n)
-                choices.append(Choice(dist, r, said, n.digits, exact, close, info, cov, part))
+                placed = _placed(ix, q, info, n)
+                choices.append(
+                    Choice(dist, r, said, n.digits, exact, close, info, cov, part, placed)
+                )
     return choices
+
+
+def _placed(ix: ArticleIndex, q: Query, info: SentenceFacts, n: Number) -> bool:
+    """Is the number's clause (between commas) not about another place than the one asked ("how
+    many died at X": "184 victims who died at X, the thousands more killed in Y")? True when
+    the question asks about no place, or the clause names no place."""
+    lang = ix.lang
+    preps = lang.lex.words.get("place_prepositions", frozenset())
+    places = set()
+    for m in q.names:
+        k = m.start - 1
+        while k > 0 and q.words[k] in lang.determiners:
+            k -= 1  # "at *the* X"
+        if m.entity is not None and k >= 0 and q.words[k] in preps:
+            places.add(m.entity)
+    if not places:
+        return True
+    text, toks = info.sentence.text, info.tokens
+    left = max(text.rfind(c, 0, n.start) for c in ",;")
+    right = min((k for c in ",;" if (k := text.find(c, n.end)) >= 0), default=len(text))
+    here = [m for m in info.mentions if m.start > 0 and left < toks[m.start].start < right]
+    if any(m.entity in places for m in here):
+        return True
+    # another place in the clause ("killed *in Y*"): not the one asked; none: it may be
+    return not any(_after_word(lang, toks, m.start, preps) for m in here)
+
+
+def _after_word(lang: Language, toks, k: int, words: frozenset[str]) -> bool:
+    """Is word ``k`` right after one of ``words``, past determiners ("in *the* Y")?"""
+    k -= 1
+    while k > 0 and toks[k].norm in lang.determiners:
+        k -= 1
+    return k >= 0 and toks[k].norm in words
 
 
 _UNITS = ("duration", "distance", "weight")

@@ -48,7 +48,7 @@ def who_did(ask: Ask) -> Answer:
     future = any(w in ix.lang.future_auxiliaries for w in q.words[1 : k if k else 2])
     ranked = rank(ix, q)
     wanted = wanted_name(ix, q)  # "which minister …": a person; "which country …": no person
-    first = None
+    first = unnamed = None
     # the best sentences that have the asked verb, then (a synonym the language does not know)
     # the best sentence
     if verb is None:  # "who carried out the study?": a sentence giving the noun its doer
@@ -71,6 +71,10 @@ def who_did(ask: Ask) -> Answer:
             if actor is not None and _is_asked_object(ix, q, k, actor):
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
             if actor is not None and _fits(ix, wanted, actor):
+                if actor.entity is None and must is not None and _patient_asked(ix.lang, q):
+                    # "who was charged?" of "the first person has been charged": a name later
+                    unnamed = unnamed or (actor, found)
+                    continue
                 return _actor_answer(ask, actor, found)
             named = _included(ix, found.info, q) if actor is not None and wanted else []
             if named and is_person(ix.lang, wanted):
@@ -79,11 +83,20 @@ def who_did(ask: Ask) -> Answer:
                 return ask.answer(
                     say("answer.names", names=names), [found.info], found.coverage, named
                 )
+    if unnamed is not None:
+        return _actor_answer(ask, *unnamed)
     if first is None:
         return ask.decline(unknown_reason(q))
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _patient_asked(lang, q: Query) -> bool:
+    """ "Who was charged?", "who has been arrested?": a form of "be" after the question word —
+    whom it was done to, a person the article may name in a later sentence."""
+    be = lang.lex.writing.get("be_forms", frozenset())
+    return any(w in be for w in q.words[1:3])
 
 
 def _stray_word(q: Query, verb: Term, info: SentenceFacts) -> bool:

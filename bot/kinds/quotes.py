@@ -123,6 +123,33 @@ def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
                 text = info.sentence.text[toks[v].start : toks[end].end]
                 said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
                 return ask.answer(said, [info], 0.85, [speaker])
+    return _called_complement(ask, speaker, keys)
+
+
+def _called_complement(ask: Ask, speaker: int, keys: set[str]) -> Answer | None:
+    """ "What does X call the proceedings?": "X says the proceedings brought by Y … are
+    baseless" — what follows the "be" of the clause X says whose subject is the thing asked."""
+    ix, lang = ask.ix, ask.ix.lang
+    be = lang.lex.writing.get("be_forms", frozenset())
+    rules = lang.lex.rules
+    for x in ix.quotes_by.get(speaker, ()):
+        info = ix.sentence(x.sentence)
+        toks = info.tokens
+        at = info.sentence.text.find(x.content[:20])  # the thing asked, in what X says
+        noun = next((k for k, t in enumerate(toks) if t.stem in keys and t.start >= at), None)
+        if at < 0 or noun is None:
+            continue
+        cop = next((k for k in range(noun + 1, len(toks)) if toks[k].norm in be), None)
+        if cop is None or cop + 1 >= len(toks):
+            continue
+        first = toks[cop + 1].norm
+        if first in be or rules.is_gerund(first) or rules.is_past(first):
+            continue  # "are being …", "were brought": a verb, no name for the thing
+        end = _phrase_end(ix, info, cop)
+        if cop < end <= cop + 4:
+            text = info.sentence.text[toks[cop + 1].start : toks[end].end]
+            said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
+            return ask.answer(said, [info], 0.8, [speaker])
     return None
 
 

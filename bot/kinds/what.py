@@ -98,8 +98,8 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.names", names=names), [info], cov, list(partners))
     if _preposition_unmet(lang, q, info):
         return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
-    if _possessed_unmet(lang, q, info):
-        return ask.decline()  # "what is X's party?": a sentence about X that names no party
+    if _possessed_unmet(lang, q, info) or _figure_unmet(lang, q, info):
+        return ask.decline()  # "what is X's party?", "X's new rate?": none named, no figure
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
@@ -221,6 +221,19 @@ def _possessed_unmet(lang, q, info: SentenceFacts) -> bool:
         and not (noun.concept and noun.concept in info.concepts)
         for noun in nouns
     )
+
+
+def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
+    """ "What is the X rate?", "what was the total?": the question ends in a noun of a figure
+    and the sentence gives no amount of it ("the 11th cut to the X rate" counts cuts)."""
+    words = [t for t in q.terms if t.index >= 0]
+    last = max(words, key=lambda t: t.index, default=None)
+    if last is None or last.word not in lang.measure_nouns:
+        return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
+    return not any(a.kind in _FIGURES for a in info.amounts)
+
+
+_FIGURES = ("money", "percent", "count", "number", "measure")
 
 
 def _asks_deeds(ask: Ask) -> bool:
