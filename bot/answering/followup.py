@@ -556,7 +556,7 @@ def _no_question(ix: ArticleIndex, plan: Plan) -> bool:
 
 def _elsewhere(ix: ArticleIndex, q: Query, ctx: About) -> bool:
     """Does the question name something (no pronoun) that the previous answer's sentences do
-    not ("who went to Caracas about it?" after a sentence of another event): not the same event,
+    not ("who went to Velgrad about it?" after a sentence of another event): not the same event,
     whatever "it" stands for."""
     said = {e for i in ctx.sentences for e in ix.mentioned[i]}
     return any(nm.entity is not None and nm.entity not in said and not _pointing(ix, q, nm)
