@@ -153,19 +153,19 @@ def _choose(ask: Ask, at: int) -> Answer:
     if after < len(texts) - 1 and named is not None and named.start > 0:
         if q.words[after] == q.words[named.start - 1]:  # "by A or by B": the same preposition
             after += 1
-    b = texts[after:]
-    start = named.start if named is not None else max(0, at - len(b))
+    start = named.start if named is not None else max(0, at - (len(texts) - after))
     yes = []
-    for option, words in ((q.words[start:at], texts[start:at]), (q.words[after:], b)):
-        asked = " ".join([*texts[:start], *words]) + "?"
+    for lo, hi in ((start, at), (after, len(texts))):
+        asked = " ".join([*texts[:start], *texts[lo:hi]]) + "?"
         got = confirm(replace(ask, question=asked, q=read(ix, asked)))
         if isinstance(got, Answer) and got.answered and got.message and got.message.key in _YES:
-            yes.append((option, got))
+            yes.append(((lo, hi), got))
     if len(yes) != 1:
         return ask.decline("decline.not_in_those_words")
-    option, got = yes[0]
-    ids = [nm.entity for nm in read(ix, " ".join(option)).names if nm.entity is not None]
-    name = ix.name(ids[0]) if len(ids) == 1 else " ".join(option)
+    (lo, hi), got = yes[0]
+    # the option's names as the question already read them (no second reading of its words)
+    ids = [nm.entity for nm in q.names if lo <= nm.start and nm.end <= hi and nm.entity is not None]
+    name = ix.name(ids[0]) if len(ids) == 1 else " ".join(q.words[lo:hi])
     name = name[:1].upper() + name[1:]
     return ask.answer(say("answer.name", name=name), got.sentences, got.score, ids)
 
