@@ -278,7 +278,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 # "how many Palestinians were injured": not "Two Palestinians were killed"
             if noun is not None and noun.repeats and _other_repeat(lang, info, n, q):
                 continue  # "how many times did X call": not "they met several times"
-            if _whole_of_part(lang, info, n):
+            if _whole_of_part(lang, info, n) and not _asks_whole(lang, q):
                 continue  # "found six of the eight employees guilty": not eight
             if noun is not None and _measures_other(info, n, noun):
                 continue  # "how many listeners voted?": not "the past 100 years"
@@ -452,12 +452,28 @@ def _whole_of_part(lang: Language, info: SentenceFacts, n: Number) -> bool:
     """Is the number the whole a part is taken of ("six of the eight employees"), a number
     and "of" (and "the") right before it? The verb is about the part."""
     words = fold(info.sentence.text[: n.lead]).split()
+    if words and words[-1].endswith(("'s", "’s")):
+        words.pop()  # "21 of the bloc's 27 countries"
     if words and words[-1] in lang.the:
         words.pop()
     if len(words) < 2 or words[-1] not in lang.of_words:
         return False
     part = words[-2]
     return part.isdigit() or part in lang.number_words
+
+
+def _asks_whole(lang: Language, q: Query) -> bool:
+    """ "How many countries are there in all?", "how many members does the bloc have?": the
+    whole a part is taken of is asked, not the part."""
+    c, w = lang.lex.classes, q.words
+    return (
+        any(x in c.get("total_question", ()) for x in w)
+        or (bool(w) and w[-1] in c.get("whole_have", ()))  # "… does the bloc have?"
+        or any(
+            w[k] in c.get("whole_be", ()) and w[k + 1] in c.get("whole_in", ())
+            for k in range(len(w) - 1)  # "… are in the bloc?"
+        )
+    )
 
 
 def _asks_part(lang: Language, q: Query) -> bool:

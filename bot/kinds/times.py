@@ -36,6 +36,8 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     # "When did the earthquake strike?": not "the region was last hit … in 2011"
     ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
+    # "When does the ban take effect?": not "Y introduced a similar ban in 2021"
+    ranked = [r for r in ranked if not _another_one(lang, r.info, q)] or ranked
     must = participle(lang, q, ix.persons)
     if must is not None:  # "when was X set up?": of the rivals, one that says it
         ranked = [r for r in ranked if says(r.info, must)] or ranked
@@ -85,6 +87,18 @@ def _before_this(lang, info: SentenceFacts, q) -> bool:
         t.norm in marks and (lang.lex.rules.is_past(toks[k + 1].norm) or toks[k + 1].norm in past)
         for k, t in enumerate(toks[:-1])
     )
+
+
+def _another_one(lang, info: SentenceFacts, q) -> bool:
+    """Is every word of the sentence that the question's "the X" names a thing of the same kind
+    but another one ("a similar ban", "another strike") — when the question does not ask so?"""
+    marks = lang.lex.words.get("another_of_kind", frozenset())
+    if q.has(marks):
+        return False
+    the = {q.words[k + 1] for k in range(len(q.words) - 1) if q.words[k] in lang.the}
+    toks = info.tokens
+    hits = [k for k, t in enumerate(toks) if t.norm in the]
+    return bool(hits) and all(k > 0 and toks[k - 1].norm in marks for k in hits)
 
 
 def _names_day(lang, t: TimeExpr) -> bool:

@@ -1,0 +1,41 @@
+"""Kinds of question answered wrongly in earlier sets and mended in session 16 (issue 7): "how
+many X backed Y?" of "backed by 21 of the bloc's 27 countries" is the part (21), while "how many
+… in total / does the bloc have / are in the bloc?" is the whole (27); "when does the ban take
+effect?" is not answered by "Z introduced a similar ban in 2021" (another thing of the kind).
+Small made-up stories; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_small, small_rows
+
+SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
+    # a part of a whole behind a possessive: the verb is about the part
+    "partitive": (
+        "Port rule passed\n\nHOLM, May 4. /Wire/. The port rule was backed by 14 of the "
+        "league's 19 towns at a meeting in Holm. Vessa and Brell voted against it.\n",
+        [
+            ("how many towns backed the port rule", True, "14", "part"),
+            ("how many towns are in the league?", True, "19", "whole-are-in"),
+            ("how many towns does the league have", True, "19", "whole-have"),
+            ("how many towns are there in total?", True, "19", "whole-total"),
+        ],
+    ),
+    # "a similar ban": another ban than the one asked about
+    "similar": (
+        "Holm bans late buses\n\nHOLM, May 4. /Wire/. Holm will ban late-night buses "
+        "in the old town from next June, the council said on Monday. Sova introduced a "
+        "similar ban in 2019.\n",
+        [
+            ("When does the ban take effect?", True, "June", "the-ban"),
+            ("when did sova introduce a similar ban", True, "2019", "asked-similar"),
+        ],
+    ),
+}
+
+_ENGINES: dict = {}
+
+
+@pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
+def test_small_articles(article, question, answered, says):
+    check_small(_ENGINES, SMALL, article, question, answered, says)
