@@ -1,7 +1,8 @@
 """Kinds of question answered wrongly in earlier sets and mended in session 16 (issue 7): "how
 many X backed Y?" of "backed by 21 of the bloc's 27 countries" is the part (21), while "how many
 … in total / does the bloc have / are in the bloc?" is the whole (27); "when does the ban take
-effect?" is not answered by "Z introduced a similar ban in 2021" (another thing of the kind).
+effect?" is not answered by "Z introduced a similar ban in 2021" (another thing of the kind);
+"how many … in total?" is not answered by "an extra 300" (an addition).
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -19,6 +20,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("how many towns are in the league?", True, "19", "whole-are-in"),
             ("how many towns does the league have", True, "19", "whole-have"),
             ("how many towns are there in total?", True, "19", "whole-total"),
+        ],
+    ),
+    # "an extra 400": an addition, not the total a "how many … in total?" asks for
+    "extra": (
+        "Camp deal\n\nHOLM, May 4. /Wire/. Lunor has agreed to accept an extra 300 "
+        "refugees under a new deal with Bexia. The deal means Lunor will take up to 900 "
+        "refugees this year.\n",
+        [
+            ("how many refugees will lunor take in total?", True, "900", "total"),
+            ("how many extra refugees will lunor accept", True, "300", "extra"),
+            ("how many refugees altogether", True, "900", "altogether"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

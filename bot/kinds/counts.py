@@ -134,6 +134,7 @@ def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
     )
 
 
+_WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -280,6 +281,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 continue  # "how many times did X call": not "they met several times"
             if _whole_of_part(lang, info, n) and not _asks_whole(lang, q):
                 continue  # "found six of the eight employees guilty": not eight
+            if _added(lang, info, n, q):
+                continue  # "how many in total?": not "an extra 400"
             if noun is not None and _measures_other(info, n, noun):
                 continue  # "how many listeners voted?": not "the past 100 years"
             dist = beside(info, near, n)
@@ -467,13 +470,31 @@ def _asks_whole(lang: Language, q: Query) -> bool:
     whole a part is taken of is asked, not the part."""
     c, w = lang.lex.classes, q.words
     return (
-        any(x in c.get("total_question", ()) for x in w)
+        _says_total(lang, q)
         or (bool(w) and w[-1] in c.get("whole_have", ()))  # "… does the bloc have?"
         or any(
             w[k] in c.get("whole_be", ()) and w[k + 1] in c.get("whole_in", ())
             for k in range(len(w) - 1)  # "… are in the bloc?"
         )
     )
+
+
+def _says_total(lang: Language, q: Query) -> bool:
+    """Does the question, as asked, ask for a total ("in total", "altogether" — words a
+    question's reading drops from its end as asking nothing else)?"""
+    asked = " " + " ".join(_WORD.findall(fold(q.raw)) if q.raw else q.words) + " "
+    return any(f" {x} " in asked for x in lang.lex.classes.get("total_question", ()))
+
+
+def _added(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """Is the number an addition ("an extra 400", "another 50") when the question asks for a
+    total ("how many in total?") and names no addition itself?"""
+    c = lang.lex.classes
+    added = c.get("addition_words", ())
+    if not _says_total(lang, q) or (q.raw and q.has(added)):
+        return False  # (a follow-up's "and in total?" after "how many extra …?" asks a total)
+    before = fold(info.sentence.text[: n.lead]).split()
+    return bool(before) and before[-1] in added
 
 
 def _asks_part(lang: Language, q: Query) -> bool:
