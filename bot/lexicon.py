@@ -149,6 +149,8 @@ SCHEMA: dict[str, Key] = {
     "country_nouns": Key(LIST, False, "'which country': asks for a country, never a city"),
     "stranded_prepositions": Key(LIST, False, "'who were they looking *for*?': asks the object"),
     "earlier_time_markers": Key(LIST, False, "'was last hit in 2011': an earlier time"),
+    "stand_in_subject": Key(LIST, False, "'met with whom?': 'whom did *he* meet with?'"),
+    "source_words": Key(LIST, False, "'according to whom?': a source, no verb"),
     "another_of_kind": Key(LIST, False, "'a similar ban': another thing of the kind asked"),
     "object_prepositions": Key(LIST, False, "'with free rides': the phrase after is no subject"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),

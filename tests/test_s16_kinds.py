@@ -2,13 +2,19 @@
 many X backed Y?" of "backed by 21 of the bloc's 27 countries" is the part (21), while "how many
 … in total / does the bloc have / are in the bloc?" is the whole (27); "when does the ban take
 effect?" is not answered by "Z introduced a similar ban in 2021" (another thing of the kind);
-"how many … in total?" is not answered by "an extra 300" (an addition).
+"how many … in total?" is not answered by "an extra 300" (an addition); "X cut ties with
+whom?" / "met with whom?" (a question word left after its preposition) is "whom did X / he
+…?"; "who did X cut ties with?" needs X in the sentence that says it, and the object after a
+verb and its preposition is a name written there (it answered a quotation's speaker); "who backed him?" with no one
+before it declines (it answered a thing's side).
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
 import pytest
-from tables import check_small, small_rows
+from tables import check_kind, check_small, small_rows, turn_rows
+
+from bot.engine import Engine
 
 SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
     # a part of a whole behind a possessive: the verb is about the part
@@ -33,6 +39,23 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("how many refugees altogether", True, "900", "altogether"),
         ],
     ),
+    # a question word left after its preposition ("X cut ties with whom?") is asked with the
+    # question word first; the one asked about must be in the sentence that says it; a
+    # pronoun that stands for no one is no one ("who backed him?" first: not a thing's side)
+    "insitu": (
+        "Harbour talks\n\nHOLM, May 4. /Wire/. Mayor Ida Holm cut ties with the Brenn "
+        "council on Monday. Holm met Governor Ivo Stam in Sova on Tuesday. Several towns, "
+        "including Vessa and Lunor, backed Holm. Vessa has expressed strong support for the "
+        "harbour plan.\n",
+        [
+            ("holm cut ties with whom?", True, "Brenn", "in-situ"),
+            ("sova cut ties with whom?", False, "does not say who", "in-situ-other"),
+            ("who did lunor cut ties with?", False, "does not say who", "whom-not-subject"),
+            ("who backed him", False, "does not say who", "him-no-one"),
+            ("met with whom?", False, "Who do you mean", "in-situ-no-one"),
+            ("according to whom?", False, "", "source-not-in-situ"),
+        ],
+    ),
     # "a similar ban": another ban than the one asked about
     "similar": (
         "Holm bans late buses\n\nHOLM, May 4. /Wire/. Holm will ban late-night buses "
@@ -51,3 +74,22 @@ _ENGINES: dict = {}
 @pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
 def test_small_articles(article, question, answered, says):
     check_small(_ENGINES, SMALL, article, question, answered, says)
+
+
+_INSITU = Engine.from_text(SMALL["insitu"][0])
+
+CONVERSATIONS = [
+    (
+        "met-with-whom",
+        [
+            ("When did Holm cut ties with the council?", "when", True, "Monday"),
+            ("met with whom?", "whom", True, "Ivo Stam"),
+            ("what's his title?", "whois", True, "Governor"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_s16_conversations(before, question, intent, answered, says):
+    check_kind(_INSITU, question, intent, answered, says, before)

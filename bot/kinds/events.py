@@ -154,6 +154,8 @@ def _object_of(ask: Ask) -> Answer:
     if not all(e in info.entities for e in q.entity_ids):
         return ask.decline("decline.who")  # "who was X meeting with?": a sentence with X
     start = _after_verb(ix, info, q, asked[0], not phrases)
+    if start < 0:  # (not a mention written nowhere: a speaker's, at -1)
+        return ask.decline("decline.who")
     m = next((m for m in info.mentions if m.start == start and m.entity not in q.entity_ids), None)
     if m is None:
         return ask.decline("decline.who")
@@ -253,6 +255,8 @@ def whom(ask: Ask) -> Answer | Pass:
     if not found:
         return _no_object(ask)
     info, cov = found
+    if subject.entity is not None and subject.entity not in info.entities:
+        return _no_object(ask)  # "who did X cut ties with?": a sentence of someone else's ties
     k = anchor(ix, info, q, [verb])
     if k is None and _preposition_first(ask):
         # "with whom does X keep up contact?": the verb in other words, the next word asked

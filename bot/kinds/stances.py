@@ -57,6 +57,8 @@ def sides(ask: Ask) -> Answer | Pass:
     if negated(ix.lang, q):
         return _refusals(ask)
     ids = q.entity_ids
+    if not ids and any(nm.entity is None for nm in q.names):
+        return ask.decline("decline.who")  # "who backed him?" with no one before: not a thing
     kind_ = asked_kind(ix.lang, q)
     if q.has(ix.lang.each_words) and _asks_sides(ix.lang, q):
         both = _each_side(ask)  # "who was on each side?"

@@ -21,6 +21,7 @@ from ...text import fold
 from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
+from .insitu import fronted, in_situ
 from .names import link_names, link_pronouns, referents
 from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
@@ -80,6 +81,10 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     if tag or lead:  # "X backed Y, didn't it?", "is it true that X backed Y?": "did X backed Y?"
         stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)
         asked = as_question(ix.lang, list(stated.tokens), list(stated.names))
+        return replace(read(ix, asked, refs), raw=question, opening=opening)
+    if in_situ(ix.lang, toks):  # "X cut ties with whom?": "whom did X cut ties with?"
+        stated = read(ix, " ".join(t.text for t in toks[:-1]), refs)
+        asked = fronted(ix.lang, list(stated.tokens) + toks[-1:], list(stated.names))
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
     words = correct_typos(ix, toks)

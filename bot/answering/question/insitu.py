@@ -1,0 +1,36 @@
+"""Question words left in place after a preposition: "X cut ties with whom?", "met with
+whom?" (a chat's fragment after an answer) are asked as "whom did X cut ties with?", "whom did he meet with?" — the
+question word put first with the language's tag auxiliary, and a stand-in subject (a pronoun:
+whom the previous answer was about) when the fragment opens on its verb."""
+
+from __future__ import annotations
+
+from ...text import Token
+from ..language import Language
+from .query import Named
+
+
+def in_situ(lang: Language, toks: list[Token]) -> bool:
+    """Does the question end on a preposition and a question word for a person ("… with
+    whom?") after words of its own — a verb, not a source ("according to whom?") — that no
+    question word or auxiliary opens?"""
+    if len(toks) < 3 or toks[-1].norm not in lang.person_question_words:
+        return False
+    if toks[-2].norm not in lang.stranded_prepositions:
+        return False  # "says who?", "X thanked whom?": read as they are
+    if toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
+        return False
+    sources = lang.lex.words.get("source_words", frozenset())
+    return any(t.norm not in lang.stranded_prepositions | sources for t in toks[:-2])
+
+
+def fronted(lang: Language, toks: list[Token], names: list[Named]) -> str:
+    """The question with its question word first: "whom did X cut ties with?"; a stand-in
+    subject before the verb when no name opens the rest ("whom did he meet with?")."""
+    texts = [t.text for t in toks[:-1]]
+    subject = (
+        []
+        if names and names[0].start == 0
+        else sorted(lang.lex.words.get("stand_in_subject", ()))[:1]
+    )
+    return " ".join([toks[-1].text, min(lang.tag_auxiliary), *subject, *texts]) + "?"
