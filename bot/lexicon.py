@@ -151,6 +151,7 @@ SCHEMA: dict[str, Key] = {
     "earlier_time_markers": Key(LIST, False, "'was last hit in 2011': an earlier time"),
     "stand_in_subject": Key(LIST, False, "'met with whom?': 'whom did *he* meet with?'"),
     "source_words": Key(LIST, False, "'according to whom?': a source, no verb"),
+    "pluperfect_auxiliaries": Key(LIST, False, "'whose post *had* been cancelled': before"),
     "another_of_kind": Key(LIST, False, "'a similar ban': another thing of the kind asked"),
     "object_prepositions": Key(LIST, False, "'with free rides': the phrase after is no subject"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),

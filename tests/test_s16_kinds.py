@@ -6,7 +6,8 @@ effect?" is not answered by "Z introduced a similar ban in 2021" (another thing 
 whom?" / "met with whom?" (a question word left after its preposition) is "whom did X / he
 …?"; "who did X cut ties with?" needs X in the sentence that says it, and the object after a
 verb and its preposition is a name written there (it answered a quotation's speaker); "who backed him?" with no one
-before it declines (it answered a thing's side).
+before it declines (it answered a thing's side); "when was X's appointment cancelled?" is not
+dated by "on June 2, when X, whose appointment had been cancelled, declared …".
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("who backed him", False, "does not say who", "him-no-one"),
             ("met with whom?", False, "Who do you mean", "in-situ-no-one"),
             ("according to whom?", False, "", "source-not-in-situ"),
+        ],
+    ),
+    # "on June 2, when X, whose appointment had been cancelled, declared …": June 2 dates the
+    # declaration, not the cancellation (a past before the sentence's, in a clause of its own)
+    "pluperfect": (
+        "Harbour row\n\nHOLM, May 4. /Wire/. The row in Tarvia deepened on June 2, when Ivo "
+        "Stam, Tarvian harbour master and port chief, whose appointment to that post had been "
+        "cancelled by the Port Board, declared himself acting mayor at a rally.\n",
+        [
+            ("When was Stam's appointment as port chief cancelled?", False, "", "cancelled"),
+            ("when did Stam declare himself acting mayor?", True, "June 2", "declared"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

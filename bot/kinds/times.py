@@ -34,6 +34,9 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.timed, terms=terms)  # once, for the best and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
+    # "on May 2, when X, whose licence had been revoked by Y, resigned": May 2 dates the
+    # resignation, not the revocation (a past before the sentence's, in a clause of its own)
+    ranked = [r for r in ranked if not _earlier_clause(lang, r.info, q)]
     # "When did the earthquake strike?": not "the region was last hit … in 2011"
     ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
     # "When does the ban take effect?": not "Y introduced a similar ban in 2021"
@@ -87,6 +90,37 @@ def _before_this(lang, info: SentenceFacts, q) -> bool:
         t.norm in marks and (lang.lex.rules.is_past(toks[k + 1].norm) or toks[k + 1].norm in past)
         for k, t in enumerate(toks[:-1])
     )
+
+
+def _earlier_clause(lang, info: SentenceFacts, q) -> bool:
+    """Is the question's past participle ("when was X *cancelled*?") met in the sentence only
+    inside a relative clause in the past before the past ("whose appointment had been
+    cancelled") that opens after all of the sentence's times — so that they date something
+    else?"""
+    w, wr = lang.lex.words, lang.lex.writing
+    had = w.get("pluperfect_auxiliaries", frozenset())
+    if not info.times or q.has(had):
+        return False
+    rel = wr.get("relative_pronouns", frozenset())
+    past = wr.get("irregular_past", frozenset()) | wr.get("bare_participles", frozenset())
+    toks = info.tokens
+    asked = {
+        x
+        for t in q.terms
+        if lang.lex.rules.is_past(t.word) or t.word in past
+        for x in (t.stem, t.word)
+    }
+    hits = [k for k, t in enumerate(toks) if t.stem in asked or t.norm in asked]
+    if not hits:
+        return False
+    first_time = min(t.start for t in info.times)
+    for k in hits:
+        r = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].norm in rel), None)
+        if r is None or not any(toks[j].norm in had for j in range(r + 1, k + 3)):
+            return False
+        if toks[r].start < max(t.end for t in info.times) or first_time > toks[r].start:
+            return False
+    return True
 
 
 def _another_one(lang, info: SentenceFacts, q) -> bool:
