@@ -117,7 +117,7 @@ CONVERSATIONS = [
             ("Did Bexia recognize Kessel?", "stance_check", True, "Yes"),
             ("Karst?", "stance_check", True, "No"),
             ("who did that country back?", "sides", True, "Varga"),
-            ("and whom did it back?", "what", True, "Varga"),
+            ("and whom did it back?", "whom", True, "Varga"),  # s16: "it" is Karst
         ],
     ),
     (

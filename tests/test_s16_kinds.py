@@ -7,7 +7,9 @@ whom?" / "met with whom?" (a question word left after its preposition) is "whom 
 …?"; "who did X cut ties with?" needs X in the sentence that says it, and the object after a
 verb and its preposition is a name written there (it answered a quotation's speaker); "who backed him?" with no one
 before it declines (it answered a thing's side); "when was X's appointment cancelled?" is not
-dated by "on June 2, when X, whose appointment had been cancelled, declared …".
+dated by "on June 2, when X, whose appointment had been cancelled, declared …"; "new q, …"
+opens a new subject and "… or what" closes a yes/no; "who did it back then?" after a side
+question is the side the name that is no person took.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -68,6 +70,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("when did Stam declare himself acting mayor?", True, "June 2", "declared"),
         ],
     ),
+    # chat's openings and closings: "new q, …" opens a new subject, "… or what" closes a yes/no
+    "league": (
+        "Vote split\n\nHOLM, May 4. /Wire/. Several countries, including Bexia and Lunor, as "
+        "well as the Harbour League, recognized opposition leader Marta Kessel. Karst voiced "
+        "support for President Tomas Varga. Varga is expected to visit Karst in the near "
+        "future, his office said.\n",
+        [
+            ("new q, which league is mentioned", True, "Harbour League", "new-q"),
+            ("so was varga going to visit karst or what", True, "Yes", "or-what"),
+        ],
+    ),
     # "a similar ban": another ban than the one asked about
     "similar": (
         "Holm bans late buses\n\nHOLM, May 4. /Wire/. Holm will ban late-night buses "
@@ -89,6 +102,26 @@ def test_small_articles(article, question, answered, says):
 
 
 _INSITU = Engine.from_text(SMALL["insitu"][0])
+
+_LEAGUE = Engine.from_text(SMALL["league"][0])
+
+# "who did it back then?" after "did the League side with X?": "back" is its verb ("back then"
+# no closing here), "it" the name that is no person (it answered "Karst.")
+BACKED = [
+    (
+        "it-back-then",
+        [
+            ("Did the Harbour League side with Varga?", "stance_check", True, "No"),
+            ("who did it back then?", "sides", True, "Marta Kessel"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(BACKED))
+def test_s16_backed(before, question, intent, answered, says):
+    check_kind(_LEAGUE, question, intent, answered, says, before)
+
 
 CONVERSATIONS = [
     (

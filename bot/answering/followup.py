@@ -314,7 +314,13 @@ class FollowUps:
         place."""
         lang, asked = self.ix.lang, ctx.query.entity_ids
         it = lang.lex.writing.get("thing_pronouns", frozenset())
-        if len(asked) != 1 or asked[0] in self.ix.persons or ctx.query.terms:
+        if ctx.query.terms and q.has(lang.support | lang.oppose | lang.recognize):
+            # "who did it back?" after "did the league side with X?": the one name of the
+            # question that is no person took the side
+            asked = tuple(e for e in asked if e not in self.ix.persons)
+        elif ctx.query.terms:
+            return None
+        if len(asked) != 1 or asked[0] in self.ix.persons:
             return None
         k = next((k for k, w in enumerate(q.words[:3]) if w in it), None)
         if not k or q.words[k - 1] not in lang.aux:

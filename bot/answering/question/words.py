@@ -122,8 +122,22 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
         tail = ends and next((c for c in ends if tuple(t.norm for t in toks[-len(c) :]) == c), None)
         if not tail or len(toks) <= len(tail):
             break
+        if _verb_of_its_own(lang, toks, tail):
+            toks = toks[: 1 - len(tail)]
+            break  # "who did it back then?": "back" is its verb, "then" the closing
         toks = toks[: -len(tail)]
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
+
+
+def _verb_of_its_own(lang: Language, toks: list[Token], tail: tuple[str, ...]) -> bool:
+    """Is the closing's first word ("*back* then") the question's only verb — a verb of taking
+    sides after an auxiliary that only pronouns follow ("who did it back then?")?"""
+    if len(tail) < 2 or tail[0] not in lang.support:
+        return False
+    rest = [t.norm for t in toks[: -len(tail)]]
+    aux = next((k for k, w in enumerate(rest) if w in lang.aux), None)
+    pronouns = lang.pronouns | lang.event_pronouns
+    return aux is not None and aux + 1 < len(rest) and all(w in pronouns for w in rest[aux + 1 :])
 
 
 def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
