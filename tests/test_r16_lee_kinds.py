@@ -1,0 +1,36 @@
+"""Kinds of question answered wrongly or declined in round r16's questions and conversations on
+wire stories, and mended after it: 'who said "…"?' of two unnamed sources is the one whose
+quotation holds the words as typed (and "a US trade source" is an unnamed speaker: a name spelt
+like a stop word is no stop word).
+Small made-up stories; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_small, small_rows
+
+from bot.engine import Engine
+
+SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
+    # two unnamed sources say nearly the same: the quotation as typed tells them apart
+    "sources": (
+        'Talks go on\n\nHOLM, May 4. /Wire/. "Orlan said he would stay on to finish the talks," '
+        'a Bexian port source said. A US trade source told the Holm Daily: "Orlan is staying on '
+        'to finish the talks".\n',
+        [
+            (
+                'Who said "Orlan is staying on to finish the talks"?',
+                True,
+                "US trade source",
+                "quoted-as-typed",
+            ),
+        ],
+    ),
+}
+
+_ENGINES: dict[str, Engine] = {}
+
+
+@pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
+def test_small_articles(article, question, answered, says):
+    check_small(_ENGINES, SMALL, article, question, answered, says)
