@@ -1,7 +1,8 @@
 """Kinds of question answered wrongly or declined in round r16's questions and conversations on
 wire stories, and mended after it: 'who said "…"?' of two unnamed sources is the one whose
 quotation holds the words as typed (and "a US trade source" is an unnamed speaker: a name spelt
-like a stop word is no stop word).
+like a stop word is no stop word); "where did X happen?" of "in the X valley near the town of Y" is the
+town too.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
                 "US trade source",
                 "quoted-as-typed",
             ),
+        ],
+    ),
+    # "in the X valley near the town of Y": where within the valley is the town's phrase too
+    "raids": (
+        "Troops raid valley\n\nHOLM, May 4. /Wire/. Bexian troops have launched two raids in "
+        "the Vell Valley near the mountain town of Oster, arresting several people. Witnesses "
+        "say the soldiers left at dawn.\n",
+        [
+            ("Where did the Bexian troops launch their raids?", True, "Oster", "near-narrows"),
         ],
     ),
 }
