@@ -8,7 +8,7 @@ Small made-up stories; nothing in them is a measured story's text."""
 from __future__ import annotations
 
 import pytest
-from tables import check_small, small_rows
+from tables import check_kind, check_small, small_rows, turn_rows
 
 from bot.engine import Engine
 
@@ -36,6 +36,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("Where did the Bexian troops launch their raids?", True, "Oster", "near-narrows"),
         ],
     ),
+    # "who scored half centuries?": the whole noun phrase, and the list the scorer is named in
+    "innings": (
+        "Visitors in form\n\nHOLM, May 4. /Wire/. The Bexians scored 410 in the match against "
+        "Vell in Oster with centuries from Ivo Stam and Pavel Orlan, and half centuries from "
+        "Tomas Kral and Marek Holub.\n",
+        [
+            ("Who scored half centuries against Vell?", True, "Tomas Kral and Marek Holub", "half"),
+            # a guard (passes either way): the bare phrase, not the one inside "half centuries"
+            ("who scored centuries?", True, "Ivo Stam and Pavel Orlan", "whole-first"),
+        ],
+    ),
 }
 
 _ENGINES: dict[str, Engine] = {}
@@ -44,3 +55,22 @@ _ENGINES: dict[str, Engine] = {}
 @pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
 def test_small_articles(article, question, answered, says):
     check_small(_ENGINES, SMALL, article, question, answered, says)
+
+
+ENGINE = Engine.from_text(SMALL["innings"][0])
+
+# "and half centuries?" after "who scored centuries?": the new words are the verb's object
+CONVERSATIONS = [
+    (
+        "object-swap",
+        [
+            ("Who scored centuries against Vell?", "sides", True, "Ivo Stam and Pavel Orlan"),
+            ("and half centuries?", "sides", True, "Tomas Kral and Marek Holub"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_conversations(before, question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says, before)
