@@ -47,6 +47,20 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("who scored centuries?", True, "Ivo Stam and Pavel Orlan", "whole-first"),
         ],
     ),
+    # "what warning did X give?": "a warning from X" says whose it was, not what it was
+    "warning": (
+        "Port talks strained\n\nHOLM, May 4. /Wire/. The port talks are under new pressure "
+        "after a warning from union leader Ivo Stam. After a week of talks, he has given the "
+        "owners a 24 hour deadline to raise pay or he would call a strike. Holm Port Company "
+        "has asked the union for a week to study the demand.\n",
+        [
+            ("What warning did Ivo Stam give?", False, "does not say", "only-whose"),
+            # a guard (passes either way): the noun met where it is given
+            ("What deadline did Ivo Stam give?", True, "24 hour", "noun-given"),
+            # "why did X say no?" with nothing before it: no event asked about
+            ("and why did Holm Port Company say no?", False, "why", "why-of-nothing"),
+        ],
+    ),
 }
 
 _ENGINES: dict[str, Engine] = {}
