@@ -61,6 +61,12 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("and why did Holm Port Company say no?", False, "why", "why-of-nothing"),
         ],
     ),
+    # "where is the final being played?": of an event, where it is (no sentence says "played")
+    "final": (
+        "Cup final set\n\nHOLM, May 4. /Wire/. The Vell Rovers will go into Sunday's cup final "
+        "against Oster United in Brenna with a full squad.\n",
+        [("where is the cup final being played", True, "Brenna", "event-staged")],
+    ),
 }
 
 _ENGINES: dict[str, Engine] = {}
