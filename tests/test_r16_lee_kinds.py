@@ -1,8 +1,11 @@
 """Kinds of question answered wrongly or declined in round r16's questions and conversations on
 wire stories, and mended after it: 'who said "…"?' of two unnamed sources is the one whose
-quotation holds the words as typed (and "a US trade source" is an unnamed speaker: a name spelt
-like a stop word is no stop word); "where did X happen?" of "in the X valley near the town of Y" is the
-town too.
+quotation holds the words as typed ("a US trade source" is an unnamed speaker: a name spelt like
+a stop word is no stop word); "where?" of "in the X valley near the town of Y" is the town too;
+"who scored half centuries?" is the agent of the whole noun phrase, and "and half centuries?"
+after "who scored centuries?" puts the new words in the object's place; "what warning did X
+give?" is not answered by "a warning from X"; "why did X say no?" about nothing declines; "where
+is the final being played?" is where the final is.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
