@@ -305,19 +305,54 @@ def _object_agent(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int) -> A
     """ "Who scored centuries?" of "the team scored 390 … with centuries from A and B": the
     noun the question's verb takes has its own doer after "from"/"by" away from the verb (not
     its object: "received a warning from X" — X did not receive it)."""
+    phrase = _object_asked(ix, q)
+    if not phrase:
+        return None
+    lang = ix.lang
+    toks, met = info.tokens, []
+    while phrase and not met:  # the longest run of the asked words the sentence has
+        n = len(phrase)
+        met = [
+            j
+            for j in range(at + 4 + n - 1, len(toks))
+            if all(_meets(toks[j - n + 1 + i], x) for i, x in enumerate(phrase))
+            and not _nominal(ix, info, j - n + 1)
+        ]
+        phrase = phrase[:-1]
+    # a phrase met as a whole first ("centuries from A": not "half centuries from B")
+    bare = [j for j in met if j - n < 0 or toks[j - n].norm in lang.stop]
+    for j in bare + [j for j in met if j not in bare]:
+        found = noun_agent(ix, info, j, q.entity_ids)
+        if found is not None:
+            return found
+    return None
+
+
+def _object_asked(ix: ArticleIndex, q: Query) -> list[Term]:
+    """The noun phrase the question's verb takes, as terms ("who scored *half centuries*?");
+    after a topic swap ("and half centuries?" after "who scored centuries?": the verb's own
+    object is no term any more) the run of new words at the end of the question."""
     lang = ix.lang
     k = asked_verb_index(ix, q)
-    obj = next((t for t in q.terms if k is not None and t.index > k), None)
-    if obj is None or obj.index != k + 1 + sum(
-        1 for w in q.words[k + 1 : obj.index] if w in lang.determiners
-    ):
-        return None
-    for j, t in enumerate(info.tokens):
-        if j > at + 3 and (t.stem == obj.stem or t.norm == obj.word) and not _nominal(ix, info, j):
-            found = noun_agent(ix, info, j, q.entity_ids)
-            if found is not None:
-                return found
-    return None
+    after = [t for t in q.terms if k is not None and t.index > k]
+    if not after:
+        return []
+    at = k + 1
+    while at < len(q.words) and q.words[at] in lang.determiners:
+        at += 1
+    if after[0].index != at:
+        tail = after[-1].index == len(q.words) - 1 and at < len(q.words)
+        if not tail or q.words[at] in lang.stop or q.own == 0:
+            return []
+    phrase = after[:1]
+    for t in after[1:]:
+        if t.index == phrase[-1].index + 1:
+            phrase.append(t)
+    return phrase
+
+
+def _meets(t, term: Term) -> bool:
+    return t.stem == term.stem or t.norm == term.word
 
 
 def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> int | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..facts import Entity, SentenceFacts
+from ..text import fold, quote_spans
 from .index import ArticleIndex
 from .question import Query, Term
 
@@ -259,6 +260,20 @@ def role_sentences(ix: ArticleIndex, e: Entity) -> list[SentenceFacts]:
     if e.role_sentence is None:
         return []
     return [prefer_body(ix, ix.facts.sentences[e.role_sentence])]
+
+
+def verbatim_first(q: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """'Who said "we will stay"?': the one ranked sentence that holds the question's quoted
+    words as typed (three or more) goes first; two sentences that both score for those words
+    are told apart by it."""
+    quoted = [fold(q.raw[a + 1 : b - 1]).strip(" ,.?!") for a, b in quote_spans(q.raw)]
+    quoted = [x for x in quoted if len(x.split()) >= 3]
+    if not quoted or len(ranked) < 2:
+        return ranked
+    holding = [r for r in ranked if any(x in fold(r.info.sentence.text) for x in quoted)]
+    if len(holding) != 1:
+        return ranked
+    return holding + [r for r in ranked if r is not holding[0]]
 
 
 BEFORE = 80  # characters kept before the words asked about when a long sentence is cut

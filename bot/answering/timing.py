@@ -20,6 +20,9 @@ def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) 
         return None
     last = q.terms[-1] if q.terms else None
     if last and last.index == len(q.words) - 1 and last.word.endswith(lang.participle_endings):
+        staged = lang.lex.classes.get("staged", ())
+        if last.word in staged and not any(nm.entity in persons for nm in q.names):
+            return None  # "where is the final being played?": where the final is
         return last
     # "When was the commission set up?": a phrasal verb closing the question
     phrase = next((t for t in q.terms if t.index < 0 and " " in t.word), None)

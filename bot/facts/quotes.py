@@ -370,9 +370,9 @@ class _Sentence:
             if p.norm in w.articles or p.norm in w.possessive_determiners:
                 start -= 1
                 break
-            if p.norm in w.stop or w.rules.is_participle(p.norm) or p.norm in w.say:
-                break
             named = any(m.start <= start - 1 < m.end for m in self.ms)
+            if (p.norm in w.stop and not named) or w.rules.is_participle(p.norm) or p.norm in w.say:
+                break  # a name spelt like a stop word ("US") is no stop word
             if named and toks[start].text[:1].isupper():
                 break  # a name is no part of an unnamed speaker (an adjective is: "a Palestinian
                 # official")

@@ -12,8 +12,8 @@ from ..answering.actors import Actor, first_person_before, personal, phrase_afte
 from ..answering.agents import (
     anchor,
     asked_verb_index,
-    enumerated,
     light_agent,
+    name_lists,
     who,
 )
 from ..answering.answers import Ask, say, unknown_reason
@@ -218,8 +218,10 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
     if actor.entity is None:  # "the board of X", "two policemen": no name, the phrase
         phrase = actor.text[:1].upper() + actor.text[1:]
         return ask.answer(say("answer.name", name=phrase), [info], cov, q.entity_ids)
-    listed = enumerated(ix, info)
-    if actor.entity in listed and len(listed) >= 2:  # "Norway, Japan and Canada have pledged"
+    # the list the actor is named in: "centuries from A and B, and half centuries from C and D"
+    runs = [r for r in name_lists(ix, info) if actor.entity in r]
+    listed = list(dict.fromkeys(max(runs, key=len, default=[])))
+    if len(listed) >= 2:  # "Norway, Japan and Canada have pledged"
         names = Listed.of([ix.name(e) for e in listed])
         return ask.answer(say("answer.names", names=names), [info], cov, listed)
     return ask.answer(say("answer.name", name=actor.text), [info], cov, [actor.entity])

@@ -332,7 +332,23 @@ def _phrase(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int | None) -> 
         return p.phrase
     last = next((m.end - 1 for m in info.mentions if m.start == p.token), None)
     end = _words_after(ix, info, last if last is not None else p.token + len(p.name.split()) - 1)
-    return text[toks[start].start : toks[end].end]
+    return text[toks[start].start : toks[_near_after(ix, info, end)].end]
+
+
+def _near_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> int:
+    """The last word of the phrase when a nearer place follows it: "in the X region near the
+    town of Y" — where, within the region, is the town's phrase too."""
+    toks = info.tokens
+    near = ix.lang.lex.classes.get("proximity", ())
+    if end + 1 >= len(toks) or toks[end + 1].norm not in near or _gap(info, end):
+        return end
+    for o in info.places:
+        if end + 1 < o.token <= end + 1 + REACH and not any(
+            _gap(info, j) for j in range(end, o.token)
+        ):
+            last = next((m.end - 1 for m in info.mentions if m.start == o.token), o.token)
+            end = _words_after(ix, info, last)
+    return end
 
 
 def _words_after(ix: ArticleIndex, info: SentenceFacts, k: int) -> int:

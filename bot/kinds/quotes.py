@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..answer import Answer
 from ..answering.actors import actor_at
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import grounded, prefer_body, rank, score, shortened
+from ..answering.evidence import grounded, prefer_body, rank, score, shortened, verbatim_first
 from ..answering.index import ArticleIndex
 from ..answering.polarity import PUNCTUATION
 from ..answering.registry import Pass, kind
@@ -283,7 +283,7 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
 def who_said(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     terms = [t for t in q.terms if t.word not in ix.lang.say]
-    ranked = rank(ix, q, pool=ix.quoted, terms=terms)
+    ranked = verbatim_first(q, rank(ix, q, pool=ix.quoted, terms=terms))
     if ranked:
         _s, cov, info = ranked[0]
         if cov >= 0.45 and grounded(ix, q, info, terms, need=0.75):
@@ -313,7 +313,7 @@ def _unnamed_speaker(ask: Ask, terms) -> Answer | None:
     ix, q = ask.ix, ask.q
     pool = [i for i in ix.body if i.quote is not None and i.quote.speaker is None]
     pool = [i for i in pool if i.quote.speaker_text]
-    ranked = rank(ix, q, pool=pool, terms=terms) if pool else []
+    ranked = verbatim_first(q, rank(ix, q, pool=pool, terms=terms)) if pool else []
     if not ranked:
         return None
     _s, cov, info = ranked[0]

@@ -32,6 +32,9 @@ def why(ask: Ask) -> Answer:
     """The sentence that meets the question and gives a reason: a word of reasons ("because",
     "after", "citing", "for") or a purpose after the asked verb ("flying … to collect a boy");
     a sentence that only mentions the event says nothing of why."""
+    if not ask.q.terms and not ask.q.focus:
+        # "why did X say no?" with nothing before it: no event of the article is asked about
+        return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     found = best_sentence(ask.ix, ask.q, need=0.5)
     if not found or not _gives_reason(ask, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..answer import Answer
-from ..answering.actors import actor_at
+from ..answering.actors import actor_at, noun_agent
 from ..answering.agents import anchor, name_lists, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
@@ -98,6 +98,8 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.names", names=names), [info], cov, list(partners))
     if _preposition_unmet(lang, q, info):
         return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
+    if _only_whose(ask, info):
+        return ask.decline()  # "what ultimatum did X give?": "an ultimatum from X" says whose
     if _possessed_unmet(lang, q, info) or _figure_unmet(lang, q, info):
         return ask.decline()  # "what is X's party?", "X's new rate?": none named, no figure
     if q.has(lang.say) and not _said_there(ask, info):
@@ -116,6 +118,28 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _only_whose(ask: Ask, info: SentenceFacts) -> bool:
+    """ "What warning did X give?": a sentence that meets the noun only as "a warning from X"
+    (the question's subject its doer, and nothing more of the question met) says whose it was,
+    not what it was."""
+    ix, q = ask.ix, ask.q
+    w = q.words
+    if len(w) < 5 or w[0] not in ix.lang.which_words or w[2] not in ix.lang.aux:
+        return False
+    noun = next((t for t in q.terms if t.index == 1), None)
+    subject = next((nm for nm in q.names if nm.start == 3 and nm.entity is not None), None)
+    if noun is None or subject is None or any(t.index > 1 for t in q.terms):
+        return False
+    for k, t in enumerate(info.tokens):
+        if t.stem == noun.stem or t.norm == noun.word:
+            by = noun_agent(ix, info, k)
+            if by is None or (
+                by.entity != subject.entity and ix.name(subject.entity) not in by.text
+            ):
+                return False
+    return True
 
 
 def _named(ask: Ask) -> list[SentenceFacts] | None:
