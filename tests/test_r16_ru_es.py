@@ -4,8 +4,9 @@ yes/no with "ли" ("Обсуждал ли X …?"), a Spanish yes/no that opens
 "a" before the object ("¿Reconoció X a Y?", "¿Apoyaron X y Z a Y?"), and a question that asks
 for the object ("¿A quién apoyó X?", "Кого поддержал X?": whom X backed); with no one named
 after X's verb of taking sides, "whom did X back?" is declined, never answered with who backed
-X. Tables over the made-up story of test_r9_kinds; nothing in them is a measured story's
-text."""
+X. "кто в статье <title>?", "¿quién en el artículo es el <title> de <país>?" ask whom the
+article's description stands for, not who did something. Tables over the made-up story of
+test_r9_kinds; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ ROWS = [
     ("object-side", "¿A quién apoyó Kessel?", "whom", False, "no dice"),
     ("object-side", "Кого поддержала Кессель?", "whom", False, "не сказано"),
     ("object-side", "Whom did Kessel support?", "whom", False, "does not say"),
+    # "who in the article is <title>?": whom the description stands for
+    ("in-article", "кто в статье замминистра торговли остмарка", "whois", True, "Pavel Orlan"),
+    ("in-article", "кто в статье лидер оппозиции", "whois", True, "Marta Kessel"),
+    ("in-article", "quién en el artículo es el presidente de Ardenia", "whois", True, "Varga"),
+    ("in-article", "quien es el presidente de ardenia en el articulo", "whois", True, "Varga"),
 ]
 
 # Guards that hold with or without the fixes above (whichever kind reads them): no yes for what
