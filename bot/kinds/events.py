@@ -367,8 +367,11 @@ def _blamed(ask: Ask, subject) -> Answer | None:
 
 def _no_object(ask: Ask) -> Answer | Pass:
     """No one after the verb: "who did X thank?" may still ask who did it, but "with whom did X
-    talk?" (a preposition before the question word) asks only for the object."""
-    return ask.decline("decline.who") if _preposition_first(ask) else Pass("no_object")
+    talk?" (a preposition before the question word) asks only for the object, and so does
+    "whom did X back?" (a verb of taking sides: who did it would be who backed X)."""
+    if _preposition_first(ask) or any(t.word in _sides(ask.ix.lang) for t in ask.q.terms):
+        return ask.decline("decline.who")
+    return Pass("no_object")
 
 
 def _after_word(ix: ArticleIndex, info: SentenceFacts, k: int, word: str) -> bool:

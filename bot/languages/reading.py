@@ -30,6 +30,7 @@ from ..answering.question.words import MAX_QUESTION_CHARS, MAX_QUESTION_WORDS
 from ..text import Token, stem
 from .calendar import native_calendar
 from .describing import describe
+from .inversion import verb_after_subject
 from .linking import NameLinking, Words, merge, remember
 from .names import NameFinder
 from .places import places
@@ -237,6 +238,7 @@ class ForeignReader(NameLinking):
         missing = describe(self, w)
         self.copula(w)
         merge(w)
+        verb_after_subject(self, w)  # "¿Reconoció X a Y?" as "X reconoció a Y"
         toks = w.toks
         words = [e if e is not None else t.norm for e, t in zip(w.english, toks, strict=True)]
         link_pronouns(ix, words, w.taken, w.names, context)

@@ -37,6 +37,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "particles": (LIST, "words of emphasis dropped after a question word ('что же', 'что там')"),
     "tags": (LIST, "closing tags that make a statement a yes/no, dropped ('¿no?', 'не так ли')"),
     "clause_words": (LIST, "question words joining what a verb of saying says: 'that'"),
+    "object_questions": (LIST, "question words asking for the object, the subject after the verb"),
+    "yes_no_particles": (LIST, "words after the verb that opens a yes/no question ('ли')"),
     "spellings": (PHRASES, "chat spelling (one word): what it means, replaced first"),
     "names": (PHRASES, "other names of places, blocs and organisations: their English name"),
     "demonyms": (PHRASES, "adjectives of places not written like the place: its English name"),
@@ -66,6 +68,8 @@ class QuestionLanguage:
     particles: frozenset[str]  # dropped right after a question word
     tags: tuple[tuple[str, ...], ...]  # dropped from the end, longest first
     clause_words: frozenset[str]  # "que" of "¿con quién dice X que …?": the English "that"
+    object_questions: frozenset[tuple[str, ...]]  # "a quién", "кого": the subject after the verb
+    yes_no_particles: frozenset[str]  # "ли" of "разорвал ли X …?"
     spellings: dict[str, str]
     names: dict[str, str]  # a name as written → a CLDR code or its English name
     demonyms: dict[str, str]  # stem of an adjective → the English name of its place
@@ -200,6 +204,8 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         particles=frozenset(fold(w) for w in vocab["particles"]),
         tags=tuple(sorted((key(f) for f in vocab["tags"]), key=len, reverse=True)),
         clause_words=frozenset(fold(w) for w in vocab["clause_words"]),
+        object_questions=frozenset(key(w) for w in vocab["object_questions"]),
+        yes_no_particles=frozenset(fold(w) for w in vocab["yes_no_particles"]),
         spellings={fold(k): v for k, v in vocab["spellings"].items()},
         names=dict(vocab["names"]),
         demonyms={stem(fold(k)): v for k, v in vocab["demonyms"].items()},
