@@ -152,6 +152,8 @@ SCHEMA: dict[str, Key] = {
     "stand_in_subject": Key(LIST, False, "'met with whom?': 'whom did *he* meet with?'"),
     "source_words": Key(LIST, False, "'according to whom?': a source, no verb"),
     "pluperfect_auxiliaries": Key(LIST, False, "'whose post *had* been cancelled': before"),
+    "any_official": Key(LIST, False, "'the X official': a holder of any officials' title"),
+    "official_kinds": Key(LIST, False, "the kinds of title an 'official' may hold"),
     "another_of_kind": Key(LIST, False, "'a similar ban': another thing of the kind asked"),
     "object_prepositions": Key(LIST, False, "'with free rides': the phrase after is no subject"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),

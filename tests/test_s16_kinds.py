@@ -9,7 +9,8 @@ verb and its preposition is a name written there (it answered a quotation's spea
 before it declines (it answered a thing's side); "when was X's appointment cancelled?" is not
 dated by "on June 2, when X, whose appointment had been cancelled, declared …"; "new q, …"
 opens a new subject and "… or what" closes a yes/no; "who did it back then?" after a side
-question is the side the name that is no person took.
+question is the side the name that is no person took; "the port official" is the one holder
+of an official's title (minister or spokesperson kind) whose role names the port.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -79,6 +80,18 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("new q, which league is mentioned", True, "Harbour League", "new-q"),
             ("so was varga going to visit karst or what", True, "Yes", "or-what"),
+        ],
+    ),
+    # "the port official" of the article's "Port Spokesman": an official of any kind of title
+    # an official may hold, when one person only fits
+    "official": (
+        "Harbour plan\n\nHOLM, May 4. /Wire/. Port Spokesman Ivo Stam said the plan was "
+        "ready. Trade Minister Ida Holm and Deputy Trade Minister Ola Brandt discussed it "
+        "in Sova.\n",
+        [
+            ("who is the port official", True, "Ivo Stam", "spokesman"),
+            ("what did the port official say", True, "plan was ready", "quote"),
+            ("who is the tax official", False, "", "no-one"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

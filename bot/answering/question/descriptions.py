@@ -28,13 +28,27 @@ def resolve_role(
     # "the spokesperson" for the article's "Spokesman": titles of a synonym kind stand for one
     # another, like the generic heads for any title of their kind
     synonym = lang.titles.get(title) in lang.synonym_title_kinds
-    return ix.role_holders.resolve(
+    accept = (lambda eid: role_says(ix, eid, of)) if of else None
+    found = ix.role_holders.resolve(
         role_words[:-1],
         title,
         heads=lang.generic_titles | {title} if synonym else lang.generic_titles,
         ranked=ranked,
-        accept=(lambda eid: role_says(ix, eid, of)) if of else None,
+        accept=accept,
     )
+    if found is not None or title not in lang.lex.words.get("any_official", ()):
+        return found
+    # "the Kremlin official" of the article's "Kremlin Spokesman": an official of any kind of
+    # title the language counts as officials' — one person only, else no one
+    kinds = lang.lex.words.get("official_kinds", frozenset())
+    heads = {t for t, k in lang.titles.items() if k in kinds}
+    people = {
+        eid
+        for t in sorted(heads)
+        if (eid := ix.role_holders.resolve(role_words[:-1], t, heads=heads, accept=accept))
+        is not None
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def role_says(ix: ArticleIndex, person: int, places: list[int]) -> bool:
