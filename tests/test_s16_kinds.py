@@ -10,7 +10,8 @@ before it declines (it answered a thing's side); "when was X's appointment cance
 dated by "on June 2, when X, whose appointment had been cancelled, declared …"; "new q, …"
 opens a new subject and "… or what" closes a yes/no; "who did it back then?" after a side
 question is the side the name that is no person took; "the port official" is the one holder
-of an official's title (minister or spokesperson kind) whose role names the port.
+of an official's title (minister or spokesperson kind) whose role names the port; "who did X
+blame?" with no topic is the one named doer of "<noun> <participle> by Z" in X's sentences.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -92,6 +93,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("who is the port official", True, "Ivo Stam", "spokesman"),
             ("what did the port official say", True, "plan was ready", "quote"),
             ("who is the tax official", False, "", "no-one"),
+        ],
+    ),
+    # "who did X blame?" with no topic: the one named doer of "<noun> <participle> by Z" in
+    # the sentences of X's (not "characterized by mutual trust": no name)
+    "blame": (
+        "Harbour row\n\nHOLM, May 4. /Wire/. Mayor Ida Holm dismissed the strike as a plot "
+        "hatched by Brenn and said she was ending talks. Holm said the talks were marked by "
+        "mutual distrust.\n",
+        [
+            ("who did holm blame?", True, "Brenn", "no-topic"),
+            ("who does holm blame for the plot", True, "Brenn", "topic"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

@@ -344,25 +344,33 @@ def _blamed(ask: Ask, subject) -> Answer | None:
     if subject is None or not any(w in blame for w in q.words):
         return None
     topics = [t for t in q.terms if t.index > subject.end and t.word not in blame]
-    if not topics:
-        return None
     by = lang.lex.writing.get("agent_prepositions", frozenset())
+    found: dict[tuple[int, str], tuple] = {}
     for info in ix.body:
         if subject.entity not in info.entities:
             continue
         toks = info.tokens
         for k, t in enumerate(toks):
-            if not any(t.stem == x.stem or t.norm == x.word for x in topics):
+            if topics and not any(t.stem == x.stem or t.norm == x.word for x in topics):
                 continue
+            if not topics and not lang.lex.rules.is_past(t.norm):
+                continue  # "who did X blame?": any "<noun> <participle> by Z" of X's
             # the noun, a participle, "by", the doer: "a coup staged by Z"
-            for j in range(k + 1, min(k + 4, len(toks) - 1)):
+            for j in range(k + 1, min(k + 4 if topics else k + 2, len(toks) - 1)):
                 if toks[j].norm in by:
-                    found = phrase_after(ix, info, j + 1, (subject.entity,))
-                    if found is not None:
-                        ids = [found.entity] if found.entity is not None else []
-                        return ask.answer(say("answer.name", name=found.text), [info], 0.8, ids)
+                    doer = phrase_after(ix, info, j + 1, (subject.entity,))
+                    if doer is not None and (topics or doer.entity is not None):
+                        found.setdefault((info.sentence.index, doer.text), (doer, info))
                     break
-    return None
+            if topics and found:
+                break
+        if topics and found:
+            break
+    if len(found) != 1:  # none, or (no topic asked) more than one: not beyond doubt
+        return None
+    doer, info = next(iter(found.values()))
+    ids = [doer.entity] if doer.entity is not None else []
+    return ask.answer(say("answer.name", name=doer.text), [info], 0.8, ids)
 
 
 def _no_object(ask: Ask) -> Answer | Pass:
