@@ -154,6 +154,8 @@ SCHEMA: dict[str, Key] = {
     "pluperfect_auxiliaries": Key(LIST, False, "'whose post *had* been cancelled': before"),
     "any_official": Key(LIST, False, "'the X official': a holder of any officials' title"),
     "official_kinds": Key(LIST, False, "the kinds of title an 'official' may hold"),
+    "present_holder_words": Key(LIST, False, "'the *incumbent* president': the holder now"),
+    "anyone_words": Key(LIST, False, "'did *anyone* back X?': a yes/no on any side"),
     "another_of_kind": Key(LIST, False, "'a similar ban': another thing of the kind asked"),
     "object_prepositions": Key(LIST, False, "'with free rides': the phrase after is no subject"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),

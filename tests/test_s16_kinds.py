@@ -11,7 +11,10 @@ dated by "on June 2, when X, whose appointment had been cancelled, declared …"
 opens a new subject and "… or what" closes a yes/no; "who did it back then?" after a side
 question is the side the name that is no person took; "the port official" is the one holder
 of an official's title (minister or spokesperson kind) whose role names the port; "who did X
-blame?" with no topic is the one named doer of "<noun> <participle> by Z" in X's sentences.
+blame?" with no topic is the one named doer of "<noun> <participle> by Z" in X's sentences;
+"who are X's backers?" / "list X's backers except Y" are sides; "did X take a side?" and "did
+anyone recognise X?" are yes/no's answered with the side; "the incumbent X president" is the
+holder now; "was A among them?" where "them" lists nothing declines.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -106,6 +109,22 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("who does holm blame for the plot", True, "Brenn", "topic"),
         ],
     ),
+    # sides asked as a list of someone's backers, whether anyone took a side, whether a party
+    # took a side at all; "the incumbent X president" is the holder of the post now
+    "backers": (
+        "Vote split\n\nHOLM, May 4. /Wire/. The crisis in Tarvia deepened on June 2, when "
+        "Marta Kessel, Tarvian opposition leader and council speaker, declared herself acting "
+        "president at a rally in Portena. Several countries, including Bexia and Lunor, as well "
+        "as the Harbour League, recognized her. Incumbent Tarvian President Tomas Varga, in "
+        "turn, said he was ending talks. Karst and Velan voiced support for Varga.\n",
+        [
+            ("who are varga's backers", True, "Karst and Velan —", "backers"),
+            ("list varga's backers except karst pls", True, "Velan —", "backers-except"),
+            ("Did the Harbour League take a side?", True, "Yes — Harbour League", "took-a-side"),
+            ("did anyone recognise kessel?", True, "Yes — Bexia, Lunor", "anyone"),
+            ("Is Varga the incumbent president of Tarvia?", True, "Yes", "incumbent-yes"),
+        ],
+    ),
     # "a similar ban": another ban than the one asked about
     "similar": (
         "Holm bans late buses\n\nHOLM, May 4. /Wire/. Holm will ban late-night buses "
@@ -146,6 +165,35 @@ BACKED = [
 @pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(BACKED))
 def test_s16_backed(before, question, intent, answered, says):
     check_kind(_LEAGUE, question, intent, answered, says, before)
+
+
+_BACKERS = Engine.from_text(SMALL["backers"][0])
+
+# "the incumbent X pres?" after "who is …": the holder of the post now; "was A among them?"
+# after a decline, where "them" are names no sentence lists together, is no "No — … not among
+# them: <the names of a sentence>"
+HOLDERS = [
+    (
+        "incumbent",
+        [
+            ("who is the tarvian opposition leader", "whois", True, "Marta Kessel"),
+            ("the incumbent tarvian pres?", "whois", True, "Tomas Varga"),
+        ],
+    ),
+    (
+        "among-no-list",
+        [
+            ("who's the council speaker in tarvia", "whois", True, "Marta Kessel"),
+            ("when was she appointed?", "when", False, "does not say when"),
+            ("was bexia among them?", "member", False, "Who do you mean"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(HOLDERS))
+def test_s16_holders(before, question, intent, answered, says):
+    check_kind(_BACKERS, question, intent, answered, says, before)
 
 
 CONVERSATIONS = [

@@ -6,6 +6,7 @@ another side, or is named as an exception), or no, it is not among those the art
 from __future__ import annotations
 
 from ..answer import Answer
+from ..answering.agents import name_lists
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.index import ArticleIndex
 from ..answering.registry import kind
@@ -49,7 +50,7 @@ def member(ask: Ask) -> Answer:
         if q.has(ix.lang.lex.classes.get("totality", ())):
             return partly(ask, name, found)  # "all of the X states?": "most of" is not all
         return found
-    if len(listed) >= 2:
+    if len(listed) >= 2 and not _not_a_list(ix, q, listed):
         names = Listed.of([ix.name(e) for e in listed])
         key = "answer.member.yes" if name in listed else "answer.member.no"
         # the sentences the previous answer quoted, else the one that names the whole list
@@ -58,6 +59,18 @@ def member(ask: Ask) -> Answer:
         ][:1]
         return ask.answer(say(key, name=ix.name(name), names=names), sents, 0.8, [name])
     return ask.decline("decline.who_do_you_mean")
+
+
+def _not_a_list(ix: ArticleIndex, q, listed: list[int]) -> bool:
+    """ "Was X among them?" where "them" stands for the names of a sentence that lists none of
+    them together (a decline before: the names the conversation was about): no list to be in."""
+    pronoun = any(q.words[nm.start] in ix.lang.pronouns for nm in q.names[1:])
+    if not pronoun:
+        return False
+    pool = [ix.facts.sentences[i] for i in q.focus] or ix.facts.sentences
+    return not any(
+        set(listed) <= set(run) for info in pool for run in name_lists(ix, info) if len(run) >= 2
+    )
 
 
 def _bodies(ask: Ask) -> Answer | None:

@@ -78,8 +78,8 @@ def sides(ask: Ask) -> Answer | Pass:
         if sts:
             st = sts[0]
             said = say(
-                "answer.sides",
-                parties=parties(st, q.besides),
+                "answer.stance.yes" if _anyone(ix.lang, q) else "answer.sides",
+                **{"party" if _anyone(ix.lang, q) else "parties": parties(st, q.besides)},
                 verb=st.verb,
                 target=ix.name(st.target),
             )
@@ -115,6 +115,12 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _anyone(lang, q) -> bool:
+    """ "Did anyone recognize X?": a yes/no on whether any side was taken (a yes names them)."""
+    w = q.words
+    return len(w) > 1 and w[0] in lang.aux and w[1] in lang.lex.words.get("anyone_words", ())
 
 
 def _sides_taken(ix, parties_asked: list[int]) -> list[tuple[Stance, Listed | str]]:
@@ -435,7 +441,9 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     meets = [x for x in mine if stems & words_of(target_name(ix, x))]
     # "did X support the ruling or condemn it?": a choice of sides, no yes or no
     choice = q.has(lang.alternatives) and q.has(lang.support) and q.has(lang.oppose)
-    if (meets or (len(mine) == 1 and stems)) and not choice:
+    # "did X take a side?", "did X pick sides?": any side X took is a yes
+    any_side = q.has(frozenset(lang.lex.classes.get("side", ()))) and not q.has(lang.alternatives)
+    if (meets or (len(mine) == 1 and stems) or any_side) and not choice:
         st = (meets or mine)[0]
         key = "answer.stance.yes" if agrees(asked_kind(lang, q), st) else "answer.stance.no"
         said = say(key, party=pname, verb=st.verb, target=target_name(ix, st))

@@ -82,7 +82,17 @@ def _role_check(ask: Ask) -> Answer | None:
     ):
         return None  # "is X the foreign minister?" of a deputy foreign minister: not a yes
     said = say("answer.role_yes", name=e.name, role=e.role)
-    return ask.answer(said, role_sentences(ix, e)[:1] or [first_mention(ix, e)], 0.9, [e.id])
+    # the sentence that says the holder is the present one ("the *incumbent* president"), if
+    # asked so, else the role's
+    now = lang.lex.words.get("present_holder_words", frozenset())
+    asked = [q.words[k] for k in at if q.words[k] in now]
+    saying = [
+        info
+        for info in ix.body
+        if e.id in info.entities and all(w in {t.norm for t in info.tokens} for w in asked)
+    ]
+    quoted = (saying if asked else [])[:1] or role_sentences(ix, e)[:1] or [first_mention(ix, e)]
+    return ask.answer(said, quoted, 0.9, [e.id])
 
 
 @kind("confirm", passes=("no_claim", "choice_of_times"), after_answer="confirm")

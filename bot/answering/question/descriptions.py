@@ -80,6 +80,8 @@ def find_descriptions(
         while j >= 0 and not taken[j] and words[j] not in lang.description_stops and k - j <= 4:
             adjs.append(words[j])
             j -= 1
+        # "the incumbent X president": the one who holds the post now, whatever the role says
+        adjs = [a for a in adjs if a not in lang.lex.words.get("present_holder_words", ())]
         owner = None
         if j >= 0 and taken[j]:
             # "Malawi's health minister", "the UN spokesman": the name is part of the title
