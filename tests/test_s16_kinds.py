@@ -14,7 +14,8 @@ of an official's title (minister or spokesperson kind) whose role names the port
 blame?" with no topic is the one named doer of "<noun> <participle> by Z" in X's sentences;
 "who are X's backers?" / "list X's backers except Y" are sides; "did X take a side?" and "did
 anyone recognise X?" are yes/no's answered with the side; "the incumbent X president" is the
-holder now; "was A among them?" where "them" lists nothing declines.
+holder now; "was A among them?" where "them" lists nothing declines; "what did X do after Y …?"
+is X's reaction (a party of a list: its side), and "and Z?" after it swaps the doer.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -178,6 +179,20 @@ HOLDERS = [
         [
             ("who is the tarvian opposition leader", "whois", True, "Marta Kessel"),
             ("the incumbent tarvian pres?", "whois", True, "Tomas Varga"),
+        ],
+    ),
+    # "what did X do after Y …?" is X's reaction (the pattern read "do after response"): the
+    # side X took, not X and the rest of its list; "and Z?" swaps the doer asked about
+    (
+        "did-after",
+        [
+            (
+                "what did bexia do after kessel declared herself acting president",
+                "reaction",
+                True,
+                "Bexia recognized Marta Kessel.",
+            ),
+            ("and varga?", "reaction", True, "Tomas Varga said he was ending talks"),
         ],
     ),
     (

@@ -206,8 +206,18 @@ class FollowUps:
     ) -> Plan:
         """``into`` with one of its names replaced by the follow-up's name (or unknown word)."""
         places = spans(into)
-        at = slot if slot in places else self._slot(places, new)
+        at = slot if slot in places else self._subject(into, places, new) or self._slot(places, new)
         return Plan(how, intent, splice(into, at, q, new), True, at, asked=q)
+
+    def _subject(self, into: Query, places: dict, new) -> int | None:
+        """ "what did the US do after X declared …?" → "and Y?": the doer asked about (the name
+        right after the question word and its auxiliary) is the one a new name stands in for
+        (not "and of Y?": a preposition says which name it replaces)."""
+        lang, w = self.ix.lang, into.words
+        if len(w) < 3 or w[0] not in lang.which_words or w[1] not in lang.aux or new.start > 1:
+            return None
+        at = 3 if w[2] in lang.the else 2
+        return at if at in places and isinstance(places[at], int) else None
 
     def _slot(self, spans: dict[int, int | None | Unknown], new: Named | Unknown) -> int:
         """Where the new name goes: in place of a pronoun that stood for no one, else of the

@@ -20,7 +20,7 @@ from ..answering.evidence import (
 )
 from ..answering.index import ArticleIndex
 from ..answering.registry import kind
-from ..answering.stances import negated
+from ..answering.stances import negated, party_in, target_name
 from ..facts import SentenceFacts
 from ..replies import Message
 
@@ -144,7 +144,11 @@ def _acts(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
 
 
 def _clause_from(ix: ArticleIndex, info: SentenceFacts, eid: int) -> Message:
-    """ "X, in turn, dismissed the move": X and what follows the name."""
+    """ "X, in turn, dismissed the move": X and what follows the name; a party of a list
+    ("…, including X, Y and Z, recognized him"): the side it took, not the rest of the list."""
+    for st in ix.facts.stances:
+        if st.sentence == info.sentence.index and (p := party_in(ix, st, eid)) is not None:
+            return say("answer.side_taken", party=p.name, verb=st.verb, target=target_name(ix, st))
     for m in info.mentions:
         if m.entity == eid and m.start >= 0 and not m.possessive:
             rest = info.sentence.text[info.tokens[m.end - 1].end :].strip(" ,")
