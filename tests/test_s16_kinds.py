@@ -15,7 +15,9 @@ blame?" with no topic is the one named doer of "<noun> <participle> by Z" in X's
 "who are X's backers?" / "list X's backers except Y" are sides; "did X take a side?" and "did
 anyone recognise X?" are yes/no's answered with the side; "the incumbent X president" is the
 holder now; "was A among them?" where "them" lists nothing declines; "what did X do after Y …?"
-is X's reaction (a party of a list: its side), and "and Z?" after it swaps the doer.
+is X's reaction (a party of a list: its side), and "and Z?" after it swaps the doer; "X's
+stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's?" after
+"what's X's job?" asks Y's.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -124,6 +126,10 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("Did the Harbour League take a side?", True, "Yes — Harbour League", "took-a-side"),
             ("did anyone recognise kessel?", True, "Yes — Bexia, Lunor", "anyone"),
             ("Is Varga the incumbent president of Tarvia?", True, "Yes", "incumbent-yes"),
+            # "X's stance/position on Y": the side X took; "X's position in <a body>": a role
+            ("what is bexia's stance on kessel", True, "Bexia recognized Marta Kessel", "stance"),
+            ("what is karst's position on varga?", True, "Karst voiced support", "position-on"),
+            ("what was kessel's position in the council?", True, "council speaker", "post-in"),
         ],
     ),
     # "a similar ban": another ban than the one asked about
@@ -193,6 +199,14 @@ HOLDERS = [
                 "Bexia recognized Marta Kessel.",
             ),
             ("and varga?", "reaction", True, "Tomas Varga said he was ending talks"),
+        ],
+    ),
+    # "and Y's?" after "what's X's job?": the same question of Y
+    (
+        "possessive-swap",
+        [
+            ("what's varga's job?", "whois", True, "Tarvian President"),
+            ("and kessel's?", "whois", True, "council speaker"),
         ],
     ),
     (

@@ -180,7 +180,12 @@ def _asks_sides(lang, q) -> bool:
     """Does the question ask about sides ("side", "sides", "camps")?"""
     stem_ = lang.lex.rules.stem
     sides = {stem_(w) for w in lang.lex.classes.get("side", ())}
-    return any(stem_(w) in sides for w in q.words)
+    if any(stem_(w) in sides for w in q.words):
+        return True
+    # "what is X's position on Y?": a view on something is a side
+    views, on = lang.lex.classes.get("view_nouns", ()), lang.lex.classes.get("view_on", ())
+    w = q.words
+    return any(w[k] in views and w[k + 1] in on for k in range(len(w) - 1))
 
 
 def _each_side(ask: Ask) -> Answer | None:
