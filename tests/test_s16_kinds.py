@@ -17,7 +17,8 @@ anyone recognise X?" are yes/no's answered with the side; "the incumbent X presi
 holder now; "was A among them?" where "them" lists nothing declines; "what did X do after Y …?"
 is X's reaction (a party of a list: its side), and "and Z?" after it swaps the doer; "X's
 stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's?" after
-"what's X's job?" asks Y's.
+"what's X's job?" asks Y's; "what is X's capital?" is "the capital of X", and "… acc to the
+article" closes a question.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
     "backers": (
         "Vote split\n\nHOLM, May 4. /Wire/. The crisis in Tarvia deepened on June 2, when "
         "Marta Kessel, Tarvian opposition leader and council speaker, declared herself acting "
-        "president at a rally in Portena. Several countries, including Bexia and Lunor, as well "
+        "president at a rally in the country's capital of Portena. Several countries, including Bexia and Lunor, as well "
         "as the Harbour League, recognized her. Incumbent Tarvian President Tomas Varga, in "
         "turn, said he was ending talks. Karst and Velan voiced support for Varga.\n",
         [
@@ -130,6 +131,8 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("what is bexia's stance on kessel", True, "Bexia recognized Marta Kessel", "stance"),
             ("what is karst's position on varga?", True, "Karst voiced support", "position-on"),
             ("what was kessel's position in the council?", True, "council speaker", "post-in"),
+            # "what is X's capital?" as "the capital of X"; "… acc to the article" closes
+            ("whats tarvia's capital acc to the article", True, "Portena", "capital-of"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

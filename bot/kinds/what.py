@@ -526,6 +526,18 @@ def _which_name(ask: Ask) -> Answer | None:
         and noun.index + 1 < len(q.words)
         and q.words[noun.index + 1] in lang.of_words
     )
+    # "what is X's capital?" (X no person): the same as "the capital of X"
+    owned = (
+        len(between) == 2
+        and between[0] in be
+        and noun.index - 1 < len(q.tokens)
+        and q.tokens[noun.index - 1].possessive
+        and any(
+            nm.end == noun.index and nm.entity is not None and nm.entity not in ix.persons
+            for nm in q.names
+        )
+    )
+    of_x = of_x or owned
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None
     # the best sentence first: "which guides were acquitted?" is not "lead guide X" of a
