@@ -6,7 +6,8 @@ still to be determined; "has the refund been made?" is answered no by "the refun
 made", before any sentence where someone "made" something else; "where had it been flying
 *from*?" prefers, of sentences as good as each other, one with a place after "from"; "in a
 protected area on the X Range" is where, within the area, it was; "where is X?" is the place
-whose relative clause of place names X ("the Y range, in which X is situated").
+whose relative clause of place names X ("the Y range, in which X is situated"); "what time did
+it happen?" asks the hour, and a day ("last night") does not answer it.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -28,6 +29,16 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("how old was the girl", True, "9", "age-of-noun"),
             # a guard (passes either way): a noun the first pattern already read
             ("How old is the skipper?", True, "41", "age-of-noun-2"),
+        ],
+    ),
+    # "what time?" asks the hour: a day-level time is not it
+    "landing": (
+        "Plane lands short\n\nHOLM, May 4. /Wire/. A plane landed short of the runway at Brenna "
+        "airport last night. No one was hurt.\n",
+        [
+            ("What time did the plane land?", False, "when", "hour-not-day"),
+            # a guard (passes either way): "when?" takes the day
+            ("when did the plane land?", True, "Last night", "when-day"),
         ],
     ),
     # the cause still sought is no cause
