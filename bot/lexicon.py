@@ -180,6 +180,8 @@ SCHEMA: dict[str, Key] = {
     "coordinators": Key(LIST, False, "words joining two verbs of one subject (and)"),
     "phrase_ends": Key(LIST, False, "words before a subject's noun phrase (that, how)"),
     "reason_markers": Key(LIST, False, "words of a sentence that gives a reason (because)"),
+    "reason_nouns": Key(LIST, False, "nouns of reasons (cause): one still sought gives none"),
+    "reason_sought": Key(LIST, False, "next to a noun of reasons, it is sought (determine)"),
     "place_openers": Key(LIST, False, "words besides place prepositions opening a place (off)"),
     "origin_prepositions": Key(LIST, False, "before a place right after a name (X from Y)"),
     "scope_prepositions": Key(LIST, False, "'in' of 'how many … in X?': only what is in X"),

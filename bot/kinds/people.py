@@ -528,9 +528,21 @@ def _age_of_noun(ask: Ask) -> Answer | None:
     ("The 26-year-old man was arrested"); none when the question names a person, or the
     article gives two men ages."""
     ix, q = ask.ix, ask.q
-    if any(ix.entity(e).kind == "person" for e in q.entity_ids) or not q.terms:
+    # "the man who flew the boy", "the woman with a fever": the man, the woman — the noun
+    # phrase ends at the first small word after its determiner
+    lang = ix.lang
+    clause = next(
+        (
+            k
+            for k, w in enumerate(q.words)
+            if k > 2 and w in lang.stop and w not in lang.determiners
+        ),
+        len(q.words),
+    )
+    terms = [t for t in q.terms if t.index < clause]
+    if any(ix.entity(e).kind == "person" for e in q.entity_ids) or not terms:
         return None
-    noun = q.terms[-1]
+    noun = terms[-1]
     found = [
         a
         for a in ix.facts.amounts

@@ -21,6 +21,7 @@ from ..resources import intents_dir
 from ..text import fold
 
 _PUNCT = frozenset(',;:()"“”—–')
+ON_REACH = 3  # words from "on" to the name of the place a place is on
 REACH = 10  # words from a preposition to its place, and after the place to the phrase's end
 
 
@@ -147,7 +148,9 @@ def _ranked(ask: Ask, terms):
 
     ranked = rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
     phrases = [t.word.split()[1:] for t in terms if t.index < 0 and " " in t.word]
-    if not ranked or not phrases:
+    preps = ask.ix.lang.lex.words.get("place_prepositions", frozenset())
+    asked = {w for w in ask.q.words[1:] if w in preps}  # "where … flying *from*?"
+    if not ranked or not (phrases or asked):
         return ranked
     top = ranked[0].score
 
@@ -155,8 +158,11 @@ def _ranked(ask: Ask, terms):
         norms = {t.norm for t in r.info.tokens}
         return any(all(w in norms for w in rest) for rest in phrases)
 
+    def led(r) -> bool:  # a place after the question's own preposition ("from Port X")
+        return any(p.token > 0 and r.info.tokens[p.token - 1].norm in asked for p in r.info.places)
+
     ties = [r for r in ranked if r.score >= top - TIE]
-    return sorted(ties, key=lambda r: not literal(r)) + ranked[len(ties) :]
+    return sorted(ties, key=lambda r: (not literal(r), not led(r))) + ranked[len(ties) :]
 
 
 def _place_of(
@@ -176,7 +182,7 @@ def _place_of(
             if p.token > at or p.token <= 2 or _where_of(ix, info, p, at) or _names(info, p, at)
         ]
     else:
-        places = _after_asked(info, places, q)
+        places = _after_asked(ix, info, places, q)
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
         aside = [p for p in places if p.entity in q.besides]
         places = [p for p in places if p.entity not in q.besides]
@@ -228,15 +234,37 @@ def _placed_inside(info: SentenceFacts, place: Place, inside: frozenset[int]) ->
     )
 
 
-def _after_asked(info: SentenceFacts, places: list[Place], q: Query) -> list[Place]:
+def _after_asked(
+    ix: ArticleIndex, info: SentenceFacts, places: list[Place], q: Query
+) -> list[Place]:
     """No verb of the question in the sentence: the place of the asked name is one after it
     ("the X Championships in Brisbane") or opening the sentence — not one before it ("an event
-    to the X Championships, which double as the Y Games trials": nothing of where Y is)."""
+    to the X Championships, which double as the Y Games trials": nothing of where Y is) unless
+    a relative clause of place names it ("the Y range, in which X is situated")."""
     starts = [m.start for m in info.mentions if m.entity in q.entity_ids and m.start >= 0]
     if not starts:
         return places
     first = min(starts)
-    return [p for p in places if p.token > first or p.token <= 2]
+    return [p for p in places if p.token > first or p.token <= 2 or _holds(ix, info, p, first)]
+
+
+HOLDS = 4  # words from a place to the name its relative clause of place opens with
+
+
+def _holds(ix: ArticleIndex, info: SentenceFacts, p: Place, k: int) -> bool:
+    """ "the Y range, in which X is situated", "the Y valley, where X lies": a relative of place
+    after the place, the name at word ``k`` opening its clause."""
+    lang, toks = ix.lang, info.tokens
+    where = lang.lex.writing.get("place_relatives", frozenset())
+    within = lang.lex.words.get("within_prepositions", frozenset())
+    end = next((m.end for m in info.mentions if m.start == p.token), p.token + 1)
+    for j in range(end, min(k, end + HOLDS)):
+        w = toks[j].norm
+        if j + 1 == k and w in where:
+            return True
+        if j + 2 == k and w in within and toks[j + 1].norm in lang.relative_pronouns:
+            return True
+    return False
 
 
 def _where_of(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int) -> bool:
@@ -340,10 +368,17 @@ def _near_after(ix: ArticleIndex, info: SentenceFacts, end: int) -> int:
     town of Y" — where, within the region, is the town's phrase too."""
     toks = info.tokens
     near = ix.lang.lex.classes.get("proximity", ())
-    if end + 1 >= len(toks) or toks[end + 1].norm not in near or _gap(info, end):
+    on = ix.lang.lex.classes.get("located_on", ())
+    if end + 1 >= len(toks) or _gap(info, end):
+        return end
+    if toks[end + 1].norm in near:
+        reach = REACH
+    elif toks[end + 1].norm in on:
+        reach = ON_REACH  # "in a protected area on the north coast's X Range"
+    else:
         return end
     for o in info.places:
-        if end + 1 < o.token <= end + 1 + REACH and not any(
+        if end + 1 < o.token <= end + 1 + reach and not any(
             _gap(info, j) for j in range(end, o.token)
         ):
             last = next((m.end - 1 for m in info.mentions if m.start == o.token), o.token)

@@ -36,7 +36,7 @@ def why(ask: Ask) -> Answer:
         # "why did X say no?" with nothing before it: no event of the article is asked about
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     found = best_sentence(ask.ix, ask.q, need=0.5)
-    if not found or not _gives_reason(ask, found.info):
+    if not found or not _gives_reason(ask, found.info) or _sought(ask.ix.lang, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
     if not _done_by_asked(ask, info):
@@ -47,6 +47,21 @@ def why(ask: Ask) -> Answer:
         return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
     text = shortened(info, at=words_at(ask.ix, info, ask.q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
+
+
+SOUGHT = 4  # words between a noun of reasons and a word that says it is still sought
+
+
+def _sought(lang, info: SentenceFacts) -> bool:
+    """Is the sentence's reason one still sought ("… to determine the cause of the crash", "the
+    reason is unclear")? Then it gives none."""
+    nouns = lang.lex.words.get("reason_nouns", frozenset())
+    sought = lang.lex.words.get("reason_sought", frozenset())
+    toks = info.tokens
+    return any(
+        t.norm in nouns and any(o.norm in sought for o in toks[max(0, k - SOUGHT) : k + SOUGHT + 1])
+        for k, t in enumerate(toks)
+    )
 
 
 def _done_by_asked(ask: Ask, info: SentenceFacts) -> bool:

@@ -60,11 +60,21 @@ def when(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.when")
     if q.has(lang.day_words) and not _names_day(lang, times[0]):
         return ask.decline("decline.when")  # "what dates?" is not "in the near future"
+    if times[0].kind != "clock" and _asks_hour(lang, q):
+        return ask.decline("decline.when")  # "what time did it land?" is not "last night"
     t = _written(
         lang, info, _other_clock(info, _joined(lang, info, _from_what(lang, info, times[0])))
     )
     t = t.rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _asks_hour(lang, q) -> bool:
+    """ "What time did it happen?", "at what hour": the hour is asked — a word of the clock
+    right after "what" (or "which")."""
+    clock = lang.lex.classes.get("clock_nouns", ())
+    w = q.words
+    return any(w[k] in lang.which_words and w[k + 1] in clock for k in range(len(w) - 1))
 
 
 def _not_the_kind_of_time(lang, q) -> list | None:

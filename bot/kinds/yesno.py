@@ -12,6 +12,7 @@ from ..answer import Answer
 from ..answering.actors import actor_at, first_person_before
 from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
+from ..answering.denials import passive_denied
 from ..answering.disclosure import disclosed, embedded_at
 from ..answering.evidence import (
     Found,
@@ -129,6 +130,9 @@ def confirm(ask: Ask) -> Answer | Pass:
             return ask.answer(
                 say("answer.confirm.otherwise"), [shared.info], shared.coverage, q.entity_ids
             )
+    denied = passive_denied(ask.ix, q)  # "has the refund been paid?": "… has not been paid"
+    if denied is not None:
+        return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
     found = _met(ask)
     if found is not None:
         said = _said(ask, found.info)
