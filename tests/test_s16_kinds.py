@@ -17,7 +17,8 @@ anyone recognise X?" are yes/no's answered with the side; "the incumbent X presi
 holder now; "was A among them?" where "them" lists nothing declines; "what did X do after Y …?"
 is X's reaction (a party of a list: its side), and "and Z?" after it swaps the doer; "X's
 stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's?" after
-"what's X's job?" asks Y's; "what is X's capital?" is "the capital of X", and "… acc to the
+"what's X's job?" asks Y's; "and the security?" swapped into a count no sentence of which
+says it is asked on its own; "what is X's capital?" is "the capital of X", and "… acc to the
 article" closes a question.
 Small made-up stories; nothing in them is a measured story's text."""
 
@@ -178,6 +179,31 @@ def test_s16_backed(before, question, intent, answered, says):
 
 
 _BACKERS = Engine.from_text(SMALL["backers"][0])
+
+_STUDY = Engine.from_text(
+    "Study on harbour jobs\n\nHOLM, May 4. /Wire/. A new study has found that 300 harbour "
+    "jobs will go by 2030. The study conducted by the Holm University for the Sova Bureau of "
+    "Trade is the first to measure the losses. Security at the port is being stepped up ahead "
+    "of a rally.\n"
+)
+
+# "and the security?" after "how many jobs …?": no sentence of the swapped question ("how many
+# security …") has the new word — the word asked on its own (it answered the jobs' number)
+UNMET = [
+    (
+        "topic-unmet",
+        [
+            ("How many harbour jobs will go?", "count", True, "300"),
+            ("and the security?", "what", True, "stepped up"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(UNMET))
+def test_s16_unmet(before, question, intent, answered, says):
+    check_kind(_STUDY, question, intent, answered, says, before)
+
 
 # "the incumbent X pres?" after "who is …": the holder of the post now; "was A among them?"
 # after a decline, where "them" are names no sentence lists together, is no "No — … not among

@@ -16,7 +16,7 @@ from . import pairs
 from .about import describe, examples
 from .answers import Ask, Voice
 from .context import About, about_of
-from .followup import FollowUps, Plan, remember
+from .followup import FRESH, TOPIC, FollowUps, Plan, remember
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import SWITCH, Language
@@ -97,7 +97,27 @@ class Answerer:
         else:
             plan = self.follow.plan(q, ctx)
             answer = self._answer(question, plan)
+            if self._topic_unmet(plan, answer):
+                # "and the author?" after "which university did the study?": no sentence of
+                # the swapped question says the new words — the words asked on their own
+                plan = Plan(FRESH, self.intents.classify(q.symbols), q, True)
+                answer = self._answer(question, plan)
         return answer.remembering(lambda: remember(self.ix, plan, answer, ctx))
+
+    def _topic_unmet(self, plan: Plan, answer: Answer) -> bool:
+        """Was a follow-up's topic swapped into the previous question ("and the security?"
+        after "how many workers …?") answered by sentences none of which has its words?"""
+        if plan.how != TOPIC or not answer.answered or plan.asked is None:
+            return False
+        own = [t for t in plan.asked.terms if t.index >= 0]
+        if not own or plan.asked.names:
+            return False
+        facts = self.ix.facts.sentences
+        return not any(
+            t.stem in facts[s.index].stems or t.word in facts[s.index].stems
+            for s in answer.sentences
+            for t in own
+        )
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent
