@@ -43,6 +43,7 @@ TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
 THAT = "that"  # the English conjunction of a said clause ("says that …")
 IS = "is"  # the English copula a language may leave out ("X — пресс-секретарь?")
+ABBREVIATION = 3  # letters of each part of an abbreviation written with dots ("EE.UU.")
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
 
 
@@ -297,6 +298,8 @@ class ForeignReader(NameLinking):
         stand for several ("чё" → "что", "xq" → "por que")."""
         q = self.q
         norm = q.fold(raw).replace("’", "'")
+        if "." in norm and all(p.isalpha() and len(p) <= ABBREVIATION for p in norm.split(".")):
+            norm = norm.replace(".", "")  # "EE.UU.", "С.Ш.А.": an abbreviation, as "EEUU"
         spelt = q.spellings.get(norm)
         if spelt is None:
             words = ((raw, norm, q.stem(norm)),)
