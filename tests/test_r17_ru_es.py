@@ -1,0 +1,90 @@
+"""Kinds of question the r17 blind round (Russian and Spanish) answered wrongly or declined: an
+abbreviation written with dots ("EE.UU.", "С.Ш.А.") is the place its letters name; "что такое
+X?" asks what a thing the article names is, as "кто такой X?" asks of a person; "sin contar a X
+ni a Y", "не считая X и Y" leave X and Y out of a count, the personal "a" after "ni", "y" or "o"
+too. Tables over small made-up stories, inline; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_kind, kind_rows
+from test_r9_kinds import ENGINE as R9
+
+from bot.engine import Engine
+
+ARTICLE = (
+    "Ardenia cuts ties with the US\n\n"
+    "VELGRAD, May 4. /NORDPRESS/. Ardenian President Tomas Varga said on Monday he was cutting "
+    "diplomatic ties with the US, in an interview with the Kestrel-9 TV channel.\n\n"
+    "Varga also thanked the EU for its help with the port of Velgrad.\n"
+)
+ENGINE = Engine.from_text(ARTICLE)
+
+# (family, question, intent, answered, the short answer or the decline reason contains)
+ROWS = [
+    # an abbreviation written with dots: the place its letters name
+    ("dots", "¿Qué hizo Varga con las relaciones con EE.UU.?", "what", True, "cutting diplomatic"),
+    ("dots", "¿Agradeció Varga a la U.E.?", "confirm", True, "Sí"),
+    ("dots", "Что Варга сделал с отношениями с С.Ш.А.?", "what", True, "cutting diplomatic"),
+    # "что такое X?": what the thing the article names is
+    ("what-is", "что такое Kestrel-9?", "whois", True, "TV channel"),
+    ("what-is", "Что это такое Кестрел-9?", "whois", True, "TV channel"),
+    ("what-is", "Kestrel-9 это что такое", "whois", True, "TV channel"),
+]
+
+# (family, question, intent, answered, says) over test_r9_kinds' story (Karst, Velan and
+# Ostmark back Varga)
+R9_ROWS = [
+    # names left out of a count, the personal "a" after the conjunction too
+    ("aside", "¿Cuántos países, sin contar a Karst ni a Velan, apoyaron a Varga?", "count", True,
+     "1 — Ostmark"),
+    ("aside", "¿Cuántos países, sin incluir a Karst y a Velan, apoyaron a Varga?", "count", True,
+     "1 — Ostmark"),
+    ("aside", "¿Cuántos países apoyaron a Varga, sin contar a Karst?", "count", True, "2 —"),
+    ("aside", "Сколько стран, не считая Карста и Велана, поддержали Варгу?", "count", True,
+     "1 — Ostmark"),
+]  # fmt: skip
+
+# Guards that hold with or without the fixes above: a place the article never names, a count
+# with no one left out, a thing the article never names.
+# (question, answered, the answer or the decline reason contains)
+GUARDS = [
+    pytest.param(*row, id=f"guard-{row[0]}")
+    for row in [
+        ("¿Rompió Varga relaciones con la O.N.U.?", False, "O.N.U."),
+        ("что такое Нордвик", False, "Нордвик"),
+    ]
+]
+R9_GUARDS = [
+    pytest.param(*row, id=f"guard-{row[0]}")
+    for row in [
+        ("¿Cuántos países apoyaron a Varga?", True, "3 —"),
+        ("Сколько стран поддержали Варгу?", True, "3 —"),
+    ]
+]
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, {}))
+def test_r17_ru_es_kinds(question, intent, answered, says):
+    check_kind(ENGINE, question, intent, answered, says)
+
+
+@pytest.mark.parametrize("question,intent,answered,says", kind_rows(R9_ROWS, {}))
+def test_r17_ru_es_r9_kinds(question, intent, answered, says):
+    check_kind(R9, question, intent, answered, says)
+
+
+def _guard(engine, question: str, answered: bool, says: str) -> None:
+    a = engine.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+@pytest.mark.parametrize("question,answered,says", GUARDS)
+def test_r17_ru_es_guards(question, answered, says):
+    _guard(ENGINE, question, answered, says)
+
+
+@pytest.mark.parametrize("question,answered,says", R9_GUARDS)
+def test_r17_ru_es_r9_guards(question, answered, says):
+    _guard(R9, question, answered, says)
