@@ -2,7 +2,8 @@
 abbreviation written with dots ("EE.UU.", "С.Ш.А.") is the place its letters name; "что такое
 X?" asks what a thing the article names is, as "кто такой X?" asks of a person; "sin contar a X
 ni a Y", "не считая X и Y" leave X and Y out of a count, the personal "a" after "ni", "y" or "o"
-too. Tables over small made-up stories, inline; nothing in them is a measured story's text."""
+too. "a coup staged by X": X staged it, and the coup is no doer ("who staged the visit?" is
+declined); Spanish "organizó" is that verb, not "organización". Tables over small made-up stories, inline; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ ARTICLE = (
     "Ardenia cuts ties with the US\n\n"
     "VELGRAD, May 4. /NORDPRESS/. Ardenian President Tomas Varga said on Monday he was cutting "
     "diplomatic ties with the US, in an interview with the Kestrel-9 TV channel.\n\n"
-    "Varga also thanked the EU for its help with the port of Velgrad.\n"
+    "Varga also thanked the EU for its help with the port of Velgrad. He dismissed the vote in "
+    "Brenn as a coup staged by the harbour guard. Ostmark Deputy Trade Minister Pavel Orlan "
+    "discussed preparations for Varga's visit to Ostmark.\n"
 )
 ENGINE = Engine.from_text(ARTICLE)
 
@@ -30,6 +33,12 @@ ROWS = [
     ("what-is", "что такое Kestrel-9?", "whois", True, "TV channel"),
     ("what-is", "Что это такое Кестрел-9?", "whois", True, "TV channel"),
     ("what-is", "Kestrel-9 это что такое", "whois", True, "TV channel"),
+    # "a coup staged by X": X staged it; the coup is no doer, of it or of anything else
+    ("staged-by", "Who staged it?", "who_did", True, "The harbour guard"),
+    ("staged-by", "Who staged the visit?", "who_did", False, "does not say who"),
+    ("staged-by", "Кто организовал визит?", "who_did", False, "не сказано"),
+    # "organizó" is the verb, not "organización"
+    ("staged-by", "¿Quién organizó el golpe?", "who_did", True, "The harbour guard"),
 ]
 
 # (family, question, intent, answered, says) over test_r9_kinds' story (Karst, Velan and
@@ -53,6 +62,9 @@ GUARDS = [
     for row in [
         ("¿Rompió Varga relaciones con la O.N.U.?", False, "O.N.U."),
         ("что такое Нордвик", False, "Нордвик"),
+        ("Who staged the coup?", True, "The harbour guard"),
+        ("Кто организовал переворот?", True, "The harbour guard"),
+        ("Who organized the visit?", True, "Pavel Orlan"),
     ]
 ]
 R9_GUARDS = [
