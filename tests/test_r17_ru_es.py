@@ -3,7 +3,10 @@ abbreviation written with dots ("EE.UU.", "С.Ш.А.") is the place its letters 
 X?" asks what a thing the article names is, as "кто такой X?" asks of a person; "sin contar a X
 ni a Y", "не считая X и Y" leave X and Y out of a count, the personal "a" after "ni", "y" or "o"
 too. "a coup staged by X": X staged it, and the coup is no doer ("who staged the visit?" is
-declined); Spanish "organizó" is that verb, not "organización". Tables over small made-up stories, inline; nothing in them is a measured story's text."""
+declined); Spanish "organizó" is that verb, not "organización". A Russian title right after
+"кто" (or "кто в статье") with qualifiers that fit no one is a title the article does not
+mention (Russian has no articles: "тот" read as "the" is none); a made-up country inflected
+in Russian ("президент Ардении") meets the role's adjective ("Ardenian"). Tables over small made-up stories, inline; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
@@ -52,6 +55,15 @@ R9_ROWS = [
     ("aside", "¿Cuántos países apoyaron a Varga, sin contar a Karst?", "count", True, "2 —"),
     ("aside", "Сколько стран, не считая Карста и Велана, поддержали Варгу?", "count", True,
      "1 — Ostmark"),
+    # a Russian title right after "кто" (and "в статье") that fits no one: no such title, never
+    # another person's answer
+    ("no-title", "кто в статье пресс-секретарь порта", "who_did", False, "пресс-секретарь порта"),
+    ("no-title", "кто пресс-секретарь гавани", "who_did", False, "пресс-секретарь гавани"),
+    ("no-title", "кто лидер оппозиции Бренна", "who_did", False, "лидер оппозиции Бренна"),
+    # a made-up country inflected in Russian: the role's adjective ("Ardenian")
+    ("inflected", "кто президент Ардении", "whois", True, "Tomas Varga"),
+    ("inflected", "кто президент Ардения", "whois", True, "Tomas Varga"),
+    ("inflected", "что сказал президент Ардении", "quote", True, "Tomas Varga"),
 ]  # fmt: skip
 
 # Guards that hold with or without the fixes above: a place the article never names, a count
@@ -72,6 +84,9 @@ R9_GUARDS = [
     for row in [
         ("¿Cuántos países apoyaron a Varga?", True, "3 —"),
         ("Сколько стран поддержали Варгу?", True, "3 —"),
+        ("кто в статье пресс-секретарь", True, "Ivo Lind"),
+        ("кто лидер оппозиции Велграда", True, "Marta Kessel"),
+        ("кто президент Лунора", False, "В статье"),
     ]
 ]
 

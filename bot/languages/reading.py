@@ -202,7 +202,9 @@ class ForeignReader(NameLinking):
         self.places = places(qlang, base)
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
-        self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
+        # does the language write articles ("el", "un")? A demonstrative read as "the" ("тот")
+        # is no article: a language with articles has an indefinite one too
+        self.articles = {"the", "a"} <= set(qlang.glossary.values())
         self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
         for f in qlang.fillers:
             self._fillers_from.setdefault(f[0], []).append(f)
