@@ -66,52 +66,36 @@ R9_ROWS = [
     ("inflected", "что сказал президент Ардении", "quote", True, "Tomas Varga"),
 ]  # fmt: skip
 
-# Guards that hold with or without the fixes above: a place the article never names, a count
-# with no one left out, a thing the article never names.
-# (question, answered, the answer or the decline reason contains)
+# Guards that hold with or without the fixes above: a place or thing the article never names, a
+# count with no one left out, a description that fits, the doer of what the question asks.
+# (story, question, answered, the answer or the decline reason contains)
 GUARDS = [
-    pytest.param(*row, id=f"guard-{row[0]}")
-    for row in [
-        ("¿Rompió Varga relaciones con la O.N.U.?", False, "O.N.U."),
-        ("что такое Нордвик", False, "Нордвик"),
-        ("Who staged the coup?", True, "The harbour guard"),
-        ("Кто организовал переворот?", True, "The harbour guard"),
-        ("Who organized the visit?", True, "Pavel Orlan"),
-    ]
+    ("story", "¿Rompió Varga relaciones con la O.N.U.?", False, "O.N.U."),
+    ("story", "что такое Нордвик", False, "Нордвик"),
+    ("story", "Who staged the coup?", True, "The harbour guard"),
+    ("story", "Кто организовал переворот?", True, "The harbour guard"),
+    ("story", "Who organized the visit?", True, "Pavel Orlan"),
+    ("r9", "¿Cuántos países apoyaron a Varga?", True, "3 —"),
+    ("r9", "Сколько стран поддержали Варгу?", True, "3 —"),
+    ("r9", "кто в статье пресс-секретарь", True, "Ivo Lind"),
+    ("r9", "кто лидер оппозиции Велграда", True, "Marta Kessel"),
+    ("r9", "кто президент Лунора", False, "В статье"),
 ]
-R9_GUARDS = [
-    pytest.param(*row, id=f"guard-{row[0]}")
-    for row in [
-        ("¿Cuántos países apoyaron a Varga?", True, "3 —"),
-        ("Сколько стран поддержали Варгу?", True, "3 —"),
-        ("кто в статье пресс-секретарь", True, "Ivo Lind"),
-        ("кто лидер оппозиции Велграда", True, "Marta Kessel"),
-        ("кто президент Лунора", False, "В статье"),
-    ]
+ENGINES = {"story": ENGINE, "r9": R9}
+KINDS = [pytest.param("story", *p.values, id=p.id) for p in kind_rows(ROWS, {})] + [
+    pytest.param("r9", *p.values, id=f"r9-{p.id}") for p in kind_rows(R9_ROWS, {})
 ]
 
 
-@pytest.mark.parametrize("question,intent,answered,says", kind_rows(ROWS, {}))
-def test_r17_ru_es_kinds(question, intent, answered, says):
-    check_kind(ENGINE, question, intent, answered, says)
+@pytest.mark.parametrize("story,question,intent,answered,says", KINDS)
+def test_r17_ru_es_kinds(story, question, intent, answered, says):
+    check_kind(ENGINES[story], question, intent, answered, says)
 
 
-@pytest.mark.parametrize("question,intent,answered,says", kind_rows(R9_ROWS, {}))
-def test_r17_ru_es_r9_kinds(question, intent, answered, says):
-    check_kind(R9, question, intent, answered, says)
-
-
-def _guard(engine, question: str, answered: bool, says: str) -> None:
-    a = engine.answer(question)
+@pytest.mark.parametrize(
+    "story,question,answered,says", [pytest.param(*g, id=f"guard-{g[1]}") for g in GUARDS]
+)
+def test_r17_ru_es_guards(story, question, answered, says):
+    a = ENGINES[story].answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
-
-
-@pytest.mark.parametrize("question,answered,says", GUARDS)
-def test_r17_ru_es_guards(question, answered, says):
-    _guard(ENGINE, question, answered, says)
-
-
-@pytest.mark.parametrize("question,answered,says", R9_GUARDS)
-def test_r17_ru_es_r9_guards(question, answered, says):
-    _guard(R9, question, answered, says)
