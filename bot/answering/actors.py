@@ -42,9 +42,52 @@ def actor_at(
     by = _by_agent(ix, info, k, exclude)
     if by is not None:
         return by
+    agent = reduced_relative(ix, info, k)
+    if agent is not None:  # "a coup staged by X": X staged it, the coup did nothing
+        return phrase_after(ix, info, agent, exclude)
     if _passive(ix, info, k) and not passive_asked:
         return None
     return _subject(ix, info, k, exclude)
+
+
+def by_after_past(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | None:
+    """Where "by" stands right after the past form at word ``k`` ("staged by", "carried *out*
+    by": a particle between), or None."""
+    lang, toks = ix.lang, info.tokens
+    if not 0 < k < len(toks) - 2:
+        return None
+    by = k + 1
+    if toks[by].norm in lang.stop and toks[by].norm not in lang.agent_prepositions:
+        by += 1  # "drawn *up* by"
+    if by >= len(toks) - 1 or toks[by].norm not in lang.agent_prepositions:
+        return None
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    if not (lang.lex.rules.is_past(toks[k].norm) or toks[k].norm in past):
+        return None
+    return by
+
+
+def reduced_relative(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | None:
+    """ "dismissed it as a coup *staged* by X", "the plan drawn up by Y": a past form right after
+    a noun, with no "be" before it, and "by" right after it (a particle between) — the noun is
+    what was done, its doer follows "by" (not "won by two goals"); where the doer's phrase
+    starts, or None."""
+    lang, toks = ix.lang, info.tokens
+    by = by_after_past(ix, info, k)
+    if by is None or any(_gap(info, i) for i in range(k - 1, by + 1)):
+        return None
+    prev, verb = toks[k - 1], toks[k]
+    if verb.text[:1].isupper() or prev.text[:1].isupper():
+        return None  # "Australia won by …": a name before the verb is its subject
+    if prev.norm in lang.stop or prev.norm in lang.pronouns or prev.possessive:
+        return None
+    after = toks[by + 1].norm
+    if after[:1].isdigit() or after in lang.number_words:
+        return None  # "rose by 5 percent", "won by two goals": a measure, no doer
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if any(t.norm in be for t in toks[max(0, k - 3) : k]):
+        return None  # "was staged by X": the passive's own agent (_by_agent)
+    return by + 1
 
 
 def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Actor | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..facts import SentenceFacts
 from ..text import quote_spans
-from .actors import Actor, actor_at, noun_agent
+from .actors import Actor, actor_at, by_after_past, noun_agent
 from .evidence import grounded, term_keys
 from .index import ArticleIndex
 from .question import Query, Term
@@ -360,15 +360,8 @@ def _reduced_passive(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) ->
     by X": a participle with its agent after "by", right after the noun the question asks about
     (no "were" before it); the word before "by", or None."""
     lang, toks = ix.lang, info.tokens
-    if not 0 < k < len(toks) - 2:
-        return None
-    by = k + 1
-    if toks[by].norm in lang.stop and toks[by].norm not in lang.agent_prepositions:
-        by += 1  # "carried *out* by"
-    if by >= len(toks) - 1 or toks[by].norm not in lang.agent_prepositions:
-        return None
-    past = lang.lex.writing.get("irregular_past", frozenset())
-    if not (lang.lex.rules.is_past(toks[k].norm) or toks[k].norm in past):
+    by = by_after_past(ix, info, k)  # "carried *out* by"
+    if by is None:
         return None
     keys, _ = term_keys(q.terms)
     # the noun phrase before the participle meets the question ("*civil* proceedings brought")

@@ -8,9 +8,16 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.actors import Actor, first_person_before, personal, phrase_after
+from ..answering.actors import (
+    Actor,
+    first_person_before,
+    personal,
+    phrase_after,
+    reduced_relative,
+)
 from ..answering.agents import (
     anchor,
+    asked_verb,
     asked_verb_index,
     light_agent,
     name_lists,
@@ -22,6 +29,7 @@ from ..answering.evidence import (
     best_sentence,
     rank,
     says,
+    term_keys,
 )
 from ..answering.index import ArticleIndex
 from ..answering.question import Query, Term
@@ -70,6 +78,8 @@ def who_did(ask: Ask) -> Answer:
             actor = who(ix, found.info, q)
             if actor is not None and _is_asked_object(ix, q, k, actor):
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
+            if actor is not None and _other_patient(ix, found.info, q, k):
+                actor = None  # "who staged the visit?" — "a coup staged by X": no visit staged
             if actor is not None and _fits(ix, wanted, actor):
                 if actor.entity is None and must is not None and _patient_asked(ix.lang, q):
                     # "who was charged?" of "the first person has been charged": a name later
@@ -123,6 +133,24 @@ def _is_asked_object(ix: ArticleIndex, q: Query, k: int | None, actor: Actor) ->
     words = [fold(w) for w in re.findall(r"\w+", actor.text)]
     words = [w for w in words if w not in lang.stop and w not in lang.determiners]
     return bool(words) and all(w in obj for w in words)
+
+
+def _other_patient(ix: ArticleIndex, info: SentenceFacts, q: Query, k: int | None) -> bool:
+    """Is the asked verb, in the sentence, one done to a noun the question does not ask about
+    ("who staged the visit?" of "a coup staged by X")? The question's words after its verb
+    (when it has any) must meet the noun before the sentence's participle."""
+    at = asked_verb(ix, info, q) if k is not None else None
+    if at is None or reduced_relative(ix, info, at) is None:
+        return False
+    keys, _ = term_keys(t for t in q.terms if t.index > k)
+    if not keys:
+        return False  # "who staged it?"
+    toks, j = info.tokens, at - 1
+    while j >= 0 and toks[j].norm not in ix.lang.stop:
+        if toks[j].stem in keys or toks[j].norm in keys:
+            return False
+        j -= 1
+    return True
 
 
 def _object_asked(lang, q: Query) -> bool:

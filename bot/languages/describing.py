@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .reading import ForeignReader, Words
 
 LEFT, RIGHT = 2, 4  # qualifiers looked for before and after a title
+STEM = 4  # letters of a stem read in place of its word (shorter: the word itself)
 HOLDERS = 4096  # descriptions whose holder is remembered (ForeignReader.holders)
 
 
@@ -34,7 +35,7 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
         while j >= 0 and k - j <= LEFT and _role_word(reader, w, j):
             start, j = j, j - 1
         for j in range(start, k):
-            _qualifier(w, j, words, places)
+            _qualifier(reader, w, j, words, places)
         j = k + 1
         while j < len(w.toks) and j - k <= RIGHT:
             if w.role[j] in (STOP, PART) and w.english[j] in lang.of_words | lang.the | {None}:
@@ -44,7 +45,7 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
                 break
             if w.role[j] == NAME and not any(nm.start == j for nm in w.names):
                 break
-            end = _qualifier(w, j, words, places)
+            end = _qualifier(reader, w, j, words, places)
             j = end
         if _predicate(reader, w, k, start):
             continue  # "объявил себя президентом", "se proclamó presidente": no one is named
@@ -57,10 +58,19 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
             prev = start - 1
             definite = prev >= 0 and w.english[prev] in lang.the
             if not reader.articles:  # no articles: a title right after the question word
-                definite = prev >= 0 and w.role[prev] == QUESTION
+                definite = _after_question(reader, w, prev)
             if definite and missing is None:
                 missing = " ".join(t.text for t in w.toks[k:end])
     return missing
+
+
+def _after_question(reader: ForeignReader, w: Words, j: int) -> bool:
+    """Does the question word stand right before word ``j`` (and the words before it), but for
+    function words and the article's own name ("кто в статье пресс-секретарь …")?"""
+    article = reader.q.classes.get("article", ())
+    while j >= 0 and (w.role[j] == STOP or reader.lemma(w.toks[j]) in article):
+        j -= 1
+    return j >= 0 and w.role[j] == QUESTION
 
 
 def _predicate(reader: ForeignReader, w: Words, k: int, start: int) -> bool:
@@ -87,14 +97,17 @@ def _role_word(reader: ForeignReader, w: Words, j: int) -> bool:
     return not w.taken[j] and e is not None and e in reader.ix.role_title_words
 
 
-def _qualifier(w: Words, j: int, words: list[str], places: list[int]) -> int:
-    """Add the word (or the name starting) at ``j``; the index after it."""
+def _qualifier(reader: ForeignReader, w: Words, j: int, words: list[str], places: list[int]) -> int:
+    """Add the word (or the name starting) at ``j``; the index after it. A word of no English
+    is read in the Latin script by its stem ("Ардении", "Ардения" as "arden", the root of a
+    role's "Ardenian")."""
     nm = next((nm for nm in w.names if nm.start == j), None)
     if nm is not None:
         if nm.entity is not None:
             places.append(nm.entity)
         return nm.end
-    words.append(w.english[j] or w.toks[j].norm)
+    t = w.toks[j]
+    words.append(w.english[j] or reader.q.rules.to_latin(t.stem if len(t.stem) >= STEM else t.norm))
     return j + 1
 
 

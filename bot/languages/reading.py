@@ -43,6 +43,7 @@ TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
 THAT = "that"  # the English conjunction of a said clause ("says that …")
 IS = "is"  # the English copula a language may leave out ("X — пресс-секретарь?")
+ABBREVIATION = 3  # letters of each part of an abbreviation written with dots ("EE.UU.")
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
 
 
@@ -201,7 +202,9 @@ class ForeignReader(NameLinking):
         self.places = places(qlang, base)
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
-        self.articles = "the" in qlang.glossary.values()  # does the language write "the"?
+        # does the language write articles ("el", "un")? A demonstrative read as "the" ("тот")
+        # is no article: a language with articles has an indefinite one too
+        self.articles = {"the", "a"} <= set(qlang.glossary.values())
         self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
         for f in qlang.fillers:
             self._fillers_from.setdefault(f[0], []).append(f)
@@ -297,6 +300,8 @@ class ForeignReader(NameLinking):
         stand for several ("чё" → "что", "xq" → "por que")."""
         q = self.q
         norm = q.fold(raw).replace("’", "'")
+        if "." in norm and all(p.isalpha() and len(p) <= ABBREVIATION for p in norm.split(".")):
+            norm = norm.replace(".", "")  # "EE.UU.", "С.Ш.А.": an abbreviation, as "EEUU"
         spelt = q.spellings.get(norm)
         if spelt is None:
             words = ((raw, norm, q.stem(norm)),)

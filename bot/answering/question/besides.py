@@ -18,7 +18,7 @@ def set_aside(
 ) -> tuple[list[Named], tuple[int, ...], frozenset[int]]:
     """The names left (in order), the entities set aside, and the words of their phrases;
     ``parts``: words that belong to the word before them (a translated phrase's "de" of
-    "aparte de": its English is the first word's)."""
+    "aparte de", the "a" of "ni a": its English is the first word's)."""
     lang = ix.lang
     if not names or not any(w in lang.besides for w in words):
         return names, (), frozenset()
@@ -45,6 +45,8 @@ def set_aside(
             j = nm.end
             if j < len(words) and words[j] in lang.list_gaps:
                 j += 1
+                while j in parts:  # "ni a": the gap's phrase
+                    j += 1
         if not got:
             k += 1
             continue
