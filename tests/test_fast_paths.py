@@ -494,6 +494,33 @@ def test_time_start_test_changes_no_match_on_random_text(text):
     assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
 
 
+def test_time_lookaheads_change_no_match_on_the_articles():
+    slow = WORDS._time_regex(LEX, quick=False)
+    for text in sentences():
+        assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text)), text
+
+
+@SETTINGS
+@given(texts)
+def test_time_lookaheads_change_no_match_on_random_text(text):
+    slow = WORDS._time_regex(LEX, quick=False)
+    assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "midsummer came", "mid-1995", "Anderson came in the fall and in the second half of",
+        "by then, and 3 weeks ago, and now", "the 4th quarter of 2020", "Another year later, a year later",
+    ],
+    ids=["glued prefix", "hyphened prefix", "words starting so", "relative", "quarter", "counted"],
+)  # fmt: skip
+def test_time_lookaheads_keep_these_matches(text):
+    slow = WORDS._time_regex(LEX, quick=False)
+    assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
+    assert _spans(slow.finditer(text))
+
+
 @pytest.mark.parametrize(
     "text",
     ["It happened on 12 May 1995.", "Talks resume next week.", "in the first quarter", "FRİDAY"],

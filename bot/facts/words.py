@@ -34,18 +34,31 @@ def _anchors(words) -> list[str]:
     return [max(x.lower().split(), key=len) for x in words]
 
 
-def _start_test(first, digits: bool = True) -> str:
+def _start_test(first, digits: bool = True, glued=None) -> str:
     """A word boundary and a lookahead that pass where a match may start, when each of them
     starts with one of the words or phrases ``first`` (or, with ``digits``, with a digit): at
     the start of a word that begins with the first word of one of them (as a tree of their
     letters: a place that is no start fails after a letter or two, not after trying every
     alternative of the regex), or at a digit. Only the word boundary when one of them does not
-    start with a letter or digit."""
+    start with a letter or digit. With ``glued`` (the words a match may join to the next
+    letter: "mid" of "midsummer"), every other first word must end a word there: "and" is no
+    start of a match that starts with "an"."""
     heads = {x.split()[0].lower() for x in first if x.strip()}
     if not heads or not all(re.match(r"\w", x) for x in first):
         return r"\b"
     digit = r"\d|" if digits else ""
-    return rf"\b(?={digit}{_tree(heads)})"
+    if glued is None:
+        return rf"\b(?={digit}{_tree(heads)})"
+    loose = {x for x in heads if x in glued or not re.search(r"\w$", x)}
+    ended = rf"(?:{_tree(heads - loose)})\b" if heads - loose else ""
+    return rf"\b(?={digit}{'|'.join(filter(None, (ended, _tree(loose))))})"
+
+
+def _ahead(first) -> str:
+    """A lookahead that passes only where one of the words or phrases ``first`` may start (its
+    first word's letters, or a digit): an alternation each of whose alternatives starts so fails
+    at once elsewhere."""
+    return rf"(?=\d|{_tree({x.split()[0].lower() for x in first if x.strip()})})"
 
 
 def _tree(words: set[str]) -> str:
@@ -363,11 +376,12 @@ class Words:
             found += _anchors(words)
         return found
 
-    def _time_regex(self, lex: Lexicon) -> re.Pattern:
+    def _time_regex(self, lex: Lexicon, quick: bool = True) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years, clock times ("3:00pm"), relative
         times and times counted ahead ("in three or four days"), each with what may come before
         it ("by the end of", "early", "next"). Every alternative must contain a word of
-        :meth:`_time_anchors` (a new one: add its words there)."""
+        :meth:`_time_anchors` (a new one: add its words there). ``quick``: with the lookaheads
+        that only fail early where no match can be (the same matches: tests/test_fast_paths.py)."""
         w, one_of = lex.words, self._one_of
         months = alternation(w["months"])
         the = rf"(?:{one_of('definite_articles')}\s+)"
@@ -395,11 +409,18 @@ class Words:
         first = [x for k in keys for x in self.g[k]] + list(lex.times)
         first += [x.partition("=")[0].strip() for x in self.g["number_words"]]
         first += [x for k in ("months", "weekdays", "seasons") for x in w[k]]
-        starts = _start_test(first)
+        starts = _start_test(first, glued={x.lower() for x in self.g["time_prefixes"]})
+        # what may come after what is before a time: a digit or the first word of a time
+        core = _ahead(
+            [x for k in ("months", "weekdays", "seasons") for x in w[k]] + list(self.g["ordinals"])
+        )
+        relative = _ahead(lex.times)
+        if not quick:
+            starts = core = relative = ""
         return re.compile(
             rf"{starts}(?:"
             # "November 1997" is a month and its year, never "November 19"
-            rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?!\d){suffix}(?:,?\s+\d{{4}})?"
+            rf"\b{pre}{core}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?!\d){suffix}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
             rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
             rf"|(?P<weekday>(?:{alternation(w['weekdays'])})(?:\s+{one_of('day_parts')})?)\b"
@@ -413,6 +434,6 @@ class Words:
             rf"|\b(?P<counted>(?:{count}|{one_of('counted_time_openers')})\s+{units}"
             rf"\s+{one_of('counted_time_relations')})\b"
             # "now-defunct", "long-ago": a word of a compound is no time
-            rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
+            rf"|\b{relative}(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,
         )
