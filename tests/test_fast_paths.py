@@ -225,6 +225,29 @@ def test_issue_test_keeps_every_sentence_with_an_issue_on_the_articles():
     assert kept
 
 
+def _last_issue(r: Reading, j: int) -> str | None:
+    """The last issue written in sentences 0..j, every one of them searched."""
+    found = [m.group(0) for s in r.sentences[: j + 1] for m in WORDS.issue.finditer(s.text)]
+    return found[-1] if found else None
+
+
+@pytest.mark.parametrize("order", ["reading", "backwards", "shuffled"])
+def test_last_issue_up_to_a_sentence_in_any_order_of_asking(order):
+    found = 0
+    for path in ARTICLES:
+        r = reading(path)
+        asked = list(range(-1, len(r.sentences)))
+        if order != "reading":
+            asked.reverse()
+        if order == "shuffled":
+            asked = asked[::3] + asked[1::3] + asked[2::3]
+        issues = Issues(r)
+        for j in asked:
+            assert issues._last_up_to(j) == _last_issue(r, j), (path.name, j)
+            found += _last_issue(r, j) is not None
+    assert found
+
+
 _ISSUE_PIECES = sorted(WORDS.issue_nouns) + [
     "the ",
     "its ",
