@@ -578,8 +578,13 @@ def test_age_as_subject_as_word_by_word_on_the_articles():
 
 @pytest.mark.parametrize(
     "text",
-    ["The champion 19-year-old dominated the final.", "Today, the 35-year-old changed his mind."],
-    ids=["subject", "after an opening"],
+    [
+        "The champion 19-year-old dominated the final.",
+        "Today, the 35-year-old changed his mind.",
+        "THE CHAMPION 19-YEAR-OLD DOMINATED.",
+        "The champion 19-year-old dominated the “final”.",
+    ],
+    ids=["subject", "after an opening", "capitals", "beyond ASCII"],
 )
 def test_age_as_subject_keeps_an_age(text):
     assert age_as_subject(WORDS, text, tokenize(text, WORDS.rules)) is not None
