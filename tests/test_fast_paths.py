@@ -535,8 +535,12 @@ def test_time_lookaheads_change_no_match_on_random_text(text):
     [
         "midsummer came", "mid-1995", "Anderson came in the fall and in the second half of",
         "by then, and 3 weeks ago, and now", "the 4th quarter of 2020", "Another year later, a year later",
+        "by the end of May", "until  the second half of 2019", "from early 2020", "The end of 2019",
     ],
-    ids=["glued prefix", "hyphened prefix", "words starting so", "relative", "quarter", "counted"],
+    ids=[
+        "glued prefix", "hyphened prefix", "words starting so", "relative", "quarter", "counted",
+        "preposition and article", "spaces", "preposition", "article",
+    ],
 )  # fmt: skip
 def test_time_lookaheads_keep_these_matches(text):
     slow = WORDS._time_regex(LEX, quick=False)
