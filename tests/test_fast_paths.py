@@ -225,6 +225,29 @@ def test_issue_test_keeps_every_sentence_with_an_issue_on_the_articles():
     assert kept
 
 
+def _last_issue(r: Reading, j: int) -> str | None:
+    """The last issue written in sentences 0..j, every one of them searched."""
+    found = [m.group(0) for s in r.sentences[: j + 1] for m in WORDS.issue.finditer(s.text)]
+    return found[-1] if found else None
+
+
+@pytest.mark.parametrize("order", ["reading", "backwards", "shuffled"])
+def test_last_issue_up_to_a_sentence_in_any_order_of_asking(order):
+    found = 0
+    for path in ARTICLES:
+        r = reading(path)
+        asked = list(range(-1, len(r.sentences)))
+        if order != "reading":
+            asked.reverse()
+        if order == "shuffled":
+            asked = asked[::3] + asked[1::3] + asked[2::3]
+        issues = Issues(r)
+        for j in asked:
+            assert issues._last_up_to(j) == _last_issue(r, j), (path.name, j)
+            found += _last_issue(r, j) is not None
+    assert found
+
+
 _ISSUE_PIECES = sorted(WORDS.issue_nouns) + [
     "the ",
     "its ",
@@ -494,6 +517,37 @@ def test_time_start_test_changes_no_match_on_random_text(text):
     assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
 
 
+def test_time_lookaheads_change_no_match_on_the_articles():
+    slow = WORDS._time_regex(LEX, quick=False)
+    for text in sentences():
+        assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text)), text
+
+
+@SETTINGS
+@given(texts)
+def test_time_lookaheads_change_no_match_on_random_text(text):
+    slow = WORDS._time_regex(LEX, quick=False)
+    assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "midsummer came", "mid-1995", "Anderson came in the fall and in the second half of",
+        "by then, and 3 weeks ago, and now", "the 4th quarter of 2020", "Another year later, a year later",
+        "by the end of May", "until  the second half of 2019", "from early 2020", "The end of 2019",
+    ],
+    ids=[
+        "glued prefix", "hyphened prefix", "words starting so", "relative", "quarter", "counted",
+        "preposition and article", "spaces", "preposition", "article",
+    ],
+)  # fmt: skip
+def test_time_lookaheads_keep_these_matches(text):
+    slow = WORDS._time_regex(LEX, quick=False)
+    assert _spans(WORDS.time.pattern.finditer(text)) == _spans(slow.finditer(text))
+    assert _spans(slow.finditer(text))
+
+
 @pytest.mark.parametrize(
     "text",
     ["It happened on 12 May 1995.", "Talks resume next week.", "in the first quarter", "FRİDAY"],
@@ -528,8 +582,13 @@ def test_age_as_subject_as_word_by_word_on_the_articles():
 
 @pytest.mark.parametrize(
     "text",
-    ["The champion 19-year-old dominated the final.", "Today, the 35-year-old changed his mind."],
-    ids=["subject", "after an opening"],
+    [
+        "The champion 19-year-old dominated the final.",
+        "Today, the 35-year-old changed his mind.",
+        "THE CHAMPION 19-YEAR-OLD DOMINATED.",
+        "The champion 19-year-old dominated the “final”.",
+    ],
+    ids=["subject", "after an opening", "capitals", "beyond ASCII"],
 )
 def test_age_as_subject_keeps_an_age(text):
     assert age_as_subject(WORDS, text, tokenize(text, WORDS.rules)) is not None

@@ -93,7 +93,8 @@ class ArticleIndex(Record):
         role_title_words = frozenset(
             w for e in facts.entities if e.role for w in re.findall(r"[a-z]+", fold(e.role))
         )
-        para_entities = _para_entities(facts)
+        per = _Sentences(facts)
+        para_entities = per.para_entities
         return cls(
             article=article,
             facts=facts,
@@ -103,7 +104,7 @@ class ArticleIndex(Record):
             alias_max=max((len(a.split()) for a in alias), default=1),
             alias_starts=frozenset(a.split()[0] for a in alias if " " in a),
             alias_singles=Near(sorted({a for a in alias if " " not in a and len(a) >= 4})),
-            caps_vocab=_caps_vocab(facts),
+            caps_vocab=per.caps_vocab(),
             single_names=tuple(
                 (fold(e.name), e.id)
                 for e in facts.entities
@@ -126,24 +127,19 @@ class ArticleIndex(Record):
             typo_targets=Near(sorted(w for w in facts.vocabulary if len(w) >= 6 and w.isalpha())),
             para_entities=para_entities,
             nearby=_nearby(facts, para_entities),
-            idf=_idf(facts),
-            body=tuple(i for i in facts.sentences if i.sentence.kind == "body"),
+            idf=per.idf(),
+            body=tuple(per.body),
             body_twin=_body_twins(facts),
-            timed=tuple(i for i in facts.sentences if i.times),
-            placed=tuple(i for i in facts.sentences if i.places),
+            timed=tuple(per.timed),
+            placed=tuple(per.placed),
             quoted=tuple(facts.sentences[x.sentence] for x in facts.quotes),
             quotes_by=_quotes_by(facts),
-            **_inverted(facts, para_entities),
-            time_words=tuple(
-                frozenset(" ".join(fold(t.text) for t in i.times).split()) if i.times else _NONE
-                for i in facts.sentences
-            ),
+            **per.inverted(),
+            time_words=tuple(per.time_words),
             genders=_genders(facts, lang),
             by_name={e.name: e.id for e in reversed(facts.entities)},
             persons=frozenset(e.id for e in facts.entities if e.kind == "person"),
-            mentioned=tuple(
-                tuple(dict.fromkeys(map(_ENTITY, i.mentions))) for i in facts.sentences
-            ),
+            mentioned=tuple(per.mentioned),
             stances_in=_stances_in(facts),
             partners=_partners(facts, lang),
             before=(frozenset(),) + tuple(i.entities for i in facts.sentences[:-1]),
@@ -180,14 +176,6 @@ class ArticleIndex(Record):
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
-
-
-def _caps_vocab(facts: Facts) -> frozenset[str]:
-    """The words the article writes in capitals, dots left out ("U.S." → "US")."""
-    written: set[str] = set()
-    for info in facts.sentences:
-        written.update(map(_TEXT, info.tokens))  # each word once, then tested
-    return frozenset(x.replace(".", "") for x in written if len(x) > 1 and x.isupper())
 
 
 def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:
@@ -253,13 +241,6 @@ def _role_words(e: Entity) -> RoleWords:
     return RoleWords(words, frozenset(words), frozenset(stem(x) for x in words))
 
 
-def _para_entities(facts: Facts) -> dict[int, frozenset[int]]:
-    out: dict[int, set[int]] = {}
-    for info in facts.sentences:
-        out.setdefault(info.sentence.paragraph, set()).update(info.entities)
-    return {p: frozenset(ents) for p, ents in out.items()}
-
-
 def _nearby(facts: Facts, paras: dict[int, frozenset[int]]) -> tuple[frozenset[int], ...]:
     """Per sentence, the entities named in it or in the NEAR sentences either side of it in
     its paragraph: a paragraph of agency copy may hold a whole story, and a name ten sentences
@@ -295,13 +276,6 @@ def _going_on(facts: Facts) -> frozenset[int]:
         if any(m.how == "pronoun" and m.entity == x.speaker for m in info.mentions):
             out.add(para)
     return frozenset(out)
-
-
-def _idf(facts: Facts) -> dict[str, float]:
-    body = [i for i in facts.sentences if i.sentence.kind == "body"] or list(facts.sentences)
-    # each sentence's stems once: counted in one pass over them all
-    df = Counter(chain.from_iterable(set(map(_STEM, info.tokens)) for info in body))
-    return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
 
 
 def _body_twins(facts: Facts) -> dict[int, SentenceFacts]:
@@ -348,37 +322,76 @@ def _with_broader(facts: Facts, lang: Language) -> Facts:
     return replace(facts, sentences=widened)
 
 
-def _inverted(facts: Facts, para_entities: dict[int, frozenset[int]]) -> dict[str, dict]:
-    """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
-    # a sentence's stems and concepts are sets, so each sentence is listed once per key
-    stems: defaultdict[str, list[int]] = defaultdict(list)
-    concepts: defaultdict[str, list[int]] = defaultdict(list)
-    times: defaultdict[str, set[int]] = defaultdict(set)
-    by_para: defaultdict[int, set[int]] = defaultdict(set)
-    for info in facts.sentences:
-        i = info.sentence.index
-        for st in info.stems:
-            stems[st].append(i)
-        for c in info.concepts:
-            concepts[c].append(i)
-        if info.times:
-            for w in " ".join(fold(t.text) for t in info.times).split():
-                times[w].add(i)
-        by_para[info.sentence.paragraph].add(i)
-    # an entity named in one paragraph shares that paragraph's sentences (one long paragraph
-    # naming thousands would otherwise copy them for each)
-    in_para = {para: frozenset(sentences) for para, sentences in by_para.items()}
-    paras: dict[int, list[int]] = {}
-    for para, ents in para_entities.items():
-        for e in ents:
-            paras.setdefault(e, []).append(para)
-    near = {
-        e: in_para[ps[0]] if len(ps) == 1 else frozenset().union(*(in_para[p] for p in ps))
-        for e, ps in paras.items()
-    }
-    return {
-        "with_stem": {k: frozenset(v) for k, v in stems.items()},
-        "with_concept": {k: frozenset(v) for k, v in concepts.items()},
-        "near_entity": near,
-        "with_time_word": {k: frozenset(v) for k, v in times.items()},
-    }
+class _Sentences:
+    """What the index keeps of every sentence, read in one pass over them: the names of each
+    paragraph, the words written, the body, the sentences that give a time or name a place, the
+    words of each one's times, its names in order, and which sentences have each stem, concept
+    and word of a time."""
+
+    def __init__(self, facts: Facts):
+        paras: defaultdict[int, set[int]] = defaultdict(set)
+        self.written: set[str] = set()
+        self.body: list[SentenceFacts] = []
+        self.timed: list[SentenceFacts] = []
+        self.placed: list[SentenceFacts] = []
+        self.time_words: list[frozenset[str]] = []
+        self.mentioned: list[tuple[int, ...]] = []
+        # a sentence's stems and concepts are sets, so each sentence is listed once per key
+        self.stems: defaultdict[str, list[int]] = defaultdict(list)
+        self.concepts: defaultdict[str, list[int]] = defaultdict(list)
+        self.times: defaultdict[str, set[int]] = defaultdict(set)
+        self.by_para: defaultdict[int, set[int]] = defaultdict(set)
+        for info in facts.sentences:
+            i, para = info.sentence.index, info.sentence.paragraph
+            paras[para].update(info.entities)
+            self.by_para[para].add(i)
+            self.written.update(map(_TEXT, info.tokens))  # each word once, then tested
+            if info.sentence.kind == "body":
+                self.body.append(info)
+            for st in info.stems:
+                self.stems[st].append(i)
+            for c in info.concepts:
+                self.concepts[c].append(i)
+            if info.times:
+                self.timed.append(info)
+                words = " ".join(fold(t.text) for t in info.times).split()
+                for w in words:
+                    self.times[w].add(i)
+                self.time_words.append(frozenset(words))
+            else:
+                self.time_words.append(_NONE)
+            if info.places:
+                self.placed.append(info)
+            self.mentioned.append(tuple(dict.fromkeys(map(_ENTITY, info.mentions))))
+        self.para_entities = {p: frozenset(ents) for p, ents in paras.items()}
+        self.facts = facts
+
+    def caps_vocab(self) -> frozenset[str]:
+        """The words the article writes in capitals, dots left out ("U.S." → "US")."""
+        return frozenset(x.replace(".", "") for x in self.written if len(x) > 1 and x.isupper())
+
+    def idf(self) -> dict[str, float]:
+        body = self.body or list(self.facts.sentences)
+        # each sentence's stems once: counted in one pass over them all
+        df = Counter(chain.from_iterable(set(map(_STEM, info.tokens)) for info in body))
+        return {st: 1.0 + 0.5 * (1 - n / len(body)) for st, n in df.items()}
+
+    def inverted(self) -> dict[str, dict]:
+        """Which sentences have a stem, a concept, a time word, or a name in their paragraph."""
+        # an entity named in one paragraph shares that paragraph's sentences (one long paragraph
+        # naming thousands would otherwise copy them for each)
+        in_para = {para: frozenset(sentences) for para, sentences in self.by_para.items()}
+        paras: dict[int, list[int]] = {}
+        for para, ents in self.para_entities.items():
+            for e in ents:
+                paras.setdefault(e, []).append(para)
+        near = {
+            e: in_para[ps[0]] if len(ps) == 1 else frozenset().union(*(in_para[p] for p in ps))
+            for e, ps in paras.items()
+        }
+        return {
+            "with_stem": {k: frozenset(v) for k, v in self.stems.items()},
+            "with_concept": {k: frozenset(v) for k, v in self.concepts.items()},
+            "near_entity": near,
+            "with_time_word": {k: frozenset(v) for k, v in self.times.items()},
+        }

@@ -21,6 +21,10 @@ def age_as_subject(w: Words, text: str, toks: list[Token]) -> str | None:
     """ "The champion 19-year-old dominated …": the age of a sentence whose subject is "the …
     N-year-old" followed by its verb (not "the 54-year-old pilot"), or None; after an opening
     set off by a comma too ("Today, the 35-year-old changed his mind")."""
+    # an ASCII sentence whose text, in lowercase, holds no age's ending has no word ending so
+    # (a word's folded form is its lowercase there): most sentences, told by one search each
+    if text.isascii() and not any(map(text.lower().__contains__, w.age_suffixes)):
+        return None
     # the age is among the first four words after the opening, so among the first eight: most
     # sentences have no word ending as an age does there (one test of each, in C)
     ends = methodcaller("endswith", tuple(w.age_suffixes))

@@ -4,6 +4,7 @@ at or before a point of the article, and whether a phrase names such an issue.""
 from __future__ import annotations
 
 import re
+from bisect import bisect, insort
 
 from ..text import fold
 from .reading import Reading
@@ -16,9 +17,10 @@ class Issues:
     def __init__(self, r: Reading):
         self.r = r
         self.w = r.words
-        # the last issue written in sentences 0..j, filled as far as asked: each sentence is
-        # searched once, however many votes look back across it
-        self._up_to: list[str | None] = []
+        # the last issue written in sentences 0..j, for each j asked about (-1: none before the
+        # first), and those j in order
+        self._up_to: dict[int, str | None] = {-1: None}
+        self._asked: list[int] = [-1]
         self._heads: dict[str, bool] = {}  # folded word → do its first letters make an issue noun
 
     def is_issue(self, phrase: str) -> bool:
@@ -60,10 +62,21 @@ class Issues:
         return False
 
     def _last_up_to(self, j: int) -> str | None:
-        while len(self._up_to) <= j:
-            si = len(self._up_to)
+        """The last issue written in sentences 0..j: searched backwards from j, as far as the
+        first sentence that writes one or the last j asked about below it (whose answer is
+        kept). Asked in reading order, each sentence is searched once at most, and most not at
+        all (a vote looks back only to the last issue before it)."""
+        if j < 0:
+            return None
+        if j in self._up_to:
+            return self._up_to[j]
+        floor = self._asked[bisect(self._asked, j) - 1]
+        found = self._up_to[floor]
+        for si in range(j, floor, -1):
             here = self._last_in(self.r.text(si)) if self.may_hold_one(si) else None
-            self._up_to.append(
-                here if here is not None else (self._up_to[-1] if self._up_to else None)
-            )
-        return self._up_to[j] if j >= 0 else None
+            if here is not None:
+                found = here
+                break
+        self._up_to[j] = found
+        insort(self._asked, j)
+        return found

@@ -34,18 +34,31 @@ def _anchors(words) -> list[str]:
     return [max(x.lower().split(), key=len) for x in words]
 
 
-def _start_test(first, digits: bool = True) -> str:
+def _start_test(first, digits: bool = True, glued=None, also=()) -> str:
     """A word boundary and a lookahead that pass where a match may start, when each of them
     starts with one of the words or phrases ``first`` (or, with ``digits``, with a digit): at
     the start of a word that begins with the first word of one of them (as a tree of their
     letters: a place that is no start fails after a letter or two, not after trying every
     alternative of the regex), or at a digit. Only the word boundary when one of them does not
-    start with a letter or digit."""
+    start with a letter or digit. With ``glued`` (the words a match may join to the next
+    letter: "mid" of "midsummer"), every other first word must end a word there: "and" is no
+    start of a match that starts with "an"; ``also``: other places a match may start (regexes)."""
     heads = {x.split()[0].lower() for x in first if x.strip()}
     if not heads or not all(re.match(r"\w", x) for x in first):
         return r"\b"
     digit = r"\d|" if digits else ""
-    return rf"\b(?={digit}{_tree(heads)})"
+    if glued is None:
+        return rf"\b(?={digit}{_tree(heads)})"
+    loose = {x for x in heads if x in glued or not re.search(r"\w$", x)}
+    ended = rf"(?:{_tree(heads - loose)})\b" if heads - loose else ""
+    return rf"\b(?={digit}{'|'.join(filter(None, (ended, _tree(loose), *also)))})"
+
+
+def _ahead(first) -> str:
+    """A lookahead that passes only where one of the words or phrases ``first`` may start (its
+    first word's letters, or a digit): an alternation each of whose alternatives starts so fails
+    at once elsewhere."""
+    return rf"(?=\d|{_tree({x.split()[0].lower() for x in first if x.strip()})})"
 
 
 def _tree(words: set[str]) -> str:
@@ -363,11 +376,37 @@ class Words:
             found += _anchors(words)
         return found
 
-    def _time_regex(self, lex: Lexicon) -> re.Pattern:
+    def _time_starts(self, lex: Lexicon, the: str) -> str:
+        """Where the time regex may match: at a digit or the first word of a time or of what
+        may come before one (a cheap test of each place the regex is tried at: see
+        _start_test); at an article or a preposition that starts nothing else, only when what
+        may come before a time follows ("the end of", "in the first half of")."""
+        g = self.g
+        keys = "period_parts time_modifiers time_prefixes future_modifiers past_modifiers"
+        before = [x for k in f"{keys} present_modifiers".split() for x in g[k]]
+        first = before + list(lex.times) + [x.partition("=")[0].strip() for x in g["number_words"]]
+        first += [x for k in ("ordinals", "within_words", "counted_time_openers") for x in g[k]]
+        first += [x for k in ("months", "weekdays", "seasons") for x in lex.words[k]]
+        heads = {x.split()[0].lower() for x in first if x.strip()}
+        preps = {x.lower() for x in g["time_prepositions"] if len(x.split()) == 1} - heads
+        articles = {x.lower() for x in g["definite_articles"] if len(x.split()) == 1} - heads
+        articles -= preps
+        first += [
+            x
+            for k in ("time_prepositions", "definite_articles")
+            for x in g[k]
+            if x.lower() not in preps | articles
+        ]
+        also = [rf"{_tree(preps)}\s+{the}?{_ahead(before)}"] if preps else []
+        also += [rf"{_tree(articles)}\s+{_ahead(before)}"] if articles else []
+        return _start_test(first, glued={x.lower() for x in g["time_prefixes"]}, also=also)
+
+    def _time_regex(self, lex: Lexicon, quick: bool = True) -> re.Pattern:
         """Dates, months, weekdays, seasons, quarters, years, clock times ("3:00pm"), relative
         times and times counted ahead ("in three or four days"), each with what may come before
         it ("by the end of", "early", "next"). Every alternative must contain a word of
-        :meth:`_time_anchors` (a new one: add its words there)."""
+        :meth:`_time_anchors` (a new one: add its words there). ``quick``: with the lookaheads
+        that only fail early where no match can be (the same matches: tests/test_fast_paths.py)."""
         w, one_of = lex.words, self._one_of
         months = alternation(w["months"])
         the = rf"(?:{one_of('definite_articles')}\s+)"
@@ -385,21 +424,18 @@ class Words:
             rf"(?:{one_of('period_parts', spaced=False)}\s+{of}\s+{the}?"
             rf"|{one_of('time_modifiers')}\s+|{one_of('time_prefixes')}-?\s*|{directed}\s+))?"
         )
-        # every time starts at the start of a word, with a digit or one of these words: a cheap
-        # test of each place the regex is tried at (see _start_test)
-        keys = (
-            "time_prepositions definite_articles period_parts time_modifiers time_prefixes "
-            "future_modifiers past_modifiers present_modifiers ordinals within_words "
-            "counted_time_openers"
-        ).split()
-        first = [x for k in keys for x in self.g[k]] + list(lex.times)
-        first += [x.partition("=")[0].strip() for x in self.g["number_words"]]
-        first += [x for k in ("months", "weekdays", "seasons") for x in w[k]]
-        starts = _start_test(first)
+        starts = self._time_starts(lex, the)
+        # what may come after what is before a time: a digit or the first word of a time
+        core = _ahead(
+            [x for k in ("months", "weekdays", "seasons") for x in w[k]] + list(self.g["ordinals"])
+        )
+        relative = _ahead(lex.times)
+        if not quick:
+            starts = core = relative = ""
         return re.compile(
             rf"{starts}(?:"
             # "November 1997" is a month and its year, never "November 19"
-            rf"\b{pre}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?!\d){suffix}(?:,?\s+\d{{4}})?"
+            rf"\b{pre}{core}(?:(?P<date>(?:{months})\.?\s+\d{{1,2}}(?!\d){suffix}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}{suffix}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?)"
             rf"|(?P<month>(?:{months})(?:\s+\d{{4}})?)\b"
             rf"|(?P<weekday>(?:{alternation(w['weekdays'])})(?:\s+{one_of('day_parts')})?)\b"
@@ -413,6 +449,6 @@ class Words:
             rf"|\b(?P<counted>(?:{count}|{one_of('counted_time_openers')})\s+{units}"
             rf"\s+{one_of('counted_time_relations')})\b"
             # "now-defunct", "long-ago": a word of a compound is no time
-            rf"|\b(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
+            rf"|\b{relative}(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,
         )
