@@ -312,10 +312,13 @@ def _object_agent(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int) -> A
     toks, met = info.tokens, []
     while phrase and not met:  # the longest run of the asked words the sentence has
         n = len(phrase)
+        head = phrase[0]
         met = [
             j
             for j in range(at + 4 + n - 1, len(toks))
-            if all(_meets(toks[j - n + 1 + i], x) for i, x in enumerate(phrase))
+            # (the first word tested inline: most tokens meet none)
+            if (toks[j - n + 1].stem == head.stem or toks[j - n + 1].norm == head.word)
+            and all(_meets(toks[j - n + 1 + i], x) for i, x in enumerate(phrase))
             and not _nominal(ix, info, j - n + 1)
         ]
         phrase = phrase[:-1]

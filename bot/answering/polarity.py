@@ -65,14 +65,15 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     future = any(w in lang.future_hints for w in words) or progressive(lang, words)
     toks = info.tokens
     a = clause_start(lang, info, k)
+    negating, hedging = _by_last(lang.negator_phrases), _by_last(lang.hedge_phrases)
     elsewhere = k  # the first word of a phrase that is about another noun than word k
     for j in range(k - 1, a - 1, -1):
         t = toks[j]
         if j >= elsewhere:
             continue
-        if _phrase_ends(lang.negator_phrases, toks, a, j, asked_text):
+        if _phrase_ends(negating, toks, a, j, asked_text):
             return DENIES  # "still to receive", though the question says "to"
-        hedge = _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text, first=True)
+        hedge = _phrase_ends(hedging, toks, a, j, asked_text, first=True)
         if hedge and toks[j].norm in lang.stop and not _object_of(lang, toks, j, k):
             # "plans for Y's visit … during his trip": not the trip
             elsewhere = j - hedge.count(" ")
@@ -115,10 +116,11 @@ def planned(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -
     toks = info.tokens
     to = lang.lex.writing.get("infinitive_markers", frozenset())
     a = clause_start(lang, info, k)
+    hedging = _by_last(lang.hedge_phrases)
     for j in range(k - 1, a - 1, -1):
         if toks[j].norm not in lang.stop or toks[j].norm in to:
             continue
-        hedge = _phrase_ends(lang.hedge_phrases, toks, a, j, asked_text, first=True)
+        hedge = _phrase_ends(hedging, toks, a, j, asked_text, first=True)
         if hedge:
             return j if _object_of(lang, toks, j, k) else None
     return None
@@ -134,11 +136,16 @@ def _object_of(lang: Language, toks, j: int, k: int) -> bool:
 
 
 def _phrase_ends(
-    phrases: tuple[str, ...], toks, a: int, j: int, asked: str, first: bool = False
+    by_last: dict[str, tuple[tuple[str, tuple[str, ...]], ...]],
+    toks,
+    a: int,
+    j: int,
+    asked: str,
+    first: bool = False,
 ) -> bool | str:
-    """Does one of the phrases end at word ``j`` (and start at ``a`` or after)? With ``first``:
-    the phrase, if one does ("" if none)."""
-    for p, words in _by_last(phrases).get(toks[j].norm, ()):
+    """Does one of the phrases (``_by_last`` of them) end at word ``j`` (and start at ``a`` or
+    after)? With ``first``: the phrase, if one does ("" if none)."""
+    for p, words in by_last.get(toks[j].norm, ()):
         n = len(words)
         if j - n + 1 >= a and all(toks[j - n + 1 + i].norm == w for i, w in enumerate(words)):
             if f" {p} " not in asked:

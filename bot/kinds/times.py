@@ -102,6 +102,11 @@ def _before_this(lang, info: SentenceFacts, q) -> bool:
     )
 
 
+def _says_any(info: SentenceFacts, words: frozenset[str]) -> bool:
+    """Does the sentence write any of these words (stop words included)?"""
+    return any(t.norm in words for t in info.tokens)
+
+
 def _earlier_clause(lang, info: SentenceFacts, q) -> bool:
     """Is the question's past participle ("when was X *cancelled*?") met in the sentence only
     inside a relative clause in the past before the past ("whose appointment had been
@@ -109,7 +114,7 @@ def _earlier_clause(lang, info: SentenceFacts, q) -> bool:
     else?"""
     w, wr = lang.lex.words, lang.lex.writing
     had = w.get("pluperfect_auxiliaries", frozenset())
-    if not info.times or q.has(had):
+    if not info.times or not _says_any(info, had) or q.has(had):
         return False
     rel = wr.get("relative_pronouns", frozenset())
     past = wr.get("irregular_past", frozenset()) | wr.get("bare_participles", frozenset())
@@ -137,7 +142,7 @@ def _another_one(lang, info: SentenceFacts, q) -> bool:
     """Is every word of the sentence that the question's "the X" names a thing of the same kind
     but another one ("a similar ban", "another strike") — when the question does not ask so?"""
     marks = lang.lex.words.get("another_of_kind", frozenset())
-    if q.has(marks):
+    if not _says_any(info, marks) or q.has(marks):
         return False
     the = {q.words[k + 1] for k in range(len(q.words) - 1) if q.words[k] in lang.the}
     toks = info.tokens
