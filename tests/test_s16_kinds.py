@@ -19,7 +19,7 @@ is X's reaction (a party of a list: its side), and "and Z?" after it swaps the d
 stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's?" after
 "what's X's job?" asks Y's; "and the security?" swapped into a count no sentence of which
 says it is asked on its own; "what is X's capital?" is "the capital of X", and "… acc to the
-article" closes a question.
+article" closes a question; "which (Ardenian) city …?" is answered by no country.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -134,6 +134,20 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("what was kessel's position in the council?", True, "council speaker", "post-in"),
             # "what is X's capital?" as "the capital of X"; "… acc to the article" closes
             ("whats tarvia's capital acc to the article", True, "Portena", "capital-of"),
+        ],
+    ),
+    # "which (Ardenian) city …?": no country (a name the article writes an adjective of), not
+    # the country the adjective names, and a city of it only when written as one
+    "city": (
+        "Trip planned\n\nHOLM, May 4. /Wire/. Tarvian President Tomas Varga is expected to pay "
+        "a visit to Ardenia soon. In July, Ardenian Trade Minister Ola Brandt discussed the visit "
+        "during his trip to Portena, the Tarvian capital. Brandt later flew to the Ardenian city "
+        "of Velgrad.\n",
+        [
+            ("Which Ardenian city will Varga visit?", False, "", "country-adjective"),
+            ("which city will varga visit", False, "does not say where", "country"),
+            ("which ardenian city did brandt fly to", True, "Velgrad", "written-as-one"),
+            ("which city did the ardenian trade minister visit", True, "Portena", "described"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

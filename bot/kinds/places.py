@@ -14,6 +14,7 @@ from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
+from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
 from ..languages.places import codes_by_english_name
@@ -36,6 +37,7 @@ def where(ask: Ask) -> Answer | Pass:
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
     must = participle(lang, q, ix.persons)
     inside = _inside(ix, q)
+    city = asks_settlement(ix, q)
     first = None
     for r in _ranked(ask, terms)[:3]:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
@@ -50,6 +52,11 @@ def where(ask: Ask) -> Answer | Pass:
             continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None and inside and not _placed_inside(found.info, got[0], inside):
             continue  # "which city in X?": a place the article does not put inside X
+        if got is not None and city and got[0].entity is not None:
+            if not_a_settlement(ix, q, got[0].entity, found.info):
+                # "which city will X visit?" of "a visit to <a country>": the article names no
+                # city of that visit (not the city of another sentence's trip)
+                return ask.decline(say("decline.where"))
         if got is not None and _addressed(lang, q, found.info, got[0]):
             continue  # "where did he say it?": not "(gratitude) to Ardenia", whom he told
         if got is not None and not _said_by_asked(ix, q, found.info):

@@ -24,6 +24,7 @@ from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
+from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
@@ -114,6 +115,8 @@ def what(ask: Ask) -> Answer | Pass:
         return ask.decline()
     if wanted is not None and is_kind(lang, wanted):
         named = _object_name(ask, info, wanted)
+        if named is not None and asks_settlement(ix, q) and not_a_settlement(ix, q, named, info):
+            return ask.decline()  # "which Ardenian city did X visit?": not "visit to Ardenia"
         if named is not None:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
     text = shortened(info, at=words_at(ix, info, q))
@@ -540,6 +543,7 @@ def _which_name(ask: Ask) -> Answer | None:
     of_x = of_x or owned
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None
+    city = asks_settlement(ix, q)
     # the best sentence first: "which guides were acquitted?" is not "lead guide X" of a
     # sentence before the one that says who was acquitted
     for info in (r.info for r in rank(ix, q)):
@@ -572,6 +576,8 @@ def _which_name(ask: Ask) -> Answer | None:
                     e = ix.entity(m.entity)
                     if m.entity in q.entity_ids:
                         continue  # "which country have US officers entered?": not the US
+                    if city and not_a_settlement(ix, q, m.entity, info):
+                        continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                         plural = t.norm != noun.word or lang.lex.rules.is_plural(noun.word)
                         listed = _listed(ask, info, m.entity, noun, plural)
