@@ -19,7 +19,8 @@ is X's reaction (a party of a list: its side), and "and Z?" after it swaps the d
 stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's?" after
 "what's X's job?" asks Y's; "and the security?" swapped into a count no sentence of which
 says it is asked on its own; "what is X's capital?" is "the capital of X", and "… acc to the
-article" closes a question; "which (Ardenian) city …?" is answered by no country.
+article" closes a question; "which (Ardenian) city …?" is answered by no country; a long quote is cut around the
+question's words when they come late in it.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -148,6 +149,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("which city will varga visit", False, "does not say where", "country"),
             ("which ardenian city did brandt fly to", True, "Velgrad", "written-as-one"),
             ("which city did the ardenian trade minister visit", True, "Portena", "described"),
+        ],
+    ),
+    # a long quote is cut around the question's words when they come late in it
+    "long-quote": (
+        'Harbour deal\n\nHOLM, May 4. /Wire/. "The harbour board as a careful partner has '
+        "shown steady support for our fleet and for its right to fish in the northern waters "
+        "all year round. I thank the board and all its staff for their patience and their "
+        'loyalty to the fishermen of Holm," Mayor Ida Holm said on Monday.\n',
+        [
+            ("what did ida holm say about the fishermen", True, "loyalty to the fishermen", "late"),
+            ("what did ida holm say about the fleet", True, "support for our fleet", "early"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

@@ -3,6 +3,8 @@ said something ("Who said the talks would resume?"), from the quotes the facts a
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
 from ..answering.actors import actor_at
 from ..answering.answers import Ask, say, unknown_reason
@@ -15,20 +17,42 @@ from ..facts import Quote, SentenceFacts
 from ..replies import Message
 from ..text import fold, stem
 
+_WORD = re.compile(r"\w+")
 SHORT = 160  # characters of a quote in the short answer (the sentence is quoted in full below)
 
 
-def quote_message(ix: ArticleIndex, x: Quote) -> Message:
-    """ "X said: “…”", "X said that …", "According to X, …"."""
+def quote_message(ix: ArticleIndex, x: Quote, terms=()) -> Message:
+    """ "X said: “…”", "X said that …", "According to X, …"; a long quote cut around the first
+    of the question's words it has (``terms``), when they come late in it."""
     content = x.content
     if len(content) > SHORT:
-        content = content[: SHORT - 3].rsplit(" ", 1)[0] + "…"
+        at = _first_met(content, terms)
+        if at is not None and at > SHORT - 40:
+            start = content.find(" ", max(0, at - 60)) + 1
+            part = content[start:]
+            if len(part) > SHORT - 4:
+                part = part[: SHORT - 5].rsplit(" ", 1)[0] + "…"
+            content = "…" + part
+        else:
+            content = content[: SHORT - 3].rsplit(" ", 1)[0] + "…"
     speaker = ix.name(x.speaker)
     if x.verb in ix.lang.attributions:
         return say("answer.quote.according_to", speaker=speaker, content=content.rstrip("."))
     if x.direct:
         return say("answer.quote.direct", speaker=speaker, verb=x.verb, content=content)
     return say("answer.quote.indirect", speaker=speaker, verb=x.verb, content=content.rstrip("."))
+
+
+def _first_met(content: str, terms) -> int | None:
+    """Where the first word of the content that meets one of the terms starts (None: none)."""
+    if not terms:
+        return None
+    keys = {t.stem for t in terms} | {t.word for t in terms}
+    for m in _WORD.finditer(content):
+        w = fold(m.group())
+        if w in keys or stem(w) in keys:
+            return m.start()
+    return None
 
 
 @kind("quote")
@@ -71,7 +95,8 @@ def quote(ask: Ask) -> Answer:
     best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
-    return ask.answer(quote_message(ix, x), [info], min(1.0, 0.5 + best / 4), [speaker])
+    said = quote_message(ix, x, topic_terms)
+    return ask.answer(said, [info], min(1.0, 0.5 + best / 4), [speaker])
 
 
 def _topics(ask: Ask, ids: tuple[int, ...]) -> tuple[int, ...]:
