@@ -66,8 +66,9 @@ ROWS = [
     # a phone call is its own way of keeping in touch: "do they call?" is the sentence of
     # phone conversations, not of "close contact"; Russian "поддерживать связь" is keeping in
     # touch (not "continue")
-    ("phone", "как Vik поддерживает связь с Dahl", "what", True, "close contact"),
-    ("phone", "how does vik keep in touch with dahl", "what", True, "close contact"),
+    # (s16: how they keep in touch is the speaker's own words after "kept in close contact")
+    ("phone", "как Vik поддерживает связь с Dahl", "what", True, "phone conversations"),
+    ("phone", "how does vik keep in touch with dahl", "what", True, "phone conversations"),
     # a question of what is to come ("plan") is answered by a sentence that speaks of it, not
     # by a better-ranked one that says only what is
     ("future", "What does Vik plan for relations with Sova?", "what", True, "deepen"),

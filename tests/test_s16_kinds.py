@@ -20,7 +20,8 @@ stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's
 "what's X's job?" asks Y's; "and the security?" swapped into a count no sentence of which
 says it is asked on its own; "what is X's capital?" is "the capital of X", and "… acc to the
 article" closes a question; "which (Ardenian) city …?" is answered by no country; a long quote is cut around the
-question's words when they come late in it.
+question's words when they come late in it; "how does X keep in touch with Y?" of a sentence
+that only says so is answered by the speaker's own words after it.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -160,6 +161,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("what did ida holm say about the fishermen", True, "loyalty to the fishermen", "late"),
             ("what did ida holm say about the fleet", True, "support for our fleet", "early"),
+        ],
+    ),
+    # "how does X keep in touch with Y?": the speaker's own words right after a sentence that
+    # only says it happens; not when the sentence says how ("by secret ballot")
+    "how": (
+        "Port ties\n\nHOLM, May 4. /Wire/. Mayor Ida Holm said she kept close contact with "
+        'Governor Ivo Stam. "We meet every month and write to each other every week," Holm '
+        "added. Dock workers will decide by secret ballot whether to strike.\n",
+        [
+            ("how does holm keep in touch with stam?", True, "write to each other", "means"),
+            ("how will dock workers decide whether to strike", True, "secret ballot", "by"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

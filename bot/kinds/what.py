@@ -119,8 +119,32 @@ def what(ask: Ask) -> Answer | Pass:
             return ask.decline()  # "which Ardenian city did X visit?": not "visit to Ardenia"
         if named is not None:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
+    means = _means(ask, info)  # "how does X keep in touch with Y?": how, in X's own words
+    if means is not None:
+        info = means
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _means(ask: Ask, info: SentenceFacts) -> SentenceFacts | None:
+    """ "How does X keep in touch with Y?" of "X said he maintained constant contact with Y."
+    followed by "'We exchange letters and have phone calls,' X stressed.": a sentence that only
+    says it happens says nothing of how; the speaker's own words right after it do."""
+    ix, q = ask.ix, ask.q
+    manner = ix.lang.lex.classes.get("manner_question", ())
+    if not q.words or q.words[0] not in manner or info.quote is None:
+        return None
+    means = ix.lang.lex.classes.get("means_words", ())
+    if any(t.norm in means for t in info.tokens):
+        return None  # "members will decide by secret ballot": it says how
+    k = info.sentence.index + 1
+    if k >= len(ix.facts.sentences):
+        return None
+    nxt = ix.facts.sentences[k]
+    same = nxt.sentence.paragraph == info.sentence.paragraph
+    if not same or nxt.quote is None or nxt.quote.speaker != info.quote.speaker:
+        return None
+    return nxt if nxt.quote.direct and not info.quote.direct else None
 
 
 def _only_whose(ask: Ask, info: SentenceFacts) -> bool:
