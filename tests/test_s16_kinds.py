@@ -21,7 +21,7 @@ stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's
 says it is asked on its own; "what is X's capital?" is "the capital of X", and "… acc to the
 article" closes a question; "which (Ardenian) city …?" is answered by no country; a long quote is cut around the
 question's words when they come late in it; "how does X keep in touch with Y?" of a sentence
-that only says so is answered by the speaker's own words after it.
+that only says so is answered by the speaker's own words after it; "the USA" is the article's "United States".
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -172,6 +172,15 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("how does holm keep in touch with stam?", True, "write to each other", "means"),
             ("how will dock workers decide whether to strike", True, "secret ballot", "by"),
+        ],
+    ),
+    # another name of a place the article names ("the USA" of "the United States")
+    "usa": (
+        "Vote split\n\nHOLM, May 4. /Wire/. Several countries, including the United States "
+        "and Bexia, recognized opposition leader Marta Kessel.\n",
+        [
+            ("did the usa recognise kessel", True, "Yes — United States", "usa"),
+            ("did the uk recognise kessel", False, "", "not-written"),
         ],
     ),
     # "a similar ban": another ban than the one asked about

@@ -23,6 +23,7 @@ from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
 from .insitu import fronted, in_situ
 from .names import link_names, link_pronouns, referents
+from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
 from .tags import as_question, is_statement, opening_length, tag_length
@@ -89,6 +90,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
     words = correct_typos(ix, toks)
     names, taken = link_names(ix, toks, words, mixed)
+    link_other_names(ix, words, taken, names)  # "the USA" of an article's "the United States"
     owner = bool(names) and toks[names[0].end - 1].possessive
     if is_statement(ix.lang, question, words, names, owner):  # "X says Y?": "did X say Y?"
         asked = as_question(ix.lang, toks, names)
