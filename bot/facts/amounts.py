@@ -124,10 +124,14 @@ def _anchor_offsets(w: Words, word: str) -> tuple[int, ...]:
 
 def _first_anchor(match, low: str, starts: list[int], pos: int) -> tuple[int, int] | None:
     """The span of the first match of the anchor regex's twin in ``low`` from ``pos``, tried
-    at ``starts`` (in order)."""
+    at ``starts`` (in order). At a digit the twin's first branch (``\d``) matches that digit
+    alone: its span is known without the regex."""
     for at in starts:
-        if at >= pos and (m := match(low, at)) is not None:
-            return m.span()
+        if at >= pos:
+            if low[at].isdecimal():  # what \d matches
+                return at, at + 1
+            if (m := match(low, at)) is not None:
+                return m.span()
     return None
 
 
