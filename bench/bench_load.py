@@ -125,8 +125,7 @@ from bot import kinds, lexicon
 lex = lexicon.load("en")
 kinds.registry()  # the code of the kinds imported before the clock starts: not the article's load
 c0, t0 = time.process_time(), time.perf_counter()
-art = article.load(sys.argv[1], abbreviations=lex.words["abbreviations"],
-                   starters=lex.words["stopwords"])
+art = article.load(sys.argv[1], lexicon=lex)  # as Engine.load reads it
 t1 = time.perf_counter()
 Engine.build(art, lex)
 t2 = time.perf_counter()

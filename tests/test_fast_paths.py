@@ -25,7 +25,7 @@ from bot import article as article_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
 from bot.facts.ages import _age_as_subject, age_as_subject
-from bot.facts.amounts import _anchor_finder, _prefix_start
+from bot.facts.amounts import _anchor_finder, _may_end_prefix, _prefix_start
 from bot.facts.caseless import ASCII_LOOKALIKES, Caseless, lowercase_only
 from bot.facts.collector import paused
 from bot.facts.descriptions import Descriptions
@@ -202,6 +202,42 @@ def test_amount_prefixes_as_before_on_the_articles():
 @SETTINGS
 @given(amount_texts)
 def test_amount_prefixes_as_before_on_random_text(text):
+    _assert_same_prefixes(text)
+
+
+def _assert_prefixes_end_where_told(text: str) -> None:
+    """Wherever the prefix regex finds more than the space before a digit or number word,
+    ``_may_end_prefix`` says one may end there (it skips the regex only where none can)."""
+    low = text.lower()
+    for hit in WORDS.amount_anchor.pattern.finditer(text):
+        at = hit.start()
+        for back in {max(0, at - 32), max(0, at - 3), at}:
+            found = WORDS.amount_prefix.search(text, back, at)
+            trivial = (
+                found is None
+                or found.start() == at
+                or (found.start() == at - 1 and text[at - 1].isspace())
+            )
+            assert trivial or _may_end_prefix(WORDS, low, back, at), (text, back, at)
+
+
+def test_amount_prefixes_end_where_told_on_the_articles():
+    for text in sentences():
+        _assert_prefixes_end_where_told(text)
+
+
+@SETTINGS
+@given(amount_texts)
+def test_amount_prefixes_end_where_told_on_random_text(text):
+    _assert_prefixes_end_where_told(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["about 5", "between  5", "US$ 5", "€5", "as many as\n12", "more than $ 5"]
+)
+def test_amount_prefix_end_keeps_these(text):
+    at = next(WORDS.amount_anchor.pattern.finditer(text)).start()
+    assert _may_end_prefix(WORDS, text.lower(), 0, at)
     _assert_same_prefixes(text)
 
 

@@ -124,10 +124,14 @@ def _anchor_offsets(w: Words, word: str) -> tuple[int, ...]:
 
 def _first_anchor(match, low: str, starts: list[int], pos: int) -> tuple[int, int] | None:
     """The span of the first match of the anchor regex's twin in ``low`` from ``pos``, tried
-    at ``starts`` (in order)."""
+    at ``starts`` (in order). At a digit the twin's first branch (a digit) matches that digit
+    alone: its span is known without the regex."""
     for at in starts:
-        if at >= pos and (m := match(low, at)) is not None:
-            return m.span()
+        if at >= pos:
+            if low[at].isdecimal():  # what \d matches
+                return at, at + 1
+            if (m := match(low, at)) is not None:
+                return m.span()
     return None
 
 
@@ -139,10 +143,29 @@ def _prefix_start(w: Words, text: str, back: int, at: int) -> int:
     marks = w.amount_prefix_marks
     if at - back >= 2 and marks is not None:
         low = lowered(text)
-        if low is not None and marks.search(low, back, at) is None:
+        if low is not None and (
+            not _may_end_prefix(w, low, back, at) or marks.search(low, back, at) is None
+        ):
             return at - 1 if text[at - 1].isspace() else at  # the regex's \s?$ on one character
     prefix = w.amount_prefix.search(text, back, at)
     return prefix.start() if prefix else at
+
+
+def _may_end_prefix(w: Words, low: str, back: int, at: int) -> bool:
+    """Can a prefix longer than the space before ``at`` end there, as the lowercase text ``low``
+    reads from ``back``? Only after an approximator's or an opener's last word and spaces, or
+    after a currency symbol and a space or none (True when the language's words do not let
+    this be told)."""
+    ends = w.amount_prefix_ends
+    if ends is None:
+        return True
+    words, symbols = ends
+    j = at
+    while j > back and low[j - 1].isspace():
+        j -= 1  # the spaces before the amount (what \s matches)
+    if j == back:
+        return False
+    return (at - j <= 1 and low[j - 1] in symbols) or (j < at and low.endswith(words, back, j))
 
 
 def _range(w: Words, text: str, m: re.Match) -> re.Match | None | bool:

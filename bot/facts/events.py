@@ -45,13 +45,14 @@ class EventReader:
         self.table = table
         self.opens: dict[str, bool] = {}  # word → can a verb group start at it (per word, once)
         self.nouns: dict[str, str] = {}  # word → what it can be in a noun phrase (_noun_kind)
+        self.pasts: dict[str, bool] = {}  # word → is it a past form (_participle)
         self.groups: dict[str, list[_Group]] = {}  # a sentence's text → its verb groups
 
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
         s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
-        s.is_demonym, s.nouns = self.r.is_demonym, self.nouns
+        s.is_demonym, s.nouns, s.pasts = self.r.is_demonym, self.nouns, self.pasts
         groups = self.groups.get(text)
         if groups is None:
             groups = self.groups[text] = self._groups(s, self.r.norms[si])
@@ -88,6 +89,7 @@ class _Clause:
         self.spans = quotation_spans(text, spans)
         self.reported_from = self._reported_from()
         self.nouns: dict[str, str] = {}  # the reader's, shared by its sentences
+        self.pasts: dict[str, bool] = {}  # the reader's, shared by its sentences
 
     # ------------------------------------------------------------------ verb groups
     def may_open(self, t: Token) -> bool:
@@ -188,9 +190,14 @@ class _Clause:
         return t.norm in w.stop or t.norm in w.say or t.norm in w.place_prepositions
 
     def _participle(self, t: Token) -> bool:
-        """A past form: regular ("signed", "died"; not "red", "need") or of the language's list."""
-        regular = self.w.rules.is_past(t.norm) and len(t.norm) > 3 and not t.norm.endswith("eed")
-        return regular or t.norm in self.w.irregular_past
+        """A past form: regular ("signed", "died"; not "red", "need") or of the language's list
+        (its word alone decides: once per word)."""
+        found = self.pasts.get(t.norm)
+        if found is None:
+            norm = t.norm
+            regular = self.w.rules.is_past(norm) and len(norm) > 3 and not norm.endswith("eed")
+            found = self.pasts[norm] = regular or norm in self.w.irregular_past
+        return found
 
     # ------------------------------------------------------------------ the event
     def event(self, g: _Group) -> Event | None:

@@ -340,6 +340,16 @@ class Words:
             if all(marks) and marks
             else None
         )
+        # what a prefix longer than the space before an amount ends with, in lowercase: the last
+        # word of an approximator or an opener (then spaces), or a currency symbol (then a space
+        # or none); None when one is not a plain word or symbol
+        ends = {x.lower().split()[-1] for x in g["approximators"] | g["range_openers"]}
+        symbols = frozenset(x[-1:].lower() for x in g["currency_symbols"])
+        self.amount_prefix_ends = (
+            (tuple(sorted(ends)), symbols)
+            if ends and all(_RUN.fullmatch(x) for x in ends) and "" not in symbols
+            else None
+        )
         # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
         self.range_tail = re.compile(
             rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
