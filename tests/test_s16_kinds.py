@@ -21,7 +21,8 @@ stance/position on Y" is X's side, "X's position in <a body>" X's role; "and Y's
 says it is asked on its own; "what is X's capital?" is "the capital of X", and "… acc to the
 article" closes a question; "which (Ardenian) city …?" is answered by no country; a long quote is cut around the
 question's words when they come late in it; "how does X keep in touch with Y?" of a sentence
-that only says so is answered by the speaker's own words after it; "the USA" is the article's "United States".
+that only says so is answered by the speaker's own words after it; "the USA" is the article's "United States"; "who else?" after a yes on a side lists the
+others of that side.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -275,6 +276,22 @@ HOLDERS = [
                 "Bexia recognized Marta Kessel.",
             ),
             ("and varga?", "reaction", True, "Tomas Varga said he was ending talks"),
+        ],
+    ),
+    # "who else?" after "did X back Y?" (yes): the others of X's side; after a "no" (a guard):
+    # who did back Y
+    (
+        "who-else",
+        [
+            ("did karst back varga?", "stance_check", True, "Yes"),
+            ("who else?", "sides", True, "Velan"),
+        ],
+    ),
+    (
+        "who-else-after-no",
+        [
+            ("did karst back kessel?", "stance_check", True, "No"),
+            ("who else?", "who_did", True, "Bexia, Lunor"),
         ],
     ),
     # "and Y's?" after "what's X's job?": the same question of Y

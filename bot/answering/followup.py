@@ -77,6 +77,9 @@ class FollowUps:
     def plan(self, q: Query, ctx: About | None) -> Plan:
         if ctx is None:
             return self._alone(q)
+        others = self._others_on_the_side(q, ctx)
+        if others is not None:
+            return others
         plan = self._plan(q, ctx)
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
@@ -94,6 +97,27 @@ class FollowUps:
                 rest = dataclasses.replace(plan.query, scope=scope - gone)
                 return plan._replace(query=rest, asked=plan.asked or q, used=True)
         return plan
+
+    def _others_on_the_side(self, q: Query, ctx: About) -> Plan | None:
+        """ "who else?" after "did X back Y?" (X took a side): the others of X's side."""
+        lang = self.ix.lang
+        w = q.words
+        if len(w) != 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
+            return None
+        if ctx.intent not in SIDE_KINDS or not ctx.query.entity_ids:
+            return None
+        party = ctx.query.entity_ids[0]
+        sts = [
+            st
+            for st in self.ix.facts.stances
+            if st.target in ctx.query.entity_ids and any(p.entity == party for p in st.parties)
+        ]  # (the side asked about: not "who else?" after "did X back Z?" — no, X backed Y)
+        if not sts or len(sts[0].parties) < 2:
+            return None
+        st = sts[0]
+        asked = read(self.ix, f"{w[0]} {st.verb} {self.ix.name(st.target)}", ctx.referents)
+        asked = dataclasses.replace(asked, besides=(party,))
+        return Plan(FRESH, LISTS, asked, True, asked=q)
 
     def _elsewhere(self, plan: Plan, q: Query, ctx: About) -> Plan | None:
         """ "where else?" after a place: the same event somewhere besides the places the
