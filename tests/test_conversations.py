@@ -291,8 +291,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     "a country the question does not name, and the chain's names (the US among them) count as "
     "named: declined",
     # (set, the conversation's first question, the turn): why — an xfail(strict=True) row
-    ("r1", "who is the venezuelan opposition leader", "what did Maduro call that?"): "'call "
-    "that' is read as a quote on the event, and none is about it",
 }
 
 

@@ -22,7 +22,7 @@ says it is asked on its own; "what is X's capital?" is "the capital of X", and "
 article" closes a question; "which (Ardenian) city …?" is answered by no country; a long quote is cut around the
 question's words when they come late in it; "how does X keep in touch with Y?" of a sentence
 that only says so is answered by the speaker's own words after it; "the USA" is the article's "United States"; "who else?" after a yes on a side lists the
-others of that side.
+others of that side; "what did X call it / the Y thing?" is the one thing X called something.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -115,6 +115,10 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
         [
             ("who did holm blame?", True, "Brenn", "no-topic"),
             ("who does holm blame for the plot", True, "Brenn", "topic"),
+            # "what did X call it / the Y thing?": the one thing X called something ("the
+            # strike as a plot"); the second row a guard ("strike" is a noun of its own)
+            ("what did holm call it", True, "as a plot hatched by Brenn", "call-it"),
+            ("what did holm call the strike thing", True, "as a plot", "call-thing"),
         ],
     ),
     # sides asked as a list of someone's backers, whether anyone took a side, whether a party

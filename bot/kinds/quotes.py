@@ -81,7 +81,7 @@ def quote(ask: Ask) -> Answer:
         if said is not None:
             return _not_on(ask, speaker, topic_terms)
         return ask.decline("decline.not_quoted", name=ix.name(speaker))
-    if q.has(lang.calling_words) and (topic_terms or topic_ents):
+    if q.has(lang.calling_words) and (topic_terms or topic_ents or q.has(lang.event_pronouns)):
         called = _called(ask, speaker, topic_terms)  # "what did X call the move?"
         if called is not None:
             return called
@@ -126,7 +126,15 @@ def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
     does to the thing asked about, and what follows its "as"."""
     ix, lang = ask.ix, ask.ix.lang
     as_words = lang.lex.writing.get("role_as_words", frozenset())
-    keys = {t.stem for t in topic_terms if t.word not in lang.calling_words}
+    vague = lang.lex.classes.get("vague_nouns", ())
+    keys = {t.stem for t in topic_terms if t.word not in lang.calling_words and t.word not in vague}
+    # "what did X call it / the Y thing?": no noun of its own — the thing "the <noun>" stands for
+    anaphoric = (
+        not keys
+        and (ask.q.has(lang.event_pronouns) or ask.q.has(frozenset(vague)))
+        and all(e == speaker or ix.entity(e).kind == "person" for e in ask.q.entity_ids)
+    )  # (not "what did he call Russia in it?": Russia is what he called something)
+    found: list[Answer] = []
     for info in ix.body:
         if speaker not in info.entities:
             continue
@@ -134,7 +142,15 @@ def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
         for j, t in enumerate(toks):
             if t.norm not in as_words or j < 2:
                 continue
-            noun = next((n for n in range(j - 1, max(0, j - 4), -1) if toks[n].stem in keys), None)
+            noun = next(
+                (
+                    n
+                    for n in range(j - 1, max(0, j - 4), -1)
+                    if toks[n].stem in keys
+                    or (anaphoric and n == j - 1 and toks[n - 1].norm in lang.the)
+                ),
+                None,
+            )
             if noun is None:
                 continue
             v = noun - 1
@@ -147,7 +163,11 @@ def _called(ask: Ask, speaker: int, topic_terms) -> Answer | None:
             if end > j:
                 text = info.sentence.text[toks[v].start : toks[end].end]
                 said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
-                return ask.answer(said, [info], 0.85, [speaker])
+                found.append(ask.answer(said, [info], 0.85, [speaker]))
+                if not anaphoric:
+                    return found[0]
+    if anaphoric:  # "it": only when the speaker calls one thing so
+        return found[0] if len(found) == 1 else None
     return _called_complement(ask, speaker, keys)
 
 
