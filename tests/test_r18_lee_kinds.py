@@ -1,0 +1,54 @@
+"""Kinds of question answered wrongly (or answered when they should decline) in round r18's
+questions and conversations on wire stories, and mended after it: "when will the election be
+held?" is not dated by "X set it up in July prior to calling the election" (the times before
+"prior to", "ahead of", "following" date the sentence's own event); "did they cooperate at
+first?" asks about cooperating, and "at first" (or "initially") is only when, so "had initially
+refused to cooperate" answers it no.
+Small made-up stories; nothing in them is a measured story's text."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_small, small_rows
+
+from bot.engine import Engine
+
+SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
+    # the event a time is placed against is not dated by it
+    "inquiry": (
+        "Inquiry set up\n\nHOLM, May 4. /Wire/. The Vell cabinet set up the port inquiry in March "
+        "prior to calling the general election. Ivo Stam will chair it.\n",
+        [
+            ("When will the general election be held?", False, "when", "placed-against"),
+            # a guard (passes either way): the sentence's own event
+            ("When was the port inquiry set up?", True, "March", "own-event"),
+        ],
+    ),
+    "summit": (
+        "Summit ends\n\nHOLM, May 4. /Wire/. Ministers met in Brenna on Monday ahead of the "
+        "trade summit. The talks ended without a deal.\n",
+        [
+            ("When is the trade summit?", False, "when", "ahead-of"),
+            # a guard (passes either way): the meeting placed against it
+            ("when did the ministers meet", True, "Monday", "ahead-of-own"),
+        ],
+    ),
+    # "at first" is when, not what
+    "dockers": (
+        "Port strike\n\nHOLM, May 4. /Wire/. Dockers had initially refused to join the strike, "
+        "but their leaders have now backed it.\n",
+        [
+            ("Did the dockers join the strike at first?", True, "No", "at-first"),
+            # guards (pass either way): "initially" as the question's verb's adverb; the refusal
+            ("did the dockers initially join the strike", True, "No", "initially"),
+            ("Did the dockers refuse to join the strike?", True, "Yes", "refused"),
+        ],
+    ),
+}
+
+_ENGINES: dict[str, Engine] = {}
+
+
+@pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
+def test_small_articles(article, question, answered, says):
+    check_small(_ENGINES, SMALL, article, question, answered, says)
