@@ -3,7 +3,8 @@ questions and conversations on wire stories, and mended after it: "when will the
 held?" is not dated by "X set it up in July prior to calling the election" (the times before
 "prior to", "ahead of", "following" date the sentence's own event); "did they cooperate at
 first?" asks about cooperating, and "at first" (or "initially") is only when, so "had initially
-refused to cooperate" answers it no.
+refused to cooperate" answers it no; "what will he examine?" of "examine claims of corruption,
+coercion and anti-competitive behaviour" is the whole list.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -42,6 +43,18 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             # guards (pass either way): "initially" as the question's verb's adverb; the refusal
             ("did the dockers initially join the strike", True, "No", "initially"),
             ("Did the dockers refuse to join the strike?", True, "Yes", "refused"),
+        ],
+    ),
+    # an object that opens a list: the whole list
+    "tender": (
+        "Port inquiry\n\nHOLM, May 4. /Wire/. Judge Ana Lind will examine claims of fraud, "
+        "bribery and unfair tendering in the port. Ivo Stam signed the order, and Pia Berg "
+        "rejected it. Mara Holt signed the lease, the board said.\n",
+        [
+            ("what will Ana Lind examine?", True, "bribery and unfair tendering.", "list-object"),
+            # guards (pass either way): a clause after the comma is no item
+            ("what did Ivo Stam sign?", True, "Signed the order.", "clause-after"),
+            ("what did Mara Holt sign?", True, "Signed the lease.", "speaker-after"),
         ],
     ),
 }
