@@ -4,13 +4,15 @@ held?" is not dated by "X set it up in July prior to calling the election" (the 
 "prior to", "ahead of", "following" date the sentence's own event); "did they cooperate at
 first?" asks about cooperating, and "at first" (or "initially") is only when, so "had initially
 refused to cooperate" answers it no; "what will he examine?" of "examine claims of corruption,
-coercion and anti-competitive behaviour" is the whole list.
+coercion and anti-competitive behaviour" is the whole list; "by whom?" after "when was X
+established?" is the subject of "Y established X" (in the active), never the subject of a
+passive.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
 
 import pytest
-from tables import check_small, small_rows
+from tables import check_kind, check_small, small_rows, turn_rows
 
 from bot.engine import Engine
 
@@ -65,3 +67,34 @@ _ENGINES: dict[str, Engine] = {}
 @pytest.mark.parametrize("article,question,answered,says", small_rows(SMALL))
 def test_small_articles(article, question, answered, says):
     check_small(_ENGINES, SMALL, article, question, answered, says)
+
+
+PANEL = Engine.from_text(
+    "Port panel\n\nHOLM, May 4. /Wire/. The Vell cabinet established the port panel in March. "
+    "The harbour board was established in 1990.\n"
+)
+
+# (name, [(question, intent, answered, says), …]): asked in order, each answer the next's context
+CONVERSATIONS = [
+    # "by whom?" of a verb the article says in the active
+    (
+        "by-whom-active",
+        [
+            ("When was the port panel established?", "when", True, "March"),
+            ("by whom?", "who_did", True, "abinet"),
+        ],
+    ),
+    # a guard (passes either way): a passive with no agent names no one
+    (
+        "by-whom-passive",
+        [
+            ("When was the harbour board established?", "when", True, "1990"),
+            ("by whom?", "who_did", False, "does not say"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("before,question,intent,answered,says", turn_rows(CONVERSATIONS))
+def test_conversations(before, question, intent, answered, says):
+    check_kind(PANEL, question, intent, answered, says, before)
