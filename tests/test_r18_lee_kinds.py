@@ -6,7 +6,8 @@ first?" asks about cooperating, and "at first" (or "initially") is only when, so
 refused to cooperate" answers it no; "what will he examine?" of "examine claims of corruption,
 coercion and anti-competitive behaviour" is the whole list; "by whom?" after "when was X
 established?" is the subject of "Y established X" (in the active), never the subject of a
-passive.
+passive; "¿qué derecho de X apoya Y, según Z?" asks what Y supports in Z's words, not who
+supports X.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             # guards (pass either way): "initially" as the question's verb's adverb; the refusal
             ("did the dockers initially join the strike", True, "No", "initially"),
             ("Did the dockers refuse to join the strike?", True, "Yes", "refused"),
+        ],
+    ),
+    # "¿qué derecho de X apoya Y, según Z?": what Y supports, in Z's words — not who supports
+    "trade": (
+        "Trade row\n\nHOLM, May 4. /Wire/. \"Vell has expressed strong support for Brenna's "
+        'sovereignty and its right to trade," Mayor Ana Lind said on Monday. Vell, Oster and '
+        "Holm voiced support for Ana Lind.\n",
+        [
+            ("¿Qué derecho de Brenna apoya Vell, según Lind?", True, "right to trade", "es-object"),
+            # a guard (passes either way): who supports is a side
+            ("¿Quiénes apoyan a Lind, según el artículo?", True, "Oster", "es-sides"),
         ],
     ),
     # an object that opens a list: the whole list
