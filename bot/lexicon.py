@@ -248,6 +248,7 @@ _WRITING_KEYS = (
     "complementizers",
     "speech_prepositions",
     "time_prepositions",
+    "events_placed_against",
     "within_words",
     "counted_time_openers",
     "counted_time_relations",

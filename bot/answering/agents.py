@@ -266,9 +266,9 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
     """Who did it: the subject (or passive agent) of the verb asked about — a name, or a phrase
     ("the management at X"), or no one; when the sentence does not have that verb, the person
     nearest before the question's words."""
-    if asks_agent(ix, q):  # "by whom?": only the agent after a passive verb's "by"
+    if asks_agent(ix, q):  # "by whom?": the agent after a passive verb's "by"
         e = _passive_agent(ix, info, q)
-        return Actor(e, ix.name(e)) if e is not None else None
+        return Actor(e, ix.name(e)) if e is not None else _active_doer(ix, info, q)
     at = asked_verb(ix, info, q)
     if at is not None:
         titled = _titled(ix, info, at, q)
@@ -299,6 +299,30 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
             return by
     e = _nearest(ix, info, q)
     return Actor(e, ix.name(e)) if e is not None else None
+
+
+def _active_doer(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
+    """ "By whom was the panel set up?" of "the cabinet set up the panel": the subject of the
+    question's participle said in the active, with the question's other words right after it
+    (its object); never the subject of a passive ("the panel was set up" names no one)."""
+    lang, toks = ix.lang, info.tokens
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    verb = next(
+        (t for t in reversed(q.terms) if lang.lex.rules.is_past(t.word) or t.word in past), None
+    )
+    if verb is None:
+        return None
+    keys, _ = term_keys([t for t in q.terms if t is not verb])
+    for at, tok in enumerate(toks):
+        if tok.stem != verb.stem or not any(
+            t.stem in keys or t.norm in keys for t in toks[at + 1 : at + OBJECT_WORDS]
+        ):
+            continue
+        return actor_at(ix, info, at, q.entity_ids)
+    return None
+
+
+OBJECT_WORDS = 5  # words after a verb its object is looked for in ("set up *the* port *panel*")
 
 
 def _object_agent(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int) -> Actor | None:

@@ -34,6 +34,8 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = rank(ix, q, pool=ix.timed, terms=terms)  # once, for the best and its close rivals
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
+    # "X set it up in July prior to calling the election": July dates the setting up
+    ranked = [r for r in ranked if not _placed_against(ix, r.info, q)]
     # "on May 2, when X, whose licence had been revoked by Y, resigned": May 2 dates the
     # resignation, not the revocation (a past before the sentence's, in a clause of its own)
     ranked = [r for r in ranked if not _earlier_clause(lang, r.info, q)]
@@ -222,6 +224,32 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     if j is not None and all(t.end <= info.tokens[j].start for t in info.times):
         return True
     return not_done(ix.lang, info, k, q.words)
+
+
+def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
+    """Is the event asked about only what the sentence's event is placed against — the noun
+    phrase right after "prior to", "ahead of", "following" ("set it up in July prior to calling
+    the election") — with every time of the sentence before that phrase, so that they date the
+    other event?"""
+    lang = ix.lang
+    rel = lang.lex.writing.get("events_placed_against", frozenset())
+    k = anchor(ix, info, q, q.terms, exact_first=True) if rel and info.times else None
+    if k is None:
+        return False
+    toks = info.tokens
+    for j in range(k - 1, max(k - 6, -1), -1):
+        t = toks[j]
+        if t.norm not in lang.stop or t.norm in lang.determiners or t.possessive:
+            continue
+        for n in (2, 1):
+            if j - n + 1 < 0:
+                continue
+            phrase = " ".join(x.norm for x in toks[j - n + 1 : j + 1])
+            if phrase in rel and not q.has(frozenset(phrase.split())):
+                at = toks[j - n + 1].start
+                return all(tm.end <= at for tm in info.times)
+        return False  # another preposition before the asked word: not its phrase
+    return False
 
 
 def _wrong_way(lang, q, t: TimeExpr, info: SentenceFacts) -> bool:

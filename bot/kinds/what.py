@@ -381,7 +381,41 @@ def _object_end(ix, info: SentenceFacts, k: int) -> int:
         if PUNCTUATION & set(gap) or toks[end + 1].norm in stops:
             break
         end += 1
-    return end
+    return _listed_on(lang, info, end) if end > k else end
+
+
+LIST_ITEM = 4  # words of one item of a list read on after an object ("coercion")
+
+
+def _listed_on(lang, info: SentenceFacts, end: int) -> int:
+    """ "claims of corruption, coercion and anti-competitive behaviour": an object followed by
+    a comma and more items, the last after "and"/"or" — the last word of the whole list (each
+    item a few words, none a word that says, a verb in the past or a stop word but a
+    determiner; else ``end``)."""
+    toks, text = info.tokens, info.sentence.text
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    items, commas, joined, last = 0, 0, False, end
+    for j in range(end + 1, len(toks)):
+        gap, w = set(text[toks[j - 1].end : toks[j].start]), toks[j].norm
+        if gap & (PUNCTUATION - {","}) or ("," in gap and joined):
+            break
+        if "," in gap:
+            if j - 1 > end and not items:
+                return end
+            commas, items = commas + 1, 0
+        if w in lang.coordinators:
+            if joined or not commas or (commas == 1 and not items):
+                return end  # "A and B", "A, and then …": no list of three
+            joined, items = True, 0
+            continue
+        if w in lang.say or lang.lex.rules.is_past(w) or w in past:
+            return end  # "A, B and C said", "A, B and C rejected it": a clause, no list
+        if w in lang.stop and w not in lang.determiners:
+            break
+        items, last = items + 1, j
+        if items > LIST_ITEM:
+            return end
+    return last if joined and items else end
 
 
 def _said_there(ask: Ask, info: SentenceFacts) -> bool:

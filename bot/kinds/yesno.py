@@ -243,12 +243,14 @@ def _asked_terms(lang, q: Query) -> list[Term]:
     first: "поддерживает ли X …"); with no name, its last word first ("were the guides
     *convicted*"). In "is the X *board* interested …" the noun right after the name is the
     name's: the word after it first."""
-    # "is X planning to visit …": the plan is how it is asked, the visit is what
+    # "is X planning to visit …": the plan is how it is asked, the visit is what; so is "at
+    # first" in "did they cooperate at first?"
+    order = lang.lex.classes.get("order_adverbs", ())
     strong = sorted(
         (
             t if t.index >= 0 else t._replace(index=_place(q, t))
             for t in q.terms
-            if t.weight >= 1.0 and t.word not in lang.future_hints
+            if t.weight >= 1.0 and t.word not in lang.future_hints and t.word not in order
         ),
         key=lambda t: t.index,
     )
