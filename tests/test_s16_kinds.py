@@ -22,7 +22,8 @@ says it is asked on its own; "what is X's capital?" is "the capital of X", and "
 article" closes a question; "which (Ardenian) city …?" is answered by no country; a long quote is cut around the
 question's words when they come late in it; "how does X keep in touch with Y?" of a sentence
 that only says so is answered by the speaker's own words after it; "the USA" is the article's "United States"; "who else?" after a yes on a side lists the
-others of that side; "what did X call it / the Y thing?" is the one thing X called something.
+others of that side; "what did X call it / the Y thing?" is the one thing X called something; a choice of
+parties is answered by the one that took the side, and "and C or D?" asks it again.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -296,6 +297,23 @@ HOLDERS = [
         [
             ("did karst back kessel?", "stance_check", True, "No"),
             ("who else?", "who_did", True, "Bexia, Lunor"),
+        ],
+    ),
+    # a choice of parties: "who recognized X, A or B?" / "did A or B recognize X?" is the one
+    # of them who did (it listed the whole side; "did A or B …?" answered "B recognize x."),
+    # and "and C or D?" after it asks the same of C and D
+    (
+        "choice",
+        [
+            ("Who recognized Kessel, Karst or Bexia?", "sides", True, "Bexia —"),
+            ("And Velan or Lunor?", "sides", True, "Lunor —"),
+        ],
+    ),
+    (
+        "either-party",
+        [
+            ("did karst or bexia recognize kessel?", "stance_check", True, "Bexia —"),
+            ("and velan or lunor?", "stance_check", True, "Lunor —"),
         ],
     ),
     # "and Y's?" after "what's X's job?": the same question of Y

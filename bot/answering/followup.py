@@ -77,7 +77,7 @@ class FollowUps:
     def plan(self, q: Query, ctx: About | None) -> Plan:
         if ctx is None:
             return self._alone(q)
-        others = self._others_on_the_side(q, ctx)
+        others = self._others_on_the_side(q, ctx) or self._other_choice(q, ctx)
         if others is not None:
             return others
         plan = self._plan(q, ctx)
@@ -118,6 +118,24 @@ class FollowUps:
         asked = read(self.ix, f"{w[0]} {st.verb} {self.ix.name(st.target)}", ctx.referents)
         asked = dataclasses.replace(asked, besides=(party,))
         return Plan(FRESH, LISTS, asked, True, asked=q)
+
+    def _other_choice(self, q: Query, ctx: About) -> Plan | None:
+        """ "and C or D?" after "who recognized X, A or B?": the same question with the other
+        two names as its choice."""
+        ours = _choice(self.ix, q)
+        if ours is None or ours != (0, len(q.words)):
+            return None
+        # the chain's question (after one swap, the asked "C or D?" is no question of its own)
+        src = next(
+            (x for x in (ctx.base, ctx.query) if x is not None and _choice(self.ix, x)), None
+        )
+        base = _choice(self.ix, src) if src is not None else None
+        if base is None or base == (0, len(src.words)):
+            return None
+        words = src.words  # (a remembered question keeps its words, not its tokens)
+        text = " ".join([*words[: base[0]], *(t.text for t in q.tokens), *words[base[1] :]])
+        asked = read(self.ix, text, ctx.referents)
+        return Plan(FRESH, self.intents.classify(asked.symbols), asked, True, asked=q)
 
     def _elsewhere(self, plan: Plan, q: Query, ctx: About) -> Plan | None:
         """ "where else?" after a place: the same event somewhere besides the places the
@@ -503,6 +521,22 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _choice(ix: ArticleIndex, q: Query) -> tuple[int, int] | None:
+    """Where "A or B" stands in the question (two names, "or" between, past "the"s): the words
+    from A's start to B's end; None when it has no such choice."""
+    names = [nm for nm in q.names if nm.entity is not None]
+    for a, b in zip(names, names[1:], strict=False):
+        between = q.words[a.end : b.start]
+        if (
+            between
+            and between[0] in ix.lang.alternatives
+            and all(w in ix.lang.alternatives or w in ix.lang.the for w in between)
+        ):
+            start = a.start - 1 if a.start > 0 and q.words[a.start - 1] in ix.lang.the else a.start
+            return start, b.end
+    return None
 
 
 def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:

@@ -77,6 +77,9 @@ def sides(ask: Ask) -> Answer | Pass:
             sts = [s for s in sts if s.kind != OPPOSE]
         if sts:
             st = sts[0]
+            chosen = _chosen(ix.lang, q, st, eid)
+            if chosen is not None:  # "who recognized X, A or B?": the one of them who did
+                return chosen(ask)
             said = say(
                 "answer.stance.yes" if _anyone(ix.lang, q) else "answer.sides",
                 **{"party" if _anyone(ix.lang, q) else "parties": parties(st, q.besides)},
@@ -115,6 +118,43 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _either_party(ask: Ask) -> Answer | None:
+    """ "Did A or B recognize X?" (two parties joined by "or" first, the target last): which
+    of them took that side, in the article's words; None when the question is no such choice."""
+    ix, q = ask.ix, ask.q
+    named = [nm for nm in q.names if nm.entity is not None]
+    if len(named) != 3 or q.unknown or not q.has(ix.lang.alternatives):
+        return None
+    a, b, target = named
+    if not any(w in ix.lang.alternatives for w in q.words[a.end : b.start]):
+        return None
+    sts = [st for st in stances_for(ix, target=target.entity) if st.kind != OPPOSE]
+    if not sts:
+        return None
+    chosen = _chosen(ix.lang, q, sts[0], target.entity)
+    return chosen(ask) if chosen is not None else None
+
+
+def _chosen(lang, q, st: Stance, target: int):
+    """ "Who recognized X, A or B?": the options (the names after the target, joined by "or")
+    those of the side's parties that are among them — a way to answer, or None (no choice)."""
+    if not q.has(lang.alternatives):
+        return None
+    options = [e for e in q.entity_ids if e != target]
+    if len(options) < 2:
+        return None
+    chosen = [p for p in st.parties if p.entity in options]
+
+    def answer(ask: Ask) -> Answer:
+        if not chosen:
+            return ask.decline("decline.who")
+        names = Listed.of(p.name for p in chosen)
+        said = say("answer.sides", parties=names, verb=st.verb, target=ask.ix.name(st.target))
+        return _stance_answer(ask, said, st, 0.95, [st.target])
+
+    return answer
 
 
 def _anyone(lang, q) -> bool:
@@ -280,6 +320,9 @@ def stance_check(ask: Ask) -> Answer | Pass:
         return ask.decline("decline.who_refused")
     if not q.names and q.unknown:
         return ask.decline(unknown_reason(q))
+    either = _either_party(ask)  # "did A or B recognize X?": the one of them who did
+    if either is not None:
+        return either
     # the party is the first name asked about; an unknown one first means it isn't in the article
     first_name = q.names[0].start if q.names else NOBODY
     first_unknown = q.unknown[0].start if q.unknown else NOBODY
