@@ -32,6 +32,22 @@ class Found(NamedTuple):
     coverage: float
 
 
+_WRITTEN: dict[str, frozenset[str]] = {}  # a sentence's text → its folded words (a memo)
+WRITTEN_MEMO = 50_000  # texts remembered, then forgotten all at once
+
+
+def written(info: SentenceFacts) -> frozenset[str]:
+    """The folded words a sentence writes, stop words included (read once per text: asked of
+    the same few sentences question after question)."""
+    text = info.sentence.text
+    got = _WRITTEN.get(text)
+    if got is None:
+        if len(_WRITTEN) >= WRITTEN_MEMO:
+            _WRITTEN.clear()
+        got = _WRITTEN[text] = frozenset(t.norm for t in info.tokens)
+    return got
+
+
 def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and words a sentence's token may be to meet these terms, and their concepts."""
     terms = tuple(terms)

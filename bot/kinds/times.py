@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from ..answer import Answer
 from ..answering.agents import (
@@ -15,6 +16,7 @@ from ..answering.evidence import (
     best_sentence,
     rank,
     says,
+    written,
 )
 from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done, planned
@@ -106,7 +108,7 @@ def _before_this(lang, info: SentenceFacts, q) -> bool:
 
 def _says_any(info: SentenceFacts, words: frozenset[str]) -> bool:
     """Does the sentence write any of these words (stop words included)?"""
-    return any(t.norm in words for t in info.tokens)
+    return not words.isdisjoint(written(info))
 
 
 def _earlier_clause(lang, info: SentenceFacts, q) -> bool:
@@ -226,6 +228,12 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     return not_done(ix.lang, info, k, q.words)
 
 
+@cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last words of these phrases ("prior to" → "to")."""
+    return frozenset(p.split()[-1] for p in phrases)
+
+
 def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     """Is the event asked about only what the sentence's event is placed against — the noun
     phrase right after "prior to", "ahead of", "following" ("set it up in July prior to calling
@@ -233,7 +241,11 @@ def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     other event?"""
     lang = ix.lang
     rel = lang.lex.writing.get("events_placed_against", frozenset())
-    k = anchor(ix, info, q, q.terms, exact_first=True) if rel and info.times else None
+    if not rel or not info.times:
+        return False
+    if _last_words(rel).isdisjoint(written(info)):
+        return False  # (no such phrase in the sentence: most sentences)
+    k = anchor(ix, info, q, q.terms, exact_first=True)
     if k is None:
         return False
     toks = info.tokens

@@ -18,13 +18,10 @@ def link_other_names(
     ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]
 ) -> None:
     """Link each word not yet taken that is another name of a place of the article."""
-    codes = None
+    codes = _codes()
     for k, w in enumerate(words):
-        if taken[k] or len(w) < 2 or w in ix.vocab:
-            continue
-        codes = codes if codes is not None else _codes()
-        code = codes.get(w)
-        if code is None:
+        code = codes.get(w)  # (most words: none, one look-up)
+        if code is None or taken[k] or w in ix.vocab:
             continue
         eid = next(
             (
