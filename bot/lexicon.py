@@ -150,6 +150,7 @@ SCHEMA: dict[str, Key] = {
     "stranded_prepositions": Key(LIST, False, "'who were they looking *for*?': asks the object"),
     "earlier_time_markers": Key(LIST, False, "'was last hit in 2011': an earlier time"),
     "stand_in_subject": Key(LIST, False, "'met with whom?': 'whom did *he* meet with?'"),
+    "object_question_words": Key(LIST, False, "'met *whom*?': asks the object wherever it is"),
     "source_words": Key(LIST, False, "'according to whom?': a source, no verb"),
     "pluperfect_auxiliaries": Key(LIST, False, "'whose post *had* been cancelled': before"),
     "any_official": Key(LIST, False, "'the X official': a holder of any officials' title"),

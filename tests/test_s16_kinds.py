@@ -23,7 +23,9 @@ article" closes a question; "which (Ardenian) city …?" is answered by no count
 question's words when they come late in it; "how does X keep in touch with Y?" of a sentence
 that only says so is answered by the speaker's own words after it; "the USA" is the article's "United States"; "who else?" after a yes on a side lists the
 others of that side; "what did X call it / the Y thing?" is the one thing X called something; a choice of
-parties is answered by the one that took the side, and "and C or D?" asks it again.
+parties is answered by the one that took the side, and "and C or D?" asks it again; "how many
+people …?" after a list is no count of its names; "X in there too?" asks if X is on the list;
+"met whom?" is "whom did he meet?".
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -314,6 +316,23 @@ HOLDERS = [
         [
             ("did karst or bexia recognize kessel?", "stance_check", True, "Bexia —"),
             ("and velan or lunor?", "stance_check", True, "Lunor —"),
+        ],
+    ),
+    # "how many people live in those countries?" after a list: no count of the list's names
+    # (it said "2 — Karst and Velan"); "X in there too?" of a name of the list
+    (
+        "people-not-list",
+        [
+            ("which countries backed varga", "sides", True, "Karst and Velan"),
+            ("how many?", "count", True, "2"),
+            ("how many people live in those countries", "count", False, "number"),
+        ],
+    ),
+    (
+        "in-there",
+        [
+            ("which countries backed varga", "sides", True, "Karst and Velan"),
+            ("velan in there too?", "member", True, "Yes — Velan"),
         ],
     ),
     # "and Y's?" after "what's X's job?": the same question of Y

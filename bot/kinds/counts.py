@@ -74,11 +74,13 @@ def count(ask: Ask) -> Answer:
         return measured
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
-    listed = _focused_list(ask)
+    noun = counted(lang, q)
+    # "how many people live in those countries?": no count of the list's names
+    listed = _focused_list(ask) if noun is None or not noun.people else None
     if listed is not None:
         said = _count(listed, q.besides)
         return ask.answer(said, [sentence_of(ix, listed)], 0.9, [listed.target])
-    for eid in q.entity_ids:
+    for eid in q.entity_ids if noun is None or not noun.people else ():
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
         if sts and (has_stance_word or not q.terms):
             st = sts[0]

@@ -14,10 +14,15 @@ def in_situ(lang: Language, toks: list[Token]) -> bool:
     """Does the question end on a preposition and a question word for a person ("… with
     whom?") after words of its own — a verb, not a source ("according to whom?") — that no
     question word or auxiliary opens?"""
-    if len(toks) < 3 or toks[-1].norm not in lang.person_question_words:
+    if len(toks) < 2 or toks[-1].norm not in lang.person_question_words:
         return False
+    objects = lang.lex.words.get("object_question_words", frozenset())
     if toks[-2].norm not in lang.stranded_prepositions:
-        return False  # "says who?", "X thanked whom?": read as they are
+        # "says who?", "X thanked whom?": read as they are; a fragment of a verb and "whom"
+        # ("met whom?") is asked
+        return len(toks) == 2 and toks[-1].norm in objects and toks[0].norm not in lang.stop
+    if len(toks) < 3:
+        return False
     if toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
         return False
     sources = lang.lex.words.get("source_words", frozenset())
