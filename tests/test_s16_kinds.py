@@ -25,7 +25,7 @@ that only says so is answered by the speaker's own words after it; "the USA" is 
 others of that side; "what did X call it / the Y thing?" is the one thing X called something; a choice of
 parties is answered by the one that took the side, and "and C or D?" asks it again; "how many
 people …?" after a list is no count of its names; "X in there too?" asks if X is on the list;
-"met whom?" is "whom did he meet?".
+"met whom?" is "whom did he meet?"; "what did X name herself?" is the title X took.
 Small made-up stories; nothing in them is a measured story's text."""
 
 from __future__ import annotations
@@ -142,6 +142,8 @@ SMALL: dict[str, tuple[str, list[tuple[str, bool, str, str]]]] = {
             ("what is bexia's stance on kessel", True, "Bexia recognized Marta Kessel", "stance"),
             ("what is karst's position on varga?", True, "Karst voiced support", "position-on"),
             ("what was kessel's position in the council?", True, "council speaker", "post-in"),
+            # "what did X name herself?": the title X took, not X's name
+            ("what did kessel name herself", True, "acting president", "name-herself"),
             # "what is X's capital?" as "the capital of X"; "… acc to the article" closes
             ("whats tarvia's capital acc to the article", True, "Portena", "capital-of"),
         ],

@@ -651,6 +651,10 @@ def _name_asked(ask: Ask) -> Answer | None:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if not (q.has(lang.naming_words) and q.entity_ids):
         return None
+    reflexive = _reflexive(lang)
+    w = q.words
+    if any(w[k] in lang.naming_words and w[k + 1] in reflexive for k in range(len(w) - 1)):
+        return None  # "what did X name himself?": a title X took, not X's name
     if not all(_of_a_name(lang, t) for t in q.terms):
         return None
     e = ix.entity(q.entity_ids[0])
