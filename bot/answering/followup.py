@@ -40,18 +40,27 @@ from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
 from .question import Named, Query, Unknown, read
-from .rebuild import asked_for, asks_about, frame, merged, retopic, spans, splice, untensed
+from .rebuild import (
+    asked_for,
+    asks_about,
+    frame,
+    merged,
+    retopic,
+    spans,
+    splice,
+    subject_slot,
+    untensed,
+)
 from .registry import Registry
+from .sides_asked import LISTS, SIDE_KINDS, other_choice, others_on_the_side
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 A_LIST = "member"  # the kind that answers about the list the previous answer gave
-LISTS = "sides"  # the kind that gives a list of the parties of a side
 EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 WHERE = "where"  # the kind that places an event: "where else?" asks for another place
-SIDE_KINDS = frozenset({"stance_check", "sides", "member"})  # questions about a side
 
 
 class Plan(NamedTuple):
@@ -77,9 +86,12 @@ class FollowUps:
     def plan(self, q: Query, ctx: About | None) -> Plan:
         if ctx is None:
             return self._alone(q)
-        others = self._others_on_the_side(q, ctx) or self._other_choice(q, ctx)
+        # "who else?" after a yes on a side; "and C or D?" after a choice of two names
+        others = others_on_the_side(self.ix, q, ctx) or other_choice(self.ix, q, ctx)
         if others is not None:
-            return others
+            intent, asked = others
+            intent = intent or self.intents.classify(asked.symbols)
+            return Plan(FRESH, intent, asked, True, asked=q)
         plan = self._plan(q, ctx)
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
@@ -97,45 +109,6 @@ class FollowUps:
                 rest = dataclasses.replace(plan.query, scope=scope - gone)
                 return plan._replace(query=rest, asked=plan.asked or q, used=True)
         return plan
-
-    def _others_on_the_side(self, q: Query, ctx: About) -> Plan | None:
-        """ "who else?" after "did X back Y?" (X took a side): the others of X's side."""
-        lang = self.ix.lang
-        w = q.words
-        if len(w) != 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
-            return None
-        if ctx.intent not in SIDE_KINDS or not ctx.query.entity_ids:
-            return None
-        party = ctx.query.entity_ids[0]
-        sts = [
-            st
-            for st in self.ix.facts.stances
-            if st.target in ctx.query.entity_ids and any(p.entity == party for p in st.parties)
-        ]  # (the side asked about: not "who else?" after "did X back Z?" — no, X backed Y)
-        if not sts or len(sts[0].parties) < 2:
-            return None
-        st = sts[0]
-        asked = read(self.ix, f"{w[0]} {st.verb} {self.ix.name(st.target)}", ctx.referents)
-        asked = dataclasses.replace(asked, besides=(party,))
-        return Plan(FRESH, LISTS, asked, True, asked=q)
-
-    def _other_choice(self, q: Query, ctx: About) -> Plan | None:
-        """ "and C or D?" after "who recognized X, A or B?": the same question with the other
-        two names as its choice."""
-        ours = _choice(self.ix, q)
-        if ours is None or ours != (0, len(q.words)):
-            return None
-        # the chain's question (after one swap, the asked "C or D?" is no question of its own)
-        src = next(
-            (x for x in (ctx.base, ctx.query) if x is not None and _choice(self.ix, x)), None
-        )
-        base = _choice(self.ix, src) if src is not None else None
-        if base is None or base == (0, len(src.words)):
-            return None
-        words = src.words  # (a remembered question keeps its words, not its tokens)
-        text = " ".join([*words[: base[0]], *(t.text for t in q.tokens), *words[base[1] :]])
-        asked = read(self.ix, text, ctx.referents)
-        return Plan(FRESH, self.intents.classify(asked.symbols), asked, True, asked=q)
 
     def _elsewhere(self, plan: Plan, q: Query, ctx: About) -> Plan | None:
         """ "where else?" after a place: the same event somewhere besides the places the
@@ -210,7 +183,7 @@ class FollowUps:
         ):
             topic = self._said(q, ctx, ctx.topic or ctx.query)
             focused = merged(self.ix, q, topic, ctx.sentences)
-            scope = self._meeting(q, self._paragraphs(ctx.sentences))
+            scope = _meeting(self.ix, q, self._paragraphs(ctx.sentences))
             focused = dataclasses.replace(focused, scope=scope)
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
@@ -248,18 +221,12 @@ class FollowUps:
     ) -> Plan:
         """``into`` with one of its names replaced by the follow-up's name (or unknown word)."""
         places = spans(into)
-        at = slot if slot in places else self._subject(into, places, new) or self._slot(places, new)
+        at = (
+            slot
+            if slot in places
+            else subject_slot(self.ix, into, places, new) or self._slot(places, new)
+        )
         return Plan(how, intent, splice(into, at, q, new), True, at, asked=q)
-
-    def _subject(self, into: Query, places: dict, new) -> int | None:
-        """ "what did the US do after X declared …?" → "and Y?": the doer asked about (the name
-        right after the question word and its auxiliary) is the one a new name stands in for
-        (not "and of Y?": a preposition says which name it replaces)."""
-        lang, w = self.ix.lang, into.words
-        if len(w) < 3 or w[0] not in lang.which_words or w[1] not in lang.aux or new.start > 1:
-            return None
-        at = 3 if w[2] in lang.the else 2
-        return at if at in places and isinstance(places[at], int) else None
 
     def _slot(self, spans: dict[int, int | None | Unknown], new: Named | Unknown) -> int:
         """Where the new name goes: in place of a pronoun that stood for no one, else of the
@@ -447,36 +414,6 @@ class FollowUps:
                 return merged(self.ix, topic, read(self.ix, x.content), ())
         return topic
 
-    def _meeting(self, q: Query, sentences: frozenset[int]) -> frozenset[int]:
-        """Those of the sentences that meet every word the question has of its own ("who
-        prepared it?": a sentence that says prepared); none meeting them: none at all (no
-        sentences: any)."""
-        lang = self.ix.lang
-        asked = asked_for(self.ix, q)
-        aspect = lang.lex.writing.get("aspect_verbs", frozenset())  # "who *worked on* preparing it"
-        own = [
-            t
-            for t in q.terms
-            if t.index not in asked
-            and t.word not in lang.time_vocab
-            and not t.word.isdigit()
-            and t.word not in aspect
-        ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)
-        if not own or not sentences:
-            return sentences
-        facts = self.ix.facts.sentences
-        met = frozenset(
-            i
-            for i in sentences
-            if all(
-                t.stem in facts[i].stems
-                or t.word in facts[i].stems
-                or (t.concept and t.concept in facts[i].concepts)
-                for t in own
-            )
-        )
-        return met or NOWHERE
-
     def _paragraphs(self, sentences: tuple[int, ...]) -> frozenset[int]:
         """The sentences of the paragraphs these sentences are in."""
         facts = self.ix.facts.sentences
@@ -523,20 +460,35 @@ class FollowUps:
         )
 
 
-def _choice(ix: ArticleIndex, q: Query) -> tuple[int, int] | None:
-    """Where "A or B" stands in the question (two names, "or" between, past "the"s): the words
-    from A's start to B's end; None when it has no such choice."""
-    names = [nm for nm in q.names if nm.entity is not None]
-    for a, b in zip(names, names[1:], strict=False):
-        between = q.words[a.end : b.start]
-        if (
-            between
-            and between[0] in ix.lang.alternatives
-            and all(w in ix.lang.alternatives or w in ix.lang.the for w in between)
-        ):
-            start = a.start - 1 if a.start > 0 and q.words[a.start - 1] in ix.lang.the else a.start
-            return start, b.end
-    return None
+def _meeting(ix: ArticleIndex, q: Query, sentences: frozenset[int]) -> frozenset[int]:
+    """Those of the sentences that meet every word the question has of its own ("who
+    prepared it?": a sentence that says prepared); none meeting them: none at all (no
+    sentences: any)."""
+    lang = ix.lang
+    asked = asked_for(ix, q)
+    aspect = lang.lex.writing.get("aspect_verbs", frozenset())  # "who *worked on* preparing it"
+    own = [
+        t
+        for t in q.terms
+        if t.index not in asked
+        and t.word not in lang.time_vocab
+        and not t.word.isdigit()
+        and t.word not in aspect
+    ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)
+    if not own or not sentences:
+        return sentences
+    facts = ix.facts.sentences
+    met = frozenset(
+        i
+        for i in sentences
+        if all(
+            t.stem in facts[i].stems
+            or t.word in facts[i].stems
+            or (t.concept and t.concept in facts[i].concepts)
+            for t in own
+        )
+    )
+    return met or NOWHERE
 
 
 def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:

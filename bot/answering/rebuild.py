@@ -168,3 +168,14 @@ def retopic(into: Query, cut: int, source: Query, start: int) -> Query:
         time_words=source.time_words,
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
     )
+
+
+def subject_slot(ix: ArticleIndex, into: Query, places: dict, new) -> int | None:
+    """ "what did the US do after X declared …?" → "and Y?": the doer asked about (the name
+    right after the question word and its auxiliary) is the one a new name stands in for (not
+    "and of Y?": a preposition says which name it replaces)."""
+    lang, w = ix.lang, into.words
+    if len(w) < 3 or w[0] not in lang.which_words or w[1] not in lang.aux or new.start > 1:
+        return None
+    at = 3 if w[2] in lang.the else 2
+    return at if at in places and isinstance(places[at], int) else None

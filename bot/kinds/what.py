@@ -92,7 +92,13 @@ def what(ask: Ask) -> Answer | Pass:
     )
     if not found:
         return ask.decline(unknown_reason(q))
-    info, cov = found
+    return _from_sentence(ask, *found, wanted)
+
+
+def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | None) -> Answer:
+    """The answer the best sentence gives: the people "we" stands for, the name asked, the
+    sentence itself — or a decline when it does not say what is asked."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
     partners = _partners_asked(ask, info)
     if partners:  # "with whom?" after a quote's "we exchange letters": whom "we" stands for too
         names = Listed.of([ix.name(e) for e in partners])
@@ -560,6 +566,26 @@ def _listed(ask: Ask, info: SentenceFacts, eid: int, noun: Term, plural: bool) -
     return list(dict.fromkeys(mine)) if mine else [eid]
 
 
+def _noun_of_a_name(ask: Ask, wh: int, noun: Term) -> bool:
+    """ "what is the capital of X?", "what is X's capital?" (X no person): the noun asked is
+    the one of a name, after the question word and a form of "be"."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    be = lang.lex.writing.get("be_forms", frozenset())
+    between = q.words[wh + 1 : noun.index]
+    if len(between) != 2 or between[0] not in be:
+        return False
+    if between[1] in lang.the:
+        return noun.index + 1 < len(q.words) and q.words[noun.index + 1] in lang.of_words
+    return (
+        noun.index - 1 < len(q.tokens)
+        and q.tokens[noun.index - 1].possessive
+        and any(
+            nm.end == noun.index and nm.entity is not None and nm.entity not in ix.persons
+            for nm in q.names
+        )
+    )
+
+
 def _which_name(ask: Ask) -> Answer | None:
     """ "which TV channel…": the name the asked-for noun belongs to in a matching sentence."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
@@ -577,28 +603,7 @@ def _which_name(ask: Ask) -> Answer | None:
     named = any(
         " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of
     )
-    # "which channel", "what TV channel", "what is the capital of X"
-    be = lang.lex.writing.get("be_forms", frozenset())
-    between = q.words[wh + 1 : noun.index]
-    of_x = (
-        len(between) == 2
-        and between[0] in be
-        and between[1] in lang.the
-        and noun.index + 1 < len(q.words)
-        and q.words[noun.index + 1] in lang.of_words
-    )
-    # "what is X's capital?" (X no person): the same as "the capital of X"
-    owned = (
-        len(between) == 2
-        and between[0] in be
-        and noun.index - 1 < len(q.tokens)
-        and q.tokens[noun.index - 1].possessive
-        and any(
-            nm.end == noun.index and nm.entity is not None and nm.entity not in ix.persons
-            for nm in q.names
-        )
-    )
-    of_x = of_x or owned
+    of_x = _noun_of_a_name(ask, wh, noun)
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None
     city = asks_settlement(ix, q)

@@ -1,0 +1,68 @@
+"""Follow-ups on a side or on a choice of names: "who else?" after a yes on a side ("is X in
+Y's camp?": the others of X's side), "and C or D?" after "who recognized X, A or B?" (the same
+question with the other two names as its choice). Each gives the kind to ask (None: classify
+the question) and the question to ask it, or None when the follow-up is no such one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .context import About
+from .index import ArticleIndex
+from .question import Query, read
+
+LISTS = "sides"  # the kind that gives a list of the parties of a side
+SIDE_KINDS = frozenset({"stance_check", LISTS, "member"})  # questions about a side
+
+
+def others_on_the_side(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | None:
+    """ "who else?" after "did X back Y?" (X took a side on Y): the others of X's side."""
+    lang = ix.lang
+    w = q.words
+    if len(w) != 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
+        return None
+    if ctx.intent not in SIDE_KINDS or not ctx.query.entity_ids:
+        return None
+    party = ctx.query.entity_ids[0]
+    sts = [
+        st
+        for st in ix.facts.stances
+        if st.target in ctx.query.entity_ids and any(p.entity == party for p in st.parties)
+    ]  # (the side asked about: not "who else?" after "did X back Z?" — no, X backed Y)
+    if not sts or len(sts[0].parties) < 2:
+        return None
+    st = sts[0]
+    asked = read(ix, f"{w[0]} {st.verb} {ix.name(st.target)}", ctx.referents)
+    return LISTS, dataclasses.replace(asked, besides=(party,))
+
+
+def other_choice(ix: ArticleIndex, q: Query, ctx: About) -> tuple[None, Query] | None:
+    """ "and C or D?" after "who recognized X, A or B?": the same question with the other two
+    names as its choice."""
+    ours = choice(ix, q)
+    if ours is None or ours != (0, len(q.words)):
+        return None
+    # the chain's question (after one swap, the asked "C or D?" is no question of its own)
+    src = next((x for x in (ctx.base, ctx.query) if x is not None and choice(ix, x)), None)
+    base = choice(ix, src) if src is not None else None
+    if base is None or base == (0, len(src.words)):
+        return None
+    words = src.words  # (a remembered question keeps its words, not its tokens)
+    text = " ".join([*words[: base[0]], *(t.text for t in q.tokens), *words[base[1] :]])
+    return None, read(ix, text, ctx.referents)
+
+
+def choice(ix: ArticleIndex, q: Query) -> tuple[int, int] | None:
+    """Where "A or B" stands in the question (two names, "or" between, past "the"s): the words
+    from A's start to B's end; None when it has no such choice."""
+    names = [nm for nm in q.names if nm.entity is not None]
+    for a, b in zip(names, names[1:], strict=False):
+        between = q.words[a.end : b.start]
+        if (
+            between
+            and between[0] in ix.lang.alternatives
+            and all(w in ix.lang.alternatives or w in ix.lang.the for w in between)
+        ):
+            start = a.start - 1 if a.start > 0 and q.words[a.start - 1] in ix.lang.the else a.start
+            return start, b.end
+    return None
