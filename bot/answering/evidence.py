@@ -36,6 +36,21 @@ _WRITTEN: dict[str, frozenset[str]] = {}  # a sentence's text → its folded wor
 WRITTEN_MEMO = 50_000  # texts remembered, then forgotten all at once
 
 
+_LINE: dict[str, str] = {}  # a sentence's text → " its folded words " (a memo)
+
+
+def written_line(info: SentenceFacts) -> str:
+    """The sentence's folded words joined by spaces, a space at each end (to find a phrase
+    " prior to " in; read once per text)."""
+    text = info.sentence.text
+    got = _LINE.get(text)
+    if got is None:
+        if len(_LINE) >= WRITTEN_MEMO:
+            _LINE.clear()
+        got = _LINE[text] = " " + " ".join(t.norm for t in info.tokens) + " "
+    return got
+
+
 def written(info: SentenceFacts) -> frozenset[str]:
     """The folded words a sentence writes, stop words included (read once per text: asked of
     the same few sentences question after question)."""

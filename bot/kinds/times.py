@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 
 from ..answer import Answer
 from ..answering.agents import (
@@ -17,6 +16,7 @@ from ..answering.evidence import (
     rank,
     says,
     written,
+    written_line,
 )
 from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done, planned
@@ -228,12 +228,6 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     return not_done(ix.lang, info, k, q.words)
 
 
-@cache
-def _last_words(phrases: frozenset[str]) -> frozenset[str]:
-    """The last words of these phrases ("prior to" → "to")."""
-    return frozenset(p.split()[-1] for p in phrases)
-
-
 def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     """Is the event asked about only what the sentence's event is placed against — the noun
     phrase right after "prior to", "ahead of", "following" ("set it up in July prior to calling
@@ -243,7 +237,8 @@ def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     rel = lang.lex.writing.get("events_placed_against", frozenset())
     if not rel or not info.times:
         return False
-    if _last_words(rel).isdisjoint(written(info)):
+    line = written_line(info)
+    if not any(f" {p} " in line for p in rel):
         return False  # (no such phrase in the sentence: most sentences)
     k = anchor(ix, info, q, q.terms, exact_first=True)
     if k is None:

@@ -19,6 +19,8 @@ def link_other_names(
 ) -> None:
     """Link each word not yet taken that is another name of a place of the article."""
     codes = _codes()
+    if codes.keys().isdisjoint(words):
+        return  # (most questions: no other name of a place)
     for k, w in enumerate(words):
         code = codes.get(w)  # (most words: none, one look-up)
         if code is None or taken[k] or w in ix.vocab:
