@@ -30,6 +30,7 @@ from ..answering.evidence import (
     rank,
     says,
     term_keys,
+    written,
 )
 from ..answering.index import ArticleIndex
 from ..answering.question import Query, Term
@@ -139,7 +140,9 @@ def _other_patient(ix: ArticleIndex, info: SentenceFacts, q: Query, k: int | Non
     """Is the asked verb, in the sentence, one done to a noun the question does not ask about
     ("who staged the visit?" of "a coup staged by X")? The question's words after its verb
     (when it has any) must meet the noun before the sentence's participle."""
-    at = asked_verb(ix, info, q) if k is not None else None
+    if k is None or ix.lang.agent_prepositions.isdisjoint(written(info)):
+        return False  # (no "by" in the sentence: no "<noun> <participle> by Z")
+    at = asked_verb(ix, info, q)
     if at is None or reduced_relative(ix, info, at) is None:
         return False
     keys, _ = term_keys(t for t in q.terms if t.index > k)
