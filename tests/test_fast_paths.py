@@ -153,6 +153,55 @@ def test_caseless_same_matches_on_random_text(text):
         assert c.span(text, 3) == (want.span() if want else None)
 
 
+def test_time_is_searched_only_after_a_gap():
+    """The time regex's matches all start words: its fast twin is tried only after a character
+    that may end no word (checked by the two tests above, on the articles and random text)."""
+    assert WORDS.time._after_gap is not None
+    assert WORDS.amount_anchor._after_gap is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2020",
+        "2020-2021, 1990/1991 and monday,tuesday",
+        'in the first quarter of 2020"March"(April)—june',
+        "(March 3)May 4th: now",
+        "Today",
+        "xmay 2020 may",
+        "“Late last year” — 3:00pm, ٣ may 2020 é may",
+        "",
+    ],
+    ids=[
+        "one",
+        "adjacent",
+        "quoted",
+        "glued",
+        "only word",
+        "inside a word",
+        "beyond ascii",
+        "empty",
+    ],
+)
+def test_time_after_a_gap_finds_every_match(text):
+    got = _spans(WORDS.time.finditer(text))
+    assert got == _spans(WORDS.time.pattern.finditer(text))
+    assert got or text in ("", "xmay")
+
+
+@pytest.mark.parametrize(
+    "pattern, text",
+    [(r"ay\b", "may day"), (r"\d\d", "no1990"), (r"\b", "a b")],
+    ids=["inside a word", "inside a number", "empty"],
+)
+def test_words_claim_of_a_pattern_that_starts_inside_words_is_caught(pattern, text):
+    """A mutation: ``words`` given to a pattern whose matches may start inside a word (or be
+    empty) finds other matches than its pattern: the tests comparing
+    the two on the articles and random text would fail."""
+    c = Caseless(re.compile(pattern, re.IGNORECASE), words=True)
+    assert _spans(c.finditer(text)) != _spans(c.pattern.finditer(text))
+
+
 # ------------------------------------------------------------------ amounts
 
 _AMOUNT_PIECES = sorted(

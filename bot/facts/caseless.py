@@ -14,14 +14,18 @@ whenever lowercasing cannot change what matches:
 Any other pattern or text is read by the pattern alone. A Caseless may also know *anchors*:
 words, in lowercase, one of which every match contains ("voting" in "Among those voting in
 favour were …") unless, with ``digits``, it is a digit; a text with none of them (and no digit)
-is not read at all. tests/test_fast_paths.py checks
-these claims over every character of Unicode and on random text.
+is not read at all. With ``words``, every match starts a word (at a word character, after a
+character that is none or at the text's start) and is not empty: the fast twin is then tried
+only after a character that is no ASCII letter, digit or "_" (the search skips the others
+without trying the pattern at each). tests/test_fast_paths.py checks these claims over every
+character of Unicode and on random text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 
 # The characters beyond ASCII that a case-insensitive regex matches to an ASCII letter or digit
 # ("İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k").
@@ -67,7 +71,13 @@ def lowered(text: str) -> str | None:
 class Caseless:
     """A regex compiled with IGNORECASE, with its fast twin when :func:`lowercase_only`."""
 
-    def __init__(self, pattern: re.Pattern, anchors: Iterable[str] = (), digits: bool = False):
+    def __init__(
+        self,
+        pattern: re.Pattern,
+        anchors: Iterable[str] = (),
+        digits: bool = False,
+        words: bool = False,
+    ):
         self.pattern = pattern
         self.anchors = _fewest(anchors)
         # several anchors are looked for by one regex: one pass over the text, not one per anchor
@@ -82,6 +92,13 @@ class Caseless:
         self.fast = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             if pattern.flags & re.IGNORECASE and lowercase_only(pattern)
+            else None
+        )
+        # with ``words``: the fast twin after one character that may end no word (a lowercased
+        # text has no capital: every character that is no word character is one of these)
+        self._after_gap = (
+            re.compile("[^a-z0-9_]" + self.fast.pattern, self.fast.flags)
+            if words and self.fast is not None
             else None
         )
 
@@ -118,8 +135,28 @@ class Caseless:
             yield from self.pattern.finditer(text)
             return
         match = self.pattern.match
+        if self._after_gap is not None:
+            yield from map(match, repeat(text), self._word_starts(low))
+            return
         for m in self.fast.finditer(low):
             yield match(text, m.start())
+
+    def _word_starts(self, low: str) -> Iterator[int]:
+        """Where the fast twin's matches start in ``low``, as its finditer finds them: at each
+        place, a match right there (at the text's start, or where the last match ended), or else
+        the first one after a character that may end no word."""
+        at, after_gap = self.fast.match, self._after_gap.search
+        pos, n = 0, len(low)
+        while pos < n:
+            m = at(low, pos)
+            if m is None:
+                m = after_gap(low, pos)
+                if m is None:
+                    return
+                yield m.start() + 1
+            else:
+                yield pos
+            pos = m.end() if m.end() > pos else pos + 1  # (no match is empty: never stuck)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         if not self.may_match(text):
