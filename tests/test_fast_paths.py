@@ -696,7 +696,7 @@ def test_verb_groups_start_only_where_may_open_says(path):
     mentions, quotes = MentionReader(r, table, find_entities(r, table)).read()
     reader = EventReader(r, table)
     for si, toks in enumerate(r.tokens):
-        clause = _Clause(WORDS, table, si, r.text(si), toks, mentions[si], quotes[si])
+        clause = _Clause(WORDS, table, si, r.text(si), toks).placed(mentions[si], quotes[si])
         clause.is_demonym = r.is_demonym
         for k in range(len(toks)):
             if clause.group(k) is not None:

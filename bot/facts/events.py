@@ -51,12 +51,20 @@ class EventReader:
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
-        s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
-        s.is_demonym, s.nouns, s.pasts = self.r.is_demonym, self.nouns, self.pasts
+        s = None
         groups = self.groups.get(text)
         if groups is None:
+            s = self._clause(si, text, toks)
             groups = self.groups[text] = self._groups(s, self.r.norms[si])
+        if not groups:  # most sentences: their mentions and quotations are not looked at
+            return []
+        s = (s or self._clause(si, text, toks)).placed(ms, quote, self.r.quote_spans[si])
         return [e for e in map(s.event, groups) if e is not None]
+
+    def _clause(self, si: int, text: str, toks: list[Token]) -> _Clause:
+        s = _Clause(self.w, self.table, si, text, toks)
+        s.is_demonym, s.nouns, s.pasts = self.r.is_demonym, self.nouns, self.pasts
+        return s
 
     def _groups(self, s: _Clause, norms: list[str]) -> list[_Group]:
         """The verb groups of a sentence, in order (its words alone decide them: read once
@@ -80,16 +88,22 @@ class EventReader:
 class _Clause:
     """One sentence read for its verb groups and the phrases around them."""
 
-    def __init__(self, w, table, si, text, toks, ms, quote, spans=None):
+    def __init__(self, w, table, si, text, toks):
         self.w: Words = w
         self.table: EntityTable = table
-        self.si, self.text, self.toks, self.quote = si, text, toks, quote
-        self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
-        self.starting = {m.start: m for m in ms if m.start >= 0}
-        self.spans = quotation_spans(text, spans)
-        self.reported_from = self._reported_from()
+        self.si, self.text, self.toks = si, text, toks
         self.nouns: dict[str, str] = {}  # the reader's, shared by its sentences
         self.pasts: dict[str, bool] = {}  # the reader's, shared by its sentences
+
+    def placed(self, ms: list[Mention], quote: Quote | None, spans=None) -> _Clause:
+        """The clause with its mentions and quotation, which its events need (its verb groups
+        do not: a sentence without one never reads them)."""
+        self.quote = quote
+        self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
+        self.starting = {m.start: m for m in ms if m.start >= 0}
+        self.spans = quotation_spans(self.text, spans)
+        self.reported_from = self._reported_from()
+        return self
 
     # ------------------------------------------------------------------ verb groups
     def may_open(self, t: Token) -> bool:
