@@ -157,8 +157,8 @@ def test_caseless_same_matches_on_random_text(text):
 def test_time_is_searched_only_after_a_gap():
     """The time regex's matches all start words: its fast twin is tried only after a character
     that may end no word (checked by the two tests above, on the articles and random text)."""
-    assert WORDS.time._after_gap is not None
-    assert WORDS.amount_anchor._after_gap is None
+    assert WORDS.time.words and WORDS.time.fast.pattern.startswith("[^a-z0-9_]")
+    assert not WORDS.amount_anchor.words
 
 
 @pytest.mark.parametrize(
@@ -188,19 +188,35 @@ def test_time_after_a_gap_finds_every_match(text):
     got = _spans(WORDS.time.finditer(text))
     assert got == _spans(WORDS.time.pattern.finditer(text))
     assert got or text in ("", "xmay")
+    for pos in range(len(text) + 1):
+        for end in range(pos, len(text) + 1):
+            fast, plain = (
+                WORDS.time.search(text, pos, end),
+                WORDS.time.pattern.search(text, pos, end),
+            )
+            assert _spans([fast] if fast else []) == _spans([plain] if plain else []), (pos, end)
 
 
 @pytest.mark.parametrize(
     "pattern, text",
-    [(r"ay\b", "may day"), (r"\d\d", "no1990"), (r"\b", "a b")],
-    ids=["inside a word", "inside a number", "empty"],
+    [
+        (r"ay\b", "may day"),
+        (r"\d\d", "no1990"),
+        (r"\b", "a b"),
+        (r"(?<! )\bmay", "may"),
+        (r"\Amay", "may"),
+    ],
+    ids=["inside a word", "inside a number", "empty", "reads before its start", "text start"],
 )
 def test_words_claim_of_a_pattern_that_starts_inside_words_is_caught(pattern, text):
-    """A mutation: ``words`` given to a pattern whose matches may start inside a word (or be
-    empty) finds other matches than its pattern: the tests comparing
-    the two on the articles and random text would fail."""
+    """A mutation: ``words`` given to a pattern whose matches may start inside a word, be
+    empty, or read what is before where they start, finds other matches than its pattern (or
+    other places): the tests comparing the two on the articles and random text would fail."""
     c = Caseless(re.compile(pattern, re.IGNORECASE), words=True)
-    assert _spans(c.finditer(text)) != _spans(c.pattern.finditer(text))
+    plain = c.pattern.search(text)
+    assert _spans(c.finditer(text)) != _spans(c.pattern.finditer(text)) or c.span(text) != (
+        plain.span() if plain else None
+    )
 
 
 # ------------------------------------------------------------------ amounts
