@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from bot import article, lexicon
 from bot import article as article_mod
+from bot.facts import events as events_mod
 from bot.facts import extract
 from bot.facts import mentions as mentions_mod
 from bot.facts.ages import _age_as_subject, age_as_subject
@@ -151,6 +152,71 @@ def test_caseless_same_matches_on_random_text(text):
         got, want = c.search(text, 3), c.pattern.search(text, 3)
         assert _spans([got] if got else []) == _spans([want] if want else [])
         assert c.span(text, 3) == (want.span() if want else None)
+
+
+def test_time_is_searched_only_after_a_gap():
+    """The time regex's matches all start words: its fast twin is tried only after a character
+    that may end no word (checked by the two tests above, on the articles and random text)."""
+    assert WORDS.time.words and WORDS.time.fast.pattern.startswith("[^a-z0-9_]")
+    assert not WORDS.amount_anchor.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2020",
+        "2020-2021, 1990/1991 and monday,tuesday",
+        'in the first quarter of 2020"March"(April)—june',
+        "(March 3)May 4th: now",
+        "Today",
+        "xmay 2020 may",
+        "“Late last year” — 3:00pm, ٣ may 2020 é may",
+        "",
+    ],
+    ids=[
+        "one",
+        "adjacent",
+        "quoted",
+        "glued",
+        "only word",
+        "inside a word",
+        "beyond ascii",
+        "empty",
+    ],
+)
+def test_time_after_a_gap_finds_every_match(text):
+    got = _spans(WORDS.time.finditer(text))
+    assert got == _spans(WORDS.time.pattern.finditer(text))
+    assert got or text in ("", "xmay")
+    for pos in range(len(text) + 1):
+        for end in range(pos, len(text) + 1):
+            fast, plain = (
+                WORDS.time.search(text, pos, end),
+                WORDS.time.pattern.search(text, pos, end),
+            )
+            assert _spans([fast] if fast else []) == _spans([plain] if plain else []), (pos, end)
+
+
+@pytest.mark.parametrize(
+    "pattern, text",
+    [
+        (r"ay\b", "may day"),
+        (r"\d\d", "no1990"),
+        (r"\b", "a b"),
+        (r"(?<! )\bmay", "may"),
+        (r"\Amay", "may"),
+    ],
+    ids=["inside a word", "inside a number", "empty", "reads before its start", "text start"],
+)
+def test_words_claim_of_a_pattern_that_starts_inside_words_is_caught(pattern, text):
+    """A mutation: ``words`` given to a pattern whose matches may start inside a word, be
+    empty, or read what is before where they start, finds other matches than its pattern (or
+    other places): the tests comparing the two on the articles and random text would fail."""
+    c = Caseless(re.compile(pattern, re.IGNORECASE), words=True)
+    plain = c.pattern.search(text)
+    assert _spans(c.finditer(text)) != _spans(c.pattern.finditer(text)) or c.span(text) != (
+        plain.span() if plain else None
+    )
 
 
 # ------------------------------------------------------------------ amounts
@@ -646,13 +712,123 @@ def test_verb_groups_start_only_where_may_open_says(path):
     table = EntityTable(WORDS.stop)
     mentions, quotes = MentionReader(r, table, find_entities(r, table)).read()
     reader = EventReader(r, table)
+    kinds: dict[str, int] = {}
     for si, toks in enumerate(r.tokens):
-        clause = _Clause(WORDS, table, si, r.text(si), toks, mentions[si], quotes[si])
+        clause = _Clause(WORDS, table, si, r.text(si), toks).placed(mentions[si], quotes[si])
         clause.is_demonym = r.is_demonym
+        clause.read_kinds(kinds)
         for k in range(len(toks)):
             if clause.group(k) is not None:
                 assert clause.may_open(toks[k]), (r.text(si), toks[k].text)
-    assert reader.opens == {}  # the memo is filled only by reading
+    assert reader.kinds == {}  # the memo is filled only by reading
+
+
+def _verb_as_before(c: _Clause, t: Token, last: str | None, k: int) -> bool:
+    """_Clause._verb as it read its words before the flag table (the reference)."""
+    w = c.w
+    if not t.norm.isalpha() or t.text[:1].isupper() or t.norm in w.stop:
+        return False
+    if t.norm in w.reporting_verbs or t.norm in w.reporting_verbs_with_object:
+        return False
+    participle = c._participle(t) or w.rules.is_gerund(t.norm)
+    if last in w.be_forms:
+        return bool(participle or t.norm in w.bare_participles)
+    if last in w.have_forms:
+        return bool(c._participle(t) or t.norm in w.bare_participles)
+    if last is not None:
+        return True
+    return bool(c._participle(t) or t.norm in w.mode_of) and c._no_adjective(k)
+
+
+def _group_as_before(c: _Clause, k: int) -> tuple | None:
+    """_Clause.group as it read its words before the flag table (the reference)."""
+    w, toks = c.w, c.toks
+    j, negated, passive, mode, last = k, False, False, None, None
+    while j < len(toks) and (
+        c._auxiliary(toks[j])
+        or (c._modifier(toks[j]) and (last or c._at(j + 1, w.auxiliaries)))
+        or (last in w.chain_verbs and toks[j].norm in w.infinitive_markers)
+    ):
+        if c._auxiliary(toks[j]):
+            last = toks[j].norm
+        negated = negated or c._negation(toks[j])
+        passive = passive or toks[j].norm in w.be_forms
+        j += 1
+    while (
+        j + 1 < len(toks)
+        and toks[j + 1].norm in w.infinitive_markers
+        and (toks[j].norm in w.chain_verbs or toks[j].norm in w.mode_of)
+    ):
+        mode = w.mode_of.get(toks[j].norm, mode)
+        j, last, passive = j + 2, "to", False
+    if j >= len(toks) or not _verb_as_before(c, toks[j], last, k):
+        return None
+    if toks[j].norm in w.mode_of and mode is None:
+        mode = w.mode_of[toks[j].norm]
+    passive = passive and c._participle(toks[j])
+    end = j + 1
+    if end < len(toks) and toks[end].norm in w.verb_particles:
+        end += 1
+    return (k, end, j, negated, passive, mode)
+
+
+def _groups_both_ways(r: Reading, si: int, kinds: dict) -> tuple[list, list]:
+    c = _Clause(WORDS, EntityTable(WORDS.stop), si, r.text(si), r.tokens[si])
+    c.is_demonym = r.is_demonym
+    c.read_kinds(kinds)
+    fast = [c.group(k) for k in range(len(c.toks))]
+    fast = [(g.start, g.end, g.main, g.negated, g.passive, g.mode) if g else None for g in fast]
+    return fast, [_group_as_before(c, k) for k in range(len(c.toks))]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_verb_groups_by_word_flags_as_before(path):
+    """Every verb group read with the table of word flags is the one read word by word, at
+    every token of every sentence (not only where a group may open)."""
+    r, kinds = reading(path), {}
+    for si in range(len(r.sentences)):
+        fast, slow = _groups_both_ways(r, si, kinds)
+        assert fast == slow, r.text(si)
+
+
+_VERB_TEXTS = st.lists(
+    st.sampled_from(
+        sorted(WORDS.auxiliaries | WORDS.negation_words | WORDS.infinitive_markers)[:40]
+        + sorted(WORDS.chain_verbs | set(WORDS.mode_of) | WORDS.be_forms)[:40]
+        + ["didn't", "signed", "shot", "dead", "the", "injured", "crew", "Signed", "3", "two"]
+        + ["investigating", "cut", "said", "not", "quickly", "will", "have", "to", "by", "Ana"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@SETTINGS
+@given(_VERB_TEXTS)
+def test_verb_groups_by_word_flags_as_before_on_random_text(text):
+    toks = tokenize(text, LEX.rules)
+    r = SimpleNamespace(text=lambda si: text, tokens=[toks], is_demonym=lambda norm: False)
+    fast, slow = _groups_both_ways(r, 0, {})
+    assert fast == slow
+
+
+@pytest.mark.parametrize("bit", ["_AUX", "_NEG", "_INF", "_PAST", "_NOT_VERB", "_PARTICLE"])
+def test_a_wrong_word_flag_is_caught(bit):
+    """A mutation: one flag cleared in the table changes some verb group of the articles."""
+    mask = getattr(events_mod, bit)
+    changed = False
+    for path in ARTICLES:
+        r = reading(path)
+        kinds: dict[str, int] = {}
+        for si in range(len(r.sentences)):
+            _groups_both_ways(r, si, kinds)
+        for norm in kinds:
+            kinds[norm] &= ~mask
+        for si in range(len(r.sentences)):
+            fast, slow = _groups_both_ways(r, si, kinds)
+            changed = changed or fast != slow
+        if changed:
+            break
+    assert changed
 
 
 # ------------------------------------------------------------------ stances

@@ -14,8 +14,13 @@ whenever lowercasing cannot change what matches:
 Any other pattern or text is read by the pattern alone. A Caseless may also know *anchors*:
 words, in lowercase, one of which every match contains ("voting" in "Among those voting in
 favour were …") unless, with ``digits``, it is a digit; a text with none of them (and no digit)
-is not read at all. tests/test_fast_paths.py checks
-these claims over every character of Unicode and on random text.
+is not read at all. With ``words``, every match starts a word (at a word character, after a
+character that is none or at the text's start), is not empty, and reads nothing before where
+it starts but that this is no word character: its fast twin is then the pattern after one
+character that is no ASCII letter, digit or "_", read over the lowercased text after a space
+(the search skips the other characters without trying the pattern at each).
+tests/test_fast_paths.py checks these claims over every character of Unicode and on random
+text.
 """
 
 from __future__ import annotations
@@ -67,7 +72,13 @@ def lowered(text: str) -> str | None:
 class Caseless:
     """A regex compiled with IGNORECASE, with its fast twin when :func:`lowercase_only`."""
 
-    def __init__(self, pattern: re.Pattern, anchors: Iterable[str] = (), digits: bool = False):
+    def __init__(
+        self,
+        pattern: re.Pattern,
+        anchors: Iterable[str] = (),
+        digits: bool = False,
+        words: bool = False,
+    ):
         self.pattern = pattern
         self.anchors = _fewest(anchors)
         # several anchors are looked for by one regex: one pass over the text, not one per anchor
@@ -79,8 +90,14 @@ class Caseless:
         )
         self.digits = digits  # a match may be a digit instead (of any script: \d)
         self._last: tuple[str, bool] = ("", True)  # the text last tested, and the answer
+        # with ``words``: the pattern after one character that may end no word (a lowercased
+        # text has no capital: every character that is no word character is one of these)
+        self.words = words
         self.fast = (
-            re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            re.compile(
+                ("[^a-z0-9_]" if words else "") + pattern.pattern,
+                pattern.flags & ~re.IGNORECASE,
+            )
             if pattern.flags & re.IGNORECASE and lowercase_only(pattern)
             else None
         )
@@ -118,6 +135,15 @@ class Caseless:
             yield from self.pattern.finditer(text)
             return
         match = self.pattern.match
+        if self.words:
+            # in " " + low, a match after the character at i starts at i in the text; the next
+            # is looked for from where the last ended, as finditer does, the character before
+            # it read again
+            search, spaced, pos = self.fast.search, " " + low, 0
+            while (m := search(spaced, pos)) is not None:
+                yield match(text, m.start())
+                pos = max(m.end() - 1, m.start() + 1)
+            return
         for m in self.fast.finditer(low):
             yield match(text, m.start())
 
@@ -128,7 +154,10 @@ class Caseless:
         low = lowered(text) if self.fast is not None else None
         if low is None:
             return self.pattern.search(text, pos, end)
-        m = self.fast.search(low, pos, end)
+        if self.words:  # (see finditer)
+            m = self.fast.search(" " + low, pos, end + 1)
+        else:
+            m = self.fast.search(low, pos, end)
         return self.pattern.match(text, m.start(), end) if m is not None else None
 
     def span(self, text: str, pos: int = 0) -> tuple[int, int] | None:
@@ -137,9 +166,13 @@ class Caseless:
         if not self.may_match(text):
             return None
         low = lowered(text) if self.fast is not None else None
-        m = (self.fast if low is not None else self.pattern).search(
-            text if low is None else low, pos
-        )
+        if low is None:
+            m = self.pattern.search(text, pos)
+        elif self.words:  # (see finditer)
+            m = self.fast.search(" " + low, pos)
+            return (m.start(), m.end() - 1) if m is not None else None
+        else:
+            m = self.fast.search(low, pos)
         return m.span() if m is not None else None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:

@@ -23,6 +23,10 @@ from .quotes import quotation_spans
 from .reading import Reading
 from .words import Words
 
+# what a word can be in a verb group: the bits of EventReader.kinds (its word alone decides)
+_AUX, _AUX_WORD, _NEG, _MOD, _INF, _TO_VERB, _BE, _PARTICLE = (1 << i for i in range(8))
+_PAST, _GERUND, _BARE, _MODE, _NOT_VERB, _OPENS = (1 << i for i in range(8, 14))
+
 
 @dataclass
 class _Group:
@@ -43,7 +47,7 @@ class EventReader:
         self.w = r.words
         self.r = r
         self.table = table
-        self.opens: dict[str, bool] = {}  # word → can a verb group start at it (per word, once)
+        self.kinds: dict[str, int] = {}  # word → what it can be in a verb group (per word, once)
         self.nouns: dict[str, str] = {}  # word → what it can be in a noun phrase (_noun_kind)
         self.pasts: dict[str, bool] = {}  # word → is it a past form (_participle)
         self.groups: dict[str, list[_Group]] = {}  # a sentence's text → its verb groups
@@ -51,25 +55,32 @@ class EventReader:
     def sentence(
         self, si: int, text: str, toks: list[Token], ms: list[Mention], quote: Quote | None
     ) -> list[Event]:
-        s = _Clause(self.w, self.table, si, text, toks, ms, quote, self.r.quote_spans[si])
-        s.is_demonym, s.nouns, s.pasts = self.r.is_demonym, self.nouns, self.pasts
+        s = None
         groups = self.groups.get(text)
         if groups is None:
+            s = self._clause(si, text, toks)
             groups = self.groups[text] = self._groups(s, self.r.norms[si])
+        if not groups:  # most sentences: their mentions and quotations are not looked at
+            return []
+        if s is None:  # a text read before
+            s = self._clause(si, text, toks)
+            s.read_kinds(self.kinds)
+        s.placed(ms, quote, self.r.quote_spans[si])
         return [e for e in map(s.event, groups) if e is not None]
+
+    def _clause(self, si: int, text: str, toks: list[Token]) -> _Clause:
+        s = _Clause(self.w, self.table, si, text, toks)
+        s.is_demonym, s.nouns, s.pasts = self.r.is_demonym, self.nouns, self.pasts
+        return s
 
     def _groups(self, s: _Clause, norms: list[str]) -> list[_Group]:
         """The verb groups of a sentence, in order (its words alone decide them: read once
         per text)."""
-        opens = self.opens
-        if not all(map(opens.__contains__, norms)):  # words not met before: decided once each
-            for t in s.toks:
-                if t.norm not in opens:
-                    opens[t.norm] = s.may_open(t)
+        flags = s.read_kinds(self.kinds, norms)
         out = []
         end = 0
         # only the words that can open a verb group are tried, each after the group before
-        for k in compress(range(len(norms)), map(opens.__getitem__, norms)):
+        for k in compress(range(len(norms)), map(_OPENS.__and__, flags)):
             group = s.group(k) if k >= end else None
             if group is not None:
                 out.append(group)
@@ -80,16 +91,68 @@ class EventReader:
 class _Clause:
     """One sentence read for its verb groups and the phrases around them."""
 
-    def __init__(self, w, table, si, text, toks, ms, quote, spans=None):
+    def __init__(self, w, table, si, text, toks):
         self.w: Words = w
         self.table: EntityTable = table
-        self.si, self.text, self.toks, self.quote = si, text, toks, quote
-        self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
-        self.starting = {m.start: m for m in ms if m.start >= 0}
-        self.spans = quotation_spans(text, spans)
-        self.reported_from = self._reported_from()
+        self.si, self.text, self.toks = si, text, toks
         self.nouns: dict[str, str] = {}  # the reader's, shared by its sentences
         self.pasts: dict[str, bool] = {}  # the reader's, shared by its sentences
+        self.flags: list[int] = []  # what each token's word can be in a verb group (_kind)
+
+    def read_kinds(self, kinds: dict[str, int], norms: list[str] | None = None) -> list[int]:
+        """The flags of the tokens' words, from ``kinds`` (the reader's: a word not met
+        before is decided once, and remembered there)."""
+        norms = [t.norm for t in self.toks] if norms is None else norms
+        try:
+            self.flags = list(map(kinds.__getitem__, norms))
+        except KeyError:  # words not met before
+            for t in self.toks:
+                if t.norm not in kinds:
+                    kinds[t.norm] = self._kind(t)
+            self.flags = list(map(kinds.__getitem__, norms))
+        return self.flags
+
+    def _kind(self, t: Token) -> int:
+        """What token t's word can be in a verb group, as bits (its word alone decides)."""
+        w, norm = self.w, t.norm
+        past = self._participle(t)
+        return (
+            _AUX * self._auxiliary(t)
+            | _AUX_WORD * (norm in w.auxiliaries)
+            | _NEG * self._negation(t)
+            | _MOD * self._modifier(t)
+            | _INF * (norm in w.infinitive_markers)
+            | _TO_VERB * (norm in w.chain_verbs or norm in w.mode_of)
+            | _BE * (norm in w.be_forms)
+            | _PARTICLE * (norm in w.verb_particles)
+            | _PAST * past
+            | _GERUND * bool(w.rules.is_gerund(norm))
+            | _BARE * (norm in w.bare_participles)
+            | _MODE * (norm in w.mode_of)
+            | _NOT_VERB * self._not_verb(norm)
+            | _OPENS * self.may_open(t)
+        )
+
+    def _not_verb(self, norm: str) -> bool:
+        """A word that is no main verb: not a word of letters, a function word, or a verb of
+        saying (speech is read as quotations)."""
+        w = self.w
+        return (
+            not norm.isalpha()
+            or norm in w.stop
+            or norm in w.reporting_verbs
+            or norm in w.reporting_verbs_with_object
+        )
+
+    def placed(self, ms: list[Mention], quote: Quote | None, spans=None) -> _Clause:
+        """The clause with its mentions and quotation, which its events need (its verb groups
+        do not: a sentence without one never reads them)."""
+        self.quote = quote
+        self.named = {m.end: m for m in ms if m.start >= 0}  # mentions by where they end
+        self.starting = {m.start: m for m in ms if m.start >= 0}
+        self.spans = quotation_spans(self.text, spans)
+        self.reported_from = self._reported_from()
+        return self
 
     # ------------------------------------------------------------------ verb groups
     def may_open(self, t: Token) -> bool:
@@ -108,32 +171,30 @@ class _Clause:
         """The verb group that starts at token k, if one does: its auxiliaries (negations and
         adverbs among them), "to" after a verb that takes one ("refused to", "was not able
         to"), its main verb and a particle ("shot dead")."""
-        w, toks = self.w, self.toks
+        w, toks, f, n = self.w, self.toks, self.flags, len(self.toks)
         j, negated, passive, mode, last = k, False, False, None, None
-        while j < len(toks) and (
-            self._auxiliary(toks[j])
-            or (self._modifier(toks[j]) and (last or self._at(j + 1, w.auxiliaries)))
-            or (last in w.chain_verbs and toks[j].norm in w.infinitive_markers)  # "will have to"
-        ):
-            if self._auxiliary(toks[j]):
+        while j < n:
+            fj = f[j]
+            if fj & _AUX:
                 last = toks[j].norm
-            negated = negated or self._negation(toks[j])
-            passive = passive or toks[j].norm in w.be_forms
+            elif not (
+                (fj & _MOD and (last or (j + 1 < n and f[j + 1] & _AUX_WORD)))
+                or (fj & _INF and last in w.chain_verbs)  # "will have to"
+            ):
+                break
+            negated = negated or bool(fj & _NEG)
+            passive = passive or bool(fj & _BE)
             j += 1
-        while (
-            j + 1 < len(toks)
-            and toks[j + 1].norm in w.infinitive_markers
-            and (toks[j].norm in w.chain_verbs or toks[j].norm in w.mode_of)
-        ):
+        while j + 1 < n and f[j + 1] & _INF and f[j] & _TO_VERB:
             mode = w.mode_of.get(toks[j].norm, mode)  # "refused to cooperate"
             j, last, passive = j + 2, "to", False
-        if j >= len(toks) or not self._verb(toks[j], last, k):
+        if j >= n or not self._verb(j, last, k):
             return None
-        if toks[j].norm in w.mode_of and mode is None:
+        if f[j] & _MODE and mode is None:
             mode = w.mode_of[toks[j].norm]  # "postponed the vote"
-        passive = passive and self._participle(toks[j])
+        passive = passive and bool(f[j] & _PAST)
         end = j + 1
-        if end < len(toks) and toks[end].norm in w.verb_particles:
+        if end < n and f[end] & _PARTICLE:
             end += 1  # "shot dead", "called off"
         return _Group(k, end, j, negated, passive, mode)
 
@@ -148,23 +209,24 @@ class _Clause:
     def _negation(self, t: Token) -> bool:
         return t.norm in self.w.negation_words or t.norm.endswith("n't")
 
-    def _verb(self, t: Token, last: str | None, k: int) -> bool:
-        """Is token t a main verb after the auxiliary ``last`` (None: with none)?"""
-        w = self.w
-        if not t.norm.isalpha() or t.text[:1].isupper() or t.norm in w.stop:
+    def _verb(self, j: int, last: str | None, k: int) -> bool:
+        """Is token j a main verb after the auxiliary ``last`` (None: with none)?"""
+        w, f = self.w, self.flags[j]
+        if f & _NOT_VERB or self.toks[j].text[:1].isupper():
             return False
-        if t.norm in w.reporting_verbs or t.norm in w.reporting_verbs_with_object:
-            return False  # speech is read as quotations
-        participle = self._participle(t) or w.rules.is_gerund(t.norm)
         if last in w.be_forms:
             # "was killed", "is investigating", "was cut" ("is responsible": no verb)
-            return participle or t.norm in w.bare_participles
+            return bool(f & (_PAST | _GERUND | _BARE))
         if last in w.have_forms:
-            return self._participle(t) or t.norm in w.bare_participles  # "has signed", "has cut"
+            return bool(f & (_PAST | _BARE))  # "has signed", "has cut"
         if last is not None:
             return True  # "will meet", "to win", "did not give"
-        if not (self._participle(t) or t.norm in w.mode_of):
-            return False
+        return bool(f & (_PAST | _MODE)) and self._no_adjective(k)
+
+    def _no_adjective(self, k: int) -> bool:
+        """Is the past form at token k, with no auxiliary, a verb: not an adjective ("the
+        injured crew"), nor before a noun it may qualify with no subject before it?"""
+        w = self.w
         prev = self.toks[k - 1] if k else None
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
         # "the injured crew", "a botched attempt", "two injured", "that unidentified people",
@@ -348,45 +410,22 @@ class _Clause:
         toks, text = self.toks, self.text
         if text[toks[k - 1].end : toks[k].start] not in (" ", "-"):
             return False
-        if k >= 2 and self._auxiliary(toks[k - 2]):
+        f = self.flags
+        if k >= 2 and f[k - 2] & _AUX:
             return False
         t = toks[k - 1]
-        if self._participle(t) or self.w.rules.is_gerund(t.norm):
+        if f[k - 1] & (_PAST | _GERUND):
             # "The injured crew" (after a determiner), not "Unions representing workers"
             return k >= 2 and toks[k - 2].norm in self.w.articles_or_possessives
         return self._noun_word(t)
 
     def _noun_word(self, t: Token) -> bool:
         """Can token t be a word of a noun phrase: a noun (not a possessive one) or a number?
-        What its word is decided once per word (:meth:`_noun_kind`)."""
+        What its word is decided once per word (:func:`_noun_kind`)."""
         kind = self.nouns.get(t.norm)
         if kind is None:
-            kind = self.nouns[t.norm] = self._noun_kind(t)
+            kind = self.nouns[t.norm] = _noun_kind(self.w, t)
         return kind == "number" or (kind == "noun" and not t.possessive)
-
-    def _noun_kind(self, t: Token) -> str:
-        """ "number" (a digit or a number word), "noun" (a word that is no function word,
-        verb of saying, preposition, negation, adverb or past form), else ""."""
-        w = self.w
-        if t.norm[:1].isdigit() or t.norm in w.number_values:
-            return "number"
-        return (
-            "noun"
-            if (
-                t.norm.replace("-", "").isalpha()
-                and t.norm not in w.stop
-                and t.norm not in w.say
-                and t.norm not in w.place_prepositions
-                and t.norm not in w.time_prepositions
-                and t.norm not in w.date_prepositions
-                and t.norm not in w.negation_words
-                and t.norm not in w.verb_adverbs
-                and not w.rules.is_past(t.norm)
-                and not w.rules.is_adverb(t.norm)
-                and t.norm not in w.irregular_past
-            )
-            else ""
-        )
 
     def after(self, k: int, owned: bool = False) -> tuple[int | None, str] | None:
         """The patient of a verb group that ends before token k (or the agent after "by"): a
@@ -442,3 +481,27 @@ class _Clause:
 class _Head:
     entity: int | None
     start: int
+
+
+def _noun_kind(w: Words, t: Token) -> str:
+    """ "number" (a digit or a number word), "noun" (a word that is no function word,
+    verb of saying, preposition, negation, adverb or past form), else ""."""
+    if t.norm[:1].isdigit() or t.norm in w.number_values:
+        return "number"
+    return (
+        "noun"
+        if (
+            t.norm.replace("-", "").isalpha()
+            and t.norm not in w.stop
+            and t.norm not in w.say
+            and t.norm not in w.place_prepositions
+            and t.norm not in w.time_prepositions
+            and t.norm not in w.date_prepositions
+            and t.norm not in w.negation_words
+            and t.norm not in w.verb_adverbs
+            and not w.rules.is_past(t.norm)
+            and not w.rules.is_adverb(t.norm)
+            and t.norm not in w.irregular_past
+        )
+        else ""
+    )

@@ -126,7 +126,7 @@ class Words:
         self.age = _AGE
         self._names_and_speech()
         self._stances(lex)
-        self.time = Caseless(self._time_regex(lex), self._time_anchors(lex))
+        self.time = Caseless(self._time_regex(lex), self._time_anchors(lex), words=True)
         self.time_apostrophes = any(x in self.time.pattern.pattern for x in "'’")
         # the phrases of concepts as a sentence's folded words show them: (" pay a visit ", id);
         # one that ends in a place's preposition ("going to") only before a name or "the"
