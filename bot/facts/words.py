@@ -325,6 +325,19 @@ class Words:
         plain_firsts = all(_RUN.fullmatch(x) for x in firsts) and not firsts & endings
         self.number_firsts = frozenset(firsts) if plain_firsts else None
         self.anchor_offsets: dict[str, tuple[int, ...]] = {}  # a word → where anchors may start
+        self._amount_prefixes(currency)
+        # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
+        self.range_tail = re.compile(
+            rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
+            rf"\s?(?P<cur2>{currency})?\s?(?P<num2>{number})(?:\s?(?P<scale2>{scale})\b)?"
+            rf"(?:\s?(?P<pct2>{pct})(?!\w))?",
+            re.IGNORECASE,
+        )
+
+    def _amount_prefixes(self, currency: str) -> None:
+        """What may stand before an amount ("about", "between", "US$"): its regex, and the
+        marks and endings that tell cheaply where none can be."""
+        g, one_of = self.g, self._one_of
         self.amount_prefix = re.compile(
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
             rf"(?:{currency})?\s?$",
@@ -349,13 +362,6 @@ class Words:
             (tuple(sorted(ends)), symbols)
             if ends and all(_RUN.fullmatch(x) for x in ends) and "" not in symbols
             else None
-        )
-        # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
-        self.range_tail = re.compile(
-            rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
-            rf"\s?(?P<cur2>{currency})?\s?(?P<num2>{number})(?:\s?(?P<scale2>{scale})\b)?"
-            rf"(?:\s?(?P<pct2>{pct})(?!\w))?",
-            re.IGNORECASE,
         )
 
     def _one_of(self, *keys: str, spaced: bool = True) -> str:
