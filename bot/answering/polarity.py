@@ -29,7 +29,7 @@ def clause_start(lang: Language, info: SentenceFacts, k: int) -> int:
     toks, text = info.tokens, info.sentence.text
     a = k
     while a > 0:
-        if toks[a].norm in lang.clause_breaks or _BREAKS & set(
+        if toks[a].norm in lang.clause_breaks or not _BREAKS.isdisjoint(
             text[toks[a - 1].end : toks[a].start]
         ):
             break
@@ -42,7 +42,7 @@ def clause_end(lang: Language, info: SentenceFacts, k: int) -> int:
     toks, text = info.tokens, info.sentence.text
     b = k + 1
     while b < len(toks):
-        if toks[b].norm in lang.clause_breaks or _BREAKS & set(
+        if toks[b].norm in lang.clause_breaks or not _BREAKS.isdisjoint(
             text[toks[b - 1].end : toks[b].start]
         ):
             break

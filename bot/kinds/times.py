@@ -95,7 +95,7 @@ def _before_this(lang, info: SentenceFacts, q) -> bool:
     2011", "had previously won it in 1998") — a marker right before a past verb — when the
     question does not ask for the last time?"""
     marks = lang.lex.words.get("earlier_time_markers", frozenset())
-    if q.has(marks):
+    if not _says_any(info, marks) or q.has(marks):
         return False
     w = lang.lex.writing
     past = w.get("irregular_past", frozenset()) | w.get("bare_participles", frozenset())
