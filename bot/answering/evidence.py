@@ -33,34 +33,31 @@ class Found(NamedTuple):
 
 
 _WRITTEN: dict[str, frozenset[str]] = {}  # a sentence's text → its folded words (a memo)
+_LINE: dict[str, str] = {}  # a sentence's text → " its folded words " (a memo)
 WRITTEN_MEMO = 50_000  # texts remembered, then forgotten all at once
 
 
-_LINE: dict[str, str] = {}  # a sentence's text → " its folded words " (a memo)
-
-
-def written_line(info: SentenceFacts) -> str:
-    """The sentence's folded words joined by spaces, a space at each end (to find a phrase
-    " prior to " in; read once per text)."""
+def _remembered(memo: dict, info: SentenceFacts, make):
+    """``make(info)``, read once per sentence text (the same few sentences are asked about
+    question after question)."""
     text = info.sentence.text
-    got = _LINE.get(text)
+    got = memo.get(text)
     if got is None:
-        if len(_LINE) >= WRITTEN_MEMO:
-            _LINE.clear()
-        got = _LINE[text] = " " + " ".join(t.norm for t in info.tokens) + " "
+        if len(memo) >= WRITTEN_MEMO:
+            memo.clear()
+        got = memo[text] = make(info)
     return got
 
 
 def written(info: SentenceFacts) -> frozenset[str]:
-    """The folded words a sentence writes, stop words included (read once per text: asked of
-    the same few sentences question after question)."""
-    text = info.sentence.text
-    got = _WRITTEN.get(text)
-    if got is None:
-        if len(_WRITTEN) >= WRITTEN_MEMO:
-            _WRITTEN.clear()
-        got = _WRITTEN[text] = frozenset(t.norm for t in info.tokens)
-    return got
+    """The folded words a sentence writes, stop words included."""
+    return _remembered(_WRITTEN, info, lambda i: frozenset(t.norm for t in i.tokens))
+
+
+def written_line(info: SentenceFacts) -> str:
+    """The sentence's folded words joined by spaces, a space at each end (to find a phrase
+    " prior to " in)."""
+    return _remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
 
 
 def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:

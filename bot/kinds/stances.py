@@ -77,15 +77,14 @@ def sides(ask: Ask) -> Answer | Pass:
             sts = [s for s in sts if s.kind != OPPOSE]
         if sts:
             st = sts[0]
-            chosen = _chosen(ix.lang, q, st, eid)
+            chosen = _chosen(ask, st, eid)
             if chosen is not None:  # "who recognized X, A or B?": the one of them who did
-                return chosen(ask)
-            said = say(
-                "answer.stance.yes" if _anyone(ix.lang, q) else "answer.sides",
-                **{"party" if _anyone(ix.lang, q) else "parties": parties(st, q.besides)},
-                verb=st.verb,
-                target=ix.name(st.target),
-            )
+                return chosen
+            names, target = parties(st, q.besides), ix.name(st.target)
+            if _anyone(ix.lang, q):  # "did anyone recognize X?": yes, and who
+                said = say("answer.stance.yes", party=names, verb=st.verb, target=target)
+            else:
+                said = say("answer.sides", parties=names, verb=st.verb, target=target)
             return _stance_answer(ask, said, st, 0.95, [st.target])
     # about a thing rather than a name: "which organisations condemned the ban?"
     sts = text_stances(ix, q, kind_) if not any(stances_for(ix, party=e) for e in ids) else []
@@ -133,28 +132,25 @@ def _either_party(ask: Ask) -> Answer | None:
     sts = [st for st in stances_for(ix, target=target.entity) if st.kind != OPPOSE]
     if not sts:
         return None
-    chosen = _chosen(ix.lang, q, sts[0], target.entity)
-    return chosen(ask) if chosen is not None else None
+    return _chosen(ask, sts[0], target.entity)
 
 
-def _chosen(lang, q, st: Stance, target: int):
-    """ "Who recognized X, A or B?": the options (the names after the target, joined by "or")
-    those of the side's parties that are among them — a way to answer, or None (no choice)."""
-    if not q.has(lang.alternatives):
+def _chosen(ask: Ask, st: Stance, target: int) -> Answer | None:
+    """ "Who recognized X, A or B?": of the options (the names other than the target, joined by
+    "or"), those among the side's parties, or a decline when none is; None when the question
+    offers no choice."""
+    q = ask.q
+    if not q.has(ask.ix.lang.alternatives):
         return None
     options = [e for e in q.entity_ids if e != target]
     if len(options) < 2:
         return None
     chosen = [p for p in st.parties if p.entity in options]
-
-    def answer(ask: Ask) -> Answer:
-        if not chosen:
-            return ask.decline("decline.who")
-        names = Listed.of(p.name for p in chosen)
-        said = say("answer.sides", parties=names, verb=st.verb, target=ask.ix.name(st.target))
-        return _stance_answer(ask, said, st, 0.95, [st.target])
-
-    return answer
+    if not chosen:
+        return ask.decline("decline.who")
+    names = Listed.of(p.name for p in chosen)
+    said = say("answer.sides", parties=names, verb=st.verb, target=ask.ix.name(st.target))
+    return _stance_answer(ask, said, st, 0.95, [st.target])
 
 
 def _anyone(lang, q) -> bool:
