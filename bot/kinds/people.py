@@ -332,10 +332,11 @@ def _description(ask: Ask, eid: int) -> list[str]:
     """The words the question calls the person by when they are no name of theirs ("the
     Ardenian leader"): its content words; none when it names them."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    now = lang.lex.words.get("present_holder_words", frozenset())
     for nm in q.names:
         words = q.words[nm.start : nm.end]
         if nm.entity == eid and " ".join(words) not in ix.alias:
-            return [w for w in words if w not in lang.stop]
+            return [w for w in words if w not in lang.stop or w in now]
     return []
 
 
@@ -349,6 +350,22 @@ def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
             if m.entity != eid or m.how != "description" or m.start < 0:
                 continue
             said = {t.norm for t in info.tokens[m.start : m.end]}
+            if all(w in said for w in words):
+                return [info]
+    return _titled(ix, eid, [w for w in words if w not in ix.alias])
+
+
+def _titled(ix: ArticleIndex, eid: int, words: list[str]) -> list:
+    """The first sentence whose title before the person's name holds every word of the
+    description that names no place ("the incumbent president of X" → "Incumbent X-ian
+    President Y")."""
+    if len(words) < 2:
+        return []
+    for info in ix.body:
+        for m in info.mentions:
+            if m.entity != eid or m.start < 0:
+                continue
+            said = {t.norm for t in info.tokens[max(0, m.start - 4) : m.end]}
             if all(w in said for w in words):
                 return [info]
     return []

@@ -3,6 +3,7 @@ party did ("Did Spain support X?"), and who was left out ("Which member was excl
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 from ..answer import Answer
@@ -24,9 +25,11 @@ from ..answering.stances import (
     text_stances,
     words_of,
 )
+from ..answering.wanted import wanted_name
 from ..facts import Stance
 from ..replies import Listed, Message
 from ..text import fold, stem
+from .what import what as what_kind
 
 NOBODY = 10**6  # the position of a name the question does not have
 
@@ -56,6 +59,8 @@ def sides(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     if negated(ix.lang, q):
         return _refusals(ask)
+    if _asks_a_thing(ix, q):  # "which right of X does Y support?": what, not whose side
+        return _the_thing(ask)
     ids = q.entity_ids
     if not ids and any(nm.entity is None for nm in q.names):
         return ask.decline("decline.who")  # "who backed him?" with no one before: not a thing
@@ -117,6 +122,58 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
     return Pass("no_side_taken")
+
+
+def _asks_a_thing(ix, q) -> bool:
+    """ "Which right of X does Y support?": the noun after "which" is no party, person, place
+    or side but a thing the article has after a word of taking sides ("support for its right
+    to …") — what was supported, not who sided with whom."""
+    lang = ix.lang
+    if not q.words or q.words[0] not in lang.choice_words:
+        return False
+    noun = wanted_name(ix, q)
+    if noun is None or noun.word in ix.alias or noun.stem in _party_stems(lang):
+        return False
+    verbs, _ = _side_verbs(lang)
+    stem_ = lang.lex.rules.stem
+    for info in ix.body:  # the thing after the verb: "support for its *right* to …"
+        at = next((k for k, t in enumerate(info.tokens) if stem_(t.norm) in verbs), None)
+        if at is not None and any(t.stem == noun.stem for t in info.tokens[at + 1 :]):
+            return True
+    return False
+
+
+def _the_thing(ask: Ask) -> Answer:
+    """ "Which right of X does Y support?" asked as "what right …": a thing, not a name of one
+    of a kind (which the choice word "which" asks for)."""
+    lang, q = ask.ix.lang, ask.q
+    plain = sorted(lang.which_words - lang.choice_words)
+    if plain:
+        q = dataclasses.replace(q, words=(plain[0], *q.words[1:]))
+    got = what_kind(dataclasses.replace(ask, q=q, intent="what"))
+    return got if isinstance(got, Answer) and got.answered else ask.decline()
+
+
+def _party_stems(lang) -> frozenset[str]:
+    """The stems of the nouns that name parties, people, places and sides."""
+    classes = lang.lex.classes
+    groups = (
+        lang.party_nouns,
+        lang.place_nouns,
+        lang.counted_people,
+        lang.titles,
+        lang.lex.words.get("group_nouns", ()),
+        classes.get("organisation_noun", ()),
+        classes.get("side", ()),
+        classes.get("supporters", ()),
+    )
+    words = frozenset(w for group in groups for w in group)
+    return _stems_of(lang.lex.rules.stem, words) | lang.title_stems
+
+
+@lru_cache(maxsize=8)
+def _stems_of(stem_, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem_(w) for w in words if " " not in w)
 
 
 def _either_party(ask: Ask) -> Answer | None:
