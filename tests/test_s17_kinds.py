@@ -2,7 +2,9 @@
 "who is the incumbent president of X?" quotes the sentence whose title before the name has
 every word of the description ("Incumbent X-ian President Y"), not only the first sentence
 with the role; "which right of X does Y support?" asks what Y supported (a thing after the
-verb of taking sides), not whose side Y took. Small made-up stories; nothing in them is a
+verb of taking sides), not whose side Y took; a yes/no about what a sentence gives only as a
+claim ("the claim his relatives have links to X has been found to be untrue") is "no" when the
+sentence refutes it and no "yes" when it only reports it. Small made-up stories; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -47,3 +49,31 @@ def test_s17_rows(question, answered, says, quoted):
     assert a.answered == answered, (a.text, a.reason)
     assert says in a.text, a.text
     assert quoted in a.sentences[0].text, a.sentences[0].text
+
+
+CLAIMS = Engine.from_text(
+    "Pilot charged\n\nHOLM, May 4. /Wire/. Karl Brenner, a pilot, has been charged with "
+    "smuggling. He has also made claims about planning a raid on the Holm harbour. The claim "
+    "the man's cousins in Sova have links to the Dock Gang has been found to be untrue. "
+    "Brenner trained in Holm in 1997.\n"
+)
+
+# (question, answered, what the answer or the decline says, id)
+CLAIM_ROWS = [
+    # a refuted claim: no (it answered "Yes — the article says so.")
+    ("is it true his cousins in sova are linked to the dock gang", True, "No", "refuted"),
+    ("do the cousins in sova have links to the dock gang?", True, "No", "refuted-have"),
+    # a claim only reported: not a yes
+    ("did brenner plan a raid on the holm harbour?", False, "", "claimed-only"),
+    # guard: a plain statement is still a yes
+    ("did brenner train in holm?", True, "Yes", "plain-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in CLAIM_ROWS]
+)
+def test_s17_claims(question, answered, says):
+    a = CLAIMS.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

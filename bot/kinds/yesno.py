@@ -436,6 +436,9 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
         return None
     if _other_day(ask.ix, q, info):  # "was it on Sunday?" / "… on Monday"
         return say("answer.confirm.otherwise")
+    claimed = _claimed(lang, info, k)
+    if claimed is not None:  # "the claim that X … has been found to be untrue": no; a claim
+        return say("answer.confirm.otherwise") if claimed else None  # alone says nothing
     said = _polarity(ask, info, k)
     if said == DENIES:
         return say("answer.confirm.otherwise")
@@ -453,6 +456,18 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
     if near & lang.abstain and not asked & lang.abstain:
         return say("answer.confirm.abstained")
     return say("answer.confirm.yes")
+
+
+def _claimed(lang, info: SentenceFacts, k: int) -> bool | None:
+    """Is the word asked about (at ``k``) only a claim's ("the claim his relatives have links
+    to Y", "allegations that …")? True when the sentence then refutes it ("has been found to
+    be untrue", "were dismissed"), False when it only reports it; None: no claim before it."""
+    nouns = lang.lex.words.get("claim_nouns", frozenset())
+    if not nouns or not any(t.norm in nouns for t in info.tokens[:k]):
+        return None
+    refuting = lang.lex.words.get("refutations", frozenset())
+    after = " " + " ".join(t.norm for t in info.tokens[k + 1 :]) + " "
+    return any(f" {w} " in after for w in refuting)
 
 
 def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
