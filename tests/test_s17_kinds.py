@@ -77,3 +77,44 @@ def test_s17_claims(question, answered, says):
     a = CLAIMS.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "who backed the incumbent?": the one person the article titles so; "who recognized it?" with
+# nothing "it" stands for declines (it answered a part of a list); "X has expressed strong
+# support for Y" has no subject "expressed strong" for "support" (it answered "Expressed
+# strong."); "X went to Y?" (an irregular past after a name) is a yes/no; "According to the
+# article, …" opens a question and "ok different thing: …" changes the subject
+TURNS = [
+    ("incumbent", [], "who backed the incumbent?", True, "Bexia and Lunor — backed Tomas Varga"),
+    ("incumbent-guard", [], "who backed the incumbent president?", True, "Bexia and Lunor"),
+    ("pronoun-it", [], "who recognized it?", False, "does not say who"),
+    ("expressed-strong", [], "who supported the sovereignty?", False, ""),
+    ("went-statement", [], "varga went to holm?", True, "Yes"),
+    ("according-opening", [], "According to the article, who backed Varga?", True, "Lunor —"),
+    (
+        "different-thing",
+        ["what did kessel declare herself?"],
+        "ok different thing: which countries were on Varga's side?",
+        True,
+        "Bexia and Lunor —",
+    ),
+]
+
+TRIP = Engine.from_text(
+    "Ardenia crisis\n\nHOLM, May 4. /Wire/. Incumbent Ardenian President Tomas Varga went to "
+    "Holm in July. The opposition leader Marta Kessel declared herself acting president. Lunor "
+    "has expressed strong support for Ardenia's sovereignty. Bexia and Lunor backed Varga, "
+    "while Sova recognised Kessel.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before,question,answered,says", [pytest.param(*r[1:], id=r[0]) for r in TURNS]
+)
+def test_s17_turns(before, question, answered, says):
+    context = None
+    for q in before:
+        context = TRIP.answer(q, context)
+    a = TRIP.answer(question, context)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

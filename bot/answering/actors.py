@@ -329,7 +329,12 @@ def _ungoverned_phrase(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) ->
     at = toks[j].end - len(found.text)  # where the phrase opens
     before = next((i for i in range(j, -1, -1) if toks[i].start == at), 0) - 1
     governed = before >= 0 and toks[before].norm in preps and not _gap(info, before)
-    return None if governed else found
+    # "X has expressed strong support": the words after an auxiliary are a verb and its
+    # object's adjective, not the subject of "support"
+    verbal = (
+        before >= 0 and toks[before].norm in ix.lang.aux and _verb_form(ix, toks[before + 1].norm)
+    )
+    return None if governed or verbal else found
 
 
 def _past_verb_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:

@@ -121,7 +121,20 @@ def sides(ask: Ask) -> Answer | Pass:
         return ask.decline(reason)
     if not ids and not q.unknown and ix.facts.stances and not q.terms:
         return ask.decline("decline.whose_side")
+    if not ids and _pronoun_taken(ix.lang, q):
+        return ask.decline("decline.who")  # "who recognized it?" with nothing it stands for
     return Pass("no_side_taken")
+
+
+def _pronoun_taken(lang, q) -> bool:
+    """Is the side taken on a pronoun ("who recognized *it*?") — no name or thing asked?"""
+    verbs, _ = _side_verbs(lang)
+    stem_ = lang.lex.rules.stem
+    w = q.words
+    return any(
+        stem_(w[k]) in verbs and w[k + 1] in lang.pronouns | lang.event_pronouns
+        for k in range(len(w) - 1)
+    )
 
 
 def _asks_a_thing(ix, q) -> bool:

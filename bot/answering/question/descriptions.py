@@ -73,6 +73,11 @@ def find_descriptions(
     the UN), if any. The description includes its "the": "what the spokesman said"."""
     lang = ix.lang
     for k, w in enumerate(words):
+        if not taken[k] and w in lang.lex.words.get("present_holder_words", ()):
+            holder = _holder(ix, words, k)  # "who backed the incumbent?"
+            if holder is not None:
+                yield Named(holder, k - 1, k + 1), None
+            continue
         if taken[k] or w not in lang.titles:
             continue
         j = k - 1
@@ -116,6 +121,28 @@ def find_descriptions(
         if eid is not None:
             start = owner.start if owner is not None else max(j, 0)
             yield Named(eid, start, k + 1), owner
+
+
+def _holder(ix: ArticleIndex, words: list[str], k: int) -> int | None:
+    """ "The incumbent" with no title after it: the one person the article calls so, in the
+    title right before their name ("Incumbent X-ian President Y")."""
+    lang = ix.lang
+    if (
+        k == 0
+        or words[k - 1] not in lang.the
+        or any(w in lang.titles for w in words[k + 1 : k + 4])
+    ):
+        return None  # "the incumbent X president": the title's own holder (below)
+    people = {
+        m.entity
+        for info in ix.body
+        for m in info.mentions
+        if m.how == "name"
+        and m.start > 0
+        and ix.entity(m.entity).kind == "person"
+        and any(t.norm == words[k] for t in info.tokens[max(0, m.start - 4) : m.start])
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _of_owner(ix: ArticleIndex, words: list[str], names: list[Named], k: int) -> Named | None:

@@ -46,7 +46,7 @@ def is_statement(
 ) -> bool:
     """Is the question a statement with a question mark ("X says Y is a leader?", "X backed
     Y?"): a name opening it and a verb right after the name (a verb of saying or of taking
-    sides, or a past tense in "-ed"), no question word, no auxiliary first, the name no
+    sides, or a past tense: "-ed" or irregular), no question word, no auxiliary first, the name no
     possessive ("X's words on Y?" is no statement)?"""
     if not raw.rstrip().endswith("?") or len(words) < 3 or words[0] in lang.aux:
         return False
@@ -59,6 +59,8 @@ def is_statement(
     verb = words[names[0].end]
     if verb in lang.say or verb in lang.support or verb in lang.oppose:
         return True
+    if verb in lang.lex.writing.get("irregular_past", frozenset()):
+        return True  # "X went to Y?"
     return verb.endswith("ed") and verb not in lang.not_topics and len(verb) > 3
 
 
