@@ -4,7 +4,12 @@ every word of the description ("Incumbent X-ian President Y"), not only the firs
 with the role; "which right of X does Y support?" asks what Y supported (a thing after the
 verb of taking sides), not whose side Y took; a yes/no about what a sentence gives only as a
 claim ("the claim his relatives have links to X has been found to be untrue") is "no" when the
-sentence refutes it and no "yes" when it only reports it. Small made-up stories; nothing in them is a
+sentence refutes it and no "yes" when it only reports it; "the incumbent" is the one person
+titled so; "who recognized it?" with nothing before declines; "X went to Y?" is a yes/no;
+"According to the article, …" opens a question; a time named only as a reference ("since
+July 1961") answers nothing about then; "how many times …?" is counted by "the seventh cut";
+"how many months …?" asks how long; lowercase "us" first or after an auxiliary is the US.
+Small made-up stories; nothing in them is a
 measured story's text."""
 
 from __future__ import annotations
@@ -116,5 +121,56 @@ def test_s17_turns(before, question, answered, says):
     for q in before:
         context = TRIP.answer(q, context)
     a = TRIP.answer(question, context)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+RATES = Engine.from_text(
+    "Bank cuts rate\n\nHOLM, May 4. /Wire/. The Sova central bank has cut its key rate to 1.5 "
+    "per cent. It was the seventh cut this year. The key rate is at its lowest level since "
+    "July 1961. Unions and the bank have been locked in talks over a proposed 12-month wage "
+    "freeze. Reports from Holm say Lunor army officers have secretly entered Vessa. A tape "
+    "was found in a home in Vessa 10 days ago.\n"
+)
+
+# "what was the rate in July 1961?" of "lowest since July 1961" (it quoted it); "how many
+# times …?" of "the seventh cut this year"; "how many months …?" is how long; "us" first or
+# after an auxiliary is the US; "can you tell us …" opens a question; a tape is a video
+RATE_ROWS = [
+    ("what was the key rate in july 1961", False, "", "since-reference"),
+    ("what happened since july 1961?", True, "lowest", "since-asked-guard"),
+    ("how many times has the bank cut rates this year", True, "seventh", "ordinal-times"),
+    ("how many months would the wage freeze last", True, "12-month", "months-how-long"),
+    ("which country did us army officers enter?", False, "", "us-not-army-guard"),
+    ("when was the video found?", True, "10 days ago", "tape-video"),
+]
+
+
+@pytest.mark.parametrize(
+    "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in RATE_ROWS]
+)
+def test_s17_rates(question, answered, says):
+    a = RATES.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+US = Engine.from_text(
+    "Officers in Somaliland\n\nHOLM, May 4. /Wire/. Reports from London say United States army "
+    "officers have secretly entered Vessaland. Several countries, including the United States "
+    "and Lunor, recognized Marta Kessel. US President Karl Brenner welcomed the move.\n"
+)
+
+US_ROWS = [
+    ("which country did us army officers secretly enter", True, "Vessaland", "us-after-aux"),
+    ("us recognized kessel?", True, "Yes", "us-first"),
+    ("did us officials recognize kessel", True, "Yes", "us-officials"),
+    ("can you tell us who recognized kessel", True, "Lunor", "tell-us-opening"),
+]
+
+
+@pytest.mark.parametrize("question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in US_ROWS])
+def test_s17_us(question, answered, says):
+    a = US.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)

@@ -10,6 +10,7 @@ number that is part of a name ("Boeing 767-300", "Channel-24") or a date counts 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..facts import SentenceFacts
@@ -97,8 +98,12 @@ def numbers_in(
     text = info.sentence.text
     pattern = lang.amount_re if amounts else lang.count_re
     found = [(m.start(), m.group(1) if not amounts else m.group(0)) for m in pattern.finditer(text)]
-    if c is not None and c.repeats:
-        found += [(t.start, t.text) for t in info.tokens if t.norm in lang.multiples]
+    if c is not None and c.repeats:  # "twice"; "the 11th cut this year": eleven times
+        found += [
+            (t.start, t.text)
+            for t in info.tokens
+            if t.norm in lang.multiples or _repeat_ordinal(lang, t.norm)
+        ]
     out = []
     for start, core in found:
         end = start + len(core.rstrip())
@@ -111,6 +116,22 @@ def numbers_in(
         lead, words = written(lang, text, start, end)
         out.append(Number(start, end, lead, words, any(ch.isdigit() for ch in core)))
     return out
+
+
+def _repeat_ordinal(lang: Language, w: str) -> bool:
+    """ "11th", "second": an ordinal past the first (the n-th time is n times so far)."""
+    writing = lang.lex.writing
+    digits = w.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if digits.isdigit() and w[len(digits) :] in writing.get("ordinal_suffixes", ()):
+        return int(digits) > 1
+    return w in _ordinal_words(writing.get("ordinal_words", frozenset()))
+
+
+@lru_cache(maxsize=8)
+def _ordinal_words(pairs: frozenset[str]) -> frozenset[str]:
+    """The ordinal words past "first" ("second=2" → "second")."""
+    words = (p.partition("=") for p in pairs)
+    return frozenset(w.strip() for w, _, n in words if n.strip() not in ("", "1"))
 
 
 def _no_count(info: SentenceFacts, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
 from ..text import fold
 from .stances import excluded_count, kept, parties
+from .times import how_long
 
 BESIDE = 30  # characters between a number and the noun it counts
 FAR = 40  # a number this far from what is counted, in a lower-ranked sentence, comes last
@@ -75,6 +76,10 @@ def count(ask: Ask) -> Answer:
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     noun = counted(lang, q)
+    if noun is not None and noun.word in lang.lex.words.get("duration_units", ()):
+        lasted = how_long(ask)  # "how many months would the freeze last?": how long
+        if lasted.answered:
+            return lasted
     # "how many people live in those countries?": no count of the list's names
     listed = _focused_list(ask) if noun is None or not noun.people else None
     if listed is not None:
@@ -388,7 +393,10 @@ def _done_here(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
     verbs = [
         t
         for t in q.terms
-        if t.index > noun.index and lang.lex.rules.is_past(t.word) and t.word not in lang.say
+        if t.index > noun.index
+        and len(t.word) > 3  # "the fed" is no past participle
+        and lang.lex.rules.is_past(t.word)
+        and t.word not in lang.say
     ]
     return not verbs or any(
         t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)

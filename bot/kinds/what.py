@@ -109,6 +109,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         return ask.decline()  # "what ultimatum did X give?": "an ultimatum from X" says whose
     if _possessed_unmet(lang, q, info) or _figure_unmet(lang, q, info):
         return ask.decline()  # "what is X's party?", "X's new rate?": none named, no figure
+    if _time_a_reference(lang, q, info):
+        return ask.decline()  # "what was the rate in July 1961?" of "lowest since July 1961"
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
@@ -130,6 +132,20 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         info = means
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _time_a_reference(lang, q, info: SentenceFacts) -> bool:
+    """Does the sentence name the question's time only as a point of reference ("at its
+    lowest level *since* July 1961", "*before* May") — saying nothing of what was then?"""
+    asked = [w for w in q.words if w in q.time_words]
+    if not asked:
+        return False
+    rel = lang.lex.writing.get("events_placed_against", frozenset())
+    if rel & set(q.words):
+        return False  # "what happened since July?" asks it so
+    toks = info.tokens
+    spots = [k for k, t in enumerate(toks) if t.norm in asked]
+    return bool(spots) and all(any(t.norm in rel for t in toks[max(0, k - 2) : k]) for k in spots)
 
 
 def _means(ask: Ask, info: SentenceFacts) -> SentenceFacts | None:

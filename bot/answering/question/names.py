@@ -59,9 +59,19 @@ def _name_at(
         if not ids:
             continue
         if size == 1 and key in lang.stop:
-            # "us" is a name only as "the US" or in capitals
+            # "us" is a name only as "the US", in capitals, or where no object pronoun can
+            # stand: first ("us recognized X?") or right after an auxiliary ("did us officials
+            # …", "which country did us troops enter")
             raw = toks[i].text
-            if not ((raw.isupper() and mixed) or (i > 0 and words[i - 1] in lang.the)):
+            if not (
+                (raw.isupper() and mixed)
+                or (i > 0 and words[i - 1] in lang.the)
+                or (
+                    i + 1 < n
+                    and (i == 0 or words[i - 1] in lang.aux)
+                    and key not in lang.question_words  # "who is X?" asks; "WHO" is a name
+                )
+            ):
                 continue
         return Named(best(ix, ids), i, i + size)
     w = words[i]
