@@ -156,6 +156,7 @@ SCHEMA: dict[str, Key] = {
     "any_official": Key(LIST, False, "'the X official': a holder of any officials' title"),
     "official_kinds": Key(LIST, False, "the kinds of title an 'official' may hold"),
     "present_holder_words": Key(LIST, False, "'the *incumbent* president': the holder now"),
+    "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),
     "anyone_words": Key(LIST, False, "'did *anyone* back X?': a yes/no on any side"),

@@ -174,3 +174,29 @@ def test_s17_us(question, answered, says):
     a = US.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "did X talk about Y?" is yes by X's own words on Y (never no by their absence); "the interim
+# president" is the one person who "declared himself interim president"
+TALK = Engine.from_text(
+    "Crisis in Tarvia\n\nHOLM, May 4. /Wire/. The crisis deepened on June 2, when Marta Kessel, "
+    "opposition leader, declared herself interim president at a rally. Several countries, "
+    'including Bexia and Lunor, recognized her. "Lunor has expressed strong support for '
+    "Tarvia's sovereignty,\" Tomas Varga said.\n"
+)
+
+TALK_ROWS = [
+    ("did varga talk about tarvia's sovereignty?", True, "Yes", "talk-about"),
+    ("did varga mention sovereignty?", True, "Yes", "mention-guard"),
+    ("did varga talk about oil?", False, "", "talk-about-unsaid"),
+    ("who recognized the interim president?", True, "Bexia", "self-titled"),
+]
+
+
+@pytest.mark.parametrize(
+    "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in TALK_ROWS]
+)
+def test_s17_talk(question, answered, says):
+    a = TALK.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

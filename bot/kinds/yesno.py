@@ -130,6 +130,9 @@ def confirm(ask: Ask) -> Answer | Pass:
             return ask.answer(
                 say("answer.confirm.otherwise"), [shared.info], shared.coverage, q.entity_ids
             )
+    talked = _talked_about(ask)  # "did X talk about Y?": X's own words on Y
+    if talked is not None:
+        return ask.answer(say("answer.confirm.yes"), [talked], 0.9, q.entity_ids)
     denied = passive_denied(ask.ix, q)  # "has the refund been paid?": "… has not been paid"
     if denied is not None:
         return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
@@ -154,6 +157,35 @@ def confirm(ask: Ask) -> Answer | Pass:
 
 
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+
+
+def _talked_about(ask: Ask) -> SentenceFacts | None:
+    """ "Did X talk about Y?", "did X mention Y?": the first of X's quotations (or reported
+    words) that has every content word asked after the verb of talking — a yes; none: the
+    question is asked as any other (never a "no": not saying it here is no denial)."""
+    ix, q = ask.ix, ask.q
+    talk = ix.lang.lex.words.get("talk_about_words", frozenset())
+    at = next((k for k, w in enumerate(q.words) if w in talk), None)
+    if at is None or not q.entity_ids or q.words[0] not in ix.lang.aux:
+        return None
+    speaker = q.entity_ids[0]
+    if not any(nm.entity == speaker and nm.end <= at for nm in q.names):
+        return None
+    topic = [t for t in q.terms if t.index > at]
+    others = [
+        e for e in q.entity_ids[1:] if any(nm.entity == e and nm.start > at for nm in q.names)
+    ]
+    if not topic and not others:
+        return None
+    for quote in ix.facts.quotes:
+        if quote.speaker != speaker:
+            continue
+        info = ix.facts.sentences[quote.sentence]
+        if all(e in info.entities for e in others) and all(
+            t.stem in info.stems or t.word in info.stems for t in topic
+        ):
+            return info
+    return None
 
 
 def _choose(ask: Ask, at: int) -> Answer:

@@ -118,9 +118,33 @@ def find_descriptions(
             eid = resolve_role(ix, adjs + v + [w])
             if eid is not None:
                 break
+        if eid is None and owner is None and adjs:
+            eid = _self_titled(ix, [*reversed(adjs), w])  # "the interim president"
         if eid is not None:
             start = owner.start if owner is not None else max(j, 0)
             yield Named(eid, start, k + 1), owner
+
+
+def _self_titled(ix: ArticleIndex, words: list[str]) -> int | None:
+    """ "The interim president" of "X … declared himself interim president": the one person
+    the article gives these words (a qualifier and a title) as a title they took — right after
+    a reflexive pronoun, X the nearest person named before it in the sentence."""
+    lang = ix.lang
+    reflexive = lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
+    n, people = len(words), set()
+    for info in ix.body:
+        norms = [t.norm for t in info.tokens]
+        for k in range(1, len(norms) - n + 1):
+            if norms[k : k + n] != words or norms[k - 1] not in reflexive:
+                continue
+            before = [
+                m.entity
+                for m in info.mentions
+                if 0 <= m.start < k - 1 and ix.entity(m.entity).kind == "person"
+            ]
+            if before:
+                people.add(before[-1])
+    return people.pop() if len(people) == 1 else None
 
 
 def _holder(ix: ArticleIndex, words: list[str], k: int) -> int | None:
