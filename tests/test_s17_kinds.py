@@ -200,3 +200,26 @@ def test_s17_talk(question, answered, says):
     a = TALK.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "Twenty-eight-year-old X, who …": the age, spelt out, is X's and no word of X's name (it
+# answered "The article does not give Twenty-eight-year-old X's age.")
+AGED = Engine.from_text(
+    "Pilot charged\n\nHOLM, May 4. /Wire/. Twenty-eight-year-old Karl Brenner, who trained in "
+    "Holm in 1997, has been charged with smuggling. Forty-year-old Ana Lind, a pilot, was not charged.\n"
+)
+
+AGE_ROWS = [
+    ("how old is brenner?", True, "28", "spelt-age"),
+    ("who is karl brenner?", True, "Karl Brenner —", "name-without-age"),
+    ("how old is lind", True, "40", "spelt-age-2"),
+]
+
+
+@pytest.mark.parametrize(
+    "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in AGE_ROWS]
+)
+def test_s17_ages(question, answered, says):
+    a = AGED.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

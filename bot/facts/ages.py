@@ -11,6 +11,21 @@ from .words import Words
 _NORM = itemgetter(Token._fields.index("norm"))
 
 
+def age_before(w: Words, word: str) -> str | None:
+    """The age of a word written before a name ("28-year-old", "Twenty-eight-year-old"), or
+    None: its number in digits, or spelt in number words joined by hyphens."""
+    suffix = next((x for x in w.age_suffixes if word.endswith(x)), None)
+    if suffix is None:
+        return None
+    number = word[: -len(suffix)]
+    if number.isdigit():
+        return number
+    parts = number.split("-")
+    if not all(p in w.number_values for p in parts):
+        return None
+    return str(int(sum(w.number_values[p] for p in parts)))
+
+
 def age_after(w: Words, text: str, pos: int) -> str | None:
     """The age written right after a name that ends at character ``pos``, or None."""
     m = w.age.match(text, pos)

@@ -9,7 +9,7 @@ from functools import partial
 from operator import attrgetter
 
 from ..text import Token, positions
-from .ages import age_after, age_as_subject
+from .ages import age_after, age_as_subject, age_before
 from .descriptions import Descriptions
 from .entities import EntityTable
 from .model import Mention, Quote
@@ -111,7 +111,9 @@ class MentionReader:
             out.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
             e = self.table[eid]
             if e.is_person and e.age is None:  # the first age written after a person's name
-                age = age_after(self.w, text, toks[b - 1].end)
+                age = age_after(self.w, text, toks[b - 1].end)  # or right before it
+                if not age and a > 0 and "-" in toks[a - 1].norm:
+                    age = age_before(self.w, toks[a - 1].norm)
                 if age:
                     e.age, e.age_sentence = age, si
         return out

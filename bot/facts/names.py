@@ -165,6 +165,8 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
         return True  # (only after a capital: see _inside_name)
     if not t.text[:1].isupper() or len(t.norm) < 2:
         return False
+    if "-" in t.norm and t.norm.endswith(tuple(w.age_suffixes)):
+        return False  # "Twenty-eight-year-old Mohammed Afroz": an age, no word of the name
     if "'" in t.norm and t.norm.partition("'")[0] in w.stop:
         return False  # "I'm", "It's"
     if (t.norm in w.months or t.norm in w.weekdays) and not _month_as_name(r, toks, i, text):
