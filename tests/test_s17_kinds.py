@@ -223,3 +223,30 @@ def test_s17_ages(question, answered, says):
     a = AGED.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "at what event did X …?" (and its Russian and Spanish): the occasion phrase after the words
+# asked ("at a rally"), not the long sentence cut before it
+EVENT = Engine.from_text(
+    "Crisis in Tarvia\n\nHOLM, May 4. /Wire/. The political crisis in Tarvia deepened on June "
+    "2, when Marta Kessel, Tarvian opposition leader and council speaker, whose appointment to "
+    "that post had been cancelled by the country's Supreme Court, declared herself acting "
+    "president at a rally in the country's capital of Portena.\n"
+)
+
+EVENT_ROWS = [
+    ("At what event did Kessel declare herself acting president?", True, "At a rally", "en"),
+    ("at what kind of event did kessel declare herself president", True, "At a rally", "kind"),
+    ("На каком мероприятии Кессель объявила себя президентом?", True, "At a rally", "ru"),
+    ("¿En qué evento se declaró Kessel presidenta?", True, "At a rally", "es"),
+    ("where did kessel declare herself acting president?", True, "Portena", "where-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in EVENT_ROWS]
+)
+def test_s17_event(question, answered, says):
+    a = EVENT.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

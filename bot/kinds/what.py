@@ -5,6 +5,7 @@ answered by a name or declined, never by a sentence that names nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 from ..answer import Answer
@@ -43,6 +44,9 @@ def what(ask: Ask) -> Answer | Pass:
         return Pass("yes_no")  # a yes/no question: yes from the article, or decline
     if unknown_blocks(q) or (not q.terms and not q.entity_ids):
         return ask.decline(unknown_reason(q))
+    occasion = _at_occasion(ask) if _asks_occasion(lang, q) else None
+    if occasion is not None:
+        return occasion  # "at what event did X …?": "at a rally"
     wanted = wanted_name(ask.ix, q)
     if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
         # "which leader is X in touch with?": whom X is in touch with, a person
@@ -132,6 +136,54 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         info = means
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _asks_occasion(lang, q) -> bool:
+    """Is an occasion asked for: "what/which (kind of) event", "на каком мероприятии"?"""
+    occasion = lang.lex.words.get("occasion_question", frozenset())
+    w = q.words
+    return any(
+        w[k] in occasion and any(x in lang.which_words for x in w[max(0, k - 3) : k])
+        for k in range(len(w))
+    )
+
+
+def _at_occasion(ask: Ask) -> Answer | None:
+    """ "At what event did X declare …?": the occasion phrase of the sentence that meets the
+    question's other words ("at a rally"); None when it has none (an event by its name: "after
+    which event …" of "following the Sydney Games" is asked as any "which")."""
+    occasion = ask.ix.lang.lex.words.get("occasion_question", frozenset())
+    q = dataclasses.replace(ask.q, terms=tuple(t for t in ask.q.terms if t.word not in occasion))
+    ask = dataclasses.replace(ask, q=q)
+    found = best_sentence(ask.ix, q, _named(ask), need=0.5) if q.terms else None
+    phrase = _occasion(ask, found.info) if found else None
+    if phrase is None:
+        return None
+    got = ask.answer(
+        say("answer.verbatim", text=phrase), [found.info], found.coverage, q.entity_ids
+    )
+    return got if got.answered else None
+
+
+def _occasion(ask: Ask, info: SentenceFacts) -> str | None:
+    """ "At what event did X declare …?": the sentence's phrase of an occasion after a
+    preposition ("at a rally"), the first after the words asked about, if it has one."""
+    lang, q = ask.ix.lang, ask.q
+    words = lang.lex.words
+    nouns = words.get("occasion_nouns", frozenset())
+    preps = words.get("place_prepositions", frozenset()) | lang.lex.writing.get(
+        "date_prepositions", frozenset()
+    )
+    toks = info.tokens
+    start = words_at(ask.ix, info, q) or 0
+    for k in range(len(toks)):
+        if toks[k].norm not in nouns or toks[k].start < start:
+            continue
+        p = next((j for j in range(k - 1, max(-1, k - 4), -1) if toks[j].norm in preps), None)
+        if p is not None:
+            text = info.sentence.text[toks[p].start : toks[k].end]
+            return text[:1].upper() + text[1:] + "."
+    return None
 
 
 def _time_a_reference(lang, q, info: SentenceFacts) -> bool:
