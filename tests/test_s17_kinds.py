@@ -250,3 +250,26 @@ def test_s17_event(question, answered, says):
     a = EVENT.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "what did X say about the claims?": a word of saying after a determiner is what was said
+# about, not how (it declined: no quote of X's with the verb "claim")
+CLAIMED = Engine.from_text(
+    "Pilot charged\n\nHOLM, May 4. /Wire/. Karl Brenner has made claims about a raid. The "
+    "Attorney-General Ana Lind says some of the detail of the claims simply has not been "
+    "accurate.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("what did ana lind say about the claims?", True, "not been", id="the-claims"),
+        pytest.param("wat did lind say abt the claims", True, "not been", id="the-claims-chat"),
+        pytest.param("what did lind claim?", False, "", id="claim-verb-guard"),
+    ],
+)
+def test_s17_said_as_noun(question, answered, says):
+    a = CLAIMED.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

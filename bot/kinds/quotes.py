@@ -71,7 +71,12 @@ def quote(ask: Ask) -> Answer:
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
     # "what was X's statement?": a word for what was said is no topic
     statement = frozenset(lang.lex.classes.get("statement", ()))
-    topic_terms = [t for t in q.terms if t.word not in lang.say and t.word not in statement]
+    nouns = _said_as_nouns(lang, q)  # "what did X say about the *claims*?": a topic
+    topic_terms = [
+        t
+        for t in q.terms
+        if (t.word not in lang.say or t.index in nouns) and t.word not in statement
+    ]
     topic_ents = _topics(ask, ids)
     if not quotes:
         # "… ," the Federal Open Market Committee said in a statement: a sentence it says
@@ -85,7 +90,11 @@ def quote(ask: Ask) -> Answer:
         called = _called(ask, speaker, topic_terms)  # "what did X call the move?"
         if called is not None:
             return called
-    verb_words = {stem(w) for w in q.words if w in lang.say and w not in lang.plain_say}
+    verb_words = {
+        stem(w)
+        for k, w in enumerate(q.words)
+        if w in lang.say and w not in lang.plain_say and k not in nouns
+    }
     verb_words -= {stem(w) for w in statement}  # "which words of X does the article quote?"
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
@@ -97,6 +106,15 @@ def quote(ask: Ask) -> Answer:
         return _not_on(ask, speaker, topic_terms)
     said = quote_message(ix, x, topic_terms)
     return ask.answer(said, [info], min(1.0, 0.5 + best / 4), [speaker])
+
+
+def _said_as_nouns(lang, q) -> frozenset[int]:
+    """Where a word of saying is a noun, after a determiner ("the *claims*", "his *comments*"):
+    what was said about, not how."""
+    w = q.words
+    return frozenset(
+        k for k in range(1, len(w)) if w[k] in lang.say and w[k - 1] in lang.determiners
+    )
 
 
 def _topics(ask: Ask, ids: tuple[int, ...]) -> tuple[int, ...]:
