@@ -273,3 +273,27 @@ def test_s17_said_as_noun(question, answered, says):
     a = CLAIMED.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "and his title?" after "says who?": whose title it is, not the event asked again with
+# "title" as its topic (it declined)
+ROLE_TURNS = [
+    (["Is Varga going to Holm?", "says who?"], "and his title?", "Ana Lind —"),
+    (["who said varga would visit holm?"], "his title?", "Ana Lind —"),
+]
+
+VISIT = Engine.from_text(
+    "Visit expected\n\nHOLM, May 4. /Wire/. Palace Spokeswoman Ana Lind said the Tarvian "
+    "leader Tomas Varga was expected to visit Holm in the near future.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before,question,says", [pytest.param(*r, id=f"role-{k}") for k, r in enumerate(ROLE_TURNS)]
+)
+def test_s17_role_follow_up(before, question, says):
+    context = None
+    for q in before:
+        context = VISIT.answer(q, context)
+    a = VISIT.answer(question, context)
+    assert a.answered and says in a.text, (a.text, a.reason)

@@ -382,6 +382,8 @@ class FollowUps:
         lang = self.ix.lang
         if any(w in lang.question_words for w in q.words) or ctx.base is None:
             return False
+        if q.names and not set(lang.lex.classes.get("role_noun", ())).isdisjoint(q.words):
+            return False  # "and his title?": who that is, not the event asked of him
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
 
