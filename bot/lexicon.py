@@ -158,6 +158,7 @@ SCHEMA: dict[str, Key] = {
     "present_holder_words": Key(LIST, False, "'the *incumbent* president': the holder now"),
     "occasion_question": Key(LIST, False, "'at what *event* did X …?': the occasion asked"),
     "occasion_nouns": Key(LIST, False, "what an occasion is called in an article ('a rally')"),
+    "bare_past_verbs": Key(LIST, False, "'X *cut* ties with Y?': a past form like its present"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),

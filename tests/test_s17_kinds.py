@@ -297,3 +297,25 @@ def test_s17_role_follow_up(before, question, says):
         context = VISIT.answer(q, context)
     a = VISIT.answer(question, context)
     assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# "X cut ties with Y?": a past written like its present, after the name, is a statement asked
+# as a yes/no (it quoted the sentence with no "Yes"); "wait, …" opens a question
+CUT = Engine.from_text(
+    "Ties cut\n\nHOLM, May 4. /Wire/. Tarvian President Tomas Varga said he was severing "
+    "diplomatic ties with Bexia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("varga cut ties w bexia??", True, "Yes", id="cut-statement"),
+        pytest.param("wait varga cut ties with bexia??", True, "Yes", id="wait-opening"),
+        pytest.param("varga cut ties with lunor?", False, "", id="cut-unsaid"),
+    ],
+)
+def test_s17_bare_past(question, answered, says):
+    a = CUT.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

@@ -61,6 +61,8 @@ def is_statement(
         return True
     if verb in lang.lex.writing.get("irregular_past", frozenset()):
         return True  # "X went to Y?"
+    if verb in lang.lex.words.get("bare_past_verbs", frozenset()):
+        return True  # "X cut ties with Y?"
     return verb.endswith("ed") and verb not in lang.not_topics and len(verb) > 3
 
 
