@@ -319,3 +319,25 @@ def test_s17_bare_past(question, answered, says):
     a = CUT.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "where have the gunships been deployed?" of "deployed gunships along the border to try and
+# stop him crossing into X": X is where the crossing goes (it answered X)
+GUNSHIPS = Engine.from_text(
+    "Border watch\n\nHOLM, May 4. /Wire/. Lunor has now deployed gunships along the Bexian "
+    "border to try and stop Karl Brenner crossing into Bexia. Ana Lind went to attend a summit "
+    "in Portena.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("where have the gunships been deployed", False, "", id="purpose-clause"),
+        pytest.param("where did ana lind go?", True, "Portena", id="purpose-only-guard"),
+    ],
+)
+def test_s17_purpose_place(question, answered, says):
+    a = GUNSHIPS.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

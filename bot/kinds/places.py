@@ -188,6 +188,7 @@ def _place_of(
             for p in places
             if p.token > at or p.token <= 2 or _where_of(ix, info, p, at) or _names(info, p, at)
         ]
+        places = [p for p in places if not _past_purpose(ix, info, at, p)]
     else:
         places = _after_asked(ix, info, places, q)
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
@@ -208,6 +209,26 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _past_purpose(ix: ArticleIndex, info: SentenceFacts, at: int, p: Place) -> bool:
+    """Is the place in a purpose clause after the verb's own place phrase ("deployed gunships
+    *along the border* to try and stop him crossing *into X*"): X is where the crossing goes,
+    not the deployment? (With no place phrase of its own before "to …", the verb's place may
+    be the clause's: "went to attend a summit in Geneva".)"""
+    if p.token <= at:
+        return False
+    lang, toks = ix.lang, info.tokens
+    markers = lang.lex.writing.get("infinitive_markers", frozenset())
+    preps = lang.lex.words.get("place_prepositions", frozenset()) - markers
+    for k in range(at + 1, min(p.token, len(toks) - 1)):
+        if toks[k].norm not in markers:
+            continue
+        nxt = toks[k + 1]
+        if nxt.text[:1].isupper() or nxt.norm in lang.determiners or nxt.norm[:1].isdigit():
+            continue  # "to Paris", "to the capital": a place of the verb's own
+        return any(toks[j].norm in preps for j in range(at + 1, k))
+    return False
 
 
 def _inside(ix: ArticleIndex, q: Query) -> frozenset[int]:
