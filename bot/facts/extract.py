@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from functools import partial
 from itertools import chain, compress
 from operator import attrgetter, itemgetter, not_
 
@@ -51,9 +52,17 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
     ]
     events = EventReader(r, table)
     texts: dict[str, _TextFacts] = {}
+    amounts_of = partial(_amounts, r.words)
     sentences = tuple(
         _sentence_facts(
-            r, table, si, mentions[si], quotes[si], events, _text_facts(r, lex, si, texts)
+            r,
+            table,
+            si,
+            mentions[si],
+            quotes[si],
+            events,
+            _text_facts(r, lex, si, texts),
+            amounts_of,
         )
         for si in range(len(r.sentences))
     )
@@ -70,7 +79,6 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
         quotes=tuple(q for q in quotes if q is not None and q.speaker is not None),
         stances=tuple(stances),
         alias_index=table.alias_index(),
-        amounts=tuple(a for info in sentences for a in info.amounts),
         events=tuple(e for info in sentences for e in info.events),
         vocabulary=frozenset(vocabulary),
     )
@@ -95,10 +103,10 @@ def _to_a_place(phrase: str, toks, articles) -> bool:
 
 class _TextFacts:
     """What a sentence's text alone says, whatever is read before it: its words, stems,
-    concepts, times and amounts (read once per text: a text written again shares them). A
-    plain class: a NamedTuple or a dataclass would compile code when this module is imported."""
+    concepts and times (read once per text: a text written again shares them). A plain class:
+    a NamedTuple or a dataclass would compile code when this module is imported."""
 
-    __slots__ = ("tokens", "stems", "concepts", "times", "amounts")
+    __slots__ = ("tokens", "stems", "concepts", "times")
 
     def __init__(
         self,
@@ -106,10 +114,8 @@ class _TextFacts:
         stems: frozenset[str],
         concepts: frozenset[str],
         times: tuple[TimeExpr, ...],
-        amounts: tuple[Amount, ...],  # of the sentence the text was first read in
     ):
-        self.tokens, self.stems, self.concepts = tokens, stems, concepts
-        self.times, self.amounts = times, amounts
+        self.tokens, self.stems, self.concepts, self.times = tokens, stems, concepts, times
 
 
 def _text_facts(r: Reading, lex: Lexicon, si: int, seen: dict[str, _TextFacts]) -> _TextFacts:
@@ -130,7 +136,6 @@ def _text_facts(r: Reading, lex: Lexicon, si: int, seen: dict[str, _TextFacts]) 
         stems=frozenset(chain(compress(stems, content), compress(norms, content))),
         concepts=frozenset(concepts),
         times=tuple(times),
-        amounts=tuple(find_amounts(r.words, si, text, toks, times)),
     )
     return known
 
@@ -143,13 +148,11 @@ def _sentence_facts(
     quote: Quote | None,
     events: EventReader,
     known: _TextFacts,
+    amounts_of: Callable[[SentenceFacts], tuple[Amount, ...]],
 ) -> SentenceFacts:
     """One sentence's facts, with the words and concepts a question is matched against."""
     toks = r.tokens[si]
     text = r.text(si)
-    amounts = known.amounts
-    if amounts and amounts[0].sentence != si:  # read in another sentence of the same text
-        amounts = tuple(replace(a, sentence=si) for a in amounts)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=known.tokens,
@@ -160,9 +163,15 @@ def _sentence_facts(
         times=known.times,
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
-        amounts=amounts,
         events=tuple(events.sentence(si, text, toks, ms, quote)),
+        amounts_of=amounts_of,
     )
+
+
+def _amounts(w: Words, info: SentenceFacts) -> tuple[Amount, ...]:
+    """The amounts of a sentence (read when a question first asks for them)."""
+    s = info.sentence
+    return tuple(find_amounts(w, s.index, s.text, list(info.tokens), list(info.times)))
 
 
 def _phrase_concepts(w: Words, norms: list[str], toks) -> list[str]:

@@ -8,7 +8,9 @@ quotations with their speakers; and the stances (who supported, recognized or op
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..article import Sentence
 from ..frozen import frozen
@@ -158,8 +160,19 @@ class SentenceFacts:
     times: tuple[TimeExpr, ...]
     places: tuple[Place, ...]
     quote: Quote | None
-    amounts: tuple[Amount, ...] = ()
     events: tuple[Event, ...] = ()
+    # what reads a sentence's amounts from its text, words and times (one for all the
+    # sentences of an article: bot.facts.extract), called the first time they are asked for
+    amounts_of: Callable[[SentenceFacts], tuple[Amount, ...]] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    @cached_property
+    def amounts(self) -> tuple[Amount, ...]:
+        """Its amounts, read the first time they are asked for: a function of its text alone,
+        which few questions ask for (a count, a figure, an age), and of a few sentences each —
+        reading those of every sentence was a sixth of the load of a long article."""
+        return self.amounts_of(self) if self.amounts_of is not None else ()
 
 
 @dataclass(frozen=True)
@@ -169,9 +182,13 @@ class Facts:
     quotes: tuple[Quote, ...]  # those with a named speaker (each sentence keeps its own)
     stances: tuple[Stance, ...]
     alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    amounts: tuple[Amount, ...] = ()  # every sentence's, in order
     events: tuple[Event, ...] = ()  # every sentence's, in order
     vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
+
+    @cached_property
+    def amounts(self) -> tuple[Amount, ...]:
+        """Every sentence's amounts, in order (read when first asked for: see SentenceFacts)."""
+        return tuple(a for info in self.sentences for a in info.amounts)
 
     def entity(self, eid: int | None) -> Entity | None:
         return self.entities[eid] if eid is not None and 0 <= eid < len(self.entities) else None
