@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from itertools import chain, compress
 from operator import attrgetter, itemgetter, not_
 
@@ -22,7 +20,7 @@ from .collector import paused
 from .entities import EntityTable
 from .events import EventReader
 from .mentions import MentionReader
-from .model import Amount, Facts, Mention, Quote, SentenceFacts, Stance, TimeExpr
+from .model import Amount, Event, Facts, Mention, Quote, SentenceFacts, Stance, TimeExpr
 from .people import find_entities
 from .places import find_places
 from .reading import Reading
@@ -50,19 +48,11 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
         if r.is_body(si)
         for st in reader.sentence(si, mentions[si])
     ]
-    events = EventReader(r, table)
+    later = _Later(r.words, EventReader(r, table))
     texts: dict[str, _TextFacts] = {}
-    amounts_of = partial(_amounts, r.words)
     sentences = tuple(
         _sentence_facts(
-            r,
-            table,
-            si,
-            mentions[si],
-            quotes[si],
-            events,
-            _text_facts(r, lex, si, texts),
-            amounts_of,
+            r, table, si, mentions[si], quotes[si], _text_facts(r, lex, si, texts), later
         )
         for si in range(len(r.sentences))
     )
@@ -79,7 +69,6 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
         quotes=tuple(q for q in quotes if q is not None and q.speaker is not None),
         stances=tuple(stances),
         alias_index=table.alias_index(),
-        events=tuple(e for info in sentences for e in info.events),
         vocabulary=frozenset(vocabulary),
     )
 
@@ -146,9 +135,8 @@ def _sentence_facts(
     si: int,
     ms: list[Mention],
     quote: Quote | None,
-    events: EventReader,
     known: _TextFacts,
-    amounts_of: Callable[[SentenceFacts], tuple[Amount, ...]],
+    later: _Later,
 ) -> SentenceFacts:
     """One sentence's facts, with the words and concepts a question is matched against."""
     toks = r.tokens[si]
@@ -163,15 +151,28 @@ def _sentence_facts(
         times=known.times,
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
-        events=tuple(events.sentence(si, text, toks, ms, quote)),
-        amounts_of=amounts_of,
+        later=later,
     )
 
 
-def _amounts(w: Words, info: SentenceFacts) -> tuple[Amount, ...]:
-    """The amounts of a sentence (read when a question first asks for them)."""
-    s = info.sentence
-    return tuple(find_amounts(w, s.index, s.text, list(info.tokens), list(info.times)))
+class _Later:
+    """Reads a sentence's amounts and events when a question first asks for them (see
+    :class:`~bot.facts.model.ReadLater`): from its own facts, with the words of the language
+    and the events' reader of the article (its reading and names, read before)."""
+
+    __slots__ = ("words", "reader")
+
+    def __init__(self, words: Words, reader: EventReader):
+        self.words, self.reader = words, reader
+
+    def amounts(self, info: SentenceFacts) -> tuple[Amount, ...]:
+        s = info.sentence
+        return tuple(find_amounts(self.words, s.index, s.text, list(info.tokens), list(info.times)))
+
+    def events(self, info: SentenceFacts) -> tuple[Event, ...]:
+        s, reader = info.sentence, self.reader
+        toks = reader.r.tokens[s.index]
+        return tuple(reader.sentence(s.index, s.text, toks, list(info.mentions), info.quote))
 
 
 def _phrase_concepts(w: Words, norms: list[str], toks) -> list[str]:
