@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import chain, compress
 from operator import attrgetter, itemgetter, not_
 
@@ -21,7 +20,7 @@ from .collector import paused
 from .entities import EntityTable
 from .events import EventReader
 from .mentions import MentionReader
-from .model import Amount, Facts, Mention, Quote, SentenceFacts, Stance, TimeExpr
+from .model import Amount, Event, Facts, Mention, Quote, SentenceFacts, Stance, TimeExpr
 from .people import find_entities
 from .places import find_places
 from .reading import Reading
@@ -49,11 +48,11 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
         if r.is_body(si)
         for st in reader.sentence(si, mentions[si])
     ]
-    events = EventReader(r, table)
+    later = _Later(r.words, EventReader(r, table))
     texts: dict[str, _TextFacts] = {}
     sentences = tuple(
         _sentence_facts(
-            r, table, si, mentions[si], quotes[si], events, _text_facts(r, lex, si, texts)
+            r, table, si, mentions[si], quotes[si], _text_facts(r, lex, si, texts), later
         )
         for si in range(len(r.sentences))
     )
@@ -70,8 +69,6 @@ def _extract(article: Article, lex: Lexicon) -> Facts:
         quotes=tuple(q for q in quotes if q is not None and q.speaker is not None),
         stances=tuple(stances),
         alias_index=table.alias_index(),
-        amounts=tuple(a for info in sentences for a in info.amounts),
-        events=tuple(e for info in sentences for e in info.events),
         vocabulary=frozenset(vocabulary),
     )
 
@@ -95,10 +92,10 @@ def _to_a_place(phrase: str, toks, articles) -> bool:
 
 class _TextFacts:
     """What a sentence's text alone says, whatever is read before it: its words, stems,
-    concepts, times and amounts (read once per text: a text written again shares them). A
-    plain class: a NamedTuple or a dataclass would compile code when this module is imported."""
+    concepts and times (read once per text: a text written again shares them). A plain class:
+    a NamedTuple or a dataclass would compile code when this module is imported."""
 
-    __slots__ = ("tokens", "stems", "concepts", "times", "amounts")
+    __slots__ = ("tokens", "stems", "concepts", "times")
 
     def __init__(
         self,
@@ -106,10 +103,8 @@ class _TextFacts:
         stems: frozenset[str],
         concepts: frozenset[str],
         times: tuple[TimeExpr, ...],
-        amounts: tuple[Amount, ...],  # of the sentence the text was first read in
     ):
-        self.tokens, self.stems, self.concepts = tokens, stems, concepts
-        self.times, self.amounts = times, amounts
+        self.tokens, self.stems, self.concepts, self.times = tokens, stems, concepts, times
 
 
 def _text_facts(r: Reading, lex: Lexicon, si: int, seen: dict[str, _TextFacts]) -> _TextFacts:
@@ -130,7 +125,6 @@ def _text_facts(r: Reading, lex: Lexicon, si: int, seen: dict[str, _TextFacts]) 
         stems=frozenset(chain(compress(stems, content), compress(norms, content))),
         concepts=frozenset(concepts),
         times=tuple(times),
-        amounts=tuple(find_amounts(r.words, si, text, toks, times)),
     )
     return known
 
@@ -141,15 +135,12 @@ def _sentence_facts(
     si: int,
     ms: list[Mention],
     quote: Quote | None,
-    events: EventReader,
     known: _TextFacts,
+    later: _Later,
 ) -> SentenceFacts:
     """One sentence's facts, with the words and concepts a question is matched against."""
     toks = r.tokens[si]
     text = r.text(si)
-    amounts = known.amounts
-    if amounts and amounts[0].sentence != si:  # read in another sentence of the same text
-        amounts = tuple(replace(a, sentence=si) for a in amounts)
     return SentenceFacts(
         sentence=r.sentences[si],
         tokens=known.tokens,
@@ -160,9 +151,28 @@ def _sentence_facts(
         times=known.times,
         places=tuple(find_places(r.words, table, text, toks, ms)),
         quote=quote,
-        amounts=amounts,
-        events=tuple(events.sentence(si, text, toks, ms, quote)),
+        later=later,
     )
+
+
+class _Later:
+    """Reads a sentence's amounts and events when a question first asks for them (see
+    :class:`~bot.facts.model.ReadLater`): from its own facts, with the words of the language
+    and the events' reader of the article (its reading and names, read before)."""
+
+    __slots__ = ("words", "reader")
+
+    def __init__(self, words: Words, reader: EventReader):
+        self.words, self.reader = words, reader
+
+    def amounts(self, info: SentenceFacts) -> tuple[Amount, ...]:
+        s = info.sentence
+        return tuple(find_amounts(self.words, s.index, s.text, list(info.tokens), list(info.times)))
+
+    def events(self, info: SentenceFacts) -> tuple[Event, ...]:
+        s, reader = info.sentence, self.reader
+        toks = reader.r.tokens[s.index]
+        return tuple(reader.sentence(s.index, s.text, toks, list(info.mentions), info.quote))
 
 
 def _phrase_concepts(w: Words, norms: list[str], toks) -> list[str]:

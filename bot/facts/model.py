@@ -9,10 +9,13 @@ quotations with their speakers; and the stances (who supported, recognized or op
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
 
 from ..article import Sentence
 from ..frozen import frozen
 from ..text import Token
+from .collector import paused
 
 
 @frozen
@@ -158,8 +161,32 @@ class SentenceFacts:
     times: tuple[TimeExpr, ...]
     places: tuple[Place, ...]
     quote: Quote | None
-    amounts: tuple[Amount, ...] = ()
-    events: tuple[Event, ...] = ()
+    # what reads its amounts and events the first time they are asked for (one for all the
+    # sentences of an article: see ReadLater)
+    later: ReadLater | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def amounts(self) -> tuple[Amount, ...]:
+        """Its amounts, read the first time they are asked for."""
+        return self.later.amounts(self) if self.later is not None else ()
+
+    @cached_property
+    def events(self) -> tuple[Event, ...]:
+        """Its events, read the first time they are asked for."""
+        return self.later.events(self) if self.later is not None else ()
+
+
+class ReadLater(Protocol):
+    """What reads a sentence's amounts and events (:mod:`bot.facts.extract`) when a question
+    first asks for them, not when the article is loaded: few questions do (a count, a figure,
+    an age; "what did X do?"), a count of a few sentences only, and reading them for every
+    sentence of a long article was a quarter of its load. Each is a function of the sentence's
+    own facts (its text, words, times, mentions and quotation) and of what the whole article
+    says, read before: the same whenever it is read."""
+
+    def amounts(self, info: SentenceFacts) -> tuple[Amount, ...]: ...
+
+    def events(self, info: SentenceFacts) -> tuple[Event, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -169,9 +196,20 @@ class Facts:
     quotes: tuple[Quote, ...]  # those with a named speaker (each sentence keeps its own)
     stances: tuple[Stance, ...]
     alias_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    amounts: tuple[Amount, ...] = ()  # every sentence's, in order
-    events: tuple[Event, ...] = ()  # every sentence's, in order
     vocabulary: frozenset[str] = frozenset()  # folded words and stems of the article
+
+    @cached_property
+    def amounts(self) -> tuple[Amount, ...]:
+        """Every sentence's amounts, in order (read when first asked for: see ReadLater; with
+        the garbage collector paused, as at load: see bot.facts.collector)."""
+        with paused():
+            return tuple(a for info in self.sentences for a in info.amounts)
+
+    @cached_property
+    def events(self) -> tuple[Event, ...]:
+        """Every sentence's events, in order (read as the amounts are)."""
+        with paused():
+            return tuple(e for info in self.sentences for e in info.events)
 
     def entity(self, eid: int | None) -> Entity | None:
         return self.entities[eid] if eid is not None and 0 <= eid < len(self.entities) else None
