@@ -111,12 +111,16 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
         cands = lang.openings.get(toks[0].norm)
         if not cands:
             break
-        head = tuple(t.norm for t in toks[:6])
-        hit = next((wk for wk in cands if head[: len(wk[0])] == wk[0]), None)  # longest first
-        if hit is None or len(toks) <= len(hit[0]):
-            break  # no opening here (or nothing would be left after it: "hi all" greets)
-        toks = toks[len(hit[0]) :]
-        said.add(hit[1])
+        head = tuple([t.norm for t in toks[: len(cands[0][0])]])  # as long as the longest
+        for words, kind in cands:  # longest first
+            if head[: len(words)] == words:
+                break
+        else:
+            break  # no opening here
+        if len(toks) <= len(words):
+            break  # nothing would be left after it: "hi all" greets
+        toks = toks[len(words) :]
+        said.add(kind)
     while len(toks) > 1:  # "who is X, anyone?", "where was he at the time?"
         ends = lang.closing_phrases.get(toks[-1].norm)  # the closings by their last word
         tail = ends and next((c for c in ends if tuple(t.norm for t in toks[-len(c) :]) == c), None)
@@ -126,6 +130,8 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
             toks = toks[: 1 - len(tail)]
             break  # "who did it back then?": "back" is its verb, "then" the closing
         toks = toks[: -len(tail)]
+    if not said:
+        return toks, ""  # (most questions)
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
 
 
