@@ -3,9 +3,9 @@ the symbols the intents' patterns match, and the content terms that weigh senten
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from ...frozen import frozen_slots
 from ...text import Token
 
 
@@ -48,7 +48,7 @@ class Referents(NamedTuple):
         return bool(self.people or self.things or self.members)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_slots  # kept by contexts (no dict each), and made quickly (one per question)
 class Query:
     raw: str  # as asked
     tokens: tuple[Token, ...]
