@@ -112,15 +112,15 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
         if not cands:
             break
         head = tuple([t.norm for t in toks[: len(cands[0][0])]])  # as long as the longest
-        for words, kind in cands:  # longest first
-            if head[: len(words)] == words:
+        for hit in cands:  # longest first
+            if head[: len(hit[0])] == hit[0]:
                 break
         else:
             break  # no opening here
-        if len(toks) <= len(words):
+        if len(toks) <= len(hit[0]):
             break  # nothing would be left after it: "hi all" greets
-        toks = toks[len(words) :]
-        said.add(kind)
+        toks = toks[len(hit[0]) :]
+        said.add(hit[1])
     while len(toks) > 1:  # "who is X, anyone?", "where was he at the time?"
         ends = lang.closing_phrases.get(toks[-1].norm)  # the closings by their last word
         tail = ends and next((c for c in ends if tuple(t.norm for t in toks[-len(c) :]) == c), None)
