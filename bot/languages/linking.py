@@ -11,6 +11,7 @@ from ..text import Token, fold, stem
 from .roles import CLASS, GLOSS, NAME, PART, QUESTION, STOP
 
 CACHE = 4096  # written words whose tokens and alias key are remembered
+_ASKING = frozenset((QUESTION, PART))  # the roles of a question word or phrase's words
 
 
 class Words:
@@ -33,7 +34,7 @@ class Words:
             self.role[k] = NAME
 
     def free(self, k: int) -> bool:
-        return not self.taken[k] and self.role[k] not in (QUESTION, PART)
+        return not self.taken[k] and self.role[k] not in _ASKING
 
 
 def remember(cache: dict, key, value):
@@ -77,23 +78,24 @@ class NameLinking:
     def link(self, w: Words, mixed: bool) -> None:
         """The article's names: Latin aliases, places (CLDR), organisations by their English
         words, adjectives of places, transliterated names; then first names beside a surname."""
-        toks, n = w.toks, len(w.toks)
+        toks = w.toks
         starts, place_starts = self._starts_alias, self.places.longest_from
-        for i in range(n):
-            if w.taken[i] or w.role[i] in (QUESTION, PART):  # "la" of "día de la semana"
+        # (the lists are read as they go: a name taken marks the words after it)
+        for i, (t, taken, role) in enumerate(zip(toks, w.taken, w.role, strict=False)):
+            if taken or role in _ASKING:  # "la" of "día de la semana"
                 continue
-            text = toks[i].text
-            start = starts.get(text)
+            start = starts.get(t.text)
             if start is None:
-                start = self._may_start_alias(text)
+                start = self._may_start_alias(t.text)
             if start:
                 self._latin_alias(w, i, mixed)
-        for i in range(n):
-            if toks[i].stem in place_starts and w.free(i):
+        for i, t in enumerate(toks):
+            if t.stem in place_starts and w.free(i):
                 self._place(w, i)
         self._bags(w)
-        for i in range(n):  # (free, and neither a question word nor a later word of a phrase)
-            if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
+        # (free, and neither a question word nor a later word of a phrase)
+        for i, (t, taken, role) in enumerate(zip(toks, w.taken, w.role, strict=False)):
+            if not taken and (role is None or role == GLOSS) and len(t.norm) >= 4:
                 self._single(w, i)
         self._first_names(w)
         name_words(self.ix, w)
