@@ -53,9 +53,9 @@ def content_terms(
 
 
 # id of a language's phrase regex → (the regex, kept so that the id stays its own; the first
-# two words of its phrases, or None when one is a single word) — a regex's hash is no key: it
-# hashes the whole compiled pattern each time
-_STARTS: dict[int, tuple[object, frozenset[tuple[str, ...]] | None]] = {}
+# words of its phrases; their first two words, or None when a phrase is a single word) — a
+# regex's hash is no key: it hashes the whole compiled pattern each time
+_STARTS: dict[int, tuple[object, frozenset[str], frozenset[tuple[str, ...]] | None]] = {}
 
 
 def may_hold_phrases(lang, words: list[str]) -> bool:
@@ -65,13 +65,16 @@ def may_hold_phrases(lang, words: list[str]) -> bool:
     known = _STARTS.get(id(lang.phrase_re))
     if known is None or known[0] is not lang.phrase_re:
         pairs = frozenset(tuple(p.split(" ")[:2]) for p in lang.concept_phrases)
-        known = (lang.phrase_re, pairs if all(len(p) == 2 for p in pairs) else None)
+        firsts = frozenset(p[0] for p in pairs)
+        known = (lang.phrase_re, firsts, pairs if all(len(p) == 2 for p in pairs) else None)
         _STARTS[id(lang.phrase_re)] = known
-    starts = known[1]
+    _, firsts, starts = known
     if starts is None:
         return True
     parts = " ".join(words).split(" ")  # as the regex sees them: words a space apart
-    return any((w, parts[k]) in starts for k, w in enumerate(parts[:-1], 1))
+    if firsts.isdisjoint(parts):
+        return False
+    return any((w, parts[k]) in starts for k, w in enumerate(parts[:-1], 1) if w in firsts)
 
 
 def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:
