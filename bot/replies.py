@@ -57,7 +57,7 @@ class Listed:
 
     @classmethod
     def of(cls, items, conjunction: bool = True) -> Listed:
-        return cls(tuple(_field(x) for x in items), conjunction)
+        return cls(tuple([x if type(x) is str else _field(x) for x in items]), conjunction)
 
 
 Field = str | Message | Listed
@@ -95,7 +95,11 @@ class Replies:
     def join(self, items: Listed, name: str = "") -> str:
         """ "A, B and C" in this language (``list.separator``, ``list.and``); ``name``: the
         field the list fills."""
-        values = [self._value(x, name) for x in items.items]
+        local = self.localize if name else None  # a text item as _value writes it, quickly
+        values = [
+            (x if local is None else local(name, x)) if type(x) is str else self._value(x, name)
+            for x in items.items
+        ]
         sep = self.templates[LIST_SEPARATOR]
         if len(values) < 2 or not items.conjunction:
             return sep.join(values)
