@@ -5,17 +5,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from .article import Sentence
+from .frozen import frozen
 from .replies import Message
 
 if TYPE_CHECKING:
     from .answering.context import About
 
 
-@dataclass(frozen=True)
+@frozen  # a frozen dataclass, made without a call per field (one answer per question)
 class Answer:
     """One question's answer, or a grounded decline (``answered`` False, no sentences)."""
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from .errors import IntentsError
+from .frozen import frozen
 from .resources import intents_dir
 
 SUPPORTED_VERSION = 1
@@ -31,7 +32,7 @@ _KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where it is built
 
 
-@dataclass(frozen=True)
+@frozen  # made quickly: every answer says one or more
 class Message:
     """A reply before it is written in a language: its key and the values of its fields.
 
@@ -47,7 +48,7 @@ class Message:
         return cls(key, tuple([(k, v if type(v) is str else _field(v)) for k, v in fields.items()]))
 
 
-@dataclass(frozen=True)
+@frozen
 class Listed:
     """A list the language joins: "A, B and C" (``conjunction``) or "A, B, C"."""
 
@@ -56,7 +57,7 @@ class Listed:
 
     @classmethod
     def of(cls, items, conjunction: bool = True) -> Listed:
-        return cls(tuple(_field(x) for x in items), conjunction)
+        return cls(tuple([x if type(x) is str else _field(x) for x in items]), conjunction)
 
 
 Field = str | Message | Listed
@@ -94,7 +95,11 @@ class Replies:
     def join(self, items: Listed, name: str = "") -> str:
         """ "A, B and C" in this language (``list.separator``, ``list.and``); ``name``: the
         field the list fills."""
-        values = [self._value(x, name) for x in items.items]
+        local = self.localize if name else None  # a text item as _value writes it, quickly
+        values = [
+            (x if local is None else local(name, x)) if type(x) is str else self._value(x, name)
+            for x in items.items
+        ]
         sep = self.templates[LIST_SEPARATOR]
         if len(values) < 2 or not items.conjunction:
             return sep.join(values)

@@ -1,4 +1,5 @@
-"""bot.frozen: a record made by ``frozen`` is the frozen dataclass it was, only quicker to make."""
+"""bot.frozen: a record made by ``frozen`` (or ``frozen_slots``) is the frozen dataclass it was,
+only quicker to make."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ import pickle
 
 import pytest
 
-from bot.frozen import frozen
+from bot.frozen import frozen, frozen_slots
 
 
 @frozen
 class _Point:
+    x: int
+    y: int = 2
+
+
+@frozen_slots
+class _SlotPoint:
     x: int
     y: int = 2
 
@@ -34,28 +41,38 @@ CASES = [
 ]
 
 
+MADE = [("dict", _Point), ("slots", _SlotPoint)]
+
+
+@pytest.mark.parametrize("cls", [c for _, c in MADE], ids=[n for n, _ in MADE])
 @pytest.mark.parametrize("make", [m for _, m in CASES], ids=[n for n, _ in CASES])
-def test_made_as_the_dataclass_makes_it(make):
-    got, want = make(_Point), make(_Plain)
+def test_made_as_the_dataclass_makes_it(make, cls):
+    got, want = make(cls), make(_Plain)
     assert dataclasses.astuple(got) == dataclasses.astuple(want)
-    assert repr(got).replace("_Point", "_Plain") == repr(want)
-    assert got == make(_Point) and hash(got) == hash(make(_Point))
+    assert repr(got).replace(cls.__name__, "_Plain") == repr(want)
+    assert got == make(cls) and hash(got) == hash(make(cls))
     assert pickle.loads(pickle.dumps(got)) == got
     assert dataclasses.replace(got, y=9).y == 9
 
 
+def test_slots_keep_no_dict():
+    assert not hasattr(_SlotPoint(1), "__dict__")
+
+
+@pytest.mark.parametrize("cls", [c for _, c in MADE], ids=[n for n, _ in MADE])
 @pytest.mark.parametrize(
     "call",
-    [lambda: _Point(), lambda: _Point(1, 2, 3), lambda: _Point(1, z=3)],
+    [lambda c: c(), lambda c: c(1, 2, 3), lambda c: c(1, z=3)],
     ids=["missing", "too many", "unknown name"],
 )
-def test_wrong_arguments_refused(call):
+def test_wrong_arguments_refused(call, cls):
     with pytest.raises(TypeError):
-        call()
+        call(cls)
 
 
-def test_still_frozen():
-    p = _Point(1)
+@pytest.mark.parametrize("cls", [c for _, c in MADE], ids=[n for n, _ in MADE])
+def test_still_frozen(cls):
+    p = cls(1)
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.x = 3  # type: ignore[misc]
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..answer import Answer
 from ..article import Sentence
 from ..facts import SentenceFacts
+from ..frozen import frozen_slots
 from ..replies import Message, Replies
 from .index import ArticleIndex
 from .question import Query
@@ -33,7 +34,7 @@ class Voice:
         return cls(texts, tuple(texts.render(m) for m in msgs), msgs)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_slots  # made quickly (one or more per question)
 class Ask:
     """One question put to one kind: what the kind reads, and how it answers or declines."""
 

@@ -1,11 +1,14 @@
 """Typo targets: the closest word of a list to a misspelt one (rapidfuzz's ratio), searching only
-the words long enough or short enough to reach the cutoff at all."""
+the words long enough or short enough to reach the cutoff at all; each word's answer remembered
+(the same few unknown words come back question after question)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
+
+MEMO = 20_000  # words whose answer is remembered, then forgotten all at once
 
 
 def reachable(a: int, b: int, cutoff: float) -> bool:
@@ -20,8 +23,17 @@ class Near:
     def __init__(self, words: Iterable[str]):
         self.words = tuple(words)
         self._within: dict[tuple[int, float], tuple[str, ...]] = {}  # (length, cutoff) → words
+        self._found: dict[tuple[str, float], str | None] = {}  # (word, cutoff) → its answer
 
     def best(self, w: str, cutoff: float) -> str | None:
+        found = self._found.get((w, cutoff), self)
+        if found is self:
+            if len(self._found) >= MEMO:
+                self._found.clear()
+            found = self._found[w, cutoff] = self._best(w, cutoff)
+        return found
+
+    def _best(self, w: str, cutoff: float) -> str | None:
         key = (len(w), cutoff)
         cands = self._within.get(key)
         if cands is None:

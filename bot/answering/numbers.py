@@ -96,8 +96,7 @@ def numbers_in(
     """The numbers of the sentence: amounts of money and percentages for "how much", counts
     otherwise ("twice" too, for "how many times")."""
     text = info.sentence.text
-    pattern = lang.amount_re if amounts else lang.count_re
-    found = [(m.start(), m.group(1) if not amounts else m.group(0)) for m in pattern.finditer(text)]
+    found = list(_matches(lang.amount_re if amounts else lang.count_re, text, amounts))
     if c is not None and c.repeats:  # "twice"; "the 11th cut this year": eleven times
         found += [
             (t.start, t.text)
@@ -132,6 +131,29 @@ def _ordinal_words(pairs: frozenset[str]) -> frozenset[str]:
     """The ordinal words past "first" ("second=2" → "second")."""
     words = (p.partition("=") for p in pairs)
     return frozenset(w.strip() for w, _, n in words if n.strip() not in ("", "1"))
+
+
+# id of a language's count or amount regex → (the regex, kept so that the id stays its own;
+# {a sentence's text: its matches}); a regex's own hash is no key (it hashes the compiled code)
+_MATCHES: dict[int, tuple[re.Pattern, dict[tuple[str, bool], tuple[tuple[int, str], ...]]]] = {}
+MATCHES_MEMO = 20_000  # sentences remembered per regex, then forgotten all at once
+
+
+def _matches(pattern: re.Pattern, text: str, amounts: bool) -> tuple[tuple[int, str], ...]:
+    """(start, text) of each number the regex finds in a sentence, remembered per sentence
+    text (the same sentences are counted in question after question; the regexes are long)."""
+    known = _MATCHES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _MATCHES[id(pattern)] = (pattern, {})
+    memo = known[1]
+    found = memo.get((text, amounts))
+    if found is None:
+        if len(memo) >= MATCHES_MEMO:
+            memo.clear()
+        found = memo[text, amounts] = tuple(
+            (m.start(), m.group(0) if amounts else m.group(1)) for m in pattern.finditer(text)
+        )
+    return found
 
 
 def _no_count(info: SentenceFacts, start: int, end: int) -> bool:

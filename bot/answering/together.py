@@ -21,6 +21,8 @@ def alone_span(lang: Language, words: Sequence[str]) -> tuple[int, int] | None:
     """Words ``start``..``end`` of the question that ask whether it was done alone, if any."""
     for phrase in lang.alone_words:
         parts = phrase.split()
+        if parts and parts[0] not in words:
+            continue  # (most phrases: their first word is not there at all)
         n = len(parts)
         for i in range(len(words) - n + 1):
             if list(words[i : i + n]) == parts:

@@ -26,6 +26,8 @@ def describe(reader: ForeignReader, w: Words) -> str | None:
     """Link every described person (in place of the names their titles swallow); the missing
     title, if any, in the question's own words."""
     lang, missing = reader.ix.lang, None
+    if lang.titles.keys().isdisjoint(w.english):
+        return None  # (most questions: no title)
     for k in range(len(w.toks)):
         title = w.english[k]
         if w.taken[k] or title not in lang.titles:

@@ -46,12 +46,18 @@ class Marks:
     letters: frozenset[str]
     markers: frozenset[str]
 
-    def score(self, low: str, words: list[str]) -> int:
-        """Its marker words, and its letters, in a lowercased text."""
+    def score(self, low: str, words: list[str], ascii: bool = False) -> int:
+        """Its marker words, and its letters, in a lowercased text (``ascii``: the text is all
+        ASCII, which none of a language's accented letters are)."""
         found = sum(map(self.markers.__contains__, words))
-        if self.letters:
+        if self.letters and not (ascii and self.accented):
             found += len(self.letters_re.findall(low))
         return found
+
+    @functools.cached_property
+    def accented(self) -> bool:
+        """Are all its letters outside ASCII ("ñ", "¿"): none in an ASCII text?"""
+        return not any(ch.isascii() for ch in self.letters)
 
     @functools.cached_property  # compiled once (a frozen dataclass keeps it in its __dict__)
     def letters_re(self) -> re.Pattern:
@@ -85,8 +91,8 @@ class Detector:
         """The language of ``text``; ``hint`` (a language code such as "es-419") breaks ties;
         ``prior``, the language the conversation is in, wins for a short message that only one
         marker word sets apart ("el salvador?" after an English answer is English)."""
-        cyrillic = 0
-        if not text.isascii() and _CYRILLIC.search(text):  # "¿Quién…?" is not ASCII either
+        cyrillic, ascii = 0, text.isascii()
+        if not ascii and _CYRILLIC.search(text):  # "¿Quién…?" is not ASCII either
             cyrillic = len(_CYRILLIC.findall(text))
         if not cyrillic:  # the common case: no need to count the Latin letters
             script = "Latin" if _LATIN.search(text) else None
@@ -95,15 +101,17 @@ class Detector:
             script = max(counts, key=lambda s: counts[s])
             if all(counts.values()):
                 script = self._script_of_mixed(text, script)
-        hint = (hint or "").split("-")[0].lower() or None
+        hint = hint.split("-")[0].lower() or None if hint else None
         cands = self._by_script.get(script, []) if script else []
         if not cands:
             return hint if hint in self.langs else self.default
         if len(cands) == 1:
             return cands[0].lang
         low = text.lower()
-        words = [w if w.isascii() else w.translate(_UNACCENTED) for w in _WORD.findall(low)]
-        scores = {m.lang: m.score(low, words) for m in cands}
+        words = _WORD.findall(low)
+        if not ascii:
+            words = [w if w.isascii() else w.translate(_UNACCENTED) for w in words]
+        scores = {m.lang: m.score(low, words, ascii) for m in cands}
         best = max(scores.values())
         if prior in scores and len(words) <= SHORT and best - scores[prior] <= 1:
             return prior

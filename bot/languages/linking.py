@@ -11,6 +11,8 @@ from ..text import Token, fold, stem
 from .roles import CLASS, GLOSS, NAME, PART, QUESTION, STOP
 
 CACHE = 4096  # written words whose tokens and alias key are remembered
+_ASKING = frozenset((QUESTION, PART))  # the roles of a question word or phrase's words
+_NATIVE = frozenset((STOP, GLOSS, CLASS, QUESTION))  # the roles of a word of the language
 
 
 class Words:
@@ -33,7 +35,7 @@ class Words:
             self.role[k] = NAME
 
     def free(self, k: int) -> bool:
-        return not self.taken[k] and self.role[k] not in (QUESTION, PART)
+        return not self.taken[k] and self.role[k] not in _ASKING
 
 
 def remember(cache: dict, key, value):
@@ -46,6 +48,8 @@ def remember(cache: dict, key, value):
 
 def merge(w: Words) -> None:
     """Adjacent names of one entity are one name ("Николас" "Мадуро")."""
+    if len(w.names) < 2:
+        return  # (most questions: nothing to merge or sort)
     w.names.sort(key=lambda nm: nm.start)
     out: list[Named] = []
     for nm in w.names:
@@ -77,23 +81,24 @@ class NameLinking:
     def link(self, w: Words, mixed: bool) -> None:
         """The article's names: Latin aliases, places (CLDR), organisations by their English
         words, adjectives of places, transliterated names; then first names beside a surname."""
-        toks, n = w.toks, len(w.toks)
+        toks = w.toks
         starts, place_starts = self._starts_alias, self.places.longest_from
-        for i in range(n):
-            if w.taken[i] or w.role[i] in (QUESTION, PART):  # "la" of "día de la semana"
+        # (the lists are read as they go: a name taken marks the words after it)
+        for i, (t, taken, role) in enumerate(zip(toks, w.taken, w.role, strict=False)):
+            if taken or role in _ASKING:  # "la" of "día de la semana"
                 continue
-            text = toks[i].text
-            start = starts.get(text)
+            start = starts.get(t.text)
             if start is None:
-                start = self._may_start_alias(text)
+                start = self._may_start_alias(t.text)
             if start:
                 self._latin_alias(w, i, mixed)
-        for i in range(n):
-            if toks[i].stem in place_starts and w.free(i):
+        for i, t in enumerate(toks):
+            if t.stem in place_starts and w.free(i):
                 self._place(w, i)
         self._bags(w)
-        for i in range(n):  # (free, and neither a question word nor a later word of a phrase)
-            if not w.taken[i] and w.role[i] in (None, GLOSS) and len(toks[i].norm) >= 4:
+        # (free, and neither a question word nor a later word of a phrase)
+        for i, (t, taken, role) in enumerate(zip(toks, w.taken, w.role, strict=False)):
+            if not taken and (role is None or role == GLOSS) and len(t.norm) >= 4:
                 self._single(w, i)
         self._first_names(w)
         name_words(self.ix, w)
@@ -108,20 +113,27 @@ class NameLinking:
     def _latin_alias(self, w: Words, i: int, mixed: bool) -> None:
         toks = w.toks
         first = self._alias_key(toks[i].text)
-        # only the lengths of the aliases that start with this word, longest first, then one
-        for size in (*(k for k in self._alias_sizes.get(first, ()) if i + k <= len(toks)), 1):
+        # only the lengths of the aliases (of two words or more) that start with this word,
+        # longest first, then the word alone
+        for size in self._alias_sizes.get(first, ()):
+            if i + size > len(toks):
+                continue
             span = toks[i : i + size]
             if any(w.taken[k] or not t.text.isascii() for k, t in enumerate(span, i)):
                 continue
-            key = " ".join(self._alias_key(t.text) for t in span)
-            eid = self.finder.entity(key)
-            if eid is None:
-                continue
-            native_word = size == 1 and w.role[i] in (STOP, GLOSS, CLASS, QUESTION)
-            if native_word and not (toks[i].text.isupper() and mixed and len(toks[i].text) > 1):
-                continue  # "la", "es" are words here, not the article's "LA" or "ES"
-            w.take(Named(eid, i, i + size))
+            eid = self.finder.entity(" ".join(self._alias_key(t.text) for t in span))
+            if eid is not None:
+                w.take(Named(eid, i, i + size))
+                return
+        text = toks[i].text
+        if w.taken[i] or not text.isascii():
             return
+        eid = self.finder.entity(first)
+        if eid is None:
+            return
+        if w.role[i] in _NATIVE and not (text.isupper() and mixed and len(text) > 1):
+            return  # "la", "es" are words here, not the article's "LA" or "ES"
+        w.take(Named(eid, i, i + 1))
 
     def _alias_key(self, text: str) -> str:
         key = self._alias_keys.get(text)

@@ -45,6 +45,9 @@ THAT = "that"  # the English conjunction of a said clause ("says that …")
 IS = "is"  # the English copula a language may leave out ("X — пресс-секретарь?")
 ABBREVIATION = 3  # letters of each part of an abbreviation written with dots ("EE.UU.")
 MAX_OPENING = 4  # words of an opening question phrase ("в какой день", "en que mes")
+_NOT_TERMS = frozenset((QUESTION, STOP, PART))  # roles of words that are no content term
+_NOT_UNKNOWN = frozenset((QUESTION, STOP, PART, CLASS))  # roles of words that are no unknown word
+_NONE: frozenset[int] = frozenset()
 
 
 def _longest_from(keys) -> dict[tuple[str, str], int]:
@@ -123,15 +126,15 @@ def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]
     """Words neither the language nor the article knows (and places the article never
     names), as the English question would have them."""
     out = list(w.unknown)
-    for k, t in enumerate(w.toks):
-        if w.taken[k] or w.role[k] in (QUESTION, STOP, PART, CLASS) or t.norm.isdigit():
+    for k, (t, taken, role) in enumerate(zip(w.toks, w.taken, w.role, strict=False)):
+        if taken or role in _NOT_UNKNOWN or t.norm.isdigit():
             continue
         e = words[k]
-        if w.role[k] == GLOSS and e in ix.lang.number_words:  # "tres países": as "3 países"
+        if role == GLOSS and e in ix.lang.number_words:  # "tres países": as "3 países"
             continue
-        if w.role[k] == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
+        if role == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
             continue
-        if w.role[k] is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
+        if role is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
             continue
         if any(c.isalpha() for c in t.norm):
             out.append(Unknown(t.text, k, k + 1))
@@ -206,6 +209,7 @@ class ForeignReader(NameLinking):
         # is no article: a language with articles has an indefinite one too
         self.articles = {"the", "a"} <= set(qlang.glossary.values())
         self._fillers_from: dict[str, list[tuple[str, ...]]] = {}  # first word → longest first
+        self._tag_ends = frozenset(tag[-1] for tag in qlang.tags if tag)  # last words of tags
         for f in qlang.fillers:
             self._fillers_from.setdefault(f[0], []).append(f)
         # the first two words of a phrase, and its longest length from there
@@ -246,7 +250,11 @@ class ForeignReader(NameLinking):
         words = [e if e is not None else t.norm for e, t in zip(w.english, toks, strict=True)]
         link_pronouns(ix, words, w.taken, w.names, context)
         w.names.sort(key=lambda nm: nm.start)
-        parts = frozenset(i for i, role in enumerate(w.role) if role == PART)
+        parts = (
+            frozenset([i for i, role in enumerate(w.role) if role == PART])
+            if PART in w.role
+            else _NONE
+        )
         w.names, besides, aside = set_aside(ix, words, w.taken, w.names, parts)  # "кроме России"
         missing = missing or missing_title(ix, words, w.taken, toks, mixed)
         unknown = unknown_words(ix, w, words)
@@ -258,7 +266,10 @@ class ForeignReader(NameLinking):
             unknown = insert(w, words, unknown, at, WILL)
         unknown = split_phrases(w, words, unknown)  # "сколько" → "how many"
         toks = w.toks
-        skip = [w.taken[k] or w.role[k] in (QUESTION, STOP, PART) for k in range(len(toks))]
+        skip = [
+            taken or role in _NOT_TERMS
+            for _, taken, role in zip(toks, w.taken, w.role, strict=False)  # one per token
+        ]
         terms, time_words = content_terms(ix, words, skip, w.names)
         return Query(
             raw=question,
@@ -291,7 +302,8 @@ class ForeignReader(NameLinking):
             for spelt, norm, st in words:
                 toks.append(new(Token, (spelt, norm, st, start, end, False)))
         toks = self.strip_particles(self.strip_fillers(toks[:MAX_QUESTION_WORDS]))
-        toks = strip_tag(self.q, toks)
+        if toks and toks[-1].norm in self._tag_ends:  # (most questions end with no tag)
+            toks = strip_tag(self.q, toks)
         toks = ask_first(self.q, self._question_word, self._phrase_from, text, toks)
         return text, self.subject_first(toks)
 

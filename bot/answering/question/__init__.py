@@ -27,7 +27,7 @@ from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
 from .tags import as_question, is_statement, opening_length, tag_length
-from .terms import content_terms
+from .terms import content_terms, may_hold_phrases
 from .unknown import unknown_words
 from .words import correct_typos, normalise, recognized_as
 
@@ -42,9 +42,11 @@ def _phrase_sides(ix: ArticleIndex, words: list[str]) -> frozenset[int]:
     """The words of taking a side ("back") inside a phrase of another meaning ("coming back",
     "gone back"): not read as a side by the question's patterns."""
     lang = ix.lang
-    sides = lang.support | lang.oppose
-    if lang.phrase_re is None or not any(w in sides for w in words):
+    if lang.phrase_re is None or (lang.support.isdisjoint(words) and lang.oppose.isdisjoint(words)):
+        return frozenset()  # (most questions, quickly)
+    if not may_hold_phrases(lang, words):
         return frozenset()
+    sides = lang.support | lang.oppose
     padded = " " + " ".join(words) + " "
     out = set()
     for m in lang.phrase_re.finditer(padded):

@@ -20,7 +20,7 @@ def set_aside(
     ``parts``: words that belong to the word before them (a translated phrase's "de" of
     "aparte de", the "a" of "ni a": its English is the first word's)."""
     lang = ix.lang
-    if not names or not any(w in lang.besides for w in words):
+    if not names or lang.besides.keys().isdisjoint(words):
         return names, (), frozenset()
     starts = {nm.start: nm for nm in names}
     aside: list[Named] = []

@@ -3,9 +3,9 @@ the symbols the intents' patterns match, and the content terms that weigh senten
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from ...frozen import frozen_slots
 from ...text import Token
 
 
@@ -48,7 +48,7 @@ class Referents(NamedTuple):
         return bool(self.people or self.things or self.members)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_slots  # kept by contexts (no dict each), and made quickly (one per question)
 class Query:
     raw: str  # as asked
     tokens: tuple[Token, ...]
@@ -73,4 +73,6 @@ class Query:
 
     def has(self, words: frozenset[str]) -> bool:
         """Does the question use any of these words?"""
+        if type(words) is frozenset:  # (nearly always: one call in C)
+            return not words.isdisjoint(self.words)
         return any(w in words for w in self.words)

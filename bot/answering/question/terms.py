@@ -39,7 +39,7 @@ def content_terms(
         if place is not None:
             st = place  # "the Israeli government": a sentence naming Israel meets it too
         terms.append(Term(w, st, lang.concepts.get(st), weight, k))
-    if lang.phrase_re is not None:
+    if lang.phrase_re is not None and may_hold_phrases(lang, words):
         padded = " " + " ".join(words) + " "
         for m in lang.phrase_re.finditer(padded):
             ph = m.group(1)
@@ -50,6 +50,31 @@ def content_terms(
             terms = [t for t in terms if t.word not in inside]
             terms.append(Term(ph, ph, lang.concept_phrases[ph], 1.0, -1))
     return terms, time_words
+
+
+# id of a language's phrase regex → (the regex, kept so that the id stays its own; the first
+# words of its phrases; their first two words, or None when a phrase is a single word) — a
+# regex's hash is no key: it hashes the whole compiled pattern each time
+_STARTS: dict[int, tuple[object, frozenset[str], frozenset[tuple[str, ...]] | None]] = {}
+
+
+def may_hold_phrases(lang, words: list[str]) -> bool:
+    """May the words hold one of the language's concept phrases ("keep in touch")? Not when no
+    two words in a row start one (most questions: the phrases' regex, tried at every word, is
+    not run at all)."""
+    known = _STARTS.get(id(lang.phrase_re))
+    if known is None or known[0] is not lang.phrase_re:
+        pairs = frozenset(tuple(p.split(" ")[:2]) for p in lang.concept_phrases)
+        firsts = frozenset(p[0] for p in pairs)
+        known = (lang.phrase_re, firsts, pairs if all(len(p) == 2 for p in pairs) else None)
+        _STARTS[id(lang.phrase_re)] = known
+    _, firsts, starts = known
+    if starts is None:
+        return True
+    parts = " ".join(words).split(" ")  # as the regex sees them: words a space apart
+    if firsts.isdisjoint(parts):
+        return False
+    return any((w, parts[k]) in starts for k, w in enumerate(parts[:-1], 1) if w in firsts)
 
 
 def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:

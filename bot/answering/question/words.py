@@ -111,10 +111,14 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
         cands = lang.openings.get(toks[0].norm)
         if not cands:
             break
-        head = tuple(t.norm for t in toks[:6])
-        hit = next((wk for wk in cands if head[: len(wk[0])] == wk[0]), None)  # longest first
-        if hit is None or len(toks) <= len(hit[0]):
-            break  # no opening here (or nothing would be left after it: "hi all" greets)
+        head = tuple([t.norm for t in toks[: len(cands[0][0])]])  # as long as the longest
+        for hit in cands:  # longest first
+            if head[: len(hit[0])] == hit[0]:
+                break
+        else:
+            break  # no opening here
+        if len(toks) <= len(hit[0]):
+            break  # nothing would be left after it: "hi all" greets
         toks = toks[len(hit[0]) :]
         said.add(hit[1])
     while len(toks) > 1:  # "who is X, anyone?", "where was he at the time?"
@@ -126,6 +130,8 @@ def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]
             toks = toks[: 1 - len(tail)]
             break  # "who did it back then?": "back" is its verb, "then" the closing
         toks = toks[: -len(tail)]
+    if not said:
+        return toks, ""  # (most questions)
     return toks, next((k for k in (SWITCH, REPAIR, FOLLOW) if k in said), "")
 
 
