@@ -341,3 +341,30 @@ def test_s17_purpose_place(question, answered, says):
     a = GUNSHIPS.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "how old is lindh?" of a word the article writes in a name it did not take for a person's:
+# an age question, declined (it quoted the next sentence as how); "which unions?" of
+# "negotiating with various unions" names none (it quoted the sentence)
+VAGUE = Engine.from_text(
+    "Airline launch\n\nHOLM, May 4. /Wire/. Sova Air is currently negotiating with various "
+    "unions on wages. But he says he has had more training than American Karl Walter Brenn "
+    'who was arrested on May 1. "He is understood to have travelled to Bexia in 1999," Ana '
+    "Lind said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before,question,answered,says",
+    [
+        pytest.param([], "how old is brenn", False, "", id="age-of-a-word"),
+        pytest.param([], "which unions?", False, "", id="vague-unions"),
+    ],
+)
+def test_s17_vague(before, question, answered, says):
+    context = None
+    for q in before:
+        context = VAGUE.answer(q, context)
+    a = VAGUE.answer(question, context)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

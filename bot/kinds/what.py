@@ -122,6 +122,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         doers = _listed_doers(ask, wanted, cov)
         if doers is not None:
             return doers
+    if wanted is not None and _left_vague(lang, info, wanted):
+        return ask.decline()  # "which unions?" of "negotiating with various unions"
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
@@ -531,6 +533,18 @@ def _speaks(ix, info: SentenceFacts, speaker: list[Term]) -> bool:
         return False
     says = [k for k, t in enumerate(toks) if t.norm in ix.lang.say]
     return any(-SPEAKER_GAP <= j - k <= SPEAKER_GAP for k in at[-1] for j in says)
+
+
+def _left_vague(lang, info: SentenceFacts, wanted: Term) -> bool:
+    """Does the sentence give the noun asked for only with a vague quantifier ("various
+    unions", "several officials") — naming none of them?"""
+    toks = info.tokens
+    for k in range(1, len(toks)):
+        if toks[k].stem == wanted.stem and lang.vague_re.match(toks[k - 1].norm):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is None or not nxt.text[:1].isupper():  # "several members, A and B": named
+                return True
+    return False
 
 
 def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
