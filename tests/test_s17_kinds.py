@@ -368,3 +368,36 @@ def test_s17_vague(before, question, answered, says):
     a = VAGUE.answer(question, context)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "who is the deputy minister who went to X?" / "кто у Кремля пресс-секретарь?": who that
+# described person is, when a sentence naming them has the relative clause's words (it
+# answered a country, or the name of someone else in the sentence); "who helped prepare X's
+# trip?" is no side taken on X (it listed X's backers)
+DEPUTY = Engine.from_text(
+    "Visit planned\n\nHOLM, May 4. /Wire/. Sova Council Spokesman Karl Brenner said the Tarvian "
+    "leader was expected to visit Lunor soon. In July, Lunorian Deputy Foreign Minister Ana "
+    "Lind discussed preparations for Varga's visit to Lunor during her trip to Portena. Bexia "
+    "and Sova voiced support for Tomas Varga, the Tarvian leader.\n"
+)
+
+DEPUTY_ROWS = [
+    (
+        "who is the lunorian deputy foreign minister who traveled to portena?",
+        True,
+        "Ana Lind",
+        "relative-clause",
+    ),
+    ("who is the sova council spokesman who went to portena?", False, "", "relative-clause-unmet"),
+    ("who helped prepare varga's trip?", True, "Ana Lind", "owned-thing"),
+    ("who backed varga?", True, "Bexia", "owned-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in DEPUTY_ROWS]
+)
+def test_s17_described(question, answered, says):
+    a = DEPUTY.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

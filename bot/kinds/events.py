@@ -27,6 +27,7 @@ from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
     best_sentence,
+    grounded,
     rank,
     says,
     term_keys,
@@ -51,6 +52,9 @@ def who_did(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     if _object_asked(ix.lang, q):
         return _object_of(ask)
+    described = _described_person(ask)
+    if described is not None:  # "who is the deputy minister who went to X?": who that is
+        return described
     k = asked_verb_index(ix, q)
     verb = next((t for t in q.terms if t.index == k), None) if k is not None else None
     # "who will win?" asks about the future; "who said the unions will not rest?" does not
@@ -101,6 +105,51 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _described_person(ask: Ask) -> Answer | None:
+    """ "Who is the deputy minister who went to X?", "кто у Кремля пресс-секретарь?": a person
+    the question names by a description (not by a word of their name), with "who is" before
+    it or no verb at all — who that is, when a sentence naming them has every other word of
+    the question (the relative clause: "went to X"); a decline when none has."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    spans = [nm for nm in q.names if nm.entity is not None]
+    if not spans or ix.entity(spans[0].entity).kind != "person":
+        return None
+    first = spans[0]
+    e = ix.entity(first.entity)
+    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
+    words = q.words[first.start : first.end]
+    if own.intersection(words) or all(w in lang.pronouns for w in words):
+        return None  # named by their name, or "he": who did what, as asked
+    if ix.role_holders.rank_missing(e.id, set(q.words)):
+        return None  # "the foreign minister" of a deputy one: not theirs to answer here
+    be = lang.lex.writing.get("be_forms", frozenset())
+    opened = len(q.words) > 2 and q.words[0] in lang.relative_pronouns and q.words[1] in be
+    outside = [w for k, w in enumerate(q.words) if not first.start <= k < first.end]
+    bare = not q.terms and not any(
+        w in lang.say for w in outside
+    )  # "кто у Кремля пресс-секретарь?"
+    if not opened and not bare:
+        return None
+    if opened and first.start > 3:
+        return None
+    rest = [t for t in q.terms if t.index >= first.end]
+    others = [nm.entity for nm in spans[1:]]
+    for info in ix.body:
+        if e.id in info.entities and all(x in info.entities for x in others):
+            if grounded(ix, q, info, rest, need=1.0):
+                said = say("answer.role", name=e.name, role=e.role or "")
+                return ask.answer(
+                    said if e.role else say("answer.name", name=e.name), [info], 0.85, [e.id]
+                )
+    return ask.decline("decline.who")
+
+
+def _relative_after_name(lang, q: Query) -> bool:
+    """ "Who is the X who/that …": a relative pronoun right after the question's first name."""
+    nm = next((nm for nm in q.names if nm.entity is not None), None)
+    return nm is not None and nm.end < len(q.words) and q.words[nm.end] in lang.relative_pronouns
 
 
 def _patient_asked(lang, q: Query) -> bool:
@@ -262,6 +311,10 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
 def whom(ask: Ask) -> Answer | Pass:
     """ "Who did X thank?": the first name after X's verb in the sentence that says it."""
     ix, q = ask.ix, ask.q
+    if _relative_after_name(ix.lang, q):  # "who is the spokesman who went to X?": not whom
+        described = _described_person(ask)  # the spokesman went to, but who that is
+        if described is not None:
+            return described
     subject = _whose(ask)
     belongs = _affiliation(ask, subject)
     if belongs is not None:

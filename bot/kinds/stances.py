@@ -72,7 +72,8 @@ def sides(ask: Ask) -> Answer | Pass:
     # "which side was X on, A's or B's?": the side X (a party, named first) took — A and B are
     # its choices, not the question's subject
     party_first = bool(ids) and _asks_sides(ix.lang, q) and ix.only_a_party(ids[0])
-    for eid in () if party_first else ids:
+    owned = _owners(ix.lang, q)  # "who helped prepare X's trip?": the trip, not X, was helped
+    for eid in () if party_first else [e for e in ids if e not in owned]:
         sts = [
             s
             for s in stances_for(ix, target=eid, kind=kind_)
@@ -134,6 +135,21 @@ def _pronoun_taken(lang, q) -> bool:
     return any(
         stem_(w[k]) in verbs and w[k + 1] in lang.pronouns | lang.event_pronouns
         for k in range(len(w) - 1)
+    )
+
+
+def _owners(lang, q) -> frozenset[int]:
+    """The names the question gives only as a thing's owner ("X's trip"): a possessive with a
+    word it asks about right after it — a thing, not a side or a party ("X's side", "X's
+    backers")."""
+    things = {t.index for t in q.terms if t.stem not in _party_stems(lang)}
+    return frozenset(
+        nm.entity
+        for nm in q.names
+        if nm.entity is not None
+        and nm.end in things
+        and (tok := q.token(nm.end - 1)) is not None
+        and tok.possessive
     )
 
 
