@@ -401,3 +401,43 @@ def test_s17_described(question, answered, says):
     a = DEPUTY.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "X was on Y's side?" is "was X on Y's side?" (it declined, and "and Z?" after it); "on what
+# day?" after "on which channel …?" asks when, not "about what day" swapped into the question
+SIDES_TURNS = [
+    ("be-statement", [], "so Bexia was on Kessel's side?", "stance_check", "No —"),
+    (
+        "be-statement-swap",
+        ["so Bexia was on Kessel's side?"],
+        "what about Sova?",
+        "stance_check",
+        "Yes —",
+    ),
+    (
+        "on-what-day",
+        ["On which channel was Varga's interview aired?"],
+        "on what day?",
+        "when",
+        "Monday",
+    ),
+]
+
+SPLIT = Engine.from_text(
+    "Crisis in Tarvia\n\nHOLM, May 4. /Wire/. Opposition leader Marta Kessel declared herself acting president. "
+    "Several countries, including Sova, recognized her. President Tomas Varga dismissed the "
+    "move as a coup. In contrast, Bexia and Lunor voiced support for Varga. Varga spoke in an interview with the Nordvest-7 TV "
+    'channel aired on Monday. "In the coming days and weeks we will talk further," he said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "before,question,intent,says", [pytest.param(*r[1:], id=r[0]) for r in SIDES_TURNS]
+)
+def test_s17_statement_turns(before, question, intent, says):
+    context = None
+    for q in before:
+        context = SPLIT.answer(q, context)
+    a = SPLIT.answer(question, context)
+    assert (a.intent, a.answered) == (intent, True), (a.intent, a.text, a.reason)
+    assert says in a.text, a.text

@@ -305,6 +305,8 @@ class FollowUps:
         base = ctx.base
         if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
             return None
+        if q.words[1] in self.ix.lang.question_words:
+            return None  # "on what day?": a question of its own, not "about what day"
         cut = next((k for k, w in enumerate(base.words) if w in topic_words), None)
         if cut is None:
             return None

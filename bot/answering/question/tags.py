@@ -59,6 +59,8 @@ def is_statement(
     verb = words[names[0].end]
     if verb in lang.say or verb in lang.support or verb in lang.oppose:
         return True
+    if verb in lang.lex.writing.get("be_forms", frozenset()) and names[0].end + 1 < len(words):
+        return True  # "X was on Y's side?": "was X on Y's side?"
     if verb in lang.lex.writing.get("irregular_past", frozenset()):
         return True  # "X went to Y?"
     if verb in lang.lex.words.get("bare_past_verbs", frozenset()):
