@@ -159,6 +159,8 @@ SCHEMA: dict[str, Key] = {
     "occasion_question": Key(LIST, False, "'at what *event* did X …?': the occasion asked"),
     "occasion_nouns": Key(LIST, False, "what an occasion is called in an article ('a rally')"),
     "bare_past_verbs": Key(LIST, False, "'X *cut* ties with Y?': a past form like its present"),
+    "change_verbs": Key(LIST, False, "'how many will it *grow* to?': a number's change"),
+    "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),

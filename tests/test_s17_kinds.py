@@ -441,3 +441,26 @@ def test_s17_statement_turns(before, question, intent, says):
     a = SPLIT.answer(question, context)
     assert (a.intent, a.answered) == (intent, True), (a.intent, a.text, a.reason)
     assert says in a.text, a.text
+
+
+# "how many aircraft will the fleet grow to?" is never the number it starts from ("an initial
+# fleet of four … will eventually be increased to 12": it answered four)
+FLEET = Engine.from_text(
+    "Airline launch\n\nHOLM, May 4. /Wire/. An initial fleet of four Boeing 767-300 aircraft "
+    "will eventually be increased to 12 and services will be extended to every capital.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param("How many aircraft will the fleet eventually grow to?", None, id="grow-to"),
+        pytest.param("how many aircraft in the initial fleet?", "four", id="start-guard"),
+    ],
+)
+def test_s17_grow_to(question, says):
+    a = FLEET.answer(question)
+    if says is None:
+        assert not a.answered or "four" not in a.text, a.text
+    else:
+        assert a.answered and says in a.text, (a.text, a.reason)

@@ -245,6 +245,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
     if noun is not None:
         keys |= {noun.stem, noun.word}
     phrase = noun_words(lang, q)
+    target = _asks_target(lang, q)  # "how many will it grow to?": the number after "to"
     for r, (_s, cov, info) in enumerate(rank(ix, q, terms=terms)[:3]):
         if cov < 0.3:
             break
@@ -278,7 +279,10 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                 choices.append(Choice(dist, r, said, True, exact, False, info, cov))
         if not numbers_ok:
             continue
+        targets = [n for n in numbers if _after_target(lang, info, n)] if target else []
         for n in numbers:
+            if targets and n not in targets:
+                continue  # "an initial fleet of four … will be increased to 12": 12
             if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
                 continue  # "how many members": "9 percent" is not a count of members
             if noun is not None and _other_fate(lang, info, n, q, noun):
@@ -302,6 +306,21 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                     Choice(dist, r, said, n.digits, exact, close, info, cov, part, placed)
                 )
     return choices
+
+
+def _asks_target(lang: Language, q: Query) -> bool:
+    """Does the question ask what a number changes to ("grow to", "be increased to")?"""
+    verbs = lang.lex.words.get("change_verbs", frozenset())
+    to = lang.lex.words.get("target_prepositions", frozenset())
+    w = q.words
+    return any(w[k] in verbs and w[k + 1] in to for k in range(len(w) - 1))
+
+
+def _after_target(lang: Language, info: SentenceFacts, n: Number) -> bool:
+    """Is the number what something changes to ("increased *to* 12")?"""
+    to = lang.lex.words.get("target_prepositions", frozenset())
+    before = info.sentence.text[: n.start].split()
+    return bool(before) and before[-1].lower() in to
 
 
 def _placed(ix: ArticleIndex, q: Query, info: SentenceFacts, n: Number) -> bool:
