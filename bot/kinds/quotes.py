@@ -112,6 +112,8 @@ def _said_as_nouns(lang, q) -> frozenset[int]:
     """Where a word of saying is a noun, after a determiner ("the *claims*", "his *comments*"):
     what was said about, not how."""
     w = q.words
+    if lang.determiners.isdisjoint(w):
+        return frozenset()  # (most questions)
     return frozenset(
         k for k in range(1, len(w)) if w[k] in lang.say and w[k - 1] in lang.determiners
     )

@@ -165,7 +165,10 @@ def _asks_a_thing(ix, q) -> bool:
         return False
     verbs, _ = _side_verbs(lang)
     stem_ = lang.lex.rules.stem
-    for info in ix.body:  # the thing after the verb: "support for its *right* to …"
+    for i in sorted(ix.with_stem.get(noun.stem, ())):  # "support for its *right* to …"
+        info = ix.facts.sentences[i]
+        if info.sentence.kind != "body":
+            continue
         at = next((k for k, t in enumerate(info.tokens) if stem_(t.norm) in verbs), None)
         if at is not None and any(t.stem == noun.stem for t in info.tokens[at + 1 :]):
             return True
@@ -183,8 +186,18 @@ def _the_thing(ask: Ask) -> Answer:
     return got if isinstance(got, Answer) and got.answered else ask.decline()
 
 
+_PARTY_STEMS: dict[int, tuple[object, frozenset[str]]] = {}  # id(language) → (it, its stems)
+
+
 def _party_stems(lang) -> frozenset[str]:
-    """The stems of the nouns that name parties, people, places and sides."""
+    """The stems of the nouns that name parties, people, places and sides (once a language)."""
+    known = _PARTY_STEMS.get(id(lang))
+    if known is None or known[0] is not lang:
+        known = _PARTY_STEMS[id(lang)] = (lang, _party_stems_of(lang))
+    return known[1]
+
+
+def _party_stems_of(lang) -> frozenset[str]:
     classes = lang.lex.classes
     groups = (
         lang.party_nouns,

@@ -144,6 +144,8 @@ def _asks_occasion(lang, q) -> bool:
     """Is an occasion asked for: "what/which (kind of) event", "на каком мероприятии"?"""
     occasion = lang.lex.words.get("occasion_question", frozenset())
     w = q.words
+    if occasion.isdisjoint(w):
+        return False  # (most questions)
     return any(
         w[k] in occasion and any(x in lang.which_words for x in w[max(0, k - 3) : k])
         for k in range(len(w))
@@ -191,6 +193,8 @@ def _occasion(ask: Ask, info: SentenceFacts) -> str | None:
 def _time_a_reference(lang, q, info: SentenceFacts) -> bool:
     """Does the sentence name the question's time only as a point of reference ("at its
     lowest level *since* July 1961", "*before* May") — saying nothing of what was then?"""
+    if not q.time_words:
+        return False  # (most questions: no time asked)
     asked = [w for w in q.words if w in q.time_words]
     if not asked:
         return False

@@ -72,12 +72,13 @@ def find_descriptions(
     """Each description resolved to a person, with the name it swallows ("the UN spokesman":
     the UN), if any. The description includes its "the": "what the spokesman said"."""
     lang = ix.lang
-    for k, w in enumerate(words):
-        if not taken[k] and w in lang.lex.words.get("present_holder_words", ()):
+    holders = lang.lex.words.get("present_holder_words", frozenset())
+    for k, w in enumerate(words) if not holders.isdisjoint(words) else ():
+        if not taken[k] and w in holders:
             holder = _holder(ix, words, k)  # "who backed the incumbent?"
             if holder is not None:
                 yield Named(holder, k - 1, k + 1), None
-            continue
+    for k, w in enumerate(words):
         if taken[k] or w not in lang.titles:
             continue
         j = k - 1
@@ -132,7 +133,11 @@ def _self_titled(ix: ArticleIndex, words: list[str]) -> int | None:
     lang = ix.lang
     reflexive = lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
     n, people = len(words), set()
-    for info in ix.body:
+    having = [ix.with_stem.get(w, frozenset()) for w in words]  # (most: no sentence has all)
+    for i in sorted(frozenset.intersection(*having)) if having else ():
+        info = ix.facts.sentences[i]
+        if info.sentence.kind != "body":
+            continue
         norms = [t.norm for t in info.tokens]
         for k in range(1, len(norms) - n + 1):
             if norms[k : k + n] != words or norms[k - 1] not in reflexive:
