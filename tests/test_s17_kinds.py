@@ -464,3 +464,34 @@ def test_s17_grow_to(question, says):
         assert not a.answered or "four" not in a.text, a.text
     else:
         assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# "Not counting X, how many countries stood behind Y?": "not counting" sets X aside (it read a
+# negation) and "stood behind" is a side (it declined); "X on whose side, A or B?"
+BEHIND = Engine.from_text(
+    "Crisis in Tarvia\n\nHOLM, May 4. /Wire/. Opposition leader Marta Kessel declared herself "
+    "acting president. Several countries, including Sova, recognized her. President Tomas "
+    "Varga dismissed the move as a coup. In contrast, Bexia, Lunor and Karst voiced support "
+    "for Varga.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param(
+            "Not counting Bexia, how many countries stood behind Varga?", "2 —", id="not-counting"
+        ),
+        pytest.param("how many countries stood behind Varga?", "3 —", id="stood-behind"),
+        pytest.param(
+            "karst on whose side, kessel or varga", "Karst voiced support", id="whose-side"
+        ),
+        pytest.param("which countries did not back varga?", "", id="negation-guard"),
+    ],
+)
+def test_s17_behind(question, says):
+    a = BEHIND.answer(question)
+    if says:
+        assert a.answered and says in a.text, (a.text, a.reason)
+    else:
+        assert not a.answered or "Bexia" not in a.text, a.text

@@ -42,10 +42,19 @@ def _first(q: Query, words: frozenset[str]) -> int | None:
 def negated(lang: Language, q: Query) -> bool:
     """ "Which countries refused to recognize X?": the article's lists say who did.
     ("…or not?" asks yes or no; it is not a negation.)"""
+    if lang.negations.isdisjoint(q.words):
+        return False  # (most questions)
     return any(
-        w in lang.negations and not (k and q.words[k - 1] in lang.alternatives)
+        w in lang.negations
+        and not (k and q.words[k - 1] in lang.alternatives)
+        and not _besides_phrase(lang, q.words, k)  # "not counting X, how many …?"
         for k, w in enumerate(q.words)
     )
+
+
+def _besides_phrase(lang: Language, words, k: int) -> bool:
+    """Does a phrase that sets names aside ("not counting", "not including") start at k?"""
+    return any(tuple(words[k : k + len(p)]) == p for p in lang.besides.get(words[k], ()))
 
 
 def stances_for(

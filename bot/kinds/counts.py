@@ -38,7 +38,7 @@ from ..answering.stances import (
 from ..facts import SentenceFacts, Stance
 from ..replies import Listed, Message
 from ..text import fold
-from .stances import excluded_count, kept, parties
+from .stances import asked_as_target, excluded_count, kept, parties
 from .times import how_long
 
 BESIDE = 30  # characters between a number and the noun it counts
@@ -87,7 +87,7 @@ def count(ask: Ask) -> Answer:
         return ask.answer(said, [sentence_of(ix, listed)], 0.9, [listed.target])
     for eid in q.entity_ids if noun is None or not noun.people else ():
         sts = [st for st in stances_for(ix, target=eid, kind=asked) if countable(ix, st)]
-        if sts and (has_stance_word or not q.terms):
+        if sts and (has_stance_word or not q.terms or asked_as_target(lang, q, eid)):
             st = sts[0]
             said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.9, [st.target])

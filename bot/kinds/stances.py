@@ -102,7 +102,7 @@ def sides(ask: Ask) -> Answer | Pass:
         return _stance_answer(ask, said, st, 0.85)
     # the question names a party: whom did it side with? (not "which countries backed X?" when X
     # only backs others: nobody is said to back X)
-    asked = [e for e in ids if not _asked_as_target(ix.lang, q, e)]
+    asked = [e for e in ids if not asked_as_target(ix.lang, q, e)]
     taken = _sides_taken(ix, [e for e in asked if not party_first or ix.only_a_party(e)])
     if taken:
         messages = [
@@ -113,7 +113,7 @@ def sides(ask: Ask) -> Answer | Pass:
         targets = [st.target for st, _ in taken]
         return ask.answer(_in_turn(messages), infos, 0.9, targets)
     who = q.words[:1] != () and q.words[0] in ix.lang.relative_pronouns
-    if who and any(ix.only_a_party(e) for e in ids if _asked_as_target(ix.lang, q, e)):
+    if who and any(ix.only_a_party(e) for e in ids if asked_as_target(ix.lang, q, e)):
         # "who recognized the Union?" of a party of a side that no one took a side on: not the
         # others who took that side with it
         return ask.decline("decline.who")
@@ -273,7 +273,7 @@ def _sides_taken(ix, parties_asked: list[int]) -> list[tuple[Stance, Listed | st
     ]
 
 
-def _asked_as_target(lang, q, eid: int) -> bool:
+def asked_as_target(lang, q, eid: int) -> bool:
     """Is ``eid`` named after a verb of taking sides ("which countries backed X?", "… stood with
     X?"), so that the question asks who sided with it — not which side it took?"""
     first = next((n.start for n in q.names if n.entity == eid), None)
