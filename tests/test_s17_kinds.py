@@ -495,3 +495,27 @@ def test_s17_behind(question, says):
         assert a.answered and says in a.text, (a.text, a.reason)
     else:
         assert not a.answered or "Bexia" not in a.text, a.text
+
+
+# "the Kremlin press secretary": a title of two words of a synonym kind is a spokesperson, not
+# its last word's kind ("secretary": a minister; it declined)
+PRESS = Engine.from_text(
+    "Visit planned\n\nHOLM, May 4. /Wire/. Earlier, Palace Spokesman Karl Brenner said the "
+    "leader was expected to visit Lunor.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param(
+            "what did the palace press secretary say?", "Karl Brenner said", id="press-secretary"
+        ),
+        pytest.param(
+            "who is the palace press secretary?", "Karl Brenner", id="press-secretary-whois"
+        ),
+    ],
+)
+def test_s17_press_secretary(question, says):
+    a = PRESS.answer(question)
+    assert a.answered and says in a.text, (a.text, a.reason)

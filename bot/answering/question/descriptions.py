@@ -24,6 +24,7 @@ def resolve_role(
     asked as a post, so never a holder of a rank the words lack ("deputy"); ``of``: places or
     bodies one of which the role must name by name or adjective ("Russian President")."""
     lang = ix.lang
+    role_words = _two_word_title(lang, role_words)  # "press secretary": a spokesperson
     title = role_words[-1]
     # "the spokesperson" for the article's "Spokesman": titles of a synonym kind stand for one
     # another, like the generic heads for any title of their kind
@@ -49,6 +50,22 @@ def resolve_role(
         is not None
     }
     return people.pop() if len(people) == 1 else None
+
+
+def _two_word_title(lang, role_words: list[str]) -> list[str]:
+    """ "the Kremlin press secretary": a title of two words of a synonym kind (spokesperson) is
+    read as a one-word title of that kind, not as its last word's ("secretary": a minister)."""
+    if len(role_words) < 2:
+        return role_words
+    kind = lang.titles.get(" ".join(role_words[-2:]))
+    if (
+        kind is None
+        or kind not in lang.synonym_title_kinds
+        or kind == lang.titles.get(role_words[-1])
+    ):
+        return role_words
+    one = sorted(t for t, k in lang.titles.items() if k == kind and " " not in t)
+    return [*role_words[:-2], one[0]] if one else role_words
 
 
 def role_says(ix: ArticleIndex, person: int, places: list[int]) -> bool:
@@ -88,6 +105,8 @@ def find_descriptions(
             j -= 1
         # "the incumbent X president": the one who holds the post now, whatever the role says
         adjs = [a for a in adjs if a not in lang.lex.words.get("present_holder_words", ())]
+        if adjs and len(two := _two_word_title(lang, [adjs[0], w])) == 1:
+            adjs, w = adjs[1:], two[0]  # "press secretary": a spokesperson
         owner = None
         if j >= 0 and taken[j]:
             # "Malawi's health minister", "the UN spokesman": the name is part of the title
