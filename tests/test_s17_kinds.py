@@ -519,3 +519,29 @@ PRESS = Engine.from_text(
 def test_s17_press_secretary(question, says):
     a = PRESS.answer(question)
     assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# "who was the former chairman of X?" with no holder of that title named: declined (it
+# answered the former managing director); "how did the woman catch it?" of a sentence with no
+# catching: declined (it quoted the sentence)
+FORMER = Engine.from_text(
+    "Directors sued\n\nHOLM, May 4. /Wire/. The former managing director of Sova Tel has denied "
+    "claims he misled the board. Karl Brenner says proceedings against him, two other former "
+    "directors and the former chairman are baseless. A 31-year-old woman is said to be "
+    "responding well to treatment after being diagnosed with typhoid in a holding centre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("Who was the former chairman of Sova Tel?", False, "", id="title-unheld"),
+        pytest.param("who was the former chairman?", False, "", id="title-unheld-bare"),
+        pytest.param("how did the woman catch typhoid", False, "", id="how-unmet"),
+        pytest.param("how is the woman responding to treatment?", True, "well", id="how-guard"),
+    ],
+)
+def test_s17_unheld(question, answered, says):
+    a = FORMER.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

@@ -40,6 +40,10 @@ def whois(ask: Ask) -> Answer | Pass:
         by_title = _by_title(ask, title_at[-1])
         if by_title is not None:
             return by_title
+        if _title_asked(ask, title_at[0]):
+            # "who was the former chairman of X?" with no holder of that title: not whom the
+            # sentence about X's managing director names
+            return ask.decline(unknown_reason(q) or "decline.who_that_is")
     ids = q.entity_ids
     if len(ids) >= 2 and not title_at and q.words[0] in lang.aux:
         # "is X going to Y?": a yes/no question about X and Y, not who X is
@@ -105,6 +109,18 @@ def whois(ask: Ask) -> Answer | Pass:
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     described = _beside(ask, e) if not title_at else None  # "who is X's coach?" is not X
     return described or ask.decline("decline.who_is", name=e.name)
+
+
+def _title_asked(ask: Ask, k: int) -> bool:
+    """ "Who is|was the (former) <title> (of X)?": a title asked before any name the question
+    has, right after the question word, a form of "be" and "the" (and its qualifiers)."""
+    q, lang = ask.q, ask.ix.lang
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if len(q.words) < 4 or q.words[0] not in lang.relative_pronouns or q.words[1] not in be:
+        return False
+    if q.words[2] not in lang.the or any(nm.start <= k for nm in q.names if nm.entity is not None):
+        return False
+    return k + 1 == len(q.words) or q.words[k + 1] in lang.of_words
 
 
 def _beside(ask: Ask, e) -> Answer | None:

@@ -133,6 +133,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
             return ask.decline()  # "which Ardenian city did X visit?": not "visit to Ardenia"
         if named is not None:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
+    if _manner_unmet(ask, info):
+        return ask.decline()  # "how did the woman catch it?": a sentence without catching
     means = _means(ask, info)  # "how does X keep in touch with Y?": how, in X's own words
     if means is not None:
         info = means
@@ -204,6 +206,27 @@ def _time_a_reference(lang, q, info: SentenceFacts) -> bool:
     toks = info.tokens
     spots = [k for k, t in enumerate(toks) if t.norm in asked]
     return bool(spots) and all(any(t.norm in rel for t in toks[max(0, k - 2) : k]) for k in spots)
+
+
+def _manner_unmet(ask: Ask, info: SentenceFacts) -> bool:
+    """ "How did X <verb> …?" of a sentence that has no form (nor concept) of the verb: it says
+    nothing of how X did it."""
+    ix, q = ask.ix, ask.q
+    manner = ix.lang.lex.classes.get("manner_question", ())
+    if len(q.words) < 3 or q.words[0] not in manner or q.words[1] not in ix.lang.aux:
+        return False
+    # the verb: the first word asked after the subject (a name, or the first noun asked)
+    name = next((nm for nm in q.names if 2 <= nm.start <= 3), None)
+    subject = next((t for t in q.terms if t.index >= 2), None)
+    after = name.end if name is not None else (subject.index + 1 if subject else None)
+    verb = next((t for t in q.terms if after is not None and t.index >= after), None)
+    if verb is None:
+        return False
+    return not (
+        verb.stem in info.stems
+        or verb.word in info.stems
+        or (verb.concept is not None and verb.concept in info.concepts)
+    )
 
 
 def _means(ask: Ask, info: SentenceFacts) -> SentenceFacts | None:
