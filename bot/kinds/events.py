@@ -75,6 +75,8 @@ def who_did(ask: Ask) -> Answer:
             found = best_sentence(ix, q, must=must, ranked=[r])
             if found is None:
                 continue
+            if first is not None and _less_met(ix, q, verb, first.info, found.info):
+                continue  # "who was named swimmer of the year?": not "X was named coach of …"
             first = first or found
             if must is None and verb is not None and _stray_word(q, verb, found.info):
                 continue  # the verb unmet and a word the article never uses: about another
@@ -144,6 +146,16 @@ def _described_person(ask: Ask) -> Answer | None:
                     said if e.role else say("answer.name", name=e.name), [info], 0.85, [e.id]
                 )
     return ask.decline("decline.who")
+
+
+def _less_met(ix: ArticleIndex, q: Query, verb, best: SentenceFacts, info: SentenceFacts) -> bool:
+    """Does a later sentence miss a word asked (besides the verb) that the best one has — the
+    verb's doer there is of another thing ("named coach of the year" for "swimmer of …")?"""
+    if info is best:
+        return False
+    rest = [t for t in q.terms if verb is None or t.index != verb.index]
+    keys = lambda i, t: t.stem in i.stems or t.word in i.stems  # noqa: E731
+    return any(keys(best, t) and not keys(info, t) for t in rest)
 
 
 def _relative_after_name(lang, q: Query) -> bool:
