@@ -569,3 +569,23 @@ def test_s17_less_met(question, answered, says):
     assert a.answered == answered or (a.answered and "Brenner" in a.text), (a.text, a.reason)
     if answered:
         assert says in a.text, a.text
+
+
+# "so X backed Y or not? @bot": the address at the end is dropped too, and the statement is
+# read from the text as read (it quoted the list with no "Yes"; "the Z?" after it did the same)
+ADDRESS_TURNS = [
+    ([], "so sova recognized kessel or not? @bot", "Yes —"),
+    (["so sova recognized kessel or not? @bot"], "and bexia? @bot", "No —"),
+]
+
+
+@pytest.mark.parametrize(
+    "before,question,says",
+    [pytest.param(*r, id=f"address-{k}") for k, r in enumerate(ADDRESS_TURNS)],
+)
+def test_s17_trailing_address(before, question, says):
+    context = None
+    for q in before:
+        context = BEHIND.answer(q, context)
+    a = BEHIND.answer(question, context)
+    assert a.answered and says in a.text, (a.text, a.reason)

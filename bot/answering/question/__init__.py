@@ -94,7 +94,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     names, taken = link_names(ix, toks, words, mixed)
     link_other_names(ix, words, taken, names)  # "the USA" of an article's "the United States"
     owner = bool(names) and toks[names[0].end - 1].possessive
-    if is_statement(ix.lang, question, words, names, owner):  # "X says Y?": "did X say Y?"
+    if is_statement(ix.lang, text, words, names, owner):  # "X says Y?": "did X say Y?"
         asked = as_question(ix.lang, toks, names)
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     unled = link_descriptions(ix, words, taken, toks, names)

@@ -1,4 +1,5 @@
-"""A question's text → its tokens: cut to size, the chat address dropped (``@bot``, ``/ask``),
+"""A question's text → its tokens: cut to size, the chat address dropped (``@bot``, ``/ask``,
+first or last),
 chat spellings expanded ("whos" → "who is"), filler openings dropped ("lol ok tell me …"), and
 typos of known words corrected ("wht" → "what")."""
 
@@ -13,6 +14,7 @@ from ..language import FOLLOW, REPAIR, SWITCH, Language
 MAX_QUESTION_CHARS = 400
 MAX_QUESTION_WORDS = 60
 _LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
+_TRAILING_ADDRESS = re.compile(r"(?:[\s,]+@\w+)+\s*$")  # "… or not? @bot"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -22,6 +24,8 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
     text = question[:MAX_QUESTION_CHARS]
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
+    if "@" in text:
+        text = _TRAILING_ADDRESS.sub("", text)
     text = _after_small_talk(text)
     text = _asked_last(lang, text)
     # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
