@@ -589,3 +589,27 @@ def test_s17_trailing_address(before, question, says):
         context = BEHIND.answer(q, context)
     a = BEHIND.answer(question, context)
     assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# "X thanked Y - where did he say that?": the statement first, then the question as its
+# follow-up (it quoted the sentence as "what")
+THANKS = Engine.from_text(
+    'Thanks\n\nHOLM, May 4. /Wire/. "I thank Lunor and all its people," Tomas Varga said in '
+    "an interview with the Nordvest-7 TV channel aired on Monday. Marta Kessel declared herself "
+    "acting president on June 2.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param("Varga thanked Lunor - where did he say that?", "Nordvest-7 TV.", id="dash"),
+        pytest.param("Varga thanked Lunor. when did he say that?", "Monday.", id="full-stop"),
+        pytest.param(
+            "hi there. when did kessel declare herself president?", "June 2.", id="small-talk-guard"
+        ),
+    ],
+)
+def test_s17_stated_first(question, says):
+    a = THANKS.answer(question)
+    assert a.answered and a.text.endswith(says) and len(a.text) < 40, (a.text, a.reason)  # alone

@@ -6,6 +6,7 @@ what the answer was about for the next question (:mod:`.context`)."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from ..answer import Answer
 from ..article import Article
@@ -87,6 +88,11 @@ class Answerer:
         pair = pairs.split(self.ix.lang, question)
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)
+        stated = pairs.stated_first(self.ix.lang, question)
+        if stated is not None:  # "X thanked Y - where did he say that?": the statement first
+            first = self.answer(stated[0], context)
+            if first.answered:
+                return dataclasses.replace(self.answer(stated[1], first), question=question)
         ctx = about_of(context)
         q = self.read(question, ctx)
         if q.opening == SWITCH:

@@ -1,8 +1,11 @@
 """Two questions in one message ("who is X and where did he go?"): each asked in turn, the
-second a follow-up of the first, and one answer made of both."""
+second a follow-up of the first, and one answer made of both; and a statement put before its
+question ("X thanked Y - where did he say that?"): the statement read first, as what the
+question's "he" and "that" stand for."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..answer import Answer
@@ -29,6 +32,29 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
             first = question[: toks[k].start].rstrip(" ,;")
             return first + "?", question[toks[k + 1].start :]
     return None
+
+
+_STATED = re.compile(r"\s+[-–—]\s+|(?<=[.:;])\s+")  # "X thanked Y - where …", "X did Y. when?"
+
+
+def stated_first(lang: Language, question: str) -> tuple[str, str] | None:
+    """ "X thanked Y - where did he say that?": the statement (no question word, no question
+    mark, two words at least) and the question after it (opened by a question word, ending in
+    "?"), or None."""
+    if "?" not in question or not _STATED.search(question):
+        return None  # (most questions)
+    parts = _STATED.split(question.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    said, asked = parts[0].rstrip(" .:;"), parts[1].strip()
+    said_toks, asked_toks = tokenize(said), tokenize(asked)
+    if len(said_toks) < MIN_PART or "?" in said or not asked.endswith("?") or not asked_toks:
+        return None
+    if said_toks[0].norm in lang.question_words or said_toks[0].norm in lang.aux:
+        return None
+    if asked_toks[0].norm not in lang.question_words:
+        return None
+    return said + "?", asked
 
 
 def both(ask: Callable[[str, Answer | None], Answer], pair: tuple[str, str], question: str,
