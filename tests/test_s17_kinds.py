@@ -613,3 +613,24 @@ THANKS = Engine.from_text(
 def test_s17_stated_first(question, says):
     a = THANKS.answer(question)
     assert a.answered and a.text.endswith(says) and len(a.text) < 40, (a.text, a.reason)  # alone
+
+
+# "and which countries?" after "which organisation recognised X?": the same side's list (it
+# answered the first country named, "Sova.")
+@pytest.mark.parametrize(
+    "before,question,says",
+    [
+        pytest.param(
+            ["so which countries recognised kessel"],
+            "and which nations?",
+            "Sova —",
+            id="which-countries",
+        ),
+    ],
+)
+def test_s17_which_countries(before, question, says):
+    context = None
+    for q in before:
+        context = BEHIND.answer(q, context)
+    a = BEHIND.answer(question, context)
+    assert a.answered and says in a.text, (a.text, a.reason)

@@ -162,6 +162,11 @@ class FollowUps:
             # "any organisations?", "including X?", "was X included?": among the list the
             # previous answer's sentences give
             return Plan(FRESH, intent, dataclasses.replace(q, focus=self._the_list(ctx)), True)
+        if ctx.intent == LISTS and self._which_parties(q):
+            # "and which countries?" after "which organisation recognised X?": the same side,
+            # asked of parties of another kind (not the first country named anywhere)
+            focused = merged(self.ix, q, ctx.topic or ctx.query, ctx.sentences)
+            return Plan(ELLIPSIS, LISTS, focused, True, asked=q)
         if intent in SIDE_KINDS and self._side_of_its_own(q):
             # "who did that country back?": a side asked with its own verb about the name the
             # pronoun stands for — not the previous question's target again
@@ -312,6 +317,13 @@ class FollowUps:
             return None
         rebuilt = retopic(base, cut + 1, q, 1)
         return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
+
+    def _which_parties(self, q: Query) -> bool:
+        """Only "which/what" and a word for countries ("and which countries?")?"""
+        lang = self.ix.lang
+        countries = lang.lex.words.get("country_nouns", frozenset())
+        w = [x for x in q.words if x not in lang.stop or x in lang.which_words]
+        return len(w) == 2 and w[0] in lang.which_words and w[1] in countries
 
     def _which_not(self, q: Query, ctx: About) -> bool:
         """ "which one didn't?", "who didn't?" after a question about a side: only question
