@@ -634,3 +634,24 @@ def test_s17_which_countries(before, question, says):
         context = BEHIND.answer(q, context)
     a = BEHIND.answer(question, context)
     assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# "did X survive?" of "X says he deeply regrets the deaths": a noun of what happened (after a
+# determiner) says nothing of X's fate (it answered "No")
+REGRETS = Engine.from_text(
+    "Raid\n\nHOLM, May 4. /Wire/. Government spokesman Karl Brenner says he deeply regrets the "
+    "deaths. Ana Lind was killed in the raid.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("did brenner survive?", False, "", id="noun-of-death"),
+        pytest.param("did ana lind survive?", True, "No", id="killed-guard"),
+    ],
+)
+def test_s17_noun_opposite(question, answered, says):
+    a = REGRETS.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

@@ -529,6 +529,8 @@ def _opposite(ask: Ask) -> Found | None:
         rest = [x for x in q.terms if x is not t]
         for _s, cov, info in rank(ix, q, terms=rest)[:3]:
             k = opposite_at(lang, info, (t.stem, t.word))
+            if k is not None and k > 0 and info.tokens[k - 1].norm in lang.determiners:
+                continue  # "X regrets *the deaths*": a noun of what happened, not X's fate
             if (
                 k is None
                 or not _meets_rest(ix, q, info, rest)
