@@ -161,6 +161,7 @@ SCHEMA: dict[str, Key] = {
     "bare_past_verbs": Key(LIST, False, "'X *cut* ties with Y?': a past form like its present"),
     "change_verbs": Key(LIST, False, "'how many will it *grow* to?': a number's change"),
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
+    "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),

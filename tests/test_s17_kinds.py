@@ -655,3 +655,22 @@ def test_s17_noun_opposite(question, answered, says):
     a = REGRETS.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "lunor too?" after "and bexia?" (a side): yes, on the same list (it said the side, no "Yes");
+# "sova too?" (on the other list) is said as its own side, never a yes
+TOO_TURNS = [
+    (["what about bexia?"], "lunor too?", "Yes — Lunor voiced support"),
+    (["what about bexia?", "lunor too?"], "sova too?", "Sova recognized"),
+]
+
+
+@pytest.mark.parametrize(
+    "before,question,says", [pytest.param(*r, id=f"too-{k}") for k, r in enumerate(TOO_TURNS)]
+)
+def test_s17_same_side(before, question, says):
+    context = None
+    for q in before:
+        context = BEHIND.answer(q, context)
+    a = BEHIND.answer(question, context)
+    assert a.answered and says in a.text and not (says[:3] != "Yes" and "Yes" in a.text), a.text

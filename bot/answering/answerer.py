@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 from ..answer import Answer
 from ..article import Article
 from ..facts import Facts
 from ..lexicon import Lexicon
 from ..replies import Message, Replies
+from ..text import fold
 from . import pairs
 from .about import describe, examples
 from .answers import Ask, Voice
 from .context import About, about_of
-from .followup import FRESH, TOPIC, FollowUps, Plan, remember
+from .followup import FRESH, SWAP, TOPIC, FollowUps, Plan, remember
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import SWITCH, Language
@@ -108,7 +110,24 @@ class Answerer:
                 # the swapped question says the new words — the words asked on their own
                 plan = Plan(FRESH, self.intents.classify(q.symbols), q, True)
                 answer = self._answer(question, plan)
+            answer = self._same_side(question, plan, ctx, answer)
         return answer.remembering(lambda: remember(self.ix, plan, answer, ctx))
+
+    def _same_side(self, question: str, plan: Plan, ctx: About | None, answer: Answer) -> Answer:
+        """ "cuba too?" after "Turkey voiced support for X": the side taken, said as a yes when
+        it is the one the answer before gave (the same list of the same sentence)."""
+        if ctx is None or plan.how != SWAP or not answer.answered or not ctx.sentences:
+            return answer
+        if answer.message is None or answer.message.key != "answer.side_taken":
+            return answer
+        words = self.ix.lang.lex.words.get("same_side_words", frozenset())
+        asked = f" {' '.join(_WORDS.findall(fold(question)))} "
+        if not any(f" {w} " in asked for w in words):
+            return answer
+        if not {s.index for s in answer.sentences} <= set(ctx.sentences):
+            return answer
+        message = Message("answer.stance.yes", answer.message.fields)
+        return dataclasses.replace(answer, text=self.texts.render(message), message=message)
 
     def _topic_unmet(self, plan: Plan, answer: Answer) -> bool:
         """Was a follow-up's topic swapped into the previous question ("and the security?"
@@ -151,6 +170,9 @@ class Answerer:
     def describe(self, untitled: str, lead: bool) -> str:
         d = describe(self.ix, untitled, lead)
         return d if isinstance(d, str) else self.texts.render(d)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _nobody(q: Query, lang) -> bool:
