@@ -283,19 +283,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         for n in numbers:
             if targets and n not in targets:
                 continue  # "an initial fleet of four … will be increased to 12": 12
-            if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
-                continue  # "how many members": "9 percent" is not a count of members
-            if noun is not None and _other_fate(lang, info, n, q, noun):
-                continue  # "how many were killed": not "several more people wounded", and
-                # "how many Palestinians were injured": not "Two Palestinians were killed"
-            if noun is not None and noun.repeats and _other_repeat(lang, info, n, q):
-                continue  # "how many times did X call": not "they met several times"
-            if _whole_of_part(lang, info, n) and not _asks_whole(lang, q):
-                continue  # "found six of the eight employees guilty": not eight
-            if _added(lang, info, n, q):
-                continue  # "how many in total?": not "an extra 400"
-            if noun is not None and _measures_other(info, n, noun):
-                continue  # "how many listeners voted?": not "the past 100 years"
+            if not _counts_asked(lang, q, info, n, noun, spots):
+                continue
             dist = beside(info, near, n)
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
@@ -306,6 +295,25 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
                     Choice(dist, r, said, n.digits, exact, close, info, cov, part, placed)
                 )
     return choices
+
+
+def _counts_asked(
+    lang: Language, q: Query, info: SentenceFacts, n: Number, noun, spots: list[int]
+) -> bool:
+    """Can the number count what is asked, as far as its own words tell?"""
+    if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
+        return False  # "how many members": "9 percent" is not a count of members
+    if noun is not None and _other_fate(lang, info, n, q, noun):
+        return False  # "how many were killed": not "several more people wounded", and
+        # "how many Palestinians were injured": not "Two Palestinians were killed"
+    if noun is not None and noun.repeats and _other_repeat(lang, info, n, q):
+        return False  # "how many times did X call": not "they met several times"
+    if _whole_of_part(lang, info, n) and not _asks_whole(lang, q):
+        return False  # "found six of the eight employees guilty": not eight
+    if _added(lang, info, n, q):
+        return False  # "how many in total?": not "an extra 400"
+    # "how many listeners voted?": not "the past 100 years"
+    return noun is None or not _measures_other(info, n, noun)
 
 
 def _asks_target(lang: Language, q: Query) -> bool:
