@@ -42,7 +42,7 @@ from ..answering.wanted import is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
 from ..text import fold
-from .people import role_names
+from .people import by_name, role_names
 
 
 @kind("who_did", after_answer="who_did")
@@ -120,9 +120,8 @@ def _described_person(ask: Ask) -> Answer | None:
         return None
     first = spans[0]
     e = ix.entity(first.entity)
-    own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
     words = q.words[first.start : first.end]
-    if own.intersection(words) or all(w in lang.pronouns for w in words):
+    if by_name(ask, first) or all(w in lang.pronouns for w in words):
         return None  # named by their name, or "he": who did what, as asked
     if ix.role_holders.rank_missing(e.id, set(q.words)):
         return None  # "the foreign minister" of a deputy one: not theirs to answer here

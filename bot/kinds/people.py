@@ -301,7 +301,7 @@ def _by_title(ask: Ask, last_title: int) -> Answer | None:
     name_words = {  # a person the question only describes ("the president of X"): role words
         q.words[k]
         for nm in q.names
-        if nm.entity is None or ix.entity(nm.entity).kind != "person" or _by_name(ask, nm)
+        if nm.entity is None or ix.entity(nm.entity).kind != "person" or by_name(ask, nm)
         for k in range(nm.start, nm.end)
     }
     role_words = [w for w in role_words if w not in name_words]
@@ -332,12 +332,12 @@ def _rank_unasked(ask: Ask, eid: int) -> bool:
     """Is the person called by a description only (no word of their name) that lacks a rank of
     their role ("deputy", "former")?"""
     spans = [nm for nm in ask.q.names if nm.entity == eid]
-    if not spans or any(_by_name(ask, nm) for nm in spans):
+    if not spans or any(by_name(ask, nm) for nm in spans):
         return False
     return ask.ix.role_holders.rank_missing(eid, set(ask.q.words))
 
 
-def _by_name(ask: Ask, nm) -> bool:
+def by_name(ask: Ask, nm) -> bool:
     """Do the question's words of this name hold a word of the entity's own name?"""
     e = ask.ix.entity(nm.entity)
     own = set(fold(e.name).split()) | {w for a in e.aliases for w in fold(a).split()}
