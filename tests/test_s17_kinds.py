@@ -674,3 +674,19 @@ def test_s17_same_side(before, question, says):
         context = BEHIND.answer(q, context)
     a = BEHIND.answer(question, context)
     assert a.answered and says in a.text and not (says[:3] != "Yes" and "Yes" in a.text), a.text
+
+
+# "@bot settle this: …?": a lead-in before the question is dropped like any opening (it was
+# read as a "what" with the lead-in's words: the side list quoted, no "Yes")
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param(
+            "settle this: which side was bexia on?", "Bexia voiced support", id="settle-this"
+        ),
+        pytest.param("@bot settle this: did bexia back varga?", "Yes", id="settle-this-yes"),
+    ],
+)
+def test_s17_lead_in(question, says):
+    a = BEHIND.answer(question)
+    assert a.answered and says in a.text, (a.text, a.reason)
