@@ -690,3 +690,15 @@ def test_s17_same_side(before, question, says):
 def test_s17_lead_in(question, says):
     a = BEHIND.answer(question)
     assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# chat abbreviations of titles: "fm" is a foreign minister, "pm" a prime minister
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        pytest.param("what month was the lunorian deputy fm in portena", "July", id="fm"),
+    ],
+)
+def test_s17_title_abbreviations(question, says):
+    a = DEPUTY.answer(question)
+    assert a.answered and says in a.text, (a.text, a.reason)
