@@ -702,3 +702,19 @@ def test_s17_lead_in(question, says):
 def test_s17_title_abbreviations(question, says):
     a = DEPUTY.answer(question)
     assert a.answered and says in a.text, (a.text, a.reason)
+
+
+# "and X, who's he?" as a first message: "he" is X, named just before (it asked "Who do you
+# mean?"); "and who did he meet?" with no one named still asks it
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param("and Brenner, who's he?", True, "Karl Brenner —", id="named-before"),
+        pytest.param("Brenner, who's he?", True, "Karl Brenner —", id="named-before-no-and"),
+        pytest.param("and who did he meet?", False, "Who do you mean?", id="nobody-guard"),
+    ],
+)
+def test_s17_named_before(question, answered, says):
+    a = PRESS.answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

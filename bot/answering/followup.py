@@ -209,7 +209,10 @@ class FollowUps:
         if self.intents.is_follow_up(q.symbols):
             return self._about_a_name(q)
         intent = self.intents.classify(q.symbols)
-        if any(nm.entity is None for nm in q.names):
+        named_before = lambda nm: any(  # noqa: E731 — "and X, who's he?": he is X
+            o.entity is not None and o.end <= nm.start for o in q.names
+        )
+        if any(nm.entity is None and not named_before(nm) for nm in q.names):
             return Plan(FRESH, intent, q, decline=say("decline.who_do_you_mean"))
         if not q.names and not q.terms and not q.unknown:
             return Plan(FRESH, intent, q, decline=say("decline.about_what"))
