@@ -718,3 +718,22 @@ def test_s17_named_before(question, answered, says):
     a = PRESS.answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+# "So X did NOT recognize Y?": a word in capitals for emphasis is no acronym, and a negated
+# check is answered with the side X took, never a yes or a no that reads both ways (it declined)
+@pytest.mark.parametrize(
+    "question,answered,says",
+    [
+        pytest.param(
+            "So Bexia did NOT recognize Kessel?", True, "Bexia voiced support", id="not-caps"
+        ),
+        pytest.param("did bexia not back varga?", True, "Bexia voiced support", id="not-back"),
+        pytest.param("did ALL of them back varga?", False, "", id="all-caps-guard"),
+    ],
+)
+def test_s17_negated_check(question, answered, says):
+    a = BEHIND.answer(question)
+    assert a.answered == answered or not answered, (a.text, a.reason)
+    if answered:
+        assert says in a.text and "Yes" not in a.text and "No" not in a.text, a.text

@@ -412,7 +412,7 @@ def excluded_count(ask: Ask) -> Answer | None:
 def stance_check(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
     if negated(ix.lang, q):
-        return ask.decline("decline.who_refused")
+        return _side_not_asked(ask)  # "so X did NOT recognize Y?": the side X took, no yes/no
     if not q.names and q.unknown:
         return ask.decline(unknown_reason(q))
     either = _either_party(ask)  # "did A or B recognize X?": the one of them who did
@@ -436,6 +436,20 @@ def stance_check(ask: Ask) -> Answer | Pass:
     if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("exclusive", ())):
         return _alone(ask, q.entity_ids[0], q.entity_ids[1:], found)
     return found
+
+
+def _side_not_asked(ask: Ask) -> Answer:
+    """ "So X did NOT recognize Y?": a yes or a no would be read both ways — the side X took,
+    said as it is ("X voiced support for Z"), when the article gives X one; else a decline."""
+    ix, q = ask.ix, ask.q
+    party = q.entity_ids[0] if q.entity_ids and not q.unknown else None
+    mine = stances_for(ix, party=party) if party is not None else []
+    if not mine:
+        return ask.decline("decline.who_refused")
+    st = mine[0]
+    name = party_in(ix, st, party).name
+    said = say("answer.side_taken", party=name, verb=st.verb, target=target_name(ix, st))
+    return _stance_answer(ask, said, st, 0.7, [party, st.target])
 
 
 def _alone(ask: Ask, party: int, targets: tuple[int, ...], found: Answer) -> Answer:
