@@ -18,6 +18,18 @@ import pytest
 
 from bot.engine import Engine
 
+
+def _check(engine: Engine, question: str, answered: bool, says: str, before=()) -> None:
+    """The question asked of the engine (after the ``before`` turns, each answer the next's
+    context): answered or not, and what the answer (or the decline's reason) says."""
+    context = None
+    for q in before:
+        context = engine.answer(q, context)
+    a = engine.answer(question, context)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
 CRISIS = Engine.from_text(
     "Ardenia crisis\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked Lunor for "
     "its support. The opposition leader Marta Kessel declared herself acting president on May "
@@ -79,9 +91,7 @@ CLAIM_ROWS = [
     "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in CLAIM_ROWS]
 )
 def test_s17_claims(question, answered, says):
-    a = CLAIMS.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(CLAIMS, question, answered, says)
 
 
 # "who backed the incumbent?": the one person the article titles so; "who recognized it?" with
@@ -117,12 +127,7 @@ TRIP = Engine.from_text(
     "before,question,answered,says", [pytest.param(*r[1:], id=r[0]) for r in TURNS]
 )
 def test_s17_turns(before, question, answered, says):
-    context = None
-    for q in before:
-        context = TRIP.answer(q, context)
-    a = TRIP.answer(question, context)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(TRIP, question, answered, says, before)
 
 
 RATES = Engine.from_text(
@@ -150,9 +155,7 @@ RATE_ROWS = [
     "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in RATE_ROWS]
 )
 def test_s17_rates(question, answered, says):
-    a = RATES.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(RATES, question, answered, says)
 
 
 US = Engine.from_text(
@@ -171,9 +174,7 @@ US_ROWS = [
 
 @pytest.mark.parametrize("question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in US_ROWS])
 def test_s17_us(question, answered, says):
-    a = US.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(US, question, answered, says)
 
 
 # "did X talk about Y?" is yes by X's own words on Y (never no by their absence); "the interim
@@ -197,9 +198,7 @@ TALK_ROWS = [
     "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in TALK_ROWS]
 )
 def test_s17_talk(question, answered, says):
-    a = TALK.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(TALK, question, answered, says)
 
 
 # "Twenty-eight-year-old X, who …": the age, spelt out, is X's and no word of X's name (it
@@ -220,9 +219,7 @@ AGE_ROWS = [
     "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in AGE_ROWS]
 )
 def test_s17_ages(question, answered, says):
-    a = AGED.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(AGED, question, answered, says)
 
 
 # "at what event did X …?" (and its Russian and Spanish): the occasion phrase after the words
@@ -247,9 +244,7 @@ EVENT_ROWS = [
     "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in EVENT_ROWS]
 )
 def test_s17_event(question, answered, says):
-    a = EVENT.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(EVENT, question, answered, says)
 
 
 # "what did X say about the claims?": a word of saying after a determiner is what was said
@@ -270,9 +265,7 @@ CLAIMED = Engine.from_text(
     ],
 )
 def test_s17_said_as_noun(question, answered, says):
-    a = CLAIMED.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(CLAIMED, question, answered, says)
 
 
 # "and his title?" after "says who?": whose title it is, not the event asked again with
@@ -316,9 +309,7 @@ CUT = Engine.from_text(
     ],
 )
 def test_s17_bare_past(question, answered, says):
-    a = CUT.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(CUT, question, answered, says)
 
 
 # "where have the gunships been deployed?" of "deployed gunships along the border to try and
@@ -338,9 +329,7 @@ GUNSHIPS = Engine.from_text(
     ],
 )
 def test_s17_purpose_place(question, answered, says):
-    a = GUNSHIPS.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(GUNSHIPS, question, answered, says)
 
 
 # "how old is lindh?" of a word the article writes in a name it did not take for a person's:
@@ -362,12 +351,7 @@ VAGUE = Engine.from_text(
     ],
 )
 def test_s17_vague(before, question, answered, says):
-    context = None
-    for q in before:
-        context = VAGUE.answer(q, context)
-    a = VAGUE.answer(question, context)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(VAGUE, question, answered, says, before)
 
 
 # "who is the deputy minister who went to X?" / "кто у Кремля пресс-секретарь?": who that
@@ -398,9 +382,7 @@ DEPUTY_ROWS = [
     "question,answered,says", [pytest.param(*r[:3], id=r[3]) for r in DEPUTY_ROWS]
 )
 def test_s17_described(question, answered, says):
-    a = DEPUTY.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(DEPUTY, question, answered, says)
 
 
 # "X was on Y's side?" is "was X on Y's side?" (it declined, and "and Z?" after it); "on what
@@ -542,9 +524,7 @@ FORMER = Engine.from_text(
     ],
 )
 def test_s17_unheld(question, answered, says):
-    a = FORMER.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(FORMER, question, answered, says)
 
 
 # "who was named swimmer of the year?": the best sentence's doer is unreadable ("… by being
@@ -652,9 +632,7 @@ REGRETS = Engine.from_text(
     ],
 )
 def test_s17_noun_opposite(question, answered, says):
-    a = REGRETS.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(REGRETS, question, answered, says)
 
 
 # "lunor too?" after "and bexia?" (a side): yes, on the same list (it said the side, no "Yes");
@@ -715,9 +693,7 @@ def test_s17_title_abbreviations(question, says):
     ],
 )
 def test_s17_named_before(question, answered, says):
-    a = PRESS.answer(question)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    _check(PRESS, question, answered, says)
 
 
 # "So X did NOT recognize Y?": a word in capitals for emphasis is no acronym, and a negated

@@ -162,7 +162,7 @@ class FollowUps:
             # "any organisations?", "including X?", "was X included?": among the list the
             # previous answer's sentences give
             return Plan(FRESH, intent, dataclasses.replace(q, focus=self._the_list(ctx)), True)
-        if ctx.intent == LISTS and self._which_parties(q):
+        if ctx.intent == LISTS and _which_countries(self.ix.lang, q):
             # "and which countries?" after "which organisation recognised X?": the same side,
             # asked of parties of another kind (not the first country named anywhere)
             focused = merged(self.ix, q, ctx.topic or ctx.query, ctx.sentences)
@@ -321,13 +321,6 @@ class FollowUps:
         rebuilt = retopic(base, cut + 1, q, 1)
         return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
 
-    def _which_parties(self, q: Query) -> bool:
-        """Only "which/what" and a word for countries ("and which countries?")?"""
-        lang = self.ix.lang
-        countries = lang.lex.words.get("country_nouns", frozenset())
-        w = [x for x in q.words if x not in lang.stop or x in lang.which_words]
-        return len(w) == 2 and w[0] in lang.which_words and w[1] in countries
-
     def _which_not(self, q: Query, ctx: About) -> bool:
         """ "which one didn't?", "who didn't?" after a question about a side: only question
         words and a negation — the exceptions the side's list names."""
@@ -477,6 +470,13 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _which_countries(lang, q: Query) -> bool:
+    """Only "which/what" and a word for countries ("and which countries?")?"""
+    countries = lang.lex.words.get("country_nouns", frozenset())
+    w = [x for x in q.words if x not in lang.stop or x in lang.which_words]
+    return len(w) == 2 and w[0] in lang.which_words and w[1] in countries
 
 
 def _meeting(ix: ArticleIndex, q: Query, sentences: frozenset[int]) -> frozenset[int]:
