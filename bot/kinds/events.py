@@ -140,10 +140,12 @@ def _described_person(ask: Ask) -> Answer | None:
     for info in ix.body:
         if e.id in info.entities and all(x in info.entities for x in others):
             if grounded(ix, q, info, rest, need=1.0):
-                said = say("answer.role", name=e.name, role=e.role or "")
-                return ask.answer(
-                    said if e.role else say("answer.name", name=e.name), [info], 0.85, [e.id]
+                said = (
+                    say("answer.role", name=e.name, role=e.role)
+                    if e.role
+                    else say("answer.name", name=e.name)
                 )
+                return ask.answer(said, [info], 0.85, [e.id])
     return ask.decline("decline.who")
 
 
@@ -153,8 +155,12 @@ def _less_met(ix: ArticleIndex, q: Query, verb, best: SentenceFacts, info: Sente
     if info is best:
         return False
     rest = [t for t in q.terms if verb is None or t.index != verb.index]
-    keys = lambda i, t: t.stem in i.stems or t.word in i.stems  # noqa: E731
-    return any(keys(best, t) and not keys(info, t) for t in rest)
+    return any(_has_word(best, t) and not _has_word(info, t) for t in rest)
+
+
+def _has_word(info: SentenceFacts, t: Term) -> bool:
+    """Does the sentence have the term's stem or word (its concept not counted)?"""
+    return t.stem in info.stems or t.word in info.stems
 
 
 def _relative_after_name(lang, q: Query) -> bool:

@@ -131,11 +131,9 @@ def _pronoun_taken(lang, q) -> bool:
     """Is the side taken on a pronoun ("who recognized *it*?") — no name or thing asked?"""
     verbs, _ = _side_verbs(lang)
     stem_ = lang.lex.rules.stem
+    pronouns = lang.pronouns | lang.event_pronouns
     w = q.words
-    return any(
-        stem_(w[k]) in verbs and w[k + 1] in lang.pronouns | lang.event_pronouns
-        for k in range(len(w) - 1)
-    )
+    return any(stem_(w[k]) in verbs and w[k + 1] in pronouns for k in range(len(w) - 1))
 
 
 def _owners(lang, q) -> frozenset[int]:
@@ -209,13 +207,9 @@ def _party_stems_of(lang) -> frozenset[str]:
         classes.get("side", ()),
         classes.get("supporters", ()),
     )
-    words = frozenset(w for group in groups for w in group)
-    return _stems_of(lang.lex.rules.stem, words) | lang.title_stems
-
-
-@lru_cache(maxsize=8)
-def _stems_of(stem_, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem_(w) for w in words if " " not in w)
+    stem_ = lang.lex.rules.stem
+    words = {w for group in groups for w in group if " " not in w}
+    return frozenset(stem_(w) for w in words) | lang.title_stems
 
 
 def _either_party(ask: Ask) -> Answer | None:

@@ -18,11 +18,13 @@ from ..answering.evidence import (
     grounded,
     rank,
     role_sentences,
+    says,
     shortened,
     unknown_blocks,
 )
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
+from ..answering.question.descriptions import reflexives
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
@@ -220,13 +222,7 @@ def _manner_unmet(ask: Ask, info: SentenceFacts) -> bool:
     subject = next((t for t in q.terms if t.index >= 2), None)
     after = name.end if name is not None else (subject.index + 1 if subject else None)
     verb = next((t for t in q.terms if after is not None and t.index >= after), None)
-    if verb is None:
-        return False
-    return not (
-        verb.stem in info.stems
-        or verb.word in info.stems
-        or (verb.concept is not None and verb.concept in info.concepts)
-    )
+    return verb is not None and not says(info, verb)
 
 
 def _means(ask: Ask, info: SentenceFacts) -> SentenceFacts | None:
@@ -447,7 +443,7 @@ def _done(ask: Ask) -> Answer | None:
     if subject.entity is None or verb is None:
         return None
     rest = q.words[verb.index + 1 : q.own or len(q.words)]
-    if any(w not in _reflexive(lang) for w in rest):
+    if any(w not in reflexives(lang) for w in rest):
         return None  # more asked than the verb ("what did X thank Y for?")
     found = best_sentence(ix, q, terms=[verb], must=verb)
     if found is None:
@@ -463,10 +459,6 @@ def _done(ask: Ask) -> Answer | None:
     text = info.sentence.text[info.tokens[k].start : info.tokens[end].end]
     said = say("answer.verbatim", text=text[:1].upper() + text[1:] + ".")
     return ask.answer(said, [info], found.coverage, q.entity_ids)
-
-
-def _reflexive(lang) -> frozenset[str]:
-    return lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
 
 
 def _object_end(ix, info: SentenceFacts, k: int) -> int:
@@ -765,7 +757,7 @@ def _name_asked(ask: Ask) -> Answer | None:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     if not (q.has(lang.naming_words) and q.entity_ids):
         return None
-    reflexive = _reflexive(lang)
+    reflexive = reflexives(lang)
     w = q.words
     if any(w[k] in lang.naming_words and w[k + 1] in reflexive for k in range(len(w) - 1)):
         return None  # "what did X name himself?": a title X took, not X's name

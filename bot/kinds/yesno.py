@@ -165,6 +165,8 @@ def _talked_about(ask: Ask) -> SentenceFacts | None:
     question is asked as any other (never a "no": not saying it here is no denial)."""
     ix, q = ask.ix, ask.q
     talk = ix.lang.lex.words.get("talk_about_words", frozenset())
+    if talk.isdisjoint(q.words):
+        return None  # (most yes/no questions)
     at = next((k for k, w in enumerate(q.words) if w in talk), None)
     if at is None or not q.entity_ids or q.words[0] not in ix.lang.aux:
         return None
@@ -177,9 +179,7 @@ def _talked_about(ask: Ask) -> SentenceFacts | None:
     ]
     if not topic and not others:
         return None
-    for quote in ix.facts.quotes:
-        if quote.speaker != speaker:
-            continue
+    for quote in ix.quotes_by.get(speaker, ()):
         info = ix.facts.sentences[quote.sentence]
         if all(e in info.entities for e in others) and all(
             t.stem in info.stems or t.word in info.stems for t in topic

@@ -145,12 +145,17 @@ def find_descriptions(
             yield Named(eid, start, k + 1), owner
 
 
+def reflexives(lang) -> frozenset[str]:
+    """The words a reflexive pronoun is read as ("himself" folds to a masculine pronoun's
+    forms): the masculine, feminine and plural pronouns."""
+    return lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
+
+
 def _self_titled(ix: ArticleIndex, words: list[str]) -> int | None:
     """ "The interim president" of "X … declared himself interim president": the one person
     the article gives these words (a qualifier and a title) as a title they took — right after
     a reflexive pronoun, X the nearest person named before it in the sentence."""
-    lang = ix.lang
-    reflexive = lang.masculine_pronouns | lang.feminine_pronouns | lang.plural_pronouns
+    reflexive = reflexives(ix.lang)
     n, people = len(words), set()
     having = [ix.with_stem.get(w, frozenset()) for w in words]  # (most: no sentence has all)
     for i in sorted(frozenset.intersection(*having)) if having else ():
