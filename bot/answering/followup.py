@@ -186,9 +186,15 @@ class FollowUps:
             and not elsewhen
             and ((event and not _elsewhere(self.ix, q, ctx)) or not self._own(q, ctx))
         ):
-            topic = self._said(q, ctx, ctx.topic or ctx.query)
-            focused = merged(self.ix, q, topic, ctx.sentences)
             scope = _meeting(self.ix, q, self._paragraphs(ctx.sentences))
+            told = _telling(self.ix, q, ctx.topic or ctx.query) if scope == NOWHERE else None
+            if told:  # "it" told of further on: a sentence that names it too
+                scope = _meeting(self.ix, q, told)
+            if not scope or scope == NOWHERE or scope & set(ctx.sentences):
+                topic = self._said(q, ctx, ctx.topic or ctx.query)
+                focused = merged(self.ix, q, topic, ctx.sentences)
+            else:  # "who worked on preparing it?" after "X said the visit …": another
+                focused = merged(self.ix, q, ctx.topic or ctx.query, ())  # sentence's words
             focused = dataclasses.replace(focused, scope=scope)
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
@@ -508,6 +514,16 @@ def _meeting(ix: ArticleIndex, q: Query, sentences: frozenset[int]) -> frozenset
         )
     )
     return met or NOWHERE
+
+
+def _telling(ix: ArticleIndex, q: Query, topic: Query) -> frozenset[int]:
+    """Of a question about "it", the sentences that name every name of the topic ("Is X going
+    to Y?": any sentence of X and Y), when it has a name; none otherwise."""
+    it = ix.lang.lex.writing.get("thing_pronouns", frozenset())
+    names = {e for e in topic.entity_ids if e is not None}
+    if not names or not q.has(it):
+        return frozenset()
+    return frozenset(i for i, f in enumerate(ix.facts.sentences) if names <= f.entities)
 
 
 def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:

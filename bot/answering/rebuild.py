@@ -122,8 +122,16 @@ def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> 
     # nothing answered
     people = ix.lang.person_pronouns
     words_too = bool(focus) or not any(q.words[nm.start] in people for nm in q.names)
+    # after a decline, a question doing something of its own with "it" ("who handled the
+    # preparations for it?" after "how long will the visit last?") takes only the words the
+    # article has (the visit, not "long", "last": nothing can meet those); "who said that?"
+    # takes every word of what nothing answered
+    known = stems is None and any(t.index >= 0 and t.word not in ix.lang.say for t in q.terms)
     for t in topic.terms if words_too else ():
-        met = stems is None or t.stem in stems or t.word in stems or t.concept in concepts
+        if stems is None:
+            met = not known or t.stem in ix.vocab or t.word in ix.vocab
+        else:
+            met = t.stem in stems or t.word in stems or t.concept in concepts
         if met and t.stem not in have:
             terms.append(t._replace(index=t.index + n if t.index >= 0 else -1))
     names = [*q.names]

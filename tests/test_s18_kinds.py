@@ -1,0 +1,65 @@
+"""Kinds of question mended in session 18 (issues 7, 8), as one table: small made-up stories
+(nothing in them is a measured story's text), the turns asked before (each answer the next
+one's context), the question, and whether it is answered and with what. Rows named
+``*-guard`` hold what the mend must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+STORIES = {
+    "visit": Engine.from_text(
+        "Varga to visit Lunor\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked "
+        "Lunor for its support.\n\nEarlier, spokesman Pavel Orn said Varga was expected to "
+        "visit Lunor soon.\n\nIn June, Deputy Minister Ilse Brand discussed preparations for "
+        "Varga's visit to Lunor during her trip to Holm.\n\nVarga said Ardenia and Lunor have "
+        "relations of trust.\n"
+    ),
+}
+
+# (story, turns before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "it" is the visit the previous answer was about, told of in another paragraph
+    (
+        "visit",
+        ("Is Varga going to Lunor?", "who said so?"),
+        "who worked on preparing it?",
+        True,
+        "Brand",
+        "it-told-further-on",
+    ),
+    # after a decline, "it" of a question doing something of its own: the declined question's
+    # words the article has (the visit), not the ones nothing could meet ("long", "last")
+    (
+        "visit",
+        ("Which official talked about Varga's visit?", "how long will the visit last?"),
+        "who handled the preparations for it?",
+        True,
+        "Brand",
+        "it-after-decline",
+    ),
+    # guard: "who said that?" after a decline takes every word of what nothing answered
+    (
+        "visit",
+        ("will Ardenia and Lunor keep working together?",),
+        "who said that?",
+        False,
+        "does not say",
+        "said-that-after-decline-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [r[:5] for r in ROWS], ids=[r[5] for r in ROWS]
+)
+def test_s18_rows(story, before, question, answered, says):
+    engine = STORIES[story]
+    context = None
+    for q in before:
+        context = engine.answer(q, context)
+    a = engine.answer(question, context)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)
