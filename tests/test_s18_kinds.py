@@ -17,6 +17,12 @@ STORIES = {
         "Varga's visit to Lunor during her trip to Holm.\n\nVarga said Ardenia and Lunor have "
         "relations of trust.\n"
     ),
+    "crisis": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. The crisis deepened on May 2, when opposition "
+        "leader Marta Kessel declared herself acting president at a rally in Holm.\n\nBexia "
+        "and Lunor backed President Tomas Varga, while Sova recognised Kessel.\n\nVarga said "
+        "he meets the leader of Lunor at international forums.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -49,6 +55,19 @@ ROWS = [
         "does not say",
         "said-that-after-decline-guard",
     ),
+    # the name before "de qué lado": the side it took (it answered a yes/no: "Sí")
+    ("crisis", (), "¿Bexia de qué lado estaba?", True, "Varga", "es-name-first-side"),
+    ("crisis", (), "Бексия на чьей стороне была?", True, "Varga", "ru-name-first-side-guard"),
+    ("crisis", (), "who are varga's backers?", True, "Bexia", "backers-guard"),
+]
+
+# (story, question, the kind it is answered as, id)
+KINDS = [
+    # "what was the date of X?" asks when (it quoted the sentence: no date said)
+    ("crisis", "What was the date of the rally in Holm?", "when", "date-of"),
+    ("crisis", "What is the date of the article?", "article_date", "date-of-article-guard"),
+    # "who are X's <adjective> backers?" is a side (it was read as whom X meets)
+    ("crisis", "who are Varga's international backers?", "sides", "adjective-backers"),
 ]
 
 
@@ -63,3 +82,12 @@ def test_s18_rows(story, before, question, answered, says):
     a = engine.answer(question, context)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+@pytest.mark.parametrize(
+    "story, question, intent", [r[:3] for r in KINDS], ids=[r[3] for r in KINDS]
+)
+def test_s18_kinds(story, question, intent):
+    a = STORIES[story].answer(question)
+    assert a.answered, a.reason
+    assert a.intent == intent, (a.intent, a.text)
