@@ -59,6 +59,34 @@ ROWS = [
     ("crisis", (), "¿Bexia de qué lado estaba?", True, "Varga", "es-name-first-side"),
     ("crisis", (), "Бексия на чьей стороне была?", True, "Varga", "ru-name-first-side-guard"),
     ("crisis", (), "who are varga's backers?", True, "Bexia", "backers-guard"),
+    # "and this article?" after "when was X?" / "where was X?": the article's own date / place
+    # (it quoted a sentence about something else)
+    (
+        "crisis",
+        ("when was Kessel's rally?",),
+        "and this article?",
+        True,
+        "May 4",
+        "article-swap-when",
+    ),
+    (
+        "crisis",
+        ("where was Kessel's rally?",),
+        "and this report?",
+        True,
+        "HOLM",
+        "article-swap-where",
+    ),
+    ("crisis", ("when was the article published?",), "and the rally?", True, "May 2", "swap-guard"),
+    # "over what time frame?": a span of time, not a sentence with "times" in it
+    (
+        "visit",
+        ("Is Varga going to Lunor?",),
+        "over what time frame?",
+        False,
+        "how long",
+        "time-frame",
+    ),
 ]
 
 # (story, question, the kind it is answered as, id)

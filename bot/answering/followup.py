@@ -136,6 +136,9 @@ class FollowUps:
             return topic
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
+        article = self._the_article_instead(q, ctx)  # "and this article?" after "when was …"
+        if article is not None:
+            return Plan(FRESH, article, q, True)
         named = self._it_named(q, ctx) or self._what_it_is(q, ctx)  # "did it recognize X?"
         if named is not None:  # after "and Belarus?"; "what is it?" after "the Harlow Cup"
             return Plan(FRESH, self.intents.classify(named.symbols), named, True)
@@ -402,6 +405,26 @@ class FollowUps:
             return False  # "and his title?": who that is, not the event asked of him
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
+
+    def _the_article_instead(self, q: Query, ctx: About) -> str | None:
+        """ "and this article?" after "when was X's announcement?": the kind that asks the
+        chain's question (its words before what it is about) of the article itself."""
+        lang, base = self.ix.lang, ctx.base
+        if base is None or q.names or q.terms or q.unknown or not q.has(lang.article_words):
+            return None
+        asked = asked_for(self.ix, base)
+        about = [nm.start for nm in base.names] + [
+            t.index for t in base.terms if t.index >= 0 and t.index not in asked
+        ]
+        if not about or not base.words or base.words[0] not in lang.question_words:
+            return None
+        head = list(base.words[: min(about)])
+        while head and head[-1] in lang.determiners:  # "what day was *the* interview"
+            head.pop()
+        the_article = f"{min(lang.the)} {min(lang.article_words)}"
+        intent = self.intents.classify(" ".join((*head, the_article)) + " ")
+        kind = self.registry.kinds.get(intent) if intent else None
+        return intent if kind is not None and not kind.reads_names else None
 
     def _about_the_article(self, ctx: About) -> bool:
         kind = self.registry.kinds.get(ctx.intent) if ctx.intent else None
