@@ -78,6 +78,9 @@ ROWS = [
         "article-swap-where",
     ),
     ("crisis", ("when was the article published?",), "and the rally?", True, "May 2", "swap-guard"),
+    # "who did X thank besides Y?": not Y (it answered Y); nobody else named: a decline
+    ("visit", (), "who did Varga thank besides Lunor?", False, "does not say", "whom-besides"),
+    ("visit", (), "who did Varga thank?", True, "Lunor", "whom-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -370,7 +370,9 @@ def whom(ask: Ask) -> Answer | Pass:
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     prep = q.words[0] if _preposition_first(ask) else None
     for m in after:
-        if m.entity in q.entity_ids or m.possessive or _located(ix, info, m, q):
+        if m.entity in q.entity_ids or m.entity in q.besides or m.possessive:
+            continue  # "who did he thank besides X?": not X
+        if _located(ix, info, m, q):
             continue
         if prep is not None and not _after_word(ix, info, m.start, prep):
             continue  # "with whom?": the name after "with", not any name after the verb
