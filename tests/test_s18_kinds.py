@@ -81,6 +81,10 @@ ROWS = [
     # "who did X thank besides Y?": not Y (it answered Y); nobody else named: a decline
     ("visit", (), "who did Varga thank besides Lunor?", False, "does not say", "whom-besides"),
     ("visit", (), "who did Varga thank?", True, "Lunor", "whom-guard"),
+    # "who else was on that side?" after an answer quoting X's side: the others of it (it
+    # quoted X's sentence again)
+    ("crisis", ("what about Bexia?",), "who else was on that side?", True, "Lunor", "else-side"),
+    ("crisis", ("did Bexia back Varga?",), "who else?", True, "Lunor", "else-side-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -16,24 +16,42 @@ SIDE_KINDS = frozenset({"stance_check", LISTS, "member"})  # questions about a s
 
 
 def others_on_the_side(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | None:
-    """ "who else?" after "did X back Y?" (X took a side on Y): the others of X's side."""
+    """ "who else?" after "did X back Y?" (X took a side on Y): the others of X's side; "who
+    else was on that side?" after an answer that quoted X's side."""
     lang = ix.lang
     w = q.words
-    if len(w) != 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
+    if len(w) < 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
         return None
-    if ctx.intent not in SIDE_KINDS or not ctx.query.entity_ids:
+    if len(w) > 2 and not _only_the_side(lang, w[2:]):
+        return None
+    sided = ctx.intent in SIDE_KINDS
+    if not ctx.query.entity_ids or not (sided or len(w) > 2):
         return None
     party = ctx.query.entity_ids[0]
     sts = [
         st
         for st in ix.facts.stances
-        if st.target in ctx.query.entity_ids and any(p.entity == party for p in st.parties)
+        if (st.target in ctx.query.entity_ids if sided else st.sentence in ctx.sentences)
+        and any(p.entity == party for p in st.parties)
     ]  # (the side asked about: not "who else?" after "did X back Z?" — no, X backed Y)
     if not sts or len(sts[0].parties) < 2:
         return None
     st = sts[0]
     asked = read(ix, f"{w[0]} {st.verb} {ix.name(st.target)}", ctx.referents)
     return LISTS, dataclasses.replace(asked, besides=(party,))
+
+
+def _only_the_side(lang, words) -> bool:
+    """Are these words only "was on that side", "is with them" — nothing asked of its own?"""
+    side = set(lang.lex.classes.get("side", ())) | set(lang.lex.classes.get("supporters", ()))
+    return all(
+        w in lang.stop
+        or w in lang.aux
+        or w in lang.pointing_words
+        or w in side
+        or w in lang.pronouns
+        for w in words
+    )
 
 
 def other_choice(ix: ArticleIndex, q: Query, ctx: About) -> tuple[None, Query] | None:
