@@ -23,6 +23,13 @@ STORIES = {
         "and Lunor backed President Tomas Varga, while Sova recognised Kessel.\n\nVarga said "
         "he meets the leader of Lunor at international forums.\n"
     ),
+    "crash": Engine.from_text(
+        "Air ambulance crash\n\nA medical plane crashed near Dunmore overnight, killing the "
+        "51-year-old pilot. The only other person on board, a 29-year-old nurse from nearby "
+        "Alsby, suffered minor injuries. The plane had been flying from Kerrow to collect an "
+        "eight-year-old girl and take her to Velling for surgery. Police Inspector Rhona Tait "
+        "says the girl and her father had been waiting at the airfield.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -85,6 +92,20 @@ ROWS = [
     # quoted X's sentence again)
     ("crisis", ("what about Bexia?",), "who else was on that side?", True, "Lunor", "else-side"),
     ("crisis", ("did Bexia back Varga?",), "who else?", True, "Lunor", "else-side-guard"),
+    # "and the pilot?" after "how old was the nurse?": the age of the one described next (it
+    # quoted the sentence of the pilot's death)
+    ("crash", ("How old was the nurse?",), "and the pilot?", True, "is 51", "age-swap"),
+    (
+        "crash",
+        ("How old was the nurse?", "and the pilot?"),
+        "what about the girl?",
+        True,
+        "8",
+        "age-swap-2",
+    ),
+    # the place of the question's verb: "take her to Velling", not "flying from Kerrow"
+    ("crash", (), "where was the plane taking the girl?", True, "Velling", "where-verb"),
+    ("crash", (), "Where had the plane been flying from?", True, "Kerrow", "where-verb-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -541,7 +541,7 @@ def _place_beside(ix: ArticleIndex, eid: int):
     return None
 
 
-@kind("age")
+@kind("age", after_answer="age")
 def age(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     described = _age_of_noun(ask)

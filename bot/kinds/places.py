@@ -44,7 +44,7 @@ def where(ask: Ask) -> Answer | Pass:
         if found is None:
             continue
         first = first or found
-        at = anchor(ix, found.info, q, terms)
+        at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _place_of(ix, found.info, at, q)
@@ -199,7 +199,7 @@ def _place_of(
     if not places:
         return None
     preps = ix.lang.lex.words.get("place_prepositions", frozenset())
-    asked = {w for w in q.words if w in preps}
+    asked = {w for w in q.words[: q.own or len(q.words)] if w in preps}  # (its own words)
     toks = info.tokens
     led = [o for o in places if o.token > 0 and toks[o.token - 1].norm in asked]
     p = led[0] if led else places[0]
@@ -209,6 +209,33 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _verb_anchor(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
+    """ "where were they taking her?", "where was the plane taking the girl?": where in the
+    sentence the question's verb is — the word after its question word, auxiliaries and subject
+    (a name, or a determiner and a noun) — when the sentence has it after another of the
+    question's words ("flying from X to collect a girl and *take* her to Y")."""
+    lang, w = ix.lang, q.words
+    n = q.own or len(w)
+    k = 1
+    while k < n and w[k] in lang.aux:
+        k += 1
+    name = next((nm for nm in q.names if nm.start == k), None)
+    if name is not None:
+        k = name.end
+    elif k + 1 < n and w[k] in lang.determiners:
+        k += 2
+    else:
+        return None
+    while k < n and w[k] in lang.aux:
+        k += 1
+    verb = next((t for t in q.terms if t.index == k), None)
+    if verb is None or k >= n:
+        return None
+    at = anchor(ix, info, q, [verb])
+    first = anchor(ix, info, q, [t for t in q.terms if t.index != k])
+    return at if at is not None and first is not None and at > first else None
 
 
 def _past_purpose(ix: ArticleIndex, info: SentenceFacts, at: int, p: Place) -> bool:
