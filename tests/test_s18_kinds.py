@@ -30,6 +30,12 @@ STORIES = {
         "eight-year-old girl and take her to Velling for surgery. Police Inspector Rhona Tait "
         "says the girl and her father had been waiting at the airfield.\n"
     ),
+    "hunt": Engine.from_text(
+        "The army is stepping up its search of the northern hills in an attempt to find the "
+        "rebels. As the radio reports, dealing with Tarik Velan and Mullah Yusuf Karim is one of "
+        "the hardest problems facing the government. Defence Minister Ana Ruud has suggested "
+        "they could be tried abroad.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -106,6 +112,9 @@ ROWS = [
     # the place of the question's verb: "take her to Velling", not "flying from Kerrow"
     ("crash", (), "where was the plane taking the girl?", True, "Velling", "where-verb"),
     ("crash", (), "Where had the plane been flying from?", True, "Kerrow", "where-verb-guard"),
+    # a word of the name's own before the words typed ("mullah karim"): the name, not a word
+    # asked about (it was read as "who is <something> Karim?" and answered by who did it)
+    ("hunt", (), "who is mullah karim?", False, "who Mullah Yusuf Karim is", "name-word"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

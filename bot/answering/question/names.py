@@ -37,11 +37,16 @@ def link_names(
 
 def _with_courtesy(ix: ArticleIndex, words: list[str], taken: list[bool], hit: Named) -> Named:
     """ "Dr Sultan", "Justice Curtis": an honorific or a title right before a person's name is
-    part of the name, not a word of the question."""
+    part of the name, not a word of the question; so is a word of the name's own ("mullah omar"
+    of "Mullah Mohammad Omar")."""
     k = hit.start - 1
-    if k < 0 or taken[k] or hit.entity is None or ix.facts.entities[hit.entity].kind != "person":
+    if k < 0 or taken[k] or hit.entity is None:
         return hit
-    lang = ix.lang
+    lang, e = ix.lang, ix.facts.entities[hit.entity]
+    if words[k] not in lang.stop and words[k] in fold(e.name).split():
+        return Named(hit.entity, k, hit.end)
+    if e.kind != "person":
+        return hit
     if words[k] in lang.honorifics or words[k] in lang.titles:
         return Named(hit.entity, k, hit.end)
     return hit
