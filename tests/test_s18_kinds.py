@@ -33,8 +33,9 @@ STORIES = {
     "hunt": Engine.from_text(
         "The army is stepping up its search of the northern hills in an attempt to find the "
         "rebels. As the radio reports, dealing with Tarik Velan and Mullah Yusuf Karim is one of "
-        "the hardest problems facing the government. Defence Minister Ana Ruud has suggested "
-        "they could be tried abroad.\n"
+        "the hardest problems facing the government. Vice-President Per Lund says that if "
+        "either man is captured they must be handed over to the army. Defence Minister Ana Ruud "
+        "has suggested they could be tried abroad.\n"
     ),
 }
 
@@ -115,6 +116,9 @@ ROWS = [
     # a word of the name's own before the words typed ("mullah karim"): the name, not a word
     # asked about (it was read as "who is <something> Karim?" and answered by who did it)
     ("hunt", (), "who is mullah karim?", False, "who Mullah Yusuf Karim is", "name-word"),
+    # "what has X suggested?": not what Y has suggested (X not in the sentence at all)
+    ("hunt", (), "what has Per Lund suggested?", False, "does not say", "subject-absent"),
+    ("hunt", (), "what has Ana Ruud suggested?", True, "tried abroad", "subject-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

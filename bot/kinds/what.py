@@ -101,6 +101,19 @@ def what(ask: Ask) -> Answer | Pass:
     return _from_sentence(ask, *found, wanted)
 
 
+def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
+    """ "What did/has X <verb> …?" of a person X: the sentence neither names X nor stands for X
+    (by a pronoun or a description), so what it says was done by someone else."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    w = q.words
+    if len(w) < 4 or w[0] not in lang.question_words or w[1] not in lang.aux:
+        return False
+    subject = next((nm for nm in q.names if nm.start == 2), None)
+    return (
+        subject is not None and subject.entity in ix.persons and subject.entity not in info.entities
+    )
+
+
 def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | None) -> Answer:
     """The answer the best sentence gives: the people "we" stands for, the name asked, the
     sentence itself — or a decline when it does not say what is asked."""
@@ -111,6 +124,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         return ask.answer(say("answer.names", names=names), [info], cov, list(partners))
     if _preposition_unmet(lang, q, info):
         return ask.decline("decline.who")  # "with whom?": the sentence names no one it was with
+    if _subject_absent(ask, info):
+        return ask.decline()  # "what has X suggested?": not "Y has suggested …"
     if _only_whose(ask, info):
         return ask.decline()  # "what ultimatum did X give?": "an ultimatum from X" says whose
     if _possessed_unmet(lang, q, info) or _figure_unmet(lang, q, info):
