@@ -243,6 +243,7 @@ _WRITING_KEYS = (
     "possessive_determiners",
     "speaker_pronouns",
     "thing_pronouns",
+    "substitute_ones",
     "thing_possessives",
     "subject_pronouns",
     "we_words",

@@ -37,6 +37,11 @@ STORIES = {
         "either man is captured they must be handed over to the army. Defence Minister Ana Ruud "
         "has suggested they could be tried abroad.\n"
     ),
+    "leaders": Engine.from_text(
+        "Leaders meet in Holm\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga met "
+        "Lunorian President Ole Brun in Holm on Monday. Deputy Foreign Minister Ilse Brand "
+        "prepared the talks.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -119,6 +124,18 @@ ROWS = [
     # "what has X suggested?": not what Y has suggested (X not in the sentence at all)
     ("hunt", (), "what has Per Lund suggested?", False, "does not say", "subject-absent"),
     ("hunt", (), "what has Ana Ruud suggested?", True, "tried abroad", "subject-guard"),
+    # "and the lunorian one?" after "what's the ardenian president called?": "one" is the
+    # description's noun (it declined)
+    (
+        "leaders",
+        ("what's the ardenian president called?",),
+        "and the lunorian one?",
+        True,
+        "Ole Brun",
+        "one-instead",
+    ),
+    # "what's X's job title?" asks X's role (it declined)
+    ("leaders", (), "whats bruns job title", True, "Lunorian President", "job-title"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",
@@ -137,6 +154,8 @@ KINDS = [
     ("crisis", "What is the date of the article?", "article_date", "date-of-article-guard"),
     # "who are X's <adjective> backers?" is a side (it was read as whom X meets)
     ("crisis", "who are Varga's international backers?", "sides", "adjective-backers"),
+    # "what's the X called?" asks who X is (it was read as a what)
+    ("leaders", "what's the ardenian president called?", "whois", "called"),
 ]
 
 

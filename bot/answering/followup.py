@@ -136,6 +136,9 @@ class FollowUps:
             return topic
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
+        one = self._one_instead(q, ctx)  # "and the venezuelan one?"
+        if one is not None:
+            return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)
         article = self._the_article_instead(q, ctx)  # "and this article?" after "when was …"
         if article is not None:
             return Plan(FRESH, article, q, True)
@@ -405,6 +408,27 @@ class FollowUps:
             return False  # "and his title?": who that is, not the event asked of him
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
+
+    def _one_instead(self, q: Query, ctx: About) -> Query | None:
+        """ "and the venezuelan one?" after "what's the russian president called?": the chain's
+        question with the description "one" stands for put in ("the venezuelan president")."""
+        lang, base = self.ix.lang, ctx.base
+        ones = lang.lex.writing.get("substitute_ones", frozenset())
+        if base is None or len(q.words) < 2 or q.words[-1] not in ones or q.names[1:]:
+            return None
+        span = next(
+            (
+                nm
+                for nm in base.names
+                if nm.end - nm.start >= 2 and base.words[nm.end - 1] in lang.titles
+            ),
+            None,
+        )
+        if span is None:
+            return None
+        words = (*q.words[:-1], base.words[span.end - 1])
+        text = " ".join((*base.words[: span.start], *words, *base.words[span.end :]))
+        return read(self.ix, text, ctx.referents)
 
     def _the_article_instead(self, q: Query, ctx: About) -> str | None:
         """ "and this article?" after "when was X's announcement?": the kind that asks the
