@@ -136,6 +136,9 @@ ROWS = [
     ),
     # "what's X's job title?" asks X's role (it declined)
     ("leaders", (), "whats bruns job title", True, "Lunorian President", "job-title"),
+    # "and the other camp?" after a list of one side: the other side's (it declined)
+    ("crisis", ("who backed Varga?",), "and the other camp?", True, "Sova", "other-camp"),
+    ("crisis", ("who backed Varga?",), "and the others?", False, "does not say", "others-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -52,7 +52,7 @@ from .rebuild import (
     untensed,
 )
 from .registry import Registry
-from .sides_asked import LISTS, SIDE_KINDS, other_choice, others_on_the_side
+from .sides_asked import LISTS, SIDE_KINDS, other_camp, other_choice, others_on_the_side
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
@@ -87,7 +87,11 @@ class FollowUps:
         if ctx is None:
             return self._alone(q)
         # "who else?" after a yes on a side; "and C or D?" after a choice of two names
-        others = others_on_the_side(self.ix, q, ctx) or other_choice(self.ix, q, ctx)
+        others = (
+            others_on_the_side(self.ix, q, ctx)
+            or other_camp(self.ix, q, ctx)  # "and the other camp?"
+            or other_choice(self.ix, q, ctx)
+        )
         if others is not None:
             intent, asked = others
             intent = intent or self.intents.classify(asked.symbols)

@@ -41,6 +41,31 @@ def others_on_the_side(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Que
     return LISTS, dataclasses.replace(asked, besides=(party,))
 
 
+def other_camp(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | None:
+    """ "and the other camp?", "the other side?" after a list of one side: the parties of the
+    one other side the article gives (a side taken on another target), asked as a list."""
+    lang = ix.lang
+    if ctx.intent != LISTS or not ctx.sentences or q.names or not q.has(lang.other_words):
+        return None
+    side = set(lang.lex.classes.get("side", ())) | set(lang.lex.classes.get("supporters", ()))
+    if not q.has(frozenset(side)) or not _only_the_side(
+        lang, [w for w in q.words if w not in lang.other_words]
+    ):
+        return None
+    given = [st for st in ix.facts.stances if st.sentence in ctx.sentences]
+    asked = [st for st in given if st.target in ctx.query.entity_ids] or given
+    targets = {st.target for st in asked}
+    others = {
+        st.target for st in ix.facts.stances if st.target is not None and st.target not in targets
+    }
+    if not given or len(others) != 1:
+        return None
+    target = others.pop()
+    st = next(st for st in ix.facts.stances if st.target == target)
+    w = min(lang.person_question_words)
+    return LISTS, read(ix, f"{w} {st.verb} {ix.name(target)}", ctx.referents)
+
+
 def _only_the_side(lang, words) -> bool:
     """Are these words only "was on that side", "is with them" — nothing asked of its own?"""
     side = set(lang.lex.classes.get("side", ())) | set(lang.lex.classes.get("supporters", ()))
