@@ -42,6 +42,10 @@ STORIES = {
         "Lunorian President Ole Brun in Holm on Monday. Deputy Foreign Minister Ilse Brand "
         "prepared the talks.\n"
     ),
+    "league": Engine.from_text(
+        "Kessel gains backing\n\nHOLM, May 4. /Wire/. Several countries, including Dorn, Marn "
+        "League members (excluding Pavia), Kell and Sarn, recognised Marta Kessel.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -139,6 +143,18 @@ ROWS = [
     # "and the other camp?" after a list of one side: the other side's (it declined)
     ("crisis", ("who backed Varga?",), "and the other camp?", True, "Sova", "other-camp"),
     ("crisis", ("who backed Varga?",), "and the others?", False, "does not say", "others-guard"),
+    # "is the whole X behind Y?" is a side (it was a yes/no on the words); "which one isn't?"
+    # after it: the one excluded ("isn't" a negation as "didn't" is)
+    ("crisis", (), "is Bexia behind Varga?", True, "Yes", "behind"),
+    ("league", (), "is the whole marn league behind kessel?", True, "Not all", "whole-behind"),
+    (
+        "league",
+        ("is the whole marn league behind kessel?",),
+        "which one isn't?",
+        True,
+        "Pavia",
+        "which-isnt",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",
