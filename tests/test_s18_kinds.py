@@ -35,7 +35,7 @@ STORIES = {
         "rebels. As the radio reports, dealing with Tarik Velan and Mullah Yusuf Karim is one of "
         "the hardest problems facing the government. Vice-President Per Lund says that if "
         "either man is captured they must be handed over to the army. Defence Minister Ana Ruud "
-        "has suggested they could be tried abroad.\n"
+        "has suggested they could be tried abroad. Ruud has also ordered more troops north.\n"
     ),
     "leaders": Engine.from_text(
         "Leaders meet in Holm\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga met "
@@ -126,8 +126,9 @@ ROWS = [
     # asked about (it was read as "who is <something> Karim?" and answered by who did it)
     ("hunt", (), "who is mullah karim?", False, "who Mullah Yusuf Karim is", "name-word"),
     # "what has X suggested?": not what Y has suggested (X not in the sentence at all)
-    ("hunt", (), "what has Per Lund suggested?", False, "does not say", "subject-absent"),
-    ("hunt", (), "what has Ana Ruud suggested?", True, "tried abroad", "subject-guard"),
+    ("hunt", (), "what has Per Lund suggested?", False, "Per Lund", "subject-absent-said"),
+    ("hunt", (), "what has Per Lund ordered?", False, "does not say", "subject-absent"),
+    ("hunt", (), "what has Ana Ruud ordered?", True, "more troops", "subject-guard"),
     # "and the lunorian one?" after "what's the ardenian president called?": "one" is the
     # description's noun (it declined)
     (
@@ -173,6 +174,8 @@ KINDS = [
     ("crisis", "What is the date of the article?", "article_date", "date-of-article-guard"),
     # "who are X's <adjective> backers?" is a side (it was read as whom X meets)
     ("crisis", "who are Varga's international backers?", "sides", "adjective-backers"),
+    # "suggested" is a verb of saying: what X suggested is X's words (it was read as a what)
+    ("hunt", "what has Ana Ruud suggested?", "quote", "suggested"),
     # "what's the X called?" asks who X is (it was read as a what)
     ("leaders", "what's the ardenian president called?", "whois", "called"),
 ]
