@@ -156,6 +156,16 @@ ROWS = [
         "Pavia",
         "which-isnt",
     ),
+    # "who said that?" after "what does X think of …?": X (a name the follow-up takes from the
+    # question before is no name of its own, not one who cannot have said it)
+    (
+        "visit",
+        ("What does Varga think of the relations with Lunor?",),
+        "who said that?",
+        True,
+        "Varga",
+        "who-said-merged-name",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -356,7 +356,9 @@ def who_said(ask: Ask) -> Answer | Pass:
             info = prefer_body(ix, info)
             x = info.quote or x
             as_asked = _says_as_asked(ix, q, x, info) or _saying_goes_on(ix, q, x, info)
-            if x.speaker not in q.entity_ids and as_asked and _holds_asked_title(ix, q, x):
+            # (a name of the question's own: "who said so?" after "what does X plan?" is X)
+            own = {nm.entity for nm in q.names if not q.own or nm.start < q.own}
+            if x.speaker not in own and as_asked and _holds_asked_title(ix, q, x):
                 said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
                 return ask.answer(said, [info], cov, [x.speaker])
     unnamed = _unnamed_speaker(ask, terms)
