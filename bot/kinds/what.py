@@ -33,6 +33,7 @@ from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
 from .aside import aside_terms, other_than
+from .continued import asked_verb, continued
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
@@ -98,6 +99,7 @@ def what(ask: Ask) -> Answer | Pass:
     )
     if not found:
         return ask.decline(unknown_reason(q))
+    found = continued(ix, q, found) or found  # "… They will play audio": where the verb is
     return _from_sentence(ask, *found, wanted)
 
 
@@ -213,15 +215,8 @@ def _time_a_reference(lang, q, info: SentenceFacts) -> bool:
 def _manner_unmet(ask: Ask, info: SentenceFacts) -> bool:
     """ "How did X <verb> …?" of a sentence that has no form (nor concept) of the verb: it says
     nothing of how X did it."""
-    ix, q = ask.ix, ask.q
-    manner = ix.lang.lex.classes.get("manner_question", ())
-    if len(q.words) < 3 or q.words[0] not in manner or q.words[1] not in ix.lang.aux:
-        return False
-    # the verb: the first word asked after the subject (a name, or the first noun asked)
-    name = next((nm for nm in q.names if 2 <= nm.start <= 3), None)
-    subject = next((t for t in q.terms if t.index >= 2), None)
-    after = name.end if name is not None else (subject.index + 1 if subject else None)
-    verb = next((t for t in q.terms if after is not None and t.index >= after), None)
+    manner = ask.ix.lang.lex.classes.get("manner_question", ())
+    verb = asked_verb(ask.ix, ask.q, manner)
     return verb is not None and not says(info, verb)
 
 

@@ -1,0 +1,35 @@
+"""Kinds of question mended on real wire stories in session 18 (issue 7), as one table: small
+made-up stories (nothing in them is a measured story's text), the question, and whether it is
+answered and with what (the short answer, or the decline's reason). Rows named ``*-guard`` hold
+what the mend must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+STORIES = {
+    "festival": Engine.from_text(
+        "Choirs mark an anniversary\n\nAll four city choirs will join in a short concert at "
+        "noon today to mark 50 years of the music school. They will sing songs chosen by "
+        "former pupils. The mayor will open the concert.\n"
+    ),
+}
+
+# (story, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "what will X <verb> …?": the best sentence meets X and the rest but not the verb; the
+    # next sentence, opened by a pronoun, says it
+    ("festival", "What will the choirs sing at the concert?", True, "songs chosen", "verb-next"),
+    ("festival", "What will the choirs join?", True, "short concert", "verb-here-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, question, answered, says", [r[:4] for r in ROWS], ids=[r[4] for r in ROWS]
+)
+def test_s18_real(story, question, answered, says):
+    a = STORIES[story].answer(question)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)
