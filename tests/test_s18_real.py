@@ -15,6 +15,12 @@ STORIES = {
         "noon today to mark 50 years of the music school. They will sing songs chosen by "
         "former pupils. The mayor will open the concert.\n"
     ),
+    "hill": Engine.from_text(
+        "Militia takes the ridge\n\nMost of the ridge has been taken by militia forces, "
+        "field commander Rik Dane said. Dane said his men controlled the road. His aide, Olm, "
+        "said the militia had seized two villages. Three enemy soldiers had been captured, Olm "
+        "added.\n"
+    ),
 }
 
 # (story, question, answered, what the answer or the decline says, id)
@@ -23,6 +29,11 @@ ROWS = [
     # next sentence, opened by a pronoun, says it
     ("festival", "What will the choirs sing at the concert?", True, "songs chosen", "verb-next"),
     ("festival", "What will the choirs join?", True, "short concert", "verb-here-guard"),
+    # "how many N does X <verb>?": a number of N in a sentence that names X only near it and
+    # says nothing of the verb counts other N
+    ("hill", "How many soldiers does Rik Dane command?", False, "number", "count-doer-unmet"),
+    ("hill", "How many soldiers were captured?", True, "Three", "count-done-guard"),
+    ("hill", "How many villages did the militia seize?", True, "two", "count-doer-here-guard"),
 ]
 
 
