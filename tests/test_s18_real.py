@@ -21,6 +21,11 @@ STORIES = {
         "said the militia had seized two villages. Three enemy soldiers had been captured, Olm "
         "added.\n"
     ),
+    "board": Engine.from_text(
+        "Directors sought payouts\n\nAn inquiry into the collapsed retailer Bront has heard "
+        "its directors sought large payouts. Finance director Lena Voss asked for twice her "
+        "salary as a payout. Chairman Ivo Marr was paid a salary of $300,000 last year.\n"
+    ),
 }
 
 # (story, question, answered, what the answer or the decline says, id)
@@ -34,6 +39,10 @@ ROWS = [
     ("hill", "How many soldiers does Rik Dane command?", False, "number", "count-doer-unmet"),
     ("hill", "How many soldiers were captured?", True, "Three", "count-done-guard"),
     ("hill", "How many villages did the militia seize?", True, "two", "count-doer-here-guard"),
+    # "what is X's salary?": a noun of a sum of money, and the sentence gives no sum ("twice her
+    # salary")
+    ("board", "What is Lena Voss's salary?", False, "does not say", "money-no-sum"),
+    ("board", "What was Ivo Marr's salary?", True, "$300,000", "money-sum-guard"),
 ]
 
 

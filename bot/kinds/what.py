@@ -369,16 +369,21 @@ def _possessed_unmet(lang, q, info: SentenceFacts) -> bool:
 
 
 def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
-    """ "What is the X rate?", "what was the total?": the question ends in a noun of a figure
-    and the sentence gives no amount of it ("the 11th cut to the X rate" counts cuts)."""
+    """ "What is the X rate?", "what was the total?", "X's salary?": the question ends in a noun
+    of a figure (or of a sum of money) and the sentence gives no amount of it ("the 11th cut to the X rate" counts cuts)."""
     words = [t for t in q.terms if t.index >= 0]
     last = max(words, key=lambda t: t.index, default=None)
-    if last is None or last.word not in lang.measure_nouns:
+    if last is None:
+        return False
+    if last.word in lang.lex.classes.get("money_noun", ()):
+        return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
+    if last.word not in lang.measure_nouns:
         return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
     return not any(a.kind in _FIGURES for a in info.amounts)
 
 
 _FIGURES = ("money", "percent", "count", "number", "measure")
+_SUMS = ("money", "number")
 
 
 def _asks_deeds(ask: Ask) -> bool:
