@@ -376,7 +376,10 @@ def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
     if last is None:
         return False
     if last.word in lang.lex.classes.get("money_noun", ()):
-        return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
+        # "what is X's salary?" ("what does X want to know about the budget?" asks no sum)
+        be = lang.lex.writing.get("be_forms", frozenset())
+        if len(q.words) > 1 and q.words[1] in be:
+            return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
     if last.word not in lang.measure_nouns:
         return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
     return not any(a.kind in _FIGURES for a in info.amounts)
