@@ -21,6 +21,11 @@ STORIES = {
         "said the militia had seized two villages. Three enemy soldiers had been captured, Olm "
         "added.\n"
     ),
+    "crash": Engine.from_text(
+        "Light plane crash\n\nThe National Air Safety Board is investigating the crash of a "
+        "mail plane near Orvik, which killed its pilot. The plane came down in a field short of "
+        "the runway. It slid across the field before breaking apart and catching fire.\n"
+    ),
     "board": Engine.from_text(
         "Directors sought payouts\n\nAn inquiry into the collapsed retailer Bront has heard "
         "its directors sought large payouts. Finance director Lena Voss asked for twice her "
@@ -39,6 +44,10 @@ ROWS = [
     ("hill", "How many soldiers does Rik Dane command?", False, "number", "count-doer-unmet"),
     ("hill", "How many soldiers were captured?", True, "Three", "count-done-guard"),
     ("hill", "How many villages did the militia seize?", True, "two", "count-doer-here-guard"),
+    # "which organisation is investigating …?": a noun of an organisation is no person's, though
+    # it shares a stem with a title ("organiser")
+    ("crash", "Which organisation is investigating the crash?", True, "Air Safety", "org-noun"),
+    ("crash", "Which official is investigating the crash?", False, "who", "org-person-guard"),
     # "what is X's salary?": a noun of a sum of money, and the sentence gives no sum ("twice her
     # salary")
     ("board", "What is Lena Voss's salary?", False, "does not say", "money-no-sum"),
