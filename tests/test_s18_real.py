@@ -48,6 +48,16 @@ ROWS = [
     # it shares a stem with a title ("organiser")
     ("crash", "Which organisation is investigating the crash?", True, "Air Safety", "org-noun"),
     ("crash", "Which official is investigating the crash?", False, "who", "org-person-guard"),
+    # "did the plane catch fire?" of "It slid on … before catching fire", the plane the subject
+    # of the sentence before; never a word further on in it ("short of the runway")
+    ("crash", "Did the plane catch fire?", True, "Yes", "yes-no-pronoun-subject"),
+    (
+        "crash",
+        "Did the runway catch fire?",
+        False,
+        "does not say",
+        "yes-no-pronoun-not-subject-guard",
+    ),
     # "what is X's salary?": a noun of a sum of money, and the sentence gives no sum ("twice her
     # salary")
     ("board", "What is Lena Voss's salary?", False, "does not say", "money-no-sum"),

@@ -1,8 +1,8 @@
-"""The verb a "what will X <verb> …?" question asks about, said in the sentence after the one
-that names X: "What will the networks play in the simulcast?" of "The networks will broadcast a
-simulcast. They will play audio from …" — the best sentence meets the networks and the
-simulcast, but what is played is said where playing is, by the next sentence of its paragraph,
-opened by a pronoun that carries the subject on ("They will play …")."""
+"""A sentence that carries the one before it on by a pronoun: "The networks will broadcast a
+simulcast. *They* will play audio from …". What the networks play is said where playing is, in
+the second sentence, though the first meets more of "What will the networks play in the
+simulcast?"; and "Did the plane catch fire?" is answered by "*It* slid on before catching
+fire", the plane named in the sentence before."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Collection
 from ..answering.evidence import Found, says
 from ..answering.index import ArticleIndex
 from ..answering.question import Query, Term
+from ..facts import SentenceFacts
 
 
 def asked_verb(ix: ArticleIndex, q: Query, openers: Collection[str]) -> Term | None:
@@ -38,9 +39,47 @@ def continued(ix: ArticleIndex, q: Query, found: Found) -> Found | None:
     if k >= len(ix.facts.sentences):
         return None
     nxt = ix.facts.sentences[k]
-    if nxt.sentence.paragraph != found.info.sentence.paragraph or not nxt.tokens:
+    if before_in_paragraph(ix, nxt) is None or not opens_with_pronoun(ix, nxt):
         return None
+    return Found(nxt, found.coverage) if says(nxt, verb) else None
+
+
+def opens_with_pronoun(ix: ArticleIndex, info: SentenceFacts) -> bool:
     lang = ix.lang
-    if nxt.tokens[0].norm not in lang.pronouns | lang.event_pronouns or not says(nxt, verb):
+    return bool(info.tokens) and info.tokens[0].norm in lang.pronouns | lang.event_pronouns
+
+
+def before_in_paragraph(ix: ArticleIndex, info: SentenceFacts) -> SentenceFacts | None:
+    k = info.sentence.index - 1
+    if k < 0:
         return None
-    return Found(nxt, found.coverage)
+    prev = ix.facts.sentences[k]
+    return prev if prev.sentence.paragraph == info.sentence.paragraph else None
+
+
+def carried(ix: ArticleIndex, q: Query, found: Found) -> Found | None:
+    """ "Did the plane catch fire?" (no name asked; the subject its first word asked) of the
+    best sentence, opened by a pronoun, that has every other word asked but not the subject,
+    named in the sentence before it: that sentence, met in full."""
+    info = found.info
+    if q.names or len(q.terms) < 2 or not opens_with_pronoun(ix, info):
+        return None
+    subject, rest = q.terms[0], q.terms[1:]
+    if says(info, subject) or not all(says(info, t) for t in rest):
+        return None
+    prev = before_in_paragraph(ix, info)
+    if prev is None:
+        return None
+    # the subject of the sentence before: one of its first words ("The plane came down …"),
+    # not a word further on ("… short of the runway")
+    return Found(info, 1.0) if any(_meets(ix, t, subject) for t in prev.tokens[:SUBJECT]) else None
+
+
+SUBJECT = 3  # the words a sentence's subject is among, from its start ("The old plane …")
+
+
+def _meets(ix: ArticleIndex, t, term: Term) -> bool:
+    """Is the word the term (its stem, its word, or a word of its concept)?"""
+    if t.stem == term.stem or t.norm == term.word:
+        return True
+    return term.concept is not None and ix.lang.concepts.get(t.stem) == term.concept
