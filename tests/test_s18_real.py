@@ -29,7 +29,9 @@ STORIES = {
     "board": Engine.from_text(
         "Directors sought payouts\n\nAn inquiry into the collapsed retailer Bront has heard "
         "its directors sought large payouts. Finance director Lena Voss asked for twice her "
-        "salary as a payout. Chairman Ivo Marr was paid a salary of $300,000 last year.\n"
+        "salary as a payout. Chairman Ivo Marr was paid a salary of $300,000 last year. The "
+        "board agreed to give Marr a bonus worth three times his yearly salary at $600,000. Its "
+        "new lease is worth far more than the old one, which cost $2,000 a month.\n"
     ),
 }
 
@@ -62,6 +64,9 @@ ROWS = [
     # salary")
     ("board", "What is Lena Voss's salary?", False, "does not say", "money-no-sum"),
     ("board", "What was Ivo Marr's salary?", True, "$300,000", "money-sum-guard"),
+    # "how much was X worth?": the first sum after the words asked about, in their clause
+    ("board", "How much was Marr's bonus worth?", True, "$600,000", "much-sum-in-clause"),
+    ("board", "How much is the new lease worth?", False, "number", "much-sum-other-clause-guard"),
 ]
 
 

@@ -288,6 +288,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if not _counts_asked(lang, q, info, n, noun, spots):
                 continue
             dist = beside(info, near, n)
+            if dist > BESIDE and much and _sum_in_clause(info, near, n, numbers):
+                dist = BESIDE  # "a payout worth three times his salary at $5 million"
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
@@ -431,6 +433,20 @@ def _done_here(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
         t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
         for t in verbs
     )
+
+
+def _sum_in_clause(info: SentenceFacts, near: list[int], n: Number, numbers) -> bool:
+    """ "How much was the payout worth?" of "a payout worth three times his salary at $5
+    million": the first sum after the words asked about, in their clause (no punctuation
+    between, up to FAR characters on), is theirs though further than BESIDE."""
+    before = [info.tokens[k].end for k in near if info.tokens[k].end <= n.lead]
+    if not before:
+        return False
+    at = max(before)
+    gap = info.sentence.text[at : n.lead]
+    if len(gap) > FAR or any(ch in gap for ch in ',;:()—–"“”'):
+        return False
+    return not any(at <= m.start < n.start for m in numbers)
 
 
 def _doer_unmet(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
