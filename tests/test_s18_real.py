@@ -33,6 +33,11 @@ STORIES = {
         "board agreed to give Marr a bonus worth three times his yearly salary at $600,000. Its "
         "new lease is worth far more than the old one, which cost $2,000 a month.\n"
     ),
+    "audit": Engine.from_text(
+        "Auditor faults payouts\n\nAuditor Nils Berg outlined payout requests from two "
+        "directors of the collapsed firm. Berg says he viewed the requests as excessive for "
+        "directors of a failing firm.\n"
+    ),
 }
 
 # (story, question, answered, what the answer or the decline says, id)
@@ -64,6 +69,9 @@ ROWS = [
     # salary")
     ("board", "What is Lena Voss's salary?", False, "does not say", "money-no-sum"),
     ("board", "What was Ivo Marr's salary?", True, "$300,000", "money-sum-guard"),
+    # "how did X view Y?": the sentence best met is X's own, saying the verb asked — his view
+    ("audit", "How did Berg view the directors' requests?", True, "excessive", "view-own-verb"),
+    ("audit", "How did Berg react to the requests?", True, "excessive", "react-guard"),
     # "how much was X worth?": the first sum after the words asked about, in their clause
     ("board", "How much was Marr's bonus worth?", True, "$600,000", "much-sum-in-clause"),
     ("board", "How much is the new lease worth?", False, "number", "much-sum-other-clause-guard"),
