@@ -38,6 +38,10 @@ STORIES = {
         "directors of the collapsed firm. Berg says he viewed the requests as excessive for "
         "directors of a failing firm.\n"
     ),
+    "council": Engine.from_text(
+        "Council recognised\n\nSeveral countries, including Ardenia and Lunor, as well as "
+        "the Organization of Coastal States, recognized the new council.\n"
+    ),
 }
 
 # (story, question, answered, what the answer or the decline says, id)
@@ -55,6 +59,15 @@ ROWS = [
     # it shares a stem with a title ("organiser")
     ("crash", "Which organisation is investigating the crash?", True, "Air Safety", "org-noun"),
     ("crash", "Which official is investigating the crash?", False, "who", "org-person-guard"),
+    # "which organisation …?" of "the Organization of …" (spelt otherwise, one): that one, not
+    # the countries listed before it
+    (
+        "council",
+        "apart from countries, which organisation recognised the council?",
+        True,
+        "Organization of Coastal States",
+        "org-spelt-otherwise",
+    ),
     # "did the plane catch fire?" of "It slid on … before catching fire", the plane the subject
     # of the sentence before; never a word further on in it ("short of the runway")
     ("crash", "Did the plane catch fire?", True, "Yes", "yes-no-pronoun-subject"),
@@ -78,10 +91,17 @@ ROWS = [
 ]
 
 
+# what an answer of a row must never say
+NEVER = {"org-spelt-otherwise": "Lunor"}
+
+
 @pytest.mark.parametrize(
-    "story, question, answered, says", [r[:4] for r in ROWS], ids=[r[4] for r in ROWS]
+    "story, question, answered, says, never",
+    [(*r[:4], NEVER.get(r[4])) for r in ROWS],
+    ids=[r[4] for r in ROWS],
 )
-def test_s18_real(story, question, answered, says):
+def test_s18_real(story, question, answered, says, never):
     a = STORIES[story].answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+    assert never is None or never not in (a.text or ""), a.text

@@ -746,7 +746,11 @@ def _which_name(ask: Ask) -> Answer | None:
                     if city and not_a_settlement(ix, q, m.entity, info):
                         continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
-                        plural = t.norm != noun.word or lang.lex.rules.is_plural(noun.word)
+                        # "which organisation" of "the Organization of …": one, spelt otherwise
+                        variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
+                        plural = (t.norm != noun.word and not variant) or lang.lex.rules.is_plural(
+                            noun.word
+                        )
                         listed = _listed(ask, info, m.entity, noun, plural)
                         if len(listed) > 1:  # "which banks?": "A, B and C"
                             names = Listed.of([ix.name(x) for x in listed])
