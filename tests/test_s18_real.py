@@ -24,7 +24,8 @@ STORIES = {
     "crash": Engine.from_text(
         "Light plane crash\n\nThe National Air Safety Board is investigating the crash of a "
         "mail plane near Orvik, which killed its pilot. The plane came down in a field short of "
-        "the runway. It slid across the field before breaking apart and catching fire.\n"
+        "the runway just before midnight. It slid across the field before breaking apart and "
+        "catching fire.\n"
     ),
     "board": Engine.from_text(
         "Directors sought payouts\n\nAn inquiry into the collapsed retailer Bront has heard "
@@ -68,6 +69,9 @@ ROWS = [
         "Organization of Coastal States",
         "org-spelt-otherwise",
     ),
+    # "what time …?" of "just before midnight": an hour said in a word is a clock time
+    ("crash", "What time did the plane come down?", True, "Midnight", "clock-word"),
+    ("crash", "What time did the pilot die?", False, "when", "clock-word-other-event-guard"),
     # "did the plane catch fire?" of "It slid on … before catching fire", the plane the subject
     # of the sentence before; never a word further on in it ("short of the runway")
     ("crash", "Did the plane catch fire?", True, "Yes", "yes-no-pronoun-subject"),
