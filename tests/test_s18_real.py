@@ -43,6 +43,11 @@ STORIES = {
         "Council recognised\n\nSeveral countries, including Ardenia and Lunor, as well as "
         "the Organization of Coastal States, recognized the new council.\n"
     ),
+    "prize": Engine.from_text(
+        "Union chief takes prize\n\nWorld Food Union secretary-general Ola Brandt accepted the "
+        "prize in Holm. The 58-year-old WFU chief, a native of Lunor, shares the prize with the "
+        "union as a whole.\n"
+    ),
 }
 
 # (story, question, answered, what the answer or the decline says, id)
@@ -72,6 +77,9 @@ ROWS = [
     # "what time …?" of "just before midnight": an hour said in a word is a clock time
     ("crash", "What time did the plane come down?", True, "Midnight", "clock-word"),
     ("crash", "What time did the pilot die?", False, "when", "clock-word-other-event-guard"),
+    # "the UN chief" of a secretary-general of the United Nations: the head of an organisation,
+    # its initials
+    ("prize", "How old is Ola Brandt?", True, "58", "description-initials-head"),
     # "did the plane catch fire?" of "It slid on … before catching fire", the plane the subject
     # of the sentence before; never a word further on in it ("short of the runway")
     ("crash", "Did the plane catch fire?", True, "Yes", "yes-no-pronoun-subject"),
