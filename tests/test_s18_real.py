@@ -80,6 +80,10 @@ ROWS = [
     # "the UN chief" of a secretary-general of the United Nations: the head of an organisation,
     # its initials
     ("prize", "How old is Ola Brandt?", True, "58", "description-initials-head"),
+    # "X, a native of Y, shares …": the aside "a … of <name>" between the subject and its verb
+    # is no subject; the one before it is
+    ("prize", "Did Ola Brandt win the prize alone?", True, "No", "aside-of-a-name"),
+    ("prize", "Did Ola Brandt accept the prize?", True, "Yes", "aside-subject-named-guard"),
     # "did the plane catch fire?" of "It slid on … before catching fire", the plane the subject
     # of the sentence before; never a word further on in it ("short of the runway")
     ("crash", "Did the plane catch fire?", True, "Yes", "yes-no-pronoun-subject"),
