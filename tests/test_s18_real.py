@@ -84,6 +84,9 @@ ROWS = [
     # is no subject; the one before it is
     ("prize", "Did Ola Brandt win the prize alone?", True, "No", "aside-of-a-name"),
     ("prize", "Did Ola Brandt accept the prize?", True, "Yes", "aside-subject-named-guard"),
+    # "where is X from?" of "X, a native of Lunor,": an appositive of origin
+    ("prize", "Where is Ola Brandt from?", True, "Lunor", "origin-native-of"),
+    ("festival", "Where is the mayor from?", False, "does not say", "origin-none-guard"),
     # "did the plane catch fire?" of "It slid on … before catching fire", the plane the subject
     # of the sentence before; never a word further on in it ("short of the runway")
     ("crash", "Did the plane catch fire?", True, "Yes", "yes-no-pronoun-subject"),

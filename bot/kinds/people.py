@@ -425,7 +425,7 @@ def origin(ask: Ask) -> Answer:
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
-    of = _name_of(ix, e.id) if e.kind == "person" else None
+    of = (_name_of(ix, e.id) or _native_of(ix, e.id)) if e.kind == "person" else None
     if of is not None:
         info, place, phrase = of
         said = say("answer.place", place=place, phrase=phrase)
@@ -513,6 +513,33 @@ def _demonym_before(ix: ArticleIndex, q):
 def _is(tok, t) -> bool:
     """Is the token the term's word, written in lower case (a noun, not a name)?"""
     return (tok.stem == t.stem or tok.norm == t.word) and not tok.text[:1].isupper()
+
+
+def _native_of(ix: ArticleIndex, eid: int):
+    """ "The UN chief, a native of Ghana, …": a person's appositive of origin (a word of
+    ``native_nouns`` and "of") naming a place, or a name that is no person's nor an
+    organisation's."""
+    lang = ix.lang
+    natives = lang.lex.classes.get("native_nouns", ())
+    for info in ix.body:
+        toks, text = info.tokens, info.sentence.text
+        for m in info.mentions:
+            if m.entity != eid or m.start < 0 or not text[toks[m.end - 1].end :].startswith(","):
+                continue
+            k = next(
+                (j for j in range(m.end, min(m.end + 3, len(toks))) if toks[j].norm in natives),
+                None,
+            )
+            if k is None or k + 2 >= len(toks) or toks[k + 1].norm not in lang.origin_prepositions:
+                continue
+            o = next((x for x in info.mentions if x.start == k + 2), None)
+            named = ix.entity(o.entity) if o is not None else None
+            if named is None or named.kind == "person":
+                continue
+            if any(w in lang.org_words for w in fold(named.name).split()):
+                continue
+            return info, ix.name(o.entity), text[toks[m.end].start : toks[o.end - 1].end]
+    return None
 
 
 def _place_beside(ix: ArticleIndex, eid: int):
