@@ -498,7 +498,13 @@ def _past_asides(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
         a = _segment_start(info, j)
         relative = toks[a].norm in lang.relative_pronouns
         bracketed = a > 0 and _BRACKETS & set(info.sentence.text[toks[a - 1].end : toks[a].start])
-        if _ending_at(info, j) is not None and not relative and not bracketed:
+        named = _ending_at(info, j)
+        if (
+            named is not None
+            and not relative
+            and not bracketed
+            and not _of_a_name(ix, info, a, named)
+        ):
             return j  # "The minister, Jane Doe, has written": the name is the subject
         # an aside opens with "who", a determiner ("a retired driver who …") or is short
         opens = relative or toks[a].norm in lang.determiners
@@ -506,6 +512,17 @@ def _past_asides(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
             return None
         j = a - 1
     return None
+
+
+def _of_a_name(ix: ArticleIndex, info: SentenceFacts, a: int, named: Mention) -> bool:
+    """Is the segment from word ``a`` a noun phrase "of" the name that ends it — "X, *a native
+    of Ghana*, shares …", "the firm, a unit of Y, said" — an aside, not the subject?"""
+    toks = info.tokens
+    return (
+        toks[a].norm in ix.lang.determiners
+        and named.start > a + 1
+        and toks[named.start - 1].norm in ix.lang.of_words
+    )
 
 
 def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor | None:

@@ -40,7 +40,10 @@ def is_kind(lang: Language, noun: Term) -> bool:
 
 
 def is_person(lang: Language, noun: Term) -> bool:
-    """Is the noun a person's (a title, or one of the words for people)?"""
+    """Is the noun a person's (a title, or one of the words for people)? Never a noun of an
+    organisation ("organisation" shares its stem with the title "organiser")."""
+    if noun.word in lang.lex.classes.get("organisation_noun", ()):
+        return False
     return (
         noun.word in lang.titles
         or noun.stem in lang.title_stems

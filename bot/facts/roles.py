@@ -437,7 +437,10 @@ class RoleHolders:
             role = self.role_words[eid]
             stems = self.role_stems[eid]
             if all(
-                a in role or st in stems or any(self.same_root(a, r) for r in role)
+                a in role
+                or st in stems
+                or any(self.same_root(a, r) for r in role)
+                or _initials_of(a, role)
                 for a, st in adjective_stems
             ):
                 found.append((eid, title in role or title_stem in stems, title in role))
@@ -445,3 +448,9 @@ class RoleHolders:
             self._fits.clear()
         self._fits[(adjectives, title)] = found
         return found
+
+
+def _initials_of(a: str, role: list[str]) -> bool:
+    """Is the word the initials of the role's first words, two or more ("un" of "United
+    Nations secretary-general"; never of words further on: "la" of "… leader and …")?"""
+    return 2 <= len(a) < len(role) and "".join(r[:1] for r in role[: len(a)]) == a

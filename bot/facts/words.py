@@ -74,6 +74,7 @@ def _tree(words: set[str]) -> str:
     return f"(?:{group})?" if "" in words else group
 
 
+_FIRST_WORDS = ("months", "weekdays", "seasons", "clock_words")  # a time's own first words
 _BUILT: dict[int, Words] = {}  # id of a live lexicon → its Words
 
 
@@ -385,6 +386,7 @@ class Words:
             w["weekdays"],
             w["seasons"],
             w["clock_suffixes"],  # "3:00pm"
+            w["clock_words"],  # "midnight"
             self.g["quarter_words"],
             self.g["duration_units"],  # "in three days"
             lex.times,
@@ -402,7 +404,7 @@ class Words:
         before = [x for k in f"{keys} present_modifiers".split() for x in g[k]]
         first = before + list(lex.times) + [x.partition("=")[0].strip() for x in g["number_words"]]
         first += [x for k in ("ordinals", "within_words", "counted_time_openers") for x in g[k]]
-        first += [x for k in ("months", "weekdays", "seasons") for x in lex.words[k]]
+        first += [x for k in _FIRST_WORDS for x in lex.words[k]]
         heads = {x.split()[0].lower() for x in first if x.strip()}
         preps = {x.lower() for x in g["time_prepositions"] if len(x.split()) == 1} - heads
         articles = {x.lower() for x in g["definite_articles"] if len(x.split()) == 1} - heads
@@ -431,6 +433,7 @@ class Words:
         directed = one_of("future_modifiers", "past_modifiers", "present_modifiers")
         # "around 3:00pm", "at 10am"; "in three or four days", "within two weeks"
         clock = rf"(?:{alternation(w['clock_suffixes'])})(?!\w)"
+        hours = rf"|(?:{alternation(w['clock_words'])})\b" if w["clock_words"] else ""
         count = rf"(?:\d+|{one_of('number_words_plain')})"
         units = one_of("duration_units")
         within = one_of("within_words")
@@ -443,7 +446,8 @@ class Words:
         starts = self._time_starts(lex, the)
         # what may come after what is before a time: a digit or the first word of a time
         core = _ahead(
-            [x for k in ("months", "weekdays", "seasons") for x in w[k]] + list(self.g["ordinals"])
+            [x for k in ("months", "weekdays", "seasons", "clock_words") for x in w[k]]
+            + list(self.g["ordinals"])
         )
         relative = _ahead(lex.times)
         if not quick:
@@ -459,7 +463,7 @@ class Words:
             rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
             rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
             rf"|(?P<year>(?:19|20)\d\d)\b"
-            rf"|(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?{clock}))"
+            rf"|(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?{clock}{hours}))"
             rf"|\b(?P<within>{within}\s+[\"“]?{count}(?:\s+{either}\s+{count})?\s+{units}\b[\"”]?)"
             # "a month before the vote", "two weeks later": counted from another time
             rf"|\b(?P<counted>(?:{count}|{one_of('counted_time_openers')})\s+{units}"

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ..answer import Answer
 from ..answering.agents import enumerated
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import grounded, names_nearby, rank
+from ..answering.evidence import grounded, names_nearby, rank, says
 from ..answering.index import ArticleIndex
 from ..answering.language import Language
 from ..answering.numbers import (
@@ -260,6 +260,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             continue  # "how much do drivers earn": a pay rise's percentage is not earnings
         if not _done_here(ix, q, info, noun):
             continue  # "how many were prosecuted": not "thousands are involved"
+        if _doer_unmet(ix, q, info, noun):
+            continue  # "how many fighters does X command": not "four fighters were killed"
         here = [st for st in ix.facts.stances if st.sentence == info.sentence.index]
         if asked == FOR and any(st.kind == OPPOSE for st in here):
             continue  # "how many voted for": not the list of those against
@@ -286,6 +288,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if not _counts_asked(lang, q, info, n, noun, spots):
                 continue
             dist = beside(info, near, n)
+            if dist > BESIDE and much and _sum_in_clause(info, near, n, numbers):
+                dist = BESIDE  # "a payout worth three times his salary at $5 million"
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
@@ -429,6 +433,34 @@ def _done_here(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
         t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
         for t in verbs
     )
+
+
+def _sum_in_clause(info: SentenceFacts, near: list[int], n: Number, numbers) -> bool:
+    """ "How much was the payout worth?" of "a payout worth three times his salary at $5
+    million": the first sum after the words asked about, in their clause (no punctuation
+    between, up to FAR characters on), is theirs though further than BESIDE."""
+    before = [info.tokens[k].end for k in near if info.tokens[k].end <= n.lead]
+    if not before:
+        return False
+    at = max(before)
+    gap = info.sentence.text[at : n.lead]
+    if len(gap) > FAR or any(ch in gap for ch in ',;:()—–"“”'):
+        return False
+    return not any(at <= m.start < n.start for m in numbers)
+
+
+def _doer_unmet(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
+    """ "How many fighters does X command?" of a sentence that names X only near it, not in it,
+    and has no form (nor concept) of the verb X does: its number counts some other fighters."""
+    if noun is None:
+        return False
+    w, aux = q.words, ix.lang.aux
+    k = next((i for i in range(noun.index + 1, min(noun.index + 4, len(w))) if w[i] in aux), None)
+    doer = next((nm for nm in q.names if k is not None and nm.start == k + 1), None)
+    if doer is None or doer.entity is None or doer.entity in info.entities:
+        return False
+    verb = next((t for t in q.terms if t.index >= doer.end), None)
+    return verb is not None and not says(info, verb)
 
 
 def _verb_tokens(info: SentenceFacts, q: Query, noun: Counted | None, concepts=None) -> list[int]:

@@ -21,7 +21,7 @@ from ..answering.origins import place_of_demonym
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
-from ..facts import SentenceFacts
+from ..facts import Mention, SentenceFacts
 from ..text import fold
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
@@ -425,7 +425,7 @@ def origin(ask: Ask) -> Answer:
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
-    of = _name_of(ix, e.id) if e.kind == "person" else None
+    of = (_name_of(ix, e.id) or _native_of(ix, e.id)) if e.kind == "person" else None
     if of is not None:
         info, place, phrase = of
         said = say("answer.place", place=place, phrase=phrase)
@@ -445,12 +445,9 @@ def _name_of(ix: ArticleIndex, eid: int):
                 continue
             if toks[k].norm not in lang.origin_prepositions or text[toks[k - 1].end] != " ":
                 continue
-            o = next((x for x in info.mentions if x.start == k + 1), None)
-            named = ix.entity(o.entity) if o is not None else None
-            if named is None or named.kind == "person":
+            o = _place_named(ix, info, k + 1)  # not "X of the Workers Union": whom X works for
+            if o is None:
                 continue
-            if any(w in lang.org_words for w in fold(named.name).split()):
-                continue  # "Bill Shorten of the Workers Union": whom he works for
             end = toks[o.end - 1].end
             for p in info.places:  # "… of Mackay in north Queensland"
                 if o.end <= p.token <= o.end + 3 and p.entity != o.entity:
@@ -513,6 +510,40 @@ def _demonym_before(ix: ArticleIndex, q):
 def _is(tok, t) -> bool:
     """Is the token the term's word, written in lower case (a noun, not a name)?"""
     return (tok.stem == t.stem or tok.norm == t.word) and not tok.text[:1].isupper()
+
+
+def _place_named(ix: ArticleIndex, info: SentenceFacts, k: int) -> Mention | None:
+    """The mention that starts at word ``k`` if it names no person nor an organisation (a
+    place, as far as the name tells)."""
+    o = next((x for x in info.mentions if x.start == k), None)
+    named = ix.entity(o.entity) if o is not None else None
+    if named is None or named.kind == "person":
+        return None
+    return None if any(w in ix.lang.org_words for w in fold(named.name).split()) else o
+
+
+def _native_of(ix: ArticleIndex, eid: int):
+    """ "The UN chief, a native of Ghana, …": a person's appositive of origin (a word of
+    ``native_nouns`` and "of") naming a place, or a name that is no person's nor an
+    organisation's."""
+    lang = ix.lang
+    natives = lang.lex.classes.get("native_nouns", ())
+    for info in ix.body:
+        toks, text = info.tokens, info.sentence.text
+        for m in info.mentions:
+            if m.entity != eid or m.start < 0 or not text[toks[m.end - 1].end :].startswith(","):
+                continue
+            k = next(
+                (j for j in range(m.end, min(m.end + 3, len(toks))) if toks[j].norm in natives),
+                None,
+            )
+            if k is None or k + 2 >= len(toks) or toks[k + 1].norm not in lang.origin_prepositions:
+                continue
+            o = _place_named(ix, info, k + 2)
+            if o is None:
+                continue
+            return info, ix.name(o.entity), text[toks[m.end].start : toks[o.end - 1].end]
+    return None
 
 
 def _place_beside(ix: ArticleIndex, eid: int):

@@ -131,6 +131,9 @@ def reaction(ask: Ask) -> Answer:
     # a sentence where the actor does something ("X, in turn, dismissed …"), not one that only
     # names X ("… a plot hatched by X")
     candidates = [i for i in ix.body if actor in i.entities and _acts(ix, i, actor)]
+    if event is not None and event in candidates and _own_verb(ix, q, event):
+        # "how did X view the requests?": "X says he viewed the requests as inappropriate"
+        return ask.answer(_clause_from(ix, event, actor), [event], 0.8, [actor])
     if event is not None:
         after = [i for i in candidates if i.sentence.index > event.sentence.index]
         if after:
@@ -139,6 +142,13 @@ def reaction(ask: Ask) -> Answer:
     if react:
         return ask.answer(_clause_from(ix, react[0], actor), [react[0]], 0.6, [actor])
     return ask.decline("decline.how_reacted", name=ix.name(actor))
+
+
+def _own_verb(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
+    """Does the sentence say the question's verb, the word right after its first name ("how did
+    X *view* …")?"""
+    verb = next((t for t in q.terms if q.names and t.index == q.names[0].end), None)
+    return verb is not None and (verb.stem in info.stems or verb.word in info.stems)
 
 
 def _acts(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:

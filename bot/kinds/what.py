@@ -33,6 +33,7 @@ from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
 from .aside import aside_terms, other_than
+from .continued import asked_verb, continued
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
@@ -98,6 +99,7 @@ def what(ask: Ask) -> Answer | Pass:
     )
     if not found:
         return ask.decline(unknown_reason(q))
+    found = continued(ix, q, found) or found  # "… They will play audio": where the verb is
     return _from_sentence(ask, *found, wanted)
 
 
@@ -228,15 +230,8 @@ def _time_a_reference(lang, q, info: SentenceFacts) -> bool:
 def _manner_unmet(ask: Ask, info: SentenceFacts) -> bool:
     """ "How did X <verb> …?" of a sentence that has no form (nor concept) of the verb: it says
     nothing of how X did it."""
-    ix, q = ask.ix, ask.q
-    manner = ix.lang.lex.classes.get("manner_question", ())
-    if len(q.words) < 3 or q.words[0] not in manner or q.words[1] not in ix.lang.aux:
-        return False
-    # the verb: the first word asked after the subject (a name, or the first noun asked)
-    name = next((nm for nm in q.names if 2 <= nm.start <= 3), None)
-    subject = next((t for t in q.terms if t.index >= 2), None)
-    after = name.end if name is not None else (subject.index + 1 if subject else None)
-    verb = next((t for t in q.terms if after is not None and t.index >= after), None)
+    manner = ask.ix.lang.lex.classes.get("manner_question", ())
+    verb = asked_verb(ask.ix, ask.q, manner)
     return verb is not None and not says(info, verb)
 
 
@@ -389,16 +384,24 @@ def _possessed_unmet(lang, q, info: SentenceFacts) -> bool:
 
 
 def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
-    """ "What is the X rate?", "what was the total?": the question ends in a noun of a figure
-    and the sentence gives no amount of it ("the 11th cut to the X rate" counts cuts)."""
+    """ "What is the X rate?", "what was the total?", "X's salary?": the question ends in a noun
+    of a figure (or of a sum of money) and the sentence gives no amount of it ("the 11th cut to the X rate" counts cuts)."""
     words = [t for t in q.terms if t.index >= 0]
     last = max(words, key=lambda t: t.index, default=None)
-    if last is None or last.word not in lang.measure_nouns:
+    if last is None:
+        return False
+    if last.word in lang.lex.classes.get("money_noun", ()):
+        # "what is X's salary?" ("what does X want to know about the budget?" asks no sum)
+        be = lang.lex.writing.get("be_forms", frozenset())
+        if len(q.words) > 1 and q.words[1] in be:
+            return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
+    if last.word not in lang.measure_nouns:
         return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
     return not any(a.kind in _FIGURES for a in info.amounts)
 
 
 _FIGURES = ("money", "percent", "count", "number", "measure")
+_SUMS = ("money", "number")
 
 
 def _asks_deeds(ask: Ask) -> bool:
@@ -758,7 +761,11 @@ def _which_name(ask: Ask) -> Answer | None:
                     if city and not_a_settlement(ix, q, m.entity, info):
                         continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
                     if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
-                        plural = t.norm != noun.word or lang.lex.rules.is_plural(noun.word)
+                        # "which organisation" of "the Organization of …": one, spelt otherwise
+                        variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
+                        plural = (t.norm != noun.word and not variant) or lang.lex.rules.is_plural(
+                            noun.word
+                        )
                         listed = _listed(ask, info, m.entity, noun, plural)
                         if len(listed) > 1:  # "which banks?": "A, B and C"
                             names = Listed.of([ix.name(x) for x in listed])

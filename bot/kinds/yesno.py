@@ -45,6 +45,7 @@ from ..facts import SentenceFacts
 from ..facts.roles import HEAD_OF_STATE
 from ..replies import Message
 from ..text import fold
+from .continued import carried
 
 
 def _role_check(ask: Ask) -> Answer | None:
@@ -261,12 +262,14 @@ def _met(ask: Ask) -> Found | None:
     ix, q = ask.ix, ask.q
     if unknown_blocks(q):
         return None
-    for _s, cov, info in rank(ix, q)[:3]:
+    ranked = rank(ix, q)
+    for _s, cov, info in ranked[:3]:
         if cov < 0.75:
             break
         if grounded(ix, q, info, need=0.85 if q.entity_ids else 1.0) and names_nearby(ix, q, info):
             return Found(prefer_body(ix, info), cov)
-    return None
+    # "It slid on before catching fire": the plane asked about named in the sentence before
+    return carried(ix, q, Found(ranked[0].info, ranked[0].coverage)) if ranked else None
 
 
 def _asked_terms(lang, q: Query) -> list[Term]:
