@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..answer import Answer
 from ..replies import Message
 from ..text import stem
+from . import standins
 from .answers import say
 from .context import About, carried, compact, kept, referents_of, seen_before
 from .index import ArticleIndex
@@ -140,10 +141,11 @@ class FollowUps:
             return topic
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
-        one = self._one_instead(q, ctx)  # "and the venezuelan one?"
+        one = standins.one_instead(self.ix, q, ctx)  # "and the venezuelan one?"
         if one is not None:
             return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)
-        article = self._the_article_instead(q, ctx)  # "and this article?" after "when was …"
+        # "and this article?" after "when was X's announcement?": the article's date
+        article = standins.the_article_instead(self.ix, self.intents, self.registry, q, ctx)
         if article is not None:
             return Plan(FRESH, article, q, True)
         named = self._it_named(q, ctx) or self._what_it_is(q, ctx)  # "did it recognize X?"
@@ -164,8 +166,9 @@ class FollowUps:
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None
         event = any(w in self.ix.lang.event_pronouns for w in q.words)
-        if event and self._about_the_article(ctx):  # "when was it published?" after "what
-            of_it = self._of_the_article(q)  # is the article about?"
+        if event and standins.about_the_article(self.registry, ctx):
+            # "when was it published?" after "what is the article about?"
+            of_it = standins.of_the_article(self.ix, self.intents, self.registry, q)
             if of_it is not None:
                 return Plan(FRESH, of_it, q, True)
         if intent == A_LIST and (ctx.referents.members or self._a_side_in(ctx.sentences)):
@@ -412,63 +415,6 @@ class FollowUps:
             return False  # "and his title?": who that is, not the event asked of him
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
-
-    def _one_instead(self, q: Query, ctx: About) -> Query | None:
-        """ "and the venezuelan one?" after "what's the russian president called?": the chain's
-        question with the description "one" stands for put in ("the venezuelan president")."""
-        lang, base = self.ix.lang, ctx.base
-        ones = lang.lex.writing.get("substitute_ones", frozenset())
-        if base is None or len(q.words) < 2 or q.words[-1] not in ones or q.names[1:]:
-            return None
-        span = next(
-            (
-                nm
-                for nm in base.names
-                if nm.end - nm.start >= 2 and base.words[nm.end - 1] in lang.titles
-            ),
-            None,
-        )
-        if span is None:
-            return None
-        words = (*q.words[:-1], base.words[span.end - 1])
-        text = " ".join((*base.words[: span.start], *words, *base.words[span.end :]))
-        return read(self.ix, text, ctx.referents)
-
-    def _the_article_instead(self, q: Query, ctx: About) -> str | None:
-        """ "and this article?" after "when was X's announcement?": the kind that asks the
-        chain's question (its words before what it is about) of the article itself."""
-        lang, base = self.ix.lang, ctx.base
-        if base is None or q.names or q.terms or q.unknown or not q.has(lang.article_words):
-            return None
-        asked = asked_for(self.ix, base)
-        about = [nm.start for nm in base.names] + [
-            t.index for t in base.terms if t.index >= 0 and t.index not in asked
-        ]
-        if not about or not base.words or base.words[0] not in lang.question_words:
-            return None
-        head = list(base.words[: min(about)])
-        while head and head[-1] in lang.determiners:  # "what day was *the* interview"
-            head.pop()
-        the_article = f"{min(lang.the)} {min(lang.article_words)}"
-        intent = self.intents.classify(" ".join((*head, the_article)) + " ")
-        kind = self.registry.kinds.get(intent) if intent else None
-        return intent if kind is not None and not kind.reads_names else None
-
-    def _about_the_article(self, ctx: About) -> bool:
-        kind = self.registry.kinds.get(ctx.intent) if ctx.intent else None
-        return kind is not None and not kind.reads_names
-
-    def _of_the_article(self, q: Query) -> str | None:
-        """The kind of question about the article itself this one is, "it" read as the
-        article ("when was it published?"), if it is one."""
-        lang = self.ix.lang
-        the_article = f"{min(lang.the)} {min(lang.article_words)}"
-        symbols = " ".join(
-            the_article if w in lang.event_pronouns else w for w in q.symbols.split()
-        )
-        intent = self.intents.classify(symbols + " ")
-        kind = self.registry.kinds.get(intent) if intent else None
-        return intent if kind is not None and not kind.reads_names else None
 
     def _said(self, q: Query, ctx: About, topic: Query) -> Query:
         """The event of an answer that quoted someone: what was said ("when?" after "Y said the

@@ -1,0 +1,84 @@
+"""Follow-ups whose words stand for a part of the question before: "and the venezuelan one?"
+after "what's the russian president called?" ("one" is the description's noun), "and this
+article?" after "when was X's announcement?" (the chain's question asked of the article
+itself), "when was it published?" after an answer about the article ("it" is the article)."""
+
+from __future__ import annotations
+
+from .context import About
+from .index import ArticleIndex
+from .intent import Classifier
+from .question import Query, read
+from .rebuild import asked_for
+from .registry import Registry
+
+
+def one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "and the venezuelan one?" after "what's the russian president called?": the chain's
+    question with the description "one" stands for put in ("the venezuelan president")."""
+    lang, base = ix.lang, ctx.base
+    ones = lang.lex.writing.get("substitute_ones", frozenset())
+    if base is None or len(q.words) < 2 or q.words[-1] not in ones or q.names[1:]:
+        return None
+    span = next(
+        (
+            nm
+            for nm in base.names
+            if nm.end - nm.start >= 2 and base.words[nm.end - 1] in lang.titles
+        ),
+        None,
+    )
+    if span is None:
+        return None
+    words = (*q.words[:-1], base.words[span.end - 1])
+    text = " ".join((*base.words[: span.start], *words, *base.words[span.end :]))
+    return read(ix, text, ctx.referents)
+
+
+def the_article_instead(
+    ix: ArticleIndex, intents: Classifier, registry: Registry, q: Query, ctx: About
+) -> str | None:
+    """ "and this article?" after "when was X's announcement?": the kind that asks the chain's
+    question (its words before what it is about) of the article itself."""
+    lang, base = ix.lang, ctx.base
+    if base is None or q.names or q.terms or q.unknown or not q.has(lang.article_words):
+        return None
+    asked = asked_for(ix, base)
+    about = [nm.start for nm in base.names] + [
+        t.index for t in base.terms if t.index >= 0 and t.index not in asked
+    ]
+    if not about or not base.words or base.words[0] not in lang.question_words:
+        return None
+    head = list(base.words[: min(about)])
+    while head and head[-1] in lang.determiners:  # "what day was *the* interview"
+        head.pop()
+    return _article_kind(intents, registry, " ".join((*head, _the_article(ix))))
+
+
+def about_the_article(registry: Registry, ctx: About) -> bool:
+    """Was the previous answer about the article itself (its kind reads no names)?"""
+    kind = registry.kinds.get(ctx.intent) if ctx.intent else None
+    return kind is not None and not kind.reads_names
+
+
+def of_the_article(
+    ix: ArticleIndex, intents: Classifier, registry: Registry, q: Query
+) -> str | None:
+    """The kind of question about the article itself this one is, "it" read as the article
+    ("when was it published?"), if it is one."""
+    the_article = _the_article(ix)
+    symbols = " ".join(the_article if w in ix.lang.event_pronouns else w for w in q.symbols.split())
+    return _article_kind(intents, registry, symbols)
+
+
+def _the_article(ix: ArticleIndex) -> str:
+    lang = ix.lang
+    return f"{min(lang.the)} {min(lang.article_words)}"
+
+
+def _article_kind(intents: Classifier, registry: Registry, symbols: str) -> str | None:
+    """The kind these words are classified as, if it is one about the article (it reads no
+    names)."""
+    intent = intents.classify(symbols + " ")
+    kind = registry.kinds.get(intent) if intent else None
+    return intent if kind is not None and not kind.reads_names else None
