@@ -136,21 +136,9 @@ class FollowUps:
                 return self._swap(REPAIR, ctx.base, ctx.base_intent, ctx.slot, q, new)
             if spans(ctx.query):
                 return self._swap(REPAIR, ctx.query, ctx.intent, None, q, new)
-        topic = self._new_topic(q, ctx)  # "and about the visit?"
-        if topic is not None:
-            return topic
-        if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
-            return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
-        one = standins.one_instead(self.ix, q, ctx)  # "and the venezuelan one?"
-        if one is not None:
-            return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)
-        # "and this article?" after "when was X's announcement?": the article's date
-        article = standins.the_article_instead(self.ix, self.intents, self.registry, q, ctx)
-        if article is not None:
-            return Plan(FRESH, article, q, True)
-        named = self._it_named(q, ctx) or self._what_it_is(q, ctx)  # "did it recognize X?"
-        if named is not None:  # after "and Belarus?"; "what is it?" after "the Harlow Cup"
-            return Plan(FRESH, self.intents.classify(named.symbols), named, True)
+        stood_in = self._stand_in(q, ctx)
+        if stood_in is not None:
+            return stood_in
         if names_only and isinstance(new, Named) and ctx.base is not None:
             instead = self._instead_of_any(ctx.base, new)  # "and the EU?" after "did any
             if instead is not None:  # organisation recognize X?": did the EU recognize X
@@ -216,6 +204,28 @@ class FollowUps:
             # "is X on the list?": the list is the one the previous answer's sentences give
             q = dataclasses.replace(q, focus=ctx.sentences)
         return Plan(FRESH, intent, q, used)
+
+    def _stand_in(self, q: Query, ctx: About) -> Plan | None:
+        """A follow-up whose words stand for a part of the question before: a new topic, the
+        exceptions of a side, "one", "this article", "it"."""
+        topic = self._new_topic(q, ctx)  # "and about the visit?"
+        if topic is not None:
+            return topic
+        if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
+            return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
+        one = standins.one_instead(self.ix, q, ctx)  # "and the venezuelan one?"
+        if one is not None:
+            return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)
+        # "and this article?" after "when was X's announcement?": the article's date
+        article = standins.the_article_instead(self.ix, self.intents, self.registry, q, ctx)
+        if article is not None:
+            return Plan(FRESH, article, q, True)
+        named = standins.it_named(self.ix, q, ctx) or self._what_it_is(
+            q, ctx
+        )  # "did it recognize X?"
+        if named is not None:  # after "and Belarus?"; "what is it?" after "the Harlow Cup"
+            return Plan(FRESH, self.intents.classify(named.symbols), named, True)
+        return None
 
     # -- the kinds of follow-up ----------------------------------------------------------------
     def _alone(self, q: Query) -> Plan:
@@ -354,27 +364,6 @@ class FollowUps:
             and any(w in lang.negations for w in q.words)
             and all(w in lang.question_words or w in lang.negations for w in words)
         )
-
-    def _it_named(self, q: Query, ctx: About) -> Query | None:
-        """ "did it recognize X?" after an answer about a name alone ("and Belarus?", "what
-        does the article say about Mexico?"): "it" as the subject of a yes/no question is that
-        name, not the event of the answer — the question read again with the name in its
-        place."""
-        lang, asked = self.ix.lang, ctx.query.entity_ids
-        it = lang.lex.writing.get("thing_pronouns", frozenset())
-        if ctx.query.terms and q.has(lang.support | lang.oppose | lang.recognize):
-            # "who did it back?" after "did the league side with X?": the one name of the
-            # question that is no person took the side
-            asked = tuple(e for e in asked if e not in self.ix.persons)
-        elif ctx.query.terms:
-            return None
-        if len(asked) != 1 or asked[0] in self.ix.persons:
-            return None
-        k = next((k for k, w in enumerate(q.words[:3]) if w in it), None)
-        if not k or q.words[k - 1] not in lang.aux:
-            return None
-        name = self.ix.entity(asked[0]).name
-        return read(self.ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
 
     def _what_it_is(self, q: Query, ctx: About) -> Query | None:
         """ "what is it?" — a question word, a verb and "it", nothing else — after an answer

@@ -1,7 +1,8 @@
 """Follow-ups whose words stand for a part of the question before: "and the venezuelan one?"
 after "what's the russian president called?" ("one" is the description's noun), "and this
 article?" after "when was X's announcement?" (the chain's question asked of the article
-itself), "when was it published?" after an answer about the article ("it" is the article)."""
+itself), "when was it published?" after an answer about the article ("it" is the article), "did
+it recognize X?" after "and Belarus?" ("it" is that name)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,28 @@ def one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     words = (*q.words[:-1], base.words[span.end - 1])
     text = " ".join((*base.words[: span.start], *words, *base.words[span.end :]))
     return read(ix, text, ctx.referents)
+
+
+def it_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "did it recognize X?" after an answer about a name alone ("and Belarus?", "what
+    does the article say about Mexico?"): "it" as the subject of a yes/no question is that
+    name, not the event of the answer — the question read again with the name in its
+    place."""
+    lang, asked = ix.lang, ctx.query.entity_ids
+    it = lang.lex.writing.get("thing_pronouns", frozenset())
+    if ctx.query.terms and q.has(lang.support | lang.oppose | lang.recognize):
+        # "who did it back?" after "did the league side with X?": the one name of the
+        # question that is no person took the side
+        asked = tuple(e for e in asked if e not in ix.persons)
+    elif ctx.query.terms:
+        return None
+    if len(asked) != 1 or asked[0] in ix.persons:
+        return None
+    k = next((k for k, w in enumerate(q.words[:3]) if w in it), None)
+    if not k or q.words[k - 1] not in lang.aux:
+        return None
+    name = ix.entity(asked[0]).name
+    return read(ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
 
 
 def the_article_instead(
