@@ -292,6 +292,7 @@ _WRITING_KEYS = (
     "stance_particles",
     "reason_prepositions",
     "infinitive_markers",
+    "frame_verbs",
     "abstain_nouns",
     "back_references",
     "demonstratives",

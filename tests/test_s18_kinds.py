@@ -211,3 +211,22 @@ def test_s18_kinds(story, question, intent):
     a = STORIES[story].answer(question)
     assert a.answered, a.reason
     assert a.intent == intent, (a.intent, a.text)
+
+
+# (question, word, whether it weighs as a word of what is asked, id)
+WEIGHTS = [
+    # "expect to push": the verb after frames what is asked, not "expect" (a sentence saying
+    # "X was expected to visit" answered "when does X expect to push ties further?")
+    ("When does Varga expect to push relations further?", "expect", False, "frame-verb"),
+    ("When does Varga expect to push relations further?", "push", True, "frame-verb-guard"),
+    ("Did Varga expect the vote?", "expect", True, "expect-no-to-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "question, word, full", [r[:3] for r in WEIGHTS], ids=[r[3] for r in WEIGHTS]
+)
+def test_s18_weights(question, word, full):
+    q = STORIES["visit"].answerer.read(question)
+    term = next(t for t in q.terms if t.word == word)
+    assert (term.weight == 1.0) == full, term

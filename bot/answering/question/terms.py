@@ -33,6 +33,8 @@ def content_terms(
             weight = SAYING
         elif st in lang.title_stems or w in lang.weak_words or w in role_words:
             weight = WEAK  # "the two presidents", "deputy minister", "what share"
+        elif _framing(lang, words, k):
+            weight = WEAK  # "when does X *expect* to push ties further?"
         else:
             weight = 1.0
         place = _place_of(ix, w) if weight == 1.0 else None
@@ -75,6 +77,16 @@ def may_hold_phrases(lang, words: list[str]) -> bool:
     if firsts.isdisjoint(parts):
         return False
     return any((w, parts[k]) in starts for k, w in enumerate(parts[:-1], 1) if w in firsts)
+
+
+def _framing(lang, words: list[str], k: int) -> bool:
+    """Is word ``k`` a verb of expecting or meaning to, "to" after it ("expect to push")?"""
+    writing = lang.lex.writing
+    return (
+        words[k] in writing.get("frame_verbs", ())
+        and k + 1 < len(words)
+        and words[k + 1] in writing.get("infinitive_markers", ())
+    )
 
 
 def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:
