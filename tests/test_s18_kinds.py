@@ -46,6 +46,11 @@ STORIES = {
         "Kessel gains backing\n\nHOLM, May 4. /Wire/. Several countries, including Dorn, Marn "
         "League members (excluding Pavia), Kell and Sarn, recognised Marta Kessel.\n"
     ),
+    "interview": Engine.from_text(
+        'Varga thanks Lunor\n\nHOLM, May 4. /Wire/. "I thank Lunor for its support," '
+        "Ardenian President Tomas Varga said in his interview with Radio Holm broadcast on "
+        "Monday.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -166,6 +171,10 @@ ROWS = [
         "Varga",
         "who-said-merged-name",
     ),
+    # "who was the interviewer?": the doer of a thing is no word of the thing (it answered
+    # the one who gave the interview)
+    ("interview", (), "who was the interviewer?", False, "", "agent-noun"),
+    ("interview", (), "who is the president?", True, "Varga", "agent-noun-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

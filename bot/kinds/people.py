@@ -18,6 +18,7 @@ from ..answering.evidence import (
 )
 from ..answering.index import ArticleIndex
 from ..answering.origins import place_of_demonym
+from ..answering.question import Query
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
@@ -58,7 +59,7 @@ def whois(ask: Ask) -> Answer | Pass:
             return Pass("more_asked")  # "who was acquitted?": who it was done to
         # "who is the interim president?": a sentence that names someone so, every word met
         found = best_sentence(ix, q, need=0.9) if q.terms else None
-        if found and grounded(ix, q, found.info, need=1.0):
+        if found and grounded(ix, q, found.info, need=1.0) and _worded(ix, q, found.info):
             who = agent(ix, found.info, q)
             if who is not None:
                 return ask.answer(
@@ -248,6 +249,19 @@ def _asks_role(ask: Ask) -> bool:
     holding = lang.lex.words.get("holding_verbs", frozenset())
     around = words[first.end : first.end + 1] + words[max(0, first.start - 1) : first.start]
     return first.entity in ix.persons and any(w in holding for w in around)
+
+
+def _worded(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """Has the sentence each of the description's own words as it is written, or its plural
+    ("who was the interviewer?" is not met by "in his interview": the doer of a thing is no
+    word of the thing)?"""
+    norms = {t.norm for t in info.tokens}
+    plural = ix.lang.lex.rules.is_plural
+    return all(
+        t.word in norms or any(plural(n) and n.startswith(t.word) for n in norms)
+        for t in q.terms
+        if t.index >= 0 and t.weight >= 1.0
+    )
 
 
 def _asks_done(ask: Ask) -> bool:
