@@ -149,6 +149,15 @@ ROWS = [
     # "and the other camp?" after a list of one side: the other side's (it declined)
     ("crisis", ("who backed Varga?",), "and the other camp?", True, "Sova", "other-camp"),
     ("crisis", ("who backed Varga?",), "and the others?", False, "does not say", "others-guard"),
+    # … and "who was on the other side?" after a yes on one side (it listed the same side)
+    (
+        "crisis",
+        ("did Bexia back Varga?",),
+        "who was on the other side?",
+        True,
+        "Sova",
+        "other-side",
+    ),
     # "is the whole X behind Y?" is a side (it was a yes/no on the words); "which one isn't?"
     # after it: the one excluded ("isn't" a negation as "didn't" is)
     ("crisis", (), "is Bexia behind Varga?", True, "Yes", "behind"),

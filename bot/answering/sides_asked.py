@@ -42,15 +42,15 @@ def others_on_the_side(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Que
 
 
 def other_camp(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | None:
-    """ "and the other camp?", "the other side?" after a list of one side: the parties of the
-    one other side the article gives (a side taken on another target), asked as a list."""
+    """ "and the other camp?", "who was on the other side?" after an answer that gave one side
+    (a list of it, its sentence): the parties of the one other side the article gives (a side
+    taken on another target), asked as a list."""
     lang = ix.lang
-    if ctx.intent != LISTS or not ctx.sentences or q.names or not q.has(lang.other_words):
+    if not ctx.sentences or q.names or not q.has(lang.other_words):
         return None
     side = set(lang.lex.classes.get("side", ())) | set(lang.lex.classes.get("supporters", ()))
-    if not q.has(frozenset(side)) or not _only_the_side(
-        lang, [w for w in q.words if w not in lang.other_words]
-    ):
+    rest = [w for w in q.words if w not in lang.other_words and w not in lang.person_question_words]
+    if not q.has(frozenset(side)) or not _only_the_side(lang, rest):
         return None
     given = [st for st in ix.facts.stances if st.sentence in ctx.sentences]
     asked = [st for st in given if st.target in ctx.query.entity_ids] or given
