@@ -184,6 +184,9 @@ ROWS = [
     # the one who gave the interview)
     ("interview", (), "who was the interviewer?", False, "", "agent-noun"),
     ("interview", (), "who is the president?", True, "Varga", "agent-noun-guard"),
+    # "which country first backed X?": the article gives no order (it listed the side)
+    ("crisis", (), "which country first backed Varga?", False, "", "first-to-back"),
+    ("crisis", (), "which country backed Varga?", True, "Bexia", "first-to-back-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..answer import Answer
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.question import Named
+from ..answering.index import ArticleIndex
+from ..answering.question import Named, Query
 from ..answering.registry import Pass, kind
 from ..answering.stances import (
     ABSTAIN,
@@ -54,6 +55,14 @@ def _stance_answer(ask: Ask, message: Message, st: Stance, score: float, entitie
     return ask.answer(message, [sentence_of(ask.ix, st)], score, entities)
 
 
+def _order_unmet(ix: ArticleIndex, q: Query, st: Stance) -> bool:
+    """Does the question ask for an order ("the first to recognize X") that the side's sentence
+    does not give (no such ordinal in it)?"""
+    order = [w for w in q.words if w in ix.lang.ordinals]
+    stems = ix.facts.sentences[st.sentence].stems
+    return bool(order) and not any(w in stems for w in order)
+
+
 @kind("sides", passes=("exceptions", "no_side_taken"), after_answer="sides")
 def sides(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
@@ -81,6 +90,8 @@ def sides(ask: Ask) -> Answer | Pass:
         ]
         if kind_ != OPPOSE:
             sts = [s for s in sts if s.kind != OPPOSE]
+        if sts and _order_unmet(ix, q, sts[0]):
+            return ask.decline("decline.who")  # "which country first recognized X?": no order
         if sts:
             st = sts[0]
             chosen = _chosen(ask, st, eid)
