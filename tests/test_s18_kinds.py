@@ -51,6 +51,12 @@ STORIES = {
         "Ardenian President Tomas Varga said in his interview with Radio Holm broadcast on "
         "Monday.\n"
     ),
+    "logging": Engine.from_text(
+        "Conservationists have welcomed the jail term given to a man who cut protected trees. "
+        "Karl Weston, 44, of Dunmore pleaded guilty to felling 12 trees in a national park on "
+        "the Ridgeway Range in May. Weston is the first person to be prosecuted under the act. "
+        "He said he was sorry.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -187,6 +193,10 @@ ROWS = [
     # "which country first backed X?": the article gives no order (it listed the side)
     ("crisis", (), "which country first backed Varga?", False, "", "first-to-back"),
     ("crisis", (), "which country backed Varga?", True, "Bexia", "first-to-back-guard"),
+    # "X, 44, of Y": X is from Y (it declined); "where's X from" asks X's origin (it gave
+    # where the felling was)
+    ("logging", (), "where is weston from?", True, "Dunmore", "aged-of"),
+    ("logging", (), "where's karl weston from", True, "Dunmore", "wheres-from"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

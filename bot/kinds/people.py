@@ -457,7 +457,12 @@ def _name_of(ix: ArticleIndex, eid: int):
             k = m.end
             if m.entity != eid or m.start < 0 or k + 1 >= len(toks):
                 continue
-            if toks[k].norm not in lang.origin_prepositions or text[toks[k - 1].end] != " ":
+            aged = _aged(text, toks, k)  # "Brett Dempsey, 31, of Ravenshoe"
+            if aged:
+                k += 1
+            elif text[toks[k - 1].end] != " ":
+                continue
+            if k + 1 >= len(toks) or toks[k].norm not in lang.origin_prepositions:
                 continue
             o = _place_named(ix, info, k + 1)  # not "X of the Workers Union": whom X works for
             if o is None:
@@ -534,6 +539,16 @@ def _place_named(ix: ArticleIndex, info: SentenceFacts, k: int) -> Mention | Non
     if named is None or named.kind == "person":
         return None
     return None if any(w in ix.lang.org_words for w in fold(named.name).split()) else o
+
+
+def _aged(text: str, toks, k: int) -> bool:
+    """Is word ``k`` an age between commas right after a name ("X, 31, of Y")?"""
+    return (
+        k + 1 < len(toks)
+        and toks[k].norm.isdigit()
+        and text[toks[k - 1].end : toks[k].start].strip() == ","
+        and text[toks[k].end : toks[k + 1].start].strip() == ","
+    )
 
 
 def _native_of(ix: ArticleIndex, eid: int):
