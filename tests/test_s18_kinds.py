@@ -57,6 +57,11 @@ STORIES = {
         "the Ridgeway Range in May. Weston is the first person to be prosecuted under the act. "
         "He said he was sorry.\n"
     ),
+    "strike": Engine.from_text(
+        "Jets strike police buildings\n\nEarlier, a Dornish fighter jet struck two buildings "
+        "in the Sovan police headquarters in Marra City, injuring at least 12 people. The Sovan "
+        "Authority condemned the attack. Sovan officials said the strike was a warning.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -197,6 +202,9 @@ ROWS = [
     # where the felling was)
     ("logging", (), "where is weston from?", True, "Dunmore", "aged-of"),
     ("logging", (), "where's karl weston from", True, "Dunmore", "wheres-from"),
+    # a name used as an adjective ("in the Sovan police headquarters in Marra City") is not
+    # the place (it answered "Sovan Authority")
+    ("strike", (), "Which city did the jet strike?", True, "Marra City", "attributive-place"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

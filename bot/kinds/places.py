@@ -182,6 +182,7 @@ def _place_of(
     places = [p for p in info.places if p.entity not in q.entity_ids] or list(info.places)
     places = [p for p in places if not _owned(info, p, q, at)] or places
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
+    places = [p for p in places if not _attributive(ix, info, p)] or places
     if at is not None:
         places = [
             p
@@ -209,6 +210,23 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _attributive(ix: ArticleIndex, info: SentenceFacts, p: Place) -> bool:
+    """Is the place's name used as an adjective ("in the Palestinian police headquarters in Gaza
+    City"): a lower-case word that is no function word nor a time right after it?"""
+    k = p.token + len(p.name.split())
+    toks, lang = info.tokens, ix.lang
+    if k >= len(toks) or info.sentence.text[toks[k - 1].end : toks[k].start].strip():
+        return False  # the sentence goes on after a comma, a full stop, …
+    w, preps = toks[k], lang.lex.words.get("place_prepositions", frozenset())
+    return (
+        w.text[:1].islower()
+        and w.norm not in lang.stop
+        and w.norm not in preps  # "the White Mountains *near* Jalalabad"
+        and w.norm not in lang.time_vocab
+        and w.norm not in lang.question_words  # "… *where* X is believed to be"
+    )
 
 
 def _verb_anchor(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
