@@ -205,6 +205,17 @@ ROWS = [
     # a name used as an adjective ("in the Sovan police headquarters in Marra City") is not
     # the place (it answered "Sovan Authority")
     ("strike", (), "Which city did the jet strike?", True, "Marra City", "attributive-place"),
+    # "who was X with, A or B?" (en, es): the one of the two X sided with (they declined)
+    ("crisis", (), "who was Sova with, Varga or Kessel?", True, "Kessel", "with-a-or-b"),
+    ("crisis", (), "Sova with Varga or Kessel?", True, "Kessel", "with-a-or-b-short"),
+    (
+        "crisis",
+        (),
+        "¿con quién estaba Sova, con Varga o con Kessel?",
+        True,
+        "Kessel",
+        "es-with-a-or-b",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",
