@@ -236,6 +236,8 @@ KINDS = [
     ("crisis", "who are Varga's international backers?", "sides", "adjective-backers"),
     # "suggested" is a verb of saying: what X suggested is X's words (it was read as a what)
     ("hunt", "what has Ana Ruud suggested?", "quote", "suggested"),
+    # "tl;dr" (written with its semicolon) asks what the article is about (it declined)
+    ("crisis", "tl;dr pls", "about", "tldr"),
     # "what's the X called?" asks who X is (it was read as a what)
     ("leaders", "what's the ardenian president called?", "whois", "called"),
 ]
