@@ -76,6 +76,7 @@ SCHEMA: dict[str, Key] = {
     "clock_prepositions": Key(LIST, False, "'at' before a clock time (at 11am)"),
     "clock_suffixes": Key(LIST, False, "what ends a clock time (am, pm)"),
     "clock_words": Key(LIST, False, "hours of the day said in a word (midnight, noon)"),
+    "photo_positions": Key(LIST, False, "where in a photo a caption puts someone (left, right)"),
     "issue_nouns": Key(LIST, True, "what a vote or a stance can be about (plan, bill)"),
     "negations": Key(LIST, True, "words that negate (not, refused)"),
     # -- reading questions and answering them

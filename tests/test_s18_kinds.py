@@ -62,6 +62,13 @@ STORIES = {
         "in the Sovan police headquarters in Marra City, injuring at least 12 people. The Sovan "
         "Authority condemned the attack. Sovan officials said the strike was a warning.\n"
     ),
+    "photo": Engine.from_text(
+        "All news\n\nVarga meets Brun in Holm\n\nArdenian President Tomas Varga met Lunorian "
+        "President Ole Brun on Monday\nArdenian President Tomas Varga, left, and Lunorian "
+        "President Ole Brun, right\n© Holm Press\n\nHOLM, May 4. /Wire/. Ardenian President "
+        "Tomas Varga met Lunorian President Ole Brun in Holm on Monday. Varga said the talks "
+        "were useful.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -216,6 +223,10 @@ ROWS = [
         "Kessel",
         "es-with-a-or-b",
     ),
+    # where in the photo the caption puts someone ("X, left, and Y, right"): they declined
+    ("photo", (), "Is Brun on the left or the right in the photo?", True, "Right", "photo-side"),
+    ("photo", (), "who is on the left in the photo?", True, "Varga", "photo-who-left"),
+    ("photo", (), "who is in the photo?", True, "Tomas Varga and Ole Brun", "photo-guard"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -3,12 +3,17 @@ headline and the lead, not from the facts."""
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
 from ..answering.answers import Ask, say
 from ..answering.question import read
 from ..answering.registry import kind
 from ..article import Sentence
 from ..replies import Listed
+from ..text import fold
+
+_AFTER_NAME = re.compile(r"\s*[,(]\s*(\w+)")  # "X, right", "X (left)"
 
 
 @kind("article_date", reads_names=False)
@@ -78,8 +83,44 @@ def photo(ask: Ask) -> Answer:
     people = [e for e in dict.fromkeys(read(ix, a.caption).entity_ids) if e in ix.persons]
     if not people:
         return ask.decline()
+    positions = ix.lang.lex.words.get("photo_positions", frozenset())
+    asked = [w for w in ask.q.words if w in positions]
+    if asked:  # "who is on the right?", "is X on the left or the right?"
+        return _position(ask, asked, _placed(ix, a.caption, positions))
     names = say("answer.names", names=Listed.of([ix.name(e) for e in people]))
     return ask.answer(names, _front_line(a, a.caption), 0.9, people)
+
+
+def _placed(ix, caption: str, positions: frozenset[str]) -> list[tuple[int, str]]:
+    """The people of the caption with the place the caption gives each ("X, right"): a word
+    of ``photo_positions`` right after the name."""
+    out = []
+    low = fold(caption)
+    for e in dict.fromkeys(read(ix, caption).entity_ids):
+        if e not in ix.persons:
+            continue
+        last = fold(ix.name(e)).split()[-1]  # the name as the caption writes it ends so
+        k = low.find(last)
+        m = _AFTER_NAME.match(low, k + len(last)) if k >= 0 else None
+        if m is not None and m.group(1) in positions:
+            out.append((e, m.group(1)))
+    return out
+
+
+def _position(ask: Ask, asked: list[str], placed: list[tuple[int, str]]) -> Answer:
+    """Where in the photo the person asked about is, or who is where asked — as the caption
+    says; a decline when it does not say."""
+    ix, a = ask.ix, ask.ix.article
+    mine = [(e, p) for e, p in placed if e in ask.q.entity_ids]
+    if mine:
+        e, p = mine[0]
+        said = say("answer.verbatim", text=p[:1].upper() + p[1:] + ".")
+        return ask.answer(said, _front_line(a, a.caption), 0.9, [e])
+    at = [e for e, p in placed if p in asked]
+    if ask.q.entity_ids or not at:
+        return ask.decline()
+    names = say("answer.names", names=Listed.of([ix.name(e) for e in at]))
+    return ask.answer(names, _front_line(a, a.caption), 0.9, at)
 
 
 @kind("dateline", reads_names=False)
