@@ -227,6 +227,18 @@ ROWS = [
     ("photo", (), "Is Brun on the left or the right in the photo?", True, "Right", "photo-side"),
     ("photo", (), "who is on the left in the photo?", True, "Varga", "photo-who-left"),
     ("photo", (), "who is in the photo?", True, "Tomas Varga and Ole Brun", "photo-guard"),
+    # "in X's corner" is on X's side (it was read as a place)
+    ("crisis", (), "Which countries were in Varga's corner?", True, "Bexia", "corner"),
+    # a declined "what about Y?" and "and Z?" (is Z on the list?) leave the list the topic:
+    # "how many in total?" counts it (it counted the declined words, or Z)
+    (
+        "crisis",
+        ("which countries backed Varga?", "what about north dorn?", "and Lunor?"),
+        "how many in total?",
+        True,
+        "2",
+        "list-topic-kept",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -564,6 +564,8 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         # an ellipsis continues the event; with words of its own ("when did he declare
         # himself president?") those are the event now
         same = plan.how == ELLIPSIS and ctx is not None and not asks_about(ix, plan.asked)
+        # "and Iran?" after a list: is it on it — the list is still the topic ("how many?")
+        same = same or (plan.how == SWAP and plan.intent == A_LIST and ctx is not None)
         topic = ctx.topic if same and ctx.topic is not None else rebuilt
         refs = referents_of(ix, answer, plan.query)
         if ctx is not None and (plan.how in (TOPIC, ELLIPSIS) or plan.intent == A_LIST):
@@ -579,7 +581,10 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         return made(topic=q, referents=carried(ix, None, q), sentences=(), answered=False)
     # a decline about the same event keeps it; one with words of its own ("where will she
     # travel?") is the event a "when?" after it asks about
-    same = plan.how == ELLIPSIS or not (q.terms or q.unknown)
+    # (a declined "what about North Korea?" swaps no new event in: the list is still the topic)
+    same = (
+        plan.how in (ELLIPSIS, SWAP, TOPIC) or not (q.terms or q.unknown) or _no_question(ix, plan)
+    )
     return made(
         topic=ctx.topic if same else q,
         referents=carried(ix, ctx, q),
