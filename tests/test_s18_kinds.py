@@ -69,6 +69,11 @@ STORIES = {
         "Tomas Varga met Lunorian President Ole Brun in Holm on Monday. Varga said the talks "
         "were useful.\n"
     ),
+    "contact": Engine.from_text(
+        "Varga keeps contact\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked "
+        "Lunor for its support. Varga said he maintained constant contact with Lunorian "
+        "President Ole Brun.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -239,6 +244,11 @@ ROWS = [
         "2",
         "list-topic-kept",
     ),
+    # statements asked with a question mark: "X - in touch with Y?" (a preposition after the
+    # name, a name at the end), "he thanked Y?" (a pronoun for the subject): yes/no questions
+    # (they quoted the sentence with no yes)
+    ("contact", (), "Varga - in touch with Brun?", True, "Yes", "name-prep-statement"),
+    ("contact", ("Who is Varga?",), "he thanked Lunor?", True, "Yes", "pronoun-statement"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

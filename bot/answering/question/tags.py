@@ -50,15 +50,18 @@ def is_statement(
     possessive ("X's words on Y?" is no statement)?"""
     if not raw.rstrip().endswith("?") or len(words) < 3 or words[0] in lang.aux:
         return False
-    if not names or names[0].start != 0 or names[0].end >= len(words) - 1:
+    end = _subject_end(lang, words, names)
+    if end is None or end >= len(words) - 1:
         return False
     if possessive:
         return False
     if any(w in lang.question_words and w not in lang.aux for w in words):
         return False
-    verb = words[names[0].end]
+    verb = words[end]
     if verb in lang.say or verb in lang.support or verb in lang.oppose:
         return True
+    if _progressive(lang, verb) and len(words) - end >= 3 and names[-1].end == len(words):
+        return True  # "X in touch with Y?": "is X in touch with Y?"
     if verb in lang.lex.writing.get("be_forms", frozenset()) and names[0].end + 1 < len(words):
         return True  # "X was on Y's side?": "was X on Y's side?"
     if verb in lang.lex.writing.get("irregular_past", frozenset()):
@@ -66,6 +69,22 @@ def is_statement(
     if verb in lang.lex.words.get("bare_past_verbs", frozenset()):
         return True  # "X cut ties with Y?"
     return verb.endswith("ed") and verb not in lang.not_topics and len(verb) > 3
+
+
+def _subject_end(lang: Language, words: list[str], names: list[Named]) -> int | None:
+    """Where the statement's subject ends: a name opening it, or a subject pronoun ("he cut
+    ties with them?"); None when it opens with neither."""
+    if names and names[0].start == 0:
+        return names[0].end
+    if words[0] in lang.lex.writing.get("subject_pronouns", ()):
+        return 1
+    return None
+
+
+def _progressive(lang: Language, w: str) -> bool:
+    """Is the word after the subject a preposition ("X in touch with Y?"): a statement asked
+    with "is"?"""
+    return w in lang.lex.words.get("place_prepositions", frozenset())
 
 
 def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
@@ -81,4 +100,10 @@ def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
         at = next((k for k in reach if toks[k].norm in lang.aux), None)
     if at is not None:
         return " ".join([texts[at], *texts[:at], *texts[at + 1 :]]) + "?"
+    end = first.end if first is not None else 1
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if end < len(toks) and _progressive(lang, toks[end].norm) and be:
+        present = be & lang.present_auxiliaries
+        aux = min(present or be, key=len)  # "is X in touch with Y?"
+        return " ".join([aux, *texts]) + "?"
     return " ".join([min(lang.tag_auxiliary), *texts]) + "?"
