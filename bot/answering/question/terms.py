@@ -21,6 +21,7 @@ def content_terms(
             role_words |= ix.roles[nm.entity].set
     terms: list[Term] = []
     time_words: set[str] = set()
+    framing = _framing(lang, words)
     for k, w in enumerate(words):
         if taken[k] or w in lang.question_words:
             continue
@@ -33,7 +34,7 @@ def content_terms(
             weight = SAYING
         elif st in lang.title_stems or w in lang.weak_words or w in role_words:
             weight = WEAK  # "the two presidents", "deputy minister", "what share"
-        elif _framing(lang, words, k):
+        elif k in framing:
             weight = WEAK  # "when does X *expect* to push ties further?"
         else:
             weight = 1.0
@@ -79,14 +80,15 @@ def may_hold_phrases(lang, words: list[str]) -> bool:
     return any((w, parts[k]) in starts for k, w in enumerate(parts[:-1], 1) if w in firsts)
 
 
-def _framing(lang, words: list[str], k: int) -> bool:
-    """Is word ``k`` a verb of expecting or meaning to, "to" after it ("expect to push")?"""
+def _framing(lang, words: list[str]) -> frozenset[int]:
+    """Where the words have a verb of expecting or meaning to, "to" after it ("expect to
+    push"): none, at once, when no such verb is there (most questions)."""
     writing = lang.lex.writing
-    return (
-        words[k] in writing.get("frame_verbs", ())
-        and k + 1 < len(words)
-        and words[k + 1] in writing.get("infinitive_markers", ())
-    )
+    frame = writing.get("frame_verbs", frozenset())
+    if frame.isdisjoint(words):
+        return frozenset()
+    markers = writing.get("infinitive_markers", frozenset())
+    return frozenset(k for k, w in enumerate(words[:-1]) if w in frame and words[k + 1] in markers)
 
 
 def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:
