@@ -74,6 +74,11 @@ STORIES = {
         "Lunor for its support. Varga said he maintained constant contact with Lunorian "
         "President Ole Brun.\n"
     ),
+    "shoot": Engine.from_text(
+        "Gunman dead after shooting\n\nA gunman shot four people at a factory in Dunmore on "
+        "Tuesday. The gunman was found dead at the scene, but \"it's not clear whether the "
+        "suspect shot himself\", Alsby County Sheriff's Department said in a statement.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -249,6 +254,15 @@ ROWS = [
     # (they quoted the sentence with no yes)
     ("contact", (), "Varga - in touch with Brun?", True, "Yes", "name-prep-statement"),
     ("contact", ("Who is Varga?",), "he thanked Lunor?", True, "Yes", "pronoun-statement"),
+    # "X County Sheriff's Department" is one name (it answered "Department.")
+    (
+        "shoot",
+        (),
+        "Who said it was not clear whether the suspect shot himself?",
+        True,
+        "Alsby County Sheriff",
+        "owned-body",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

@@ -43,6 +43,18 @@ def capitalised_runs(
     return out
 
 
+def _owned_body(w, toks: list[Token], caps: list[bool], i: int, j: int) -> bool:
+    """Is token ``j`` a body's word ("Department", "Office") right after a name of two words or
+    more that owns it ("Elkhart County Sheriff's Department"), written with a capital and ending
+    the name there?"""
+    return (
+        j - i >= 2
+        and caps[j]
+        and toks[j].norm in w.org_words
+        and (j + 1 >= len(toks) or not caps[j + 1])
+    )
+
+
 def _post_nominals(r: Reading, toks: list[Token], i: int, j: int) -> int:
     """Where a run's name ends before the letters after a person's name ("Terrence Cole QC"):
     they are no part of it (a run of two words or more)."""
@@ -66,6 +78,9 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
             j += 1  # "the Workers' Front", "Taxpayers' Alliance": one name
             continue
         initial = gap == ". " and len(toks[j - 1].text) == 1  # "George W. Bush"
+        if toks[j - 1].possessive and _owned_body(w, toks, caps, i, j):
+            j += 1  # "Elkhart County Sheriff's Department": one name
+            continue
         if toks[j - 1].possessive or (gap not in (" ", "-") and not initial):
             break
         if caps[j]:
