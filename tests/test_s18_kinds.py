@@ -263,6 +263,16 @@ ROWS = [
         "Alsby County Sheriff",
         "owned-body",
     ),
+    # "all of its members?" after a yes on a group's side: asked of all of them — not all, when
+    # the article names exceptions (it quoted the sentence)
+    (
+        "league",
+        ("did the marn league recognise kessel?",),
+        "all of its members?",
+        True,
+        "Not all",
+        "all-of-its-members",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

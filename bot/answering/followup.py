@@ -213,6 +213,9 @@ class FollowUps:
             return topic
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
+        whole = standins.totality_instead(self.ix, q, ctx)  # "all of its members?"
+        if whole is not None:
+            return Plan(FRESH, self.intents.classify(whole.symbols), whole, True, asked=q)
         one = standins.one_instead(self.ix, q, ctx)  # "and the venezuelan one?"
         if one is not None:
             return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)

@@ -58,6 +58,23 @@ def it_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
 
 
+def totality_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "all of its members?", "all of them?" after "did the X group recognize Y?": the chain's
+    yes/no asked of all of them ("did all the X group recognize Y?" — "not all", if the article
+    names exceptions)."""
+    lang, base = ix.lang, ctx.base or ctx.query
+    whole = frozenset(lang.lex.classes.get("totality", ()))
+    if base is None or not base.words or base.words[0] not in lang.aux or not q.has(whole):
+        return None
+    if not ctx.sentences or any(nm.entity not in ctx.query.entity_ids for nm in q.names):
+        return None
+    members = set(lang.lex.classes.get("party_noun", ())) | set(lang.list_nouns)
+    bare = lang.stop | lang.pronouns | lang.named_thing_pronouns | whole
+    if not all(w in bare or w in members for w in q.words):
+        return None
+    return read(ix, " ".join((base.words[0], min(whole, key=len), *base.words[1:])), ctx.referents)
+
+
 def the_article_instead(
     ix: ArticleIndex, intents: Classifier, registry: Registry, q: Query, ctx: About
 ) -> str | None:
