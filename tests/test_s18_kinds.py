@@ -79,6 +79,11 @@ STORIES = {
         "Tuesday. The gunman was found dead at the scene, but \"it's not clear whether the "
         "suspect shot himself\", Alsby County Sheriff's Department said in a statement.\n"
     ),
+    "orn": Engine.from_text(
+        "Varga to visit Lunor\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga has "
+        "thanked Lunor for its support.\n\nEarlier, Palace Spokesman Pavel Orn said the "
+        "Ardenian leader was expected to pay a visit to Lunor in the near future.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -272,6 +277,15 @@ ROWS = [
         True,
         "Not all",
         "all-of-its-members",
+    ),
+    # "where did he say that?": not a place of what he said ("a visit to Lunor")
+    (
+        "orn",
+        ("what did the palace spokesman say",),
+        "where did he say that?",
+        False,
+        "where",
+        "where-said-not-content",
     ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (

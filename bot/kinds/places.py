@@ -61,6 +61,8 @@ def where(ask: Ask) -> Answer | Pass:
             continue  # "where did he say it?": not "(gratitude) to Ardenia", whom he told
         if got is not None and not _said_by_asked(ix, q, found.info):
             continue  # "where did X say that?": not where Y said something
+        if got is not None and _in_what_was_said(ix, q, found.info, got[0]):
+            continue  # "where did he say that?": not "(said) … a visit to Russia"
         if got is not None:
             place, phrase = got
             said = say("answer.place", place=place.name, phrase=phrase)
@@ -100,6 +102,16 @@ def _said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
         t.norm in lang.say and (a := actor_at(ix, info, k)) is not None and a.entity == person
         for k, t in enumerate(info.tokens)
     )
+
+
+def _in_what_was_said(ix: ArticleIndex, q: Query, info: SentenceFacts, place: Place) -> bool:
+    """Asked where something was said, is the place one of what was said (inside the
+    sentence's quotation or reported words), not where the saying was?"""
+    x, say = info.quote, ix.lang.say
+    own = q.words[: q.own or len(q.words)]  # (its own words, not a merged follow-up's)
+    if x is None or not x.content or not any(w in say for w in own):
+        return False
+    return place.name in x.content
 
 
 def _addressed(lang, q: Query, info: SentenceFacts, place: Place) -> bool:
