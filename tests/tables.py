@@ -74,3 +74,14 @@ def check_small(engines: dict, small: dict, article: str, question: str, answere
     a = engines[article].answer(question)
     assert a.answered == answered, (a.text, a.reason)
     assert says in (a.text if answered else a.reason), (a.text, a.reason)
+
+
+def check_turns(engine, question: str, answered: bool, says: str, before=()) -> None:
+    """The question asked of the engine after the ``before`` questions (each answer the next's
+    context): answered or not, and what the answer (or the decline's reason) contains."""
+    context = None
+    for q in before:
+        context = engine.answer(q, context)
+    a = engine.answer(question, context)
+    assert a.answered == answered, (a.text, a.reason)
+    assert says in (a.text if answered else a.reason), (a.text, a.reason)

@@ -15,19 +15,11 @@ measured story's text."""
 from __future__ import annotations
 
 import pytest
+from tables import check_turns
 
 from bot.engine import Engine
 
-
-def _check(engine: Engine, question: str, answered: bool, says: str, before=()) -> None:
-    """The question asked of the engine (after the ``before`` turns, each answer the next's
-    context): answered or not, and what the answer (or the decline's reason) says."""
-    context = None
-    for q in before:
-        context = engine.answer(q, context)
-    a = engine.answer(question, context)
-    assert a.answered == answered, (a.text, a.reason)
-    assert says in (a.text if answered else a.reason), (a.text, a.reason)
+_check = check_turns  # (the question after its turns: answered or not, and what it says)
 
 
 CRISIS = Engine.from_text(

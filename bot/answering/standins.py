@@ -1,5 +1,5 @@
-"""Follow-ups whose words stand for a part of the question before: "and the venezuelan one?"
-after "what's the russian president called?" ("one" is the description's noun), "and this
+"""Follow-ups whose words stand for a part of the question before: "and the lunorian one?"
+after "what's the ardenian president called?" ("one" is the description's noun), "and this
 article?" after "when was X's announcement?" (the chain's question asked of the article
 itself), "when was it published?" after an answer about the article ("it" is the article), "did
 it recognize X?" after "and Belarus?" ("it" is that name)."""
@@ -15,8 +15,8 @@ from .registry import Registry
 
 
 def one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
-    """ "and the venezuelan one?" after "what's the russian president called?": the chain's
-    question with the description "one" stands for put in ("the venezuelan president")."""
+    """ "and the lunorian one?" after "what's the ardenian president called?": the chain's
+    question with the description "one" stands for put in ("the lunorian president")."""
     lang, base = ix.lang, ctx.base
     ones = lang.lex.writing.get("substitute_ones", frozenset())
     if base is None or len(q.words) < 2 or q.words[-1] not in ones or q.names[1:]:
