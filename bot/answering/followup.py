@@ -223,10 +223,9 @@ class FollowUps:
         article = standins.the_article_instead(self.ix, self.intents, self.registry, q, ctx)
         if article is not None:
             return Plan(FRESH, article, q, True)
-        named = standins.it_named(self.ix, q, ctx) or self._what_it_is(
-            q, ctx
-        )  # "did it recognize X?"
-        if named is not None:  # after "and Belarus?"; "what is it?" after "the Harlow Cup"
+        # "did it recognize X?" after "and Belarus?"; "what is it?" after "the Harlow Cup"
+        named = standins.it_named(self.ix, q, ctx) or self._what_it_is(q, ctx)
+        if named is not None:
             return Plan(FRESH, self.intents.classify(named.symbols), named, True)
         return None
 
