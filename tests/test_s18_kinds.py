@@ -85,6 +85,11 @@ STORIES = {
         "thanked Lunor for its support.\n\nEarlier, Palace Spokesman Pavel Orn said the "
         "Ardenian leader was expected to pay a visit to Lunor in the near future.\n"
     ),
+    "casino": Engine.from_text(
+        "Casinos post big income\n\nArdenian casinos generated a $4.2 billion income in the "
+        "2010-2011 financial year. The statistics office found gambling was the biggest money "
+        "winner.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -288,6 +293,8 @@ ROWS = [
         "where",
         "where-said-not-content",
     ),
+    # "the 2010-2011 financial year": one time, both years (it answered "2010")
+    ("casino", (), "when did the casinos generate 4.2 billion?", True, "2010-2011", "year-range"),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

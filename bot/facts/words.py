@@ -462,7 +462,8 @@ class Words:
             rf"|(?P<season>(?:{alternation(w['seasons'])})(?:\s+\d{{4}})?)\b"
             rf"|(?P<quarter>{one_of('ordinals')}\s+{one_of('quarter_words')}"
             rf"(?:\s+{of}\s+{directed}\s+{one_of('year_words')}|\s+{of}\s+\d{{4}}|\s+\d{{4}})?)\b"
-            rf"|(?P<year>(?:19|20)\d\d)\b"
+            # "the 2000-2001 financial year", "2000-01": a year and the one after it, one time
+            rf"|(?P<year>(?:19|20)\d\d(?:[-–/](?:(?:19|20)\d\d|\d\d)(?![\d-]))?)\b"
             rf"|(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?{clock}{hours}))"
             rf"|\b(?P<within>{within}\s+[\"“]?{count}(?:\s+{either}\s+{count})?\s+{units}\b[\"”]?)"
             # "a month before the vote", "two weeks later": counted from another time
