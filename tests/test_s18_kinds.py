@@ -88,7 +88,7 @@ STORIES = {
     "casino": Engine.from_text(
         "Casinos post big income\n\nArdenian casinos generated a $4.2 billion income in the "
         "2010-2011 financial year. The statistics office found gambling was the biggest money "
-        "winner.\n"
+        "winner, making up 75 per cent or $3.1 billion of total income.\n"
     ),
 }
 
@@ -295,6 +295,16 @@ ROWS = [
     ),
     # "the 2010-2011 financial year": one time, both years (it answered "2010")
     ("casino", (), "when did the casinos generate 4.2 billion?", True, "2010-2011", "year-range"),
+    # "what share / percentage of …?": the percentage, not the sum beside it (it answered
+    # "$3.1 billion")
+    (
+        "casino",
+        (),
+        "what share of total income did gambling make up?",
+        True,
+        "75 per cent",
+        "share",
+    ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (
         "visit",

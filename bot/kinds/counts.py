@@ -152,7 +152,9 @@ def _in_year(q: Query, info: SentenceFacts) -> bool:
     return not years or bool(years & set(_YEAR.findall(info.sentence.text)))
 
 
-MEASURES = ("weight", "distance")  # the kinds of amounts a "how heavy/far" question asks for
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\d.,]+\s+(?:and|to)\s*$", re.IGNORECASE)
+# the kinds of amounts a "how heavy/far", "what share" question asks for
+MEASURES = ("weight", "distance", "percent")
 
 
 def _measured(ask: Ask) -> Answer | None:
@@ -188,7 +190,11 @@ def _measured(ask: Ask) -> Answer | None:
                 )
             ),
         )
-        text = f"{best.text} {best.unit}" if best.unit else best.text
+        unit = best.unit if best.unit and best.unit not in best.text else ""  # "80 per cent"
+        text = f"{best.text} {unit}" if unit else best.text
+        ranged = _RANGE_BEFORE.search(info.sentence.text[: best.start])
+        if ranged is not None:  # "between 3 and 5 percent": the range, not its top
+            text = f"{ranged.group().rstrip()} {text}"
         return ask.answer(say("answer.verbatim", text=text), [info], r.coverage, q.entity_ids)
     return ask.decline("decline.no_number")
 
