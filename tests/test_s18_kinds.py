@@ -90,6 +90,12 @@ STORIES = {
         "2010-2011 financial year. The statistics office found gambling was the biggest money "
         "winner, making up 75 per cent or $3.1 billion of total income.\n"
     ),
+    "court": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. The crisis deepened on May 2, when Marta Kessel, "
+        "opposition leader and parliament speaker, whose appointment to that post had been "
+        "annulled by the country's High Court, declared herself acting president at a rally in "
+        "Holm.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -304,6 +310,16 @@ ROWS = [
         True,
         "75 per cent",
         "share",
+    ),
+    # "when did they annul it?" after "who annulled it?": the annulling's own time — none, in
+    # the relative clause (it gave the date of the declaration around it)
+    (
+        "court",
+        ("kessel was speaker of what", "who annulled it?"),
+        "when did they annul it",
+        False,
+        "when",
+        "when-own-verb",
     ),
     # "over what time frame?": a span of time, not a sentence with "times" in it
     (

@@ -292,7 +292,12 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     q = ask.q
     future = q.has(ix.lang.future_hints)
     past = not future and q.has(ix.lang.past_auxiliaries)
-    k = anchor(ix, info, q, q.terms, exact_first=True)
+    # the question's own words first ("when did they cancel it?" after "who cancelled it?
+    # … speaker …": the cancelling, not the merged question's other words)
+    own = [t for t in q.terms if q.own and 0 <= t.index < q.own]
+    k = anchor(ix, info, q, own, exact_first=True) if own else None
+    if k is None:
+        k = anchor(ix, info, q, q.terms, exact_first=True)
     spots = [info.tokens[k].start] if k is not None else []
     spots += [
         info.tokens[m.start].start
