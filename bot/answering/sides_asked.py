@@ -48,9 +48,8 @@ def other_camp(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | No
     lang = ix.lang
     if not ctx.sentences or q.names or not q.has(lang.other_words):
         return None
-    side = set(lang.lex.classes.get("side", ())) | set(lang.lex.classes.get("supporters", ()))
     rest = [w for w in q.words if w not in lang.other_words and w not in lang.person_question_words]
-    if not q.has(frozenset(side)) or not _only_the_side(lang, rest):
+    if not q.has(_side_words(lang)) or not _only_the_side(lang, rest):
         return None
     given = [st for st in ix.facts.stances if st.sentence in ctx.sentences]
     asked = [st for st in given if st.target in ctx.query.entity_ids] or given
@@ -66,9 +65,15 @@ def other_camp(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | No
     return LISTS, read(ix, f"{w} {st.verb} {ix.name(target)}", ctx.referents)
 
 
+def _side_words(lang) -> frozenset[str]:
+    """The words for a side and its supporters ("side", "camp", "backers")."""
+    classes = lang.lex.classes
+    return frozenset(classes.get("side", ())) | frozenset(classes.get("supporters", ()))
+
+
 def _only_the_side(lang, words) -> bool:
     """Are these words only "was on that side", "is with them" — nothing asked of its own?"""
-    side = set(lang.lex.classes.get("side", ())) | set(lang.lex.classes.get("supporters", ()))
+    side = _side_words(lang)
     return all(
         w in lang.stop
         or w in lang.aux

@@ -108,7 +108,7 @@ def _in_what_was_said(ix: ArticleIndex, q: Query, info: SentenceFacts, place: Pl
     """Asked where something was said, is the place one of what was said (inside the
     sentence's quotation or reported words), not where the saying was?"""
     x, say = info.quote, ix.lang.say
-    own = q.words[: q.own or len(q.words)]  # (its own words, not a merged follow-up's)
+    own = q.words[: q.own_end]  # (its own words, not a merged follow-up's)
     if x is None or not x.content or not any(w in say for w in own):
         return False
     return place.name in x.content
@@ -212,7 +212,7 @@ def _place_of(
     if not places:
         return None
     preps = ix.lang.lex.words.get("place_prepositions", frozenset())
-    asked = {w for w in q.words[: q.own or len(q.words)] if w in preps}  # (its own words)
+    asked = {w for w in q.words[: q.own_end] if w in preps}  # (its own words)
     toks = info.tokens
     led = [o for o in places if o.token > 0 and toks[o.token - 1].norm in asked]
     p = led[0] if led else places[0]
@@ -247,7 +247,7 @@ def _verb_anchor(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
     (a name, or a determiner and a noun) — when the sentence has it after another of the
     question's words ("flying from X to collect a girl and *take* her to Y")."""
     lang, w = ix.lang, q.words
-    n = q.own or len(w)
+    n = q.own_end
     k = 1
     while k < n and w[k] in lang.aux:
         k += 1
@@ -295,7 +295,7 @@ def _inside(ix: ArticleIndex, q: Query) -> frozenset[int]:
     within = lang.lex.words.get("within_prepositions", frozenset())
     of = lang.lex.writing.get("genitive_words", frozenset())
     words, inside = q.words, set()
-    own = q.own or len(words)  # a follow-up merged with its event's words: only its own
+    own = q.own_end  # a follow-up merged with its event's words: only its own
     for nm in q.names:
         if nm.start >= own:
             break

@@ -357,7 +357,7 @@ def who_said(ask: Ask) -> Answer | Pass:
             x = info.quote or x
             as_asked = _says_as_asked(ix, q, x, info) or _saying_goes_on(ix, q, x, info)
             # (a name of the question's own: "who said so?" after "what does X plan?" is X)
-            own = {nm.entity for nm in q.names if not q.own or nm.start < q.own}
+            own = {nm.entity for nm in q.names if nm.start < q.own_end}
             if x.speaker not in own and as_asked and _holds_asked_title(ix, q, x):
                 said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
                 return ask.answer(said, [info], cov, [x.speaker])

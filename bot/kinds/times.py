@@ -294,7 +294,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
     past = not future and q.has(ix.lang.past_auxiliaries)
     # the question's own words first ("when did they cancel it?" after "who cancelled it?
     # … speaker …": the cancelling, not the merged question's other words)
-    own = [t for t in q.terms if q.own and 0 <= t.index < q.own]
+    own = [t for t in q.terms if q.own and 0 <= t.index < q.own_end]
     k = anchor(ix, info, q, own, exact_first=True) if own else None
     if k is None:
         k = anchor(ix, info, q, q.terms, exact_first=True)
@@ -337,7 +337,7 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
 def _own_name_at(info: SentenceFacts, q: Query) -> int | None:
     """Where the first name the question asks about of its own (else any of its names) is in the
     sentence: "when did *the court* do that?" has no word to anchor but the court."""
-    own = q.own or len(q.words)
+    own = q.own_end
     for names in ([nm for nm in q.names if nm.start < own], q.names):
         ids = {nm.entity for nm in names if nm.entity is not None}
         spots = sorted(m.start for m in info.mentions if m.entity in ids and m.start >= 0)

@@ -460,7 +460,7 @@ def _done(ask: Ask) -> Answer | None:
     verb = next((t for t in q.terms if t.index == subject.end), None)
     if subject.entity is None or verb is None:
         return None
-    rest = q.words[verb.index + 1 : q.own or len(q.words)]
+    rest = q.words[verb.index + 1 : q.own_end]
     if any(w not in reflexives(lang) for w in rest):
         return None  # more asked than the verb ("what did X thank Y for?")
     found = best_sentence(ix, q, terms=[verb], must=verb)

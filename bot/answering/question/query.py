@@ -67,6 +67,12 @@ class Query:
     own: int = 0  # a follow-up merged with its event's question: how many words are its own
     unled: str | None = None  # "who leads X?" of a name X no one in the article leads
 
+    @property
+    def own_end(self) -> int:
+        """Where its own words end: all of them, unless a follow-up merged its event's question
+        in after them (``own``)."""
+        return self.own or len(self.words)
+
     def token(self, k: int) -> Token | None:
         """The token of word ``k``; None where there is none (a rebuilt reading keeps none)."""
         return self.tokens[k] if 0 <= k < len(self.tokens) else None
