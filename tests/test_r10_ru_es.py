@@ -77,8 +77,8 @@ ROWS = [
     # Spanish told from English by a verb of news written without its accent
     ("es-verb", "varga agradecio a ostmark?", "confirm", True, "Sí"),
     ("es-verb", "varga agradecio a karst?", "confirm", False, "no lo dice"),
-    # known gaps (in English too): what X called Y ("Y as a Z" in X's quote), what X accuses Y
-    # of ("dismissed it as a plot staged by Y")
+    # known gaps: what X called Y in Russian ("Y as a Z" in X's quote; the English is read since
+    # session 19), what X accuses Y of ("dismissed it as a plot staged by Y")
     ("called", "варга назвал остмарк надежным партнером?", "confirm", True, "Да"),
     ("called", "did varga call ostmark a loyal partner?", "confirm", True, "Yes"),
     ("accuses", "de qué acusa varga a karst", "what", True, "plot"),
@@ -88,8 +88,6 @@ ROWS = [
 GAPS: dict[str, str] = {
     "варга назвал остмарк надежным партнером?": "'Y as a Z' in X's quote is not read as X "
     "calling Y a Z (r10 ru-es)",
-    "did varga call ostmark a loyal partner?": "'Y as a Z' in X's quote is not read as X calling "
-    "Y a Z (r10 ru-es, English too)",
     "de qué acusa varga a karst": "an accusation is not read from 'dismissed it as a plot staged "
     "by Y' (r10 ru-es)",
     "what does varga accuse karst of": "an accusation is not read from 'dismissed it as a plot "

@@ -166,18 +166,24 @@ def _talked_about(ask: Ask) -> SentenceFacts | None:
     question is asked as any other (never a "no": not saying it here is no denial)."""
     ix, q = ask.ix, ask.q
     talk = ix.lang.lex.words.get("talk_about_words", frozenset())
-    if talk.isdisjoint(q.words):
+    calling = ix.lang.calling_words  # "did X call Y a Z?": Z's words in X's own about Y
+    at = next((k for k, w in enumerate(q.words) if w in talk or w in calling), None)
+    if at is None or not q.entity_ids:
         return None  # (most yes/no questions)
-    at = next((k for k, w in enumerate(q.words) if w in talk), None)
-    if at is None or not q.entity_ids or q.words[0] not in ix.lang.aux:
-        return None
     speaker = q.entity_ids[0]
-    if not any(nm.entity == speaker and nm.end <= at for nm in q.names):
+    first = next((nm for nm in q.names if nm.entity == speaker), None)
+    if first is None or first.end > at:
         return None
+    if q.words[0] not in ix.lang.aux and first.start != 0:
+        return None  # "did X …?", or a language with no auxiliary: "X назвал Y Z?"
     topic = [t for t in q.terms if t.index > at]
     others = [
         e for e in q.entity_ids[1:] if any(nm.entity == e and nm.start > at for nm in q.names)
     ]
+    if q.words[at] in calling and q.words[at] not in talk:
+        topic = [t for t in topic if t.word not in calling]
+        if not topic:
+            return None  # "did X call Y?": a call, or naming Y: not what X said Y is
     if not topic and not others:
         return None
     for quote in ix.quotes_by.get(speaker, ()):
