@@ -33,7 +33,7 @@ class IntentsFile(NamedTuple):
 
 _WORD = r"(?:[^\W_]|['\-])+"  # a literal: letters of any script, digits, ' and -
 _TOKEN = re.compile(
-    rf"^(\{{[a-z_]+\}}|<e>|<x>|<ex>|\*|\$|{_WORD}(\|{_WORD})*|\{{[a-z_]+\}}(\|\{{[a-z_]+\}})+)\??$"
+    rf"^(\{{[a-z_]+\}}|<e>|<x>|<ex>|<n>|\*|\$|{_WORD}(\|{_WORD})*|\{{[a-z_]+\}}(\|\{{[a-z_]+\}})+)\??$"
 )
 
 

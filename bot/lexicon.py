@@ -165,6 +165,8 @@ SCHEMA: dict[str, Key] = {
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
     "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
+    "count_check_not_nouns": Key(LIST, False, "'is he 45 *years* old?': a number counting no noun"),
+    "count_check_shares": Key(LIST, False, "'more than 10 *per cent*?': a share, not a count"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),
     "anyone_words": Key(LIST, False, "'did *anyone* back X?': a yes/no on any side"),

@@ -17,6 +17,15 @@ STORIES = {
         "Marta Kessel declared herself acting president. Varga dismissed the move as a plot "
         "staged by Sova and said he would not talk to Kessel.\n"
     ),
+    "clubs": Engine.from_text(
+        "Dunmore's sports clubs took in $2.4 million in the last season, the city council has "
+        "found. The clubs employ 1,200 staff and run more than 300 courts. Their profit rose by "
+        "12 per cent. There were almost 9,000 members at the end of May.\n"
+    ),
+    "sides": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Bexia, Lunor and Sova backed President Tomas "
+        "Varga, while Dorn and Marn recognised Marta Kessel.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -28,6 +37,38 @@ ROWS = [
     ("thanks", (), "did varga call the move a plot?", True, "Yes", "call-reported"),
     # guard: what someone else called it is no yes of X's
     ("thanks", (), "did kessel call lunor a true friend?", False, "", "call-other-guard"),
+    # "guys" opens a chat question as "hey" does, and "@bot" before the question mark is the
+    # address (both were read as words of the question: a sentence with no yes)
+    ("sides", (), "guys did Bexia back Varga", True, "Yes", "guys-opening"),
+    ("sides", (), "Bexia - with Varga @bot?", True, "Yes", "address-before-mark"),
+    # a yes/no on a number: asked as "how many", the article's number weighed against it (they
+    # declined, or quoted a sentence with no yes)
+    ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),
+    ("sides", (), "did 5 countries back Varga?", True, "No", "count-list-other"),
+    (
+        "sides",
+        (),
+        "so Kessel had like 2 countries backing her, right @bot?",
+        True,
+        "Yes",
+        "count-tag",
+    ),
+    ("clubs", (), "were there more than 200 courts?", True, "Yes", "count-more-than"),
+    ("clubs", (), "were there more than 500 courts?", False, "", "count-unsettled"),
+    (
+        "clubs",
+        ("were there more than 200 courts?",),
+        "and more than 10,000 members?",
+        True,
+        "No",
+        "count-follow-up",
+    ),
+    ("clubs", (), "do the clubs employ over 1,000 staff?", True, "Yes", "count-anywhere"),
+    ("clubs", (), "did the clubs take in more than $2 million?", True, "Yes", "count-money"),
+    ("clubs", (), "did their profit rise by more than 20 per cent?", True, "No", "count-share"),
+    # guard: a share is never weighed against money, nor a number of years against a count
+    ("clubs", (), "did the clubs take in more than $20 million?", True, "No", "count-money-no"),
+    ("clubs", (), "was the profit more than 12 million dollars?", False, "", "count-kinds-guard"),
 ]
 
 

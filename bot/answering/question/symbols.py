@@ -1,13 +1,13 @@
 """The symbol string the intents' patterns match: the question's words, ``<e>`` for a name of the
-article, ``<x>`` for a run of words it never uses, ``s`` after a possessive; each followed by a
-space ("who is <e> s spokesman ")."""
+article, ``<x>`` for a run of words it never uses, ``<n>`` for a number written in digits ("1,000"
+is one), ``s`` after a possessive; each followed by a space ("who is <e> s spokesman ")."""
 
 from __future__ import annotations
 
 from ...text import Token
 from .query import Named, Unknown
 
-NAME, UNKNOWN, POSSESSIVE = "<e>", "<x>", "s"
+NAME, UNKNOWN, NUMBER, POSSESSIVE = "<e>", "<x>", "<n>", "s"
 
 
 def symbols_of(
@@ -41,7 +41,12 @@ def symbols_of(
                 k += 1
             k += 1
             continue
-        out.append(words[k])
+        if words[k].isdigit():  # "1,000" is read as "1" "000": one number
+            out.append(NUMBER)
+            while k + 1 < n and len(words[k + 1]) == 3 and words[k + 1].isdigit():
+                k += 1
+        else:
+            out.append(words[k])
         if toks[k].possessive:
             out.append(POSSESSIVE)
         k += 1

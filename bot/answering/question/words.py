@@ -14,7 +14,9 @@ from ..language import FOLLOW, REPAIR, SWITCH, Language
 MAX_QUESTION_CHARS = 400
 MAX_QUESTION_WORDS = 60
 _LEADING_ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
-_TRAILING_ADDRESS = re.compile(r"(?:[\s,]+@\w+)+\s*$")  # "… or not? @bot"
+_TRAILING_ADDRESS = re.compile(
+    r"(?:[\s,]+@\w+)+\s*([?!.]*)\s*$"
+)  # "… or not? @bot", "…, right @bot?"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -25,7 +27,7 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
     if "@" in text:
-        text = _TRAILING_ADDRESS.sub("", text)
+        text = _TRAILING_ADDRESS.sub(r"\1", text)
     text = _after_small_talk(text)
     text = _asked_last(lang, text)
     # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
