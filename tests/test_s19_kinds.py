@@ -17,6 +17,10 @@ STORIES = {
         "Marta Kessel declared herself acting president. Varga dismissed the move as a plot "
         "staged by Sova and said he would not talk to Kessel.\n"
     ),
+    "leaders": Engine.from_text(
+        "Leaders meet in Holm\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga met "
+        "Lunorian President Ole Brun in Holm on Monday.\n"
+    ),
     "clubs": Engine.from_text(
         "Dunmore's sports clubs took in $2.4 million in the last season, the city council has "
         "found. The clubs employ 1,200 staff and run more than 300 courts. Their profit rose by "
@@ -25,6 +29,11 @@ STORIES = {
     "sides": Engine.from_text(
         "Ardenia crisis\n\nHOLM, May 4. /Wire/. Bexia, Lunor and Sova backed President Tomas "
         "Varga, while Dorn and Marn recognised Marta Kessel.\n"
+    ),
+    "posts": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Marta Kessel, opposition leader and parliament "
+        "speaker, whose appointment had been annulled by the court, declared herself president. "
+        "Incumbent Ardenian President Tomas Varga dismissed the move.\n"
     ),
 }
 
@@ -41,6 +50,15 @@ ROWS = [
     # address (both were read as words of the question: a sentence with no yes)
     ("sides", (), "guys did Bexia back Varga", True, "Yes", "guys-opening"),
     ("sides", (), "Bexia - with Varga @bot?", True, "Yes", "address-before-mark"),
+    # "is X still the Y?": yes when a sentence says X holds it now ("incumbent"); it was read
+    # as who X is
+    ("posts", (), "is varga still the president?", True, "Yes", "still-incumbent"),
+    # guard: a post the article tells of, but not as held now, is no yes
+    ("posts", (), "is kessel still the parliament speaker?", True, "Kessel —", "still-guard"),
+    # "X and Y have met?": a statement asked as a question, its subject two names (it quoted
+    # the sentence with no yes)
+    ("posts", (), "so kessel and varga have actually met?", False, "", "joined-subject-guard"),
+    ("leaders", (), "so Varga and Brun have actually met?", True, "Yes", "joined-subject"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -72,8 +72,14 @@ def _role_check(ask: Ask) -> Answer | None:
     articles = lang.lex.writing.get("articles", frozenset())
     # the words of a description read as X ("the president of Holm") say X's role already
     described = {k for x in q.names[1:] if x.entity == e.id for k in range(x.start, x.end)}
-    rest = [q.words[k] for k in at if q.words[k] not in articles and k not in described]
-    if not rest and at and described.issuperset(k for k in at if q.words[k] not in articles):
+    now = lang.lex.words.get("present_holder_words", frozenset())  # "is X *still* the Y?"
+    rest = [
+        q.words[k]
+        for k in at
+        if q.words[k] not in articles and k not in described and q.words[k] not in now
+    ]
+    plain = [k for k in at if q.words[k] not in articles and q.words[k] not in now]
+    if not rest and plain and described.issuperset(plain):
         rest = [w for w in fold(e.role).split()][:1]  # all of it a description of X: yes
     role_words = set(fold(e.role).split())
     if not rest or not all(w in role_words for w in rest):
@@ -86,13 +92,16 @@ def _role_check(ask: Ask) -> Answer | None:
     said = say("answer.role_yes", name=e.name, role=e.role)
     # the sentence that says the holder is the present one ("the *incumbent* president"), if
     # asked so, else the role's
-    now = lang.lex.words.get("present_holder_words", frozenset())
     asked = [q.words[k] for k in at if q.words[k] in now]
     saying = [
         info
         for info in ix.body
         if e.id in info.entities and all(w in {t.norm for t in info.tokens} for w in asked)
     ]
+    if asked and not saying:  # "is X *still* the Y?": a sentence that says X is it now
+        saying = [i for i in ix.body if e.id in i.entities and any(t.norm in now for t in i.tokens)]
+        if not saying:
+            return None  # the article may tell of a post once held: no yes
     quoted = (saying if asked else [])[:1] or role_sentences(ix, e)[:1] or [first_mention(ix, e)]
     return ask.answer(said, quoted, 0.9, [e.id])
 

@@ -64,6 +64,8 @@ def is_statement(
         return True  # "X in touch with Y?": "is X in touch with Y?"
     if verb in lang.lex.writing.get("be_forms", frozenset()) and names[0].end + 1 < len(words):
         return True  # "X was on Y's side?": "was X on Y's side?"
+    if verb in lang.aux and names and end + 1 < len(words):
+        return True  # "X and Y have met?": "have X and Y met?"
     if verb in lang.lex.writing.get("irregular_past", frozenset()):
         return True  # "X went to Y?"
     if verb in lang.lex.words.get("bare_past_verbs", frozenset()):
@@ -75,10 +77,20 @@ def _subject_end(lang: Language, words: list[str], names: list[Named]) -> int | 
     """Where the statement's subject ends: a name opening it, or a subject pronoun ("he cut
     ties with them?"); None when it opens with neither."""
     if names and names[0].start == 0:
-        return names[0].end
+        return _joined_end(lang, words, names)
     if words[0] in lang.lex.writing.get("subject_pronouns", ()):
         return 1
     return None
+
+
+def _joined_end(lang: Language, words: list[str], names: list[Named]) -> int:
+    """Where the subject opening with the first name ends: after a second name joined to it
+    ("X and Y have met?"), else after the first."""
+    end = names[0].end
+    if len(names) > 1 and end < len(words) and words[end] in lang.name_joiner:
+        if names[1].start == end + 1:
+            return names[1].end
+    return end
 
 
 def _progressive(lang: Language, w: str) -> bool:
@@ -94,7 +106,8 @@ def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
     texts = [t.text for t in toks]
     first = next((nm for nm in names if nm.start <= 1), None)
     if first is not None:
-        at = first.end if first.end < len(toks) and toks[first.end].norm in lang.aux else None
+        end = _joined_end(lang, [t.norm for t in toks], names) if first.start == 0 else first.end
+        at = end if end < len(toks) and toks[end].norm in lang.aux else None
     else:
         reach = range(1, min(len(toks), SUBJECT_REACH))
         at = next((k for k in reach if toks[k].norm in lang.aux), None)
