@@ -35,6 +35,11 @@ STORIES = {
         "speaker, whose appointment had been annulled by the court, declared herself president. "
         "Incumbent Ardenian President Tomas Varga dismissed the move.\n"
     ),
+    "leader": Engine.from_text(
+        "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked "
+        "Lunor for its help. The Ardenian leader said relations were good.\n\nEarlier, "
+        "spokesman Pavel Orn said the Ardenian leader was expected to visit Lunor soon.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -59,6 +64,17 @@ ROWS = [
     # the sentence with no yes)
     ("posts", (), "so kessel and varga have actually met?", False, "", "joined-subject-guard"),
     ("leaders", (), "so Varga and Brun have actually met?", True, "Yes", "joined-subject"),
+    # "who is the Ardenian leader Orn talked about?": "leader" is no word of Orn's role, so it
+    # describes someone else (it answered Orn); the sentence quoted is the one naming Orn too
+    (
+        "leader",
+        (),
+        "Who is the Ardenian leader Orn talked about?",
+        True,
+        "Varga",
+        "described-other",
+    ),
+    ("leader", (), "who is spokesman Orn?", True, "Orn", "title-own-guard"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),
@@ -95,3 +111,9 @@ ROWS = [
 )
 def test_s19_rows(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+def test_s19_described_other_quotes_its_sentence():
+    """The description's sentence that names the other one too is the one quoted."""
+    a = STORIES["leader"].answer("Who is the Ardenian leader Orn talked about?")
+    assert "Orn" in a.sentences[0].text, a.sentences

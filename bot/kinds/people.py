@@ -80,7 +80,8 @@ def whois(ask: Ask) -> Answer | Pass:
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
-        quoted = _described(ix, e.id, _description(ask, e.id)) + role_sentences(ix, e)
+        described = _described(ix, e.id, _description(ask, e.id), ids[1:])
+        quoted = described + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.95, [e.id])
     if e.kind == "person" and e.description and e.description_sentence is not None:
         # "X, who lost his son, says …": no role, but what the article says of them
@@ -370,18 +371,21 @@ def _description(ask: Ask, eid: int) -> list[str]:
     return []
 
 
-def _described(ix: ArticleIndex, eid: int, words: list[str]) -> list:
+def _described(ix: ArticleIndex, eid: int, words: list[str], others=()) -> list:
     """The first sentence that calls the person by these words ("the Ardenian leader said"):
-    where the article itself says whom the description stands for."""
+    where the article itself says whom the description stands for; of those, the first that
+    names the question's others too ("the Ardenian leader X talked about": X's sentence)."""
     if not words:
         return []
-    for info in ix.body:
-        for m in info.mentions:
-            if m.entity != eid or m.how != "description" or m.start < 0:
-                continue
-            said = {t.norm for t in info.tokens[m.start : m.end]}
-            if all(w in said for w in words):
-                return [info]
+    found = [
+        info
+        for info in ix.body
+        for m in info.mentions
+        if m.entity == eid and m.how == "description" and m.start >= 0
+        and all(w in {t.norm for t in info.tokens[m.start : m.end]} for w in words)
+    ]  # fmt: skip
+    if found:
+        return [next((i for i in found if all(o in i.entities for o in others)), found[0])]
     return _titled(ix, eid, [w for w in words if w not in ix.alias])
 
 

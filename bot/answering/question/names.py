@@ -47,9 +47,20 @@ def _with_courtesy(ix: ArticleIndex, words: list[str], taken: list[bool], hit: N
         return Named(hit.entity, k, hit.end)
     if e.kind != "person":
         return hit
-    if words[k] in lang.honorifics or words[k] in lang.titles:
+    if words[k] in lang.honorifics:
+        return Named(hit.entity, k, hit.end)
+    if words[k] in lang.titles and not _describes_another(ix, words, k, e):
         return Named(hit.entity, k, hit.end)
     return hit
+
+
+def _describes_another(ix: ArticleIndex, words: list[str], k: int, e) -> bool:
+    """ "who is the Ardenian leader X talked about?": a title that is no word of X's role, after
+    the words of a description ("the", "Ardenian"), describes someone else, not X."""
+    if k == 0 or words[k] in fold(e.role or "").split():
+        return False
+    before = words[k - 1]
+    return before in ix.lang.lex.writing.get("articles", frozenset()) or before not in ix.lang.stop
 
 
 def _name_at(
