@@ -75,6 +75,21 @@ ROWS = [
         "described-other",
     ),
     ("leader", (), "who is spokesman Orn?", True, "Orn", "title-own-guard"),
+    # "and Dorn?" after "whose side is Bexia on?": the same asked of Dorn (it answered "No —
+    # Dorn recognised Kessel, not Varga": a no to no yes/no question)
+    (
+        "sides",
+        ("who is Bexia backing?",),
+        "and Dorn?",
+        True,
+        "Dorn recognised Marta Kessel.",
+        "party-swap",
+    ),
+    # guard: after "who backed Varga?", "and Dorn?" is still whether Dorn is among them
+    ("sides", ("who backed Varga?",), "and Dorn?", True, "No", "party-swap-list-guard"),
+    # "who did X back, A or B?" when the first option's side lacks X: the second's (it declined)
+    ("sides", (), "who did Bexia back, Kessel or Varga?", True, "Varga", "choice-second"),
+    ("sides", (), "who recognised Kessel, Bexia or Lunor?", False, "", "choice-neither-guard"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -294,6 +294,12 @@ class FollowUps:
             return False
         if ctx.base_intent != LISTS or A_LIST not in self.registry.kinds:
             return False
+        if (
+            named
+            and ctx.base is not None
+            and any(self.ix.only_a_party(e) for e in ctx.base.entity_ids)
+        ):
+            return False  # "whose side is X on?": the same asked of the new party
         return not named or self.ix.only_a_party(new.entity) or self.ix.only_excluded(new.entity)
 
     def _the_list(self, ctx: About) -> tuple[int, ...]:

@@ -82,6 +82,7 @@ def sides(ask: Ask) -> Answer | Pass:
     # its choices, not the question's subject
     party_first = bool(ids) and _asks_sides(ix.lang, q) and ix.only_a_party(ids[0])
     owned = _owners(ix.lang, q)  # "who helped prepare X's trip?": the trip, not X, was helped
+    refused = None  # "who did X back, A or B?": A's backers lack X; B's may not
     for eid in () if party_first else [e for e in ids if e not in owned]:
         sts = [
             s
@@ -95,6 +96,9 @@ def sides(ask: Ask) -> Answer | Pass:
         if sts:
             st = sts[0]
             chosen = _chosen(ask, st, eid)
+            if chosen is not None and not chosen.answered:
+                refused = refused or chosen
+                continue
             if chosen is not None:  # "who recognized X, A or B?": the one of them who did
                 return chosen
             names, target = parties(st, q.besides), ix.name(st.target)
@@ -103,6 +107,8 @@ def sides(ask: Ask) -> Answer | Pass:
             else:
                 said = say("answer.sides", parties=names, verb=st.verb, target=target)
             return _stance_answer(ask, said, st, 0.95, [st.target])
+    if refused is not None:
+        return refused
     # about a thing rather than a name: "which organisations condemned the ban?"
     sts = text_stances(ix, q, kind_) if not any(stances_for(ix, party=e) for e in ids) else []
     if sts:
