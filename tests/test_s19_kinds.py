@@ -40,6 +40,12 @@ STORIES = {
         "Lunor for its help. The Ardenian leader said relations were good.\n\nEarlier, "
         "spokesman Pavel Orn said the Ardenian leader was expected to visit Lunor soon.\n"
     ),
+    "camps": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president. "
+        "Several countries, including Dorn, Marn and the Union of Sea States, recognised "
+        "Kessel.\n\nIn contrast, Bexia, Lunor and Sova voiced support for President Tomas "
+        "Varga.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -90,6 +96,15 @@ ROWS = [
     # "who did X back, A or B?" when the first option's side lacks X: the second's (it declined)
     ("sides", (), "who did Bexia back, Kessel or Varga?", True, "Varga", "choice-second"),
     ("sides", (), "who recognised Kessel, Bexia or Lunor?", False, "", "choice-neither-guard"),
+    # "which countries were on the other side?" is "who was on the other side?" (it declined)
+    (
+        "camps",
+        ("did Dorn back Kessel?",),
+        "which countries were on the other side?",
+        True,
+        "Bexia, Lunor and Sova",
+        "other-side-which",
+    ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

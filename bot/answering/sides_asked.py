@@ -48,7 +48,9 @@ def other_camp(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | No
     lang = ix.lang
     if not ctx.sentences or q.names or not q.has(lang.other_words):
         return None
-    rest = [w for w in q.words if w not in lang.other_words and w not in lang.person_question_words]
+    asking = lang.person_question_words | lang.which_words  # "which countries were on …"
+    nouns = frozenset(lang.lex.classes.get("party_noun", ()))
+    rest = [w for w in q.words if w not in lang.other_words and w not in asking and w not in nouns]
     if not q.has(_side_words(lang)) or not _only_the_side(lang, rest):
         return None
     given = [st for st in ix.facts.stances if st.sentence in ctx.sentences]
