@@ -46,6 +46,10 @@ STORIES = {
         "Kessel.\n\nIn contrast, Bexia, Lunor and Sova voiced support for President Tomas "
         "Varga.\n"
     ),
+    "study": Engine.from_text(
+        "The findings of a new study are worrying for Ardenia's hospitals. The study by the "
+        "Holm Institute of Health shows the number of obese adults has risen by 2 per cent.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -105,6 +109,10 @@ ROWS = [
         "Bexia, Lunor and Sova",
         "other-side-which",
     ),
+    # "which organisation carried out the study?" asks who did it (it quoted a sentence with
+    # no organisation in it)
+    ("study", (), "Which organisation carried out the study?", True, "Holm Institute", "which-org"),
+    ("study", (), "what agency did the study?", True, "Holm Institute", "what-agency"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),
