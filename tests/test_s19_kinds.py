@@ -50,6 +50,11 @@ STORIES = {
         "The findings of a new study are worrying for Ardenia's hospitals. The study by the "
         "Holm Institute of Health shows the number of obese adults has risen by 2 per cent.\n"
     ),
+    "design": Engine.from_text(
+        "Road deaths in Ardenia fell last year. The Holm Road Council's chief executive, Ana "
+        "Ruud, says another trend is in the type of crash believed to be caused by changes in "
+        "the design of cars.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -113,6 +118,16 @@ ROWS = [
     # no organisation in it)
     ("study", (), "Which organisation carried out the study?", True, "Holm Institute", "which-org"),
     ("study", (), "what agency did the study?", True, "Holm Institute", "what-agency"),
+    # "which foreign companies changed …?" with a word the article never uses: a sentence that
+    # names no company doing it is no answer (it quoted one naming only the council)
+    (
+        "design",
+        (),
+        "Which foreign companies changed the design of cars?",
+        False,
+        "",
+        "which-kind-unnamed",
+    ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -152,6 +152,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
             return ask.decline()  # "which Ardenian city did X visit?": not "visit to Ardenia"
         if named is not None:
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
+        if q.unknown:  # "which tobacco companies …?": none of that kind named doing it
+            return ask.decline()
     if _manner_unmet(ask, info):
         return ask.decline()  # "how did the woman catch it?": a sentence without catching
     means = _means(ask, info)  # "how does X keep in touch with Y?": how, in X's own words
