@@ -165,6 +165,7 @@ SCHEMA: dict[str, Key] = {
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
     "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
+    "relation_adjectives": Key(LIST, False, "'still *loyal* to X': X is no place of a deed"),
     "count_check_not_nouns": Key(LIST, False, "'is he 45 *years* old?': a number counting no noun"),
     "count_check_shares": Key(LIST, False, "'more than 10 *per cent*?': a share, not a count"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),

@@ -55,6 +55,11 @@ STORIES = {
         "Ruud, says another trend is in the type of crash believed to be caused by changes in "
         "the design of cars.\n"
     ),
+    "loyal": Engine.from_text(
+        "A court in Holm has found 8 militia members guilty of murder. The court heard how the "
+        "militia members, still loyal to Norway, carried out 13 murders in the Dunmore district "
+        "of Ardenia.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -127,6 +132,24 @@ ROWS = [
         False,
         "",
         "which-kind-unnamed",
+    ),
+    # "still loyal to X": X is no place where anything was done (it answered "where did they
+    # carry out the murders?" with X); asked with the word, it is still the answer
+    (
+        "loyal",
+        (),
+        "where did the militia carry out the murders?",
+        True,
+        "Dunmore",
+        "loyal-to-no-place",
+    ),
+    (
+        "loyal",
+        (),
+        "which country were the militia loyal to?",
+        True,
+        "Norway",
+        "loyal-to-asked-guard",
     ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)

@@ -195,6 +195,7 @@ def _place_of(
     places = [p for p in places if not _owned(info, p, q, at)] or places
     places = [p for p in places if not _in_aside(ix, info, p.token)] or places
     places = [p for p in places if not _attributive(ix, info, p)] or places
+    places = [p for p in places if not _related(ix, info, p, q)]
     if at is not None:
         places = [
             p
@@ -222,6 +223,20 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _related(ix: ArticleIndex, info: SentenceFacts, p: Place, q: Query) -> bool:
+    """ "still loyal to X", "hostile to X": whom someone is loyal to, no place anything happened
+    (unless the question asks it: "which country were they loyal to?")."""
+    toks = info.tokens
+    k = p.token - 1
+    if k > 0 and toks[k].norm in ix.lang.the:
+        k -= 1
+    if k < 1 or toks[k].norm not in ix.lang.lex.writing.get("title_places", frozenset()):
+        return False
+    adjective = toks[k - 1].norm
+    related = ix.lang.lex.words.get("relation_adjectives", frozenset())
+    return adjective in related and adjective not in q.words
 
 
 def _attributive(ix: ArticleIndex, info: SentenceFacts, p: Place) -> bool:
