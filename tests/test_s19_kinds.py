@@ -60,6 +60,15 @@ STORIES = {
         "militia members, still loyal to Norway, carried out 13 murders in the Dunmore district "
         "of Ardenia.\n"
     ),
+    "gang": Engine.from_text(
+        "A United Nations panel of judges in East Ardenia has found 10 militia gang members "
+        "guilty of crimes against humanity. A three-judge panel found the men guilty of killing "
+        "two nuns, three priests and a Norwegian journalist, as well as carrying out other "
+        "murders in East Ardenia's Dunmore district. They also found the gang members guilty of "
+        "torture, persecution and forced deportation. The court heard how soon after the vote "
+        "the militia gang members, still loyal to Norway, carried out 13 murders, burnt several "
+        "villages and forced residents of Holm to flee their homes.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -150,6 +159,25 @@ ROWS = [
         True,
         "Norway",
         "loyal-to-asked-guard",
+    ),
+    # "they" after "how many X were …?" (an answer naming no one) are the X counted (it read
+    # "they" as the panel and its place, and declined)
+    (
+        "gang",
+        ("How many militia members were found guilty?",),
+        "how many murders did they carry out?",
+        True,
+        "13",
+        "they-counted",
+    ),
+    # "forced residents of X to flee": X is where they live, a place (it declined "where?")
+    (
+        "gang",
+        ("How many militia members were found guilty?", "how many murders did they carry out?"),
+        "where?",
+        True,
+        "Holm",
+        "residents-of",
     ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)

@@ -224,6 +224,9 @@ class FollowUps:
         if article is not None:
             return Plan(FRESH, article, q, True)
         # "did it recognize X?" after "and Belarus?"; "what is it?" after "the Harlow Cup"
+        counted = standins.they_counted(self.ix, q, ctx)  # "they" after "how many X …?"
+        if counted is not None:
+            return Plan(FRESH, self.intents.classify(counted.symbols), counted, True)
         named = standins.it_named(self.ix, q, ctx) or self._what_it_is(q, ctx)
         if named is not None:
             return Plan(FRESH, self.intents.classify(named.symbols), named, True)

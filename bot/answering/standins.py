@@ -9,9 +9,12 @@ from __future__ import annotations
 from .context import About
 from .index import ArticleIndex
 from .intent import Classifier
+from .numbers import counted
 from .question import Query, read
 from .rebuild import asked_for
 from .registry import Registry
+
+COUNT = "count"  # the kind that counts: "they" after it may be the ones counted
 
 
 def one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
@@ -56,6 +59,29 @@ def it_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
         return None
     name = ix.entity(asked[0]).name
     return read(ix, " ".join((*q.words[:k], name, *q.words[k + 1 :])), ctx.referents)
+
+
+def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "how many murders did they carry out?" after "how many militia members were found
+    guilty?": "they" are the ones counted (no name of the answer's sentence), the question read
+    again with them in its place ("… did the militia members carry out?")."""
+    lang, before = ix.lang, ctx.query
+    group = lang.lex.words.get("group_pronouns", frozenset())
+    at = next((k for k, w in enumerate(q.words) if w in group), None)
+    if at is None or ctx.intent != COUNT or ctx.referents.people or ctx.referents.members:
+        return None
+    noun = counted(lang, before)
+    if noun is None or before.names:
+        return None
+    end = noun.index
+    while end < len(before.words) and before.words[end] not in lang.aux | lang.stop:
+        end += 1
+    if not lang.lex.rules.is_plural(before.words[end - 1]):
+        return None  # "how much money …": no group "they" stands for
+    phrase = ["the", *before.words[noun.index : end]]
+    if q.words[at] in lang.lex.words.get("group_possessives", frozenset()):
+        phrase[-1] += "'"  # "their" → "the members'"
+    return read(ix, " ".join((*q.words[:at], *phrase, *q.words[at + 1 :])))
 
 
 def totality_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:

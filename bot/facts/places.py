@@ -40,6 +40,8 @@ def find_places(
             first = j
         elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.place_of_nouns:
             first = j - 1
+        elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.resident_nouns:
+            first = j - 1  # "forced residents of X to flee": where they live, X
         elif toks[j].norm in w.genitive_words and j > 0 and toks[j - 1].norm in w.compass_points:
             first = j - 1  # "15 kilometres north of X"
         else:
