@@ -69,6 +69,11 @@ STORIES = {
         "the militia gang members, still loyal to Norway, carried out 13 murders, burnt several "
         "villages and forced residents of Holm to flee their homes.\n"
     ),
+    "wages": Engine.from_text(
+        "Unions representing Holm bus drivers have not ruled out strikes after talks with the "
+        "council broke down. The council says it has to freeze wages because of a budget "
+        "shortfall of about $340,000. Unions say the drivers deserve modest pay rises.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -179,6 +184,12 @@ ROWS = [
         "Holm",
         "residents-of",
     ),
+    # "what do the unions want?": what they say is due ("deserve"), not the first sentence with
+    # "unions" (it quoted that one)
+    ("wages", (), "What do the unions want?", True, "deserve modest pay rises", "want-deserve"),
+    # "how big …?" asks a size: a number, or a decline (it quoted a sentence with none)
+    ("wages", (), "How big is the budget shortfall?", True, "340,000", "how-big"),
+    ("wages", (), "how big a pay rise do the unions want?", False, "", "how-big-none"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -242,7 +242,9 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
     terms = [
         t
         for t in q.terms
-        if not (generic and t.index == noun.index) and not (much and t.word in lang.measure_nouns)
+        if not (generic and t.index == noun.index)
+        and not (much and t.word in lang.measure_nouns)
+        and not (t.index < 3 and t.word in lang.amount_words)  # "how *big* is the shortfall"
     ]
     choices: list[Choice] = []
     keys = frozenset(x for t in q.terms for x in (t.stem, t.word, t.concept) if x is not None) | (
