@@ -190,6 +190,24 @@ ROWS = [
     # "how big …?" asks a size: a number, or a decline (it quoted a sentence with none)
     ("wages", (), "How big is the budget shortfall?", True, "340,000", "how-big"),
     ("wages", (), "how big a pay rise do the unions want?", False, "", "how-big-none"),
+    # "would it be correct to say that X …?", "does the article actually say that X …?": the
+    # statement asked as a yes/no (they declined)
+    (
+        "sides",
+        (),
+        "Would it be correct to say that Bexia backed Varga?",
+        True,
+        "Yes",
+        "correct-to-say",
+    ),
+    (
+        "sides",
+        (),
+        "does the article actually say that Dorn backed Varga?",
+        True,
+        "No",
+        "article-say-that",
+    ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),
