@@ -42,9 +42,9 @@ STORIES = {
     ),
     "camps": Engine.from_text(
         "Ardenia crisis\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president. "
-        "Several countries, including Dorn, Marn and the Union of Sea States, recognised "
-        "Kessel.\n\nIn contrast, Bexia, Lunor and Sova voiced support for President Tomas "
-        "Varga.\n"
+        "Several countries, including Dorn, Marn and Pavia, as well as the Union of Sea States, "
+        "recognised Kessel.\n\nIn contrast, Bexia, Lunor and Sova voiced support for "
+        "President Tomas Varga.\n"
     ),
     "study": Engine.from_text(
         "The findings of a new study are worrying for Ardenia's hospitals. The study by the "
@@ -73,6 +73,10 @@ STORIES = {
         "Unions representing Holm bus drivers have not ruled out strikes after talks with the "
         "council broke down. The council says it has to freeze wages because of a budget "
         "shortfall of about $340,000. Unions say the drivers deserve modest pay rises.\n"
+    ),
+    "list": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Several countries, including Dorn and Marn, as "
+        "well as the Union of Sea States, recognised Marta Kessel.\n"
     ),
 }
 
@@ -208,6 +212,13 @@ ROWS = [
         "No",
         "article-say-that",
     ),
+    # "did X do the same?", "did X follow suit?": the chain's question of X (it read "X" as
+    # the whole question and declined)
+    ("camps", ("did Bexia back Varga?",), "did Lunor do the same?", True, "Yes", "do-the-same"),
+    ("camps", ("did Bexia back Varga?",), "did Dorn follow suit?", True, "No", "follow-suit"),
+    # "why?" of a sentence whose only word of reasons is in "as well as" gives no reason (it
+    # quoted the list as the reason)
+    ("list", ("did Dorn back Kessel?",), "why did they do it?", False, "", "as-well-as-no-reason"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -85,7 +85,15 @@ def _done_by_asked(ask: Ask, info: SentenceFacts) -> bool:
 def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     toks = info.tokens
-    if any(t.norm in lang.reason_markers for t in toks):
+    idioms = lang.lex.words.get("reason_marker_idioms", frozenset())  # "as well as": no reason
+    masked = {
+        k + i
+        for k in range(len(toks))
+        for idiom in idioms
+        if [t.norm for t in toks[k : k + len(idiom.split())]] == idiom.split()
+        for i in range(len(idiom.split()))
+    }
+    if any(t.norm in lang.reason_markers for k, t in enumerate(toks) if k not in masked):
         return True
     k = anchor(ix, info, q, q.terms, exact_first=True)
     if k is not None and _trigger_after(lang, info, k):
