@@ -219,6 +219,16 @@ ROWS = [
     # "why?" of a sentence whose only word of reasons is in "as well as" gives no reason (it
     # quoted the list as the reason)
     ("list", ("did Dorn back Kessel?",), "why did they do it?", False, "", "as-well-as-no-reason"),
+    # "could you tell me what the headline of the article is?": the question inside a sentence,
+    # its be-form put after the question word (it was read as a what and declined)
+    (
+        "leader",
+        (),
+        "Could you tell me what the headline of the article is?",
+        True,
+        "Varga thanks Lunor",
+        "embedded-what",
+    ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -52,6 +52,9 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     first = toks[0].norm
     if first in lang.question_words and toks[1].norm in lang.question_particles:
         return [toks[0], *toks[2:]]  # "what exactly did X say?"
+    embedded = _embedded(lang, toks)
+    if embedded is not None:
+        return embedded  # "(could you tell me) what the headline is": "what is the headline"
     if first in lang.aux:
         if toks[1].norm in lang.negations:
             return [toks[0], *toks[2:]]  # "did not X …" (a chat "didnt" spelt out)
@@ -62,6 +65,19 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
         return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
     return toks
+
+
+def _embedded(lang: Language, toks: list[Token]) -> list[Token] | None:
+    """ "what the headline of the article is", "where the talks were held" (a question asked
+    inside a sentence, its opening dropped): the be-form that ends it, or the one right after
+    the question word's phrase, put after the question word — None when it reads as asked."""
+    first, last = toks[0].norm, toks[-1].norm
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if first not in lang.question_words or first in lang.aux or last not in be or len(toks) < 4:
+        return None
+    if any(t.norm in lang.aux for t in toks[1:-1]):
+        return None  # "what did X say it was": asked already
+    return [toks[0], toks[-1], *toks[1:-1]]
 
 
 _DASHED = re.compile(r"\s+[-–—:]\s+|:\s+")
