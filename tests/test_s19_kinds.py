@@ -229,6 +229,17 @@ ROWS = [
         "Varga thanks Lunor",
         "embedded-what",
     ),
+    # after an answer about the article itself, "what date?" is its date, "filed from where?"
+    # its dateline (they declined); "where does the photo come from?" is its credit
+    ("leader", ("which agency is this from?",), "what date?", True, "May 4", "article-what-date"),
+    (
+        "leader",
+        ("which agency is this from?",),
+        "filed from where?",
+        True,
+        "HOLM",
+        "filed-from-where",
+    ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -154,11 +154,11 @@ class FollowUps:
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None
         event = any(w in self.ix.lang.event_pronouns for w in q.words)
-        if event and standins.about_the_article(self.registry, ctx):
-            # "when was it published?" after "what is the article about?"
-            of_it = standins.of_the_article(self.ix, self.intents, self.registry, q)
-            if of_it is not None:
-                return Plan(FRESH, of_it, q, True)
+        # "when was it published?" after "what is the article about?"; "what date?" after
+        # "which agency is this from?": the article's date
+        of_it = standins.article_asked(self.ix, self.intents, self.registry, q, ctx, intent)
+        if of_it is not None:
+            return Plan(FRESH, of_it, q, True)
         if intent == A_LIST and (ctx.referents.members or self._a_side_in(ctx.sentences)):
             # "any organisations?", "including X?", "was X included?": among the list the
             # previous answer's sentences give

@@ -15,6 +15,7 @@ from .rebuild import asked_for
 from .registry import Registry
 
 COUNT = "count"  # the kind that counts: "they" after it may be the ones counted
+WHEN, ARTICLE_DATE = "when", "article_date"  # "what date?" after the source: the article's
 
 
 def one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
@@ -125,6 +126,20 @@ def about_the_article(registry: Registry, ctx: About) -> bool:
     """Was the previous answer about the article itself (its kind reads no names)?"""
     kind = registry.kinds.get(ctx.intent) if ctx.intent else None
     return kind is not None and not kind.reads_names
+
+
+def article_asked(
+    ix: ArticleIndex, intents: Classifier, registry: Registry, q: Query, ctx: About, intent
+) -> str | None:
+    """After an answer about the article itself: "when was it published?" ("it" the article),
+    a bare "what date?" or "when?" (its date) — the kind to ask, or None."""
+    event = any(w in ix.lang.event_pronouns for w in q.words)
+    times = ix.lang.lex.classes.get("time_noun", ())
+    bare = not q.names and not q.unknown and all(t.word in times for t in q.terms)
+    if not (event or bare) or not about_the_article(registry, ctx):
+        return None
+    of_it = of_the_article(ix, intents, registry, q)
+    return ARTICLE_DATE if of_it is None and bare and intent == WHEN else of_it
 
 
 def of_the_article(
