@@ -78,6 +78,12 @@ STORIES = {
         "Ardenia crisis\n\nHOLM, May 4. /Wire/. Several countries, including Dorn and Marn, as "
         "well as the Union of Sea States, recognised Marta Kessel.\n"
     ),
+    "letters": Engine.from_text(
+        "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga has "
+        "expressed gratitude to Lunor. The Ardenian leader said he maintained constant contact "
+        'with Lunorian President Ole Brun. "We have met numerous times in Holm. We constantly '
+        'exchange letters with common views and have phone conversations," Varga stressed.\n'
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -239,6 +245,24 @@ ROWS = [
         True,
         "HOLM",
         "filed-from-where",
+    ),
+    # "do they …?" after an answer about two people: asked of them by name (it declined: the
+    # two names read at one word)
+    (
+        "leaders",
+        ("who did Varga meet?",),
+        "do they ever write to each other?",
+        False,
+        "",
+        "they-two-guard",
+    ),
+    (
+        "letters",
+        ("How does Varga describe his ties with Ole Brun?",),
+        "and do they ever write to each other?",
+        True,
+        "Yes",
+        "they-two",
     ),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)

@@ -224,7 +224,8 @@ class FollowUps:
         if article is not None:
             return Plan(FRESH, article, q, True)
         # "did it recognize X?" after "and Belarus?"; "what is it?" after "the Harlow Cup"
-        counted = standins.they_counted(self.ix, q, ctx)  # "they" after "how many X …?"
+        # "they" after "how many X …?"; "do they …?" after an answer about two people
+        counted = standins.they_counted(self.ix, q, ctx) or standins.they_two(self.ix, q, ctx)
         if counted is not None:
             return Plan(FRESH, self.intents.classify(counted.symbols), counted, True)
         named = standins.it_named(self.ix, q, ctx) or self._what_it_is(q, ctx)

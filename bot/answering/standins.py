@@ -85,6 +85,23 @@ def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, " ".join((*q.words[:at], *phrase, *q.words[at + 1 :])))
 
 
+def they_two(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "do they write to each other?" after an answer about two people: the yes/no asked of
+    them by name ("do X and Y write to each other?"), as the kinds read a subject of two names."""
+    lang, people = ix.lang, ctx.referents.people
+    group = lang.lex.words.get("group_pronouns", frozenset())
+    members = set(ctx.referents.members)
+    if len(people) != 2 or (members and members != set(people)):
+        return None  # (a list's members: "did they …?" asks of the list)
+    if not q.words or q.words[0] not in lang.aux:
+        return None
+    at = next((k for k, w in enumerate(q.words) if w in group), None)
+    if at != 1:
+        return None  # (the subject right after the auxiliary only)
+    names = f"{ix.name(people[0])} {min(lang.name_joiner)} {ix.name(people[1])}"
+    return read(ix, " ".join((q.words[0], names, *q.words[2:])))
+
+
 def totality_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     """ "all of its members?", "all of them?" after "did the X group recognize Y?": the chain's
     yes/no asked of all of them ("did all the X group recognize Y?" — "not all", if the article
