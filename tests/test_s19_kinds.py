@@ -264,6 +264,19 @@ ROWS = [
         "Yes",
         "they-two",
     ),
+    # "what words did X use to describe Y?": X's own words on Y (it was read as a what)
+    ("thanks", (), "what words did Varga use to describe Lunor?", True, "true friend", "words-use"),
+    # a "besides …," clause naming nothing the article names narrows nothing: the question
+    # after it (it declined)
+    (
+        "posts",
+        (),
+        "Besides leading the opposition, what post did Marta Kessel hold?",
+        True,
+        "parliament speaker",
+        "besides-a-kind",
+    ),
+    ("camps", (), "besides dorn, who recognised Kessel?", True, "Marn", "besides-name-guard"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -75,11 +75,36 @@ def _names_apart(ix: ArticleIndex, question: str) -> str:
     return _HYPHENED.sub(apart, question)
 
 
+BESIDES_REACH = 6  # words of a "besides …," clause before the question
+
+
+def _besides_a_kind(ix: ArticleIndex, text: str) -> str:
+    """ "Besides leading the opposition, what post did X hold?": a "besides" clause with no word
+    of a name the article knows, nor a kind of party, narrows nothing the article names — the
+    question after its comma ("besides Chile, how many …?", "apart from countries, which
+    organisation …?" keep theirs: what they name is left out of the answer)."""
+    head, comma, rest = text.partition(",")
+    words = fold(head).split()
+    if not comma or not rest.strip() or not 2 <= len(words) <= BESIDES_REACH:
+        return text
+    opens = ix.lang.lex.words.get("besides_words", frozenset())
+    low = " ".join(words)
+    if not any(low.startswith(w + " ") for w in opens):
+        return text
+    if any(w in ix.alias or w in ix.alias_starts or w.isdigit() for w in words[1:]):
+        return text
+    if any(w in ix.lang.party_nouns for w in words[1:]):
+        return text  # "apart from countries, which organisation …?": a kind the answer leaves
+    if any(w in ix.lang.else_words for w in fold(rest).split()):
+        return text  # "apart from the program, what else …?": the clause is what "else" leaves
+    return rest.strip()
+
+
 def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
     """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
     previous answer's referents, or names)."""
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
-    text, toks, opening = normalise(ix.lang, _names_apart(ix, question))
+    text, toks, opening = normalise(ix.lang, _besides_a_kind(ix, _names_apart(ix, question)))
     tag, lead = tag_length(ix.lang, toks), opening_length(ix.lang, toks)
     if tag or lead:  # "X backed Y, didn't it?", "is it true that X backed Y?": "did X backed Y?"
         stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)
