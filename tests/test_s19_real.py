@@ -1,0 +1,44 @@
+"""Kinds of question mended on real wire stories in session 19 (issues 7 and 8, round r35), as
+one table: small made-up stories (nothing in them is a measured story's text), the question
+(after the turns before it, for a follow-up), and whether it is answered and with what (the short
+answer, or the decline's reason). Rows named ``*-guard`` hold what the mend must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "rafting": Engine.from_text(
+        "Tour firm staff fined\n\nA court has fined five staff of a rafting firm over a river "
+        "accident. Firm president Ola Varga and director Ivo Marr were each given a two-month "
+        "suspended sentence and a fine. Manager Lena Dahl received one month, and lead ranger "
+        "Nils Brandt two months.\n"
+    ),
+    "lake": Engine.from_text(
+        "Tourists drown\n\nThree tourists died in a boating accident on Lake Orma on Sunday. "
+        "Police said the lake was calm.\n"
+    ),
+}
+
+# (story, turns before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "what <noun> did X get?" of a sentence with the noun that names neither X nor stands for
+    # X: what someone else got (a person, or a full name of no known kind)
+    ("rafting", (), "What sentence did Lena Dahl get?", False, "does not say", "noun-did-person"),
+    ("rafting", (), "What sentence did Nils Brandt get?", False, "does not say", "noun-did-name"),
+    ("rafting", (), "What sentence did Ola Varga get?", True, "two-month", "noun-did-named-guard"),
+    # "in which <noun> did …?" of a sentence that has the noun only in another word of its stem
+    # ("a boating accident"): it names none of that kind
+    ("lake", (), "In which boat did the tourists die?", False, "does not say", "which-derived"),
+    ("lake", (), "In which lake did the accident happen?", True, "Lake Orma", "which-noun-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [r[:5] for r in ROWS], ids=[r[5] for r in ROWS]
+)
+def test_s19_real(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
