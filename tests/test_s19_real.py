@@ -21,6 +21,10 @@ STORIES = {
         "Tourists drown\n\nThree tourists died in a boating accident on Lake Orma on Sunday. "
         "Police said the lake was calm.\n"
     ),
+    "port": Engine.from_text(
+        "Rebels take port\n\nAnti-Lunor rebels say they have taken the port of Velda in the "
+        "north. Brenn and Tarsis voiced support for President Ivo Varga on Monday.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -34,6 +38,18 @@ ROWS = [
     # ("a boating accident"): it names none of that kind
     ("lake", (), "In which boat did the tourists die?", False, "does not say", "which-derived"),
     ("lake", (), "In which lake did the accident happen?", True, "Lake Orma", "which-noun-guard"),
+    # "anti-X" asked of an article that writes "Anti-X" as one word: that word, not "anti" and
+    # a name the article never mentions (then a follow-up "where?" on it)
+    ("port", (), "What have anti-Lunor rebels taken?", True, "port of Velda", "prefix-whole"),
+    (
+        "port",
+        ("What have anti-Lunor rebels taken?",),
+        "where?",
+        True,
+        "Velda",
+        "prefix-whole-followup",
+    ),
+    ("port", (), "Is Brenn pro-Varga?", True, "Yes", "prefix-apart-guard"),
 ]
 
 
