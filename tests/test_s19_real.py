@@ -25,6 +25,10 @@ STORIES = {
         "Rebels take port\n\nAnti-Lunor rebels say they have taken the port of Velda in the "
         "north. Brenn and Tarsis voiced support for President Ivo Varga on Monday.\n"
     ),
+    "tape": Engine.from_text(
+        "Tape found\n\nOfficials say a tape shows Omar bin Tarek speaking at a rally. The tape "
+        "was found in a house in Velda last week.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -50,6 +54,11 @@ ROWS = [
         "prefix-whole-followup",
     ),
     ("port", (), "Is Brenn pro-Varga?", True, "Yes", "prefix-apart-guard"),
+    # a name with a particle ("Omar bin Tarek") asked by its surname and particle ("the bin
+    # Tarek tape")
+    ("tape", (), "Where was the bin Tarek tape found?", True, "Velda", "particle-surname"),
+    ("tape", (), "When was the bin Tarek tape found?", True, "Last week", "particle-surname-when"),
+    ("tape", (), "Where was the tape found?", True, "Velda", "particle-unnamed-guard"),
 ]
 
 
