@@ -29,6 +29,11 @@ STORIES = {
         "Tape found\n\nOfficials say a tape shows Omar bin Tarek speaking at a rally. The tape "
         "was found in a house in Velda last week.\n"
     ),
+    "fraud": Engine.from_text(
+        "Man charged over fraud\n\nA Swedish Chilean man has been charged in Velda with fraud "
+        "at the port. It is the first charge over the affair. Officials said Ola Varga had "
+        "helped the man.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -59,6 +64,12 @@ ROWS = [
     ("tape", (), "Where was the bin Tarek tape found?", True, "Velda", "particle-surname"),
     ("tape", (), "When was the bin Tarek tape found?", True, "Last week", "particle-surname-when"),
     ("tape", (), "Where was the tape found?", True, "Velda", "particle-unnamed-guard"),
+    # "who has been <done>?": the verb past "has been" (it was read as none, and declined)
+    ("fraud", (), "Who has been charged with fraud?", True, "Chilean man", "has-been-verb"),
+    # an unnamed subject with a name of several words before its noun, after a capitalised
+    # "A": the whole phrase, not its noun alone ("Man.")
+    ("fraud", (), "Who was charged with fraud?", True, "A Swedish Chilean man", "name-modifier"),
+    ("fraud", (), "Who has helped the man?", True, "Ola Varga", "has-verb-guard"),
 ]
 
 
