@@ -34,6 +34,11 @@ STORIES = {
         "at the port. It is the first charge over the affair. Officials said Ola Varga had "
         "helped the man.\n"
     ),
+    "speech": Engine.from_text(
+        'Leader vows defence\n\nPresident Ivo Varga gave a speech on defence on Monday. "We '
+        'must protect Lunor and our friends against all threats," he said. Varga met Ola '
+        "Brandt in March.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -70,6 +75,20 @@ ROWS = [
     # "A": the whole phrase, not its noun alone ("Man.")
     ("fraud", (), "Who was charged with fraud?", True, "A Swedish Chilean man", "name-modifier"),
     ("fraud", (), "Who has helped the man?", True, "Ola Varga", "has-verb-guard"),
+    # "who does X want to <verb>?": whom X means to <verb> ("we must protect …"), the verb after
+    # the verb of meaning to; never one X has simply done ("X met Y")
+    ("speech", (), "Who does Varga want to protect?", True, "Lunor", "whom-framed"),
+    (
+        "speech",
+        ("What did Varga say about defence?",),
+        "who does he want to protect?",
+        True,
+        "Lunor",
+        "whom-framed-pronoun",
+    ),
+    ("speech", (), "Who does Varga hope to meet?", False, "who", "whom-framed-done-guard"),
+    ("speech", (), "Whom is Varga expected to meet?", False, "who", "whom-expected-guard"),
+    ("speech", (), "Who did Varga meet?", True, "Ola Brandt", "whom-plain-guard"),
 ]
 
 
