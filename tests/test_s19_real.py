@@ -39,6 +39,10 @@ STORIES = {
         'must protect Lunor and our friends against all threats," he said. Varga met Ola '
         "Brandt in March.\n"
     ),
+    "mill": Engine.from_text(
+        "Mill for sale\n\nThe Velda Trust considers selling the old mill, officials said. The "
+        "Velda Trust says a vote is due in May.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -89,6 +93,10 @@ ROWS = [
     ("speech", (), "Who does Varga hope to meet?", False, "who", "whom-framed-done-guard"),
     ("speech", (), "Whom is Varga expected to meet?", False, "who", "whom-expected-guard"),
     ("speech", (), "Who did Varga meet?", True, "Ola Brandt", "whom-plain-guard"),
+    # a verb in "-er" met in every form: "considering" ~ "considers" (the stemmer made
+    # "consider" of one, "consid" of the other)
+    ("mill", (), "What is the Velda Trust considering?", True, "selling", "stem-er-ing"),
+    ("mill", (), "What does the Velda Trust consider?", True, "selling", "stem-er-guard"),
 ]
 
 
