@@ -43,6 +43,11 @@ STORIES = {
         "Mill for sale\n\nThe Velda Trust considers selling the old mill, officials said. The "
         "Velda Trust says a vote is due in May.\n"
     ),
+    "border": Engine.from_text(
+        "Raids near the border\n\nArdenian tanks entered the town of Orvik on Monday. Earlier, "
+        "an Ardenian K-9 jet struck a depot. Reports say army officers have secretly entered "
+        "Lunor.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -97,7 +102,18 @@ ROWS = [
     # "consider" of one, "consid" of the other)
     ("mill", (), "What is the Velda Trust considering?", True, "selling", "stem-er-ing"),
     ("mill", (), "What does the Velda Trust consider?", True, "selling", "stem-er-guard"),
+    # "what about X?" with nothing before it, X a name of no person the article does not
+    # describe: where the article names it (whole: "Ardenian K-9" is not "Ardenian tanks")
+    ("border", (), "what about Lunor?", True, "mentioned", "about-place"),
+    ("border", (), "and what about the K-9?", True, "mentioned", "about-thing-whole-name"),
+    ("border", (), "who is Lunor?", False, "does not say who", "about-who-is-guard"),
 ]
+
+# a sentence the answer of a row quotes must say this
+QUOTES = {
+    "about-place": "entered Lunor",
+    "about-thing-whole-name": "struck a depot",
+}
 
 
 @pytest.mark.parametrize(
@@ -105,3 +121,13 @@ ROWS = [
 )
 def test_s19_real(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r[5] in QUOTES], ids=lambda r: r[5])
+def test_s19_real_quotes(row):
+    story, before, question = row[:3]
+    context = None
+    for q in before:
+        context = STORIES[story].answer(q, context)
+    a = STORIES[story].answer(question, context)
+    assert any(QUOTES[row[5]] in s.text for s in a.sentences), [s.text for s in a.sentences]
