@@ -350,7 +350,7 @@ def whom(ask: Ask) -> Answer | Pass:
         (t for t in q.terms if t.index < 0),
         None,  # a phrase: "in touch"
     )
-    framed = _framed(ix.lang, q, verb)  # "who does X want to protect?": protect
+    framed = _framed(ix.lang, q, verb)  # "who does X want to defend?": defend
     aim, verb = framed is not verb, framed
     if verb is None:
         verb = _verb_first(ask, subject)
@@ -392,7 +392,7 @@ def whom(ask: Ask) -> Answer | Pass:
 
 
 def _framed(lang, q: Query, verb: Term | None) -> Term | None:
-    """ "Who does X want to protect?", "whom does X hope to meet?": a verb of meaning to
+    """ "Who does X want to defend?", "whom does X hope to meet?": a verb of meaning to
     (writing.yaml's frame_verbs) and "to" frame the verb asked, the term after them."""
     frames = lang.lex.writing.get("frame_verbs", frozenset())
     k = verb.index if verb is not None else -1
@@ -406,7 +406,7 @@ def _framed(lang, q: Query, verb: Term | None) -> Term | None:
 
 
 def _meant(lang, info: SentenceFacts, k: int) -> bool:
-    """Is the verb at word ``k`` one meant or to come ("we *must* protect", "hopes *to*
+    """Is the verb at word ``k`` one meant or to come ("we *must* defend", "hopes *to*
     meet") — a modal, "to" or a verb of meaning to right before it — not one done?"""
     w = lang.lex.writing
     words = (

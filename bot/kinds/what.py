@@ -111,7 +111,7 @@ def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
     w = q.words
     if len(w) < 4 or w[0] not in lang.question_words:
         return False
-    # "what did X …?", or "what <noun> did X …?" ("what sentence did X get?")
+    # "what did X …?", or "what <noun> did X …?" ("what fine did X get?")
     noun = w[0] in lang.which_words and w[1] not in lang.stop
     at = 2 if w[1] in lang.aux else 3 if noun and len(w) > 4 and w[2] in lang.aux else 0
     if not at:
@@ -121,7 +121,7 @@ def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
         return False
     if subject.entity in ix.persons:
         return True
-    # of a noun asked, a full name of no known kind too ("what sentence did Ola Varga get?"),
+    # of a noun asked, a full name of no known kind too ("what fine did Ola Varga get?"),
     # not one word that "it" stands for ("which model does Lunor want?")
     e = ix.entity(subject.entity)
     return at == 3 and e.kind == "name" and len(e.name.split()) > 1
@@ -166,7 +166,7 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         if q.unknown:  # "which tobacco companies …?": none of that kind named doing it
             return ask.decline()
     if _noun_only_derived(ask, info):
-        return ask.decline()  # "which canyon?" of "a canyoning trip": no canyon named
+        return ask.decline()  # "which boat?" of "a boating trip": no boat named
     if _manner_unmet(ask, info):
         return ask.decline()  # "how did the woman catch it?": a sentence without catching
     means = _means(ask, info)  # "how does X keep in touch with Y?": how, in X's own words
@@ -177,14 +177,14 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
 
 
 def _noun_only_derived(ask: Ask, info: SentenceFacts) -> bool:
-    """ "In which canyon …?" of "a canyoning accident": the noun right after the which-word
+    """ "In which boat …?" of "a boating accident": the noun right after the which-word
     met only by another word of its stem (neither it nor its plural) — the sentence names no
     one of that kind."""
     q, lang = ask.q, ask.ix.lang
     w = q.words[: q.own_end]
     wh = next((k for k, x in enumerate(w) if x in lang.choice_words), None)
     if wh is None or wh + 2 >= len(w) or w[wh + 2] not in lang.aux:
-        return False  # "which canyon did …", not "which Ardenian channel …"
+        return False  # "which boat did …", not "which Ardenian channel …"
     noun = next((t for t in q.terms if t.index == wh + 1), None)
     if noun is None:
         return False
