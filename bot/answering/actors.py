@@ -548,14 +548,21 @@ def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor
 
 
 def _name_modifier(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
-    """ "*Palestinian* officials say", "will mean *Australian* farmers will suffer": a one-word
-    name that opens the phrase (the sentence's first word, or after a determiner, punctuation
-    or a word in lower case) before a lowercase noun is its modifier, not another phrase."""
+    """ "*Palestinian* officials say", "will mean *Australian* farmers will suffer", "A *Lunor
+    Ardenian* man has been charged": a name (ending at word ``i``) that opens the phrase (the
+    sentence's first word, or after a determiner, punctuation or a word in lower case) before a
+    lowercase noun is its modifier, not another phrase."""
     toks = info.tokens
     m = _ending_at(info, i)
-    if m is None or m.start != i or m.possessive or not toks[i + 1].text.islower():
+    if m is None or m.start < 0 or m.possessive or not toks[i + 1].text.islower():
         return False
-    return i == 0 or _gap(info, i - 1) or toks[i - 1].text.islower()
+    s = m.start
+    return (
+        s == 0
+        or _gap(info, s - 1)
+        or toks[s - 1].text.islower()
+        or toks[s - 1].norm in ix.lang.determiners
+    )
 
 
 def _opens(ix: ArticleIndex, prev) -> bool:
@@ -594,8 +601,10 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
         ):
             break  # a name that is not "of"-joined to the phrase is another phrase's
         start = i
-        if i < last and i > 0 and _name_modifier(ix, info, i) and _opens(ix, toks[i - 1]):
-            break  # "will mean *Australian* farmers": the modifier opens the phrase
+        if i < last and _name_modifier(ix, info, i):
+            start = i = _ending_at(info, i).start  # the whole name ("Lunor Ardenian")
+            if i > 0 and _opens(ix, toks[i - 1]):
+                break  # "will mean *Australian* farmers": the modifier opens the phrase
         if t.norm in lang.determiners and not (
             i > 0 and toks[i - 1].norm in lang.phrase_joiners and not _gap(info, i - 1)
         ):

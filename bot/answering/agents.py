@@ -109,14 +109,18 @@ def words_at(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
 
 def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
     """The verb of a "who …" question: its first word after the question word and any
-    auxiliaries ("who *signed* …", "who is *expected* …", "which official *signed* …")."""
+    auxiliaries ("who *signed* …", "who is *expected* …", "who has been *charged* …", "which
+    official *signed* …")."""
     lang = ix.lang
     if not q.words or q.words[0] not in lang.question_words:
         return None
     k = 1
     if q.words[0] in lang.which_words:  # "which official signed …", "which X official is …"
         k = next((i for i in range(2, min(5, len(q.words))) if q.words[i] in lang.aux), 2)
-    while k < len(q.words) and (q.words[k] in lang.aux or q.words[k] in lang.question_words):
+    be = lang.lex.writing.get("be_forms", frozenset())  # "who has *been* charged …"
+    while k < len(q.words) and (
+        q.words[k] in lang.aux or q.words[k] in lang.question_words or q.words[k] in be
+    ):
         k += 1
     said = next((nm.end for nm in q.names if nm.start == k), None)
     if said is not None and said < len(q.words) and q.words[said] in lang.say:

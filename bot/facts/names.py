@@ -302,6 +302,7 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
         # "W" of "George W Bush", nor the "bin" of "Omar bin Tarek")
         if len(norms) >= 3 and len(norms[1]) > 1 and norms[1] not in w.name_connectors:
             out.add(norms[1])
+    out |= _particle_surname(r, words)
     if not person:
         if norms and norms[0] in w.definite_articles:
             out.add(" ".join(norms[1:]))
@@ -324,3 +325,16 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
         if len(caps) >= 2:  # United States → US; Organization of American States → OAS
             table.acronyms.setdefault("".join(x.text[0] for x in caps).upper(), words)
     return out
+
+
+def _particle_surname(r: Reading, words: list[Token]) -> set[str]:
+    """ "Omar bin Tarek", "Ruud van der Berg": the surname with its particles ("bin tarek", "van
+    der berg"), as a question names them — never a name's "of" ("Bank of Lunor")."""
+    w = r.words
+    norms = [x.norm for x in words]
+    if len(norms) < 3 or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+        return set()
+    k = next((j for j in range(1, len(norms) - 1) if norms[j] in w.name_connectors), None)
+    if k is None or norms[k] in w.genitive_words or words[k].text[:1].isupper():
+        return set()
+    return {" ".join(norms[k:])}

@@ -350,6 +350,8 @@ def whom(ask: Ask) -> Answer | Pass:
         (t for t in q.terms if t.index < 0),
         None,  # a phrase: "in touch"
     )
+    framed = _framed(ix.lang, q, verb)  # "who does X want to defend?": defend
+    aim, verb = framed is not verb, framed
     if verb is None:
         verb = _verb_first(ask, subject)
         if verb is not None and verb.word in _sides(ix.lang):
@@ -365,8 +367,8 @@ def whom(ask: Ask) -> Answer | Pass:
         # "with whom does X keep up contact?": the verb in other words, the next word asked
         later = (t for t in q.terms if t.index > verb.index >= 0)
         k = next((j for t in later if (j := anchor(ix, info, q, [t])) is not None), None)
-    if k is None:
-        return _no_object(ask)
+    if k is None or (aim and not _meant(ix.lang, info, k)):
+        return _no_object(ask)  # "who does X want to meet?": not "X met Y"
     after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     prep = q.words[0] if _preposition_first(ask) else None
     for m in after:
@@ -387,6 +389,32 @@ def whom(ask: Ask) -> Answer | Pass:
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return _no_object(ask)
+
+
+def _framed(lang, q: Query, verb: Term | None) -> Term | None:
+    """ "Who does X want to defend?", "whom does X hope to meet?": a verb of meaning to
+    (writing.yaml's frame_verbs) and "to" frame the verb asked, the term after them."""
+    frames = lang.lex.writing.get("frame_verbs", frozenset())
+    k = verb.index if verb is not None else -1
+    if k < 0 or verb.word not in frames or k + 2 >= len(q.words):
+        return verb
+    markers = lang.lex.writing.get("infinitive_markers", frozenset())
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if q.words[k + 1] not in markers or be.intersection(q.words[:k]):
+        return verb  # "whom is X expected to meet?": what others expect, not X's aim
+    return next((t for t in q.terms if t.index == k + 2), verb)
+
+
+def _meant(lang, info: SentenceFacts, k: int) -> bool:
+    """Is the verb at word ``k`` one meant or to come ("we *must* defend", "hopes *to*
+    meet") — a modal, "to" or a verb of meaning to right before it — not one done?"""
+    w = lang.lex.writing
+    words = (
+        w.get("modal_words", frozenset())
+        | w.get("infinitive_markers", frozenset())
+        | w.get("frame_verbs", frozenset())
+    )
+    return any(t.norm in words for t in info.tokens[max(0, k - 2) : k])
 
 
 def _verb_first(ask: Ask, subject) -> Term | None:

@@ -110,7 +110,18 @@ def whois(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.role", name=e.name, role=words), [info], 0.8, [e.id])
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     described = _beside(ask, e) if not title_at else None  # "who is X's coach?" is not X
-    return described or ask.decline("decline.who_is", name=e.name)
+    return described or _only_named(ask, e) or ask.decline("decline.who_is", name=e.name)
+
+
+def _only_named(ask: Ask, e) -> Answer | None:
+    """ "What about Ardenia?" with nothing before it (no question word left: no one asked who
+    or what it is), a name of no person: where the article has it."""
+    if e.kind == "person" or ask.q.has(ask.ix.lang.question_words):
+        return None
+    named = [i for i in ask.ix.body if e.name in i.sentence.text]  # by its whole name
+    if not named:
+        return None
+    return ask.answer(say("answer.mentioned", name=e.name), named[:1], 0.5, [e.id])
 
 
 def _title_asked(ask: Ask, k: int) -> bool:

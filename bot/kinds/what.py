@@ -104,16 +104,27 @@ def what(ask: Ask) -> Answer | Pass:
 
 
 def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
-    """ "What did/has X <verb> …?" of a person X: the sentence neither names X nor stands for X
-    (by a pronoun or a description), so what it says was done by someone else."""
+    """ "What did/has X <verb> …?", "what <noun> did X <verb>?" of a person X: the sentence
+    neither names X nor stands for X (by a pronoun or a description), so what it says was done
+    by someone else."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     w = q.words
-    if len(w) < 4 or w[0] not in lang.question_words or w[1] not in lang.aux:
+    if len(w) < 4 or w[0] not in lang.question_words:
         return False
-    subject = next((nm for nm in q.names if nm.start == 2), None)
-    return (
-        subject is not None and subject.entity in ix.persons and subject.entity not in info.entities
-    )
+    # "what did X …?", or "what <noun> did X …?" ("what fine did X get?")
+    noun = w[0] in lang.which_words and w[1] not in lang.stop
+    at = 2 if w[1] in lang.aux else 3 if noun and len(w) > 4 and w[2] in lang.aux else 0
+    if not at:
+        return False
+    subject = next((nm for nm in q.names if nm.start == at), None)
+    if subject is None or subject.entity is None or subject.entity in info.entities:
+        return False
+    if subject.entity in ix.persons:
+        return True
+    # of a noun asked, a full name of no known kind too ("what fine did Ola Varga get?"),
+    # not one word that "it" stands for ("which model does Lunor want?")
+    e = ix.entity(subject.entity)
+    return at == 3 and e.kind == "name" and len(e.name.split()) > 1
 
 
 def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | None) -> Answer:
@@ -154,6 +165,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
             return ask.answer(say("answer.name", name=ix.name(named)), [info], cov, [named])
         if q.unknown:  # "which tobacco companies …?": none of that kind named doing it
             return ask.decline()
+    if _noun_only_derived(ask, info):
+        return ask.decline()  # "which boat?" of "a boating trip": no boat named
     if _manner_unmet(ask, info):
         return ask.decline()  # "how did the woman catch it?": a sentence without catching
     means = _means(ask, info)  # "how does X keep in touch with Y?": how, in X's own words
@@ -161,6 +174,23 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         info = means
     text = shortened(info, at=words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _noun_only_derived(ask: Ask, info: SentenceFacts) -> bool:
+    """ "In which boat …?" of "a boating accident": the noun right after the which-word
+    met only by another word of its stem (neither it nor its plural) — the sentence names no
+    one of that kind."""
+    q, lang = ask.q, ask.ix.lang
+    w = q.words[: q.own_end]
+    wh = next((k for k, x in enumerate(w) if x in lang.choice_words), None)
+    if wh is None or wh + 2 >= len(w) or w[wh + 2] not in lang.aux:
+        return False  # "which boat did …", not "which Ardenian channel …"
+    noun = next((t for t in q.terms if t.index == wh + 1), None)
+    if noun is None:
+        return False
+    met = [t.norm for t in info.tokens if t.stem == noun.stem]
+    plural = lang.lex.rules.is_plural
+    return bool(met) and all(w != noun.word and not plural(w) for w in met)
 
 
 def _asks_occasion(lang, q) -> bool:

@@ -67,6 +67,8 @@ def stem(w: str) -> str:
             if suf == "s" and w.endswith(("ss", "us", "is")):
                 continue
             w = w[: len(w) - len(suf)] + rep
+            if suf in ("ing", "ed", "edly") and w.endswith("er") and len(w) >= 7:
+                w = w[:-2]  # considering → consider → consid, as "considers" and "consider"
             break
     # undouble a final consonant (stopped → stopp → stop) and drop a final e (declare → declar)
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeious":

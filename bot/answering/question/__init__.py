@@ -104,7 +104,8 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
     previous answer's referents, or names)."""
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
-    text, toks, opening = normalise(ix.lang, _besides_a_kind(ix, _names_apart(ix, question)))
+    asked_text = _besides_a_kind(ix, _names_apart(ix, question))
+    text, toks, opening = normalise(ix.lang, asked_text, ix.vocab)
     tag, lead = tag_length(ix.lang, toks), opening_length(ix.lang, toks)
     if tag or lead:  # "X backed Y, didn't it?", "is it true that X backed Y?": "did X backed Y?"
         stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)

@@ -6,8 +6,9 @@ typos of known words corrected ("wht" → "what")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from ...text import Token, stem, tokenize
+from ...text import Token, fold, stem, tokenize
 from ..index import ArticleIndex
 from ..language import FOLLOW, REPAIR, SWITCH, Language
 
@@ -18,11 +19,15 @@ _TRAILING_ADDRESS = re.compile(
     r"(?:[\s,]+@\w+)+\s*([?!.]*)\s*$"
 )  # "… or not? @bot", "…, right @bot?"
 _WORD_RUN = re.compile(r"\w+")
+_PREFIXED = re.compile(r"\w+(?:-\w+)+")  # "anti-X", "pro-X-Y"
 
 
-def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
+def normalise(
+    lang: Language, question: str, whole: Collection[str] = ()
+) -> tuple[str, list[Token], str]:
     """The question's text as read (address dropped, spellings expanded), its tokens, and what
-    its dropped opening says (``language.FOLLOW``, ``REPAIR``, ``SWITCH`` or "")."""
+    its dropped opening says (``language.FOLLOW``, ``REPAIR``, ``SWITCH`` or ""). ``whole``:
+    the words the article writes with a prefix ("anti-X"), kept whole."""
     text = question[:MAX_QUESTION_CHARS]
     if text.lstrip()[:1] in ("@", "/"):
         text = _LEADING_ADDRESS.sub("", text)
@@ -37,9 +42,22 @@ def normalise(lang: Language, question: str) -> tuple[str, list[Token], str]:
     ):
         text = lang.spelling_re.sub(lambda m: lang.spelling[m.group().lower()], text)
     if lang.prefix_re is not None and "-" in text:
-        text = lang.prefix_re.sub(r"\1 ", text)  # "pro-X": "pro X"
+        text = _prefixes_apart(lang, text, whole)  # "pro-X": "pro X"
     toks, opening = strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
     return text, _asked_plainly(lang, toks), opening
+
+
+def _prefixes_apart(lang: Language, text: str, whole: Collection[str]) -> str:
+    """ "is X pro-Y?": the prefix a word of its own ("pro Y"), unless the article writes the
+    whole as one word ("the anti-Lunor alliance" asked of by its own word)."""
+
+    def apart(m: re.Match) -> str:
+        word = _PREFIXED.match(text, m.start())
+        if word is not None and fold(word.group()) in whole:
+            return m.group()
+        return m.group(1) + " "
+
+    return lang.prefix_re.sub(apart, text)
 
 
 def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
