@@ -85,15 +85,8 @@ def _done_by_asked(ask: Ask, info: SentenceFacts) -> bool:
 def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     toks = info.tokens
-    idioms = lang.lex.words.get("reason_marker_idioms", frozenset())  # "as well as": no reason
-    masked = {
-        k + i
-        for k in range(len(toks))
-        for idiom in idioms
-        if [t.norm for t in toks[k : k + len(idiom.split())]] == idiom.split()
-        for i in range(len(idiom.split()))
-    }
-    if any(t.norm in lang.reason_markers for k, t in enumerate(toks) if k not in masked):
+    markers = [k for k, t in enumerate(toks) if t.norm in lang.reason_markers]
+    if any(not _in_idiom(lang, toks, k) for k in markers):
         return True
     k = anchor(ix, info, q, q.terms, exact_first=True)
     if k is not None and _trigger_after(lang, info, k):
@@ -105,6 +98,18 @@ def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
         and not toks[j + 1].text[:1].isupper()
         for j in range(k + 1, len(toks) - 1)
     )
+
+
+def _in_idiom(lang, toks, k: int) -> bool:
+    """Is the word at ``k`` part of a phrase that holds words of reasons but gives none ("as
+    well as", "voted for")?"""
+    w = toks[k].norm
+    for idiom in lang.lex.words.get("reason_marker_idioms", frozenset()):
+        parts = idiom.split()
+        for i, p in enumerate(parts):
+            if p == w and k >= i and [t.norm for t in toks[k - i : k - i + len(parts)]] == parts:
+                return True
+    return False
 
 
 def _trigger_after(lang, info: SentenceFacts, k: int) -> bool:

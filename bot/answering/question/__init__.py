@@ -83,9 +83,11 @@ def _besides_a_kind(ix: ArticleIndex, text: str) -> str:
     of a name the article knows, nor a kind of party, narrows nothing the article names — the
     question after its comma ("besides Chile, how many …?", "apart from countries, which
     organisation …?" keep theirs: what they name is left out of the answer)."""
-    head, comma, rest = text.partition(",")
+    if "," not in text:
+        return text  # (most questions)
+    head, _, rest = text.partition(",")
     words = fold(head).split()
-    if not comma or not rest.strip() or not 2 <= len(words) <= BESIDES_REACH:
+    if not rest.strip() or not 2 <= len(words) <= BESIDES_REACH:
         return text
     opens = ix.lang.lex.words.get("besides_words", frozenset())
     low = " ".join(words)

@@ -90,8 +90,9 @@ def _embedded(lang: Language, toks: list[Token]) -> list[Token] | None:
     inside a sentence, its opening dropped): the be-form that ends it, or the one right after
     the question word's phrase, put after the question word — None when it reads as asked."""
     first, last = toks[0].norm, toks[-1].norm
-    be = lang.lex.writing.get("be_forms", frozenset())
-    if first not in lang.question_words or first in lang.aux or last not in be or len(toks) < 4:
+    if first not in lang.question_words or first in lang.aux or len(toks) < 4:
+        return None
+    if last not in lang.lex.writing.get("be_forms", frozenset()):
         return None
     if any(t.norm in lang.aux for t in toks[1:-1]):
         return None  # "what did X say it was": asked already
