@@ -165,6 +165,7 @@ SCHEMA: dict[str, Key] = {
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
     "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
+    "place_asked_prepositions": Key(LIST, False, "'did X do it *in* parliament?': a place asked"),
     "reason_marker_idioms": Key(LIST, False, "'*as well as*', 'such as': no word of reasons"),
     "group_pronouns": Key(LIST, False, "'how many X …?' then 'did *they* …?': the X counted"),
     "group_possessives": Key(LIST, False, "'*their* pay' of the X counted: the X's pay"),

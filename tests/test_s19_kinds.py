@@ -84,6 +84,11 @@ STORIES = {
         'with Lunorian President Ole Brun. "We have met numerous times in Holm. We constantly '
         'exchange letters with common views and have phone conversations," Varga stressed.\n'
     ),
+    "rally": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. The crisis deepened on May 2, when Marta "
+        "Kessel, opposition leader and parliament speaker, declared herself acting president "
+        "at a rally in Holm.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -277,6 +282,27 @@ ROWS = [
         "besides-a-kind",
     ),
     ("camps", (), "besides dorn, who recognised Kessel?", True, "Marn", "besides-name-guard"),
+    # "did X declare herself president in parliament?": "parliament" only in "parliament
+    # speaker", never after a place preposition, is no place of the deed (it answered yes);
+    # "at a rally or in parliament?" then chooses the rally
+    ("posts", (), "did Kessel declare herself president in parliament?", False, "", "place-unmet"),
+    (
+        "rally",
+        (),
+        "did Kessel declare herself president in parliament?",
+        False,
+        "",
+        "place-unmet-rally",
+    ),
+    (
+        "rally",
+        (),
+        "did Kessel declare herself president at a rally or in parliament?",
+        True,
+        "rally",
+        "place-choice",
+    ),
+    ("rally", (), "did Kessel declare herself president in Holm?", True, "Yes", "place-met-guard"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -152,6 +152,8 @@ def confirm(ask: Ask) -> Answer | Pass:
         if said is not None and alone is not None and said.key in _YES:
             if not says_alone(ask.ix.lang, found.info):
                 return ask.decline("decline.not_in_those_words")  # X won it: alone?
+        if said is not None and said.key in _YES and _place_unmet(ask, found.info):
+            return ask.decline("decline.not_in_those_words")  # "in parliament?": not a place
         if said is not None:
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
         if not q.entity_ids or _subject_at(ask, found.info) is not None:
@@ -167,6 +169,31 @@ def confirm(ask: Ask) -> Answer | Pass:
 
 
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+
+PLACE_REACH = 3  # words between a place preposition and its noun ("at a big rally")
+
+
+def _place_unmet(ask: Ask, info: SentenceFacts) -> bool:
+    """ "did X declare himself president in parliament?": a noun the question puts after a place
+    preposition ("in parliament") that the sentence has only as a word of a title ("parliament
+    speaker"), never after a preposition of its own — the place is not said."""
+    lang, q, toks = ask.ix.lang, ask.q, info.tokens
+    asked = lang.lex.words.get("place_asked_prepositions", frozenset())
+    preps = lang.lex.words.get("place_prepositions", frozenset())
+    named = {k for nm in q.names for k in range(nm.start, nm.end)}
+    for t in q.terms:
+        k = t.index
+        if k <= 0 or k in named:
+            continue
+        at = k - 2 if k >= 2 and q.words[k - 1] in lang.determiners else k - 1
+        if q.words[at] not in asked:
+            continue  # ("at a rally": the preposition, an article, the noun)
+        spots = [j for j, o in enumerate(toks) if o.stem == t.stem or o.norm == t.word]
+        titled = all(j + 1 < len(toks) and toks[j + 1].norm in lang.titles for j in spots)
+        placed = any(any(x.norm in preps for x in toks[max(0, j - PLACE_REACH) : j]) for j in spots)
+        if spots and titled and not placed:
+            return True
+    return False
 
 
 def _talked_about(ask: Ask) -> SentenceFacts | None:
