@@ -36,7 +36,8 @@ STORIES = {
         "Incumbent Ardenian President Tomas Varga dismissed the move.\n"
     ),
     "leader": Engine.from_text(
-        "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked "
+        "Varga thanks Lunor\n\nArdenian President Tomas Varga, right\n© Presidential "
+        "Office/Handout via REUTERS\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked "
         "Lunor for its help. The Ardenian leader said relations were good.\n\nEarlier, "
         "spokesman Pavel Orn said the Ardenian leader was expected to visit Lunor soon.\n"
     ),
@@ -88,6 +89,11 @@ STORIES = {
         "Ardenia crisis\n\nHOLM, May 4. /Wire/. The crisis deepened on May 2, when Marta "
         "Kessel, opposition leader and parliament speaker, declared herself acting president "
         "at a rally in Holm.\n"
+    ),
+    "farm": Engine.from_text(
+        "The Ardenian Farm Minister, Ola Berg, says he has won no changes to the farm bill. Mr "
+        "Berg has led a delegation of Ardenian farmers to Holm lobbying for some of the "
+        "subsidies to be removed.\n"
     ),
 }
 
@@ -303,6 +309,20 @@ ROWS = [
         "place-choice",
     ),
     ("rally", (), "did Kessel declare herself president in Holm?", True, "Yes", "place-met-guard"),
+    # "led farmers to Holm lobbying for …": Holm is where, never who lobbied (it answered Holm:
+    # a place as a doer)
+    (
+        "farm",
+        (),
+        "Who is lobbying for the subsidies to be removed?",
+        False,
+        "",
+        "gerund-after-place",
+    ),
+    ("farm", (), "who led a delegation to Holm?", True, "Berg", "led-guard"),
+    # "откуда фото?" asks the photo's credit, not where the article was filed (it answered the
+    # dateline's city)
+    ("leader", (), "Откуда фото к статье?", True, "REUTERS", "ru-photo-from"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -304,6 +304,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         listed = _list_before(ix, info, m) or _titled_pair(ix, info, m, exclude)
         if listed is not None:
             return listed
+        if before >= 0 and _governed(ix, toks[before].norm, toks[k].norm):
+            return None  # "led farmers to X lobbying for …": X is where, not who lobbied
         return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
     if _gap(info, j) or toks[j].possessive:
         return None  # no subject in reach
@@ -313,6 +315,14 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     if _verb_form(ix, toks[j].norm) and not toks[j].text[:1].isupper():
         return None  # "X discussed preparations": the asked word is a verb's object, no subject
     return _ungoverned_phrase(ix, info, j, k)
+
+
+def _governed(ix: ArticleIndex, before: str, verb: str) -> bool:
+    """Is a name after the preposition ``before`` the object of it, not the subject of the "-ing"
+    verb right after it ("a delegation to X lobbying for …")?"""
+    lang = ix.lang
+    preps = lang.lex.words.get("place_prepositions", frozenset())
+    return before in preps and lang.lex.rules.is_gerund(verb)
 
 
 def _ungoverned_phrase(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> Actor | None:
