@@ -95,6 +95,12 @@ STORIES = {
         "Berg has led a delegation of Ardenian farmers to Holm lobbying for some of the "
         "subsidies to be removed.\n"
     ),
+    "visit": Engine.from_text(
+        "Varga to visit Lunor\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga thanked "
+        "Lunor for its support.\n\nEarlier, spokesman Pavel Orn said the Ardenian leader was "
+        "expected to pay a visit to Lunor soon. In July, Lunorian Deputy Foreign Minister Ivan "
+        "Brand discussed preparations for Varga's visit to Lunor during his trip to Holm.\n"
+    ),
 }
 
 # (story, turns before, question, answered, what the answer or the decline says, id)
@@ -323,6 +329,17 @@ ROWS = [
     # "откуда фото?" asks the photo's credit, not where the article was filed (it answered the
     # dateline's city)
     ("leader", (), "Откуда фото к статье?", True, "REUTERS", "ru-photo-from"),
+    # "who went with him?": a companion — someone the sentence puts "with" him, or a decline
+    # (it answered whose visit was prepared: a should-decline)
+    (
+        "visit",
+        ("What did Brand discuss?", "where?", "when was that?"),
+        "who went with him?",
+        False,
+        "",
+        "companion-unmet",
+    ),
+    ("letters", (), "who has phone conversations with Ole Brun?", True, "Varga", "with-talk-guard"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -87,6 +87,8 @@ def who_did(ask: Ask) -> Answer:
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
             if actor is not None and _other_patient(ix, found.info, q, k):
                 actor = None  # "who staged the visit?" — "a coup staged by X": no visit staged
+            if actor is not None and _companion_unmet(ix, q, found.info):
+                actor = None  # "who went with him?": no one is said to be with him
             if actor is not None and _fits(ix, wanted, actor):
                 if actor.entity is None and must is not None and _patient_asked(ix.lang, q):
                     # "who was charged?" of "the first person has been charged": a name later
@@ -107,6 +109,30 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+COMPANION_REACH = 3  # words between "with" and the companion's name ("with the minister X")
+
+
+def _companion_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
+    """ "who went with him?", "who travelled with X?": a companion asked (a verb of going, not
+    "who talks with X?") — unmet when the sentence has no "with" (or the like) right before a
+    mention of the one named."""
+    lang = ix.lang
+    withs = lang.lex.words.get("companion_words", frozenset())
+    k = next((i for i, w in enumerate(q.words[:-1]) if w in withs), None)
+    going = lang.lex.words.get("companion_verbs", frozenset())  # not "talk with X": to X
+    if k is None or not any(w in going for w in q.words[:k]):
+        return False
+    named = next((nm for nm in q.names if nm.start == k + 1 and nm.entity is not None), None)
+    if named is None:
+        return False
+    return not any(
+        m.entity == named.entity
+        and any(t.norm in withs for t in info.tokens[max(0, m.start - COMPANION_REACH) : m.start])
+        for m in info.mentions
+        if m.start >= 0
+    )
 
 
 def _described_person(ask: Ask) -> Answer | None:
