@@ -340,6 +340,17 @@ ROWS = [
         "companion-unmet",
     ),
     ("letters", (), "who has phone conversations with Ole Brun?", True, "Varga", "with-talk-guard"),
+    # "who's the guy who declared herself president?": who declared herself president (it
+    # declined); a bare "credit?" is the photo's credit
+    (
+        "rally",
+        (),
+        "wait whos the woman who declared herself president",
+        True,
+        "Kessel",
+        "the-guy-who",
+    ),
+    ("leader", ("who is in the photo?",), "credit?", True, "REUTERS", "bare-credit"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

@@ -70,6 +70,10 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     first = toks[0].norm
     if first in lang.question_words and toks[1].norm in lang.question_particles:
         return [toks[0], *toks[2:]]  # "what exactly did X say?"
+    if len(toks) > 5 and toks[2].norm in lang.determiners and toks[4].norm in _WHO_THAT:
+        placeholders = lang.lex.words.get("person_placeholders", frozenset())
+        if first in lang.person_question_words and toks[3].norm in placeholders:
+            return [toks[0], *toks[5:]]  # "who's the guy who declared …": "who declared …"
     embedded = _embedded(lang, toks)
     if embedded is not None:
         return embedded  # "(could you tell me) what the headline is": "what is the headline"
@@ -98,6 +102,8 @@ def _embedded(lang: Language, toks: list[Token]) -> list[Token] | None:
         return None  # "what did X say it was": asked already
     return [toks[0], toks[-1], *toks[1:-1]]
 
+
+_WHO_THAT = frozenset({"who", "that"})  # (checked first: cheaper than the lexicon's lists)
 
 _DASHED = re.compile(r"\s+[-–—:]\s+|:\s+")
 ASKED_LAST = 2  # words of a question phrase set after a dash ("X in Y - what month?")
