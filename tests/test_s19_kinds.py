@@ -351,6 +351,8 @@ ROWS = [
         "the-guy-who",
     ),
     ("leader", ("who is in the photo?",), "credit?", True, "REUTERS", "bare-credit"),
+    # "pro-X countries" (a chat fragment) asks the parties of X's side (it declined)
+    ("camps", (), "pro-varga countries", True, "Bexia, Lunor and Sova", "pro-x-parties"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),
