@@ -1,0 +1,64 @@
+"""Kinds of question mended on real wire stories in session 19 (issue 7, round r37), as one
+table: small made-up stories (nothing in them is a measured story's text), the questions asked
+before (each answer the next one's context), the question, and whether it is answered and with
+what (the short answer, or the decline's reason). Rows named ``*-guard`` hold what the mend must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "bank": Engine.from_text(
+        "Lunor bank trims rate\n\nThe Lunor Central Bank has cut a key lending rate by half a "
+        "point to a record low of 3.5 per cent. It was the third cut this year to the overnight "
+        "target rate and the second since the floods. Officials also cut the deposit rate, at "
+        "which savings banks can borrow from the Lunor Central Bank, by the same margin to 2 per "
+        "cent.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "to what?" after "who cut X?": the merged question ("to what who cut the rate") asks of
+    # no noun after "what" — "cut" is the verb, never a name next to it ("the bank has cut")
+    (
+        "bank",
+        ("Who cut the deposit rate?",),
+        "to what?",
+        True,
+        "to 2 per cent",
+        "to-what-after-who",
+    ),
+    ("bank", (), "What bank cut the key lending rate?", True, "Lunor Central Bank", "which-guard"),
+    # "what is the X rate after the cut?": the noun asked is the one right after "what is the"
+    # ("rate", a figure's), not the last word; a sentence with no figure of it declines
+    (
+        "bank",
+        (),
+        "What is the overnight target rate after the cut?",
+        False,
+        "does not say",
+        "figure-head-asked",
+    ),
+    (
+        "bank",
+        (),
+        "What is the deposit rate after the cut?",
+        True,
+        "to 2 per cent",
+        "figure-head-given-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says",
+    [r[:5] for r in ROWS],
+    ids=[r[5] for r in ROWS],
+)
+def test_s19_lee(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
