@@ -19,7 +19,14 @@ STORIES = {
         "which savings banks can borrow from the Lunor Central Bank, by the same margin to 2 per "
         "cent.\n"
     ),
+    "farmers": Engine.from_text(
+        "Farmers lose out\n\nMinister Ola Varga has led a delegation of Holm farmers to Orvik "
+        "lobbying for the grain tariff to be lifted. Varga says the tariff will mean Holm farmers "
+        'will suffer. "Orvik farmers depend on the state for half their income," Varga said.\n'
+    ),
 }
+
+ORVIK = ("What did Varga say about Orvik farmers?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
@@ -52,6 +59,10 @@ ROWS = [
         "to 2 per cent",
         "figure-head-given-guard",
     ),
+    # "and Holm farmers?" after "what did X say about Orvik farmers?": the same question with
+    # the other name before the same noun
+    ("farmers", ORVIK, "and Holm farmers?", True, "will suffer", "noun-owner-swap"),
+    ("farmers", ORVIK, "and Holm?", False, "quote", "name-swap-guard"),
 ]
 
 
