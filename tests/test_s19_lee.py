@@ -24,6 +24,11 @@ STORIES = {
         "lobbying for the grain tariff to be lifted. Varga says the tariff will mean Holm farmers "
         'will suffer. "Orvik farmers depend on the state for half their income," Varga said.\n'
     ),
+    "dock": Engine.from_text(
+        "Dock strike on Monday\n\nDock workers will strike on Monday. Ivo Rekk, of the Dock "
+        "Workers Union, says the stoppage is meant to show the owners that staff have had enough. "
+        "Rekk said the owners had refused the pay claim.\n"
+    ),
 }
 
 ORVIK = ("What did Varga say about Orvik farmers?",)
@@ -63,6 +68,10 @@ ROWS = [
     # the other name before the same noun
     ("farmers", ORVIK, "and Holm farmers?", True, "will suffer", "noun-owner-swap"),
     ("farmers", ORVIK, "and Holm?", False, "quote", "name-swap-guard"),
+    # "who is ivo rek?": a word one letter off the next word of the name matched ("Rekk") is
+    # part of the name, not a word asked about
+    ("dock", (), "who is ivo rek", True, "Dock Workers Union", "name-rest-misspelt"),
+    ("dock", (), "who is ivo rekk", True, "Dock Workers Union", "name-rest-guard"),
 ]
 
 
