@@ -151,8 +151,7 @@ class FollowUps:
             return Plan(SWAP, A_LIST, among, True, ctx.slot, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
-        owner = noun_swapped(self.ix, q, ctx)  # "and Lunorian growers?" after "… Ardenian growers?"
-        if owner is not None:
+        if (owner := noun_swapped(self.ix, q, ctx)) is not None:  # "and Lunorian growers?"
             return Plan(SWAP, ctx.base_intent, owner[1], True, owner[0], asked=q)
         used = self._uses(q, ctx)
         intent = self.intents.classify(q.symbols)
