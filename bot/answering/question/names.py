@@ -57,7 +57,7 @@ def _with_courtesy(ix: ArticleIndex, words: list[str], taken: list[bool], hit: N
 
 
 def _with_misspelt_rest(ix: ArticleIndex, words: list[str], hit: Named) -> Named:
-    """ "tony bek" of "Tony Beck": the word after the words that matched, one letter off the
+    """ "ivo rek" of "Ivo Rekk": the word after the words that matched, one letter off the
     word of the name that comes next (and no word the article or the language knows), is part of
     the name."""
     k = hit.end
@@ -70,7 +70,7 @@ def _with_misspelt_rest(ix: ArticleIndex, words: list[str], hit: Named) -> Named
         or words[k] in ix.lang.known
         or (words[k] in ix.vocab and not of_the_name)
     ):
-        return hit  # "did tony back it?": a word of the question's own
+        return hit  # "did ivo back it?": a word of the question's own
     matched = words[hit.start : k]
     for j in range(len(parts) - len(matched)):
         if parts[j : j + len(matched)] != matched:
