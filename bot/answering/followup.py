@@ -53,6 +53,7 @@ from .rebuild import (
     untensed,
 )
 from .registry import Registry
+from .same_noun import noun_swapped
 from .sides_asked import LISTS, SIDE_KINDS, other_camp, other_choice, others_on_the_side
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -150,6 +151,8 @@ class FollowUps:
             return Plan(SWAP, A_LIST, among, True, ctx.slot, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
+        if (owner := noun_swapped(self.ix, q, ctx)) is not None:  # "and Lunorian growers?"
+            return Plan(SWAP, ctx.base_intent, owner[1], True, owner[0], asked=q)
         used = self._uses(q, ctx)
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None

@@ -427,9 +427,26 @@ def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
         be = lang.lex.writing.get("be_forms", frozenset())
         if len(q.words) > 1 and q.words[1] in be:
             return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
-    if last.word not in lang.measure_nouns:
+    if (
+        last.word not in lang.measure_nouns
+        and _head_asked(lang, q, words) not in lang.measure_nouns
+    ):
         return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
     return not any(a.kind in _FIGURES for a in info.amounts)
+
+
+def _head_asked(lang, q, words: list[Term]) -> str | None:
+    """ "What is the Lunor bank rate after the cut?": the last word of the noun asked about
+    right after "what is" ("rate"), when more follows it."""
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if len(q.words) < 3 or q.words[0] not in lang.which_words or q.words[1] not in be or not words:
+        return None
+    head = words[0]
+    for t in words[1:]:
+        if t.index != head.index + 1:
+            break
+        head = t
+    return head.word
 
 
 _FIGURES = ("money", "percent", "count", "number", "measure")
@@ -754,6 +771,8 @@ def _which_name(ask: Ask) -> Answer | None:
     named = any(
         " ".join(q.words[wh + 1 : wh + 1 + len(p.split())]).startswith(p) for p in lang.name_of
     )
+    if any(w in lang.person_question_words for w in q.words[wh + 1 : noun.index]):
+        return None  # "to what who cut the rate": "what" asks of no noun ("cut" is a verb)
     of_x = _noun_of_a_name(ask, wh, noun)
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None

@@ -4,7 +4,9 @@ answer's names."""
 
 from __future__ import annotations
 
-from ...text import Token, fold, is_demonym
+from rapidfuzz.distance import Levenshtein
+
+from ...text import Token, fold, is_demonym, stem
 from ..index import ArticleIndex
 from .query import Named, Referents
 
@@ -27,7 +29,7 @@ def link_names(
         if hit is None:
             i += 1
             continue
-        hit = _with_courtesy(ix, words, taken, hit)
+        hit = _with_courtesy(ix, words, taken, _with_misspelt_rest(ix, words, hit))
         names.append(hit)
         for k in range(hit.start, hit.end):
             taken[k] = True
@@ -51,6 +53,31 @@ def _with_courtesy(ix: ArticleIndex, words: list[str], taken: list[bool], hit: N
         return Named(hit.entity, k, hit.end)
     if words[k] in lang.titles and not _describes_another(ix, words, k, e):
         return Named(hit.entity, k, hit.end)
+    return hit
+
+
+def _with_misspelt_rest(ix: ArticleIndex, words: list[str], hit: Named) -> Named:
+    """ "ivo rek" of "Ivo Rekk": the word after the words that matched, one letter off the
+    word of the name that comes next (and no word the article or the language knows), is part of
+    the name."""
+    k = hit.end
+    if hit.entity is None or k >= len(words) or len(words[k]) < 3:
+        return hit
+    parts = fold(ix.facts.entities[hit.entity].name).split()
+    of_the_name = any(stem(p) == words[k] for p in parts)  # "rek", the stem of "Rekk"
+    if (
+        words[k] in ix.lang.stop
+        or words[k] in ix.lang.known
+        or (words[k] in ix.vocab and not of_the_name)
+    ):
+        return hit  # "did ivo back it?": a word of the question's own
+    matched = words[hit.start : k]
+    for j in range(len(parts) - len(matched)):
+        if parts[j : j + len(matched)] != matched:
+            continue
+        rest = parts[j + len(matched)]
+        if rest[:1] == words[k][:1] and Levenshtein.distance(rest, words[k], score_cutoff=1) <= 1:
+            return Named(hit.entity, hit.start, k + 1)
     return hit
 
 
