@@ -558,7 +558,7 @@ def _antecedent(ix: ArticleIndex, info: SentenceFacts, i: int, exclude) -> Actor
 
 
 def _name_modifier(ix: ArticleIndex, info: SentenceFacts, i: int) -> bool:
-    """ "*Palestinian* officials say", "will mean *Australian* farmers will suffer", "A *Lunor
+    """ "*Ardenian* officials say", "will mean *Lunorian* growers will lose out", "A *Lunor
     Ardenian* man has been charged": a name (ending at word ``i``) that opens the phrase (the
     sentence's first word, or after a determiner, punctuation or a word in lower case) before a
     lowercase noun is its modifier, not another phrase."""
@@ -614,7 +614,7 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
         if i < last and _name_modifier(ix, info, i):
             start = i = _ending_at(info, i).start  # the whole name ("Lunor Ardenian")
             if i > 0 and _opens(ix, toks[i - 1]):
-                break  # "will mean *Australian* farmers": the modifier opens the phrase
+                break  # "will mean *Lunorian* growers": the modifier opens the phrase
         if t.norm in lang.determiners and not (
             i > 0 and toks[i - 1].norm in lang.phrase_joiners and not _gap(info, i - 1)
         ):

@@ -80,8 +80,7 @@ def whois(ask: Ask) -> Answer | Pass:
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
-        described = _described(ix, e.id, _description(ask, e.id), ids[1:])
-        quoted = described + role_sentences(ix, e)
+        quoted = _described(ix, e.id, _description(ask, e.id), ids[1:]) + role_sentences(ix, e)
         return ask.answer(said, quoted, 0.95, [e.id])
     if e.kind == "person" and e.description and e.description_sentence is not None:
         # "X, who lost his son, says …": no role, but what the article says of them
