@@ -175,6 +175,8 @@ SCHEMA: dict[str, Key] = {
     "relation_adjectives": Key(LIST, False, "'still *loyal* to X': X is no place of a deed"),
     "count_check_not_nouns": Key(LIST, False, "'is he 45 *years* old?': a number counting no noun"),
     "count_check_shares": Key(LIST, False, "'more than 10 *per cent*?': a share, not a count"),
+    "count_many": Key(LIST, False, "'*how many* …?': a count check asked again as a count"),
+    "count_much": Key(LIST, False, "'*how much* …?': an amount check asked again"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),
     "anyone_words": Key(LIST, False, "'did *anyone* back X?': a yes/no on any side"),

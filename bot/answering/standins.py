@@ -74,12 +74,12 @@ def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     noun = counted(lang, before)
     if noun is None or before.names:
         return None
-    end = noun.index
-    while end < len(before.words) and before.words[end] not in lang.aux | lang.stop:
+    end, stops = noun.index, lang.aux | lang.stop
+    while end < len(before.words) and before.words[end] not in stops:
         end += 1
     if not lang.lex.rules.is_plural(before.words[end - 1]):
         return None  # "how much money …": no group "they" stands for
-    phrase = ["the", *before.words[noun.index : end]]
+    phrase = [min(lang.the), *before.words[noun.index : end]]
     if q.words[at] in lang.lex.words.get("group_possessives", frozenset()):
         phrase[-1] += "'"  # "their" → "the members'"
     return read(ix, " ".join((*q.words[:at], *phrase, *q.words[at + 1 :])))

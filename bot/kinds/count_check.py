@@ -38,8 +38,8 @@ def count_check(ask: Ask) -> Answer | Pass:
         return Pass("not_counted")
     words = [t.text for t in q.tokens]
     lead = 1 if words and q.words[0] in ix.lang.aux else 0
-    how_many = ["how", "much" if asked.amount else "many"]
-    question = " ".join([*how_many, *words[asked.end :], *words[lead : asked.start]])
+    opener = min(ix.lang.lex.words.get("count_much" if asked.amount else "count_many", ()))
+    question = " ".join([opener, *words[asked.end :], *words[lead : asked.start]])
     got = count(replace(ask, question=question, q=read(ix, question)))
     if not got.answered:
         return Pass("not_counted")  # no count of it: asked as any yes/no
