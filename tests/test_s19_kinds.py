@@ -353,6 +353,10 @@ ROWS = [
     ("leader", ("who is in the photo?",), "credit?", True, "REUTERS", "bare-credit"),
     # "pro-X countries" (a chat fragment) asks the parties of X's side (it declined)
     ("camps", (), "pro-varga countries", True, "Bexia, Lunor and Sova", "pro-x-parties"),
+    # "which side of the photo is X on?", "where in the photo is X?": the caption's place for X
+    # (it answered X's side in the story: a list of supporters)
+    ("leader", (), "which side of the photo is Varga on?", True, "Right", "photo-which-side"),
+    ("leader", (), "where in the photo is Varga?", True, "Right", "photo-where"),
     # a yes/no on a number: asked as "how many", the article's number weighed against it (they
     # declined, or quoted a sentence with no yes)
     ("sides", (), "did three countries back Varga?", True, "Yes", "count-list"),

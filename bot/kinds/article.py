@@ -85,8 +85,10 @@ def photo(ask: Ask) -> Answer:
         return ask.decline()
     positions = ix.lang.lex.words.get("photo_positions", frozenset())
     asked = [w for w in ask.q.words if w in positions]
-    if asked:  # "who is on the right?", "is X on the left or the right?"
-        return _position(ask, asked, _placed(ix, a.caption, positions))
+    placing = ix.lang.lex.words.get("photo_place_asked", frozenset())  # "which side …?"
+    where = bool(ask.q.entity_ids) and ask.q.has(placing)
+    if asked or where:  # "who is on the right?", "is X on the left or the right?"
+        return _position(ask, asked or sorted(positions), _placed(ix, a.caption, positions))
     names = say("answer.names", names=Listed.of([ix.name(e) for e in people]))
     return ask.answer(names, _front_line(a, a.caption), 0.9, people)
 
