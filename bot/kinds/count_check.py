@@ -12,6 +12,7 @@ from ..answer import Answer
 from ..answering.answers import Ask, say
 from ..answering.question import Query, read
 from ..answering.registry import Pass, kind
+from ..facts.words import Words
 from .counts import count
 
 ABOVE, BELOW, ABOUT, EXACT = ">", "<", "~", "="
@@ -60,7 +61,8 @@ def _asked(ask: Ask) -> Asked | None:
     """The number asked about and how, or None when no number counts a noun ("is he 45?", "was
     it at 3 pm?", "one of them")."""
     lang, q = ask.ix.lang, ask.q
-    words, spelt, scales = q.words, _values(lang, "number_words"), _values(lang, "scale_words")
+    writing = Words.of(lang.lex)  # number words and scales, parsed once per lexicon
+    words, spelt, scales = q.words, writing.number_values, writing.scale_values
     for k, w in enumerate(words):
         if w.isdigit():
             value, end = float(w), k + 1
@@ -80,12 +82,6 @@ def _asked(ask: Ask) -> Asked | None:
         how, start = _comparison(lang, q, k)
         return Asked(how, value, start, end, scale is not None)
     return None
-
-
-def _values(lang, key: str) -> dict[str, float]:
-    """A writing list of words with values ("nine=9", "million=1000000") as a table."""
-    pairs = (x.partition("=") for x in lang.lex.writing.get(key, ()))
-    return {w.strip(): float(v) for w, _, v in pairs if v}
 
 
 def _counts(lang, q: Query, k: int) -> bool:
