@@ -28,6 +28,9 @@ _AUX, _AUX_WORD, _NEG, _MOD, _INF, _TO_VERB, _BE, _PARTICLE = (1 << i for i in r
 _PAST, _GERUND, _BARE, _MODE, _NOT_VERB, _OPENS = (1 << i for i in range(8, 14))
 
 
+RELATIVE_SPAN = 20  # words of a relative clause set off between a subject and its verb
+
+
 @dataclass
 class _Group:
     """A verb group: tokens start..end, its main verb, and what the auxiliaries say."""
@@ -350,13 +353,27 @@ class _Clause:
             return self._set_off(j)  # punctuation between: a name set off by commas, or none
         return self._phrase_ending(j)
 
-    def _set_off(self, j: int) -> tuple[int | None, str] | None:
+    def _set_off(self, j: int, relative: bool = True) -> tuple[int | None, str] | None:
         """ "The Immigration Minister, Per Lund, has written", "Anna Berg, the foreign
         minister, said": a person set off by commas before the verb, or named before its
-        appositive."""
+        appositive — also over a relative clause set off after it ("Anna Berg, the foreign
+        minister, whose visit was cancelled by the court, said")."""
         toks, text = self.toks, self.text
         if text[toks[j - 1].end : toks[j].start].strip() != ",":
             return None
+        found = self._set_off_name(j)
+        if found is not None or not relative:
+            return found
+        k = j - 1  # the start of the clause set off before the verb
+        while k > 0 and j - k < RELATIVE_SPAN and "," not in text[toks[k - 1].end : toks[k].start]:
+            k -= 1
+        if k > 1 and toks[k].norm in self.w.relative_pronouns and k < j - 1:
+            return self._set_off(k, relative=False)
+        return None
+
+    def _set_off_name(self, j: int) -> tuple[int | None, str] | None:
+        """The person named right before the comma at token j, or before its appositive."""
+        toks, text = self.toks, self.text
         m = self.named.get(j)
         if m is not None and self.table.is_person(m.entity):
             return self._who(m), text[toks[m.start].start : toks[j - 1].end]
