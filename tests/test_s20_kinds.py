@@ -17,6 +17,18 @@ STORIES = {
         "annulled by the country's High Court, declared herself acting president. Spokesman "
         "Pavel Orn said President Tomas Varga was expected to visit Lunor in the near future.\n"
     ),
+    "camps": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president at "
+        "a rally in Holm on May 2. Several countries, including Dorn, Marn and Pavia, recognised "
+        "Kessel.\n\nIn contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. "
+        "In July, Lunorian Deputy Foreign Minister Ivo Holt discussed preparations for the visit "
+        "during his trip to Holm.\n"
+    ),
+    "court": Engine.from_text(
+        "Dockers cleared\n\nHOLM, May 4. /Wire/. A court in Holm has found eight dock workers "
+        "guilty of theft. Two workers who testified at the trial were acquitted. Workers Ivo "
+        "Stam and Ola Brandt were acquitted.\n"
+    ),
 }
 
 ROWS = [
@@ -26,6 +38,39 @@ ROWS = [
     ("posts", (), "What did the High Court do?", True, "annulled", "deed-relative-guard"),
     # words that close a question and ask nothing ("when, roughly?")
     ("posts", ("will Varga visit Lunor?",), "when, roughly?", True, "near future", "roughly"),
+    # questions asked by telling: "Name the official who …", "Confirm: did …?"
+    ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
+    ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),
+    ("camps", (), "Give the date of the Holm rally.", True, "May 2", "give-the-date-guard"),
+    (
+        "camps",
+        (),
+        "List the countries that recognised Kessel.",
+        True,
+        "Dorn",
+        "list-the-n-that-guard",
+    ),
+    (
+        "camps",
+        (),
+        "Identify the Lunorian official who went to Holm.",
+        True,
+        "Holt",
+        "identify-who-guard",
+    ),
+    (
+        "camps",
+        (),
+        "name the three countries that backed Varga",
+        True,
+        "Bexia",
+        "name-counted-guard",
+    ),
+    # a name of no known kind after a noun of people is one of them ("Workers A and B …")
+    ("court", (), "which workers were acquitted", True, "Ola Brandt", "noun-before-names"),
+    ("court", (), "which judges were acquitted", False, "", "noun-before-names-guard"),
+    ("camps", (), "Give me a summary of the article", True, "", "give-a-guard"),
+    ("camps", (), "Confirm: how many letters did Holt send?", False, "", "confirm-unsaid-guard"),
 ]
 
 

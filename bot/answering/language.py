@@ -59,6 +59,11 @@ class Language(Record):
     tag_openers: dict[str, tuple[tuple[str, ...], ...]]  # first word → openers, longest first
     name_joiner: frozenset[str]  # "Ardenia-Ostmark relations" read as "A and B relations"
     question_particles: frozenset[str]  # "what exactly did X say?": read as "what did X say?"
+    imperatives: frozenset[str]  # "name the official who …": "which official …"
+    imperative_objects: frozenset[str]  # "give me …"
+    imperative_relatives: frozenset[str]  # "the official who …"
+    imperative_which: frozenset[str]  # "which"
+    imperative_what: frozenset[str]  # "what is"
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]
     each_words: frozenset[str]
@@ -260,7 +265,8 @@ _SAME_LISTS = (
     "honorifics org_words clause_breaks undecided relative_pronouns subject_skips determiners "
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
-    "past_auxiliaries tag_auxiliary name_joiner question_particles"
+    "past_auxiliaries tag_auxiliary name_joiner question_particles imperatives "
+    "imperative_objects imperative_relatives imperative_which imperative_what"
 ).split()
 _SORTED_LISTS = (
     "participle_endings",

@@ -89,7 +89,7 @@ def who_did(ask: Ask) -> Answer:
                 actor = None  # "who staged the visit?" — "a coup staged by X": no visit staged
             if actor is not None and _companion_unmet(ix, q, found.info):
                 actor = None  # "who went with him?": no one is said to be with him
-            if actor is not None and _fits(ix, wanted, actor):
+            if actor is not None and _fits(ix, wanted, actor, found.info):
                 if actor.entity is None and must is not None and _patient_asked(ix.lang, q):
                     # "who was charged?" of "the first person has been charged": a name later
                     unnamed = unnamed or (actor, found)
@@ -326,13 +326,33 @@ def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-def _fits(ix: ArticleIndex, wanted: Term | None, actor: Actor) -> bool:
-    """Is the actor of the kind asked for ("which judge …" is no court's)?"""
+def _fits(
+    ix: ArticleIndex, wanted: Term | None, actor: Actor, info: SentenceFacts | None = None
+) -> bool:
+    """Is the actor of the kind asked for ("which judge …" is no court's)? A name of no known
+    kind fits a noun of people when the sentence puts that noun before it ("Workers A and B
+    were acquitted": "which workers …?")."""
     if wanted is None:
         return True
     if actor.entity is None:
         return False
-    return (ix.entity(actor.entity).kind == "person") == is_person(ix.lang, wanted)
+    e = ix.entity(actor.entity)
+    if e.kind == "name" and info is not None and is_person(ix.lang, wanted):
+        return _noun_before(info, wanted, actor.entity)
+    return (e.kind == "person") == is_person(ix.lang, wanted)
+
+
+NOUN_REACH = 4  # words between a noun of people and the names it goes before ("Workers A and B")
+
+
+def _noun_before(info: SentenceFacts, noun: Term, eid: int) -> bool:
+    """Does the noun (or its stem) stand right before the first name of the run the entity is
+    named in ("Workers A and B": B's run starts after "Workers")?"""
+    at = next((m.start for m in info.mentions if m.entity == eid and m.start >= 0), None)
+    if at is None:
+        return False
+    words = info.tokens[max(0, at - NOUN_REACH) : at]
+    return any(t.norm == noun.word or t.stem == noun.stem for t in words)
 
 
 def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:

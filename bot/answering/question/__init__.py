@@ -21,6 +21,7 @@ from ...text import fold
 from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
+from .imperatives import imperative
 from .insitu import fronted, in_situ
 from .names import link_names, link_pronouns, referents
 from .other_names import link_other_names
@@ -108,6 +109,9 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
     asked_text = _besides_a_kind(ix, _names_apart(ix, question))
     text, toks, opening = normalise(ix.lang, asked_text, ix.vocab)
+    told = imperative(ix.lang, toks)
+    if told is not None:  # "Name the official who …": "which official …"
+        return replace(read(ix, told, refs), raw=question, opening=opening)
     tag, lead = tag_length(ix.lang, toks), opening_length(ix.lang, toks)
     if tag or lead:  # "X backed Y, didn't it?", "is it true that X backed Y?": "did X backed Y?"
         stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)

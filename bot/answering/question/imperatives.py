@@ -1,0 +1,53 @@
+"""Questions asked by telling: an opening verb of the language's ``imperatives`` ("Name the
+official who went to X.", "List the countries that backed Y.", "Give the date of the rally.",
+"Confirm X's official title.") reads as the question it stands for — "which official went to
+X", "which countries backed Y", "what is the date of the rally", "what is X's official title";
+before a question of its own ("Confirm: did X back Y?") the verb is only dropped."""
+
+from __future__ import annotations
+
+from ...text import Token
+from ..language import Language
+
+RELATIVE_REACH = 6  # words of the noun phrase before "who"/"that" ("the two Ardenian officials")
+
+
+def imperative(lang: Language, toks: list[Token]) -> str | None:
+    """The question an opening imperative stands for, as text; None when it opens none."""
+    if len(toks) < 3 or toks[0].norm not in lang.imperatives:
+        return None
+    k = 2 if toks[1].norm in lang.imperative_objects else 1  # "give me the date"
+    rest = toks[k:]
+    if len(rest) < 2:
+        return None
+    first = rest[0]
+    if (
+        first.norm in lang.aux
+        or first.norm in lang.question_words
+        or first.norm in lang.tag_openers
+    ):
+        return _text(rest)  # "confirm: did X …?", "state whether …"
+    if not (first.norm in lang.determiners or first.norm in lang.number_words or _named(first)):
+        return None  # "name change?": no noun phrase after the verb
+    for r in range(1, min(len(rest) - 1, RELATIVE_REACH + 1)):
+        if rest[r].norm in lang.imperative_relatives:
+            if rest[r - 1].norm in lang.stop:
+                break  # "the month in which …": no noun right before it
+            # "the two guides who …": which guides (the names answer how many)
+            noun = [t for t in rest[:r] if t.norm not in lang.the and not _counted(lang, t)]
+            return f"{min(lang.imperative_which)} {_text(noun)} {_text(rest[r + 1 :])}"
+    if first.norm in lang.a:
+        return None  # "give me a summary": no one thing asked for
+    return f"{min(lang.imperative_what)} {_text(rest)}"
+
+
+def _counted(lang: Language, t: Token) -> bool:
+    return t.norm in lang.number_words or t.norm.isdigit()
+
+
+def _named(t: Token) -> bool:
+    return t.text[:1].isupper()
+
+
+def _text(toks: list[Token]) -> str:
+    return " ".join(t.text for t in toks)
