@@ -29,6 +29,12 @@ STORIES = {
         "guilty of theft. Two workers who testified at the trial were acquitted. Workers Ivo "
         "Stam and Ola Brandt were acquitted.\n"
     ),
+    "talks": Engine.from_text(
+        "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. Spokesman Pavel Orn said President Tomas "
+        'Varga was expected to visit Lunor in the near future. "Lunor has stood by Ardenia," '
+        'Varga said in an interview.\n\n"In the coming weeks we will keep building our ties," '
+        "he noted.\n"
+    ),
 }
 
 ROWS = [
@@ -38,6 +44,16 @@ ROWS = [
     ("posts", (), "What did the High Court do?", True, "annulled", "deed-relative-guard"),
     # words that close a question and ask nothing ("when, roughly?")
     ("posts", ("will Varga visit Lunor?",), "when, roughly?", True, "near future", "roughly"),
+    # "and about X?" after a swap: the topic asked of the one swapped in, and a topic met by
+    # its concept ("the future": "in the coming weeks") is met
+    (
+        "talks",
+        ("what did the spokesman say?", "what about Varga?"),
+        "and about the future?",
+        True,
+        "coming weeks",
+        "topic-after-swap",
+    ),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),

@@ -139,8 +139,11 @@ class Answerer:
             return False
         facts = self.ix.facts.sentences
         return not any(
-            t.stem in facts[s.index].stems or t.word in facts[s.index].stems
+            t.stem in facts[s.index].stems
+            or t.word in facts[s.index].stems
+            or (t.concept is not None and t.concept in facts[s.index].concepts)
             for s in answer.sentences
+            if s.index >= 0
             for t in own
         )
 

@@ -211,9 +211,9 @@ class FollowUps:
     def _stand_in(self, q: Query, ctx: About) -> Plan | None:
         """A follow-up whose words stand for a part of the question before: a new topic, the
         exceptions of a side, "one", "this article", "it"."""
-        topic = self._new_topic(q, ctx)  # "and about the visit?"
+        topic = _new_topic(self.ix, q, ctx)  # "and about the visit?"
         if topic is not None:
-            return topic
+            return Plan(TOPIC, ctx.base_intent, topic, True, asked=q)
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
         whole = standins.totality_instead(self.ix, q, ctx)  # "all of its members?"
@@ -350,21 +350,6 @@ class FollowUps:
             return read(ix, " ".join(words))
         return None
 
-    def _new_topic(self, q: Query, ctx: About) -> Plan | None:
-        """ "and about the visit?" after "what did X say about the talks?": the chain's
-        question with the topic after its own "about" replaced."""
-        topic_words = self.ix.lang.topic_words
-        base = ctx.base
-        if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
-            return None
-        if q.words[1] in self.ix.lang.question_words:
-            return None  # "on what day?": a question of its own, not "about what day"
-        cut = next((k for k, w in enumerate(base.words) if w in topic_words), None)
-        if cut is None:
-            return None
-        rebuilt = retopic(base, cut + 1, q, 1)
-        return Plan(TOPIC, ctx.base_intent, rebuilt, True, asked=q)
-
     def _which_not(self, q: Query, ctx: About) -> bool:
         """ "which one didn't?", "who didn't?" after a question about a side: only question
         words and a negation — the exceptions the side's list names."""
@@ -477,6 +462,24 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _new_topic(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "and about the visit?" after "what did X say about the talks?": the chain's latest
+    question with the topic after its own "about" replaced (or added: "what did Y say?")."""
+    topic_words = ix.lang.topic_words
+    base = ctx.base
+    if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
+        return None
+    if q.words[1] in ix.lang.question_words:
+        return None  # "on what day?": a question of its own, not "about what day"
+    latest = ctx.topic if ctx.topic is not None and ctx.topic.has(ix.lang.say) else base
+    cut = next((k for k, w in enumerate(latest.words) if w in topic_words), None)
+    if cut is None and latest.has(ix.lang.say):  # "what did Y say?": "… about it"
+        return retopic(latest, len(latest.words), q, 0)
+    if cut is None:
+        return None
+    return retopic(latest, cut + 1, q, 1)
 
 
 def _which_countries(lang, q: Query) -> bool:
