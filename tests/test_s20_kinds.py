@@ -32,7 +32,7 @@ STORIES = {
     "talks": Engine.from_text(
         "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. Spokesman Pavel Orn said President Tomas "
         'Varga was expected to visit Lunor in the near future. "Lunor has stood by Ardenia," '
-        'Varga said in an interview.\n\n"In the coming weeks we will keep building our ties," '
+        'Varga said in an interview broadcast on Monday.\n\n"In the coming weeks we will keep building our ties," '
         "he noted.\n"
     ),
 }
@@ -54,6 +54,9 @@ ROWS = [
         "coming weeks",
         "topic-after-swap",
     ),
+    # Spanish "¿a qué hora …?" asks the hour (as "at what time"): the day does not answer it
+    ("talks", (), "¿A qué hora se emitió la entrevista de Varga?", False, "", "es-a-que-hora"),
+    ("talks", (), "¿Cuándo se emitió la entrevista de Varga?", True, "lunes", "es-cuando-guard"),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),
