@@ -35,6 +35,11 @@ STORIES = {
         'Varga said in an interview broadcast on Monday.\n\n"In the coming weeks we will keep building our ties," '
         "he noted.\n"
     ),
+    "letters": Engine.from_text(
+        "Varga and Brun\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga keeps in touch "
+        'with Lunorian President Ole Brun. "We constantly exchange letters. I called him on '
+        'Monday," Varga said.\n'
+    ),
 }
 
 ROWS = [
@@ -57,6 +62,10 @@ ROWS = [
     # Spanish "¿a qué hora …?" asks the hour (as "at what time"): the day does not answer it
     ("talks", (), "¿A qué hora se emitió la entrevista de Varga?", False, "", "es-a-que-hora"),
     ("talks", (), "¿Cuándo se emitió la entrevista de Varga?", True, "lunes", "es-cuando-guard"),
+    # a quotation's "we" as the subject of the verb asked: the speaker and whom "we" stands for
+    ("letters", (), "who constantly exchanges letters?", True, "Varga and Ole Brun", "we-did"),
+    ("letters", (), "which presidents exchange letters?", True, "Ole Brun", "we-did-which"),
+    ("letters", (), "who called Brun on Monday?", True, "Tomas Varga", "we-did-guard"),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),

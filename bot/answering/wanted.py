@@ -44,8 +44,10 @@ def is_person(lang: Language, noun: Term) -> bool:
     organisation ("organisation" shares its stem with the title "organiser")."""
     if noun.word in lang.lex.classes.get("organisation_noun", ()):
         return False
+    one = lang.lex.rules.singular(noun.word) if lang.lex.rules.is_plural(noun.word) else None
     return (
         noun.word in lang.titles
         or noun.stem in lang.title_stems
         or noun.word in lang.counted_people
+        or one in lang.titles  # "which leaders …"
     )

@@ -355,12 +355,37 @@ def _noun_before(info: SentenceFacts, noun: Term, eid: int) -> bool:
     return any(t.norm == noun.word or t.stem == noun.stem for t in words)
 
 
+WE_REACH = 3  # words between a quotation's "we" and the verb asked ("we constantly exchange")
+
+
+def _we_did(ix: ArticleIndex, q, info: SentenceFacts, eid: int) -> tuple[int, ...]:
+    """The speaker and the others a quotation's "we" stands for, when "we" is the subject of
+    the verb asked (a few words before it) and the speaker is the actor — not those the
+    question names ("who trades letters with Y?": X alone); () otherwise."""
+    x = info.quote
+    partners = ix.partners.get(info.sentence.index)
+    if not partners or x is None or x.speaker != eid:
+        return ()
+    we = ix.lang.lex.writing.get("we_words", frozenset())
+    asked = {t.stem for t in q.terms if t.index >= 0}
+    toks = info.tokens
+    for k, t in enumerate(toks):
+        if t.stem in asked and any(u.norm in we for u in toks[max(0, k - WE_REACH) : k]):
+            others = sorted(e for e in partners if e not in q.entity_ids)  # not "with Y"
+            return (eid, *others) if others else ()
+    return ()
+
+
 def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
     ix, q = ask.ix, ask.q
     info, cov = found
     if actor.entity is None:  # "the board of X", "two policemen": no name, the phrase
         phrase = actor.text[:1].upper() + actor.text[1:]
         return ask.answer(say("answer.name", name=phrase), [info], cov, q.entity_ids)
+    together = _we_did(ix, q, info, actor.entity)
+    if together:  # "'We exchange letters,' X said" of X and Y: "who exchanges letters?" both
+        names = Listed.of([ix.name(e) for e in together])
+        return ask.answer(say("answer.names", names=names), [info], cov, list(together))
     # the list the actor is named in: "centuries from A and B, and half centuries from C and D"
     runs = [r for r in name_lists(ix, info) if actor.entity in r]
     listed = list(dict.fromkeys(max(runs, key=len, default=[])))
