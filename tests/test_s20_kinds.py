@@ -66,6 +66,10 @@ ROWS = [
     ("letters", (), "who constantly exchanges letters?", True, "Varga and Ole Brun", "we-did"),
     ("letters", (), "which presidents exchange letters?", True, "Ole Brun", "we-did-which"),
     ("letters", (), "who called Brun on Monday?", True, "Tomas Varga", "we-did-guard"),
+    # "what is (the) job of X?": the role, and "and of Y?" after it
+    ("camps", (), "what is job of Ivo Holt?", True, "Deputy Foreign Minister", "job-of"),
+    ("camps", ("what is job of Ivo Holt?",), "and of Varga?", True, "President", "job-of-swap"),
+    ("camps", (), "what is the function of Holm?", False, "", "job-of-place-guard"),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),
