@@ -70,6 +70,9 @@ ROWS = [
     ("camps", (), "what is job of Ivo Holt?", True, "Deputy Foreign Minister", "job-of"),
     ("camps", ("what is job of Ivo Holt?",), "and of Varga?", True, "President", "job-of-swap"),
     ("camps", (), "what is the function of Holm?", False, "", "job-of-place-guard"),
+    # "was X team A or team B?": which of two sides
+    ("camps", (), "@bot was lunor team varga or team kessel 😂", True, "Varga", "team-choice"),
+    ("camps", ("was lunor team varga or team kessel",), "ok and dorn", True, "Kessel", "team-swap"),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),
