@@ -38,7 +38,8 @@ STORIES = {
     "letters": Engine.from_text(
         "Varga and Brun\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga keeps in touch "
         'with Lunorian President Ole Brun. "We constantly exchange letters. I called him on '
-        'Monday," Varga said.\n'
+        'Monday," Varga said.\n\nVarga said Lunor and Ardenia have ties marked by mutual trust '
+        'between him and Brun. "We meet in Holm every year," Varga said.\n'
     ),
 }
 
@@ -73,6 +74,25 @@ ROWS = [
     # "was X team A or team B?": which of two sides
     ("camps", (), "@bot was lunor team varga or team kessel 😂", True, "Varga", "team-choice"),
     ("camps", ("was lunor team varga or team kessel",), "ok and dorn", True, "Kessel", "team-swap"),
+    # "they" after a question about two people is those two, not a country the answer named
+    (
+        "letters",
+        ("does Varga say there is mutual trust between him and Brun?",),
+        "where do they meet?",
+        True,
+        "Holm",
+        "they-two-people-guard",
+    ),
+    # a question word, then a subject pronoun before its auxiliary: asked inverted
+    ("letters", ("who is Ole Brun?",), "where he is from?", True, "Lunor", "uninverted"),
+    (
+        "letters",
+        ("who is Ole Brun?",),
+        "what he was doing in Holm?",
+        False,
+        "",
+        "uninverted-unsaid",
+    ),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),

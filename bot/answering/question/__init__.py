@@ -22,7 +22,7 @@ from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
 from .imperatives import imperative
-from .insitu import fronted, in_situ
+from .insitu import fronted, in_situ, uninverted
 from .names import link_names, link_pronouns, referents
 from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
@@ -116,6 +116,9 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     if tag or lead:  # "X backed Y, didn't it?", "is it true that X backed Y?": "did X backed Y?"
         stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)
         asked = as_question(ix.lang, list(stated.tokens), list(stated.names))
+        return replace(read(ix, asked, refs), raw=question, opening=opening)
+    asked = uninverted(ix.lang, toks)
+    if asked is not None:  # "how often they are talking?": "how often are they talking"
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     if in_situ(ix.lang, toks):  # "X cut ties with whom?": "whom did X cut ties with?"
         stated = read(ix, " ".join(t.text for t in toks[:-1]), refs)

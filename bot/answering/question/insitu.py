@@ -39,3 +39,22 @@ def fronted(lang: Language, toks: list[Token], names: list[Named]) -> str:
         else sorted(lang.lex.words.get("stand_in_subject", ()))[:1]
     )
     return " ".join([toks[-1].text, min(lang.tag_auxiliary), *subject, *texts]) + "?"
+
+
+UNINVERTED_REACH = 3  # words of the question phrase before the subject ("how often", "which city")
+
+
+def uninverted(lang: Language, toks: list[Token]) -> str | None:
+    """ "how often they are talking?", "where he was born?": a question word, then a subject
+    pronoun before its auxiliary (as a learner or a quick typist writes it) — the question with
+    the auxiliary put before the subject ("how often are they talking"); None when it is none."""
+    if len(toks) < 4 or toks[0].norm not in lang.question_words or toks[0].norm in lang.aux:
+        return None
+    subjects = lang.lex.writing.get("subject_pronouns", frozenset())
+    for p in range(1, min(len(toks) - 1, UNINVERTED_REACH + 1)):
+        if toks[p].norm in lang.aux:
+            return None  # inverted already ("how often do they …")
+        if toks[p].norm in subjects and toks[p + 1].norm in lang.aux and p + 2 < len(toks):
+            words = [t.text for t in toks]
+            return " ".join([*words[:p], words[p + 1], words[p], *words[p + 2 :]])
+    return None

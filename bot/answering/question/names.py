@@ -241,7 +241,8 @@ def _plural(ix: ArticleIndex, refs: Referents, asked: set[int | None]) -> tuple[
     last = refs.things[0] if refs.things else None
     if last is not None and refs.members and last not in refs.members and last not in asked:
         # "and Syria?" (a party of another side) after a list Syria is not on: "they" is Syria
-        if ix.is_party(last):
+        # (a list of parties: not after "X and Y", two people asked about)
+        if ix.is_party(last) and any(ix.is_party(m) for m in refs.members):
             return (last,)
     if refs.members:
         return tuple(dict.fromkeys(refs.members))
