@@ -41,6 +41,11 @@ STORIES = {
         'Monday," Varga said.\n\nVarga said Lunor and Ardenia have ties marked by mutual trust '
         'between him and Brun. "We meet in Holm every year," Varga said.\n'
     ),
+    "photo": Engine.from_text(
+        "Varga thanks Lunor\n\nArdenian President Tomas Varga, right\n© Presidential "
+        "Office/Handout via REUTERS\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga "
+        "thanked Lunor for its help. Opposition leader Marta Kessel declared herself president.\n"
+    ),
 }
 
 ROWS = [
@@ -93,6 +98,29 @@ ROWS = [
         "",
         "uninverted-unsaid",
     ),
+    # the photo asked of in chat words, with nothing before it
+    ("photo", (), "what about the photo?", True, "Varga", "photo-what-about"),
+    ("photo", (), "who took the pic lol", True, "Presidential Office", "photo-pic-credit"),
+    (
+        "photo",
+        ("who thanked Lunor?",),
+        "and the photo, who is in it?",
+        True,
+        "Varga",
+        "photo-in-it",
+    ),
+    # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
+    ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
+    (
+        "photo",
+        (),
+        "Name the opposition leader mentioned in the article.",
+        True,
+        "Marta Kessel",
+        "name-a-title",
+    ),
+    # (a title after "in which" is no person asked for: never "Ivo Holt")
+    ("camps", (), "Give the month in which Holt was in Holm.", False, "", "give-month-guard"),
     # questions asked by telling: "Name the official who …", "Confirm: did …?"
     ("camps", (), "Confirm: did Lunor voice support for Varga?", True, "Yes", "confirm-colon"),
     ("camps", (), "Please confirm Ivo Holt's official title.", True, "Deputy", "confirm-title"),

@@ -64,6 +64,7 @@ class Language(Record):
     imperative_relatives: frozenset[str]  # "the official who …"
     imperative_which: frozenset[str]  # "which"
     imperative_what: frozenset[str]  # "what is"
+    imperative_who: frozenset[str]  # "who is"
     question_prepositions: frozenset[str]
     person_question_words: frozenset[str]
     each_words: frozenset[str]
@@ -266,7 +267,7 @@ _SAME_LISTS = (
     "phrase_joiners phrase_ends coordinators person_nouns counted_people repetition_nouns "
     "multiples currency_symbols place_openers reason_markers choice_words counted_times "
     "past_auxiliaries tag_auxiliary name_joiner question_particles imperatives "
-    "imperative_objects imperative_relatives imperative_which imperative_what"
+    "imperative_objects imperative_relatives imperative_which imperative_what imperative_who"
 ).split()
 _SORTED_LISTS = (
     "participle_endings",

@@ -38,7 +38,16 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
             return f"{min(lang.imperative_which)} {_text(noun)} {_text(rest[r + 1 :])}"
     if first.norm in lang.a:
         return None  # "give me a summary": no one thing asked for
+    if any(t.norm in lang.titles for t in _head(lang, rest)):  # "Name the opposition leader"
+        return f"{min(lang.imperative_who)} {_text(rest)}"
     return f"{min(lang.imperative_what)} {_text(rest)}"
+
+
+def _head(lang: Language, phrase: list[Token]) -> list[Token]:
+    """The noun phrase's words up to its first function word ("the month" of "the month in
+    which the minister …")."""
+    end = next((k for k, t in enumerate(phrase) if k and t.norm in lang.stop), len(phrase))
+    return phrase[:end]
 
 
 def _counted(lang: Language, t: Token) -> bool:
