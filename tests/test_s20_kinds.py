@@ -109,6 +109,16 @@ ROWS = [
         "Varga",
         "photo-in-it",
     ),
+    # "from which city?", "where was it filed from?" after an answer about the source: its dateline
+    ("photo", ("which agency wrote this?",), "from which city?", True, "HOLM", "filed-city"),
+    (
+        "photo",
+        ("which agency wrote this?",),
+        "where was it filed?",
+        True,
+        "HOLM",
+        "filed-where-guard",
+    ),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

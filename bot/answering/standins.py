@@ -15,6 +15,7 @@ from .rebuild import asked_for
 from .registry import Registry
 
 COUNT = "count"  # the kind that counts: "they" after it may be the ones counted
+WHERE, DATELINE = "where", "dateline"  # "from which city?" after the source: the dateline's
 WHEN, ARTICLE_DATE = "when", "article_date"  # "what date?" after the source: the article's
 
 
@@ -153,9 +154,14 @@ def article_asked(
     event = any(w in ix.lang.event_pronouns for w in q.words)
     times = ix.lang.lex.classes.get("time_noun", ())
     bare = not q.names and not q.unknown and all(t.word in times for t in q.terms)
-    if not (event or bare) or not about_the_article(registry, ctx):
+    # "from which city?", "where was it filed?": where it was filed, its dateline
+    placed = not q.names and not q.unknown and all(t.word in ix.lang.place_nouns for t in q.terms)
+    if not (event or bare or placed) or not about_the_article(registry, ctx):
         return None
     of_it = of_the_article(ix, intents, registry, q)
+    filed = registry.kinds[ctx.intent].after_answer is None  # (not after what it is about)
+    if of_it is None and (event or placed) and intent == WHERE and filed:
+        return DATELINE if DATELINE in registry.kinds else None
     return ARTICLE_DATE if of_it is None and bare and intent == WHEN else of_it
 
 
