@@ -63,6 +63,7 @@ SCHEMA: dict[str, Key] = {
     "tag_auxiliary": Key(LIST, True, "the auxiliary a tagged statement is asked with ('did')"),
     "question_particles": Key(LIST, True, "words of emphasis after a question word ('exactly')"),
     "imperatives": Key(LIST, True, "verbs that ask by telling ('name the official who …')"),
+    "spelling_endings": Key(LIST, False, "'ise ize': endings spelt either way ('recognise')"),
     "imperative_objects": Key(LIST, True, "words after such a verb that ask nothing ('give me')"),
     "imperative_relatives": Key(LIST, True, "'the official who …' after such a verb: 'which'"),
     "imperative_which": Key(LIST, True, "what 'the N who' is asked with ('which')"),

@@ -46,6 +46,11 @@ STORIES = {
         "Office/Handout via REUTERS\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga "
         "thanked Lunor for its help. Opposition leader Marta Kessel declared herself president.\n"
     ),
+    "sides": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Several countries, as well as the Organization of Sea "
+        "States, recognized Marta Kessel. Bexia, Lunor, Sova and Dorn backed President Tomas "
+        "Varga. Varga said he would go for talks.\n"
+    ),
 }
 
 ROWS = [
@@ -119,6 +124,16 @@ ROWS = [
         "HOLM",
         "filed-where-guard",
     ),
+    # a word the article spells the other way ("organisation" of "Organization")
+    (
+        "sides",
+        (),
+        "did the organisation of sea states recognise kessel?",
+        True,
+        "Yes",
+        "spelt-other-way",
+    ),
+    ("sides", (), "did four countries back Varga?", True, "", "spelt-four-guard"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

@@ -60,6 +60,7 @@ class Language(Record):
     name_joiner: frozenset[str]  # "Ardenia-Ostmark relations" read as "A and B relations"
     question_particles: frozenset[str]  # "what exactly did X say?": read as "what did X say?"
     imperatives: frozenset[str]  # "name the official who …": "which official …"
+    spelling_endings: tuple[tuple[str, str], ...]  # ("isation", "ization"): either way round
     imperative_objects: frozenset[str]  # "give me …"
     imperative_relatives: frozenset[str]  # "the official who …"
     imperative_which: frozenset[str]  # "which"
@@ -247,8 +248,18 @@ class Language(Record):
             **_split("hedges", w["hedges"]),
             opposites=_opposites(w["opposites"], lex.rules.stem),
             count_idioms=tuple(sorted(w["count_idioms"])),
+            spelling_endings=_endings(w["spelling_endings"]),
             **_patterns(w),
         )
+
+
+def _endings(pairs) -> tuple[tuple[str, str], ...]:
+    """ "isation ization" → both ways round, the longest endings first."""
+    out = []
+    for pair in pairs:
+        a, b = pair.split()
+        out += [(a, b), (b, a)]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
 # fields that are the vocabulary list of the same name

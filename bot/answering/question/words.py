@@ -193,12 +193,39 @@ def _verb_of_its_own(lang: Language, toks: list[Token], tail: tuple[str, ...]) -
     return aux is not None and aux + 1 < len(rest) and all(w in pronouns for w in rest[aux + 1 :])
 
 
+SPELLING_STEM = 3  # letters before an ending spelt two ways ("col-our"; "f-our" is no such word)
+
+
+def _other_spelling(ix: ArticleIndex, w: str) -> str | None:
+    """The article's other spelling of a word it does not write ("organisation" →
+    "organization", "labor" → "labour"); None when it writes the word, or no other one."""
+    if len(w) < 5 or w in ix.vocab:
+        return None
+    for end, other in ix.lang.spelling_endings:
+        if w.endswith(end) and len(w) - len(end) >= SPELLING_STEM:  # not "four" → "for"
+            spelt = w[: len(w) - len(end)] + other
+            if spelt in ix.vocab:
+                return spelt
+    return None
+
+
+def _opens_name(ix: ArticleIndex, first: str, rest: list[str]) -> bool:
+    """Does a many-word name of the article start with this word and the words after it?"""
+    if first not in ix.alias_starts:
+        return False
+    return any(" ".join((first, *rest[:n])) in ix.alias for n in range(1, min(len(rest), 6) + 1))
+
+
 def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
     """The folded words, typos of known words corrected ("wht" → "what", "boarders" →
     "borders"), so that names spelt around them still meet ("boarders first")."""
     lang = ix.lang
     words = [t.norm for t in toks]
     for k, w in enumerate(words):
+        other = _other_spelling(ix, w)
+        if other is not None and (w not in lang.known or _opens_name(ix, other, words[k + 1 :])):
+            words[k] = other  # "labor" of the article's "labour"; a word of the language
+            continue  # only in the name it opens ("the organisation of X states")
         if (
             len(w) < 3
             or not w.isalpha()
