@@ -1,0 +1,68 @@
+"""Kinds of question mended on real wire stories in session 20 (round r39), as one table: small
+made-up stories (nothing in them is a measured story's text), the questions asked before (each
+answer the next one's context), the question, and whether it is answered and with what (the short
+answer, or the decline's reason). Rows named ``*-guard`` hold what the mend must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "envoy": Engine.from_text(
+        "Envoy stays on\n\nLunor peace envoy Ola Varga has told a meeting of Ardenian and Holm "
+        'security officials he will stay on, Lunor and rebel sources said. "Varga will stay," '
+        "a rebel security source said. A Lunor diplomatic source told the Orvik Courier "
+        "newspaper the talks were useful. Talks chief Per Holm met Varga on Monday.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "what is the name of the rebel security source?": the phrase asked stands together in the
+    # sentence, and its name is beside it — never a name next to one of its words elsewhere
+    # ("Lunor and rebel sources"); an unnamed source declines
+    (
+        "envoy",
+        (),
+        "What is the name of the rebel security source?",
+        False,
+        "does not say",
+        "name-of-unnamed-phrase",
+    ),
+    ("envoy", (), "What is the name of the newspaper?", True, "Orvik Courier", "name-of-guard"),
+    # "who is the rebel security source?": a description is answered only by the person it
+    # stands beside ("envoy Ola Varga"), never by another person of a sentence its words are
+    # scattered over
+    (
+        "envoy",
+        (),
+        "who is the rebel security source?",
+        False,
+        "does not say who",
+        "description-unnamed",
+    ),
+    ("envoy", (), "who is the peace envoy?", True, "Ola Varga", "description-apposed-guard"),
+    ("envoy", (), "who is the talks chief?", True, "Per Holm", "description-title-guard"),
+    # "who is the Lunor diplomatic source?" (a name in the description): who that is, not whom
+    # the source told anything
+    (
+        "envoy",
+        (),
+        "who is the Lunor diplomatic source?",
+        False,
+        "does not say who",
+        "description-with-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says",
+    [r[:5] for r in ROWS],
+    ids=[r[5] for r in ROWS],
+)
+def test_s20_lee(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
