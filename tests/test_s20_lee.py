@@ -17,6 +17,11 @@ STORIES = {
         "a rebel security source said. A Lunor diplomatic source told the Orvik Courier "
         "newspaper the talks were useful. Talks chief Per Holm met Varga on Monday.\n"
     ),
+    "study": Engine.from_text(
+        "Study finds fraud\n\nAn international study has found thousands of Lunorians are "
+        "involved in online fraud. Lunorian police are ignoring the problem, the author says. "
+        "Ardenia and Holmia signed the study last week.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -55,6 +60,24 @@ ROWS = [
         False,
         "does not say who",
         "description-with-name",
+    ),
+    # "which countries took part in the study?": answered by countries or declined — never a
+    # sentence that names no country (a people, "Lunorians", is none)
+    (
+        "study",
+        (),
+        "Which countries took part in the international study?",
+        False,
+        "does not say",
+        "which-countries-none-named",
+    ),
+    (
+        "study",
+        (),
+        "Which countries signed the study?",
+        True,
+        "Ardenia",
+        "which-countries-guard",
     ),
 ]
 

@@ -22,6 +22,7 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
+from ..answering.origins import is_country
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.descriptions import reflexives
@@ -32,6 +33,7 @@ from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
+from ..text import fold
 from .aside import aside_terms, other_than
 from .continued import asked_verb, continued
 
@@ -154,6 +156,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
             return doers
     if wanted is not None and _left_vague(lang, info, wanted):
         return ask.decline()  # "which unions?" of "negotiating with various unions"
+    if wanted is not None and wanted.word in lang.country_nouns and not _country_named(ask, info):
+        return ask.decline()  # "which countries took part?" of a sentence that names none
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
@@ -640,6 +644,22 @@ def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
         m.start >= 0
         and m.entity not in q.entity_ids
         and (ix.entity(m.entity).kind == "person") == person
+        for m in info.mentions
+    )
+
+
+def _country_named(ask: Ask, info: SentenceFacts) -> bool:
+    """Does the sentence name a country the question does not: by its name, or a place the
+    article also names by an adjective ("Ardenia", "Ardenian") — never a people ("Ardenians")?"""
+    ix, q = ask.ix, ask.q
+    adjectived, plural = _countries(ix), ix.lang.lex.rules.is_plural
+    return any(
+        m.start >= 0
+        and m.entity not in q.entity_ids
+        and (
+            is_country(name := ix.name(m.entity))
+            or (m.entity in adjectived and not plural(fold(name)))
+        )
         for m in info.mentions
     )
 
