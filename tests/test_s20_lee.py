@@ -22,6 +22,14 @@ STORIES = {
         "involved in online fraud. Lunorian police are ignoring the problem, the author says. "
         "Ardenia and Holmia signed the study last week.\n"
     ),
+    "squad": Engine.from_text(
+        "Lunor squad in Orvik\n\nThe Lunor team has arrived in Orvik to prepare for the first "
+        "match on Friday. Leg-spinner Ola Varga, who is in the squad in place of pace bowler Per "
+        "Holm, says he is not worried by reports of a rift with fellow spinner Ivo Rekk. Varga "
+        "says they have always got on well in the five matches where they have both played. Rekk "
+        "has also played down reports of a rift, saying he and Varga have no problems, but that "
+        "he does enjoy the rivalry.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -79,6 +87,20 @@ ROWS = [
         "Ardenia",
         "which-countries-guard",
     ),
+    # "the leg-spinner": a title after a hyphen is a title too — the description stands for the
+    # person whose role it is, who is never the answer to whom they replaced
+    (
+        "squad",
+        ("Who is Ola Varga?",),
+        "who did the leg-spinner replace in the squad?",
+        True,
+        "Per Holm",
+        "hyphen-title-subject",
+    ),
+    ("squad", (), "who is the leg-spinner?", True, "Ola Varga", "hyphen-title-guard"),
+    # "in place of X" says whom the one named replaced
+    ("squad", (), "who did Varga replace?", True, "Per Holm", "in-place-of-replaced"),
+    ("squad", (), "who replaced Holm?", True, "Ola Varga", "in-place-of-replacement"),
 ]
 
 
