@@ -32,6 +32,8 @@ STORIES = {
     ),
 }
 
+RIFT = ("What did Rekk say about the reports of a rift?",)
+
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
     # "what is the name of the rebel security source?": the phrase asked stands together in the
@@ -101,6 +103,18 @@ ROWS = [
     # "in place of X" says whom the one named replaced
     ("squad", (), "who did Varga replace?", True, "Per Holm", "in-place-of-replaced"),
     ("squad", (), "who replaced Holm?", True, "Ola Varga", "in-place-of-replacement"),
+    # "X played down a rift, saying he and Y have no problems, but that he does enjoy the
+    # rivalry": the second "he" is X again — never Y, the other one of "he and Y"
+    ("squad", RIFT, "does he enjoy the rivalry?", True, "Yes", "pronoun-paired-speaker"),
+    (
+        "squad",
+        (*RIFT, "does he enjoy the rivalry?"),
+        "and Varga?",
+        False,
+        "",
+        "pronoun-paired-other",
+    ),
+    ("squad", (), "does Varga enjoy the rivalry?", False, "", "pronoun-paired-other-asked"),
 ]
 
 
