@@ -30,8 +30,14 @@ STORIES = {
         "has also played down reports of a rift, saying he and Varga have no problems, but that "
         "he does enjoy the rivalry.\n"
     ),
+    "innings": Engine.from_text(
+        "Lunor in form\n\nLunor will go into Friday's match with most of its batsmen in form. "
+        "The Lunor side scored 390 in the match against Ardenia in Varby with centuries from Ola "
+        "Varga and Per Holm, and half centuries from Ivo Rekk and Ada Lind.\n"
+    ),
 }
 
+HALF = ("Who made half centuries for Lunor in Varby?",)
 RIFT = ("What did Rekk say about the reports of a rift?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -115,13 +121,39 @@ ROWS = [
         "pronoun-paired-other",
     ),
     ("squad", (), "does Varga enjoy the rivalry?", False, "", "pronoun-paired-other-asked"),
+    # "who made half centuries?": a bare noun phrase after a verb of no topic is met word for
+    # word and whole ("centuries" is not the end of "half centuries") before "from X"; the
+    # place of the sentence ("in Varby with centuries") is never who did it
+    (
+        "innings",
+        (),
+        "Who made half centuries in Varby?",
+        True,
+        "Ivo Rekk and Ada Lind",
+        "bare-noun",
+    ),
+    ("innings", (), "Who made centuries?", True, "Ola Varga and Per Holm", "bare-noun-whole"),
+    ("innings", HALF, "and centuries?", False, "", "bare-noun-frame-not-the-place"),
+    ("innings", HALF, "and centuries?", True, "Ola Varga", "bare-noun-frame-swapped"),
 ]
+
+# the rows the bot does not yet get right: why
+GAPS = {
+    "bare-noun-frame-swapped": "a follow-up's noun does not take the place of the noun phrase "
+    'it swaps ("and centuries?" after "half centuries"): declined, not answered',
+}
 
 
 @pytest.mark.parametrize(
     "story, before, question, answered, says",
-    [r[:5] for r in ROWS],
-    ids=[r[5] for r in ROWS],
+    [
+        pytest.param(
+            *r[:5],
+            id=r[5],
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[r[5]])] if r[5] in GAPS else [],
+        )
+        for r in ROWS
+    ],
 )
 def test_s20_lee(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
