@@ -19,7 +19,9 @@ STORIES = {
     ),
     "study": Engine.from_text(
         "Study finds fraud\n\nAn international study has found thousands of Lunorians are "
-        "involved in online fraud. Lunorian police are ignoring the problem, the author says. "
+        "involved in online fraud. Author Ada Lind says the study revealed a growing number of "
+        "Lunorians are involved in online fraud. Lunorian police are ignoring the problem, the "
+        "author says. "
         "Ardenia and Holmia signed the study last week.\n"
     ),
     "squad": Engine.from_text(
@@ -37,6 +39,7 @@ STORIES = {
     ),
 }
 
+FRAUD = ("how many Lunorians are involved in online fraud?",)
 HALF = ("Who made half centuries for Lunor in Varby?",)
 RIFT = ("What did Rekk say about the reports of a rift?",)
 
@@ -135,6 +138,19 @@ ROWS = [
     ("innings", (), "Who made centuries?", True, "Ola Varga and Per Holm", "bare-noun-whole"),
     ("innings", HALF, "and centuries?", False, "", "bare-noun-frame-not-the-place"),
     ("innings", HALF, "and centuries?", True, "Ola Varga", "bare-noun-frame-swapped"),
+    # "according to whom?" after an answer from a sentence that quotes no one ("An international
+    # study has found …"): its source, the subject of the verb of finding — never the speaker of
+    # another sentence on the same subject
+    ("study", FRAUD, "according to whom?", True, "international study", "source-unquoted"),
+    ("study", FRAUD, "who said that?", True, "international study", "source-unquoted-said"),
+    (
+        "study",
+        (),
+        "Who says the study revealed a growing number?",
+        True,
+        "Ada Lind",
+        "source-guard",
+    ),
 ]
 
 # the rows the bot does not yet get right: why
