@@ -117,6 +117,7 @@ SCHEMA: dict[str, Key] = {
     "dismissal_words": Key(LIST, True, "'dismissed' in 'X dismissed the move': X rejected it"),
     "according_words": Key(LIST, True, "'to' of 'according to X': X is the speaker"),
     "holding_verbs": Key(LIST, True, "'hold' in 'what post did X hold …?': X's role asked"),
+    "finding_verbs": Key(LIST, True, "'found' in 'a study has found …': its subject the source"),
     "side_prefixes": Key(LIST, True, "'pro' of 'pro-X': a word of its own (support/oppose)"),
     "recognize_as": Key(LIST, True, "'accept' in 'did X accept Y as president?': recognize"),
     "calling_words": Key(LIST, True, "'call' in 'what did X call the move?': X's word for it"),

@@ -154,8 +154,10 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
         return None
     if q.words[k + 1] in lang.stop and q.words[k + 1] not in lang.determiners:
         k += 1  # "who carried out the study?": past the verb's particle
-    if k + 1 >= len(q.words) or q.words[k + 1] not in lang.determiners:
+    if k + 1 >= len(q.words):
         return None
+    if q.words[k + 1] not in lang.determiners:
+        return _bare_phrase(ix, info, q, k)  # "who made half centuries?"
     noun = _noun_asked(lang, q, k + 1)
     if noun is None:
         return None
@@ -169,6 +171,34 @@ def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None
         ),
         None,
     )
+
+
+def _bare_phrase(ix: ArticleIndex, info: SentenceFacts, q: Query, k: int) -> int | None:
+    """ "who made half centuries?": where the sentence has the bare noun phrase after the
+    question's verb of no topic, word for word and whole ("centuries" is not the end of "half
+    centuries"), right before "from" or "by" — the last word's place."""
+    lang, toks = ix.lang, info.tokens
+    end = _noun_asked(lang, q, k)
+    if end is None or any(nm.start <= end and nm.end > k + 1 for nm in q.names):
+        return None
+    words = q.words[k + 1 : end + 1]
+    n = len(words)
+    if {t.index for t in q.terms} & set(range(k + 1, end + 1)) != set(range(k + 1, end + 1)):
+        return None  # a follow-up's frame ("and centuries?"): the words asked are not these
+    by = lang.agent_prepositions | lang.from_words
+    for i in range(n - 1, len(toks) - 1):
+        if toks[i + 1].norm not in by:
+            continue
+        if not all(_same_word(lang, toks[i - n + 1 + j], w) for j, w in enumerate(words)):
+            continue
+        before = toks[i - n] if i >= n else None
+        if before is None or before.norm in lang.stop or before.text[:1].isupper():
+            return i
+    return None
+
+
+def _same_word(lang, tok, w: str) -> bool:
+    return tok.norm == w or tok.stem == lang.lex.rules.stem(w)
 
 
 def light_agent(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
@@ -495,11 +525,16 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
         before = [m for m in persons if m.start < at]
         if before:
             return before[-1].entity
-        # no person: the named subject right before the verb ("Denmark nominated X")
+        # no person: the named subject right before the verb ("Denmark nominated X"), never
+        # the place a phrase names ("in Varby with …")
+        places = {p.entity for p in info.places}
         named = [
             m
             for m in info.mentions
-            if 0 <= m.start < at and not m.possessive and m.entity not in q.entity_ids
+            if 0 <= m.start < at
+            and not m.possessive
+            and m.entity not in q.entity_ids
+            and m.entity not in places
         ]
         if named and at - named[-1].end <= 2:
             return named[-1].entity

@@ -33,6 +33,13 @@ def place_of_demonym(ix: ArticleIndex, adjective: str) -> str | None:
     return native_territory("en", best[0][1])
 
 
+def is_country(name: str) -> bool:
+    """Is the place a country CLDR (or places.yaml) knows by this English name?"""
+    key = fold(name)
+    codes = codes_by_english_name(intents_dir())
+    return key in codes or key.removeprefix("the ") in codes
+
+
 def _shared(a: str, b: str) -> int:
     """How many first letters two words share."""
     k = 0

@@ -181,18 +181,30 @@ class MentionReader:
             elif t.norm in w.person_subject_pronouns and not any(
                 m.start <= k < m.end for m in ms + out
             ):
-                refs = (self._subject_before(ms + out, k), q.speaker if q else None)
+                refs = (self._subject_before(ms + out, k, toks), q.speaker if q else None)
                 ref = next((x for x in (*refs, *persons[:1]) if x is not None), None)
                 if ref is not None:
                     out.append(Mention(ref, si, k, k + 1, "pronoun"))
         return out
 
-    def _subject_before(self, ms: list[Mention], k: int) -> int | None:
-        """The person who is the subject of the clause a pronoun sits in ("X said he…")."""
+    def _subject_before(self, ms: list[Mention], k: int, toks: list[Token]) -> int | None:
+        """The person who is the subject of the clause a pronoun sits in ("X said he…"); never
+        one joined to a pronoun ("X said he and Y agree, but that he …": the pronoun is not Y,
+        who is the other one of the pair)."""
         for m in sorted(ms, key=lambda m: -m.start):
             if 0 <= m.start < k and self.table.is_person(m.entity) and not m.possessive:
-                return m.entity
+                if not self._paired_with_pronoun(toks, m):
+                    return m.entity
         return None
+
+    def _paired_with_pronoun(self, toks: list[Token], m: Mention) -> bool:
+        """ "he and Y", "Y and he": a name joined to a subject pronoun by a conjunction."""
+        w, pronouns = self.w, self.w.person_subject_pronouns
+        before = m.start >= 2 and toks[m.start - 1].norm in w.conjunctions
+        after = m.end + 1 < len(toks) and toks[m.end].norm in w.conjunctions
+        return (before and toks[m.start - 2].norm in pronouns) or (
+            after and toks[m.end + 1].norm in pronouns
+        )
 
     def _remember(self, si: int, ms: list[Mention]) -> None:
         """Who and what this sentence is about, for the pronouns of the next; count mentions."""

@@ -195,6 +195,25 @@ def _relative_after_name(lang, q: Query) -> bool:
     return nm is not None and nm.end < len(q.words) and q.words[nm.end] in lang.relative_pronouns
 
 
+def _described_by_name(lang, q: Query) -> bool:
+    """ "Who is the Lunor diplomatic source?": "who" and a form of "be", then a description
+    holding a name and ending the question with no verb ("who is the X meeting?" has one) —
+    who that is, not whom X did anything to."""
+    w, be = q.words, lang.lex.writing.get("be_forms", frozenset())
+    if len(w) < 5 or w[1] not in be or w[2] not in lang.the:
+        return False
+    nm = next((nm for nm in q.names if nm.start == 3), None)
+    if nm is None or nm.end >= len(w):
+        return False
+    terms = {t.index for t in q.terms}
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    rules = lang.lex.rules
+    return all(
+        k in terms and not (rules.is_gerund(x) or rules.is_past(x) or x in past)
+        for k, x in enumerate(w[nm.end :], nm.end)
+    )
+
+
 def _patient_asked(lang, q: Query) -> bool:
     """ "Who was charged?", "who has been arrested?": a form of "be" after the question word —
     whom it was done to, a person the article may name in a later sentence."""
@@ -403,6 +422,8 @@ def whom(ask: Ask) -> Answer | Pass:
         described = _described_person(ask)  # the spokesman went to, but who that is
         if described is not None:
             return described
+    if _described_by_name(ix.lang, q):  # "who is the Ardenian security source?": who that is
+        return ask.decline("decline.who_that_is")
     subject = _whose(ask)
     belongs = _affiliation(ask, subject)
     if belongs is not None:

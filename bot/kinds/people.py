@@ -57,15 +57,7 @@ def whois(ask: Ask) -> Answer | Pass:
             return ask.decline(unknown_reason(q))
         if _asks_done(ask):
             return Pass("more_asked")  # "who was acquitted?": who it was done to
-        # "who is the interim president?": a sentence that names someone so, every word met
-        found = best_sentence(ix, q, need=0.9) if q.terms else None
-        if found and grounded(ix, q, found.info, need=1.0) and _worded(ix, q, found.info):
-            who = agent(ix, found.info, q)
-            if who is not None:
-                return ask.answer(
-                    say("answer.name", name=ix.name(who)), [found.info], found.coverage, [who]
-                )
-        return ask.decline("decline.who_that_is")
+        return _described_one(ask)
     e = ix.entity(ids[0])
     if title_at and e.kind != "person":
         # "Who is the UN Secretary-General?": a title of something named, not found above
@@ -110,6 +102,73 @@ def whois(ask: Ask) -> Answer | Pass:
     # "Mr" is no role, and a name the facts did not take for a person's may still be one
     described = _beside(ask, e) if not title_at else None  # "who is X's coach?" is not X
     return described or _only_named(ask, e) or ask.decline("decline.who_is", name=e.name)
+
+
+def _described_one(ask: Ask) -> Answer:
+    """ "Who is investigating the crash?", "who is the Ardenian security source?": a sentence
+    that names someone so, every word met; a description ("the …" to the end) only of the person
+    it stands beside, its words together ("envoy Ola Varga", "Varga, the envoy,")."""
+    ix, q = ask.ix, ask.q
+    phrase = _description_asked(ix, q)
+    if phrase:
+        for info in ix.facts.sentences:
+            who = _apposed_person(ix, info, phrase)
+            if who is not None:
+                return ask.answer(say("answer.name", name=ix.name(who)), [info], 0.9, [who])
+        return ask.decline("decline.who_that_is")
+    found = best_sentence(ix, q, need=0.9) if q.terms else None
+    if found and grounded(ix, q, found.info, need=1.0) and _worded(ix, q, found.info):
+        who = agent(ix, found.info, q)
+        if who is not None:
+            return ask.answer(
+                say("answer.name", name=ix.name(who)), [found.info], found.coverage, [who]
+            )
+    return ask.decline("decline.who_that_is")
+
+
+def _description_asked(ix: ArticleIndex, q: Query) -> list:
+    """ "who is the Ardenian security source?": the words of the description that ends the
+    question after "who is the" (none when it is no such description)."""
+    w, lang = q.words, ix.lang
+    if len(w) < 4 or w[1] not in lang.aux or w[2] not in lang.determiners:
+        return []
+    terms = [t for t in q.terms if t.index > 2]
+    if [t.index for t in terms] != list(range(3, len(w))):
+        return []
+    return terms
+
+
+def _apposed_person(ix: ArticleIndex, info: SentenceFacts, phrase: list) -> int | None:
+    """The person the description's words (together, its head last) stand beside in the
+    sentence: right after them ("envoy Ola Varga", "the envoy, Ola Varga") or before them
+    ("Ola Varga, the envoy")."""
+    toks, text, n = info.tokens, info.sentence.text, len(phrase)
+    for k in range(n - 1, len(toks)):
+        if not all(_met(ix, toks[k - j], t) for j, t in enumerate(reversed(phrase))):
+            continue
+        start = k - n + 1
+        if start > 0 and toks[start - 1].norm in ix.lang.determiners:
+            start -= 1
+        for m in info.mentions:
+            if m.start < 0 or ix.entity(m.entity).kind != "person":
+                continue
+            after = m.start == k + 1 and text[toks[k].end : toks[m.start].start].strip() in (
+                "",
+                ",",
+            )
+            before = m.end == start and text[toks[m.end - 1].end : toks[start].start].strip() == ","
+            if after or before:
+                return m.entity
+    return None
+
+
+def _met(ix: ArticleIndex, tok, t) -> bool:
+    """Is the sentence's word the question's word, or its plural?"""
+    return (
+        tok.norm == t.word
+        or tok.stem == t.stem
+        or (ix.lang.lex.rules.is_plural(tok.norm) and tok.norm.startswith(t.word))
+    )
 
 
 def _only_named(ask: Ask, e) -> Answer | None:

@@ -11,14 +11,13 @@ from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence
 from ..answering.index import ArticleIndex
+from ..answering.origins import is_country
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.timing import participle
 from ..facts import Place, SentenceFacts
-from ..languages.places import codes_by_english_name
-from ..resources import intents_dir
 from ..text import fold
 
 _PUNCT = frozenset(',;:()"“”—–')
@@ -48,7 +47,7 @@ def where(ask: Ask) -> Answer | Pass:
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _place_of(ix, found.info, at, q)
-        if got is not None and q.has(lang.country_nouns) and not _country(got[0].name):
+        if got is not None and q.has(lang.country_nouns) and not is_country(got[0].name):
             continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None and inside and not _placed_inside(found.info, got[0], inside):
             continue  # "which city in X?": a place the article does not put inside X
@@ -151,13 +150,6 @@ def _medium(ask: Ask) -> Answer | None:
                 say("answer.name", name=name), [found.info], found.coverage, [m.entity]
             )
     return None
-
-
-def _country(name: str) -> bool:
-    """Is the place a country CLDR (or places.yaml) knows by this English name?"""
-    key = fold(name)
-    codes = codes_by_english_name(intents_dir())
-    return key in codes or key.removeprefix("the ") in codes
 
 
 def _ranked(ask: Ask, terms):

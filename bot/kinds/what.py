@@ -22,6 +22,7 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
+from ..answering.origins import is_country
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.descriptions import reflexives
@@ -32,6 +33,7 @@ from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
 from ..replies import Listed
+from ..text import fold
 from .aside import aside_terms, other_than
 from .continued import asked_verb, continued
 
@@ -154,6 +156,8 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
             return doers
     if wanted is not None and _left_vague(lang, info, wanted):
         return ask.decline()  # "which unions?" of "negotiating with various unions"
+    if wanted is not None and wanted.word in lang.country_nouns and not _country_named(ask, info):
+        return ask.decline()  # "which countries took part?" of a sentence that names none
     if wanted is not None and not _names_one(ask, info, is_person(lang, wanted)):
         # "which court tried X?", "what was the pilot's name?": the sentence names no one asked
         return ask.decline()
@@ -644,6 +648,22 @@ def _names_one(ask: Ask, info: SentenceFacts, person: bool) -> bool:
     )
 
 
+def _country_named(ask: Ask, info: SentenceFacts) -> bool:
+    """Does the sentence name a country the question does not: by its name, or a place the
+    article also names by an adjective ("Ardenia", "Ardenian") — never a people ("Ardenians")?"""
+    ix, q = ask.ix, ask.q
+    adjectived, plural = _countries(ix), ix.lang.lex.rules.is_plural
+    return any(
+        m.start >= 0
+        and m.entity not in q.entity_ids
+        and (
+            is_country(name := ix.name(m.entity))
+            or (m.entity in adjectived and not plural(fold(name)))
+        )
+        for m in info.mentions
+    )
+
+
 def _object_name(ask: Ask, info: SentenceFacts, wanted: Term) -> int | None:
     """ "Which country have the officers entered?": the name right after the question's last
     word in the sentence ("entered Somalia"), when it is no person and not one the question
@@ -776,52 +796,84 @@ def _which_name(ask: Ask) -> Answer | None:
     of_x = _noun_of_a_name(ask, wh, noun)
     if noun.index not in (wh + 1, wh + 2) and not of_x and not (named and noun.index <= wh + 7):
         return None
+    phrase = _phrase_asked(q, terms) if named else [noun]
+    if any(is_person(lang, t) for t in phrase[1:]):
+        return None  # "the name of the Ardenian security official": a person's
     city = asks_settlement(ix, q)
     # the best sentence first: "which guides were acquitted?" is not "lead guide X" of a
     # sentence before the one that says who was acquitted
     for info in (r.info for r in rank(ix, q)):
         if not grounded(ix, q, info):
             continue
-        for k, t in enumerate(info.tokens):
-            same = t.stem == noun.stem or t.norm == noun.word
-            if not same and not (
-                noun.concept
-                and lang.concepts.get(t.stem) == noun.concept
-                and t.norm not in lang.stop
-            ):
-                continue
-            if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, noun):
+        for k in range(len(phrase) - 1, len(info.tokens)):
+            if not all(_same_noun(lang, info.tokens[k - j], w) for j, w in enumerate(phrase[::-1])):
+                continue  # "the Lunor rebel group": the phrase's words together, its head last
+            if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, phrase[-1]):
                 # "Portena is the capital of which country?" / "… Ardenia … the country's
                 # capital of Portena": the country "the country" stands for
                 back = _referent(ask, info, k)
                 if back is not None:
                     return ask.answer(say("answer.name", name=ix.name(back)), [info], 0.7, [back])
-            # the name around the noun: "X TV channel", "the channel X" ("broadcaster" ~ channel)
-            for m in info.mentions:
-                of = k + 2 < len(info.tokens) and info.tokens[k + 1].norm in lang.of_words
-                if m.start >= 0 and (
-                    m.start <= k < m.end
-                    or m.end == k
-                    or m.end == k - 1
-                    or (m.start == k + 1 and not t.possessive)  # not "the country's court"
-                    or (of and m.start == k + 2)  # "the country's capital of Portena"
-                ):
-                    e = ix.entity(m.entity)
-                    if m.entity in q.entity_ids:
-                        continue  # "which country have US officers entered?": not the US
-                    if city and not_a_settlement(ix, q, m.entity, info):
-                        continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
-                    if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
-                        # "which organisation" of "the Organization of …": one, spelt otherwise
-                        variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
-                        plural = (t.norm != noun.word and not variant) or lang.lex.rules.is_plural(
-                            noun.word
-                        )
-                        listed = _listed(ask, info, m.entity, noun, plural)
-                        if len(listed) > 1:  # "which banks?": "A, B and C"
-                            names = Listed.of([ix.name(x) for x in listed])
-                            return ask.answer(say("answer.names", names=names), [info], 0.8, listed)
-                        return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
+            found = _name_around(ask, info, k, len(phrase), phrase[-1], city)
+            if found is not None:
+                return found
+    return None
+
+
+def _phrase_asked(q, terms: list[Term]) -> list[Term]:
+    """ "what is the name of the Ardenian rebel group?": the words of the noun phrase that ends
+    the question, its head last; else the first word asked alone ("… of the channel that aired
+    it?")."""
+    run = terms[:1]
+    for t in terms[1:]:
+        if t.index != run[-1].index + 1:
+            return terms[:1]
+        run.append(t)
+    return run if run[-1].index == len(q.words) - 1 else terms[:1]
+
+
+def _same_noun(lang, tok, noun: Term) -> bool:
+    """Is the sentence's word the noun asked, or one of its concept ("broadcaster" ~ channel)?"""
+    if tok.stem == noun.stem or tok.norm == noun.word:
+        return True
+    return (
+        bool(noun.concept)
+        and lang.concepts.get(tok.stem) == noun.concept
+        and (tok.norm not in lang.stop)
+    )
+
+
+def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city) -> Answer | None:
+    """The name around the ``n`` words of the noun phrase asked that end at word ``k``: "X TV
+    channel", "the channel X"; never a name inside the phrase ("the Ardenian rebel group" is no
+    name of the group)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    t, start = info.tokens[k], k - n + 1
+    of = k + 2 < len(info.tokens) and info.tokens[k + 1].norm in lang.of_words
+    for m in info.mentions:
+        if m.start >= 0 and (
+            (m.start <= start and k < m.end)
+            or m.end == start
+            or m.end == start - 1
+            or (m.start == k + 1 and not t.possessive)  # not "the country's court"
+            or (of and m.start == k + 2)  # "the country's capital of Portena"
+        ):
+            e = ix.entity(m.entity)
+            if m.entity in q.entity_ids:
+                continue  # "which country have US officers entered?": not the US
+            if city and not_a_settlement(ix, q, m.entity, info):
+                continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
+            if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
+                # "which organisation" of "the Organization of …": one, spelt otherwise
+                variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
+                plural = (t.norm != noun.word and not variant) or lang.lex.rules.is_plural(
+                    noun.word
+                )
+                listed = _listed(ask, info, m.entity, noun, plural)
+                if len(listed) > 1:  # "which banks?": "A, B and C"
+                    names = Listed.of([ix.name(x) for x in listed])
+                    return ask.answer(say("answer.names", names=names), [info], 0.8, listed)
+                return ask.answer(say("answer.name", name=e.name), [info], 0.8, [e.id])
     return None
 
 

@@ -96,7 +96,8 @@ def find_descriptions(
             if holder is not None:
                 yield Named(holder, k - 1, k + 1), None
     for k, w in enumerate(words):
-        if taken[k] or w not in lang.titles:
+        # "the leg-spinner": a title after a hyphen is one too, the whole word the role's
+        if taken[k] or not (w in lang.titles or w.rpartition("-")[2] in lang.titles):
             continue
         j = k - 1
         adjs = []
