@@ -364,9 +364,7 @@ class _Clause:
         found = self._set_off_name(j)
         if found is not None or not relative:
             return found
-        k = j - 1  # the start of the clause set off before the verb
-        while k > 0 and j - k < RELATIVE_SPAN and "," not in text[toks[k - 1].end : toks[k].start]:
-            k -= 1
+        k = _clause_start(toks, text, j)
         if k > 1 and toks[k].norm in self.w.relative_pronouns and k < j - 1:
             return self._set_off(k, relative=False)
         return None
@@ -498,6 +496,15 @@ class _Clause:
 class _Head:
     entity: int | None
     start: int
+
+
+def _clause_start(toks: list[Token], text: str, j: int) -> int:
+    """The first token of the clause set off by commas that ends before token j (a few words
+    back at most)."""
+    k = j - 1
+    while k > 0 and j - k < RELATIVE_SPAN and "," not in text[toks[k - 1].end : toks[k].start]:
+        k -= 1
+    return k
 
 
 def _noun_kind(w: Words, t: Token) -> str:
