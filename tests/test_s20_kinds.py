@@ -51,6 +51,10 @@ STORIES = {
         "States, recognized Marta Kessel. Bexia, Lunor, Sova and Dorn backed President Tomas "
         "Varga. Varga said he would go for talks.\n"
     ),
+    "native": Engine.from_text(
+        "Envoy named\n\nHOLM, May 4. /Wire/. The council named Ola Brandt, a native of Lunor, "
+        "as its envoy. Ardenian President Tomas Varga welcomed the choice for Ardenia.\n"
+    ),
 }
 
 ROWS = [
@@ -134,6 +138,10 @@ ROWS = [
         "spelt-other-way",
     ),
     ("sides", (), "did four countries back Varga?", True, "", "spelt-four-guard"),
+    # "is X from Y?": yes when where the article has X from is Y; else no yes
+    ("native", (), "Is Ola Brandt from Lunor?", True, "Yes", "from-native"),
+    ("native", (), "is Varga from Ardenia?", True, "Yes", "from-demonym"),
+    ("native", (), "is Brandt from Ardenia?", False, "", "from-other-guard"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (
