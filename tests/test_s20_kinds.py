@@ -51,6 +51,14 @@ STORIES = {
         "States, recognized Marta Kessel. Bexia, Lunor, Sova and Dorn backed President Tomas "
         "Varga. Varga said he would go for talks.\n"
     ),
+    "native": Engine.from_text(
+        "Envoy named\n\nHOLM, May 4. /Wire/. The council named Ola Brandt, a native of Lunor, "
+        "as its envoy. Ardenian President Tomas Varga welcomed the choice for Ardenia.\n"
+    ),
+    "aged": Engine.from_text(
+        "Logger jailed\n\nHOLM, May 4. /Wire/. Ivo Stam, 31, of Holm pleaded guilty to "
+        "felling 23 protected trees in December.\n"
+    ),
 }
 
 ROWS = [
@@ -134,6 +142,13 @@ ROWS = [
         "spelt-other-way",
     ),
     ("sides", (), "did four countries back Varga?", True, "", "spelt-four-guard"),
+    # "is X from Y?": yes when where the article has X from is Y; else no yes
+    ("native", (), "Is Ola Brandt from Lunor?", True, "Yes", "from-native"),
+    ("native", (), "is Varga from Ardenia?", True, "Yes", "from-demonym"),
+    ("native", (), "is Brandt from Ardenia?", False, "", "from-other-guard"),
+    # "X, 31, of Holm pleaded …": X did it (the place after "of" says where X is from)
+    ("aged", (), "did Ivo Stam plead guilty?", True, "Yes", "aged-of-place"),
+    ("aged", (), "did ivo stam plead guilty", True, "Yes", "aged-of-place-chat"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

@@ -300,7 +300,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
             before -= 1  # "Doug Cameron from the Workers Union"
         if before >= 0 and toks[before].norm in lang.phrase_joiners and not _gap(info, before):
             phrase = _phrase_before(ix, info, before, j)  # "the management at Villawood"
-            return _person_heading(ix, info, phrase, exclude)
+            aged = _aged_of(ix, info, before, exclude)  # "X, 31, of Holm pleaded"
+            return aged or _person_heading(ix, info, phrase, exclude)
         listed = _list_before(ix, info, m) or _titled_pair(ix, info, m, exclude)
         if listed is not None:
             return listed
@@ -624,6 +625,19 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
     if start > 0 and not _gap(info, start - 1) and toks[start - 1].norm in subjects:
         return None  # "he maintained constant contact": words after a subject are no subject
     return _phrase(info, start, last, lang)
+
+
+def _aged_of(ix: ArticleIndex, info: SentenceFacts, of: int, exclude) -> Actor | None:
+    """ "Ola Brandt, 31, of Holm pleaded guilty": the person whose age, set off by commas,
+    stands before the joiner at word ``of`` (the place after it says where they are from)."""
+    toks = info.tokens
+    age = of - 1
+    if age < 2 or not toks[age].norm.isdigit() or not (_gap(info, age) and _gap(info, age - 1)):
+        return None
+    m = _ending_at(info, age - 1)
+    if m is None or not personal(ix, m.entity) or m.entity in exclude:
+        return None
+    return Actor(m.entity, ix.name(m.entity))
 
 
 def _person_heading(ix: ArticleIndex, info: SentenceFacts, phrase: Actor | None, exclude):

@@ -46,6 +46,7 @@ from ..facts.roles import HEAD_OF_STATE
 from ..replies import Message
 from ..text import fold
 from .continued import carried
+from .people import origin
 
 
 def _role_check(ask: Ask) -> Answer | None:
@@ -106,6 +107,26 @@ def _role_check(ask: Ask) -> Answer | None:
     return ask.answer(said, quoted, 0.9, [e.id])
 
 
+def _origin_check(ask: Ask) -> Answer | None:
+    """ "Is X from Y?": yes when where the article has X from is Y (a native of Y, a Y title);
+    otherwise not answered here (a person may be from a town and its country)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    names = [nm for nm in q.names if nm.entity is not None]
+    if len(names) != 2 or q.unknown or not q.words or q.words[0] not in lang.aux:
+        return None
+    who, where = names
+    if who.start != 1 or who.entity not in ix.persons or where.entity in ix.persons:
+        return None
+    if q.words[who.end : who.end + 1] != (q.words[where.start - 1],):
+        return None  # "from" right between them
+    if q.words[who.end] not in lang.origin_prepositions or where.end != len(q.words):
+        return None
+    found = origin(replace(ask, q=replace(q, entity_ids=(who.entity,))))
+    if not found.answered or fold(ix.name(where.entity)) not in fold(found.text or ""):
+        return None
+    return ask.answer(say("answer.confirm.yes"), list(found.sentences), 0.8, [who.entity])
+
+
 @kind("confirm", passes=("no_claim", "choice_of_times"), after_answer="confirm")
 def confirm(ask: Ask) -> Answer | Pass:
     """A yes/no question: yes when a sentence states it with the question's own words and its
@@ -113,7 +134,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
     when nothing says it."""
     q = ask.q
-    role = _role_check(ask)  # "is X the Y spokesman?" ("the Y spokesman" read as X too)
+    role = _role_check(ask) or _origin_check(ask)  # "is X the Y spokesman?", "is X from Y?"
     if role is not None:
         return role
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown and not q.has(ask.ix.lang.say):
