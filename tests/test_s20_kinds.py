@@ -149,6 +149,33 @@ ROWS = [
     # "X, 31, of Holm pleaded …": X did it (the place after "of" says where X is from)
     ("aged", (), "did Ivo Stam plead guilty?", True, "Yes", "aged-of-place"),
     ("aged", (), "did ivo stam plead guilty", True, "Yes", "aged-of-place-chat"),
+    # a claim reported to be checked: "Our draft says X. Is that right?", "someone said X, true?"
+    (
+        "camps",
+        (),
+        "Our draft says Dorn recognised Kessel. Does the article support that?",
+        True,
+        "Yes",
+        "draft-says-check",
+    ),
+    (
+        "camps",
+        (),
+        "someone in the chat said lunor recognised kessel, @bot true?",
+        True,
+        "No",
+        "someone-said",
+    ),
+    # "is X the <Y's role>?": no — Y is, and X is what the article calls X
+    (
+        "posts",
+        (),
+        "Our draft says Orn is the president. Is that right?",
+        True,
+        "No — Tomas Varga",
+        "role-of-another",
+    ),
+    ("posts", (), "is Orn the spokesman?", True, "Yes", "role-of-another-guard"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

@@ -54,6 +54,9 @@ def stated_first(lang: Language, question: str) -> tuple[str, str] | None:
         return None
     if asked_toks[0].norm not in lang.question_words:
         return None
+    norms = tuple(t.norm for t in asked_toks)
+    if norms in lang.tag_phrases.get(norms[-1], ()):
+        return None  # "X backed Y. Is that right?": a tag that asks the statement itself
     return said + "?", asked
 
 

@@ -107,6 +107,33 @@ def _role_check(ask: Ask) -> Answer | None:
     return ask.answer(said, quoted, 0.9, [e.id])
 
 
+def _role_of_another(ask: Ask) -> Answer | None:
+    """ "Is X the Kremlin spokesman?" when the rest of the question is a description of another
+    person Y (Y's role, not X's): no — Y is, and X is what the article calls X."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if len(q.names) != 2 or q.unknown or not q.words or q.words[0] not in lang.aux:
+        return None
+    x, y = q.names
+    if x.start != 1 or y.start != x.end or y.end != len(q.words) or None in (x.entity, y.entity):
+        return None
+    if x.entity == y.entity or not {x.entity, y.entity} <= ix.persons:
+        return None
+    ex, ey = ix.entity(x.entity), ix.entity(y.entity)
+    articles = lang.lex.writing.get("articles", frozenset())
+    asked = {w for w in q.words[y.start : y.end] if w not in articles}
+    if not ex.role or not ey.role or asked <= set(fold(ex.role).split()):
+        return None  # X's own role has every word asked: not settled as a no here
+    role_words = set(fold(ey.role).split())
+    if not asked <= role_words:
+        return None  # Y read by a name, not by the role asked
+    ranks = lang.lex.writing.get("rank_modifiers", frozenset())
+    if any(w in ranks and w not in asked for w in role_words):
+        return None  # "the trade minister" of a deputy one: not who the article calls that
+    said = say("answer.role_other", other=ey.name, role=ey.role, name=ex.name, own=ex.role)
+    quoted = role_sentences(ix, ey)[:1] + role_sentences(ix, ex)[:1]
+    return ask.answer(said, quoted, 0.85, [ey.id, ex.id])
+
+
 def _origin_check(ask: Ask) -> Answer | None:
     """ "Is X from Y?": yes when where the article has X from is Y (a native of Y, a Y title);
     otherwise not answered here (a person may be from a town and its country)."""
@@ -134,7 +161,8 @@ def confirm(ask: Ask) -> Answer | Pass:
     the opposite ("acquitted" for "convicted"); a decline when it only hedges ("could sign"), or
     when nothing says it."""
     q = ask.q
-    role = _role_check(ask) or _origin_check(ask)  # "is X the Y spokesman?", "is X from Y?"
+    # "is X the Y spokesman?" (yes, or no: the article's Y spokesman is another), "is X from Y?"
+    role = _role_check(ask) or _role_of_another(ask) or _origin_check(ask)
     if role is not None:
         return role
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown and not q.has(ask.ix.lang.say):

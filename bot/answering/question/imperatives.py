@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...text import Token
 from ..language import Language
+from .tags import opening_length
 
 RELATIVE_REACH = 6  # words of the noun phrase before "who"/"that" ("the two Ardenian officials")
 
@@ -21,11 +22,7 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
     if len(rest) < 2:
         return None
     first = rest[0]
-    if (
-        first.norm in lang.aux
-        or first.norm in lang.question_words
-        or first.norm in lang.tag_openers
-    ):
+    if first.norm in lang.aux or first.norm in lang.question_words or opening_length(lang, rest):
         return _text(rest)  # "confirm: did X …?", "state whether …"
     if not (first.norm in lang.determiners or first.norm in lang.number_words or _named(first)):
         return None  # "name change?": no noun phrase after the verb

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from rapidfuzz.fuzz import ratio
+
 from ...text import Token, fold, stem, tokenize
 from ..index import ArticleIndex
 from ..language import FOLLOW, REPAIR, SWITCH, Language
@@ -240,6 +242,9 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
         # letters swapped ("waht" → "what")
         if len(w) >= 5:
             m = lang.typo_targets.best(w, 90)
+            near = ix.typo_targets.best(w, 90) if m is not None and len(w) >= 6 else None
+            if near is not None and ratio(w, near) > ratio(w, m):
+                m = near  # "draftd": the article's "drafted", not the language's "draft"
         else:
             m = lang.question_words_near.best(w, 85) or lang.question_anagrams.get(
                 "".join(sorted(w))
