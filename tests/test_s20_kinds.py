@@ -176,6 +176,15 @@ ROWS = [
         "role-of-another",
     ),
     ("posts", (), "is Orn the spokesman?", True, "Yes", "role-of-another-guard"),
+    # "who else was on that side?" after "which side was X on?": the others of X's side
+    (
+        "camps",
+        ("Which side was Lunor on?",),
+        "who else was on that side?",
+        True,
+        "Bexia",
+        "else-after-which-side",
+    ),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

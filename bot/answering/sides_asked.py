@@ -31,9 +31,13 @@ def others_on_the_side(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Que
     sts = [
         st
         for st in ix.facts.stances
-        if (st.target in ctx.query.entity_ids if sided else st.sentence in ctx.sentences)
+        if (
+            (sided and st.target in ctx.query.entity_ids)
+            or (st.sentence in ctx.sentences and (not sided or len(ctx.query.entity_ids) == 1))
+        )
         and any(p.entity == party for p in st.parties)
-    ]  # (the side asked about: not "who else?" after "did X back Z?" — no, X backed Y)
+    ]  # (the side asked about: not "who else?" after "did X back Z?" — no, X backed Y; after
+    # "which side was X on?" the side its answer quoted)
     if not sts or len(sts[0].parties) < 2:
         return None
     st = sts[0]
