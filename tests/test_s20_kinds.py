@@ -185,6 +185,9 @@ ROWS = [
         "Bexia",
         "else-after-which-side",
     ),
+    # "what did X <verb> …?": a sentence without the verb where X does nothing is no answer
+    ("camps", ("who is Kessel?",), "what did she promise her supporters?", False, "", "verb-unmet"),
+    ("camps", (), "what did Kessel declare herself?", True, "acting president", "verb-met-guard"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

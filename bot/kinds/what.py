@@ -102,7 +102,34 @@ def what(ask: Ask) -> Answer | Pass:
     if not found:
         return ask.decline(unknown_reason(q))
     found = continued(ix, q, found) or found  # "… They will play audio": where the verb is
+    if _verb_unmet(ask, found[0]):
+        return ask.decline(unknown_reason(q))  # "what did he promise …?": nothing promised
     return _from_sentence(ask, *found, wanted)
+
+
+def _verb_unmet(ask: Ask, info: SentenceFacts) -> bool:
+    """ "What did X <verb> …?" of a person X: the sentence has neither the verb nor a word of
+    its concept, and X is neither its speaker nor a doer in it — what it says is not what was
+    asked ("what did he promise?" of a sentence that only names him as recognized)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    w = q.words
+    if len(w) < 4 or w[0] not in lang.which_words or w[1] not in lang.aux:
+        return False
+    subject = next((nm for nm in q.names if nm.start == 2), None)
+    if subject is None or subject.entity not in ix.persons:
+        return False
+    verb = next((t for t in q.terms if t.index == subject.end), None)
+    if verb is None or verb.word in lang.say or verb.word in lang.light:
+        return False
+    if (
+        verb.stem in info.stems
+        or verb.word in info.stems
+        or (verb.concept is not None and verb.concept in info.concepts)
+    ):
+        return False
+    # the verb unmet, and X neither says nor does anything there ("… recognized him")
+    doers = {ev.agent for ev in info.events} | {info.quote.speaker if info.quote else None}
+    return subject.entity not in doers
 
 
 def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
