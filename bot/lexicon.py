@@ -236,6 +236,8 @@ SCHEMA: dict[str, Key] = {
 _WRITING_KEYS = (
     "name_connectors",
     "courtesy_titles",
+    "masculine_titles",
+    "feminine_titles",
     "post_nominals",
     "title_modifiers",
     "rank_modifiers",
