@@ -187,6 +187,7 @@ SCHEMA: dict[str, Key] = {
     "count_many": Key(LIST, False, "'*how many* …?': a count check asked again as a count"),
     "count_much": Key(LIST, False, "'*how much* …?': an amount check asked again"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),
+    "membership_heads": Key(LIST, False, "'is X *one of* the Ys?': words before a kind asked"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),
     "anyone_words": Key(LIST, False, "'did *anyone* back X?': a yes/no on any side"),
     "another_of_kind": Key(LIST, False, "'a similar ban': another thing of the kind asked"),
@@ -235,6 +236,8 @@ SCHEMA: dict[str, Key] = {
 _WRITING_KEYS = (
     "name_connectors",
     "courtesy_titles",
+    "masculine_titles",
+    "feminine_titles",
     "post_nominals",
     "title_modifiers",
     "rank_modifiers",

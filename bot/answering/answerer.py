@@ -17,7 +17,7 @@ from ..replies import Message, Replies
 from ..text import fold
 from . import pairs
 from .about import describe, examples
-from .answers import Ask, Voice
+from .answers import Ask, Voice, say
 from .context import About, about_of
 from .followup import FRESH, SWAP, TOPIC, FollowUps, Plan, remember
 from .index import ArticleIndex
@@ -104,6 +104,8 @@ class Answerer:
             answer = self._ask(question, q, None).decline("decline.not_a_question")
         else:
             plan = self.follow.plan(q, ctx)
+            if other_gender(self.ix, q, ctx):  # "what did she say?" after an answer on a man
+                plan = plan._replace(decline=say("decline.who_do_you_mean"))
             answer = self._answer(question, plan)
             if self._topic_unmet(plan, answer):
                 # "and the author?" after "which university did the study?": no sentence of
@@ -176,6 +178,24 @@ class Answerer:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def other_gender(ix: ArticleIndex, q: Query, ctx: About | None) -> bool:
+    """Is a pronoun of the question one that stands for no one because each person of the answer
+    before is of the other gender ("what is her name?" after "Varga's mother said …", Varga a
+    man): someone that answer did not name — asked of nobody, never of the man."""
+    if ctx is None:
+        return False
+    lang = ix.lang
+    people = [e for e in ctx.referents.people if ix.entity(e).kind == "person"]
+    for nm in q.names:
+        if nm.entity is not None or not people or nm.start >= len(q.words):
+            continue
+        w = q.words[nm.start]
+        g = "m" if w in lang.masculine_pronouns else "f" if w in lang.feminine_pronouns else None
+        if g is not None and all(ix.genders.get(e, g) != g for e in people):
+            return True
+    return False
 
 
 def _nobody(q: Query, lang) -> bool:

@@ -63,6 +63,7 @@ A_LIST = "member"  # the kind that answers about the list the previous answer ga
 EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 WHERE = "where"  # the kind that places an event: "where else?" asks for another place
+YES_NO = "confirm"  # the kind that says yes or no
 
 
 class Plan(NamedTuple):
@@ -178,7 +179,8 @@ class FollowUps:
         if self._topic_swap(q, ctx):
             base = untensed(self.ix, ctx.base) if ctx.base_intent == WHEN else ctx.base
             framed = merged(self.ix, frame(self.ix, base), q, ())
-            return Plan(TOPIC, ctx.base_intent, framed, True, asked=q)
+            no_claim = _subject_swapped(self.ix, q, ctx)
+            return Plan(TOPIC, ctx.base_intent, framed, True, decline=no_claim, asked=q)
         # "what happened there in July?" after an answer about January: a time of its own (a
         # yes/no question, "was it on Sunday?", is still about the same event)
         elsewhen = (
@@ -462,6 +464,18 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _subject_swapped(ix: ArticleIndex, q: Query, ctx: About) -> Message | None:
+    """ "and the summit?" after "was X taken?" (or after "and Y?" swapped X): a thing put in
+    the place of the yes/no's name, which the topic swap cannot do — it would ask only whether
+    the article has the summit, and a yes would not be one to what was asked: a decline. A
+    word that adds to the claim ("and arrogant?", "by phone?") is asked as before."""
+    if ctx.base_intent != YES_NO or not q.words:
+        return None
+    if ctx.slot is None and q.words[0] not in ix.lang.determiners:
+        return None
+    return say("decline.not_in_those_words")
 
 
 def _new_topic(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:

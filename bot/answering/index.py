@@ -233,6 +233,25 @@ def _genders(facts: Facts, lang: Language) -> dict[int, str]:
             )
             if g:
                 seen.setdefault(m.entity, set()).add(g)
+    pronouns = {e: gs.pop() for e, gs in seen.items() if len(gs) == 1}
+    return pronouns | _titled_genders(facts, lang)
+
+
+def _titled_genders(facts: Facts, lang: Language) -> dict[int, str]:
+    """ "Mr Varga", "Ms Holm": the gender of each person a courtesy title of one gender (and
+    never one of the other) stands before — surer than pronouns a sentence may mislead on."""
+    w = lang.lex.writing
+    titles = {
+        "m": w.get("masculine_titles", frozenset()),
+        "f": w.get("feminine_titles", frozenset()),
+    }
+    seen: dict[int, set[str]] = {}
+    for info in facts.sentences:
+        for m in info.mentions:
+            if m.how != "name" or not 0 < m.start < len(info.tokens):
+                continue
+            before = info.tokens[m.start - 1].norm
+            seen.setdefault(m.entity, set()).update(g for g, ws in titles.items() if before in ws)
     return {e: gs.pop() for e, gs in seen.items() if len(gs) == 1}
 
 

@@ -178,6 +178,8 @@ def _is_name_word(r: Reading, toks: list[Token], i: int, text: str) -> bool:
     w = r.words
     if i and toks[i - 1].text[:1].isupper() and _inside_name(w, toks, i, text):
         return True  # (only after a capital: see _inside_name)
+    if _last_letter(w, toks, i, text):
+        return True
     if not t.text[:1].isupper() or len(t.norm) < 2:
         return False
     if "-" in t.norm and t.norm.endswith(tuple(w.age_suffixes)):
@@ -241,6 +243,20 @@ def _inside_name(w, toks: list[Token], i: int, text: str) -> bool:
         and nxt.text[:1].isupper()
         and text[t.end : nxt.start] in (" ", ". ")
     )
+
+
+def _last_letter(w, toks: list[Token], i: int, text: str) -> bool:
+    """A capital letter alone that ends a name ("Lunor Radio B", "Plan C"): right after a
+    capitalised word of two letters or more and no capital after it — never a letter that is a
+    word of its own ("I", "A")."""
+    t = toks[i]
+    if len(t.text) != 1 or not t.text.isupper() or t.norm in w.stop or i == 0:
+        return False
+    prev = toks[i - 1]
+    if len(prev.text) < 2 or not prev.text[:1].isupper() or text[prev.end : t.start] != " ":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not nxt.text[:1].isupper()
 
 
 def _first_name(r: Reading, toks: list[Token], i: int, text: str) -> bool:

@@ -437,10 +437,24 @@ def _done_here(ix, q: Query, info: SentenceFacts, noun: Counted | None) -> bool:
         and lang.lex.rules.is_past(t.word)
         and t.word not in lang.say
     ]
-    return not verbs or any(
+    done = not verbs or any(
         t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
         for t in verbs
     )
+    return done and not _light_deed_unmet(lang, q, info, noun)
+
+
+def _light_deed_unmet(lang: Language, q: Query, info: SentenceFacts, noun: Counted) -> bool:
+    """ "How many prisoners are held at X?": a light verb (one with no term of its own) right
+    after the counted noun and a form of "be" is still what they are counted doing — a sentence
+    without that verb counts them doing something else ("a survey of 40 prisoners")."""
+    be = lang.lex.writing.get("be_forms", frozenset())
+    w = q.words
+    k = noun.index + 1
+    if k + 1 >= len(w) or w[k] not in be or w[k + 1] not in lang.light:
+        return False
+    verb = w[k + 1]
+    return verb not in info.stems and lang.lex.rules.stem(verb) not in info.stems
 
 
 def _sum_in_clause(info: SentenceFacts, near: list[int], n: Number, numbers) -> bool:

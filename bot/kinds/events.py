@@ -472,7 +472,7 @@ def whom(ask: Ask) -> Answer | Pass:
             continue  # "with whom?": the name after "with", not any name after the verb
         if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
             continue
-        return ask.answer(say("answer.name", name=ix.name(m.entity)), [info], cov, [m.entity])
+        return _names_from(ask, found, m.entity)
     # "We have met many times," X said after naming Y: whom X met is who "we" takes in
     x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
     others = [e for e in sorted(partners) if e not in q.entity_ids]
@@ -481,6 +481,20 @@ def whom(ask: Ask) -> Answer | Pass:
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return _no_object(ask)
+
+
+def _names_from(ask: Ask, found: Found, eid: int) -> Answer:
+    """The name found after the verb, or the list of names it opens ("X took A, B and C"):
+    all of the list from it on, less the names the question gives."""
+    ix, q = ask.ix, ask.q
+    info, cov = found
+    run = next((r for r in name_lists(ix, info) if eid in r), [eid])
+    given = {*q.entity_ids, *q.besides}
+    names = [e for e in dict.fromkeys(run[run.index(eid) :]) if e not in given]
+    if len(names) < 2:
+        return ask.answer(say("answer.name", name=ix.name(eid)), [info], cov, [eid])
+    listed = Listed.of([ix.name(e) for e in names])
+    return ask.answer(say("answer.names", names=listed), [info], cov, names)
 
 
 def _framed(lang, q: Query, verb: Term | None) -> Term | None:

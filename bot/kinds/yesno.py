@@ -26,6 +26,7 @@ from ..answering.evidence import (
     unknown_blocks,
 )
 from ..answering.index import ArticleIndex
+from ..answering.one_of import listed_under
 from ..answering.polarity import (
     DENIES,
     EXPECTED,
@@ -165,6 +166,9 @@ def confirm(ask: Ask) -> Answer | Pass:
     role = _role_check(ask) or _role_of_another(ask) or _origin_check(ask)
     if role is not None:
         return role
+    listed = listed_under(ask.ix, q)  # "is X one of the networks?": "networks - A, B and X"
+    if listed is not None:
+        return ask.answer(say("answer.confirm.yes"), [listed], 0.9, q.entity_ids)
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown and not q.has(ask.ix.lang.say):
         return Pass(
             "no_claim"
