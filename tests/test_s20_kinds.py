@@ -188,6 +188,27 @@ ROWS = [
     # "what did X <verb> …?": a sentence without the verb where X does nothing is no answer
     ("camps", ("who is Kessel?",), "what did she promise her supporters?", False, "", "verb-unmet"),
     ("camps", (), "what did Kessel declare herself?", True, "acting president", "verb-met-guard"),
+    # "which country does X represent?", "what title does the article give X?", "what does the
+    # title of the article say?", a polite lead-in
+    ("camps", (), "Which country does Ivo Holt represent?", True, "Lunor", "represent"),
+    (
+        "camps",
+        ("Which country does Ivo Holt represent?",),
+        "and Varga?",
+        False,
+        "",
+        "represent-swap",
+    ),
+    ("camps", (), "What title does the article give Ivo Holt?", True, "Deputy", "title-give"),
+    ("camps", (), "what does the title of the article say?", True, "Ardenia crisis", "title-say"),
+    (
+        "camps",
+        (),
+        "Would you be so kind as to tell me which countries recognised Kessel?",
+        True,
+        "Dorn",
+        "polite-lead-in",
+    ),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (
