@@ -209,6 +209,23 @@ ROWS = [
         "Dorn",
         "polite-lead-in",
     ),
+    # "the other one" after a side taken: the other target (the other of the choice asked)
+    (
+        "camps",
+        ("Which side did Lunor take, Varga's or Kessel's?",),
+        "and which countries backed the other one?",
+        True,
+        "Dorn",
+        "other-one-guard",
+    ),
+    (
+        "camps",
+        ("Which side did Lunor take, Varga's or Kessel's?", "why did that country choose it?"),
+        "and which countries backed the other one?",
+        True,
+        "Dorn",
+        "other-one-after-decline-guard",
+    ),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

@@ -221,7 +221,7 @@ class FollowUps:
         whole = standins.totality_instead(self.ix, q, ctx)  # "all of its members?"
         if whole is not None:
             return Plan(FRESH, self.intents.classify(whole.symbols), whole, True, asked=q)
-        one = standins.one_instead(self.ix, q, ctx)  # "and the lunorian one?"
+        one = standins.one_instead(self.ix, q, ctx) or standins.other_one_instead(self.ix, q, ctx)
         if one is not None:
             return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)
         # "and this article?" after "when was X's announcement?": the article's date

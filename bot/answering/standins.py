@@ -41,6 +41,41 @@ def one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, text, ctx.referents)
 
 
+def other_one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "which countries backed the other one?" after "which side did X take, A's or B's?"
+    answered with A's: the question with B's name for "the other one"."""
+    lang = ix.lang
+    ones = lang.lex.writing.get("substitute_ones", frozenset())
+    w = q.words
+    if len(w) < 4 or w[-1] not in ones or w[-2] not in lang.other_words or q.names:
+        return None
+    targets = {st.target for st in ix.facts.stances if st.sentence in ctx.sentences}
+    pairs = [p for src in (ctx.query, ctx.base) if src is not None for p in _alternatives(ix, src)]
+    if pairs:
+        a, b = pairs[0]
+        if (a.entity in targets) == (b.entity in targets):
+            return None  # the answer took neither, or both: no "other" to tell
+        other = b.entity if a.entity in targets else a.entity
+    else:  # no choice asked (or a decline since): the one other target the article has
+        others = {st.target for st in ix.facts.stances if st.target is not None} - targets
+        if not targets or len(others) != 1:
+            return None
+        other = others.pop()
+    cut = len(w) - 3 if w[-3] in lang.the else len(w) - 2
+    return read(ix, " ".join((*w[:cut], ix.entity(other).name)), ctx.referents)
+
+
+def _alternatives(ix: ArticleIndex, q: Query) -> list[tuple]:
+    """The pairs of names the question joins with "or" ("A's or B's"), the last first."""
+    names = [nm for nm in q.names if nm.entity is not None]
+    pairs = [
+        (a, b)
+        for a, b in zip(names, names[1:], strict=False)
+        if any(x in ix.lang.alternatives for x in q.words[a.end : b.start])
+    ]
+    return pairs[::-1]
+
+
 def it_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     """ "did it recognize X?" after an answer about a name alone ("and Belarus?", "what
     does the article say about Mexico?"): "it" as the subject of a yes/no question is that
