@@ -226,6 +226,16 @@ ROWS = [
         "Dorn",
         "other-one-after-decline-guard",
     ),
+    # thanks, or "on the other side," before the next question
+    (
+        "camps",
+        ("which countries backed Varga?",),
+        "Thank you. And on the other side, whom did Dorn recognise?",
+        True,
+        "Marta Kessel",
+        "thanks-other-side",
+    ),
+    ("camps", (), "thank you", False, "welcome", "thanks-alone-guard"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (
