@@ -236,6 +236,8 @@ ROWS = [
         "thanks-other-side",
     ),
     ("camps", (), "thank you", False, "welcome", "thanks-alone-guard"),
+    # chat lead-ins ("ngl", "tbh")
+    ("letters", (), "ngl what did varga say abt the letters 💌", True, "exchange letters", "ngl"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (
