@@ -60,7 +60,8 @@ class Language(Record):
     name_joiner: frozenset[str]  # "Ardenia-Ostmark relations" read as "A and B relations"
     question_particles: frozenset[str]  # "what exactly did X say?": read as "what did X say?"
     imperatives: frozenset[str]  # "name the official who …": "which official …"
-    spelling_endings: tuple[tuple[str, str], ...]  # ("isation", "ization"): either way round
+    # ("isation", "ization"): either way round, by their last two letters ("on": …)
+    spelling_endings: dict[str, tuple[tuple[str, str], ...]]
     imperative_objects: frozenset[str]  # "give me …"
     imperative_relatives: frozenset[str]  # "the official who …"
     imperative_which: frozenset[str]  # "which"
@@ -253,13 +254,15 @@ class Language(Record):
         )
 
 
-def _endings(pairs) -> tuple[tuple[str, str], ...]:
-    """ "isation ization" → both ways round, the longest endings first."""
-    out = []
+def _endings(pairs) -> dict[str, tuple[tuple[str, str], ...]]:
+    """ "isation ization" → both ways round, the longest endings first, by their last two
+    letters (a word's own last two letters find the few that may be its ending)."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for pair in pairs:
         a, b = pair.split()
-        out += [(a, b), (b, a)]
-    return tuple(sorted(out, key=lambda p: -len(p[0])))
+        for end, other in ((a, b), (b, a)):
+            out.setdefault(end[-2:], []).append((end, other))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in out.items()}
 
 
 # fields that are the vocabulary list of the same name

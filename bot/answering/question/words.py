@@ -203,7 +203,7 @@ def _other_spelling(ix: ArticleIndex, w: str) -> str | None:
     "organization", "labor" → "labour"); None when it writes the word, or no other one."""
     if len(w) < 5 or w in ix.vocab:
         return None
-    for end, other in ix.lang.spelling_endings:
+    for end, other in ix.lang.spelling_endings.get(w[-2:], ()):
         if w.endswith(end) and len(w) - len(end) >= SPELLING_STEM:  # not "four" → "for"
             spelt = w[: len(w) - len(end)] + other
             if spelt in ix.vocab:
