@@ -238,6 +238,9 @@ ROWS = [
     ("camps", (), "thank you", False, "welcome", "thanks-alone-guard"),
     # chat lead-ins ("ngl", "tbh")
     ("letters", (), "ngl what did varga say abt the letters 💌", True, "exchange letters", "ngl"),
+    # "who took it?" after an answer about the photo: its credit ("it" is the photo)
+    ("photo", ("who is in the photo?",), "who took it?", True, "Presidential Office", "photo-it"),
+    ("photo", ("who took the photo?",), "who is in it?", True, "Varga", "photo-it-in"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

@@ -15,6 +15,7 @@ from .rebuild import asked_for
 from .registry import Registry
 
 COUNT = "count"  # the kind that counts: "they" after it may be the ones counted
+PHOTO, CREDIT = "photo", "credit"  # "who took it?" after the photo: its credit
 WHERE, DATELINE = "where", "dateline"  # "from which city?" after the source: the dateline's
 WHEN, ARTICLE_DATE = "when", "article_date"  # "what date?" after the source: the article's
 
@@ -186,6 +187,9 @@ def article_asked(
 ) -> str | None:
     """After an answer about the article itself: "when was it published?" ("it" the article),
     a bare "what date?" or "when?" (its date) — the kind to ask, or None."""
+    photo = _photo_asked(ix, intents, q, ctx)
+    if photo is not None:  # "who took it?" after who is in the photo: its credit
+        return photo
     event = any(w in ix.lang.event_pronouns for w in q.words)
     times = ix.lang.lex.classes.get("time_noun", ())
     bare = not q.names and not q.unknown and all(t.word in times for t in q.terms)
@@ -198,6 +202,21 @@ def article_asked(
     if of_it is None and (event or placed) and intent == WHERE and filed:
         return DATELINE if DATELINE in registry.kinds else None
     return ARTICLE_DATE if of_it is None and bare and intent == WHEN else of_it
+
+
+def _photo_asked(ix: ArticleIndex, intents: Classifier, q: Query, ctx: About) -> str | None:
+    """After an answer about the photo (who is in it, its credit): "who took it?", "who is in
+    it?" — "it" read as the photo; the kind to ask, or None."""
+    if ctx.intent not in (PHOTO, CREDIT):
+        return None
+    it = ix.lang.lex.writing.get("thing_pronouns", frozenset())
+    nouns = ix.lang.lex.words.get("photo_nouns", frozenset())
+    if not nouns or not any(w in it for w in q.words):
+        return None
+    photo = f"{min(ix.lang.the)} {min(nouns)}"
+    symbols = " ".join(photo if w in it else w for w in q.symbols.split())
+    intent = intents.classify(symbols + " ")
+    return intent if intent in (PHOTO, CREDIT) else None
 
 
 def of_the_article(
