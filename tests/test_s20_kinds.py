@@ -59,6 +59,10 @@ STORIES = {
         "Logger jailed\n\nHOLM, May 4. /Wire/. Ivo Stam, 31, of Holm pleaded guilty to "
         "felling 23 protected trees in December.\n"
     ),
+    "freed": Engine.from_text(
+        "Curfew ends\n\nHOLM, May 4. /Wire/. Police lifted the curfew in Holm on Monday. On "
+        "Sunday, Lunor freed Ola Brandt. Ivo Stam was arrested in Holm.\n"
+    ),
 }
 
 ROWS = [
@@ -241,6 +245,10 @@ ROWS = [
     # "who took it?" after an answer about the photo: its credit ("it" is the photo)
     ("photo", ("who is in the photo?",), "who took it?", True, "Presidential Office", "photo-it"),
     ("photo", ("who took the photo?",), "who is in it?", True, "Varga", "photo-it-in"),
+    # "was X freed?" asks what was done to X: "X freed Y" is no yes
+    ("freed", (), "was Lunor freed?", False, "", "passive-not-doer"),
+    ("freed", (), "was Ivo Stam arrested?", True, "Yes", "passive-guard"),
+    ("freed", (), "was the curfew lifted?", True, "Yes", "passive-noun-guard"),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

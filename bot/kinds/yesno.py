@@ -463,8 +463,11 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         tried = [(tried[0][0] if tried else None, [k] if k is not None else [])]
     if q.entity_ids:  # other words the question may ask about, once the likeliest fails
         tried += [(t, _terms_at(ix, info, t)) for t in terms[1:]]
+    passive = _passive_asked(ix, q)
     for n, (t, spots) in enumerate(tried):
         for k in spots:
+            if passive and not _be_before(ix, info, k) and not _done_to(ix, info, k):
+                continue  # "was X freed?" is not answered by "X freed Y": X did it
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
                 if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
                     continue
@@ -478,6 +481,34 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
+    """ "Was X freed?", "has X been taken?": a form of "be" right after the first name, or
+    opening the question before it, then a past form — X is what was done to."""
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    w, names = q.words, q.names
+    if len(w) < 3 or w[0] not in ix.lang.aux or not names or names[0].start != 1:
+        return False
+    at = names[0].end
+    while at < len(w) and w[at] in be:
+        at += 1  # "has X *been* freed"
+    if at >= len(w) or not (w[0] in be or w[at - 1] in be):
+        return False
+    past = ix.lang.lex.writing.get("irregular_past", frozenset())
+    return ix.lang.lex.rules.is_past(w[at]) or w[at] in past
+
+
+def _be_before(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is the verb at word ``k`` passive: a form of "be" one or two words before it?"""
+    be = ix.lang.lex.writing.get("be_forms", frozenset())
+    return any(t.norm in be for t in info.tokens[max(0, k - 2) : k])
+
+
+def _done_to(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
+    """Is the word at ``k`` no verb done by a subject before it ("the lifted curfew", "after
+    the curfew was lifted"): a past form right after an article or a noun phrase's start."""
+    return k > 0 and info.tokens[k - 1].norm in ix.lang.determiners
 
 
 def _named_after(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
