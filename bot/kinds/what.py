@@ -127,9 +127,11 @@ def _verb_unmet(ask: Ask, info: SentenceFacts) -> bool:
         or (verb.concept is not None and verb.concept in info.concepts)
     ):
         return False
-    # the verb unmet, and X neither says nor does anything there ("… recognized him")
-    doers = {ev.agent for ev in info.events} | {info.quote.speaker if info.quote else None}
-    return subject.entity not in doers
+    # the verb unmet, and X neither says nor does anything there ("… recognized him"); the
+    # events are read (once per article) only when X is not the speaker
+    if info.quote is not None and info.quote.speaker == subject.entity:
+        return False
+    return all(ev.agent != subject.entity for ev in info.events)
 
 
 def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
