@@ -249,6 +249,15 @@ ROWS = [
     ("freed", (), "was Lunor freed?", False, "", "passive-not-doer"),
     ("freed", (), "was Ivo Stam arrested?", True, "Yes", "passive-guard"),
     ("freed", (), "was the curfew lifted?", True, "Yes", "passive-noun-guard"),
+    # "they" after "did A and B back X?" (a list of more): A and B, asked by name
+    (
+        "camps",
+        ("Did Lunor and Sova back Varga?",),
+        "did they recognise Kessel?",
+        True,
+        "No — ",
+        "they-two-parties",
+    ),
     # openings that ask nothing ("Quiz: …") and closings ("… mentioned in the article")
     ("photo", (), "Quiz: who did Varga thank?", True, "Lunor", "quiz-opening-guard"),
     (

@@ -100,6 +100,9 @@ def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[
         for st in ix.stances_in.get(i, ()):
             if st.target in ids or not ids:
                 found = tuple(p.entity for p in st.parties if p.entity is not None)
+                named = tuple(e for e in found if e in ids)
+                if 2 <= len(named) < len(found):
+                    return named  # "did A and B back X?" — yes: "they" are A and B
                 if len(found) >= 2:
                     return found
     return ids if len(ids) >= 2 else ()

@@ -123,12 +123,15 @@ def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
 
 
 def they_two(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
-    """ "do they write to each other?" after an answer about two people: the yes/no asked of
-    them by name ("do X and Y write to each other?"), as the kinds read a subject of two names."""
+    """ "do they write to each other?" after an answer about two people (or a list of two: "did
+    A and B back X?"): the yes/no asked of them by name ("do X and Y write to each other?"), as
+    the kinds read a subject of two names."""
     lang, people = ix.lang, ctx.referents.people
     group = lang.lex.words.get("group_pronouns", frozenset())
     members = set(ctx.referents.members)
-    if len(people) != 2 or (members and members != set(people)):
+    if len(members) == 2 and members != set(people):
+        people = ctx.referents.members  # "did A and B back X?" — "did they recognize Y?"
+    elif len(people) != 2 or (members and members != set(people)):
         return None  # (a list's members: "did they …?" asks of the list)
     if not q.words or q.words[0] not in lang.aux:
         return None
