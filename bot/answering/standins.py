@@ -13,6 +13,7 @@ from .numbers import counted
 from .question import Query, read
 from .rebuild import asked_for
 from .registry import Registry
+from .sides_asked import choice
 
 COUNT = "count"  # the kind that counts: "they" after it may be the ones counted
 PHOTO, CREDIT = "photo", "credit"  # "who took it?" after the photo: its credit
@@ -51,7 +52,7 @@ def other_one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     if len(w) < 4 or w[-1] not in ones or w[-2] not in lang.other_words or q.names:
         return None
     targets = {st.target for st in ix.facts.stances if st.sentence in ctx.sentences}
-    pairs = [p for src in (ctx.query, ctx.base) if src is not None for p in _alternatives(ix, src)]
+    pairs = [p for src in (ctx.query, ctx.base) if src is not None for p in _choice_of(ix, src)]
     if pairs:
         a, b = pairs[0]
         if (a.entity in targets) == (b.entity in targets):
@@ -66,15 +67,13 @@ def other_one_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, " ".join((*w[:cut], ix.entity(other).name)), ctx.referents)
 
 
-def _alternatives(ix: ArticleIndex, q: Query) -> list[tuple]:
-    """The pairs of names the question joins with "or" ("A's or B's"), the last first."""
-    names = [nm for nm in q.names if nm.entity is not None]
-    pairs = [
-        (a, b)
-        for a, b in zip(names, names[1:], strict=False)
-        if any(x in ix.lang.alternatives for x in q.words[a.end : b.start])
-    ]
-    return pairs[::-1]
+def _choice_of(ix: ArticleIndex, q: Query) -> list[tuple]:
+    """The two names of the question's "A or B" (:func:`.sides_asked.choice`), if it has one."""
+    span = choice(ix, q)
+    if span is None:
+        return []
+    names = [nm for nm in q.names if nm.entity is not None and span[0] <= nm.start < span[1]]
+    return [(names[0], names[-1])] if len(names) >= 2 else []
 
 
 def it_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
