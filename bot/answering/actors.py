@@ -249,6 +249,9 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     if toks[j].norm in lang.pronouns and j > 0 and toks[j - 1].norm in lang.say:
         # "Anti-Taliban fighters say they have captured …": the speakers
         return _subject(ix, info, j - 1, exclude)
+    said = _said_it_before(ix, info, j)
+    if said is not None:  # "X says it is delighted … and it intends to …": X, both times
+        return _subject(ix, info, said, exclude)
     if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
         done = _done_before(ix, info, j, k) or _purpose_of(ix, info, j, k)
         if done is not None:  # "X stepped in to stop it", "X will head there to examine it"
@@ -383,6 +386,17 @@ def _done_before(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int |
     return v
 
 
+def wanted_by(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | None:
+    """ "it intends *to draft* him", "X hopes to win": where the verb of intent or attempt (a
+    hedge of the language) stands right before the "to" of the infinitive at word ``k`` — its
+    subject is the one who would do it (whether it is done is the hedge's to say)."""
+    lang, toks = ix.lang, info.tokens
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    if k < 2 or toks[k - 1].norm not in to or _gap(info, k - 2) or _gap(info, k - 1):
+        return None
+    return k - 2 if toks[k - 2].norm in lang.hedges else None
+
+
 def _purpose_of(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int | None:
     """ "X will head to the scene today to examine it": the verb (after a modal, or in the
     past) whose clause the infinitive at ``k`` is the purpose of — when a preposition follows
@@ -396,6 +410,8 @@ def _purpose_of(ix: ArticleIndex, info: SentenceFacts, j: int, k: int) -> int | 
         if _gap(info, v):
             return None
         w = toks[v].norm
+        if w in lang.coordinators or w in lang.hedges:
+            return None  # "… decided to return and it intends to draft him": another clause
         if toks[v].text[:1].isupper() or w in lang.stop:
             continue
         verb = toks[v - 1].norm in modals or lang.lex.rules.is_past(w)
@@ -417,6 +433,20 @@ def first_person_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> bool:
         if toks[j].norm in lang.pronouns:
             return False
     return False
+
+
+def _said_it_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
+    """ "X says *it* is delighted … and *it* intends to …": where the verb of saying stands
+    whose subject an earlier "it" (or "they") right after it is, when word ``j`` is that same
+    pronoun again — the clause goes on with the speaker's own subject; None otherwise."""
+    lang, toks = ix.lang, info.tokens
+    writing = lang.lex.writing
+    if toks[j].norm not in writing.get("thing_pronouns", frozenset()) | lang.plural_pronouns:
+        return None
+    for i in range(j - 2, 0, -1):
+        if toks[i].norm == toks[j].norm:
+            return i - 1 if toks[i - 1].norm in lang.say else None
+    return None
 
 
 def _speaker(ix: ArticleIndex, info: SentenceFacts, exclude) -> Actor | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answer import Answer
-from ..answering.actors import actor_at, first_person_before
+from ..answering.actors import actor_at, first_person_before, wanted_by
 from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.denials import passive_denied
@@ -767,6 +767,11 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:
         if _leads(ix, actor.entity, eid):
             return True  # "Is Ardenia cutting ties?" / "Ardenian President X said he was …"
         return _heads(ix, info, eid, actor.entity, k)
+    wants = wanted_by(ix, info, k)
+    if wants is not None:  # "Does X intend to draft Y?" / "… and it intends to draft him"
+        lead = actor_at(ix, info, wants)
+        if lead is not None and lead.entity is not None:
+            return lead.entity == eid
     before = sorted(
         (m for m in info.mentions if 0 <= m.start < k and not m.possessive), key=lambda m: m.start
     )

@@ -1,0 +1,34 @@
+"""Kinds of question mended in session 21 (issues 7, 8), as one table: small made-up stories
+(nothing in them is a measured story's text), the turns asked before (each answer the next
+one's context), the question, and whether it is answered and with what. Rows named
+``*-guard`` hold what the mend must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "club": Engine.from_text(
+        "Stam returns\n\nHOLM, May 4. /Wire/. Veteran striker Ivo Stam will come out of "
+        "retirement. Holm United says it is pleased Stam has chosen to play again and it plans "
+        "to sign him. He has told the club of his wish to enter next week's transfer draft.\n"
+    ),
+}
+
+ROWS = [
+    # "X says it …, and it intends to <verb> him": "it" is X again, the doer of the infinitive
+    ("club", (), "Does Holm United plan to sign Stam?", True, "Yes", "it-again-plan"),
+    ("club", (), "does holm united plan to sign him", True, "Yes", "it-again-plan-him"),
+    ("club", (), "Does Stam plan to sign Holm United?", False, "", "it-again-plan-guard"),
+    ("club", (), "Did Holm United sign Stam?", False, "", "it-again-plan-done-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [r[:5] for r in ROWS], ids=[r[5] for r in ROWS]
+)
+def test_s21_rows(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
