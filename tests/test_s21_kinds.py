@@ -16,6 +16,11 @@ STORIES = {
         "retirement. Holm United says it is pleased Stam has chosen to play again and it plans "
         "to sign him. He has told the club of his wish to enter next week's transfer draft.\n"
     ),
+    "calls": Engine.from_text(
+        "Calls heard\n\nHOLM, May 4. /Wire/. The navy intercepted the radio calls and the army "
+        "now believes Ivo Stam is hiding in the hills. Border guards stopped a truck on Monday "
+        "and the police now think it carried arms.\n"
+    ),
 }
 
 ROWS = [
@@ -24,6 +29,9 @@ ROWS = [
     ("club", (), "does holm united plan to sign him", True, "Yes", "it-again-plan-him"),
     ("club", (), "Does Stam plan to sign Holm United?", False, "", "it-again-plan-guard"),
     ("club", (), "Did Holm United sign Stam?", False, "", "it-again-plan-done-guard"),
+    # "when did X …?" is no question "now" answers ("… and Y now believes": Y's present)
+    ("calls", (), "When did the navy intercept the radio calls?", False, "", "past-not-now"),
+    ("calls", (), "When did border guards stop the truck?", True, "Monday", "past-not-now-guard"),
 ]
 
 

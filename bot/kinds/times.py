@@ -325,7 +325,8 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
             sum(abs(t.start - p) for p in spots),
         )
 
-    times = sorted(info.times, key=key)
+    # "when did X intercept it?" is not dated by "… and Y now believes": "now" is no past
+    times = sorted((t for t in info.times if not (past and t.direction == "present")), key=key)
     link_at = at if at is not None else _own_name_at(info, q)
     if link_at is not None:
         # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
