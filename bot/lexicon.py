@@ -63,6 +63,7 @@ SCHEMA: dict[str, Key] = {
     "tag_auxiliary": Key(LIST, True, "the auxiliary a tagged statement is asked with ('did')"),
     "question_particles": Key(LIST, True, "words of emphasis after a question word ('exactly')"),
     "photo_nouns": Key(LIST, True, "words for the article's photo ('who took it?' after it)"),
+    "role_qualifiers": Key(LIST, True, "words of a role asked in full ('X's *full* title')"),
     "imperatives": Key(LIST, True, "verbs that ask by telling ('name the official who …')"),
     "spelling_endings": Key(LIST, False, "'ise ize': endings spelt either way ('recognise')"),
     "imperative_objects": Key(LIST, True, "words after such a verb that ask nothing ('give me')"),

@@ -21,6 +21,12 @@ STORIES = {
         "now believes Ivo Stam is hiding in the hills. Border guards stopped a truck on Monday "
         "and the police now think it carried arms.\n"
     ),
+    "camps": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Several countries recognised Marta Kessel. In "
+        "contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
+        "Lunorian Deputy Foreign Minister Ivo Holt discussed the visit during his trip to Holm. "
+        "Palace Spokesman Pavel Orn said Varga was expected to visit Lunor in the near future.\n"
+    ),
 }
 
 ROWS = [
@@ -32,6 +38,35 @@ ROWS = [
     # "when did X …?" is no question "now" answers ("… and Y now believes": Y's present)
     ("calls", (), "When did the navy intercept the radio calls?", False, "", "past-not-now"),
     ("calls", (), "When did border guards stop the truck?", True, "Monday", "past-not-now-guard"),
+    # lead-ins of disbelief and of what the asker needs it for
+    ("camps", (), "no way Sova backed Varga?? 😂", True, "Yes", "no-way"),
+    ("camps", (), "For my slides: who is Ivo Holt?", True, "Deputy", "for-my-slides-guard"),
+    ("camps", (), "для презентации: кто такой Иво Холт?", True, "Holt", "ru-for-slides"),
+    ("camps", (), "para mi presentacion: quien es Ivo Holt?", True, "Holt", "es-for-slides"),
+    # a terse "how many" with its noun first; "spox"
+    ("camps", (), "varga backers, count?", True, "3", "count-last"),
+    ("camps", (), "kessel recognisers, count?", False, "", "count-last-unsaid-guard"),
+    ("camps", (), "palace spox name?", True, "Pavel Orn", "spox"),
+    # "what is X's full title?": the role asked whole
+    ("camps", (), "what is holt's full title?", True, "Deputy Foreign Minister", "full-title"),
+    ("camps", (), "holt's exact title?", True, "Deputy Foreign Minister", "exact-title-terse"),
+    # "whose is the line about X?", "the line about X, who said that?"
+    (
+        "camps",
+        (),
+        "whose is the line about a visit in the near future?",
+        True,
+        "Orn (said)",
+        "whose-line",
+    ),
+    (
+        "camps",
+        (),
+        "and the line about a visit in the near future, whose is that?",
+        True,
+        "Orn (said)",
+        "line-whose-is-that",
+    ),
 ]
 
 

@@ -295,8 +295,10 @@ def _asks_more(ask: Ask) -> bool:
             return False  # "what kind of company is X?": X closes it, after "is": what X is
     beside = {nm.start - 1 for nm in q.names} | {nm.end for nm in q.names}
     role = set().union(*(ix.roles[e].set for e in q.entity_ids if e in ix.roles))
+    whole = lang.lex.words.get("role_qualifiers", frozenset())  # "X's *full* title"
     return any(
         t.weight >= 1.0
+        and t.word not in whole
         and t.word not in lang.titles
         and t.word not in lang.role_nouns
         and t.word not in role  # "what post did he hold in parliament?": his role's word
