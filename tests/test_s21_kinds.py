@@ -27,6 +27,11 @@ STORIES = {
         "Lunorian Deputy Foreign Minister Ivo Holt discussed the visit during his trip to Holm. "
         "Palace Spokesman Pavel Orn said Varga was expected to visit Lunor in the near future.\n"
     ),
+    "letters": Engine.from_text(
+        "Varga and Brun\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga keeps in touch "
+        'with Lunorian President Ole Brun. "We have met many times in Holm and at various '
+        'summits," Varga said. Brun met Varga in Oskarby in June.\n'
+    ),
 }
 
 ROWS = [
@@ -67,6 +72,10 @@ ROWS = [
         "Orn (said)",
         "line-whose-is-that",
     ),
+    # "only": a yes to "in X" is no yes to "only in X"; "in X and at Y" is a no
+    ("letters", (), "did varga n brun only ever meet in holm", True, "No", "only-in"),
+    ("letters", (), "did varga and brun meet in holm?", True, "Yes", "only-in-guard"),
+    ("letters", (), "did brun only meet varga in oskarby?", False, "", "only-unsaid"),
 ]
 
 

@@ -207,6 +207,12 @@ def confirm(ask: Ask) -> Answer | Pass:
                 return ask.decline("decline.not_in_those_words")  # X won it: alone?
         if said is not None and said.key in _YES and _place_unmet(ask, found.info):
             return ask.decline("decline.not_in_those_words")  # "in parliament?": not a place
+        if said is not None and said.key in _YES and _only_asked(ask, found.info):
+            if _joined_after(ask, found.info):  # "only in X?" / "in X and at Y": no
+                return ask.answer(
+                    say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
+                )
+            return ask.decline("decline.not_in_those_words")  # "in X": only there? unsaid
         if said is not None:
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
         if not q.entity_ids or _subject_at(ask, found.info) is not None:
@@ -224,6 +230,27 @@ def confirm(ask: Ask) -> Answer | Pass:
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
 
 PLACE_REACH = 3  # words between a place preposition and its noun ("at a big rally")
+
+
+def _only_asked(ask: Ask, info: SentenceFacts) -> bool:
+    """ "Did they only ever meet in X?": a word of exclusiveness the question has and the
+    sentence does not — its yes is no yes to "only"."""
+    only = ask.ix.lang.lex.classes.get("exclusive", frozenset())
+    return ask.q.has(only) and not any(t.norm in only for t in info.tokens)
+
+
+def _joined_after(ask: Ask, info: SentenceFacts) -> bool:
+    """Is the question's last name followed, in the sentence, by "and" or a comma and more
+    ("in X and at various forums"): something else beside it, so not it alone?"""
+    q, lang, toks = ask.q, ask.ix.lang, info.tokens
+    last = q.names[-1].entity if q.names else None
+    for m in info.mentions:
+        if m.entity != last or m.start < 0 or m.end + 1 >= len(toks):
+            continue
+        text = info.sentence.text[toks[m.end - 1].end : toks[m.end].start]
+        if "," in text or toks[m.end].norm in lang.coordinators:
+            return True
+    return False
 
 
 def _place_unmet(ask: Ask, info: SentenceFacts) -> bool:
