@@ -32,6 +32,11 @@ STORIES = {
         'with Lunorian President Ole Brun. "We have met many times in Holm and at various '
         'summits," Varga said. Brun met Varga in Oskarby in June.\n'
     ),
+    "tv": Engine.from_text(
+        "Varga speaks\n\nHOLM, May 4. /Wire/. President Tomas Varga thanked Lunor in an "
+        "interview with Lunor-1 TV broadcast on Monday. Marta Kessel, whose licence had been "
+        "revoked by the council, resigned.\n"
+    ),
 }
 
 ROWS = [
@@ -76,6 +81,13 @@ ROWS = [
     ("letters", (), "did varga n brun only ever meet in holm", True, "No", "only-in"),
     ("letters", (), "did varga and brun meet in holm?", True, "Yes", "only-in-guard"),
     ("letters", (), "did brun only meet varga in oskarby?", False, "", "only-unsaid"),
+    # a statement asked with a question mark, its subject a noun phrase
+    ("tv", (), "the interview aired on Monday?", True, "Yes", "np-statement"),
+    ("tv", (), "kessel's licence got revoked?", True, "Yes", "np-statement-possessive"),
+    ("tv", (), "the day the interview was broadcast?", True, "Monday", "np-clause-guard"),
+    ("tv", (), "varga's words on lunor?", False, "not quote", "np-no-verb-guard"),
+    # no initials of a name with a number or an abbreviation ("Lunor-1 TV" is no "LT")
+    ("tv", (), "was the interview on LT?", False, "", "no-initials-of-numbered"),
 ]
 
 

@@ -338,7 +338,9 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
         ):
             out.add(last)
         caps = [x for x in words if x.text[:1].isupper()]
-        if len(caps) >= 2:  # United States → US; Organization of American States → OAS
+        # no initials of a name with a number or an abbreviation in it ("Rossiya-24 TV" is no RT)
+        spelt = all(not any(c.isdigit() for c in x.text) and not _abbreviated(x.text) for x in caps)
+        if len(caps) >= 2 and spelt:  # United States → US; Organization of American States → OAS
             table.acronyms.setdefault("".join(x.text[0] for x in caps).upper(), words)
     return out
 
@@ -354,3 +356,9 @@ def _particle_surname(r: Reading, words: list[Token]) -> set[str]:
     if k is None or norms[k] in w.genitive_words or words[k].text[:1].isupper():
         return set()
     return {" ".join(norms[k:])}
+
+
+def _abbreviated(text: str) -> bool:
+    """Is the word itself an abbreviation: two or more letters, all capitals ("TV", "UN")?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

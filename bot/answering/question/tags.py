@@ -50,10 +50,8 @@ def is_statement(
     possessive ("X's words on Y?" is no statement)?"""
     if not raw.rstrip().endswith("?") or len(words) < 3 or words[0] in lang.aux:
         return False
-    end = _subject_end(lang, words, names)
+    end = _subject_end(lang, words, names, possessive)
     if end is None or end >= len(words) - 1:
-        return False
-    if possessive:
         return False
     if any(w in lang.question_words and w not in lang.aux for w in words):
         return False
@@ -62,7 +60,7 @@ def is_statement(
         return True
     if _progressive(lang, verb) and len(words) - end >= 3 and names[-1].end == len(words):
         return True  # "X in touch with Y?": "is X in touch with Y?"
-    if verb in lang.lex.writing.get("be_forms", frozenset()) and names[0].end + 1 < len(words):
+    if verb in lang.lex.writing.get("be_forms", frozenset()) and end + 1 < len(words):
         return True  # "X was on Y's side?": "was X on Y's side?"
     if verb in lang.aux and names and end + 1 < len(words):
         return True  # "X and Y have met?": "have X and Y met?"
@@ -73,14 +71,40 @@ def is_statement(
     return verb.endswith("ed") and verb not in lang.not_topics and len(verb) > 3
 
 
-def _subject_end(lang: Language, words: list[str], names: list[Named]) -> int | None:
+def _subject_end(
+    lang: Language, words: list[str], names: list[Named], possessive: bool = False
+) -> int | None:
     """Where the statement's subject ends: a name opening it, or a subject pronoun ("he cut
-    ties with them?"); None when it opens with neither."""
-    if names and names[0].start == 0:
+    ties with them?"), or a noun phrase opened by an article or a name's possessive ("the
+    interview aired on Monday?", "X's appointment got cancelled?") up to its verb; None when
+    it opens with none of these (or the noun phrase reaches no verb: "X's words on Y?")."""
+    opens = bool(names) and names[0].start == 0
+    if opens and not possessive:
         return _joined_end(lang, words, names)
     if words[0] in lang.lex.writing.get("subject_pronouns", ()):
         return 1
+    articles = lang.lex.writing.get("articles", frozenset())
+    if opens or words[0] in articles:
+        start = names[0].end if opens else 1
+        named = {k for nm in names for k in range(nm.start, nm.end)}
+        for k in range(start + 1, min(len(words) - 1, start + SUBJECT_REACH)):
+            if words[k] in articles and words[k - 1] not in lang.of_words:
+                return None  # "the day the interview was broadcast?": a clause, no statement
+            if k not in named and _verb_like(lang, words[k]):
+                return k
     return None
+
+
+def _verb_like(lang: Language, w: str) -> bool:
+    """Is the word a verb a noun phrase's statement goes on with: a form of "be", an
+    auxiliary, a past form (not "calls": "X's words on the phone calls?" states nothing)?"""
+    writing = lang.lex.writing
+    return (
+        w in lang.aux
+        or w in writing.get("be_forms", frozenset())
+        or w in writing.get("irregular_past", frozenset())
+        or (w.endswith("ed") and w not in lang.not_topics and len(w) > 3)
+    )
 
 
 def _joined_end(lang: Language, words: list[str], names: list[Named]) -> int:
@@ -105,10 +129,10 @@ def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
     the first auxiliary), else the language's tag auxiliary ("did") before it all."""
     texts = [t.text for t in toks]
     first = next((nm for nm in names if nm.start <= 1), None)
-    if first is not None:
+    if first is not None and not toks[first.end - 1].possessive:
         end = _joined_end(lang, [t.norm for t in toks], names) if first.start == 0 else first.end
         at = end if end < len(toks) and toks[end].norm in lang.aux else None
-    else:
+    else:  # (a noun phrase: "the interview was aired …", "X's appointment was cancelled")
         reach = range(1, min(len(toks), SUBJECT_REACH))
         at = next((k for k in reach if toks[k].norm in lang.aux), None)
     if at is not None:
