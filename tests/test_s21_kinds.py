@@ -37,6 +37,11 @@ STORIES = {
         "interview with Lunor-1 TV broadcast on Monday. Marta Kessel, whose licence had been "
         "revoked by the council, resigned.\n"
     ),
+    "rally": Engine.from_text(
+        "Kessel's claim\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
+        'at a rally in Holm on May 2. "Lunor as a true friend has stood by our people," Kessel '
+        "said.\n"
+    ),
 }
 
 ROWS = [
@@ -88,6 +93,21 @@ ROWS = [
     ("tv", (), "varga's words on lunor?", False, "not quote", "np-no-verb-guard"),
     # no initials of a name with a number or an abbreviation ("Lunor-1 TV" is no "LT")
     ("tv", (), "was the interview on LT?", False, "", "no-initials-of-numbered"),
+    # "X's line about Y being Z?": a quote ("being" is no verb of a statement)
+    ("rally", (), "kessel's line about lunor being a true friend?", True, "Kessel said", "line"),
+    (
+        "rally",
+        (),
+        "I need the exact wording of Kessel's line about Lunor being a true friend",
+        True,
+        "Kessel said",
+        "need-exact-wording",
+    ),
+    # "date of X?": the time of the event named after it (en, ru, es); "self-X" of "X-ed itself"
+    ("rally", (), "date of kessel's rally?", True, "May 2", "date-of-guard"),
+    ("rally", (), "дата митинга Кессель?", True, "2 мая", "ru-date-of"),
+    ("rally", (), "fecha del mitin de Kessel?", True, "2 de mayo", "es-date-of"),
+    ("rally", (), "date of kessel's self-declaration?", True, "May 2", "self-hyphen"),
 ]
 
 

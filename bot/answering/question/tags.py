@@ -99,6 +99,8 @@ def _verb_like(lang: Language, w: str) -> bool:
     """Is the word a verb a noun phrase's statement goes on with: a form of "be", an
     auxiliary, a past form (not "calls": "X's words on the phone calls?" states nothing)?"""
     writing = lang.lex.writing
+    if lang.lex.rules.is_gerund(w):
+        return False  # "X's line about Y *being* a leader?": no verb of the statement
     return (
         w in lang.aux
         or w in writing.get("be_forms", frozenset())

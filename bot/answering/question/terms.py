@@ -30,6 +30,10 @@ def content_terms(
         if w in lang.not_topics:
             continue  # "declare *himself* president": no topic
         st = stem(w)
+        if "-" in w and w not in ix.vocab and st not in ix.vocab:
+            tail = w.rsplit("-", 1)[1]  # "self-declaration" of "declared himself": declaration
+            if tail and (tail in ix.vocab or stem(tail) in ix.vocab):
+                w, st = tail, stem(tail)
         if w in lang.say:
             weight = SAYING
         elif st in lang.title_stems or w in lang.weak_words or w in role_words:
