@@ -64,6 +64,8 @@ SCHEMA: dict[str, Key] = {
     "question_particles": Key(LIST, True, "words of emphasis after a question word ('exactly')"),
     "photo_nouns": Key(LIST, True, "words for the article's photo ('who took it?' after it)"),
     "role_qualifiers": Key(LIST, True, "words of a role asked in full ('X's *full* title')"),
+    "names_asked": Key(LIST, True, "follow-ups after a count that ask its names ('names?')"),
+    "count_nouns": Key(LIST, True, "nouns that ask a count last ('X backers, count?')"),
     "imperatives": Key(LIST, True, "verbs that ask by telling ('name the official who …')"),
     "spelling_endings": Key(LIST, False, "'ise ize': endings spelt either way ('recognise')"),
     "imperative_objects": Key(LIST, True, "words after such a verb that ask nothing ('give me')"),

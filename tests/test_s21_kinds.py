@@ -108,6 +108,25 @@ ROWS = [
     ("rally", (), "дата митинга Кессель?", True, "2 мая", "ru-date-of"),
     ("rally", (), "fecha del mitin de Kessel?", True, "2 de mayo", "es-date-of"),
     ("rally", (), "date of kessel's self-declaration?", True, "May 2", "self-hyphen"),
+    # "names?" after a count: the ones counted, named
+    ("camps", ("how many countries backed varga?",), "names?", True, "Bexia", "names-after-count"),
+    ("camps", ("varga backers, count?",), "names?", True, "Sova", "names-after-terse-count"),
+    (
+        "camps",
+        ("how many countries backed varga?",),
+        "who are they?",
+        True,
+        "Lunor",
+        "who-are-they",
+    ),
+    (
+        "camps",
+        ("did Sova back Varga?", "how many countries did?"),
+        "names?",
+        False,
+        "",
+        "names-unnamed",
+    ),
 ]
 
 

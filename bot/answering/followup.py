@@ -230,7 +230,11 @@ class FollowUps:
             return Plan(FRESH, article, q, True)
         # "did it recognize X?" after "and Belarus?"; "what is it?" after "the Harlow Cup"
         # "they" after "how many X …?"; "do they …?" after an answer about two people
-        counted = standins.they_counted(self.ix, q, ctx) or standins.they_two(self.ix, q, ctx)
+        counted = (
+            standins.they_counted(self.ix, q, ctx)
+            or standins.they_two(self.ix, q, ctx)
+            or standins.names_counted(self.ix, q, ctx)  # "names?" after a count
+        )
         if counted is not None:
             return Plan(FRESH, self.intents.classify(counted.symbols), counted, True)
         named = standins.it_named(self.ix, q, ctx) or self._what_it_is(q, ctx)

@@ -121,6 +121,25 @@ def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, " ".join((*q.words[:at], *phrase, *q.words[at + 1 :])))
 
 
+def names_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "names?", "which ones?" after a count: the count's question asked with "which" ("how
+    many countries backed X?" → "which countries backed X?"), or without the count noun that
+    closes a terse one ("X backers, count?" → "X backers?")."""
+    words = ix.lang.lex.words
+    if ctx.intent != COUNT or " ".join(q.words) not in words.get("names_asked", frozenset()):
+        return None
+    if not ctx.query.names:
+        return None  # "how many countries did?": a follow-up itself, asked again otherwise
+    before = list(ctx.query.words)
+    many = words.get("count_many", frozenset())
+    which = words.get("imperative_which", frozenset())
+    if len(before) > 2 and " ".join(before[:2]) in many and which:
+        return read(ix, " ".join([min(which), *before[2:]]))
+    if len(before) > 1 and before[-1] in words.get("count_nouns", frozenset()):
+        return read(ix, " ".join(before[:-1]))
+    return None
+
+
 def they_two(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     """ "do they write to each other?" after an answer about two people (or a list of two: "did
     A and B back X?"): the yes/no asked of them by name ("do X and Y write to each other?"), as
