@@ -42,6 +42,10 @@ STORIES = {
         'at a rally in Holm on May 2. "Lunor as a true friend has stood by our people," Kessel '
         "said.\n"
     ),
+    "prep": Engine.from_text(
+        "Visit planned\n\nHOLM, May 4. /Wire/. In July, Lunorian Deputy Foreign Minister Ivo "
+        "Holt discussed preparations for Varga's visit to Lunor during his trip to Holm.\n"
+    ),
 }
 
 ROWS = [
@@ -127,6 +131,36 @@ ROWS = [
         "",
         "names-unnamed",
     ),
+    # "who?" after "did a <noun> …?": which one; "prep" is "prepare"
+    (
+        "camps",
+        ("a lunorian official went to holm to prep the visit, right",),
+        "who?",
+        True,
+        "Ivo Holt",
+        "which-one",
+    ),
+    ("camps", ("did Ivo Holt go to Holm?",), "who?", False, "", "which-one-named-guard"),
+    # "the minister's title?" after an answer about a deputy minister: that person
+    (
+        "camps",
+        ("Holt went to Holm when?",),
+        "the minister's full title?",
+        True,
+        "Deputy",
+        "title-named",
+    ),
+    ("camps", (), "the minister's full title?", False, "", "title-named-alone-guard"),
+    (
+        "camps",
+        ("Holt went to Holm when?",),
+        "is he the minister?",
+        False,
+        "",
+        "title-named-yesno-guard",
+    ),
+    # "who was in X to …?": X is a place, not the subject whose object is asked
+    ("prep", (), "who was in holm to prepare varga's visit?", True, "Ivo Holt", "who-in-place"),
 ]
 
 

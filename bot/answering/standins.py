@@ -6,6 +6,7 @@ it recognize X?" after "and Belarus?" ("it" is that name)."""
 
 from __future__ import annotations
 
+from ..text import fold
 from .context import About
 from .index import ArticleIndex
 from .intent import Classifier
@@ -137,6 +138,39 @@ def names_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
         return read(ix, " ".join([min(which), *before[2:]]))
     if len(before) > 1 and before[-1] in words.get("count_nouns", frozenset()):
         return read(ix, " ".join(before[:-1]))
+    return None
+
+
+def which_one(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "who?" after "did a Lunorian official go to Holm?": which one — the yes/no asked with
+    "which" in place of its auxiliary and article ("which Lunorian official went to Holm")."""
+    lang = ix.lang
+    if len(q.words) != 1 or q.words[0] not in lang.person_question_words or q.names:
+        return None
+    before = ctx.query.words
+    some = lang.lex.writing.get("articles", frozenset()) - lang.the
+    which = lang.lex.words.get("imperative_which", frozenset())
+    if len(before) < 4 or before[0] not in lang.aux or before[1] not in some or not which:
+        return None
+    return read(ix, " ".join([min(which), *before[2:]]))
+
+
+def title_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "the minister's full title?" after an answer about a deputy minister: the title stands
+    for the person the answer was about — asked again by their name (a title alone may be no
+    one's in the article: "the minister" of a deputy one)."""
+    people = ctx.referents.people[:1]
+    if len(q.names) != 1 or not q.words or q.words[0] in ix.lang.aux:
+        return None  # "is he the leader?" stays a yes/no; "the president of that country?"
+    for nm in q.names:
+        words = q.words[nm.start : nm.end]
+        if nm.entity not in people or not any(w in ix.lang.titles for w in words):
+            continue
+        e = ix.entity(nm.entity)
+        if set(words) & set(fold(e.name).split()):
+            return None  # named by their name already
+        name = e.name + ("'s" if q.tokens and q.tokens[nm.end - 1].possessive else "")
+        return read(ix, " ".join((*q.words[: nm.start], name, *q.words[nm.end :])))
     return None
 
 

@@ -655,6 +655,9 @@ def _whose(ask: Ask):
     t = q.token(nm.end - 1)
     if t is not None and t.possessive and start == 0 and nm.start > 2:
         return None  # "who is preparing *X's* trip?": X owns the object; who does it is asked
+    preps = lang.lex.words.get("place_asked_prepositions", frozenset())
+    if start == 0 and nm.start > 0 and q.words[nm.start - 1] in preps:
+        return None  # "who was *in X* to prepare the trip?": a place, no subject
     return nm
 
 
