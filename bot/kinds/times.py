@@ -332,7 +332,20 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
         # relative clause the asked verb (or, with none, name) sits in does not date it
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, link_at)]
+    if at is not None:
+        # "sought lessons a month before the hijackings" dates the lessons, never the hijackings
+        times = [t for t in times if not _counted_from(ix.lang, info, t, at)]
     return times
+
+
+def _counted_from(lang, info: SentenceFacts, t: TimeExpr, at: int) -> bool:
+    """Is character ``at`` in the noun phrase the time is counted from, one that ends its clause
+    ("a month before *the hijackings*.") — not a clause of its own ("48 hours before tests can
+    confirm it": the time until they do)?"""
+    end = _from_what(lang, info, t).end
+    if not t.end <= at < end:
+        return False
+    return _PUNCT.match(info.sentence.text[end:].lstrip() or ".") is not None
 
 
 def _own_name_at(info: SentenceFacts, q: Query) -> int | None:
