@@ -16,6 +16,16 @@ STORIES = {
         "a week before the raids. It could be two days before tests can confirm the cause of the "
         "fire.\n"
     ),
+    "farms": Engine.from_text(
+        "Raid in Holm\n\nLunor police have raided two farms near the town of Holm, arresting "
+        "three people. Village elders say the officers were looking for Ivo Rekk, a leader of the "
+        "Green Union. Earlier, a Lunor army truck hit a bridge in Varby, injuring four people.\n"
+    ),
+    "coughs": Engine.from_text(
+        'Cough study\n\nA Lunor clinic report shows more coughs among children. "Damp houses are '
+        "a danger to small lungs and they're causing coughs earlier in life than before,\" Dr Ada "
+        "Lind said. About 200 children die from coughs in Lunor each year.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -30,6 +40,26 @@ ROWS = [
         True,
         "Two days before tests",
         "counted-clause-guard",
+    ),
+    # chat spellings: "y" (why), "sez" (says), "yr" (year)
+    ("farms", (), "y did the officers raid the farms", False, "why", "chat-y"),
+    (
+        "farms",
+        (),
+        "who sez the officers were looking for ivo rekk",
+        True,
+        "Village elders",
+        "chat-sez",
+    ),
+    ("coughs", (), "how many die per yr", True, "About 200", "chat-yr"),
+    # "X are causing Y": X is why Y happens
+    (
+        "coughs",
+        (),
+        "why are coughs showing up earlier in life?",
+        True,
+        "causing coughs",
+        "why-causing",
     ),
 ]
 
