@@ -26,7 +26,15 @@ STORIES = {
         "a danger to small lungs and they're causing coughs earlier in life than before,\" Dr Ada "
         "Lind said. About 200 children die from coughs in Lunor each year.\n"
     ),
+    "charges": Engine.from_text(
+        "Charges\n\nA Lunor man has been charged over the dam raids. Justice Minister Ola Varga "
+        'claims he was a leader of the plot. "Rekk is charged with the same crimes as the '
+        'others," she said. President Ivo Holm says the dams need more guards.\n'
+    ),
 }
+
+MINISTER = ("Who is the Justice Minister?",)
+SAME = "who does she say is charged with the same crimes as the others?"
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
@@ -61,6 +69,26 @@ ROWS = [
         "causing coughs",
         "why-causing",
     ),
+    # "who does X say …?": only a sentence X says (X its speaker, or named in it) answers
+    (
+        "charges",
+        (),
+        "who does Holm say is charged with the same crimes as the others?",
+        False,
+        "who",
+        "who-x-says",
+    ),
+    (
+        "charges",
+        (),
+        "who did the president say was a leader of the plot?",
+        False,
+        "who",
+        "who-x-said",
+    ),
+    ("charges", MINISTER, SAME, True, "Rekk", "who-x-says-guard"),
+    ("charges", (*MINISTER, SAME), "what about the president?", False, "who", "who-x-says-swap"),
+    ("charges", (), "who says the dams need more guards?", True, "Ivo Holm", "who-says-guard"),
 ]
 
 
