@@ -31,7 +31,14 @@ STORIES = {
         'claims he was a leader of the plot. "Rekk is charged with the same crimes as the '
         'others," she said. President Ivo Holm says the dams need more guards.\n'
     ),
+    "coach": Engine.from_text(
+        'Coach close\n\nLunor coach Ivo Rekk says he could sign a new deal in "two or three days" '
+        "after a good meeting this morning with Holm Club chairman Ada Lind about a new deal. "
+        'Rekk says he is "very close" to signing the new deal but wants more money.\n'
+    ),
 }
+
+COACH = ("Who is Ivo Rekk?",)
 
 MINISTER = ("Who is the Justice Minister?",)
 SAME = "who does she say is charged with the same crimes as the others?"
@@ -89,6 +96,12 @@ ROWS = [
     ("charges", MINISTER, SAME, True, "Rekk", "who-x-says-guard"),
     ("charges", (*MINISTER, SAME), "what about the president?", False, "who", "who-x-says-swap"),
     ("charges", (), "who says the dams need more guards?", True, "Ivo Holm", "who-says-guard"),
+    # "when could he sign?" after an answer quoting "in two or three days": the kind of time the
+    # question asks for is in its own words, not in the quotation merged into it
+    ("coach", COACH, "when could he sign a new deal?", True, "two or three days", "when-merged"),
+    ("coach", COACH, "what day could he sign?", False, "when", "when-day-asked-guard"),
+    # "two or three days": a duration's two counts joined by "or" are one answer
+    ("coach", (), "how many days until Rekk signs?", True, "two or three days", "duration-or"),
 ]
 
 
