@@ -102,6 +102,10 @@ ROWS = [
     ("coach", COACH, "what day could he sign?", False, "when", "when-day-asked-guard"),
     # "two or three days": a duration's two counts joined by "or" are one answer
     ("coach", (), "how many days until Rekk signs?", True, "two or three days", "duration-or"),
+    # "met Holm Club chairman Ada Lind": "who" asks for the chairman, not the club before the title
+    ("coach", COACH, "who did he meet this morning?", True, "Ada Lind", "whom-titled"),
+    ("coach", (), "who did Rekk meet with?", True, "Ada Lind", "whom-titled-with"),
+    ("coach", (), "which club did Rekk meet?", True, "Holm Club", "whom-titled-guard"),
 ]
 
 
