@@ -34,7 +34,8 @@ STORIES = {
     "coach": Engine.from_text(
         'Coach close\n\nLunor coach Ivo Rekk says he could sign a new deal in "two or three days" '
         "after a good meeting this morning with Holm Club chairman Ada Lind about a new deal. "
-        'Rekk says he is "very close" to signing the new deal but wants more money.\n'
+        'Rekk says he is "very close" to signing the new deal but wants more money. "I want to '
+        'be happy with the money and the plan," he said.\n'
     ),
 }
 
@@ -106,6 +107,9 @@ ROWS = [
     ("coach", COACH, "who did he meet this morning?", True, "Ada Lind", "whom-titled"),
     ("coach", (), "who did Rekk meet with?", True, "Ada Lind", "whom-titled-with"),
     ("coach", (), "which club did Rekk meet?", True, "Holm Club", "whom-titled-guard"),
+    # "how close is X to …?": a degree (a word right after "how"), not a means that X's next
+    # quotation would tell
+    ("coach", (), "how close is Rekk to signing the new deal?", True, "very close", "how-degree"),
 ]
 
 
