@@ -423,10 +423,10 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             rf"|\b(?:{_alternation(w['count_words'])})(?:\s+(?:{scales}))+\s+(?:{units})\b)",
             re.I,
         ),
-        # "180 days", "two-hour", "a 12 to 18 month freeze"
+        # "180 days", "two-hour", "a 12 to 18 month freeze", "three or four days"
         "duration_re": re.compile(
             rf"\b(?:(?:\d[\d,.]*|{_alternation(w['count_words'])})\s+"
-            rf"(?:{_alternation(w['range_joiners'])})\s+)?"
+            rf"(?:{_alternation(w['range_joiners'] | w['alternatives'])})\s+)?"
             rf"(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
             rf"(?:{_alternation(w['duration_units'])})\b",
             re.I,

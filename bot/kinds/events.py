@@ -82,6 +82,8 @@ def who_did(ask: Ask) -> Answer:
                 continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
+            if not _said_by_asked(ix, q, found.info):
+                continue  # "who does X say is charged?": not what Y says
             actor = who(ix, found.info, q)
             if actor is not None and _is_asked_object(ix, q, k, actor):
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
@@ -109,6 +111,23 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """ "who does X say is charged …?": is the sentence X's — X its quotation's speaker or named
+    in it ("X says …") — when the question names whose saying it asks about?"""
+    say_ = ix.lang.say
+    speaker = next(
+        (
+            nm.entity
+            for nm in q.names
+            if nm.entity is not None and nm.end < len(q.words) and q.words[nm.end] in say_
+        ),
+        None,
+    )
+    if speaker is None or speaker in info.entities:
+        return True
+    return info.quote is not None and info.quote.speaker == speaker
 
 
 COMPANION_REACH = 3  # words between "with" and the companion's name ("with the minister X")
@@ -466,8 +485,8 @@ def whom(ask: Ask) -> Answer | Pass:
     for m in after:
         if m.entity in q.entity_ids or m.entity in q.besides or m.possessive:
             continue  # "who did he thank besides X?": not X
-        if _located(ix, info, m, q):
-            continue
+        if _located(ix, info, m, q) or _before_titled_person(ix, info, m, q):
+            continue  # "met Holm Club chairman Ada Lind": not the club, the chairman
         if prep is not None and not _after_word(ix, info, m.start, prep):
             continue  # "with whom?": the name after "with", not any name after the verb
         if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
@@ -481,6 +500,30 @@ def whom(ask: Ask) -> Answer | Pass:
             names = Listed.of([ix.name(e) for e in others])
             return ask.answer(say("answer.names", names=names), [info], cov, others)
     return _no_object(ask)
+
+
+TITLE_WORDS = 3  # words of a title between an employer's name and its holder's
+
+
+def _before_titled_person(ix: ArticleIndex, info: SentenceFacts, m, q: Query) -> bool:
+    """Is the name written right before a title ("chairman", "foreign minister") and a person's
+    name ("Holm Club chairman Ada Lind") — an employer that describes the person, who is the
+    one asked for by "who"?"""
+    if not q.words or q.words[0] not in ix.lang.person_question_words:
+        return False
+    held = next((o for o in info.mentions if m.end < o.start <= m.end + TITLE_WORDS), None)
+    if held is None or ix.entity(held.entity).kind != "person":
+        return False
+    toks, text = info.tokens, info.sentence.text
+    title = toks[m.end : held.start]
+    return (
+        title[-1].norm in ix.lang.titles
+        and not _PUNCT.search(text, toks[m.end - 1].end, toks[held.start].start)
+        and all(t.text[:1].islower() and t.norm not in ix.lang.stop for t in title)
+    )
+
+
+_PUNCT = re.compile(r"[^\w\s]")
 
 
 def _names_from(ask: Ask, found: Found, eid: int) -> Answer:

@@ -56,13 +56,13 @@ def when(ask: Ask) -> Answer | Pass:
             return Pass("nothing_asked")  # ("when was it?" with nothing before: it is nothing)
         return ask.decline(unknown_reason(q) or say("decline.when"))
     info, cov = found
-    if q.has(lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
+    if _own_has(q, lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
         return ask.decline("decline.no_year")
     times = _times_for(ix, info, ask)
     if not times or _wrong_way(lang, q, times[0], info):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
-    if q.has(lang.day_words) and not _names_day(lang, times[0]):
+    if _own_has(q, lang.day_words) and not _names_day(lang, times[0]):
         return ask.decline("decline.when")  # "what dates?" is not "in the near future"
     if times[0].kind != "clock" and _asks_hour(lang, q):
         return ask.decline("decline.when")  # "what time did it land?" is not "last night"
@@ -71,6 +71,12 @@ def when(ask: Ask) -> Answer | Pass:
     )
     t = t.rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+def _own_has(q: Query, words: frozenset[str]) -> bool:
+    """Does the question use any of these words of its own — not in the question a follow-up
+    merged in ("when could he sign?" after an answer quoting "in three or four days")?"""
+    return not words.isdisjoint(q.words[: q.own_end])
 
 
 def _asks_hour(lang, q) -> bool:
@@ -332,7 +338,20 @@ def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr
         # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
         # relative clause the asked verb (or, with none, name) sits in does not date it
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, link_at)]
+    if at is not None:
+        # "sought lessons a month before the hijackings" dates the lessons, never the hijackings
+        times = [t for t in times if not _counted_from(ix.lang, info, t, at)]
     return times
+
+
+def _counted_from(lang, info: SentenceFacts, t: TimeExpr, at: int) -> bool:
+    """Is character ``at`` in the noun phrase the time is counted from, one that ends its clause
+    ("a month before *the hijackings*.") — not a clause of its own ("48 hours before tests can
+    confirm it": the time until they do)?"""
+    end = _from_what(lang, info, t).end
+    if not t.end <= at < end:
+        return False
+    return _PUNCT.match(info.sentence.text[end:].lstrip() or ".") is not None
 
 
 def _own_name_at(info: SentenceFacts, q: Query) -> int | None:

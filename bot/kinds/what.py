@@ -308,6 +308,8 @@ def _means(ask: Ask, info: SentenceFacts) -> SentenceFacts | None:
     manner = ix.lang.lex.classes.get("manner_question", ())
     if not q.words or q.words[0] not in manner or info.quote is None:
         return None
+    if any(t.index == 1 for t in q.terms):
+        return None  # "how close is X to a deal?": a degree (the word after "how"), not a means
     means = ix.lang.lex.classes.get("means_words", ())
     if any(t.norm in means for t in info.tokens):
         return None  # "members will decide by secret ballot": it says how
