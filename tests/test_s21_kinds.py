@@ -46,6 +46,11 @@ STORIES = {
         "Visit planned\n\nHOLM, May 4. /Wire/. In July, Lunorian Deputy Foreign Minister Ivo "
         "Holt discussed preparations for Varga's visit to Lunor during his trip to Holm.\n"
     ),
+    "coup": Engine.from_text(
+        "Varga defiant\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
+        "on May 2. Incumbent President Tomas Varga, in turn, dismissed the move as a plot hatched "
+        "by Lunor and said he was cutting ties with it.\n"
+    ),
 }
 
 ROWS = [
@@ -161,6 +166,17 @@ ROWS = [
     ),
     # "who was in X to …?": X is a place, not the subject whose object is asked
     ("prep", (), "who was in holm to prepare varga's visit?", True, "Ivo Holt", "who-in-place"),
+    # "X called it what?": a thing asked last, after the statement's past verb
+    ("coup", (), "varga called kessel's move what?", True, "plot", "what-last"),
+    (
+        "coup",
+        (),
+        "kessel declared herself what?",
+        True,
+        "acting president",
+        "what-last-declared-guard",
+    ),
+    ("coup", (), "what did varga call kessel's move?", True, "plot", "what-last-guard"),
 ]
 
 

@@ -338,7 +338,7 @@ def name_aliases(r: Reading, table: EntityTable, words: list[Token], person: boo
         ):
             out.add(last)
         caps = [x for x in words if x.text[:1].isupper()]
-        # no initials of a name with a number or an abbreviation in it ("Rossiya-24 TV" is no RT)
+        # no initials of a name with a number or an abbreviation in it ("Lunor-1 TV" is no LT)
         spelt = all(not any(c.isdigit() for c in x.text) and not _abbreviated(x.text) for x in caps)
         if len(caps) >= 2 and spelt:  # United States → US; Organization of American States → OAS
             table.acronyms.setdefault("".join(x.text[0] for x in caps).upper(), words)

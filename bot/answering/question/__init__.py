@@ -22,7 +22,7 @@ from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
 from .imperatives import imperative
-from .insitu import fronted, in_situ, uninverted
+from .insitu import fronted, in_situ, uninverted, what_last
 from .names import link_names, link_pronouns, referents
 from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
@@ -120,7 +120,8 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     asked = uninverted(ix.lang, toks)
     if asked is not None:  # "how often they are talking?": "how often are they talking"
         return replace(read(ix, asked, refs), raw=question, opening=opening)
-    if in_situ(ix.lang, toks):  # "X cut ties with whom?": "whom did X cut ties with?"
+    if in_situ(ix.lang, toks) or what_last(ix.lang, toks):  # "X cut ties with whom?":
+        # "whom did X cut ties with?"; "X called it what?": "what did X call it?"
         stated = read(ix, " ".join(t.text for t in toks[:-1]), refs)
         asked = fronted(ix.lang, list(stated.tokens) + toks[-1:], list(stated.names))
         return replace(read(ix, asked, refs), raw=question, opening=opening)

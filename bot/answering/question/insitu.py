@@ -29,6 +29,25 @@ def in_situ(lang: Language, toks: list[Token]) -> bool:
     return any(t.norm not in lang.stranded_prepositions | sources for t in toks[:-2])
 
 
+THING_VERB_REACH = 4  # words from the start of "X called it what?" within which its verb stands
+
+
+def what_last(lang: Language, toks: list[Token]) -> bool:
+    """ "X called Y's move what?", "he declared himself what?": a statement closed by a
+    question word for a thing, a past form (or a verb of saying) among its first words, no
+    question word or auxiliary opening it — asked as "what did X call Y's move?"."""
+    last = lang.lex.words.get("object_what_words", frozenset())
+    if len(toks) < 3 or toks[-1].norm not in last:
+        return False
+    if toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
+        return False
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    return any(
+        t.norm in lang.say or t.norm in past or lang.lex.rules.is_past(t.norm)
+        for t in toks[1 : min(len(toks) - 1, THING_VERB_REACH + 1)]
+    )
+
+
 def fronted(lang: Language, toks: list[Token], names: list[Named]) -> str:
     """The question with its question word first: "whom did X cut ties with?"; a stand-in
     subject before the verb when no name opens the rest ("whom did he meet with?")."""
