@@ -34,8 +34,8 @@ STORIES = {
     ),
     "tv": Engine.from_text(
         "Varga speaks\n\nHOLM, May 4. /Wire/. President Tomas Varga thanked Lunor in an "
-        "interview with Lunor-1 TV broadcast on Monday. Marta Kessel, whose licence had been "
-        "revoked by the council, resigned.\n"
+        "interview with Lunor-1 TV broadcast on Monday. Marta Kessel, opposition leader and "
+        "parliament speaker, whose licence had been revoked by the council, resigned.\n"
     ),
     "rally": Engine.from_text(
         "Kessel's claim\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
@@ -177,6 +177,35 @@ ROWS = [
         "what-last-declared-guard",
     ),
     ("coup", (), "what did varga call kessel's move?", True, "plot", "what-last-guard"),
+    # "was it cancelled by A?" when the sentence's doer after "by" is another: no
+    ("tv", (), "was kessel's licence revoked by parliament?", True, "No", "agent-unmet"),
+    ("tv", (), "was kessel's licence revoked by the council?", True, "Yes", "agent-met-guard"),
+    (
+        "tv",
+        (),
+        "was kessel's licence revoked by parliament or by the council?",
+        True,
+        "council",
+        "agent-choice",
+    ),
+    # a choice asked of "his"/"her": each option asked of the one the pronoun stands for
+    (
+        "tv",
+        ("who resigned?",),
+        "was her licence revoked by parliament or by the council?",
+        True,
+        "council",
+        "agent-choice-pronoun",
+    ),
+    # "Fact check: …?"
+    (
+        "tv",
+        (),
+        "Fact check: was the interview aired on Monday or on Sunday?",
+        True,
+        "Monday",
+        "fact-check",
+    ),
 ]
 
 

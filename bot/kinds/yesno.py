@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answer import Answer
-from ..answering.actors import actor_at, first_person_before, wanted_by
+from ..answering.actors import actor_at, by_after_past, first_person_before, wanted_by
 from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.denials import passive_denied
@@ -207,6 +207,11 @@ def confirm(ask: Ask) -> Answer | Pass:
                 return ask.decline("decline.not_in_those_words")  # X won it: alone?
         if said is not None and said.key in _YES and _place_unmet(ask, found.info):
             return ask.decline("decline.not_in_those_words")  # "in parliament?": not a place
+        if said is not None and said.key in _YES and _agent_unmet(ask, found.info):
+            # "was it cancelled by parliament?" / "… cancelled by the court": no
+            return ask.answer(
+                say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
+            )
         if said is not None and said.key in _YES and _only_asked(ask, found.info):
             if _joined_after(ask, found.info):  # "only in X?" / "in X and at Y": no
                 return ask.answer(
@@ -230,6 +235,40 @@ def confirm(ask: Ask) -> Answer | Pass:
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
 
 PLACE_REACH = 3  # words between a place preposition and its noun ("at a big rally")
+
+
+AGENT_WORDS = 6  # words of an agent's phrase after "by" ("by the country's Supreme Court")
+AGENT_REACH = (
+    8  # words from the word asked to its passive verb ("appointment to that post had been")
+)
+
+
+def _agent_unmet(ask: Ask, info: SentenceFacts) -> bool:
+    """ "Was X cancelled by parliament?" of "… had been cancelled by the Supreme Court": the
+    question names a doer after "by" and the sentence, right after the verb asked, another —
+    none of the asked doer's words in the sentence's (a title word elsewhere is no doer)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    by = next((k for k, w in enumerate(q.words) if w in lang.agent_prepositions), None)
+    if by is None:
+        return False
+    asked = {w for w in q.words[by + 1 :] if w not in lang.stop and w not in lang.determiners}
+    k = _subject_at(ask, info)
+    if k is None or not asked:
+        return False
+    # the verb itself, or past the noun it is asked of ("X's appointment … had been cancelled")
+    spots = (by_after_past(ix, info, j) for j in range(k, min(len(info.tokens), k + AGENT_REACH)))
+    at = next((b for b in spots if b is not None), None)
+    if at is None:
+        return False
+    toks = info.tokens
+    end = min(len(toks), at + 1 + AGENT_WORDS)
+    agent = set()
+    for t in toks[at + 1 : end]:
+        if "," in info.sentence.text[toks[at].end : t.start]:
+            break
+        agent |= {t.norm, t.stem}
+    stem = lang.lex.rules.stem
+    return not any(w in agent or stem(w) in agent for w in asked)
 
 
 def _only_asked(ask: Ask, info: SentenceFacts) -> bool:
@@ -317,6 +356,15 @@ def _choose(ask: Ask, at: int) -> Answer:
     decline when it says yes to neither or to both."""
     q, ix = ask.q, ask.ix
     texts = [t.text for t in q.tokens]
+    for nm in q.names:  # "was *his* appointment …": each option asked of the one he is
+        if (
+            nm.entity is not None
+            and nm.end == nm.start + 1
+            and q.words[nm.start] in ix.lang.pronouns
+        ):
+            owners = ix.lang.lex.writing.get("possessive_determiners", frozenset())
+            own = q.words[nm.start] in owners
+            texts[nm.start] = ix.name(nm.entity) + ("'s" if own else "")
     after = at + 1
     named = next((nm for nm in q.names if nm.end == at), None)
     if after < len(texts) - 1 and named is not None and named.start > 0:
