@@ -206,6 +206,12 @@ ROWS = [
         "Monday",
         "fact-check",
     ),
+    # the article's date checked ("is this story dated May 4 or May 2?"); its authorship asked
+    ("rally", (), "Is this story dated May 4 or May 2?", True, "May 4", "article-date-choice"),
+    ("rally", (), "is the article dated may 4?", True, "Yes", "article-date-yes"),
+    ("rally", (), "was the article published on may 2?", True, "No", "article-date-no"),
+    ("rally", (), "when was this story dated?", True, "May 4", "article-date-guard"),
+    ("letters", (), "was the article written by varga?", True, "Wire", "article-written-by"),
 ]
 
 

@@ -23,7 +23,32 @@ def article_date(ask: Ask) -> Answer:
     if not dl or not dl.date:
         return ask.decline("decline.no_date")
     lead = [a.lead] if a.lead else []
+    checked = _date_checked(ask, dl.date)
+    if checked is not None:  # "is it dated May 4 or May 5?", "was it published on May 5?"
+        return ask.answer(checked, lead, 1.0)
     return ask.answer(say("answer.article_date", date=dl.date, dateline=dl.text), lead, 1.0)
+
+
+def _date_checked(ask: Ask, date: str):
+    """The reply to a yes/no (or a choice) about the article's date: yes when the date asked
+    is the dateline's, no when it is another; of two, the one it is (None: no date asked)."""
+    q, lang = ask.q, ask.ix.lang
+    if not q.words or q.words[0] not in lang.aux or not q.time_words:
+        return None
+    parts: list[list[str]] = [[]]
+    for w in q.words:
+        if w in lang.alternatives:
+            parts.append([])
+        elif w in q.time_words:
+            parts[-1].append(w)
+    options = [p for p in parts if p]
+    dated = set(fold(date).split())
+    hits = [p for p in options if set(p) <= dated]
+    if len(options) == 1:
+        return say("answer.confirm.yes" if hits else "answer.confirm.otherwise")
+    if len(hits) == 1:
+        return say("answer.name", name=date)
+    return None
 
 
 @kind("about", reads_names=False, after_answer="what")
