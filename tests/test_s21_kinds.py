@@ -212,6 +212,17 @@ ROWS = [
     ("rally", (), "was the article published on may 2?", True, "No", "article-date-no"),
     ("rally", (), "when was this story dated?", True, "May 4", "article-date-guard"),
     ("letters", (), "was the article written by varga?", True, "Wire", "article-written-by"),
+    # "when did X say it would happen?": X's words, and "would" looks ahead
+    (
+        "camps",
+        (),
+        "when did orn say varga would visit lunor?",
+        True,
+        "near future",
+        "when-say-would",
+    ),
+    ("camps", (), "when did orn say the trip would happen?", True, "near future", "when-say-trip"),
+    ("camps", (), "when did holt say the trip would happen?", False, "", "when-say-not-his"),
 ]
 
 

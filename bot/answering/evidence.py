@@ -254,6 +254,29 @@ def best_sentence(
     return None
 
 
+def said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """ "who does X say is charged …?", "when did X say it would happen?": is the sentence X's — X its quotation's speaker or named
+    in it ("X says …") — when the question names whose saying it asks about?"""
+    say_ = ix.lang.say
+    speaker = next(
+        (
+            nm.entity
+            for nm in q.names
+            if nm.entity is not None
+            and nm.end < len(q.words)
+            and q.words[nm.end] in say_
+            and q.words[nm.end] not in ix.lang.calling_words  # "X call himself": no saying
+        ),
+        None,
+    )
+    if speaker is None:
+        return True
+    if info.quote is not None and info.quote.speaker == speaker:
+        return True
+    # "X says …" of a quote the facts did not read: X named with a verb of saying
+    return speaker in info.entities and any(t.norm in say_ for t in info.tokens)
+
+
 def says(info: SentenceFacts, t: Term) -> bool:
     """Does the sentence have the term (its stem, its word, its concept)?"""
     return (

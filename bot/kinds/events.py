@@ -29,6 +29,7 @@ from ..answering.evidence import (
     best_sentence,
     grounded,
     rank,
+    said_by_asked,
     says,
     term_keys,
     written,
@@ -82,7 +83,7 @@ def who_did(ask: Ask) -> Answer:
                 continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
-            if not _said_by_asked(ix, q, found.info):
+            if not said_by_asked(ix, q, found.info):
                 continue  # "who does X say is charged?": not what Y says
             actor = who(ix, found.info, q)
             if actor is not None and _is_asked_object(ix, q, k, actor):
@@ -111,23 +112,6 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
-
-
-def _said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
-    """ "who does X say is charged …?": is the sentence X's — X its quotation's speaker or named
-    in it ("X says …") — when the question names whose saying it asks about?"""
-    say_ = ix.lang.say
-    speaker = next(
-        (
-            nm.entity
-            for nm in q.names
-            if nm.entity is not None and nm.end < len(q.words) and q.words[nm.end] in say_
-        ),
-        None,
-    )
-    if speaker is None or speaker in info.entities:
-        return True
-    return info.quote is not None and info.quote.speaker == speaker
 
 
 COMPANION_REACH = 3  # words between "with" and the companion's name ("with the minister X")
