@@ -51,6 +51,12 @@ STORIES = {
         "on May 2. Incumbent President Tomas Varga, in turn, dismissed the move as a plot hatched "
         "by Lunor and said he was cutting ties with it.\n"
     ),
+    "claim": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. The crisis deepened on May 2, when Marta Kessel, "
+        "opposition leader, whose licence had been revoked by the country's High Court, declared "
+        "herself acting president. Dorn, Marn and Pavia recognised Kessel. In contrast, Bexia, "
+        "Lunor and Sova voiced support for President Tomas Varga.\n"
+    ),
 }
 
 ROWS = [
@@ -223,6 +229,22 @@ ROWS = [
     ),
     ("camps", (), "when did orn say the trip would happen?", True, "near future", "when-say-trip"),
     ("camps", (), "when did holt say the trip would happen?", False, "", "when-say-not-his"),
+    # who_did: a name ending an aside ("…, whose licence had been revoked by the council,
+    # resigned") is not who did what follows it
+    ("claim", (), "who made kessel acting president?", False, "", "aside-end-not-doer"),
+    # "X's backers, how many countries is that?"; "Name the countries on X's side"
+    ("camps", (), "so varga's backers, how many countries is that?", True, "3", "count-after-np"),
+    ("camps", (), "name the countries on varga's side", True, "Bexia", "name-plural-on-guard"),
+    ("camps", (), "list the countries in varga's corner", True, "Sova", "list-plural-in"),
+    # "did they recognise Y?" after a list: each of the list, one answer
+    (
+        "claim",
+        ("which countries voiced support for varga?",),
+        "did they recognise kessel?",
+        True,
+        "No",
+        "they-list-stance",
+    ),
 ]
 
 

@@ -536,7 +536,7 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             and m.entity not in q.entity_ids
             and m.entity not in places
         ]
-        if named and at - named[-1].end <= 2:
+        if named and at - named[-1].end <= 2 and not _ends_relative(ix, info, named[-1], at):
             return named[-1].entity
     if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
         return info.quote.speaker
@@ -547,6 +547,20 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
         right_after = [m for m in persons if at < m.start <= at + 1]
         return right_after[0].entity if right_after else None
     return persons[0].entity if persons else None
+
+
+def _ends_relative(ix: ArticleIndex, info: SentenceFacts, m, at: int) -> bool:
+    """Does the name close a relative clause set off before the word at ``at`` ("X, whose post
+    had been cancelled by *the Court*, declared …"): a comma after it, and "who"/"whose" in
+    its stretch since the comma before it? (A list's end is no aside: "A, as well as B,
+    recognized her".)"""
+    toks, text = info.tokens, info.sentence.text
+    if "," not in text[toks[m.end - 1].end : toks[at].start]:
+        return False
+    k = m.start - 1
+    while k > 0 and "," not in text[toks[k - 1].end : toks[k].start]:
+        k -= 1
+    return any(t.norm in ix.lang.relative_pronouns for t in toks[max(k, 0) : m.start])
 
 
 def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:

@@ -515,6 +515,9 @@ def _joined_parties(ask: Ask) -> tuple[int, ...] | None:
     named = sorted([*(nm for nm in q.names if nm.entity is not None), *q.unknown], key=_start)
     joined = named[:1]
     for x in named[1:]:
+        if (x.start, x.end) == (joined[-1].start, joined[-1].end):
+            joined.append(x)  # "did they back X?": "they" stands for the list before
+            continue
         between = q.words[joined[-1].end : x.start]
         if not between or any(w not in lang.list_gaps or w in lang.alternatives for w in between):
             break

@@ -35,6 +35,12 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
             return f"{min(lang.imperative_which)} {_text(noun)} {_text(rest[r + 1 :])}"
     if first.norm in lang.a:
         return None  # "give me a summary": no one thing asked for
+    head = _head(lang, rest)
+    are = lang.lex.words.get("imperative_plural", frozenset())
+    if are and len(head) < len(rest) and lang.lex.rules.is_plural(head[-1].norm):
+        # "Name the countries on X's side": which countries are on X's side
+        noun = [t for t in head if t.norm not in lang.the and not _counted(lang, t)]
+        return f"{min(lang.imperative_which)} {_text(noun)} {min(are)} {_text(rest[len(head) :])}"
     if any(t.norm in lang.titles for t in _head(lang, rest)):  # "Name the opposition leader"
         return f"{min(lang.imperative_who)} {_text(rest)}"
     return f"{min(lang.imperative_what)} {_text(rest)}"
