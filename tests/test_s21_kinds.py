@@ -245,6 +245,27 @@ ROWS = [
         "No",
         "they-list-stance",
     ),
+    # a short label before the question ("Radio desk: …", "For the on-air intro, …")
+    (
+        "camps",
+        (),
+        "Radio desk: which countries voiced support for Varga?",
+        True,
+        "Bexia",
+        "label-colon",
+    ),
+    (
+        "camps",
+        (),
+        "For the on-air intro, what's Holt's first name?",
+        True,
+        "Ivo",
+        "label-for-comma",
+    ),
+    ("camps", (), "Ivo Holt: what did he discuss?", True, "visit", "label-name-guard"),
+    # "is it <the article's very name>?": a spelling confirmed
+    ("camps", (), "Spelling check: is it Ivo Holt?", True, "Yes", "spelt-so"),
+    ("camps", (), "is it Ivo Holtt?", True, "Ivo Holt —", "spelt-typo-guard"),
 ]
 
 

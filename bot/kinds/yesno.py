@@ -169,6 +169,9 @@ def confirm(ask: Ask) -> Answer | Pass:
     listed = listed_under(ask.ix, q)  # "is X one of the networks?": "networks - A, B and X"
     if listed is not None:
         return ask.answer(say("answer.confirm.yes"), [listed], 0.9, q.entity_ids)
+    spelt = _spelt_so(ask)
+    if spelt is not None:  # "Spelling check: is it Sergei Ryabkov?": the article's very name
+        return spelt
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown and not q.has(ask.ix.lang.say):
         return Pass(
             "no_claim"
@@ -235,6 +238,24 @@ def confirm(ask: Ask) -> Answer | Pass:
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
 
 PLACE_REACH = 3  # words between a place preposition and its noun ("at a big rally")
+
+
+def _spelt_so(ask: Ask) -> Answer | None:
+    """ "is it Sergei Ryabkov?": an auxiliary, "it" (or "that"), then a name written just as the
+    article writes one of its names — yes, quoting where the article names them."""
+    ix, q = ask.ix, ask.q
+    it = ix.lang.lex.writing.get("thing_pronouns", frozenset()) | ix.lang.pointing_words
+    if len(q.names) != 1 or len(q.words) < 3 or q.words[0] not in ix.lang.aux:
+        return None
+    nm = q.names[0]
+    if q.words[1] not in it or nm.start != 2 or nm.end != len(q.words) or nm.entity is None:
+        return None
+    e = ix.entity(nm.entity)
+    written = " ".join(t.norm for t in q.tokens[nm.start : nm.end])
+    if written != fold(e.name) or " " not in written:
+        return None  # a typo corrected, or a surname alone: not a spelling to confirm
+    quoted = role_sentences(ix, e)[:1] or [first_mention(ix, e)]
+    return ask.answer(say("answer.confirm.yes"), quoted, 0.9, [e.id])
 
 
 AGENT_WORDS = 6  # words of an agent's phrase after "by" ("by the country's Supreme Court")

@@ -36,6 +36,7 @@ def normalise(
     if "@" in text:
         text = _TRAILING_ADDRESS.sub(r"\1", text)
     text = _after_small_talk(text)
+    text = _after_label(lang, text)
     text = _asked_last(lang, text)
     # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
     # spellings are whole words, so one is there only if a run of word characters is one)
@@ -149,6 +150,29 @@ def _after_small_talk(text: str) -> str:
     if any(w[:1].isupper() for part in parts[:-1] for w in part.split()[1:]):
         return text
     return parts[-1]
+
+
+_LABEL = re.compile(r"^\s*([^:,?!.]{2,40})[:,]\s+(\S.*)$")
+LABEL_WORDS = 5  # words of a label before the question ("Radio desk:", "For the on-air intro,")
+
+
+def _after_label(lang: Language, text: str) -> str:
+    """ "Radio desk: which governments …?", "For the on-air intro, what's X's first name?": the
+    question after a short label — two to five words, no name in them but the first word,
+    before a colon (or a comma, when it opens with a word of purpose: "for"), the question
+    opening with a question word or an auxiliary."""
+    if ":" not in text and "," not in text:
+        return text
+    m = _LABEL.match(text)
+    if m is None:
+        return text
+    label, rest = m.group(1).split(), m.group(2)
+    if not 2 <= len(label) <= LABEL_WORDS or any(w[:1].isupper() for w in label[1:]):
+        return text
+    if text[m.end(1)] == "," and fold(label[0]) not in lang.lex.words.get("purpose_leads", ()):
+        return text
+    first = re.split(r"['’]", fold(rest.split()[0]).strip("¿¡"))[0]  # "what's": what
+    return rest if first in lang.question_words or first in lang.aux else text
 
 
 def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]:
