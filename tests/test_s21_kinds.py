@@ -266,6 +266,18 @@ ROWS = [
     # "is it <the article's very name>?": a spelling confirmed
     ("camps", (), "Spelling check: is it Ivo Holt?", True, "Yes", "spelt-so"),
     ("camps", (), "is it Ivo Holtt?", True, "Ivo Holt —", "spelt-typo-guard"),
+    # a choice of wordings no yes settles: the one the best sentence writes
+    (
+        "camps",
+        (),
+        "Is the Lunorian deputy foreign minister called Holt or Orn?",
+        True,
+        "Holt",
+        "worded-called",
+    ),
+    ("camps", (), "Is the spokesman with the palace or the ministry?", True, "Palace", "worded-be"),
+    ("camps", (), "is holt a deputy minister or the full minister?", True, "deputy", "worded-rank"),
+    ("camps", (), "did varga visit lunor or holm?", False, "", "worded-event-guard"),
 ]
 
 

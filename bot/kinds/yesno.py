@@ -381,6 +381,7 @@ def _choose(ask: Ask, at: int) -> Answer:
         if (
             nm.entity is not None
             and nm.end == nm.start + 1
+            and nm.start < len(texts)
             and q.words[nm.start] in ix.lang.pronouns
         ):
             owners = ix.lang.lex.writing.get("possessive_determiners", frozenset())
@@ -399,13 +400,49 @@ def _choose(ask: Ask, at: int) -> Answer:
         if isinstance(got, Answer) and got.answered and got.message and got.message.key in _YES:
             yes.append(((lo, hi), got))
     if len(yes) != 1:
-        return ask.decline("decline.not_in_those_words")
+        worded = _worded(ask, (start, at), (after, len(texts)))
+        return worded or ask.decline("decline.not_in_those_words")
     (lo, hi), got = yes[0]
     # the option's names as the question already read them (no second reading of its words)
     ids = [nm.entity for nm in q.names if lo <= nm.start and nm.end <= hi and nm.entity is not None]
     name = ix.name(ids[0]) if len(ids) == 1 else " ".join(q.words[lo:hi])
     name = name[:1].upper() + name[1:]
     return ask.answer(say("answer.name", name=name), got.sentences, got.score, ids)
+
+
+def _worded(ask: Ask, one: tuple[int, int], other: tuple[int, int]) -> Answer | None:
+    """ "Is the Russian president called A or B?", "does he call the support strong or firm?",
+    "is the spokesman with the Kremlin or the ministry?": a choice of words (the question asks
+    how something is worded, or what someone is) that no yes settles — the option the best
+    sentence for the rest of the question writes, when it writes one and not the other; never
+    a choice of places (where someone went is no wording)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    wording = lang.lex.words.get("wording_words", frozenset())
+    be = lang.lex.writing.get("be_forms", frozenset())
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    done = any(lang.lex.rules.is_past(w) or w in past for w in q.words[: one[0]])
+    if not (q.has(wording) or (q.words[0] in be and not q.has(lang.say) and not done)):
+        return None  # "was the interview conducted in A or B?": no wording, an event
+    places = {p for info in ix.placed for p in (x.entity for x in info.places)}
+    spans = (one, other)
+    opts = [[w for w in q.words[a:b] if w not in lang.stop] for a, b in spans]
+    if not all(opts) or any(nm.entity in places for nm in q.names if nm.start >= one[0]):
+        return None
+    rest = [t for t in q.terms if not any(a <= t.index < b for a, b in spans)]
+    own = [e for nm in q.names if nm.end <= one[0] and (e := nm.entity) is not None]
+    for r in rank(ix, q, terms=rest)[:3]:
+        if not set(own) <= r.info.entities:
+            continue
+        has = {t.norm for t in r.info.tokens} | {t.stem for t in r.info.tokens}
+        met = [all(w in has or lang.lex.rules.stem(w) in has for w in o) for o in opts]
+        if met.count(True) == 1:
+            a, b = spans[met.index(True)]
+            name = " ".join(t.text for t in q.tokens[a:b] if t.norm not in lang.the)
+            name = name[:1].upper() + name[1:]
+            return ask.answer(say("answer.name", name=name), [r.info], r.coverage, own)
+        if any(met):
+            return None
+    return None
 
 
 def _choice_at(lang, q: Query) -> int | None:
