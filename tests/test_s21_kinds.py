@@ -278,6 +278,10 @@ ROWS = [
     ("camps", (), "Is the spokesman with the palace or the ministry?", True, "Palace", "worded-be"),
     ("camps", (), "is holt a deputy minister or the full minister?", True, "deputy", "worded-rank"),
     ("camps", (), "did varga visit lunor or holm?", False, "", "worded-event-guard"),
+    # words of emphasis inside a ru/es question ("X правда признала Y?")
+    ("claim", (), "Дорн правда признал Кессель?", True, "Да", "ru-emphasis"),
+    ("claim", (), "Sova реально поддержала Варгу?", True, "Да", "ru-emphasis-2"),
+    ("claim", (), "¿Dorn realmente reconoció a Kessel?", True, "Sí", "es-emphasis-guard"),
 ]
 
 

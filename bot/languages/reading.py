@@ -338,14 +338,16 @@ class ForeignReader(NameLinking):
     def strip_particles(self, toks: list[Token]) -> list[Token]:
         """Words of emphasis dropped right after a question word: "что же сказал X?", "что там
         сказал X?" ask what "что сказал X?" asks."""
-        particles = self.q.particles
-        if not particles or particles.isdisjoint(t.norm for t in toks):
+        particles, emphasis = self.q.particles, self.q.emphasis
+        norms = {t.norm for t in toks}
+        if particles.isdisjoint(norms) and emphasis.isdisjoint(norms):
             return toks  # (most questions, quickly)
-        asks = self._question_word
+        asks, last = self._question_word, len(toks) - 1
         return [
             t
             for k, t in enumerate(toks)
             if not (k and t.norm in particles and toks[k - 1].norm in asks)
+            and not (0 < k < last and t.norm in emphasis)  # "Грузия *правда* признала X?"
         ]
 
     # -- glossing -------------------------------------------------------------------------

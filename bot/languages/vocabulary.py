@@ -35,6 +35,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "exact": (LIST, "words read as written, never as another word of their stem"),
     "fillers": (LIST, "openings dropped from the start of a question"),
     "particles": (LIST, "words of emphasis dropped after a question word ('что же', 'что там')"),
+    "emphasis": (LIST, "words of emphasis dropped inside a question ('X реально признала Y?')"),
     "tags": (LIST, "closing tags that make a statement a yes/no, dropped ('¿no?', 'не так ли')"),
     "clause_words": (LIST, "question words joining what a verb of saying says: 'that'"),
     "object_questions": (LIST, "question words asking for the object, the subject after the verb"),
@@ -66,6 +67,7 @@ class QuestionLanguage:
     question_words_ends: frozenset[str]  # the last words of the question phrases of two or more
     fillers: tuple[tuple[str, ...], ...]  # longest first
     particles: frozenset[str]  # dropped right after a question word
+    emphasis: frozenset[str]  # dropped anywhere but first and last ("X правда признала Y?")
     tags: tuple[tuple[str, ...], ...]  # dropped from the end, longest first
     clause_words: frozenset[str]  # "que" of "¿con quién dice X que …?": the English "that"
     object_questions: frozenset[tuple[str, ...]]  # "a quién", "кого": the subject after the verb
@@ -202,6 +204,7 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         question_words_ends=frozenset(k[-1] for k in question_words if len(k) > 1),
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
         particles=frozenset(fold(w) for w in vocab["particles"]),
+        emphasis=frozenset(fold(w) for w in vocab["emphasis"]),
         tags=tuple(sorted((key(f) for f in vocab["tags"]), key=len, reverse=True)),
         clause_words=frozenset(fold(w) for w in vocab["clause_words"]),
         object_questions=frozenset(key(w) for w in vocab["object_questions"]),
