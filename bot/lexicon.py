@@ -77,6 +77,7 @@ SCHEMA: dict[str, Key] = {
     "imperative_plural": Key(LIST, True, "'the Ns on X's side' is asked with ('which … are')"),
     "purpose_leads": Key(LIST, True, "a label's first word before a comma ('for the bulletin,')"),
     "wording_words": Key(LIST, True, "words that ask how a thing is worded ('called', 'word')"),
+    "embedding_openings": Key(LIST, True, "'does the article say' before an embedded 'which …'"),
     "name_joiner": Key(LIST, True, "the word 'A-B' is read with when A and B are names ('and')"),
     "media_words": Key(LIST, False, "the words that make a name a medium ('X TV')"),
     "shown_words": Key(LIST, True, "'shown', 'aired': a where-question asking for a medium"),

@@ -282,6 +282,28 @@ ROWS = [
     ("claim", (), "Дорн правда признал Кессель?", True, "Да", "ru-emphasis"),
     ("claim", (), "Sova реально поддержала Варгу?", True, "Да", "ru-emphasis-2"),
     ("claim", (), "¿Dorn realmente reconoció a Kessel?", True, "Sí", "es-emphasis-guard"),
+    # "Does the article indicate which …?": the embedded question asked
+    (
+        "tv",
+        (),
+        "Does the article indicate who revoked Kessel's licence?",
+        True,
+        "council",
+        "embedded-who",
+    ),
+    (
+        "camps",
+        (),
+        "Does the article specify when Holt's trip to Holm took place?",
+        True,
+        "July",
+        "embedded-when",
+    ),
+    ("camps", (), "does the article say varga backed lunor?", False, "", "embedded-yesno-guard"),
+    # the time asked last; "who's quoted from X"; "ok fine," before a question
+    ("camps", (), "holt was in holm what month", True, "July", "what-month-last"),
+    ("camps", (), "who's quoted from the palace", True, "Orn", "whos-quoted"),
+    ("camps", (), "ok fine, how many countries backed varga?", True, "3", "ok-fine"),
 ]
 
 

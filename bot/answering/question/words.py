@@ -37,6 +37,7 @@ def normalise(
         text = _TRAILING_ADDRESS.sub(r"\1", text)
     text = _after_small_talk(text)
     text = _after_label(lang, text)
+    text = _embedded_asked(lang, text)
     text = _asked_last(lang, text)
     # chat spellings: "whos" → "who is", "wat" → "what" (the regex only where one may be: the
     # spellings are whole words, so one is there only if a run of word characters is one)
@@ -173,6 +174,22 @@ def _after_label(lang: Language, text: str) -> str:
         return text
     first = re.split(r"['’]", fold(rest.split()[0]).strip("¿¡"))[0]  # "what's": what
     return rest if first in lang.question_words or first in lang.aux else text
+
+
+def _embedded_asked(lang: Language, text: str) -> str:
+    """ "Does the article indicate which court cancelled it?", "does it say when …?": the
+    question it embeds, asked ("which court cancelled it?") — an opening of the language's
+    ``embedding_openings`` right before a question word."""
+    openings = lang.lex.words.get("embedding_openings", frozenset())
+    if not openings:
+        return text
+    words = text.split()
+    for n in (5, 4, 3):
+        if len(words) > n and fold(" ".join(words[:n])) in openings:
+            first = fold(words[n]).strip("¿¡")
+            if first in lang.question_words and first not in lang.aux:
+                return " ".join(words[n:])
+    return text
 
 
 def strip_openings(lang: Language, toks: list[Token]) -> tuple[list[Token], str]:
