@@ -304,6 +304,11 @@ ROWS = [
     ("camps", (), "holt was in holm what month", True, "July", "what-month-last"),
     ("camps", (), "who's quoted from the palace", True, "Orn", "whos-quoted"),
     ("camps", (), "ok fine, how many countries backed varga?", True, "3", "ok-fine"),
+    # "the deputy minister" of "Deputy Foreign Minister": the deputy one's own title
+    ("camps", (), "who is the deputy minister?", True, "Ivo Holt", "deputy-minister"),
+    ("camps", (), "who is the foreign minister?", False, "", "deputy-minister-rank-guard"),
+    # "the groundwork" is preparing
+    ("prep", (), "who did the groundwork for the visit?", True, "Ivo Holt", "groundwork"),
 ]
 
 

@@ -139,7 +139,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     names.sort(key=lambda nm: nm.start)
     names, besides, skip = set_aside(ix, words, taken, names)
     skip = skip | _phrase_sides(ix, words)
-    missing = missing_title(ix, words, taken, toks, mixed)
+    missing = missing_title(ix, words, taken, toks, mixed, names)
     unknown = unknown_words(ix, toks, words, taken, mixed)
     terms, time_words = content_terms(ix, words, taken, names)
     return Query(

@@ -302,10 +302,18 @@ def link_descriptions(
 
 
 def missing_title(
-    ix: ArticleIndex, words: list[str], taken: list[bool], toks: list[Token], mixed: bool
+    ix: ArticleIndex,
+    words: list[str],
+    taken: list[bool],
+    toks: list[Token],
+    mixed: bool,
+    names: list[Named] = (),
 ) -> str | None:
     """ "the president" when no one in the article is one: the question is about someone else."""
     lang = ix.lang
+    # "the deputy minister" of the article's "Deputy Foreign Minister": "the deputy" read as
+    # them, the title after it is theirs too
+    held = {nm.end: ix.roles[nm.entity].set for nm in names if nm.entity in ix.roles}
     for k, w in enumerate(words):
         if taken[k] or w not in lang.titles or w in lang.generic_titles:
             continue
@@ -321,6 +329,9 @@ def missing_title(
         # "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name right
         # before a title that no one in the article holds for that place
         unresolved = k >= 2 and words[k - 2] in lang.the and taken[k - 1]
+        owned = k + 1 < len(words) and words[k + 1] in lang.of_words  # "… of the new airline"
+        if unresolved and w in held.get(k, ()) and not owned:
+            unresolved = False  # "the deputy minister": the deputy one's own title
         if unresolved and _spoken_for(ix, w, words[k - 1]):
             unresolved = False  # "the NFS spokesman": "a spokesman for the NFS says …"
         if unheld or unresolved:
