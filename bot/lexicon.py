@@ -78,6 +78,7 @@ SCHEMA: dict[str, Key] = {
     "purpose_leads": Key(LIST, True, "a label's first word before a comma ('for the bulletin,')"),
     "wording_words": Key(LIST, True, "words that ask how a thing is worded ('called', 'word')"),
     "embedding_openings": Key(LIST, True, "'does the article say' before an embedded 'which …'"),
+    "deed_nouns": Key(LIST, True, "nouns of a deed a sentence points back to ('the move')"),
     "name_joiner": Key(LIST, True, "the word 'A-B' is read with when A and B are names ('and')"),
     "media_words": Key(LIST, False, "the words that make a name a medium ('X TV')"),
     "shown_words": Key(LIST, True, "'shown', 'aired': a where-question asking for a medium"),

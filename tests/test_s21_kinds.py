@@ -309,6 +309,10 @@ ROWS = [
     ("camps", (), "who is the foreign minister?", False, "", "deputy-minister-rank-guard"),
     # "the groundwork" is preparing
     ("prep", (), "who did the groundwork for the visit?", True, "Ivo Holt", "groundwork"),
+    # "which move did he call a plot?" of "dismissed the move as a plot": the sentence points
+    # back and does not say which — no quote of it as the answer
+    ("coup", (), "which move was varga calling a plot?", False, "", "which-deed-points-back"),
+    ("coup", (), "what did varga call kessel's move?", True, "plot", "which-deed-guard"),
 ]
 
 

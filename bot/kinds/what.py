@@ -104,7 +104,24 @@ def what(ask: Ask) -> Answer | Pass:
     found = continued(ix, q, found) or found  # "… They will play audio": where the verb is
     if _verb_unmet(ask, found[0]):
         return ask.decline(unknown_reason(q))  # "what did he promise …?": nothing promised
+    if _refers_back(ask, found[0]):
+        return ask.decline(unknown_reason(q))  # "which move …?" of "dismissed *the move* as …"
     return _from_sentence(ask, *found, wanted)
+
+
+def _refers_back(ask: Ask, info: SentenceFacts) -> bool:
+    """ "Which move was he calling a coup?" of "… dismissed *the move* as a coup": the noun of a
+    deed the question asks which one of stands in the sentence after "the" (or "this",
+    "that") — the sentence points back to it and does not say which; quoting it answers
+    nothing."""
+    q, lang = ask.q, ask.ix.lang
+    w = q.words
+    deeds = lang.lex.words.get("deed_nouns", frozenset())
+    if len(w) < 3 or w[0] not in lang.which_words or w[1] not in deeds:
+        return False
+    toks = info.tokens
+    pointing = lang.the | lang.pointing_words
+    return any(toks[k].norm == w[1] and toks[k - 1].norm in pointing for k in range(1, len(toks)))
 
 
 def _verb_unmet(ask: Ask, info: SentenceFacts) -> bool:
