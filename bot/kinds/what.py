@@ -457,17 +457,29 @@ def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
     last = max(words, key=lambda t: t.index, default=None)
     if last is None:
         return False
-    if last.word in lang.lex.classes.get("money_noun", ()):
+    money = lang.lex.classes.get("money_noun", ())
+    if last.word in money:
         # "what is X's salary?" ("what does X want to know about the budget?" asks no sum)
         be = lang.lex.writing.get("be_forms", frozenset())
         if len(q.words) > 1 and q.words[1] in be:
             return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
+    if _money_asked(lang, q.words, money):
+        return not any(a.kind in _FIGURES for a in info.amounts)  # "what pay rise …?": a figure
     if (
         last.word not in lang.measure_nouns
         and _head_asked(lang, q, words) not in lang.measure_nouns
     ):
         return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
     return not any(a.kind in _FIGURES for a in info.amounts)
+
+
+def _money_asked(lang, w: list[str], money) -> bool:
+    """ "What pay rise is X demanding?", "which fee did X charge?": the noun phrase between the
+    which-word and its verb holds a noun of a sum of money — a figure is asked."""
+    if len(w) < 4 or w[0] not in lang.which_words:
+        return False
+    verb = next((k for k in range(1, len(w)) if w[k] in lang.aux), 1)
+    return any(x in money for x in w[1:verb])
 
 
 def _head_asked(lang, q, words: list[Term]) -> str | None:

@@ -1,0 +1,35 @@
+"""Round r45's kinds of failure, mended in session 21, in one table. Each row: a small invented
+story (no text of the measured wire stories), the turns asked first (each answer is the context of
+the next), then the question, whether the bot answers it, and what its short answer (or its
+decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "strike": Engine.from_text(
+        "Dock strike\n\nDock workers at Velmar port are striking today. The union's Ola Varga "
+        'says the strike is not just about pay. "The key issue for us is safety," Varga said. '
+        "Port boss Ivo Rekk says the port has offered a 5 per cent pay rise.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "what pay rise is X demanding?": a noun of a sum of money between the which-word and its
+    # verb asks a figure — a sentence that gives none does not answer
+    ("strike", (), "What pay rise is the union demanding?", False, "does not say", "money-phrase"),
+    ("strike", (), "What pay rise did the port offer?", True, "5 per cent", "money-phrase-guard"),
+]
+
+
+# (no row is a known gap: every one passes)
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s21_lee2(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
