@@ -16,6 +16,11 @@ STORIES = {
         'says the strike is not just about pay. "The key issue for us is safety," Varga said. '
         "Port boss Ivo Rekk says the port has offered a 5 per cent pay rise.\n"
     ),
+    "canyon": Engine.from_text(
+        "Canyon verdict\n\nSix Italian tour company staff have been found guilty over the "
+        "deaths of nine hikers. Lunor Trek president Ola Varga was fined 500 francs. Ivo Rekk "
+        "spoke to Dutch radio reporters.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -24,6 +29,11 @@ ROWS = [
     # verb asks a figure — a sentence that gives none does not answer
     ("strike", (), "What pay rise is the union demanding?", False, "does not say", "money-phrase"),
     ("strike", (), "What pay rise did the port offer?", True, "5 per cent", "money-phrase-guard"),
+    # "which company …?", "which radio station …?": an adjective of a nationality ("Italian
+    # tour company staff", "Dutch radio reporters") names no company, no station
+    ("canyon", (), "Which company were the convicted staff from?", False, "", "company-demonym"),
+    ("canyon", (), "Which radio station did Rekk speak to?", False, "", "station-nationality"),
+    ("canyon", (), "Who was fined 500 francs?", True, "Ola Varga", "company-demonym-guard"),
 ]
 
 

@@ -34,6 +34,7 @@ from ..answering.evidence import (
     written,
 )
 from ..answering.index import ArticleIndex
+from ..answering.origins import is_nationality
 from ..answering.question import Query, Term
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
@@ -375,6 +376,8 @@ def _fits(
     if actor.entity is None:
         return False
     e = ix.entity(actor.entity)
+    if wanted.word not in ix.lang.country_nouns and is_nationality(ix, e.name):
+        return False  # "which company …?": "Kestrian tour company staff" names no company
     if e.kind == "name" and info is not None and is_person(ix.lang, wanted):
         return _noun_before(info, wanted, actor.entity)
     return (e.kind == "person") == is_person(ix.lang, wanted)

@@ -22,7 +22,7 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
-from ..answering.origins import is_country
+from ..answering.origins import is_country, is_nationality
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.descriptions import reflexives
@@ -906,6 +906,8 @@ def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city
                 continue  # "which country have US officers entered?": not the US
             if city and not_a_settlement(ix, q, m.entity, info):
                 continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
+            if noun.word not in lang.country_nouns and is_nationality(ix, e.name):
+                continue  # "which bank …?": "Swiss bank clerks" name no bank
             if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                 # "which organisation" of "the Organization of …": one, spelt otherwise
                 variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
