@@ -21,6 +21,12 @@ STORIES = {
         "deaths of nine hikers. Lunor Trek president Ola Varga was fined 500 francs. Ivo Rekk "
         "spoke to Dutch radio reporters.\n"
     ),
+    "tape": Engine.from_text(
+        "Pass taken\n\nRebels say they have seized the Holm pass. The news comes as officials "
+        "consider releasing a videotape which shows Ivo Rekk praising the March 3 raids. The "
+        'video was found in a house in Lunor 10 days ago. "We will win," Rekk said in his '
+        "interview with Holm TV broadcast on Monday.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -34,6 +40,12 @@ ROWS = [
     ("canyon", (), "Which company were the convicted staff from?", False, "", "company-demonym"),
     ("canyon", (), "Which radio station did Rekk speak to?", False, "", "station-nationality"),
     ("canyon", (), "Who was fined 500 francs?", True, "Ola Varga", "company-demonym-guard"),
+    # "when/where was the videotape recorded?": the participle met only by the question's own
+    # noun of its concept ("a videotape", "the video") — nothing says when it was recorded
+    ("tape", (), "When was the videotape recorded?", False, "when", "participle-noun-only"),
+    ("tape", (), "Where was the tape recorded?", False, "where", "participle-noun-only-where"),
+    ("tape", (), "When was the video found?", True, "10 days ago", "participle-guard"),
+    ("tape", (), "When was the interview aired?", True, "Monday", "participle-verb-guard"),
 ]
 
 
