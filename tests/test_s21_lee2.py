@@ -27,6 +27,11 @@ STORIES = {
         'video was found in a house in Lunor 10 days ago. "We will win," Rekk said in his '
         "interview with Holm TV broadcast on Monday.\n"
     ),
+    "deal": Engine.from_text(
+        "Camp deal\n\nVelmar has linked $5 million of aid to a new deal with Lunor to accept an "
+        "extra 300 refugees. The deal means Lunor will take up to 900 refugees under the plan. "
+        "Minister Ola Varga signed the deal today.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -46,6 +51,10 @@ ROWS = [
     ("tape", (), "Where was the tape recorded?", False, "where", "participle-noun-only-where"),
     ("tape", (), "When was the video found?", True, "10 days ago", "participle-guard"),
     ("tape", (), "When was the interview aired?", True, "Monday", "participle-verb-guard"),
+    # "X gonna take how many refugees in total?": "how many" and its noun inside a statement,
+    # asked as "how many refugees X gonna take in total" — a count, not the sentence of X
+    ("deal", (), "lunor gonna take how many refugees in total??", True, "900", "count-in-place"),
+    ("deal", (), "How many refugees will Lunor take in total?", True, "900", "count-guard"),
 ]
 
 
