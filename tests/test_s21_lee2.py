@@ -32,6 +32,11 @@ STORIES = {
         "extra 300 refugees. The deal means Lunor will take up to 900 refugees under the plan. "
         "Minister Ola Varga signed the deal today.\n"
     ),
+    "inquiry": Engine.from_text(
+        "Inquiry opens\n\nThe inquiry into the port has ended its first day in Velmar. The "
+        "Mining, Steel and Energy Union (MSEU) secretary, Ola Varga, will give evidence "
+        "tomorrow. Lunor, Holm and Kessa sent observers.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -55,6 +60,17 @@ ROWS = [
     # asked as "how many refugees X gonna take in total" — a count, not the sentence of X
     ("deal", (), "lunor gonna take how many refugees in total??", True, "900", "count-in-place"),
     ("deal", (), "How many refugees will Lunor take in total?", True, "900", "count-guard"),
+    # "The Mining, Steel and Energy Union (MSEU)": words listed with commas before a bracketed
+    # acronym of their initials are one name, written with its commas
+    (
+        "inquiry",
+        (),
+        "Which union's secretary will give evidence tomorrow?",
+        True,
+        "Mining, Steel and Energy Union",
+        "name-listed-acronym",
+    ),
+    ("inquiry", (), "who sent observers?", True, "Lunor, Holm and Kessa", "name-list-guard"),
 ]
 
 
