@@ -37,6 +37,11 @@ STORIES = {
         "Mining, Steel and Energy Union (MSEU) secretary, Ola Varga, will give evidence "
         "tomorrow. Lunor, Holm and Kessa sent observers.\n"
     ),
+    "talks": Engine.from_text(
+        "Talks row\n\nOfficials disagree on where to hold the talks. Defence chief Ivo Rekk has "
+        "suggested the talks could move elsewhere. Minister Ola Varga says the talks must stay "
+        "in Velmar.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -71,6 +76,11 @@ ROWS = [
         "name-listed-acronym",
     ),
     ("inquiry", (), "who sent observers?", True, "Lunor, Holm and Kessa", "name-list-guard"),
+    # "what does X think?": what X said, by whatever verb of saying ("has suggested") — "think"
+    # and "believe" say nothing of how, like "say"
+    ("talks", (), "so what does Rekk think?", True, "could move elsewhere", "think-as-say"),
+    ("talks", ("what does Rekk think?",), "and Varga?", True, "must stay", "think-as-say-swap"),
+    ("talks", (), "who thinks the talks must stay in Velmar?", True, "Ola Varga", "think-guard"),
 ]
 
 
