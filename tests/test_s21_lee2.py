@@ -42,6 +42,10 @@ STORIES = {
         "suggested the talks could move elsewhere. Minister Ola Varga says the talks must stay "
         "in Velmar.\n"
     ),
+    "pact": Engine.from_text(
+        "Pact signed\n\nVelmar and Lunor have agreed a new pact. Trade minister Ola Varga signed "
+        "the pact today with Lunor's President Ivo Rekk.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -81,6 +85,11 @@ ROWS = [
     ("talks", (), "so what does Rekk think?", True, "could move elsewhere", "think-as-say"),
     ("talks", ("what does Rekk think?",), "and Varga?", True, "must stay", "think-as-say-swap"),
     ("talks", (), "who thinks the talks must stay in Velmar?", True, "Ola Varga", "think-guard"),
+    # "who signed the pact with X?" of "X signed the pact with Y": Y, whom the sentence puts
+    # "with" X (not the owner "Lunor's")
+    ("pact", (), "Who signed the pact with Ola Varga?", True, "Ivo Rekk", "with-partner"),
+    ("pact", (), "who signed the pact with Rekk?", True, "Ola Varga", "with-partner-guard"),
+    ("pact", (), "Who signed the pact?", True, "Ola Varga", "with-subject-guard"),
 ]
 
 
