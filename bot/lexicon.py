@@ -180,6 +180,7 @@ SCHEMA: dict[str, Key] = {
     "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
     "person_placeholders": Key(LIST, False, "'who's the *guy* who did X?': who did X"),
+    "deed_qualifiers": Key(LIST, False, "'did X do it *at once*?': how, not whether (its no)"),
     "companion_words": Key(LIST, False, "'who went *with* him?': a companion asked"),
     "companion_verbs": Key(LIST, False, "'who *went* with him?': going, where 'with' is company"),
     "place_asked_prepositions": Key(LIST, False, "'did X do it *in* parliament?': a place asked"),

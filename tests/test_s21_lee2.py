@@ -46,6 +46,10 @@ STORIES = {
         "Pact signed\n\nVelmar and Lunor have agreed a new pact. Trade minister Ola Varga signed "
         "the pact today with Lunor's President Ivo Rekk.\n"
     ),
+    "mill": Engine.from_text(
+        "Mill fire\n\nA fire broke out at the Holm mill on Monday. Firemen were unable to enter "
+        "the mill for two hours, a spokesman said. The guards were acquitted.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -90,6 +94,18 @@ ROWS = [
     ("pact", (), "Who signed the pact with Ola Varga?", True, "Ivo Rekk", "with-partner"),
     ("pact", (), "who signed the pact with Rekk?", True, "Ola Varga", "with-partner-guard"),
     ("pact", (), "Who signed the pact?", True, "Ola Varga", "with-subject-guard"),
+    # "were X able to do it straight away?": a sentence saying the opposite ("unable to") is a
+    # no however soon or well it is asked to be done; the qualifier alone is no "yes"
+    (
+        "mill",
+        (),
+        "Were firemen able to enter the mill straight away?",
+        True,
+        "No",
+        "opposite-qualified",
+    ),
+    ("mill", (), "were the guards convicted immediately?", True, "No", "opposite-qualified-2"),
+    ("mill", (), "did the fire break out immediately?", False, "", "qualified-guard"),
 ]
 
 
