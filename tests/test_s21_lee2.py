@@ -50,6 +50,10 @@ STORIES = {
         "Mill fire\n\nA fire broke out at the Holm mill on Monday. Firemen were unable to enter "
         "the mill for two hours, a spokesman said. The guards were acquitted.\n"
     ),
+    "hunt": Engine.from_text(
+        "Rebel chief\n\nTroops are hunting the rebel chief Ivo Rekk in the hills. Minister Ola "
+        "Varga says that if Rekk is captured by the army he must face trial in Velmar.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -106,6 +110,15 @@ ROWS = [
     ),
     ("mill", (), "were the guards convicted immediately?", True, "No", "opposite-qualified-2"),
     ("mill", (), "did the fire break out immediately?", False, "", "qualified-guard"),
+    # "caught" means "captured": one concept
+    (
+        "hunt",
+        (),
+        "wat does varga want done if rekk is caught",
+        True,
+        "face trial",
+        "capture-caught",
+    ),
 ]
 
 
