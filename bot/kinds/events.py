@@ -157,16 +157,17 @@ def _companion_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
 
 def _with_partner(ix: ArticleIndex, q, info: SentenceFacts) -> Actor | None:
     """ "Who signed the deal with X?" of "X signed the deal with Y": Y — the one the sentence
-    puts "with" X, X its subject (the one named first, before the "with")."""
+    puts "with" after X (X its subject, as no other doer was found)."""
     withs = ix.lang.lex.words.get("companion_words", frozenset())
     k = next((i for i, w in enumerate(q.words[:-1]) if w in withs), None)
     named = next((nm for nm in q.names if k is not None and nm.start == k + 1), None)
     if named is None or named.entity is None:
         return None
     mentions = [m for m in info.mentions if m.start >= 0]
-    if not mentions or mentions[0].entity != named.entity:
+    first = next((k for k, m in enumerate(mentions) if m.entity == named.entity), None)
+    if first is None:
         return None
-    for m in mentions[1:]:
+    for m in mentions[first + 1 :]:
         near = info.tokens[max(0, m.start - COMPANION_REACH) : m.start]
         if not m.possessive and m.entity not in q.entity_ids and any(t.norm in withs for t in near):
             return Actor(m.entity, ix.name(m.entity))
