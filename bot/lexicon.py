@@ -62,7 +62,7 @@ SCHEMA: dict[str, Key] = {
     "tag_openings": Key(LIST, True, "openings that make a statement a yes/no ('is it true that')"),
     "tag_auxiliary": Key(LIST, True, "the auxiliary a tagged statement is asked with ('did')"),
     "question_particles": Key(LIST, True, "words of emphasis after a question word ('exactly')"),
-    "nationality_words": Key(LIST, False, "adjectives of nationality no ending marks ('Swiss')"),
+    "nationality_words": Key(LIST, False, "adjectives of nationality no ending marks ('Dutch')"),
     "photo_nouns": Key(LIST, True, "words for the article's photo ('who took it?' after it)"),
     "role_qualifiers": Key(LIST, True, "words of a role asked in full ('X's *full* title')"),
     "names_asked": Key(LIST, True, "follow-ups after a count that ask its names ('names?')"),

@@ -36,7 +36,7 @@ def place_of_demonym(ix: ArticleIndex, adjective: str) -> str | None:
 
 
 def is_nationality(ix: ArticleIndex, name: str) -> bool:
-    """Is the one-word name an adjective of a place ("Kestrian", "Swiss") rather than a name of
+    """Is the one-word name an adjective of a place ("Kestrian", "Dutch") rather than a name of
     its own — a word the language lists, or the demonym of a place the article or CLDR names?"""
     key = fold(name)
     if " " in key:

@@ -32,9 +32,9 @@ def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) 
 
 
 def only_its_noun(lang: Language, q: Query, must: Term | None, info: SentenceFacts) -> bool:
-    """ "When was the videotape recorded?": the participle is met only by its concept, which
+    """ "When was the footage recorded?": the participle is met only by its concept, which
     the question's own noun shares, and the sentence writes that concept in no verb of the past
-    ("a videotape", "the tape", not "broadcast") — what was done to it is not said."""
+    ("the footage", "a recording", not "broadcast") — what was done to it is not said."""
     if must is None or must.concept is None or must.stem in info.stems or must.word in info.stems:
         return False
     if not any(t.index != must.index and t.concept == must.concept for t in q.terms):

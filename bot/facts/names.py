@@ -82,7 +82,7 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
             j += 1  # "Elkhart County Sheriff's Department": one name
             continue
         if gap == ", " and caps[j] and _listed_before_acronym(r, toks, text, caps, i, j):
-            j += 1  # "Mining, Energy and Steel Union (MESU)": one name, its words listed
+            j += 1  # "Dock, Rail and Freight Union (DRFU)": one name
             continue
         if toks[j - 1].possessive or (gap not in (" ", "-") and not initial):
             break
@@ -138,7 +138,7 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
 def _listed_before_acronym(
     r: Reading, toks: list[Token], text: str, caps: list[bool], i: int, j: int
 ) -> bool:
-    """ "Mining, Energy and Steel Union (MESU)": do the capitalised words from token i on, joined
+    """ "Dock, Rail and Freight Union (DRFU)": do the capitalised words from token i on, joined
     by commas and an "and", end right before a bracketed acronym of their initials?"""
     n, k = len(toks), j
     while k < n:

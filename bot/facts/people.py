@@ -325,7 +325,7 @@ def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
 
 def _written(r: Reading, si: int, words: list[Token]) -> str:
     """The name as the sentence writes it: its words one space apart, or with the commas of a
-    name that lists words ("Mining, Energy and Steel Union")."""
+    name that lists words ("Dock, Rail and Freight Union")."""
     joined = " ".join(x.text for x in words)
     text = r.text(si)[words[0].start : words[-1].end]
     return text if ", " in text and text.replace(",", "") == joined else joined

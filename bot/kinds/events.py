@@ -396,7 +396,7 @@ def _fits(
         return False
     e = ix.entity(actor.entity)
     if wanted.word not in ix.lang.country_nouns and is_nationality(ix, e.name):
-        return False  # "which company …?": "Kestrian tour company staff" names no company
+        return False  # "which company …?": "Kestrian ferry firm workers" name no firm
     if e.kind == "name" and info is not None and is_person(ix.lang, wanted):
         return _noun_before(info, wanted, actor.entity)
     return (e.kind == "person") == is_person(ix.lang, wanted)

@@ -41,7 +41,7 @@ def where(ask: Ask) -> Answer | Pass:
     for r in _ranked(ask, terms)[:3]:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
         if found is None or only_its_noun(lang, q, must, found.info):
-            continue  # "where was the videotape recorded?" of "… a videotape found in X"
+            continue  # "where was the footage recorded?" of "footage found in X"
         first = first or found
         at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):

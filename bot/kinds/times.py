@@ -50,7 +50,7 @@ def when(ask: Ask) -> Answer | Pass:
         ranked = [r for r in ranked if says(r.info, must)] or ranked
     found = best_sentence(ix, q, must=must, ranked=ranked, terms=terms)
     if found and only_its_noun(lang, q, must, found.info):
-        found = None  # "when was the videotape recorded?" of "… a videotape … September 11"
+        found = None  # "when was the footage recorded?" of "footage of the May 2 raid"
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:

@@ -474,7 +474,7 @@ def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
 
 
 def _money_asked(lang, w: list[str], money) -> bool:
-    """ "What pay rise is X demanding?", "which fee did X charge?": the noun phrase between the
+    """ "What pay rise do the nurses want?", "which fee did X charge?": the noun phrase between the
     which-word and its verb holds a noun of a sum of money — a figure is asked."""
     if len(w) < 4 or w[0] not in lang.which_words:
         return False
@@ -907,7 +907,7 @@ def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city
             if city and not_a_settlement(ix, q, m.entity, info):
                 continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
             if noun.word not in lang.country_nouns and is_nationality(ix, e.name):
-                continue  # "which bank …?": "Swiss bank clerks" name no bank
+                continue  # "which bank …?": "Dutch bank clerks" name no bank
             if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                 # "which organisation" of "the Organization of …": one, spelt otherwise
                 variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
