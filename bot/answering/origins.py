@@ -5,6 +5,8 @@ English that the adjective is of ("Sri Lankan" → Sri Lanka) — never "British
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..languages.places import codes_by_english_name, native_territory
 from ..resources import intents_dir
 from ..text import fold
@@ -31,6 +33,26 @@ def place_of_demonym(ix: ArticleIndex, adjective: str) -> str | None:
     if len(best) > 1 and best[1][0] == best[0][0] and best[1][1] != best[0][1]:
         return None  # two places fit as well
     return native_territory("en", best[0][1])
+
+
+def is_nationality(ix: ArticleIndex, name: str) -> bool:
+    """Is the one-word name an adjective of a place ("Kestrian", "Dutch") rather than a name of
+    its own — a word the language lists, or the demonym of a place the article or CLDR names?"""
+    key = fold(name)
+    if " " in key:
+        return False
+    if key in ix.lang.lex.words.get("nationality_words", ()) or demonym(ix, key) is not None:
+        return True
+    return _of_a_country(key, ix.lang.lex.rules.is_demonym)
+
+
+@lru_cache(maxsize=256)
+def _of_a_country(key: str, is_demonym) -> bool:
+    """Is the folded word the adjective of a country CLDR names in English (once per word)?"""
+    return any(
+        not name.startswith(key) and is_demonym(key, name)
+        for name in codes_by_english_name(intents_dir())
+    )
 
 
 def is_country(name: str) -> bool:

@@ -31,6 +31,23 @@ def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) 
     return _held(lang, q, persons)
 
 
+def only_its_noun(lang: Language, q: Query, must: Term | None, info: SentenceFacts) -> bool:
+    """ "When was the footage recorded?": the participle is met only by its concept, which
+    the question's own noun shares, and the sentence writes that concept in no verb of the past
+    ("the footage", "a recording", not "broadcast") — what was done to it is not said."""
+    if must is None or must.concept is None or must.stem in info.stems or must.word in info.stems:
+        return False
+    if not any(t.index != must.index and t.concept == must.concept for t in q.terms):
+        return False
+    w = lang.lex.writing
+    past = w.get("irregular_past", frozenset()) | w.get("bare_participles", frozenset())
+    return not any(
+        lang.lex.rules.is_past(t.norm) or t.norm in past
+        for t in info.tokens
+        if lang.concepts.get(t.stem) == must.concept
+    )
+
+
 def _held(lang: Language, q: Query, persons: frozenset[int]) -> Term | None:
     """ "Where is X being held (now)?" of a person X: a light verb ("held", "kept") after a form
     of "be" is no topic, but the passive it closes is what is asked (of an event, "held" is only

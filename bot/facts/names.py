@@ -81,6 +81,9 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
         if toks[j - 1].possessive and _owned_body(w, toks, caps, i, j):
             j += 1  # "Elkhart County Sheriff's Department": one name
             continue
+        if gap == ", " and caps[j] and _listed_before_acronym(r, toks, text, caps, i, j):
+            j += 1  # "Dock, Rail and Freight Union (DRFU)": one name
+            continue
         if toks[j - 1].possessive or (gap not in (" ", "-") and not initial):
             break
         if caps[j]:
@@ -130,6 +133,30 @@ def _run_end(r: Reading, toks: list[Token], text: str, caps: list[bool], i: int)
             continue
         break
     return j
+
+
+def _listed_before_acronym(
+    r: Reading, toks: list[Token], text: str, caps: list[bool], i: int, j: int
+) -> bool:
+    """ "Dock, Rail and Freight Union (DRFU)": do the capitalised words from token i on, joined
+    by commas and an "and", end right before a bracketed acronym of their initials?"""
+    n, k = len(toks), j
+    while k < n:
+        gap = text[toks[k - 1].end : toks[k].start]
+        if caps[k] and gap in (" ", ", "):
+            k += 1
+        elif toks[k].text in r.words.conjunctions and k + 1 < n and caps[k + 1] and gap == " ":
+            k += 1
+        else:
+            break
+    if k >= n or text[toks[k - 1].end : toks[k].start] != " (" or not toks[k].text.isupper():
+        return False
+    initials = "".join(t.text[0] for t, c in zip(toks[i:k], caps[i:k], strict=True) if c)
+    return (
+        len(initials) >= 3
+        and initials == toks[k].text
+        and text[toks[k].end : toks[k].end + 1] == ")"
+    )
 
 
 def _person_of_organisation(w, toks: list[Token], caps: list[bool], i: int, j: int) -> bool:

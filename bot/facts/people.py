@@ -311,9 +311,7 @@ def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
     if eid is None:
         words = name[1:] if name[0].norm in r.words.definite_articles else name
         kind = "person" if run.person else "name"
-        eid = table.add(
-            " ".join(x.text for x in words), kind, si, name_aliases(r, table, name, run.person)
-        )
+        eid = table.add(_written(r, si, words), kind, si, name_aliases(r, table, name, run.person))
         org = [x.norm for x in words if x.norm in r.words.org_words]
         if not run.person and org and not set(org) <= r.words.country_words:
             table.organisations.add(eid)
@@ -323,6 +321,14 @@ def _entity_of_run(r: Reading, table: EntityTable, si: int, run: _Run) -> int:
         for al in name_aliases(r, table, name, True):
             table.add_alias(eid, al)
     return eid
+
+
+def _written(r: Reading, si: int, words: list[Token]) -> str:
+    """The name as the sentence writes it: its words one space apart, or with the commas of a
+    name that lists words ("Dock, Rail and Freight Union")."""
+    joined = " ".join(x.text for x in words)
+    text = r.text(si)[words[0].start : words[-1].end]
+    return text if ", " in text and text.replace(",", "") == joined else joined
 
 
 def _same_person(known: str, name: list[Token]) -> bool:

@@ -35,6 +35,7 @@ from ..answering.evidence import (
     written,
 )
 from ..answering.index import ArticleIndex
+from ..answering.origins import is_nationality
 from ..answering.question import Query, Term
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
@@ -85,7 +86,7 @@ def who_did(ask: Ask) -> Answer:
                 continue  # "Who will win the runoff?" is not answered by who won the first round
             if not said_by_asked(ix, q, found.info):
                 continue  # "who does X say is charged?": not what Y says
-            actor = who(ix, found.info, q)
+            actor = who(ix, found.info, q) or _with_partner(ix, q, found.info)
             if actor is not None and _is_asked_object(ix, q, k, actor):
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
             if actor is not None and _other_patient(ix, found.info, q, k):
@@ -136,6 +137,25 @@ def _companion_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
         for m in info.mentions
         if m.start >= 0
     )
+
+
+def _with_partner(ix: ArticleIndex, q, info: SentenceFacts) -> Actor | None:
+    """ "Who signed the deal with X?" of "X signed the deal with Y": Y — the one the sentence
+    puts "with" after X (X its subject, as no other doer was found)."""
+    withs = ix.lang.lex.words.get("companion_words", frozenset())
+    k = next((i for i, w in enumerate(q.words[:-1]) if w in withs), None)
+    named = next((nm for nm in q.names if k is not None and nm.start == k + 1), None)
+    if named is None or named.entity is None:
+        return None
+    mentions = [m for m in info.mentions if m.start >= 0]
+    first = next((k for k, m in enumerate(mentions) if m.entity == named.entity), None)
+    if first is None:
+        return None
+    for m in mentions[first + 1 :]:
+        near = info.tokens[max(0, m.start - COMPANION_REACH) : m.start]
+        if not m.possessive and m.entity not in q.entity_ids and any(t.norm in withs for t in near):
+            return Actor(m.entity, ix.name(m.entity))
+    return None
 
 
 def _described_person(ask: Ask) -> Answer | None:
@@ -359,6 +379,8 @@ def _fits(
     if actor.entity is None:
         return False
     e = ix.entity(actor.entity)
+    if wanted.word not in ix.lang.country_nouns and is_nationality(ix, e.name):
+        return False  # "which company …?": "Kestrian ferry firm workers" name no firm
     if e.kind == "name" and info is not None and is_person(ix.lang, wanted):
         return _noun_before(info, wanted, actor.entity)
     return (e.kind == "person") == is_person(ix.lang, wanted)

@@ -16,7 +16,7 @@ from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
-from ..answering.timing import participle
+from ..answering.timing import only_its_noun, participle
 from ..facts import Place, SentenceFacts
 from ..text import fold
 
@@ -40,8 +40,8 @@ def where(ask: Ask) -> Answer | Pass:
     first = None
     for r in _ranked(ask, terms)[:3]:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
-        if found is None:
-            continue
+        if found is None or only_its_noun(lang, q, must, found.info):
+            continue  # "where was the footage recorded?" of "footage found in X"
         first = first or found
         at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):

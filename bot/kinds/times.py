@@ -23,7 +23,7 @@ from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done, planned
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
-from ..answering.timing import linked, nearest_time, participle
+from ..answering.timing import linked, nearest_time, only_its_noun, participle
 from ..facts import SentenceFacts, TimeExpr
 from ..text import fold
 
@@ -52,6 +52,8 @@ def when(ask: Ask) -> Answer | Pass:
     if must is not None:  # "when was X set up?": of the rivals, one that says it
         ranked = [r for r in ranked if says(r.info, must)] or ranked
     found = best_sentence(ix, q, must=must, ranked=ranked, terms=terms)
+    if found and only_its_noun(lang, q, must, found.info):
+        found = None  # "when was the footage recorded?" of "footage of the May 2 raid"
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:

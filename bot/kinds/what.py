@@ -22,7 +22,7 @@ from ..answering.evidence import (
     shortened,
     unknown_blocks,
 )
-from ..answering.origins import is_country
+from ..answering.origins import is_country, is_nationality
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.descriptions import reflexives
@@ -474,17 +474,29 @@ def _figure_unmet(lang, q, info: SentenceFacts) -> bool:
     last = max(words, key=lambda t: t.index, default=None)
     if last is None:
         return False
-    if last.word in lang.lex.classes.get("money_noun", ()):
+    money = lang.lex.classes.get("money_noun", ())
+    if last.word in money:
         # "what is X's salary?" ("what does X want to know about the budget?" asks no sum)
         be = lang.lex.writing.get("be_forms", frozenset())
         if len(q.words) > 1 and q.words[1] in be:
             return not any(a.kind in _SUMS for a in info.amounts)  # "twice his salary": no sum
+    if _money_asked(lang, q.words, money):
+        return not any(a.kind in _FIGURES for a in info.amounts)  # "what pay rise …?": a figure
     if (
         last.word not in lang.measure_nouns
         and _head_asked(lang, q, words) not in lang.measure_nouns
     ):
         return False  # "what rate cuts …", "what share of X …": the figure is not what is asked
     return not any(a.kind in _FIGURES for a in info.amounts)
+
+
+def _money_asked(lang, w: list[str], money) -> bool:
+    """ "What pay rise do the nurses want?", "which fee did X charge?": the noun phrase between the
+    which-word and its verb holds a noun of a sum of money — a figure is asked."""
+    if len(w) < 4 or w[0] not in lang.which_words:
+        return False
+    verb = next((k for k in range(1, len(w)) if w[k] in lang.aux), 1)
+    return any(x in money for x in w[1:verb])
 
 
 def _head_asked(lang, q, words: list[Term]) -> str | None:
@@ -911,6 +923,8 @@ def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city
                 continue  # "which country have US officers entered?": not the US
             if city and not_a_settlement(ix, q, m.entity, info):
                 continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
+            if noun.word not in lang.country_nouns and is_nationality(ix, e.name):
+                continue  # "which bank …?": "Dutch bank clerks" name no bank
             if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                 # "which organisation" of "the Organization of …": one, spelt otherwise
                 variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)

@@ -785,10 +785,11 @@ def _opposite(ask: Ask) -> Found | None:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     asked = _asked_term(lang, q)
     firsts = [asked] if asked is not None else []
+    how = _qualified(lang, q.words)  # "straight away": the opposite denies it all the same
     for t in firsts + [x for x in q.terms if x.weight >= 1.0 and x is not asked]:
         if not (lang.opposites.get(t.stem) or lang.opposites.get(t.word)):
             continue
-        rest = [x for x in q.terms if x is not t]
+        rest = [x for x in q.terms if x is not t and x.index not in how]
         for _s, cov, info in rank(ix, q, terms=rest)[:3]:
             k = opposite_at(lang, info, (t.stem, t.word))
             if k is not None and k > 0 and info.tokens[k - 1].norm in lang.determiners:
@@ -806,6 +807,17 @@ def _opposite(ask: Ask) -> Found | None:
             if polarity(lang, info, k, q.words) == STATES:
                 return Found(prefer_body(ix, info), cov)
     return None
+
+
+def _qualified(lang, words: tuple[str, ...] | list[str]) -> set[int]:
+    """The question's words that say how soon or how well it was done ("straight away")."""
+    out: set[int] = set()
+    for phrase in lang.lex.words.get("deed_qualifiers", ()):
+        p = phrase.split()
+        for k in range(len(words) - len(p) + 1):
+            if list(words[k : k + len(p)]) == p:
+                out.update(range(k, k + len(p)))
+    return out
 
 
 def _objects_in_clause(

@@ -60,6 +60,33 @@ def fronted(lang: Language, toks: list[Token], names: list[Named]) -> str:
     return " ".join([toks[-1].text, min(lang.tag_auxiliary), *subject, *texts]) + "?"
 
 
+def count_in_place(lang: Language, text: str, toks: list[Token]) -> str | None:
+    """ "X gonna take how many asylum seekers in total?": a statement with "how many" and its
+    noun inside it, no question word, auxiliary or "apart from" opening it — asked with them
+    first ("how many asylum seekers X gonna take in total"); None when it is none. (A closing
+    "how many" is a pattern of its own; "Leaving X aside, how many …" opens a question.)"""
+    if len(toks) < 4 or toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
+        return None
+    besides = {p.split()[0] for p in lang.lex.words.get("besides_words", ())}
+    if toks[0].norm in lang.stop or toks[0].norm in lang.imperatives or toks[0].norm in besides:
+        return None
+    words = [t.norm for t in toks]
+    for phrase in lang.lex.words.get("count_many", ()):
+        asked = phrase.split()
+        n = len(asked)
+        at = next((k for k in range(1, len(words) - n) if words[k : k + n] == asked), None)
+        if at is None or "," in text[toks[at - 1].end : toks[at].start]:
+            continue
+        end = at + n
+        while end < len(words) and words[end] not in lang.stop and words[end] not in lang.aux:
+            end += 1  # the noun counted: "asylum seekers", up to "in total"
+        if end == at + n:
+            return None  # "X took how many of them?": no noun of its own
+        texts = [t.text for t in toks]
+        return " ".join([*texts[at:end], *texts[:at], *texts[end:]])
+    return None
+
+
 UNINVERTED_REACH = 3  # words of the question phrase before the subject ("how often", "which city")
 
 
