@@ -26,7 +26,10 @@ YES_NO = ("yes", "no")
 
 
 def _norm(s: str) -> str:
-    return s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').lower()
+    """Text compared as a reader reads it: curly quotes straight, lower case, and runs of
+    white space one space (a wire story's "about  pay" is "about pay")."""
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').lower()
+    return " ".join(s.split())
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from bot.engine import Engine
-from bot.evaluate import evaluate, is_conversations, judge, load_questions
+from bot.evaluate import Item, evaluate, is_conversations, judge, load_questions
 
 HERE = Path(__file__).parent
 SET_FILES = [
@@ -104,3 +104,15 @@ def test_follow_up_uses_the_previous_answer(first, follow, expect):
     e = engine("dev")
     a = e.answer(follow, context=e.answer(first))
     assert a.answered and expect in a.text
+
+
+def test_expected_words_meet_the_sentence_whatever_its_spacing():
+    """A wire story's "not just about  pay" (two spaces) holds the expected "not just about
+    pay": white space is compared as one space."""
+    engine = Engine.from_text(
+        "Strike\n\nHOLM, May 4. /Wire/. The union's Ola Brandt says the strike is not just "
+        "about  pay.\n"
+    )
+    item = Item(q="What does Ola Brandt say about the strike?", expect=["just about pay"])
+    ok, why = judge(item, engine.answer(item.q))
+    assert ok, why
