@@ -246,11 +246,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         j -= 1
     if j < 0:
         return None
-    if toks[j].norm in lang.pronouns and j > 0 and toks[j - 1].norm in lang.say:
-        # "Anti-Taliban fighters say they have captured …": the speakers
-        return _subject(ix, info, j - 1, exclude)
     said = _said_it_before(ix, info, j)
-    if said is not None:  # "X says it is delighted … and it intends to …": X, both times
+    if said is not None:  # "fighters say they have …", "X says it is … and it intends to …"
         return _subject(ix, info, said, exclude)
     if any(t.norm in lang.lex.writing.get("infinitive_markers", ()) for t in toks[j:k]):
         done = _done_before(ix, info, j, k) or _purpose_of(ix, info, j, k)
@@ -436,10 +433,13 @@ def first_person_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> bool:
 
 
 def _said_it_before(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
-    """ "X says *it* is delighted … and *it* intends to …": where the verb of saying stands
-    whose subject an earlier "it" (or "they") right after it is, when word ``j`` is that same
-    pronoun again — the clause goes on with the speaker's own subject; None otherwise."""
+    """Where the verb of saying stands whose subject the pronoun at word ``j`` is: right before
+    it ("Anti-Taliban fighters say *they* have captured …"), or before an earlier "it" (or
+    "they") that word ``j`` repeats ("X says *it* is delighted … and *it* intends to …": the
+    clause goes on with the speaker's own subject); None otherwise."""
     lang, toks = ix.lang, info.tokens
+    if toks[j].norm in lang.pronouns and j > 0 and toks[j - 1].norm in lang.say:
+        return j - 1
     writing = lang.lex.writing
     if toks[j].norm not in writing.get("thing_pronouns", frozenset()) | lang.plural_pronouns:
         return None

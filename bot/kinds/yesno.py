@@ -170,7 +170,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     if listed is not None:
         return ask.answer(say("answer.confirm.yes"), [listed], 0.9, q.entity_ids)
     spelt = _spelt_so(ask)
-    if spelt is not None:  # "Spelling check: is it Sergei Ryabkov?": the article's very name
+    if spelt is not None:  # "Spelling check: is it Ivo Holt?": the article's very name
         return spelt
     if not q.terms and len(set(q.entity_ids)) == 1 and not q.unknown and not q.has(ask.ix.lang.say):
         return Pass(
@@ -241,7 +241,7 @@ PLACE_REACH = 3  # words between a place preposition and its noun ("at a big ral
 
 
 def _spelt_so(ask: Ask) -> Answer | None:
-    """ "is it Sergei Ryabkov?": an auxiliary, "it" (or "that"), then a name written just as the
+    """ "is it Ivo Holt?": an auxiliary, "it" (or "that"), then a name written just as the
     article writes one of its names — yes, quoting where the article names them."""
     ix, q = ask.ix, ask.q
     it = ix.lang.lex.writing.get("thing_pronouns", frozenset()) | ix.lang.pointing_words
