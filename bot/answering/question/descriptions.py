@@ -311,9 +311,6 @@ def missing_title(
 ) -> str | None:
     """ "the president" when no one in the article is one: the question is about someone else."""
     lang = ix.lang
-    # "the deputy minister" of the article's "Deputy Foreign Minister": "the deputy" read as
-    # them, the title after it is theirs too
-    held = {nm.end: ix.roles[nm.entity].set for nm in names if nm.entity in ix.roles}
     for k, w in enumerate(words):
         if taken[k] or w not in lang.titles or w in lang.generic_titles:
             continue
@@ -329,14 +326,25 @@ def missing_title(
         # "the Brookfield mayor" when no mayor's role mentions Brookfield: a place's name right
         # before a title that no one in the article holds for that place
         unresolved = k >= 2 and words[k - 2] in lang.the and taken[k - 1]
-        owned = k + 1 < len(words) and words[k + 1] in lang.of_words  # "… of the new airline"
-        if unresolved and w in held.get(k, ()) and not owned:
+        if unresolved and _title_of_described(ix, words, names, k):
             unresolved = False  # "the deputy minister": the deputy one's own title
         if unresolved and _spoken_for(ix, w, words[k - 1]):
             unresolved = False  # "the NFS spokesman": "a spokesman for the NFS says …"
         if unheld or unresolved:
             return w
     return None
+
+
+def _title_of_described(ix: ArticleIndex, words: list[str], names, k: int) -> bool:
+    """ "the deputy minister" of the article's "Deputy Foreign Minister": "the deputy" read as
+    someone whose role has the title at word ``k`` too — theirs (not before "of …": "the chief
+    executive of the new airline" is another's)."""
+    if k + 1 < len(words) and words[k + 1] in ix.lang.of_words:
+        return False
+    return any(
+        nm.end == k and nm.entity in ix.roles and words[k] in ix.roles[nm.entity].set
+        for nm in names
+    )
 
 
 def _spoken_for(ix: ArticleIndex, title: str, owner: str) -> bool:

@@ -5,6 +5,7 @@ typos of known words corrected ("wht" → "what")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -176,13 +177,19 @@ def _after_label(lang: Language, text: str) -> str:
     return rest if first in lang.question_words or first in lang.aux else text
 
 
+@functools.cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of these phrases."""
+    return frozenset(p.split()[0] for p in phrases)
+
+
 def _embedded_asked(lang: Language, text: str) -> str:
     """ "Does the article indicate which court cancelled it?", "does it say when …?": the
     question it embeds, asked ("which court cancelled it?") — an opening of the language's
     ``embedding_openings`` right before a question word."""
     openings = lang.lex.words.get("embedding_openings", frozenset())
-    if not openings:
-        return text
+    if not openings or fold(text[: text.find(" ")]) not in _first_words(openings):
+        return text  # (nearly every question: it opens with no such words)
     words = text.split()
     for n in (5, 4, 3):
         if len(words) > n and fold(" ".join(words[:n])) in openings:
