@@ -57,6 +57,10 @@ STORIES = {
         "herself acting president. Dorn, Marn and Pavia recognised Kessel. In contrast, Bexia, "
         "Lunor and Sova voiced support for President Tomas Varga.\n"
     ),
+    "town": Engine.from_text(
+        "Logger jailed\n\nHOLM, May 4. /Wire/. Ivo Stam, 31, of Holm pleaded guilty to "
+        "felling 23 protected trees in December.\n"
+    ),
 }
 
 ROWS = [
@@ -313,6 +317,17 @@ ROWS = [
     # back and does not say which — no quote of it as the answer
     ("coup", (), "which move was varga calling a plot?", False, "", "which-deed-points-back"),
     ("coup", (), "what did varga call kessel's move?", True, "plot", "which-deed-guard"),
+    # "which country is X from?": origin, and only a country answers it
+    ("camps", (), "which country is holt from?", True, "Lunor", "which-country-from"),
+    (
+        "camps",
+        ("who went to holm?",),
+        "which country is he from?",
+        True,
+        "Lunor",
+        "which-country-he",
+    ),
+    ("town", (), "which country is ivo stam from?", False, "", "which-country-not-a-town-guard"),
 ]
 
 

@@ -17,7 +17,7 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.origins import place_of_demonym
+from ..answering.origins import is_country, place_of_demonym
 from ..answering.question import Query
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
@@ -509,13 +509,14 @@ def origin(ask: Ask) -> Answer:
         if place is not None:
             said = say("answer.origin", place=ix.name(place), name=e.name, role=e.role)
             return ask.answer(said, role_sentences(ix, e), 0.8, [e.id])
+    country = q.has(ix.lang.country_nouns)  # "which country is X from?": no city answers it
     found = _place_beside(ix, e.id)
-    if found is not None:
+    if found is not None and not (country and not is_country(found[1].name)):
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
     of = (_name_of(ix, e.id) or _native_of(ix, e.id)) if e.kind == "person" else None
-    if of is not None:
+    if of is not None and not (country and not is_country(of[1])):
         info, place, phrase = of
         said = say("answer.place", place=place, phrase=phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
