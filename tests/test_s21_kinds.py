@@ -328,6 +328,16 @@ ROWS = [
         "which-country-he",
     ),
     ("town", (), "which country is ivo stam from?", False, "", "which-country-not-a-town-guard"),
+    # a choice asked in Russian or Spanish: each option cut from the reading itself
+    (
+        "rally",
+        (),
+        "Кессель объявила себя президентом в Холме или в Луноре?",
+        True,
+        "Holm",
+        "ru-choice",
+    ),
+    ("rally", (), "¿Kessel se declaró presidenta en Holm o en Lunor?", True, "Holm", "es-choice"),
 ]
 
 

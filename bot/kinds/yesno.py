@@ -394,9 +394,11 @@ def _choose(ask: Ask, at: int) -> Answer:
             after += 1
     start = named.start if named is not None else max(0, at - (len(texts) - after))
     yes = []
+    glossed = ask.voice.texts.lang != ix.lang.lex.lang  # a question read from another language
     for lo, hi in ((start, at), (after, len(texts))):
         asked = " ".join([*texts[:start], *texts[lo:hi]]) + "?"
-        got = confirm(replace(ask, question=asked, q=read(ix, asked)))
+        option = _option(q, start, lo, hi) if glossed else read(ix, asked)
+        got = confirm(replace(ask, question=asked, q=option))
         if isinstance(got, Answer) and got.answered and got.message and got.message.key in _YES:
             yes.append(((lo, hi), got))
     if len(yes) != 1:
@@ -408,6 +410,35 @@ def _choose(ask: Ask, at: int) -> Answer:
     name = ix.name(ids[0]) if len(ids) == 1 else " ".join(q.words[lo:hi])
     name = name[:1].upper() + name[1:]
     return ask.answer(say("answer.name", name=name), got.sentences, got.score, ids)
+
+
+def _option(q: Query, start: int, lo: int, hi: int) -> Query:
+    """The question with only one of its options: its words before the first option, then the
+    option's (words ``lo``..``hi``) — cut from the reading itself (a question read from another
+    language has no English text to read again)."""
+    shift = start - lo
+
+    def keep(x) -> bool:
+        return x.end <= start or (lo <= x.start and x.end <= hi)
+
+    def moved(x):
+        return x if x.end <= start else x._replace(start=x.start + shift, end=x.end + shift)
+
+    names = tuple(moved(nm) for nm in q.names if keep(nm))
+    terms = tuple(
+        t if t.index < start else t._replace(index=t.index + shift)
+        for t in q.terms
+        if 0 <= t.index < start or lo <= t.index < hi
+    )
+    return replace(
+        q,
+        tokens=(),
+        words=(*q.words[:start], *q.words[lo:hi]),
+        names=names,
+        unknown=tuple(moved(u) for u in q.unknown if keep(u)),
+        terms=terms,
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+    )
 
 
 def _worded(ask: Ask, one: tuple[int, int], other: tuple[int, int]) -> Answer | None:
