@@ -338,6 +338,17 @@ ROWS = [
         "ru-choice",
     ),
     ("rally", (), "¿Kessel se declaró presidenta en Holm o en Lunor?", True, "Holm", "es-choice"),
+    # "… at least" closes a question; a writer asked by name is no agency's to answer
+    (
+        "camps",
+        ("which countries backed varga?",),
+        "ok was sova one of them at least",
+        True,
+        "Yes",
+        "at-least",
+    ),
+    ("rally", (), "who wrote the article, name of the reporter?", False, "", "byline-name"),
+    ("rally", (), "who wrote the article?", True, "Wire", "byline-guard"),
 ]
 
 

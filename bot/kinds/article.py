@@ -64,6 +64,10 @@ def about(ask: Ask) -> Answer:
 @kind("source", reads_names=False)
 def source(ask: Ask) -> Answer:
     a = ask.ix.article
+    if ask.q.has(ask.ix.lang.lex.words.get("byline_nouns", frozenset())):
+        # "name of the reporter?": a byline, which the article's text never carries — its
+        # agency is no answer to who wrote it by name
+        return ask.decline("decline.who")
     said = None
     if a.dateline and a.dateline.agency:
         said = say("answer.source.agency", agency=a.dateline.agency, dateline=a.dateline.text)
