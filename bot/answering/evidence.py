@@ -254,27 +254,30 @@ def best_sentence(
     return None
 
 
-def said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
-    """ "who does X say is charged …?", "when did X say it would happen?": is the sentence X's — X its quotation's speaker or named
-    in it ("X says …") — when the question names whose saying it asks about?"""
+def asked_speaker(ix: ArticleIndex, q: Query) -> int | None:
+    """ "who does X say is charged …?", "when did X say it would happen?": whose saying the
+    question asks about — the name a verb of saying follows (not "X call himself"); None."""
     say_ = ix.lang.say
-    speaker = next(
+    return next(
         (
             nm.entity
             for nm in q.names
             if nm.entity is not None
             and nm.end < len(q.words)
             and q.words[nm.end] in say_
-            and q.words[nm.end] not in ix.lang.calling_words  # "X call himself": no saying
+            and q.words[nm.end] not in ix.lang.calling_words
         ),
         None,
     )
-    if speaker is None:
+
+
+def said_by(ix: ArticleIndex, speaker: int | None, info: SentenceFacts) -> bool:
+    """Is the sentence the speaker's (any sentence, with no speaker asked): the quotation's
+    speaker, or named in it beside a verb of saying ("X says …", a quote the facts did not
+    read)?"""
+    if speaker is None or (info.quote is not None and info.quote.speaker == speaker):
         return True
-    if info.quote is not None and info.quote.speaker == speaker:
-        return True
-    # "X says …" of a quote the facts did not read: X named with a verb of saying
-    return speaker in info.entities and any(t.norm in say_ for t in info.tokens)
+    return speaker in info.entities and any(t.norm in ix.lang.say for t in info.tokens)
 
 
 def says(info: SentenceFacts, t: Term) -> bool:

@@ -159,19 +159,17 @@ def title_named(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     """ "the minister's full title?" after an answer about a deputy minister: the title stands
     for the person the answer was about — asked again by their name (a title alone may be no
     one's in the article: "the minister" of a deputy one)."""
-    people = ctx.referents.people[:1]
     if len(q.names) != 1 or not q.words or q.words[0] in ix.lang.aux:
         return None  # "is he the leader?" stays a yes/no; "the president of that country?"
-    for nm in q.names:
-        words = q.words[nm.start : nm.end]
-        if nm.entity not in people or not any(w in ix.lang.titles for w in words):
-            continue
-        e = ix.entity(nm.entity)
-        if set(words) & set(fold(e.name).split()):
-            return None  # named by their name already
-        name = e.name + ("'s" if q.tokens and q.tokens[nm.end - 1].possessive else "")
-        return read(ix, " ".join((*q.words[: nm.start], name, *q.words[nm.end :])))
-    return None
+    nm = q.names[0]
+    words = q.words[nm.start : nm.end]
+    if nm.entity not in ctx.referents.people[:1] or not any(w in ix.lang.titles for w in words):
+        return None
+    e = ix.entity(nm.entity)
+    if set(words) & set(fold(e.name).split()):
+        return None  # named by their name already
+    name = e.name + ("'s" if q.tokens and q.tokens[nm.end - 1].possessive else "")
+    return read(ix, " ".join((*q.words[: nm.start], name, *q.words[nm.end :])))
 
 
 def they_two(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:

@@ -10,7 +10,7 @@ from ..answering.answers import Ask, say
 from ..answering.question import read
 from ..answering.registry import kind
 from ..article import Sentence
-from ..replies import Listed
+from ..replies import Listed, Message
 from ..text import fold
 
 _AFTER_NAME = re.compile(r"\s*[,(]\s*(\w+)")  # "X, right", "X (left)"
@@ -29,7 +29,7 @@ def article_date(ask: Ask) -> Answer:
     return ask.answer(say("answer.article_date", date=dl.date, dateline=dl.text), lead, 1.0)
 
 
-def _date_checked(ask: Ask, date: str):
+def _date_checked(ask: Ask, date: str) -> Message | None:
     """The reply to a yes/no (or a choice) about the article's date: yes when the date asked
     is the dateline's, no when it is another; of two, the one it is (None: no date asked)."""
     q, lang = ask.q, ask.ix.lang

@@ -26,10 +26,11 @@ from ..answering.agents import (
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     Found,
+    asked_speaker,
     best_sentence,
     grounded,
     rank,
-    said_by_asked,
+    said_by,
     says,
     term_keys,
     written,
@@ -62,6 +63,7 @@ def who_did(ask: Ask) -> Answer:
     # "who will win?" asks about the future; "who said the unions will not rest?" does not
     future = any(w in ix.lang.future_auxiliaries for w in q.words[1 : k if k else 2])
     ranked = rank(ix, q)
+    speaker = asked_speaker(ix, q)  # "who does X say is charged?": only X's sentences
     wanted = wanted_name(ix, q)  # "which minister …": a person; "which country …": no person
     first = unnamed = None
     # the best sentences that have the asked verb, then (a synonym the language does not know)
@@ -84,7 +86,7 @@ def who_did(ask: Ask) -> Answer:
                 continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
-            if not said_by_asked(ix, q, found.info):
+            if not said_by(ix, speaker, found.info):
                 continue  # "who does X say is charged?": not what Y says
             actor = who(ix, found.info, q) or _with_partner(ix, q, found.info)
             if actor is not None and _is_asked_object(ix, q, k, actor):

@@ -12,9 +12,10 @@ from ..answering.agents import (
 )
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
+    asked_speaker,
     best_sentence,
     rank,
-    said_by_asked,
+    said_by,
     says,
     written,
     written_line,
@@ -35,8 +36,9 @@ def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     terms = _not_the_kind_of_time(lang, q)  # "which month was X in Y?": no topic "month"
     ranked = rank(ix, q, pool=ix.timed, terms=terms)  # once, for the best and its close rivals
-    # "when did X say the trip would happen?": X's words, not another's trip
-    ranked = [r for r in ranked if said_by_asked(ix, q, r.info)]
+    speaker = asked_speaker(ix, q)  # "when did X say the trip would happen?": X's words only
+    if speaker is not None:
+        ranked = [r for r in ranked if said_by(ix, speaker, r.info)]
     # "In May, X discussed plans for Y's trip": May dates the discussion, not the trip
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     # "X set it up in July prior to calling the election": July dates the setting up

@@ -205,22 +205,10 @@ def confirm(ask: Ask) -> Answer | Pass:
     found = _met(ask)
     if found is not None:
         said = _said(ask, found.info)
-        if said is not None and alone is not None and said.key in _YES:
-            if not says_alone(ask.ix.lang, found.info):
-                return ask.decline("decline.not_in_those_words")  # X won it: alone?
-        if said is not None and said.key in _YES and _place_unmet(ask, found.info):
-            return ask.decline("decline.not_in_those_words")  # "in parliament?": not a place
-        if said is not None and said.key in _YES and _agent_unmet(ask, found.info):
-            # "was it cancelled by parliament?" / "… cancelled by the court": no
-            return ask.answer(
-                say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
-            )
-        if said is not None and said.key in _YES and _only_asked(ask, found.info):
-            if _joined_after(ask, found.info):  # "only in X?" / "in X and at Y": no
-                return ask.answer(
-                    say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
-                )
-            return ask.decline("decline.not_in_those_words")  # "in X": only there? unsaid
+        if said is not None and said.key in _YES:
+            said = _yes_in_full(ask, found.info, alone, said)
+            if said is None:
+                return ask.decline("decline.not_in_those_words")
         if said is not None:
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
         if not q.entity_ids or _subject_at(ask, found.info) is not None:
@@ -236,6 +224,23 @@ def confirm(ask: Ask) -> Answer | Pass:
 
 
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+
+
+def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message | None:
+    """A yes the sentence gives, checked against what the question adds to its verb: kept when
+    the sentence says that too; a no when it names another doer after "by" ("cancelled by
+    parliament?" of "… by the court") or more than the "only" asked ("in X and at Y"); None
+    when it does not say it in those words ("on his own?", "in parliament?", "only in X?")."""
+    if alone is not None and not says_alone(ask.ix.lang, info):
+        return None  # X won it: alone?
+    if _place_unmet(ask, info):
+        return None  # "in parliament?": not a place
+    if _agent_unmet(ask, info):
+        return say("answer.confirm.otherwise")
+    if _only_asked(ask, info):
+        return say("answer.confirm.otherwise") if _joined_after(ask, info) else None
+    return yes
+
 
 PLACE_REACH = 3  # words between a place preposition and its noun ("at a big rally")
 
@@ -259,9 +264,7 @@ def _spelt_so(ask: Ask) -> Answer | None:
 
 
 AGENT_WORDS = 6  # words of an agent's phrase after "by" ("by the country's Supreme Court")
-AGENT_REACH = (
-    8  # words from the word asked to its passive verb ("appointment to that post had been")
-)
+AGENT_REACH = 8  # words from the word asked to its passive verb ("appointment … had been")
 
 
 def _agent_unmet(ask: Ask, info: SentenceFacts) -> bool:

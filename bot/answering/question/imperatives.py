@@ -41,7 +41,7 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
         # "Name the countries on X's side": which countries are on X's side
         noun = [t for t in head if t.norm not in lang.the and not _counted(lang, t)]
         return f"{min(lang.imperative_which)} {_text(noun)} {min(are)} {_text(rest[len(head) :])}"
-    if any(t.norm in lang.titles for t in _head(lang, rest)):  # "Name the opposition leader"
+    if any(t.norm in lang.titles for t in head):  # "Name the opposition leader"
         return f"{min(lang.imperative_who)} {_text(rest)}"
     return f"{min(lang.imperative_what)} {_text(rest)}"
 
