@@ -222,8 +222,24 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
     means = _means(ask, info)  # "how does X keep in touch with Y?": how, in X's own words
     if means is not None:
         info = means
-    text = shortened(info, at=words_at(ix, info, q))
+    text = shortened(info, at=_deed_at(ask, info) or words_at(ix, info, q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, q.entity_ids)
+
+
+def _deed_at(ask: Ask, info: SentenceFacts) -> int | None:
+    """ "What did X do in January?": where the sentence's verb of X's deed stands (a long sentence
+    is cut there, not at its date) — None unless X is asked what they did and does it here."""
+    q, lang = ask.q, ask.ix.lang
+    if len(q.words) < 5 or q.words[1] not in lang.aux or not q.names or q.names[0].start != 2:
+        return None
+    subject = q.names[0]
+    if subject.entity is None or q.words[subject.end] not in lang.deed_words:
+        return None
+    for ev in ask.ix.facts.events:
+        if ev.sentence == info.sentence.index and ev.agent == subject.entity and not ev.negated:
+            at = info.sentence.text.find(ev.verb)
+            return at if at > 0 else None
+    return None
 
 
 def _noun_only_derived(ask: Ask, info: SentenceFacts) -> bool:
@@ -525,16 +541,25 @@ def _asks_deeds(ask: Ask) -> bool:
         return False
     if q.words[1] in lang.deed_words and q.names and q.names[-1].end == len(q.words):
         return all(w in lang.the for w in q.words[2 : q.names[-1].start])
-    return len(q.words) >= 4 and q.words[-1] in lang.deed_words and q.words[1] in lang.aux
+    if len(q.words) < 4 or q.words[1] not in lang.aux:
+        return False
+    if q.words[-1] in lang.deed_words:
+        return True
+    # "what did X do in May?": a deed and its time ("may" no term: the verb "may" is none)
+    at = next((k for k in range(3, len(q.words) - 1) if q.words[k] in lang.deed_words), None)
+    tail = q.words[at + 2 :] if at is not None else ()
+    return bool(tail) and all(w in q.time_words for w in tail)
 
 
 def _deed(ask: Ask, eid: int) -> Answer | None:
     """The first thing the article says ``eid`` did (the agent of an event, active or passive:
     "… had been cancelled by the court"), quoted; None when it says of none."""
-    ix = ask.ix
+    ix, times = ask.ix, ask.q.time_words
     for ev in ix.facts.events:
         if ev.agent == eid and not ev.negated and ev.reported_by is None:
             info = ix.sentence(ev.sentence)
+            if times and not all(any(w in fold(t.text).split() for t in info.times) for w in times):
+                continue  # "what did X do in May?": a deed of another time
             at = info.sentence.text.find(ev.verb)
             text = shortened(info, at=at if at >= 0 else None)
             return ask.answer(say("answer.verbatim", text=text), [info], 0.7, [eid])

@@ -103,10 +103,40 @@ def _besides_a_kind(ix: ArticleIndex, text: str) -> str:
     return rest.strip()
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
+INTRODUCTION_WORDS = 16  # at most this many words of sentences before the question
+
+
+def _introduced(ix: ArticleIndex, question: str) -> tuple[str, Referents] | None:
+    """ "My grandson mentioned a man called X. What did he do in January?": sentences before the
+    question that name one person of the article, the question naming no one and pointing at
+    them by a pronoun — the question, with the one named as whom its pronouns stand for."""
+    if "." not in question and "!" not in question:
+        return None  # (most questions: one sentence)
+    parts = _SENTENCE_BREAK.split(question.strip())
+    if len(parts) < 2:
+        return None
+    before, last = " ".join(parts[:-1]), parts[-1]
+    if "?" in before or len(before.split()) > INTRODUCTION_WORDS:
+        return None
+    lang = ix.lang
+    asked = fold(last).split()
+    if not lang.pronouns.intersection(w.strip("?!.,") for w in asked):
+        return None
+    told = read(ix, before)
+    people = [e for e in told.entity_ids if ix.entity(e).kind == "person"]
+    if len(people) != 1 or len(told.entity_ids) != 1 or read(ix, last).entity_ids:
+        return None
+    return last, Referents(people=(people[0],))
+
+
 def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
     """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
     previous answer's referents, or names)."""
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
+    introduced = _introduced(ix, question)
+    if introduced is not None:  # "I read about X. What did he say?": "he" is X
+        return replace(read(ix, introduced[0], introduced[1]), raw=question)
     asked_text = _besides_a_kind(ix, _names_apart(ix, question))
     text, toks, opening = normalise(ix.lang, asked_text, ix.vocab)
     told = imperative(ix.lang, toks)

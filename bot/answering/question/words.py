@@ -79,6 +79,9 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
         placeholders = lang.lex.words.get("person_placeholders", frozenset())
         if first in lang.person_question_words and toks[3].norm in placeholders:
             return [toks[0], *toks[5:]]  # "who's the guy who declared …": "who declared …"
+    pointed = _pointed_person(lang, toks)
+    if pointed is not None:
+        return pointed  # "who is this X guy": "who is X"
     embedded = _embedded(lang, toks)
     if embedded is not None:
         return embedded  # "(could you tell me) what the headline is": "what is the headline"
@@ -92,6 +95,20 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
         return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
     return toks
+
+
+def _pointed_person(lang: Language, toks: list[Token]) -> list[Token] | None:
+    """ "who is this X guy?", "who's that X fellow" (tokens drop the "'s"): the one pointed at by
+    a word standing for a person is X — "who is X?"."""
+    placeholders = lang.lex.words.get("person_placeholders", frozenset())
+    if len(toks) < 4 or toks[-1].norm not in placeholders:
+        return None
+    if toks[0].norm not in lang.person_question_words:
+        return None
+    at = 2 if toks[1].norm in lang.lex.writing.get("be_forms", frozenset()) else 1
+    if toks[at].norm not in lang.pointing_words or len(toks) < at + 3:
+        return None
+    return [*toks[:at], *toks[at + 1 : -1]]
 
 
 def _embedded(lang: Language, toks: list[Token]) -> list[Token] | None:

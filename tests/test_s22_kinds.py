@@ -1,0 +1,50 @@
+"""Kinds of question mended in session 22 (issues 7, 8), as one table: small made-up stories
+(nothing in them is a measured story's text), the turns asked before (each answer the next
+one's context), the question, and whether it is answered and with what. Rows named
+``*-guard`` hold what the mend must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "claim": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. The crisis in Ardenia deepened on May 2, when "
+        "Marta Kessel, opposition leader and parliament speaker, whose licence had been revoked "
+        "by the country's High Court, declared herself acting president at a rally in the "
+        "capital of Holm. Dorn, Marn and Pavia recognised Kessel. In July, Lunorian Deputy "
+        "Foreign Minister Ivo Holt discussed the visit during his trip to Holm.\n"
+    ),
+}
+
+ROWS = [
+    # a sentence naming someone before the question, its pronoun standing for them
+    (
+        "claim",
+        (),
+        "My aunt mentioned a woman called Kessel. What did she do in May?",
+        True,
+        "acting president",
+        "introduced-then-pronoun",
+    ),
+    ("claim", (), "I read about Holt. Where did he go?", True, "Holm", "introduced-where-guard"),
+    ("claim", (), "Kessel and Holt. What did he do?", False, "", "introduced-two-guard"),
+    # "what did X do <when>?": a long sentence cut at X's verb, not at its date
+    ("claim", (), "what did kessel do on may 2", True, "acting president", "deed-then-when-guard"),
+    ("claim", (), "what did kessel do in may", True, "acting president", "deed-in-may"),
+    ("claim", (), "what did kessel do in june", False, "", "deed-in-june-guard"),
+    # "who is this X guy?", "… anyway": who X is
+    ("claim", (), "ok but who is this holt guy anyway", True, "Deputy", "this-x-guy"),
+    ("claim", (), "who's that kessel woman?", True, "opposition leader", "that-x-woman"),
+    ("claim", (), "who is this guy?", False, "", "this-guy-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [r[:5] for r in ROWS], ids=[r[5] for r in ROWS]
+)
+def test_s22_rows(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
