@@ -18,9 +18,24 @@ STORIES = {
         "capital of Holm. Dorn, Marn and Pavia recognised Kessel. In July, Lunorian Deputy "
         "Foreign Minister Ivo Holt discussed the visit during his trip to Holm.\n"
     ),
+    "camps": Engine.from_text(
+        "Ardenia crisis\n\nHOLM, May 4. /Wire/. Dorn, Marn and Pavia recognised Marta Kessel. "
+        "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
+        "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
+    ),
 }
 
 ROWS = [
+    # a quiz's "True or false: <statement>.", a doubter's "bet …", "prove …": yes/no questions
+    ("camps", (), "True or false: Sova voiced support for Varga.", True, "Yes", "true-or-false"),
+    ("camps", (), "True or false: Dorn backed Varga.", True, "No", "true-or-false-no"),
+    ("camps", (), "bet lunor was with kessel lol", True, "No", "bet"),
+    ("camps", (), "prove sova supports varga", True, "Yes", "prove"),
+    ("camps", (), "Верно или нет: Сова поддержала Варгу.", True, "Да", "ru-true-or-false"),
+    ("camps", (), "спорим, Лунор был за Кессель", True, "Нет", "ru-bet"),
+    ("camps", (), "Verdadero o falso: Sova apoyó a Varga.", True, "Sí", "es-true-or-false"),
+    ("camps", (), "apuesto a que Lunor estaba con Kessel jaja", True, "No", "es-bet"),
+    ("camps", (), "¿A qué ciudad viajó Holt?", True, "Holm", "es-a-que-guard"),
     # a sentence naming someone before the question, its pronoun standing for them
     (
         "claim",
