@@ -26,6 +26,44 @@ STORIES = {
 }
 
 ROWS = [
+    # a blank to fill in: the words the article writes there, from the words around it
+    ("camps", (), "Fill in: Holt travelled to ____.", True, "Holm", "blank-last"),
+    (
+        "camps",
+        (),
+        "fill in: ____ voiced support for President Tomas Varga",
+        False,
+        "",
+        "blank-first-a-list",
+    ),
+    (
+        "camps",
+        (),
+        "complete: In ____, Lunorian Deputy Foreign Minister Ivo Holt travelled",
+        True,
+        "July",
+        "blank-pause",
+    ),
+    (
+        "camps",
+        (),
+        "Fill in: Dorn, ____ and Pavia recognised ____.",
+        True,
+        "Marn, Marta Kessel",
+        "blank-two",
+    ),
+    ("camps", (), "fill in: ____ travelled to Holm.", True, "Ivo Holt", "blank-first"),
+    ("camps", (), "fill in: the ____ of the crisis", False, "", "blank-light-words"),
+    ("camps", (), "Fill in: Holt flew to ____.", False, "", "blank-other-words"),
+    (
+        "camps",
+        ("who backed varga?",),
+        "Fill in: Holt travelled to ____.",
+        True,
+        "Holm",
+        "blank-after-an-answer",
+    ),
+    ("camps", (), "did holt sign a blank cheque?", False, "", "blank-word-guard"),
     # a quiz's "True or false: <statement>.", a doubter's "bet …", "prove …": yes/no questions
     ("camps", (), "True or false: Sova voiced support for Varga.", True, "Yes", "true-or-false"),
     ("camps", (), "True or false: Dorn backed Varga.", True, "No", "true-or-false-no"),

@@ -41,6 +41,7 @@ from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
 from .question import Named, Query, Unknown, read
+from .question.words import BLANK
 from .rebuild import (
     asked_for,
     asks_about,
@@ -87,7 +88,7 @@ class FollowUps:
         self.registry = registry
 
     def plan(self, q: Query, ctx: About | None) -> Plan:
-        if ctx is None:
+        if ctx is None or BLANK.search(q.raw):  # "Fill in: …____…" is a question of its own
             return self._alone(q)
         # "who else?" after a yes on a side; "and C or D?" after a choice of two names
         others = (

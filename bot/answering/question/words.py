@@ -36,6 +36,9 @@ def normalise(
         text = _LEADING_ADDRESS.sub("", text)
     if "@" in text:
         text = _TRAILING_ADDRESS.sub(r"\1", text)
+    if "__" in text:  # "Fill in: … staged by ____.": the blank a word of its own
+        blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
+        text = BLANK.sub(f" {blank} ", text)
     text = _after_small_talk(text)
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
@@ -149,6 +152,7 @@ def _asked_last(lang: Language, text: str) -> str:
     return f"{after.rstrip('?!. ')} {before}?"
 
 
+BLANK = re.compile(r"_{2,}")  # "staged by ____": a blank to fill in
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
 SMALL_TALK_WORDS = 8  # at most this many words before the question, none a name
 
