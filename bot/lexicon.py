@@ -236,6 +236,9 @@ SCHEMA: dict[str, Key] = {
     "from_words": Key(LIST, False, "before a place in a name's appositive (X, …, from Y)"),
     "plain_say": Key(LIST, False, "verbs of saying that say nothing of how (said)"),
     "attributions": Key(LIST, False, "quote verbs that come before the speaker"),
+    "asked_conditions": Key(
+        LIST, True, "conditions a question sets, dropped (', if the article says,')"
+    ),
     "clause_openers": Key(LIST, False, "openers dropped before a reaction's clause"),
     "list_gaps": Key(LIST, False, "what stands between two names of one list (', and')"),
     "list_phrases": Key(LIST, False, "phrases joining two names of a list, commas or not"),

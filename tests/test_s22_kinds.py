@@ -26,6 +26,17 @@ STORIES = {
 }
 
 ROWS = [
+    # a condition the question sets on itself: dropped
+    (
+        "camps",
+        (),
+        "Could you tell me, if the article mentions it, whether Sova voiced support for Varga?",
+        True,
+        "Yes",
+        "if-the-article-mentions-it",
+    ),
+    ("camps", (), "And where did Holt travel, if it is stated?", True, "Holm", "if-it-is-stated-guard"),
+    ("camps", (), "which countries, if any, backed Varga?", True, "Sova", "if-any-guard"),
     # a blank to fill in: the words the article writes there, from the words around it
     ("camps", (), "Fill in: Holt travelled to ____.", True, "Holm", "blank-last"),
     (

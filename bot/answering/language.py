@@ -194,6 +194,8 @@ class Language(Record):
     relative_re: re.Pattern  # ", whose …"
     vote_for_re: re.Pattern
     clause_opener_re: re.Pattern
+    condition_re: re.Pattern  # ", if the article mentions it,": a condition the question sets
+    condition_starts: tuple[str, ...]  # their first words, padded: " if "
 
     @classmethod
     def of(cls, lex: Lexicon) -> Language:
@@ -458,4 +460,8 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
         "vote_for_re": re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
         "clause_opener_re": re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
+        "condition_re": re.compile(
+            rf"(?i),?\s*\b(?:{_alternation(w['asked_conditions'])})\b\s*(?:,\s*)?"
+        ),
+        "condition_starts": tuple(sorted({f" {c.split()[0]} " for c in w["asked_conditions"]})),
     }

@@ -39,6 +39,7 @@ def normalise(
     if "__" in text:  # "Fill in: … staged by ____.": the blank a word of its own
         blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
         text = BLANK.sub(f" {blank} ", text)
+    text = _unconditioned(lang, text)
     text = _after_small_talk(text)
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
@@ -53,6 +54,15 @@ def normalise(
         text = _prefixes_apart(lang, text, whole)  # "pro-X": "pro X"
     toks, opening = strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
     return text, _asked_plainly(lang, toks), opening
+
+
+def _unconditioned(lang: Language, text: str) -> str:
+    """ "Could you tell me, if the article mentions it, which …?", "And why, if it is stated?":
+    the question without the condition it sets on itself (the language's ``asked_conditions``)."""
+    low = f" {text.lower()} "
+    if not any(w in low for w in lang.condition_starts):
+        return text  # (most questions)
+    return lang.condition_re.sub(" ", text).strip()
 
 
 def _prefixes_apart(lang: Language, text: str, whole: Collection[str]) -> str:
