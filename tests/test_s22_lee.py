@@ -1,0 +1,35 @@
+"""Round r47's kinds of failure, mended in session 22, in one table. Each row: a small invented
+story (no text of the measured wire stories), the turns asked first (each answer is the context of
+the next), then the question, whether the bot answers it, and what its short answer (or its
+decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "gold": Engine.from_text(
+        "Trader alone\n\nIvo Rekk was seen in Varby. The Lunor-born Marxist accused by Holm of "
+        "stealing the gold on May 3 appeared ever more alone after his friends left. The "
+        "Lunorians won by an innings.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "the Lunor-born Marxist accused by Holm": a capitalised description after "the" is what
+    # the participle is done to, never who did it
+    ("gold", (), "Who accused Rekk of stealing the gold?", False, "who", "described-patient"),
+    ("gold", (), "Who won?", True, "Lunorians", "described-won-guard"),
+]
+
+
+# (no row is a known gap: every one passes)
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s22_lee(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
