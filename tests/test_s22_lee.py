@@ -16,7 +16,15 @@ STORIES = {
         "stealing the gold on May 3 appeared ever more alone after his friends left. The "
         "Lunorians won by an innings.\n"
     ),
+    "letter": Engine.from_text(
+        "Letter found\n\nThe mayor says a letter found inside Tarkanistan proves beyond doubt "
+        'Ivo Rekk was behind the fire on the Holm Bridge. "It has ended," the Tarkan news agency '
+        "said. Most of the Holm valley in northern Lunor, where Rekk's men have been hiding, was "
+        "taken by troops. Local chiefs say Rekk is holed up in the Varby caves.\n"
+    ),
 }
+
+LETTER = ("What does the mayor say the letter proves?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
@@ -24,6 +32,13 @@ ROWS = [
     # the participle is done to, never who did it
     ("gold", (), "Who accused Rekk of stealing the gold?", False, "who", "described-patient"),
     ("gold", (), "Who won?", True, "Lunorians", "described-won-guard"),
+    # "Tarkan" and "Tarkanistan": the longer name is the place, not an adjective of the shorter;
+    # "found inside X proves": a place after a preposition, not an adjective of the next word
+    ("letter", LETTER, "and where was it found?", True, "Tarkanistan", "demonym-longer-place"),
+    ("letter", (), "where was the letter found?", True, "Tarkanistan", "place-before-verb"),
+    # "X's men have been hiding in Y" does not say where X is hiding
+    ("letter", (), "where is Rekk hiding?", False, "where", "owner-only"),
+    ("letter", (), "where have Rekk's men been hiding?", True, "Lunor", "owner-only-guard"),
 ]
 
 
