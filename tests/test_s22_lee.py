@@ -22,6 +22,10 @@ STORIES = {
         "said. Most of the Holm valley in northern Lunor, where Rekk's men have been hiding, was "
         "taken by troops. Local chiefs say Rekk is holed up in the Varby caves.\n"
     ),
+    "agency": Engine.from_text(
+        'Flood\n\n"The dam has burst," the Lunor-based news agency Holm Daily Press (HDP) said in '
+        "reporting the flood. HDP said the town of Varby had been evacuated by the army.\n"
+    ),
 }
 
 LETTER = ("What does the mayor say the letter proves?",)
@@ -39,6 +43,9 @@ ROWS = [
     # "X's men have been hiding in Y" does not say where X is hiding
     ("letter", (), "where is Rekk hiding?", False, "where", "owner-only"),
     ("letter", (), "where have Rekk's men been hiding?", True, "Lunor", "owner-only-guard"),
+    # "HDP said …": the speaker as the sentence names them, beside the name the article gives
+    ("agency", ("Who evacuated Varby?",), "says who?", True, "HDP", "speaker-acronym"),
+    ("agency", (), "who said the dam has burst?", True, "Holm Daily Press", "speaker-named-guard"),
 ]
 
 
