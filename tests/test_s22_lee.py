@@ -26,6 +26,13 @@ STORIES = {
         'Flood\n\n"The dam has burst," the Lunor-based news agency Holm Daily Press (HDP) said in '
         "reporting the flood. HDP said the town of Varby had been evacuated by the army.\n"
     ),
+    "roads": Engine.from_text(
+        "Roads\n\nThe union secretary, Ada Lind, says the Council promised to fix about 300 roads. "
+        "Ms Lind says the roads have reached crisis point. \"There's been very little done by "
+        "this Council, a lot of promises, a lot of noise was made before the vote but very little "
+        'in substance. "It\'s important Ivo Rekk delivers for the farmers and for the towns," Ms '
+        "Lind said.\n"
+    ),
 }
 
 LETTER = ("What does the mayor say the letter proves?",)
@@ -46,6 +53,10 @@ ROWS = [
     # "HDP said …": the speaker as the sentence names them, beside the name the article gives
     ("agency", ("Who evacuated Varby?",), "says who?", True, "HDP", "speaker-acronym"),
     ("agency", (), "who said the dam has burst?", True, "Holm Daily Press", "speaker-named-guard"),
+    # "what did X say about Y?": X's sentence that names Y, before a quote of X only near Y
+    # (its "it's" no mention of Y)
+    ("roads", (), "What did Ada Lind say about the Council?", True, "promised", "said-about"),
+    ("roads", (), "What did Ada Lind say about the farmers?", True, "farmers", "said-about-guard"),
 ]
 
 

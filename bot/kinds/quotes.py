@@ -104,6 +104,12 @@ def quote(ask: Ask) -> Answer:
     best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
+    if (topic_terms or topic_ents) and not _named(ix, info, topic_terms, topic_ents):
+        # the quote only near the topic (or "it's …": no pronoun names it): a sentence where X
+        # says something of it itself
+        said, met = _said_by(ask, speaker, topic_terms, topic_ents)
+        if said is not None and met:
+            return ask.answer(say("answer.verbatim", text=shortened(said)), [said], 0.7, [speaker])
     said = quote_message(ix, x, topic_terms)
     return ask.answer(said, [info], min(1.0, 0.5 + best / 4), [speaker])
 
@@ -263,6 +269,13 @@ def _meets(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
         t.stem in info.stems or t.word in info.stems or (t.concept and t.concept in info.concepts)
         for t in terms
     )
+
+
+def _named(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
+    """Does the sentence meet the topic in its own words (a name asked about not only as a
+    pronoun)?"""
+    named = {m.entity for m in info.mentions if m.how != "pronoun"}
+    return any(e in named for e in ents) or _meets(ix, info, terms, ())
 
 
 def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
