@@ -77,7 +77,7 @@ def reduced_relative(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | Non
     if by is None or any(_gap(info, i) for i in range(k - 1, by + 1)):
         return None
     prev, verb = toks[k - 1], toks[k]
-    if verb.text[:1].isupper() or prev.text[:1].isupper():
+    if verb.text[:1].isupper() or (prev.text[:1].isupper() and not _described(ix, info, k, by)):
         return None  # "Australia won by …": a name before the verb is its subject
     if prev.norm in lang.stop or prev.norm in lang.pronouns or prev.possessive:
         return None
@@ -88,6 +88,17 @@ def reduced_relative(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | Non
     if any(t.norm in be for t in toks[max(0, k - 3) : k]):
         return None  # "was staged by X": the passive's own agent (_by_agent)
     return by + 1
+
+
+def _described(ix: ArticleIndex, info: SentenceFacts, k: int, by: int) -> bool:
+    """ "*the* Lunor-born Marxist accused by Holm": a capitalised noun after a determiner is a
+    description, not a name acting; the participle at word ``k`` is done to it when a name
+    follows "by" (word ``by``; not "the Australians won by an innings")."""
+    toks = info.tokens
+    before = _ending_at(info, k - 1)
+    start = before.start if before is not None else k - 1
+    named = any(m.start == by + 1 for m in info.mentions)
+    return named and start > 0 and toks[start - 1].norm in ix.lang.determiners
 
 
 def noun_agent(ix: ArticleIndex, info: SentenceFacts, k: int, exclude=()) -> Actor | None:

@@ -43,6 +43,8 @@ def where(ask: Ask) -> Answer | Pass:
         if found is None or only_its_noun(lang, q, must, found.info):
             continue  # "where was the footage recorded?" of "footage found in X"
         first = first or found
+        if _owner_only(ix, found.info, q):
+            continue  # "where is X hiding?": not "X's fighters have been hiding in Y"
         at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
@@ -75,6 +77,26 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _owner_only(ix: ArticleIndex, info: SentenceFacts, q: Query) -> bool:
+    """Is the one the question names (not as an owner: "where is X hiding?") named in the
+    sentence only as an owner ("X's fighters have been hiding in Y"), the question's verb in
+    "-ing" after it: someone else is doing it ("X's visit" is X's own)?"""
+    toks = q.tokens
+    if q.own or len(toks) != len(q.words):
+        return False  # (a follow-up merged with its question: "where?" of "X's visit")
+    asked = {
+        nm.entity for nm in q.names if nm.entity is not None and not toks[nm.end - 1].possessive
+    }
+    if len(asked) != 1:
+        return False
+    ms = [m for m in info.mentions if m.start >= 0 and m.entity in asked]
+    if not ms or not all(info.tokens[m.end - 1].possessive for m in ms):
+        return False
+    end = max(nm.end for nm in q.names if nm.entity in asked)
+    verbs = {t.stem for t in q.terms if t.index >= end and ix.lang.lex.rules.is_gerund(t.word)}
+    return any(t.stem in verbs for t in info.tokens[ms[0].end :])
 
 
 def _said_by_asked(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
@@ -239,6 +261,8 @@ def _attributive(ix: ArticleIndex, info: SentenceFacts, p: Place) -> bool:
     if k >= len(toks) or info.sentence.text[toks[k - 1].end : toks[k].start].strip():
         return False  # the sentence goes on after a comma, a full stop, …
     w, preps = toks[k], lang.lex.words.get("place_prepositions", frozenset())
+    if p.token > 0 and toks[p.token - 1].norm in preps:
+        return False  # "a tape found *inside* X proves …": a preposition's place, no adjective
     return (
         w.text[:1].islower()
         and w.norm not in lang.stop

@@ -104,6 +104,12 @@ def quote(ask: Ask) -> Answer:
     best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
+    if (topic_terms or topic_ents) and not _named(ix, info, topic_terms, topic_ents):
+        # the quote only near the topic (or "it's …": no pronoun names it): a sentence where X
+        # says something of it itself
+        said, met = _said_by(ask, speaker, topic_terms, topic_ents)
+        if said is not None and met:
+            return ask.answer(say("answer.verbatim", text=shortened(said)), [said], 0.7, [speaker])
     said = quote_message(ix, x, topic_terms)
     return ask.answer(said, [info], min(1.0, 0.5 + best / 4), [speaker])
 
@@ -265,6 +271,13 @@ def _meets(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
     )
 
 
+def _named(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
+    """Does the sentence meet the topic in its own words (a name asked about not only as a
+    pronoun)?"""
+    named = {m.entity for m in info.mentions if m.how != "pronoun"}
+    return any(e in named for e in ents) or _meets(ix, info, terms, ())
+
+
 def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
     """Is the speaker the subject of a verb of saying of the sentence ("said X" too)?"""
     lang, toks = ix.lang, info.tokens
@@ -362,10 +375,26 @@ def who_said(ask: Ask) -> Answer | Pass:
             # (a name of the question's own: "who said so?" after "what does X plan?" is X)
             own = {nm.entity for nm in q.names if nm.start < q.own_end}
             if x.speaker not in own and as_asked and _holds_asked_title(ix, q, x):
-                said = say("answer.speaker", speaker=ix.name(x.speaker), verb=x.verb)
+                speaker = _with_acronym(ix, info, x.speaker)
+                said = say("answer.speaker", speaker=speaker, verb=x.verb)
                 return ask.answer(said, [info], cov, [x.speaker])
     unnamed = _unnamed_speaker(ask, terms)
     return unnamed if unnamed is not None else Pass("no_quote")
+
+
+def _with_acronym(ix: ArticleIndex, info: SentenceFacts, eid: int) -> str:
+    """The speaker's name, and the acronym the sentence names them by instead ("Lunor News
+    Agency, LNA" of "LNA said"): the answer shows the words the sentence has."""
+    name, toks = ix.name(eid), info.tokens
+    if name in info.sentence.text:
+        return name  # "Holm Daily Press (HDP) said": its name is written
+    for m in info.mentions:
+        if m.entity != eid or m.start < 0 or m.end - m.start != 1:
+            continue
+        written = toks[m.start].text
+        if len(written) > 1 and written.isupper() and written not in name.split():
+            return f"{name}, {written}"
+    return name
 
 
 def _unquoted_source(ask: Ask) -> Answer | None:

@@ -83,6 +83,7 @@ def stem(w: str) -> str:
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 _SHARED_START = 4  # a demonym and its place share at least their first four letters
+_LONGEST_ADDED = 4  # letters a demonym adds to its whole place ("togo" → "togolese")
 
 
 def is_demonym(adj: str, name: str) -> bool:
@@ -93,6 +94,8 @@ def is_demonym(adj: str, name: str) -> bool:
     k = 0
     while k < min(len(adj), len(name)) and adj[k] == name[k]:
         k += 1
+    if k == len(name) and len(adj) - k > _LONGEST_ADDED:
+        return False  # a demonym adds a short ending to its whole place: not a longer name
     return k >= _SHARED_START and k >= 0.55 * min(len(adj), len(name))
 
 
