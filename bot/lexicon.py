@@ -185,6 +185,8 @@ SCHEMA: dict[str, Key] = {
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
     "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
+    "thing_pronouns": Key(LIST, True, "'X — what did *it* do?': pronouns for a topic no person"),
+    "possessive_pronouns": Key(LIST, True, "pronouns of an owner ('*his* job')"),
     "blank_words": Key(LIST, False, "'staged by ____': the word a blank is read as"),
     "person_placeholders": Key(LIST, False, "'who's the *guy* who did X?': who did X"),
     "deed_qualifiers": Key(LIST, False, "'did X do it *at once*?': how, not whether (its no)"),

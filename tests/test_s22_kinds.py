@@ -26,6 +26,11 @@ STORIES = {
 }
 
 ROWS = [
+    # a topic, a dash, then a question pointing at it by a pronoun
+    ("camps", (), "Holt - where did he go?", True, "Holm", "topic-dash-he-guard"),
+    ("camps", (), "Holt — what is his job?", True, "Deputy", "topic-dash-his"),
+    ("camps", (), "Sova - did it back Varga?", True, "Yes", "topic-dash-it-guard"),
+    ("camps", (), "Sova - where did he go?", False, "", "topic-dash-not-a-person-guard"),
     # a condition the question sets on itself: dropped
     (
         "camps",
@@ -35,7 +40,14 @@ ROWS = [
         "Yes",
         "if-the-article-mentions-it",
     ),
-    ("camps", (), "And where did Holt travel, if it is stated?", True, "Holm", "if-it-is-stated-guard"),
+    (
+        "camps",
+        (),
+        "And where did Holt travel, if it is stated?",
+        True,
+        "Holm",
+        "if-it-is-stated-guard",
+    ),
     ("camps", (), "which countries, if any, backed Varga?", True, "Sova", "if-any-guard"),
     # a blank to fill in: the words the article writes there, from the words around it
     ("camps", (), "Fill in: Holt travelled to ____.", True, "Holm", "blank-last"),

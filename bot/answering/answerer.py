@@ -25,6 +25,7 @@ from .intent import Classifier
 from .language import SWITCH, Language
 from .question import NO_ONE, Query, read
 from .registry import Registry
+from .topics import topic_first
 
 
 class Answerer:
@@ -90,6 +91,9 @@ class Answerer:
         pair = pairs.split(self.ix.lang, question)
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)
+        topic = topic_first(self.ix, question, self.reader)
+        if topic is not None:  # "Ryabkov - where did he go?": "where did Ryabkov go?"
+            return dataclasses.replace(self.answer(topic, context), question=question)
         stated = pairs.stated_first(self.ix.lang, question)
         if stated is not None:  # "X thanked Y - where did he say that?": the statement first
             first = self.answer(stated[0], context)

@@ -1,0 +1,49 @@
+"""A topic, then a question about it ("Ryabkov - where did he go?", "Supreme Court — what did it
+cancel?"): a name of the article before a dash, and a question after it that points at the name
+by a pronoun — the question asked with the name in the pronoun's place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text import fold
+from .index import ArticleIndex
+
+_DASH = re.compile(r"\s+[—–-]\s+")
+TOPIC_WORDS = 5  # at most this many words before the dash
+_QUOTES = " \"'“”‘’«»"
+
+
+def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
+    """The question with the topic in its pronoun's place, or None: the topic names one entity
+    of the article (a person for "he"/"she", anything else for "it"), the question names none
+    and has one pronoun."""
+    if "-" not in question and "—" not in question and "–" not in question:
+        return None  # (most questions)
+    parts = _DASH.split(question.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    topic, asked = parts[0].strip(_QUOTES), parts[1]
+    if "?" in topic or not 1 <= len(topic.split()) <= TOPIC_WORDS:
+        return None
+    lang = ix.lang
+    words = asked.split()
+    bare = [fold(w).strip("?!.,;:") for w in words]
+    person = lang.masculine_pronouns | lang.feminine_pronouns
+    thing = lang.lex.words.get("thing_pronouns", frozenset())
+    found = [k for k, w in enumerate(bare) if w in person or w in thing]
+    if len(found) != 1:
+        return None
+    told = read(ix, topic)
+    if len(told.entity_ids) != 1 or read(ix, asked).entity_ids:
+        return None
+    is_person = ix.entity(told.entity_ids[0]).kind == "person"
+    k = found[0]
+    if (bare[k] in person) != is_person:
+        return None  # "X Corp — what did he say?": no one "he" stands for
+    owner = bare[k] in lang.lex.words.get("possessive_pronouns", frozenset())
+    tail = words[k][len(words[k].rstrip("?!.,;:")) :]
+    words[k] = f"{topic}'s{tail}" if owner else f"{topic}{tail}"
+    return " ".join(words)
+
