@@ -26,6 +26,45 @@ STORIES = {
 }
 
 ROWS = [
+    # small talk after the question; "finally,", "similarly" around a follow-up's name
+    (
+        "camps",
+        (),
+        "lunor backed varga right? thats what my buddy says",
+        True,
+        "Yes",
+        "small-talk-after",
+    ),
+    ("camps", (), "prove sova supports varga. go on", True, "Yes", "small-talk-after-stop"),
+    ("camps", ("Did Sova back Varga?",), "And Bexia, similarly?", True, "Yes", "similarly"),
+    ("camps", ("Did Sova back Varga?",), "Finally, Dorn?", True, "No", "finally"),
+    ("camps", (), "Holt travelled to Holm. when", True, "July", "statement-then-when-guard"),
+    # "prospective", "forthcoming": words of the future
+    (
+        "camps",
+        (),
+        "which official travelled to Holm for the prospective visit?",
+        True,
+        "Holt",
+        "prospective",
+    ),
+    # a blank that ends before a phrase of place ("at a ____" of "at a rally in …")
+    (
+        "claim",
+        (),
+        "Fill in: Kessel declared herself acting president at a ____.",
+        True,
+        "rally",
+        "blank-before-place",
+    ),
+    (
+        "claim",
+        ("Fill in: Kessel declared herself acting president at a ____.",),
+        "and where?",
+        True,
+        "Holm",
+        "blank-then-where",
+    ),
     # a topic, a dash, then a question pointing at it by a pronoun
     ("camps", (), "Holt - where did he go?", True, "Holm", "topic-dash-he-guard"),
     ("camps", (), "Holt — what is his job?", True, "Deputy", "topic-dash-his"),

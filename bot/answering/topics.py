@@ -31,7 +31,7 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     words = asked.split()
     bare = [fold(w).strip("?!.,;:") for w in words]
     person = lang.masculine_pronouns | lang.feminine_pronouns
-    thing = lang.lex.words.get("thing_pronouns", frozenset())
+    thing = lang.lex.words.get("topic_thing_pronouns", frozenset())
     found = [k for k, w in enumerate(bare) if w in person or w in thing]
     if len(found) != 1:
         return None
@@ -42,7 +42,7 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     k = found[0]
     if (bare[k] in person) != is_person:
         return None  # "X Corp — what did he say?": no one "he" stands for
-    owner = bare[k] in lang.lex.words.get("possessive_pronouns", frozenset())
+    owner = bare[k] in lang.lex.writing.get("possessive_determiners", frozenset())
     tail = words[k][len(words[k].rstrip("?!.,;:")) :]
     words[k] = f"{topic}'s{tail}" if owner else f"{topic}{tail}"
     return " ".join(words)

@@ -22,7 +22,7 @@ LEAD = 8  # words a blank that opens the question may stand for (a subject with 
 Span = tuple[int, int]  # the words of a sentence a blank stands for: from, up to (not with)
 
 
-@kind("fill_in", reads_names=False, passes=("no_blank",))
+@kind("fill_in", passes=("no_blank",))
 def fill_in(ask: Ask) -> Answer | Pass:
     parts = BLANK.split(ask.q.raw)
     if len(parts) < 2:
@@ -186,9 +186,15 @@ def _phrase_start(ask: Ask, info: SentenceFacts, j: int) -> int | None:
 
 def _ends(ask: Ask, info: SentenceFacts, j: int) -> bool:
     """A blank that ends the question ends where the sentence's phrase does: at its end, at a
-    mark of punctuation, or before a word that opens another clause."""
-    toks, text = info.tokens, info.sentence.text
+    mark of punctuation, or before a word that opens another clause or a phrase of place or
+    time ("at a ____" of "at a rally in the capital": "rally")."""
+    toks, text, lang = info.tokens, info.sentence.text, ask.ix.lang
     if j == len(toks):
         return True
     gap = text[toks[j - 1].end : toks[j].start]
-    return bool(PUNCTUATION & set(gap)) or toks[j].norm in ask.ix.lang.clause_breaks
+    if PUNCTUATION & set(gap) or toks[j].norm in lang.clause_breaks:
+        return True
+    w = toks[j].norm
+    return w in lang.lex.words.get("place_prepositions", ()) or w in lang.lex.writing.get(
+        "time_prepositions", ()
+    )

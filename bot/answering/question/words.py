@@ -40,6 +40,7 @@ def normalise(
         blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
         text = BLANK.sub(f" {blank} ", text)
     text = _unconditioned(lang, text)
+    text = _before_small_talk(lang, text)
     text = _after_small_talk(text)
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
@@ -165,6 +166,30 @@ def _asked_last(lang: Language, text: str) -> str:
 BLANK = re.compile(r"_{2,}")  # "staged by ____": a blank to fill in
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
 SMALL_TALK_WORDS = 8  # at most this many words before the question, none a name
+
+
+_ANY_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _before_small_talk(lang: Language, text: str) -> str:
+    """ "did X back Y right? thats what my buddy says", "prove X backs Y. go on": the question
+    before a few words of small talk after it — sentences with no question mark, no digit, no
+    capitalised word but their first, not opened by a question word ("X met Y. when" asks)."""
+    if not _ANY_BREAK.search(text):
+        return text  # (most questions: one sentence)
+    parts = _ANY_BREAK.split(text.strip())
+    while len(parts) > 1:
+        last = parts[-1]
+        words = last.split()
+        if "?" in last or len(words) > SMALL_TALK_WORDS or any(c.isdigit() for c in last):
+            break
+        if any(w[:1].isupper() for w in words[1:]):
+            break
+        first = fold(words[0]).strip(".,!")
+        if first in lang.question_words or first in lang.aux:
+            break
+        parts.pop()
+    return " ".join(parts)
 
 
 def _after_small_talk(text: str) -> str:
