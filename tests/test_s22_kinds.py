@@ -55,7 +55,7 @@ ROWS = [
         "Fill in: Kessel declared herself acting president at a ____.",
         True,
         "rally",
-        "blank-before-place",
+        "blank-before-place-guard",
     ),
     (
         "claim",
