@@ -23,9 +23,20 @@ STORIES = {
         "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
         "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
     ),
+    "trip": Engine.from_text(
+        "Visit planned\n\nHOLM, May 4. /Wire/. Palace Spokesman Pavel Orn said President Tomas "
+        "Varga was expected to visit Lunor soon. In July, Deputy Foreign Minister Ivo Holt "
+        "discussed the visit during his trip to Holm.\n"
+    ),
 }
 
 ROWS = [
+    # "when/where did X go …?" of a sentence where someone else went (X said something in the
+    # sentence before): declined, not answered by the other one's trip
+    ("trip", (), "when did Orn go to Holm?", False, "", "when-someone-else"),
+    ("trip", (), "where did Orn go in July?", False, "", "where-someone-else"),
+    ("trip", (), "when did Holt go to Holm?", True, "July", "when-someone-else-guard"),
+    ("trip", (), "where did Holt go in July?", True, "Holm", "where-someone-else-guard"),
     # small talk after the question; "finally,", "similarly" around a follow-up's name
     (
         "camps",

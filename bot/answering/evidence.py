@@ -347,3 +347,31 @@ def shortened(info: SentenceFacts, limit: int = 240, at: int | None = None) -> s
     if len(part) > limit - 4:
         part = part[: limit - 5].rsplit(" ", 1)[0] + "…"
     return "…" + part
+
+
+def subject_absent(
+    ix: ArticleIndex, q: Query, info: SentenceFacts, named_only: bool = False
+) -> bool:
+    """ "What did/has X <verb> …?", "what <noun> did X <verb>?", "when did X go …?" of a person
+    X: the sentence neither names X nor stands for X (by a pronoun or a description), so what
+    it says was done by someone else. ``named_only``: only when the question writes X's name."""
+    lang = ix.lang
+    w = q.words
+    if len(w) < 4 or w[0] not in lang.question_words:
+        return False
+    # "what did X …?", or "what <noun> did X …?" ("what fine did X get?")
+    noun = w[0] in lang.which_words and w[1] not in lang.stop
+    at = 2 if w[1] in lang.aux else 3 if noun and len(w) > 4 and w[2] in lang.aux else 0
+    if not at:
+        return False
+    subject = next((nm for nm in q.names if nm.start == at), None)
+    if subject is None or subject.entity is None or subject.entity in info.entities:
+        return False
+    if named_only and (at >= len(q.tokens) or q.tokens[at].norm in lang.pronouns):
+        return False  # ("where did they meet?": whom "they" stands for may be "we" there)
+    if subject.entity in ix.persons:
+        return True
+    # of a noun asked, a full name of no known kind too ("what fine did Ola Varga get?"),
+    # not one word that "it" stands for ("which model does Lunor want?")
+    e = ix.entity(subject.entity)
+    return at == 3 and e.kind == "name" and len(e.name.split()) > 1

@@ -9,7 +9,7 @@ from ..answer import Answer
 from ..answering.actors import actor_at
 from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import best_sentence
+from ..answering.evidence import best_sentence, subject_absent
 from ..answering.index import ArticleIndex
 from ..answering.origins import is_country
 from ..answering.polarity import not_done
@@ -45,6 +45,8 @@ def where(ask: Ask) -> Answer | Pass:
         first = first or found
         if _owner_only(ix, found.info, q):
             continue  # "where is X hiding?": not "X's fighters have been hiding in Y"
+        if not q.own and len(q.tokens) == len(q.words) and subject_absent(ix, q, found.info, True):
+            continue  # "where did X go in July?" of "in July, Z went to Y": not X's going
         at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"

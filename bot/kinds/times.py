@@ -17,6 +17,7 @@ from ..answering.evidence import (
     rank,
     said_by,
     says,
+    subject_absent,
     written,
     written_line,
 )
@@ -29,6 +30,11 @@ from ..facts import SentenceFacts, TimeExpr
 from ..text import fold
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _as_asked(q) -> bool:
+    """Is the question read as asked (not merged with the question before it: "when?")?"""
+    return not q.own and len(q.tokens) == len(q.words)
 
 
 @kind("when", passes=("nothing_asked",), after_answer="when")
@@ -56,6 +62,8 @@ def when(ask: Ask) -> Answer | Pass:
     found = best_sentence(ix, q, must=must, ranked=ranked, terms=terms)
     if found and only_its_noun(lang, q, must, found.info):
         found = None  # "when was the footage recorded?" of "footage of the May 2 raid"
+    if found and _as_asked(q) and subject_absent(ix, q, found.info, True):
+        found = None  # "when did X go to Y?" of "Z went to Y": not X's going
     if found:
         found = nearest_time(ix, q, ranked, found)
     if not found:

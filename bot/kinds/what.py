@@ -20,6 +20,7 @@ from ..answering.evidence import (
     role_sentences,
     says,
     shortened,
+    subject_absent,
     unknown_blocks,
 )
 from ..answering.origins import is_country, is_nationality
@@ -152,27 +153,9 @@ def _verb_unmet(ask: Ask, info: SentenceFacts) -> bool:
 
 
 def _subject_absent(ask: Ask, info: SentenceFacts) -> bool:
-    """ "What did/has X <verb> …?", "what <noun> did X <verb>?" of a person X: the sentence
-    neither names X nor stands for X (by a pronoun or a description), so what it says was done
-    by someone else."""
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    w = q.words
-    if len(w) < 4 or w[0] not in lang.question_words:
-        return False
-    # "what did X …?", or "what <noun> did X …?" ("what fine did X get?")
-    noun = w[0] in lang.which_words and w[1] not in lang.stop
-    at = 2 if w[1] in lang.aux else 3 if noun and len(w) > 4 and w[2] in lang.aux else 0
-    if not at:
-        return False
-    subject = next((nm for nm in q.names if nm.start == at), None)
-    if subject is None or subject.entity is None or subject.entity in info.entities:
-        return False
-    if subject.entity in ix.persons:
-        return True
-    # of a noun asked, a full name of no known kind too ("what fine did Ola Varga get?"),
-    # not one word that "it" stands for ("which model does Lunor want?")
-    e = ix.entity(subject.entity)
-    return at == 3 and e.kind == "name" and len(e.name.split()) > 1
+    """ "What did/has X <verb> …?", "what <noun> did X <verb>?": the sentence says it of
+    someone else (:func:`subject_absent`)."""
+    return subject_absent(ask.ix, ask.q, info)
 
 
 def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | None) -> Answer:
