@@ -31,6 +31,9 @@ STORIES = {
 }
 
 ROWS = [
+    # "X is who?": who X is
+    ("trip", ("when did Holt go to Holm?",), "he is who, exactly?", True, "Deputy", "he-is-who"),
+    ("trip", (), "the spokesman was who?", True, "Orn", "spokesman-was-who"),
     # "when/where did X go …?" of a sentence where someone else went (X said something in the
     # sentence before): declined, not answered by the other one's trip
     ("trip", (), "when did Orn go to Holm?", False, "", "when-someone-else"),

@@ -93,6 +93,9 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
         placeholders = lang.lex.words.get("person_placeholders", frozenset())
         if first in lang.person_question_words and toks[3].norm in placeholders:
             return [toks[0], *toks[5:]]  # "who's the guy who declared …": "who declared …"
+    last_who = _who_last(lang, toks)
+    if last_who is not None:
+        return last_who  # "he is who?", "Ryabkov is who, exactly?": "who is he?"
     pointed = _pointed_person(lang, toks)
     if pointed is not None:
         return pointed  # "who is this X guy": "who is X"
@@ -109,6 +112,21 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
         return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
     return toks
+
+
+WHO_LAST = 6  # at most this many words in "X is who?"
+
+
+def _who_last(lang: Language, toks: list[Token]) -> list[Token] | None:
+    """ "he is who?", "the spokesman was who?": a be-form and "who" closing a short statement
+    — asked as "who is he?"."""
+    if not 3 <= len(toks) <= WHO_LAST or toks[-1].norm not in lang.person_question_words:
+        return None
+    if toks[-2].norm not in lang.lex.writing.get("be_forms", frozenset()):
+        return None
+    if toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
+        return None
+    return [toks[-1], toks[-2], *toks[:-2]]
 
 
 def _pointed_person(lang: Language, toks: list[Token]) -> list[Token] | None:
