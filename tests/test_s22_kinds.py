@@ -31,8 +31,18 @@ STORIES = {
 }
 
 ROWS = [
+    # a month in a case CLDR does not write ("в июле"); ru "ъ" typed "ь"
+    ("trip", (), "Холт ездил в Холм в июле?", True, "Да", "ru-month-inflected"),
+    ("claim", (), "где Кессель обьявила себя президентом?", True, "Holm", "ru-hard-sign"),
     # "X is who?": who X is
-    ("trip", ("when did Holt go to Holm?",), "he is who, exactly?", True, "Deputy", "he-is-who"),
+    (
+        "trip",
+        ("when did Holt go to Holm?",),
+        "he is who, exactly?",
+        True,
+        "Deputy",
+        "he-is-who-guard",
+    ),
     ("trip", (), "the spokesman was who?", True, "Orn", "spokesman-was-who"),
     # "when/where did X go …?" of a sentence where someone else went (X said something in the
     # sentence before): declined, not answered by the other one's trip

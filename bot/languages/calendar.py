@@ -45,6 +45,17 @@ def native_calendar(lang: str) -> dict[str, str]:
     return out
 
 
+@cache
+def native_months(lang: str) -> dict[str, str]:
+    """{folded month name in ``lang``, written out (CLDR's wide forms): its English name}."""
+    loc, en = locale(lang), locale("en")
+    out: dict[str, str] = {}
+    for context in ("format", "stand-alone"):
+        for n, name in loc.months[context]["wide"].items():
+            out.setdefault(fold(name), fold(en.months["format"]["wide"][n]))
+    return out
+
+
 _DATE = re.compile(r"\b([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b")
 
 

@@ -28,7 +28,7 @@ from ..answering.question.symbols import symbols_of
 from ..answering.question.terms import content_terms
 from ..answering.question.words import MAX_QUESTION_CHARS, MAX_QUESTION_WORDS
 from ..text import Token, stem
-from .calendar import native_calendar
+from .calendar import native_calendar, native_months
 from .describing import describe
 from .inversion import verb_after_subject
 from .linking import NameLinking, Words, merge, remember
@@ -205,6 +205,8 @@ class ForeignReader(NameLinking):
         self.places = places(qlang, base)
         self.finder = NameFinder(qlang, ix, self.places)
         self.calendar = native_calendar(qlang.lang)
+        # "в июле", "в мае": a month in a case CLDR does not write, read by its stem
+        self.month_stems = {qlang.rules.stem(k): v for k, v in native_months(qlang.lang).items()}
         # does the language write articles ("el", "un")? A demonstrative read as "the" ("тот")
         # is no article: a language with articles has an indefinite one too
         self.articles = {"the", "a"} <= set(qlang.glossary.values())
@@ -404,6 +406,8 @@ class ForeignReader(NameLinking):
         that form's stem: no typo is corrected yet)."""
         q = self.q
         english = q.glossary.get(t.norm) or self.calendar.get(t.norm)
+        if english is None and t.norm not in q.stopwords:
+            english = self.month_stems.get(t.stem)
         if english is None and t.norm not in q.stopwords:
             english = q.gloss_stems.get(t.stem)
         if english in self.ix.lang.titles and q.rules.plural(t.norm):

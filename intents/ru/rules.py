@@ -16,8 +16,9 @@ _stemmer = None
 
 
 def fold(word: str) -> str:
-    """Lowercase, "ё" written "е" (as most people type it)."""
-    return word.lower().replace("ё", "е")
+    """Lowercase, "ё" written "е" (as most people type it), and the hard sign "ъ" the soft
+    "ь" (a common slip: "обьявил" for "объявил"; no two words of a question part by it)."""
+    return word.lower().replace("ё", "е").replace("ъ", "ь")
 
 
 @lru_cache(maxsize=65536)
