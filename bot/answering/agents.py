@@ -598,3 +598,19 @@ def _undetermined(lang, gap: str) -> str:
     while len(words) > 1 and words[-1].lower() in lang.determiners:
         words.pop()
     return " ".join(words) if len(words) < len(gap.split()) else gap
+
+
+def name_as_written(ix: ArticleIndex, info: SentenceFacts, eid: int, listed: bool = False) -> str:
+    """The entity's name, and the acronym the sentence names it by instead ("Lunor News
+    Agency, LNA" of "LNA said"; ``listed``, in a list of names: "Lunor News Agency (LNA)"): an
+    answer shows the words the sentence has."""
+    name, toks = ix.name(eid), info.tokens
+    if name in info.sentence.text:
+        return name  # "Holm Daily Press (HDP) said": its name is written
+    for m in info.mentions:
+        if m.entity != eid or m.start < 0 or m.end - m.start != 1:
+            continue
+        written = toks[m.start].text
+        if len(written) > 1 and written.isupper() and written not in name.split():
+            return f"{name} ({written})" if listed else f"{name}, {written}"
+    return name

@@ -1,0 +1,54 @@
+"""Round r47's and the other Lee rounds' kinds of failure, mended in session 22 (second part),
+in one table. Each row: a small invented story (no text of the measured wire stories), the turns
+asked first (each answer is the context of the next), then the question, whether the bot answers
+it, and what its short answer (or its decline's reason) holds. Rows whose id ends in ``-guard``
+pin what the mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "docks": Engine.from_text(
+        "Dock talks\n\nVarby Ferries and unions representing its dock workers will meet again "
+        "today after long talks last night failed to end a pay dispute. Ivo Rekk of the Lunor "
+        'Dock Union (LDU) says the unions will not give up. "After six hours, the LDU and KMU are '
+        'still talking to Varby Ferries, we will meet again tomorrow," he said. The Holm Post and '
+        "the Varby Times are still writing to the unions about the strike.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "which unions …?" of "the LDU and KMU are still talking to X", the LDU the article's
+    # "Lunor Dock Union": a list whose names carry the noun asked, written as the sentence has it
+    ("docks", (), "Which unions are talking to Varby Ferries?", True, "LDU", "names-carry-noun"),
+    (
+        "docks",
+        (),
+        "Which unions are in talks with Varby Ferries?",
+        True,
+        "KMU",
+        "names-carry-talks",
+    ),
+    # a list of names that are no unions does not answer "which unions"
+    (
+        "docks",
+        (),
+        "Which unions are writing about the strike?",
+        True,
+        "writing to the unions",
+        "names-carry-noun-guard",
+    ),
+]
+
+
+# (no row is a known gap: every one passes)
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s22_lee2(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
