@@ -188,6 +188,8 @@ SCHEMA: dict[str, Key] = {
     "blank_words": Key(LIST, False, "'staged by ____': the word a blank is read as"),
     "person_placeholders": Key(LIST, False, "'who's the *guy* who did X?': who did X"),
     "deed_qualifiers": Key(LIST, False, "'did X do it *at once*?': how, not whether (its no)"),
+    "desire_asked": Key(LIST, False, "'who does X *want* to do it?': one X wishes would"),
+    "desire_words": Key(LIST, False, "'*urged* Y to', 'it is *important* Y': a wish said"),
     "companion_words": Key(LIST, False, "'who went *with* him?': a companion asked"),
     "companion_verbs": Key(LIST, False, "'who *went* with him?': going, where 'with' is company"),
     "place_asked_prepositions": Key(LIST, False, "'did X do it *in* parliament?': a place asked"),

@@ -19,7 +19,14 @@ STORIES = {
         'still talking to Varby Ferries, we will meet again tomorrow," he said. The Holm Post and '
         "the Varby Times are still writing to the unions about the strike.\n"
     ),
+    "bridges": Engine.from_text(
+        "Bridges\n\nThe farmers' leader, Bram Olt, says the Holm Council promised to repair about "
+        "40 bridges. Mr Olt says the bridges have become dangerous. \"It's important Ivo Rekk "
+        'delivers for the farmers and for the villages," Mr Olt said.\n'
+    ),
 }
+
+BRIDGES = ("What did Bram Olt say about the Holm Council?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
@@ -42,6 +49,18 @@ ROWS = [
         True,
         "writing to the unions",
         "names-carry-noun-guard",
+    ),
+    # "who does X want to deliver?": the doer of the verb after X's wish, in a sentence that says
+    # a wish ("it's important Y delivers"); "X says the Council promised to …" is no wish of X's
+    ("bridges", BRIDGES, "who does he want to deliver?", True, "Ivo Rekk", "wished-doer"),
+    ("bridges", (), "who does Bram Olt want to repair the bridges?", False, "who", "wish-unmet"),
+    (
+        "bridges",
+        (),
+        "who promised to repair the bridges?",
+        True,
+        "Holm Council",
+        "wish-unmet-guard",
     ),
 ]
 

@@ -128,6 +128,7 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
         k = said + 1
         while k < len(q.words) and q.words[k] in lang.aux:
             k += 1
+    k = _wished_verb(lang, q, k)
     if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:
         return _noun_asked(lang, q, k)  # "who did the obesity study?": the study
     aspect = lang.lex.writing.get("aspect_verbs", frozenset())
@@ -141,6 +142,22 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
     if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
         return None
     return k
+
+
+WISH_REACH = 4  # words of a subject between the auxiliary and its verb of wishing
+
+
+def _wished_verb(lang, q: Query, k: int) -> int:
+    """ "Who does X *want* to deliver?": the verb after the subject's verb of wishing and its
+    particle (deliver), else ``k``."""
+    asked = lang.lex.words.get("desire_asked", frozenset())
+    if not q.has(asked) or k >= len(q.words) or q.words[k] in asked:
+        return k
+    w = q.words
+    j = next((i for i in range(k + 1, min(k + WISH_REACH, len(w))) if w[i] in asked), None)
+    if j is None or j + 2 >= len(w) or w[j + 1] not in lang.stop or w[j + 2] in lang.stop:
+        return k
+    return j + 2
 
 
 def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
@@ -226,8 +243,10 @@ def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
     k = asked_verb_index(ix, q)
     if k is None:
         return False
-    # "who does X say is ignoring …": the words after what X says
-    start = max((i + 1 for i in range(1, k) if q.words[i] in ix.lang.say), default=1)
+    # "who does X say is ignoring …", "who does X want to deliver …": the words after what X
+    # says or wishes
+    said = ix.lang.say | ix.lang.lex.words.get("desire_asked", frozenset())
+    start = max((i + 1 for i in range(1, k) if q.words[i] in said), default=1)
     return q.words[k - 1] not in ix.lang.light and any(w in ix.lang.light for w in q.words[start:k])
 
 

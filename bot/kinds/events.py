@@ -86,6 +86,8 @@ def who_did(ask: Ask) -> Answer:
                 continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
+            if _desire_unmet(ix, q, found.info):
+                continue  # "who does X want to deliver?": not who promised to
             if not said_by(ix, speaker, found.info):
                 continue  # "who does X say is charged?": not what Y says
             actor = who(ix, found.info, q) or _with_partner(ix, q, found.info)
@@ -115,6 +117,20 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _desire_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
+    """ "Who does X want to deliver?": the one X wishes would do it (a word of wishing after the
+    question's subject) — unmet by a sentence with no word of wishing or urging ("X says the
+    Council promised to deliver" tells of a promise, not of whom X wants to deliver)."""
+    lang = ix.lang
+    asked = lang.lex.words.get("desire_asked", frozenset())
+    if not q.has(asked) or len(q.words) < 4 or q.words[1] not in lang.aux:
+        return False  # "who wants to deliver?": wanting is the deed asked
+    if next(i for i, w in enumerate(q.words) if w in asked) < 3:
+        return False  # "who is wanted …?"
+    wishes = lang.lex.words.get("desire_words", frozenset())
+    return not any(t.norm in wishes for t in info.tokens)
 
 
 COMPANION_REACH = 3  # words between "with" and the companion's name ("with the minister X")
