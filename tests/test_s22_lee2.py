@@ -24,6 +24,11 @@ STORIES = {
         "40 bridges. Mr Olt says the bridges have become dangerous. \"It's important Ivo Rekk "
         'delivers for the farmers and for the villages," Mr Olt said.\n'
     ),
+    "district": Engine.from_text(
+        "District\n\nThe rebels handed over the Varby district to village elders on Monday. "
+        "Troops were looking for Ivo Rekk in the hills. The army handed over the Holm depot, "
+        "officials said.\n"
+    ),
 }
 
 BRIDGES = ("What did Bram Olt say about the Holm Council?",)
@@ -62,6 +67,26 @@ ROWS = [
         "Holm Council",
         "wish-unmet-guard",
     ),
+    # "who was X handed over to?", "who should X deliver for?" (a modal before the subject): the
+    # phrase after the verb's preposition, past a particle and an object, though it is no name
+    (
+        "district",
+        (),
+        "who was the Varby district handed over to?",
+        True,
+        "elders",
+        "stranded-phrase",
+    ),
+    ("bridges", (), "who should Ivo Rekk deliver for?", True, "farmers", "stranded-modal"),
+    (
+        "district",
+        (),
+        "who was the Holm depot handed over to?",
+        False,
+        "who",
+        "stranded-phrase-guard",
+    ),
+    ("district", (), "who were the troops looking for?", True, "Ivo Rekk", "stranded-name-guard"),
 ]
 
 

@@ -37,6 +37,7 @@ from ..answering.evidence import (
 )
 from ..answering.index import ArticleIndex
 from ..answering.origins import is_nationality
+from ..answering.polarity import PUNCTUATION
 from ..answering.question import Query, Term
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
@@ -312,9 +313,10 @@ def _object_asked(lang, q: Query) -> bool:
     """ "Who were the troops looking for?": a subject of its own after the auxiliary and a
     preposition left at the end — whom the verb is about, not who did it."""
     w = q.words
+    modals = lang.lex.writing.get("modal_words", frozenset())  # "who should he deliver for?"
     return (
         len(w) >= 5
-        and w[1] in lang.aux
+        and (w[1] in lang.aux or w[1] in modals)
         and (
             w[2] in lang.determiners or w[2] in lang.pronouns or any(n.start == 2 for n in q.names)
         )
@@ -341,7 +343,11 @@ def _object_of(ask: Ask) -> Answer:
         return ask.decline("decline.who")
     m = next((m for m in info.mentions if m.start == start and m.entity not in q.entity_ids), None)
     if m is None:
-        return ask.decline("decline.who")
+        phrase = _phrase_from(ix, info, start)  # "handed over X to tribal elders": no name
+        if phrase is None:
+            return ask.decline("decline.who")
+        phrase = phrase[:1].upper() + phrase[1:]
+        return ask.answer(say("answer.name", name=phrase), [info], found.coverage, [])
     return ask.answer(
         say("answer.name", name=ix.name(m.entity)), [info], found.coverage, [m.entity]
     )
@@ -353,8 +359,10 @@ def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word:
     toks = info.tokens
     if one_word:
         k = anchor(ix, info, q, [term])
-        ok = k is not None and k + 1 < len(toks) and toks[k + 1].norm == q.words[-1]
-        return k + 2 if ok else -1
+        if k is None:
+            return -1
+        j = _preposition_after(ix.lang, info, k, q.words[-1])
+        return j + 1 if j is not None else -1
     norms = [t.norm for t in toks]
     for phrase, cid in ix.lang.concept_phrases.items():
         words = phrase.split()
@@ -365,6 +373,47 @@ def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word:
             if norms[k : k + n] == words:
                 return k + n
     return -1
+
+
+OBJECT_GAP = 4  # words between a verb and its preposition ("handed over *the X province* to")
+PHRASE_WORDS = 5  # words of a phrase that answers "who …?" with no name ("to tribal elders")
+
+
+def _preposition_after(lang, info: SentenceFacts, k: int, prep: str) -> int | None:
+    """Where the preposition asked stands after the verb at word ``k``: right after it, or past
+    a particle and its object ("handed over the X province to") within the clause (no comma,
+    no clause break, no other preposition of the list between); None when it does not."""
+    toks, text = info.tokens, info.sentence.text
+    breaks = lang.lex.words.get("clause_breaks", frozenset())
+    for j in range(k + 1, min(len(toks), k + 2 + OBJECT_GAP)):
+        if any(c in text[toks[j - 1].end : toks[j].start] for c in PUNCTUATION):
+            return None
+        if toks[j].norm == prep:
+            return j
+        if toks[j].norm in breaks or toks[j].norm in lang.stranded_prepositions:
+            return None
+    return None
+
+
+def _phrase_from(ix: ArticleIndex, info: SentenceFacts, start: int) -> str | None:
+    """The noun phrase that starts at word ``start`` ("tribal elders", "the farming
+    community"), up to a comma, a clause break or a preposition; None when there is none or it
+    runs on past a few words."""
+    toks, text, lang = info.tokens, info.sentence.text, ix.lang
+    breaks = lang.lex.words.get("clause_breaks", frozenset())
+    end = start
+    while end < len(toks) and end - start <= PHRASE_WORDS:
+        t = toks[end]
+        if end > start and any(c in text[toks[end - 1].end : t.start] for c in PUNCTUATION):
+            break
+        if t.norm in breaks or t.norm in lang.stranded_prepositions:
+            break
+        end += 1
+    if end == start or end - start > PHRASE_WORDS:
+        return None
+    if all(t.norm in lang.stop for t in toks[start:end]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
 
 
 def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:
