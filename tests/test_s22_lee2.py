@@ -29,6 +29,12 @@ STORIES = {
         "Troops were looking for Ivo Rekk in the hills. The army handed over the Holm depot, "
         "officials said.\n"
     ),
+    "depot": Engine.from_text(
+        "Depot fire\n\nA fire destroyed the Holm depot on Monday. Asked if she phoned the Holm "
+        'depot before the fire to warn them, Ada Lind said: "No". Asked whether he had met Ivo '
+        'Rekk, Bram Olt said: "Yes". The mayor phoned the Varby station after the fire, and Ivo '
+        'Rekk said: "No".\n'
+    ),
 }
 
 BRIDGES = ("What did Bram Olt say about the Holm Council?",)
@@ -87,6 +93,26 @@ ROWS = [
         "stranded-phrase-guard",
     ),
     ("district", (), "who were the troops looking for?", True, "Ivo Rekk", "stranded-name-guard"),
+    # "Asked if she phoned X …, she said: "No"": the yes or no given is the answer, not the
+    # question put ("ring" a word of phoning; "em" chat for "them"); never "X called Y a …"
+    ("depot", (), "did Ada Lind ring the Holm depot before the fire?", True, "No", "asked-no"),
+    (
+        "depot",
+        (),
+        "did ada lind call the holm depot before the fire to warn em",
+        True,
+        "No",
+        "asked-no-chat",
+    ),
+    ("depot", (), "Did Bram Olt meet Ivo Rekk?", True, "Yes", "asked-yes"),
+    (
+        "depot",
+        (),
+        "Did the mayor phone the Varby station after the fire?",
+        True,
+        "Yes",
+        "asked-reply-guard",
+    ),
 ]
 
 
