@@ -128,6 +128,7 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
         k = said + 1
         while k < len(q.words) and q.words[k] in lang.aux:
             k += 1
+    k = _wished_verb(lang, q, k)
     if 1 < k < len(q.words) and q.words[k] in lang.determiners and q.words[k - 1] in lang.light:
         return _noun_asked(lang, q, k)  # "who did the obesity study?": the study
     aspect = lang.lex.writing.get("aspect_verbs", frozenset())
@@ -141,6 +142,22 @@ def asked_verb_index(ix: ArticleIndex, q: Query) -> int | None:
     if k >= len(q.words) or (q.words[k] in lang.stop and q.words[k] not in lang.say):
         return None
     return k
+
+
+WISH_REACH = 4  # words of a subject between the auxiliary and its verb of wishing
+
+
+def _wished_verb(lang, q: Query, k: int) -> int:
+    """ "Who does X *want* to deliver?": the verb after the subject's verb of wishing and its
+    particle (deliver), else ``k``."""
+    asked = lang.lex.words.get("desire_asked", frozenset())
+    if not q.has(asked) or k >= len(q.words) or q.words[k] in asked:
+        return k
+    w = q.words
+    j = next((i for i in range(k + 1, min(k + WISH_REACH, len(w))) if w[i] in asked), None)
+    if j is None or j + 2 >= len(w) or w[j + 1] not in lang.stop or w[j + 2] in lang.stop:
+        return k
+    return j + 2
 
 
 def _light_object(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
@@ -226,8 +243,10 @@ def _asks_noun(ix: ArticleIndex, q: Query) -> bool:
     k = asked_verb_index(ix, q)
     if k is None:
         return False
-    # "who does X say is ignoring …": the words after what X says
-    start = max((i + 1 for i in range(1, k) if q.words[i] in ix.lang.say), default=1)
+    # "who does X say is ignoring …", "who does X want to deliver …": the words after what X
+    # says or wishes
+    said = ix.lang.say | ix.lang.lex.words.get("desire_asked", frozenset())
+    start = max((i + 1 for i in range(1, k) if q.words[i] in said), default=1)
     return q.words[k - 1] not in ix.lang.light and any(w in ix.lang.light for w in q.words[start:k])
 
 
@@ -598,3 +617,19 @@ def _undetermined(lang, gap: str) -> str:
     while len(words) > 1 and words[-1].lower() in lang.determiners:
         words.pop()
     return " ".join(words) if len(words) < len(gap.split()) else gap
+
+
+def name_as_written(ix: ArticleIndex, info: SentenceFacts, eid: int, listed: bool = False) -> str:
+    """The entity's name, and the acronym the sentence names it by instead ("Lunor News
+    Agency, LNA" of "LNA said"; ``listed``, in a list of names: "Lunor News Agency (LNA)"): an
+    answer shows the words the sentence has."""
+    name, toks = ix.name(eid), info.tokens
+    if name in info.sentence.text:
+        return name  # "Holm Daily Press (HDP) said": its name is written
+    for m in info.mentions:
+        if m.entity != eid or m.start < 0 or m.end - m.start != 1:
+            continue
+        written = toks[m.start].text
+        if len(written) > 1 and written.isupper() and written not in name.split():
+            return f"{name} ({written})" if listed else f"{name}, {written}"
+    return name

@@ -37,6 +37,7 @@ from ..answering.evidence import (
 )
 from ..answering.index import ArticleIndex
 from ..answering.origins import is_nationality
+from ..answering.polarity import PUNCTUATION
 from ..answering.question import Query, Term
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
@@ -86,6 +87,8 @@ def who_did(ask: Ask) -> Answer:
                 continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
+            if _desire_unmet(ix, q, found.info):
+                continue  # "who does X want to deliver?": not who promised to
             if not said_by(ix, speaker, found.info):
                 continue  # "who does X say is charged?": not what Y says
             actor = who(ix, found.info, q) or _with_partner(ix, q, found.info)
@@ -115,6 +118,20 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _desire_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
+    """ "Who does X want to deliver?": the one X wishes would do it (a word of wishing after the
+    question's subject) — unmet by a sentence with no word of wishing or urging ("X says the
+    Council promised to deliver" tells of a promise, not of whom X wants to deliver)."""
+    lang = ix.lang
+    asked = lang.lex.words.get("desire_asked", frozenset())
+    if not q.has(asked) or len(q.words) < 4 or q.words[1] not in lang.aux:
+        return False  # "who wants to deliver?": wanting is the deed asked
+    if next(i for i, w in enumerate(q.words) if w in asked) < 3:
+        return False  # "who is wanted …?"
+    wishes = lang.lex.words.get("desire_words", frozenset())
+    return not any(t.norm in wishes for t in info.tokens)
 
 
 COMPANION_REACH = 3  # words between "with" and the companion's name ("with the minister X")
@@ -296,9 +313,10 @@ def _object_asked(lang, q: Query) -> bool:
     """ "Who were the troops looking for?": a subject of its own after the auxiliary and a
     preposition left at the end — whom the verb is about, not who did it."""
     w = q.words
+    modals = lang.lex.writing.get("modal_words", frozenset())  # "who should he deliver for?"
     return (
         len(w) >= 5
-        and w[1] in lang.aux
+        and (w[1] in lang.aux or w[1] in modals)
         and (
             w[2] in lang.determiners or w[2] in lang.pronouns or any(n.start == 2 for n in q.names)
         )
@@ -325,7 +343,11 @@ def _object_of(ask: Ask) -> Answer:
         return ask.decline("decline.who")
     m = next((m for m in info.mentions if m.start == start and m.entity not in q.entity_ids), None)
     if m is None:
-        return ask.decline("decline.who")
+        phrase = _phrase_from(ix, info, start)  # "handed over X to tribal elders": no name
+        if phrase is None:
+            return ask.decline("decline.who")
+        phrase = phrase[:1].upper() + phrase[1:]
+        return ask.answer(say("answer.name", name=phrase), [info], found.coverage, [])
     return ask.answer(
         say("answer.name", name=ix.name(m.entity)), [info], found.coverage, [m.entity]
     )
@@ -337,8 +359,10 @@ def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word:
     toks = info.tokens
     if one_word:
         k = anchor(ix, info, q, [term])
-        ok = k is not None and k + 1 < len(toks) and toks[k + 1].norm == q.words[-1]
-        return k + 2 if ok else -1
+        if k is None:
+            return -1
+        j = _preposition_after(ix.lang, info, k, q.words[-1])
+        return j + 1 if j is not None else -1
     norms = [t.norm for t in toks]
     for phrase, cid in ix.lang.concept_phrases.items():
         words = phrase.split()
@@ -349,6 +373,47 @@ def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word:
             if norms[k : k + n] == words:
                 return k + n
     return -1
+
+
+OBJECT_GAP = 4  # words between a verb and its preposition ("handed over *the X province* to")
+PHRASE_WORDS = 5  # words of a phrase that answers "who …?" with no name ("to tribal elders")
+
+
+def _preposition_after(lang, info: SentenceFacts, k: int, prep: str) -> int | None:
+    """Where the preposition asked stands after the verb at word ``k``: right after it, or past
+    a particle and its object ("handed over the X province to") within the clause (no comma,
+    no clause break, no other preposition of the list between); None when it does not."""
+    toks, text = info.tokens, info.sentence.text
+    breaks = lang.lex.words.get("clause_breaks", frozenset())
+    for j in range(k + 1, min(len(toks), k + 2 + OBJECT_GAP)):
+        if any(c in text[toks[j - 1].end : toks[j].start] for c in PUNCTUATION):
+            return None
+        if toks[j].norm == prep:
+            return j
+        if toks[j].norm in breaks or toks[j].norm in lang.stranded_prepositions:
+            return None
+    return None
+
+
+def _phrase_from(ix: ArticleIndex, info: SentenceFacts, start: int) -> str | None:
+    """The noun phrase that starts at word ``start`` ("tribal elders", "the farming
+    community"), up to a comma, a clause break or a preposition; None when there is none or it
+    runs on past a few words."""
+    toks, text, lang = info.tokens, info.sentence.text, ix.lang
+    breaks = lang.lex.words.get("clause_breaks", frozenset())
+    end = start
+    while end < len(toks) and end - start <= PHRASE_WORDS:
+        t = toks[end]
+        if end > start and any(c in text[toks[end - 1].end : t.start] for c in PUNCTUATION):
+            break
+        if t.norm in breaks or t.norm in lang.stranded_prepositions:
+            break
+        end += 1
+    if end == start or end - start > PHRASE_WORDS:
+        return None
+    if all(t.norm in lang.stop for t in toks[start:end]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
 
 
 def _included(ix: ArticleIndex, info: SentenceFacts, q: Query) -> list[int]:

@@ -7,6 +7,7 @@ import re
 
 from ..answer import Answer
 from ..answering.actors import actor_at
+from ..answering.agents import name_as_written
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import grounded, prefer_body, rank, score, shortened, verbatim_first
 from ..answering.index import ArticleIndex
@@ -375,26 +376,11 @@ def who_said(ask: Ask) -> Answer | Pass:
             # (a name of the question's own: "who said so?" after "what does X plan?" is X)
             own = {nm.entity for nm in q.names if nm.start < q.own_end}
             if x.speaker not in own and as_asked and _holds_asked_title(ix, q, x):
-                speaker = _with_acronym(ix, info, x.speaker)
+                speaker = name_as_written(ix, info, x.speaker)
                 said = say("answer.speaker", speaker=speaker, verb=x.verb)
                 return ask.answer(said, [info], cov, [x.speaker])
     unnamed = _unnamed_speaker(ask, terms)
     return unnamed if unnamed is not None else Pass("no_quote")
-
-
-def _with_acronym(ix: ArticleIndex, info: SentenceFacts, eid: int) -> str:
-    """The speaker's name, and the acronym the sentence names them by instead ("Lunor News
-    Agency, LNA" of "LNA said"): the answer shows the words the sentence has."""
-    name, toks = ix.name(eid), info.tokens
-    if name in info.sentence.text:
-        return name  # "Holm Daily Press (HDP) said": its name is written
-    for m in info.mentions:
-        if m.entity != eid or m.start < 0 or m.end - m.start != 1:
-            continue
-        written = toks[m.start].text
-        if len(written) > 1 and written.isupper() and written not in name.split():
-            return f"{name}, {written}"
-    return name
 
 
 def _unquoted_source(ask: Ask) -> Answer | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..answer import Answer
 from ..answering.actors import actor_at, noun_agent
-from ..answering.agents import anchor, name_lists, words_at
+from ..answering.agents import anchor, name_as_written, name_lists, words_at
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     best_sentence,
@@ -179,7 +179,7 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
     if q.has(lang.say) and not _said_there(ask, info):
         # "what did the union say about fares?": a sentence with the union and fares, or none
         return ask.decline()
-    if wanted is not None and is_kind(lang, wanted) and lang.lex.rules.is_plural(wanted.word):
+    if wanted is not None and _asks_many(lang, wanted):
         doers = _listed_doers(ask, wanted, cov)
         if doers is not None:
             return doers
@@ -755,23 +755,46 @@ def _listed_doers(ask: Ask, wanted: Term, cov: float) -> Answer | None:
     others = [t for t in q.terms if t.index > wanted.index]
     if not others:
         return None
+    body = not is_kind(ix.lang, wanted)  # "which unions …": names that say they are unions
     for r in rank(ix, q)[:3]:
-        if r.coverage < cov - 0.05:
-            continue
+        low = r.coverage < cov - 0.05  # met less well than the best: only by names of the noun
         info = r.info
         k = anchor(ix, info, q, others)
         ends = {m.entity: m.end for m in info.mentions if m.start >= 0}
         for run in name_lists(ix, info):
             if (
                 len(run) > 1
+                and (not (low or body) or _carry_noun(ix, run, wanted, info, low))
                 and k is not None
                 and 0 <= k - ends[run[-1]] <= LIST_GAP
                 and not set(run) & set(q.entity_ids)
                 and all(ix.entity(x).kind != "person" for x in run)
             ):
-                names = Listed.of([ix.name(x) for x in run])
+                names = Listed.of([name_as_written(ix, info, x, listed=True) for x in run])
                 return ask.answer(say("answer.names", names=names), [info], r.coverage, run)
     return None
+
+
+def _asks_many(lang, wanted: Term) -> bool:
+    """ "Which countries …?", "which unions …?": a plural noun of a kind of named thing or of a
+    body — the answer may be a list of names."""
+    bodies = lang.lex.classes.get("organisation_noun", ())
+    return (is_kind(lang, wanted) or wanted.word in bodies) and lang.lex.rules.is_plural(
+        wanted.word
+    )
+
+
+def _carry_noun(ix, run: list[int], wanted: Term, info: SentenceFacts, low: bool) -> bool:
+    """ "Which unions are talking to X?" of "the AWU and AMWU are still talking to X", where
+    the AWU is the article's "Y Workers Union": a name of the list carries the noun asked, so
+    the sentence meets it though it never writes it (``low``: it met the question less well
+    than the best only for want of that noun)."""
+    rules = ix.lang.lex.rules
+    if low and any(t.stem == wanted.stem for t in info.tokens):
+        return False  # the noun is there, and the sentence met the question less well anyway
+    return any(
+        rules.stem(fold(w)) == wanted.stem for x in run for w in ix.name(x).split()
+    )
 
 
 def _referent(ask: Ask, info: SentenceFacts, k: int) -> int | None:

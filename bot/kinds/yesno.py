@@ -204,7 +204,7 @@ def confirm(ask: Ask) -> Answer | Pass:
         return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
     found = _met(ask)
     if found is not None:
-        said = _said(ask, found.info)
+        said = _asked_reply(ask.ix.lang, found.info) or _said(ask, found.info)
         if said is not None and said.key in _YES:
             said = _yes_in_full(ask, found.info, alone, said)
             if said is None:
@@ -224,6 +224,25 @@ def confirm(ask: Ask) -> Answer | Pass:
 
 
 _YES = frozenset({"answer.confirm.yes", "answer.confirm.expected"})
+ASKED_AT = 3  # words a sentence may open with before "asked if" ("When asked if …")
+REPLY_REACH = 3  # words between the verb of saying and the yes or no that ends the sentence
+
+
+def _asked_reply(lang, info: SentenceFacts) -> Message | None:
+    """ "Asked if he rang X on the day, he said: "No"": the sentence puts the question to
+    someone and ends with the yes or no they said — that is the answer (what the question
+    met is only what was asked)."""
+    toks = info.tokens
+    words = lang.lex.words
+    no, yes = words.get("reply_no", frozenset()), words.get("reply_yes", frozenset())
+    if len(toks) < 4 or (toks[-1].norm not in no and toks[-1].norm not in yes):
+        return None
+    if not any(t.norm in lang.say for t in toks[-1 - REPLY_REACH : -1]):
+        return None
+    asked = words.get("asked_if", frozenset())
+    if not any(f"{a.norm} {b.norm}" in asked for a, b in zip(toks[:ASKED_AT], toks[1 : ASKED_AT + 1], strict=True)):
+        return None
+    return say("answer.confirm.otherwise" if toks[-1].norm in no else "answer.confirm.yes")
 
 
 def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message | None:
@@ -365,8 +384,11 @@ def _talked_about(ask: Ask) -> SentenceFacts | None:
             return None  # "did X call Y?": a call, or naming Y: not what X said Y is
     if not topic and not others:
         return None
+    calls = q.words[at] not in talk  # "did X call Y …?": a call, or what X called Y
     for quote in ix.quotes_by.get(speaker, ()):
         info = ix.facts.sentences[quote.sentence]
+        if calls and _asked_reply(ix.lang, info) is not None:
+            continue  # "asked if he rang Y …, he said: No": the words asked, not X's of Y
         if all(e in info.entities for e in others) and all(
             t.stem in info.stems or t.word in info.stems for t in topic
         ):
