@@ -23,6 +23,11 @@ STORIES = {
         "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
         "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
     ),
+    "rally": Engine.from_text(
+        "Kessel's claim\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
+        'at a rally in Holm on May 2. "Lunor as a true friend has stood by our people," Kessel '
+        "said.\n"
+    ),
     "trip": Engine.from_text(
         "Visit planned\n\nHOLM, May 4. /Wire/. Palace Spokesman Pavel Orn said President Tomas "
         "Varga was expected to visit Lunor soon. In July, Deputy Foreign Minister Ivo Holt "
@@ -31,6 +36,19 @@ STORIES = {
 }
 
 ROWS = [
+    # "X support who? A or B?": the choice in the question word's place
+    ("camps", (), "Sova support who? Varga or Kessel?", True, "Varga", "who-then-choice-guard"),
+    (
+        "camps",
+        ("Sova support who? Varga or Kessel?",),
+        "and Dorn?",
+        True,
+        "Kessel",
+        "who-then-choice-swap-guard",
+    ),
+    # "X's exact words?", "X's key quote?": X's quotation
+    ("rally", (), "Kessel's exact words?", True, "true friend", "exact-words"),
+    ("rally", (), "what was kessel's key quote", True, "true friend", "key-quote"),
     # a month in a case CLDR does not write ("в июле"); ru "ъ" typed "ь"
     ("trip", (), "Холт ездил в Холм в июле?", True, "Да", "ru-month-inflected"),
     ("claim", (), "где Кессель обьявила себя президентом?", True, "Holm", "ru-hard-sign"),

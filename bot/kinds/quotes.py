@@ -70,8 +70,9 @@ def quote(ask: Ask) -> Answer:
         if not theirs:
             return ask.decline("decline.quoted_no_more", name=ix.name(speaker))
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
-    # "what was X's statement?": a word for what was said is no topic
-    statement = frozenset(lang.lex.classes.get("statement", ()))
+    # "what was X's statement?", "X's exact words?": a word for what was said is no topic
+    classes = lang.lex.classes
+    statement = frozenset((*classes.get("statement", ()), *classes.get("statement_qualifier", ())))
     nouns = _said_as_nouns(lang, q)  # "what did X say about the *claims*?": a topic
     topic_terms = [
         t

@@ -40,6 +40,7 @@ def normalise(
         blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
         text = BLANK.sub(f" {blank} ", text)
     text = _unconditioned(lang, text)
+    text = _choice_after(lang, text)
     text = _before_small_talk(lang, text)
     text = _after_small_talk(text)
     text = _after_label(lang, text)
@@ -55,6 +56,27 @@ def normalise(
         text = _prefixes_apart(lang, text, whole)  # "pro-X": "pro X"
     toks, opening = strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
     return text, _asked_plainly(lang, toks), opening
+
+
+_CHOICE_AFTER = re.compile(r"^(.+?)\s+(\w+)\s*\?+\s+([^?]+?)\s*\?*\s*$")
+CHOICE_WORDS = 8  # at most this many words in the choice after the question
+
+
+def _choice_after(lang: Language, text: str) -> str:
+    """ "Syria support who? Maduro or Guaido?": a question word closing a statement, then the
+    choice it asks for — the choice in the question word's place ("Syria support Maduro or
+    Guaido?", a yes/no of two)."""
+    if text.count("?") < 2:
+        return text  # (most questions)
+    m = _CHOICE_AFTER.match(text.strip())
+    if m is None or fold(m.group(2)) not in lang.question_words or fold(m.group(2)) in lang.aux:
+        return text
+    options = fold(m.group(3)).split()
+    if len(options) > CHOICE_WORDS or lang.alternatives.isdisjoint(options[1:-1]):
+        return text
+    if any(w in lang.question_words for w in fold(m.group(1)).split()):
+        return text  # "who did X back? A or B?": asked already
+    return f"{m.group(1)} {m.group(3)}?"
 
 
 def _unconditioned(lang: Language, text: str) -> str:
