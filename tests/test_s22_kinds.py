@@ -36,6 +36,16 @@ STORIES = {
 }
 
 ROWS = [
+    # a learner's "who is recognize X?", "and Y is also?"
+    ("camps", (), "who is recognize Kessel as president?", True, "Dorn", "who-is-verb"),
+    (
+        "camps",
+        ("who is recognize Kessel as president?",),
+        "and Sova is also?",
+        True,
+        "No",
+        "is-also",
+    ),
     # "X support who? A or B?": the choice in the question word's place
     ("camps", (), "Sova support who? Varga or Kessel?", True, "Varga", "who-then-choice-guard"),
     (

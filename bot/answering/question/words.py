@@ -115,6 +115,16 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
         placeholders = lang.lex.words.get("person_placeholders", frozenset())
         if first in lang.person_question_words and toks[3].norm in placeholders:
             return [toks[0], *toks[5:]]  # "who's the guy who declared …": "who declared …"
+    if (
+        len(toks) > 3
+        and first in lang.person_question_words
+        and toks[1].norm in lang.lex.writing.get("be_forms", frozenset())
+        and (toks[2].norm in lang.support or toks[2].norm in lang.say)
+        and not lang.lex.rules.is_gerund(toks[2].norm)
+        and not lang.lex.rules.is_past(toks[2].norm)  # "who is described as …": a passive
+        and toks[2].norm not in lang.lex.writing.get("irregular_past", frozenset())
+    ):
+        return [toks[0], *toks[2:]]  # "who is recognize X?" (a learner's): "who recognize X?"
     last_who = _who_last(lang, toks)
     if last_who is not None:
         return last_who  # "he is who?", "Ryabkov is who, exactly?": "who is he?"
