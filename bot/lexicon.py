@@ -172,6 +172,7 @@ SCHEMA: dict[str, Key] = {
     "stranded_prepositions": Key(LIST, False, "'who were they looking *for*?': asks the object"),
     "earlier_time_markers": Key(LIST, False, "'was last hit in 2011': an earlier time"),
     "stand_in_subject": Key(LIST, False, "'met with whom?': 'whom did *he* meet with?'"),
+    "stand_in_subject_thing": Key(LIST, False, "the same after an answer about no person"),
     "object_question_words": Key(LIST, False, "'met *whom*?': asks the object wherever it is"),
     "source_words": Key(LIST, False, "'according to whom?': a source, no verb"),
     "pluperfect_auxiliaries": Key(LIST, False, "'whose post *had* been cancelled': before"),

@@ -36,6 +36,12 @@ STORIES = {
 }
 
 ROWS = [
+    # "recognized who?" (a past form and "who"); ru "то есть", "разве … не", es "no es cierto que"
+    ("camps", ("what did dorn do",), "recognized who?", True, "Kessel", "past-form-who"),
+    ("camps", (), "says who?", False, "", "says-who-guard"),
+    ("trip", (), "То есть Холт ездил в Холм в июле, верно?", True, "Да", "ru-to-est"),
+    ("camps", (), "Разве Дорн не признал Кессель?", True, "Да", "ru-razve-ne"),
+    ("camps", (), "¿No es cierto que Sova reconoció a Kessel?", True, "No", "es-no-es-cierto"),
     # a learner's "who is recognize X?", "and Y is also?"
     ("camps", (), "who is recognize Kessel as president?", True, "Dorn", "who-is-verb"),
     (

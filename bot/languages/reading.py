@@ -39,6 +39,7 @@ from .vocabulary import QuestionLanguage
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADDRESS = re.compile(r"^\s*(?:[@/][^\s,:]+[\s,:]*)+")
+NEGATION_REACH = 4  # words from a negated opening to the negation it expects a yes to
 TYPO = 85  # rapidfuzz ratio of a misspelt word's stem to a known stem
 WILL = "will"  # the English auxiliary of the future
 THAT = "that"  # the English conjunction of a said clause ("says that …")
@@ -214,6 +215,7 @@ class ForeignReader(NameLinking):
         self._tag_ends = frozenset(tag[-1] for tag in qlang.tags if tag)  # last words of tags
         for f in qlang.fillers:
             self._fillers_from.setdefault(f[0], []).append(f)
+        self._negated_first = frozenset(o[0] for o in qlang.negated_openers)
         # the first two words of a phrase, and its longest length from there
         self._phrase_from = _longest_from(k for k in qlang.question_words if len(k) > 1)
         self._phrase_from_stem = _longest_from(qlang.phrases)
@@ -303,7 +305,7 @@ class ForeignReader(NameLinking):
             end = start + len(raw)
             for spelt, norm, st in words:
                 toks.append(new(Token, (spelt, norm, st, start, end, False)))
-        toks = self.strip_particles(self.strip_fillers(toks[:MAX_QUESTION_WORDS]))
+        toks = self.strip_particles(self.strip_fillers(self.unnegated(toks[:MAX_QUESTION_WORDS])))
         if toks and toks[-1].norm in self._tag_ends:  # (most questions end with no tag)
             toks = strip_tag(self.q, toks)
         toks = ask_first(self.q, self._question_word, self._phrase_from, text, toks)
@@ -322,6 +324,22 @@ class ForeignReader(NameLinking):
         else:
             words = tuple((raw if x == norm else x, x, q.stem(x)) for x in spelt.split())
         return remember(self._words, raw, words)
+
+    def unnegated(self, toks: list[Token]) -> list[Token]:
+        """ "Разве X не признал Y?", "¿No es cierto que X no …?" (a question that expects a yes):
+        asked as "X признал Y?" — the opening and the first negation after it dropped, as the
+        English "didn't X …?" is asked as "did X …?"."""
+        if not toks or toks[0].norm not in self._negated_first:
+            return toks  # (most questions)
+        for opener in self.q.negated_openers:
+            if tuple(t.norm for t in toks[: len(opener)]) != opener:
+                continue
+            rest = toks[len(opener) :]
+            at = next(
+                (k for k, t in enumerate(rest[:NEGATION_REACH]) if t.norm in self.q.negations), None
+            )
+            return [*rest[:at], *rest[at + 1 :]] if at is not None else rest
+        return toks
 
     def strip_fillers(self, toks: list[Token]) -> list[Token]:
         """Openings dropped from the start, never the whole question: an opening that is all

@@ -36,6 +36,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "fillers": (LIST, "openings dropped from the start of a question"),
     "particles": (LIST, "words of emphasis dropped after a question word ('что же', 'что там')"),
     "emphasis": (LIST, "words of emphasis dropped inside a question ('X реально признала Y?')"),
+    "negated_openers": (LIST, "openings that expect a yes, dropped with the negation after them"),
+    "negations": (LIST, "the language's words of negation ('не', 'no')"),
     "tags": (LIST, "closing tags that make a statement a yes/no, dropped ('¿no?', 'не так ли')"),
     "clause_words": (LIST, "question words joining what a verb of saying says: 'that'"),
     "object_questions": (LIST, "question words asking for the object, the subject after the verb"),
@@ -68,6 +70,8 @@ class QuestionLanguage:
     fillers: tuple[tuple[str, ...], ...]  # longest first
     particles: frozenset[str]  # dropped right after a question word
     emphasis: frozenset[str]  # dropped anywhere but first and last ("X правда признала Y?")
+    negated_openers: tuple[tuple[str, ...], ...]  # "разве X не …?": "X …?" (longest first)
+    negations: frozenset[str]
     tags: tuple[tuple[str, ...], ...]  # dropped from the end, longest first
     clause_words: frozenset[str]  # "que" of "¿con quién dice X que …?": the English "that"
     object_questions: frozenset[tuple[str, ...]]  # "a quién", "кого": the subject after the verb
@@ -205,6 +209,10 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
         particles=frozenset(fold(w) for w in vocab["particles"]),
         emphasis=frozenset(fold(w) for w in vocab["emphasis"]),
+        negated_openers=tuple(
+            sorted((key(f) for f in vocab["negated_openers"]), key=len, reverse=True)
+        ),
+        negations=frozenset(fold(w) for w in vocab["negations"]),
         tags=tuple(sorted((key(f) for f in vocab["tags"]), key=len, reverse=True)),
         clause_words=frozenset(fold(w) for w in vocab["clause_words"]),
         object_questions=frozenset(key(w) for w in vocab["object_questions"]),

@@ -153,7 +153,8 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
     if in_situ(ix.lang, toks) or what_last(ix.lang, toks):  # "X cut ties with whom?":
         # "whom did X cut ties with?"; "X called it what?": "what did X call it?"
         stated = read(ix, " ".join(t.text for t in toks[:-1]), refs)
-        asked = fronted(ix.lang, list(stated.tokens) + toks[-1:], list(stated.names))
+        person = bool(refs.people) or not refs  # "recognized who?" after an answer on a party
+        asked = fronted(ix.lang, list(stated.tokens) + toks[-1:], list(stated.names), person)
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     mixed = text != text.lower() and text != text.upper()  # neither all caps nor all lower
     words = correct_typos(ix, toks)

@@ -20,7 +20,10 @@ def in_situ(lang: Language, toks: list[Token]) -> bool:
     if toks[-2].norm not in lang.stranded_prepositions:
         # "says who?", "X thanked whom?": read as they are; a fragment of a verb and "whom"
         # ("met whom?") is asked
-        return len(toks) == 2 and toks[-1].norm in objects and toks[0].norm not in lang.stop
+        if len(toks) != 2 or toks[0].norm in lang.stop or toks[0].norm in lang.say:
+            return False  # ("says who?": the source asked)
+        # "met whom?", and "recognized who?" (a past form: "who" asked as its object)
+        return toks[-1].norm in objects or lang.lex.rules.is_past(toks[0].norm)
     if len(toks) < 3:
         return False
     if toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
@@ -48,15 +51,14 @@ def what_last(lang: Language, toks: list[Token]) -> bool:
     )
 
 
-def fronted(lang: Language, toks: list[Token], names: list[Named]) -> str:
+def fronted(lang: Language, toks: list[Token], names: list[Named], person: bool = True) -> str:
     """The question with its question word first: "whom did X cut ties with?"; a stand-in
-    subject before the verb when no name opens the rest ("whom did he meet with?")."""
+    subject before the verb when no name opens the rest ("whom did he meet with?"; "they"
+    when the previous answer was about no person: "recognized who?" after "what did the OAS
+    do?")."""
     texts = [t.text for t in toks[:-1]]
-    subject = (
-        []
-        if names and names[0].start == 0
-        else sorted(lang.lex.words.get("stand_in_subject", ()))[:1]
-    )
+    stand_in = lang.lex.words.get("stand_in_subject" if person else "stand_in_subject_thing", ())
+    subject = [] if names and names[0].start == 0 else sorted(stand_in)[:1]
     return " ".join([toks[-1].text, min(lang.tag_auxiliary), *subject, *texts]) + "?"
 
 

@@ -58,7 +58,7 @@ def is_statement(
     verb = words[end]
     if verb in lang.say or verb in lang.support or verb in lang.oppose:
         return True
-    if _progressive(lang, verb) and len(words) - end >= 3 and names[-1].end == len(words):
+    if _progressive(lang, verb) and len(words) - end >= 3 and names and names[-1].end == len(words):
         return True  # "X in touch with Y?": "is X in touch with Y?"
     if verb in lang.lex.writing.get("be_forms", frozenset()) and end + 1 < len(words):
         return True  # "X was on Y's side?": "was X on Y's side?"
