@@ -36,6 +36,18 @@ STORIES = {
 }
 
 ROWS = [
+    # a question, then "and" and a bare question word: both, the second of the first's answer
+    ("trip", (), "Who discussed the visit, and where?", True, "Holm", "and-where-tail"),
+    (
+        "claim",
+        (),
+        "Was Kessel's licence revoked - and by whom?",
+        True,
+        "High Court",
+        "and-by-whom-tail",
+    ),
+    # "why?" after a list of who voiced support for someone: "for" gives no reason there
+    ("camps", ("who backed Varga?",), "why?", False, "", "why-after-support-for"),
     # "recognized who?" (a past form and "who"); ru "то есть", "разве … не", es "no es cierto que"
     ("camps", ("what did dorn do",), "recognized who?", True, "Kessel", "past-form-who"),
     ("camps", (), "says who?", False, "", "says-who-guard"),

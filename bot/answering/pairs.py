@@ -24,6 +24,9 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
     if not any(f" {w} " in low for w in lang.name_joiner):
         return None  # (most questions: no "and" between two words)
     toks = tokenize(question)
+    tail = _bare_tail(lang, question, toks)
+    if tail is not None:
+        return tail  # "who discussed it, and where?": "where?" asked of the first's answer
     if len(toks) < 2 * MIN_PART + 1 or toks[0].norm not in lang.question_words:
         return None
     opens = lang.question_words | lang.aux
@@ -32,6 +35,27 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
             first = question[: toks[k].start].rstrip(" ,;")
             return first + "?", question[toks[k + 1].start :]
     return None
+
+
+def _bare_tail(lang: Language, question: str, toks) -> tuple[str, str] | None:
+    """ "Who discussed it, and where?", "X's post was cancelled - and by whom?": a question,
+    then "and" and a bare question word (after a preposition, or not) — the two asked in
+    turn, the second a follow-up of the first."""
+    n = len(toks)
+    if n < MIN_PART + 3 or toks[-1].norm not in lang.question_words or toks[-1].norm in lang.aux:
+        return None
+    k = n - 2 if toks[n - 2].norm in lang.name_joiner else n - 3
+    if toks[k].norm not in lang.name_joiner:
+        return None
+    preps = (
+        lang.question_prepositions
+        | lang.stranded_prepositions
+        | lang.lex.words.get("agent_prepositions", frozenset())
+    )
+    if k == n - 3 and toks[n - 2].norm not in preps:
+        return None  # "… and who?" or "… and by whom?", nothing else
+    first = question[: toks[k].start].rstrip(" ,;-–—")
+    return first + "?", question[toks[k + 1].start :]
 
 
 _STATED = re.compile(r"\s+[-–—]\s+|(?<=[.:;])\s+")  # "X thanked Y - where …", "X did Y. when?"
