@@ -23,6 +23,11 @@ STORIES = {
         "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
         "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
     ),
+    "coup": Engine.from_text(
+        "Varga defiant\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
+        "on May 2. Incumbent President Tomas Varga, in turn, dismissed the move as a plot hatched "
+        "by Lunor and said he was cutting ties with it.\n"
+    ),
     "rally": Engine.from_text(
         "Kessel's claim\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
         'at a rally in Holm on May 2. "Lunor as a true friend has stood by our people," Kessel '
@@ -36,6 +41,16 @@ STORIES = {
 }
 
 ROWS = [
+    # "who made the move?" of "X dismissed the move as a plot": not X (the move is pointed back to)
+    ("coup", (), "who made the move?", False, "", "who-made-the-move"),
+    (
+        "coup",
+        ("what did varga call kessel's move?",),
+        "hatched by who?",
+        True,
+        "Lunor",
+        "hatched-by-who-guard",
+    ),
     # a question, then "and" and a bare question word: both, the second of the first's answer
     ("trip", (), "Who discussed the visit, and where?", True, "Holm", "and-where-tail"),
     (

@@ -49,6 +49,19 @@ from ..text import fold
 from .people import by_name, role_names
 
 
+def _deed_back(ix, q, info) -> bool:
+    """ "Who made the move?" of "X dismissed *the move* as a coup": a noun of a deed the
+    sentence points back to ("the", "that") — whoever it names did something to the deed, and
+    who made it is said before (or not at all)."""
+    deeds = ix.lang.lex.words.get("deed_nouns", frozenset())
+    # the question's own words ("staged by who?" merged with "… Guaido's move" asks no deed)
+    asked = {t.word for t in q.terms if t.word in deeds and 0 <= t.index < q.own_end}
+    if not asked:
+        return False
+    toks, pointing = info.tokens, ix.lang.the | ix.lang.pointing_words
+    return any(toks[k].norm in asked and toks[k - 1].norm in pointing for k in range(1, len(toks)))
+
+
 @kind("who_did", after_answer="who_did")
 def who_did(ask: Ask) -> Answer:
     """The subject (or a passive verb's agent) of the verb asked about, in the first of the
@@ -73,7 +86,7 @@ def who_did(ask: Ask) -> Answer:
         for r in ranked[:3]:
             found = best_sentence(ix, q, ranked=[r])
             by = light_agent(ix, found.info, q) if found is not None else None
-            if by is not None and _fits(ix, wanted, by):
+            if by is not None and _fits(ix, wanted, by) and not _deed_back(ix, q, found.info):
                 return _actor_answer(ask, by, found)
     for rows, must in ((ranked[:3], verb), (ranked[:1], None)):
         for r in rows if must is not None or first is None else ():
@@ -87,6 +100,8 @@ def who_did(ask: Ask) -> Answer:
                 continue  # the verb unmet and a word the article never uses: about another
             if future and not future_in(ix, found.info, q):
                 continue  # "Who will win the runoff?" is not answered by who won the first round
+            if verb is None and _deed_back(ix, q, found.info):
+                continue  # "who made the move?": not who dismissed "the move" after it
             if _desire_unmet(ix, q, found.info):
                 continue  # "who does X want to deliver?": not who promised to
             if not said_by(ix, speaker, found.info):
