@@ -23,6 +23,10 @@ STORIES = {
         "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
         "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
     ),
+    "thanks": Engine.from_text(
+        "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. President Tomas Varga has thanked Lunor for "
+        "its solidarity with the Ardenian people and the Lunorian people.\n"
+    ),
     "coup": Engine.from_text(
         "Varga defiant\n\nHOLM, May 4. /Wire/. Marta Kessel declared herself acting president "
         "on May 2. Incumbent President Tomas Varga, in turn, dismissed the move as a plot hatched "
@@ -41,6 +45,8 @@ STORIES = {
 }
 
 ROWS = [
+    # "how did the Lunorian people react?": the verb after a subject of several words
+    ("thanks", (), "how did the Lunorian people react?", False, "", "how-did-people-react"),
     # "who made the move?" of "X dismissed the move as a plot": not X (the move is pointed back to)
     ("coup", (), "who made the move?", False, "", "who-made-the-move"),
     (

@@ -26,6 +26,13 @@ def asked_verb(ix: ArticleIndex, q: Query, openers: Collection[str]) -> Term | N
     after = name.end if name is not None else (subject.index + 1 if subject else None)
     if after is None:
         return None
+    if name is None and subject is not None:
+        # "how did the Russian people react?": a subject of several words, then a verb of a
+        # concept the language knows (not "how did the woman catch typhoid?": "catch")
+        run = [t for t in q.terms if t.index > subject.index]
+        if len(run) > 1 and run[0].concept is None and run[-1].concept is not None:
+            if all(b.index == a.index + 1 for a, b in zip([subject, *run[:-1]], run, strict=True)):
+                return run[-1]
     return next((t for t in q.terms if t.index >= after), None)
 
 
