@@ -195,7 +195,7 @@ class Language(Record):
     vote_for_re: re.Pattern
     clause_opener_re: re.Pattern
     condition_re: re.Pattern  # ", if the article mentions it,": a condition the question sets
-    condition_starts: tuple[str, ...]  # their first words, padded: " if "
+    condition_start_re: re.Pattern  # their first words ("if", "insofar"): looked for first
 
     @classmethod
     def of(cls, lex: Lexicon) -> Language:
@@ -463,5 +463,7 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
         "condition_re": re.compile(
             rf"(?i),?\s*\b(?:{_alternation(w['asked_conditions'])})\b\s*(?:,\s*)?"
         ),
-        "condition_starts": tuple(sorted({f" {c.split()[0]} " for c in w["asked_conditions"]})),
+        "condition_start_re": re.compile(
+            rf"(?i)\b(?:{_alternation({c.split()[0] for c in w['asked_conditions']})})\b"
+        ),
     }

@@ -19,7 +19,7 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     """The question with the topic in its pronoun's place, or None: the topic names one entity
     of the article (a person for "he"/"she", anything else for "it"), the question names none
     and has one pronoun."""
-    if "-" not in question and "—" not in question and "–" not in question:
+    if _DASH.search(question) is None:
         return None  # (most questions)
     parts = _DASH.split(question.strip(), maxsplit=1)
     if len(parts) != 2:
@@ -46,4 +46,3 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     tail = words[k][len(words[k].rstrip("?!.,;:")) :]
     words[k] = f"{topic}'s{tail}" if owner else f"{topic}{tail}"
     return " ".join(words)
-

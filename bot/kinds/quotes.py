@@ -71,13 +71,15 @@ def quote(ask: Ask) -> Answer:
             return ask.decline("decline.quoted_no_more", name=ix.name(speaker))
     quotes = [x for x in theirs if ix.sentence(x.sentence).sentence.kind == "body"] or list(theirs)
     # "what was X's statement?", "X's exact words?": a word for what was said is no topic
-    classes = lang.lex.classes
-    statement = frozenset((*classes.get("statement", ()), *classes.get("statement_qualifier", ())))
+    statement = lang.lex.classes.get("statement", ())
+    qualifiers = lang.lex.classes.get("statement_qualifier", ())
     nouns = _said_as_nouns(lang, q)  # "what did X say about the *claims*?": a topic
     topic_terms = [
         t
         for t in q.terms
-        if (t.word not in lang.say or t.index in nouns) and t.word not in statement
+        if (t.word not in lang.say or t.index in nouns)
+        and t.word not in statement
+        and t.word not in qualifiers
     ]
     topic_ents = _topics(ask, ids)
     if not quotes:

@@ -792,9 +792,7 @@ def _carry_noun(ix, run: list[int], wanted: Term, info: SentenceFacts, low: bool
     rules = ix.lang.lex.rules
     if low and any(t.stem == wanted.stem for t in info.tokens):
         return False  # the noun is there, and the sentence met the question less well anyway
-    return any(
-        rules.stem(fold(w)) == wanted.stem for x in run for w in ix.name(x).split()
-    )
+    return any(rules.stem(fold(w)) == wanted.stem for x in run for w in ix.name(x).split())
 
 
 def _referent(ask: Ask, info: SentenceFacts, k: int) -> int | None:

@@ -240,7 +240,10 @@ def _asked_reply(lang, info: SentenceFacts) -> Message | None:
     if not any(t.norm in lang.say for t in toks[-1 - REPLY_REACH : -1]):
         return None
     asked = words.get("asked_if", frozenset())
-    if not any(f"{a.norm} {b.norm}" in asked for a, b in zip(toks[:ASKED_AT], toks[1 : ASKED_AT + 1], strict=True)):
+    if not any(
+        f"{a.norm} {b.norm}" in asked
+        for a, b in zip(toks[:ASKED_AT], toks[1 : ASKED_AT + 1], strict=True)
+    ):
         return None
     return say("answer.confirm.otherwise" if toks[-1].norm in no else "answer.confirm.yes")
 

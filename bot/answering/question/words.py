@@ -82,8 +82,7 @@ def _choice_after(lang: Language, text: str) -> str:
 def _unconditioned(lang: Language, text: str) -> str:
     """ "Could you tell me, if the article mentions it, which …?", "And why, if it is stated?":
     the question without the condition it sets on itself (the language's ``asked_conditions``)."""
-    low = f" {text.lower()} "
-    if not any(w in low for w in lang.condition_starts):
+    if lang.condition_start_re.search(text) is None:
         return text  # (most questions)
     return lang.condition_re.sub(" ", text).strip()
 
@@ -111,26 +110,15 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     first = toks[0].norm
     if first in lang.question_words and toks[1].norm in lang.question_particles:
         return [toks[0], *toks[2:]]  # "what exactly did X say?"
-    if len(toks) > 5 and toks[2].norm in lang.determiners and toks[4].norm in _WHO_THAT:
-        placeholders = lang.lex.words.get("person_placeholders", frozenset())
-        if first in lang.person_question_words and toks[3].norm in placeholders:
-            return [toks[0], *toks[5:]]  # "who's the guy who declared …": "who declared …"
-    if (
-        len(toks) > 3
-        and first in lang.person_question_words
-        and toks[1].norm in lang.lex.writing.get("be_forms", frozenset())
-        and (toks[2].norm in lang.support or toks[2].norm in lang.say)
-        and not lang.lex.rules.is_gerund(toks[2].norm)
-        and not lang.lex.rules.is_past(toks[2].norm)  # "who is described as …": a passive
-        and toks[2].norm not in lang.lex.writing.get("irregular_past", frozenset())
-    ):
-        return [toks[0], *toks[2:]]  # "who is recognize X?" (a learner's): "who recognize X?"
-    last_who = _who_last(lang, toks)
-    if last_who is not None:
-        return last_who  # "he is who?", "Ryabkov is who, exactly?": "who is he?"
-    pointed = _pointed_person(lang, toks)
-    if pointed is not None:
-        return pointed  # "who is this X guy": "who is X"
+    who = lang.person_question_words
+    if first in who:
+        person = _person_asked(lang, toks)
+        if person is not None:
+            return person  # "who's the guy who …", "who is this X guy", "who is recognize X?"
+    elif toks[-1].norm in who:
+        last_who = _who_last(lang, toks)
+        if last_who is not None:
+            return last_who  # "he is who?", "Ryabkov is who, exactly?": "who is he?"
     embedded = _embedded(lang, toks)
     if embedded is not None:
         return embedded  # "(could you tell me) what the headline is": "what is the headline"
@@ -144,6 +132,26 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(spelt) == 2 and spelt[0] in lang.aux and spelt[1] in lang.negations:
         return [toks[0]._replace(text=spelt[0], norm=spelt[0], stem=stem(spelt[0])), *toks[1:]]
     return toks
+
+
+def _person_asked(lang: Language, toks: list[Token]) -> list[Token] | None:
+    """ "who's the guy who declared …": "who declared …"; "who is this X guy": "who is X"; a
+    learner's "who is recognize X?": "who recognize X?" — None when none of these."""
+    if len(toks) > 5 and toks[2].norm in lang.determiners and toks[4].norm in _WHO_THAT:
+        if toks[3].norm in lang.lex.words.get("person_placeholders", frozenset()):
+            return [toks[0], *toks[5:]]
+    if len(toks) > 3 and toks[1].norm in lang.lex.writing.get("be_forms", frozenset()):
+        w = toks[2].norm
+        if (w in lang.support or w in lang.say) and not _inflected(lang, w):
+            return [toks[0], *toks[2:]]
+    return _pointed_person(lang, toks)
+
+
+def _inflected(lang: Language, w: str) -> bool:
+    """Is the verb a gerund or a past form ("who is described as …": a passive)?"""
+    rules = lang.lex.rules
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    return rules.is_gerund(w) or rules.is_past(w) or w in past
 
 
 WHO_LAST = 6  # at most this many words in "X is who?"
