@@ -23,6 +23,11 @@ STORIES = {
         "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
         "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
     ),
+    "club": Engine.from_text(
+        "Stam returns\n\nHOLM, May 4. /Wire/. Veteran striker Ivo Stam will come out of "
+        "retirement. The club says it is pleased Stam has chosen to play again and it plans "
+        "to sign him. He has told the club of his wish to enter next week's transfer draft.\n"
+    ),
     "thanks": Engine.from_text(
         "Varga thanks Lunor\n\nHOLM, May 4. /Wire/. President Tomas Varga has thanked Lunor for "
         "its solidarity with the Ardenian people and the Lunorian people.\n"
@@ -45,6 +50,32 @@ STORIES = {
 }
 
 ROWS = [
+    # whom the article's quoted words stand for (a pronoun, a description linked to a name)
+    (
+        "club",
+        (),
+        "who is 'he' in the sentence about the transfer draft?",
+        True,
+        "Ivo Stam",
+        "referent-he",
+    ),
+    (
+        "club",
+        (),
+        "what does 'him' refer to in 'plans to sign him'?",
+        True,
+        "Ivo Stam",
+        "referent-him",
+    ),
+    (
+        "club",
+        (),
+        "what does 'the transfer draft' mean?",
+        True,
+        "transfer draft",
+        "referent-no-one-guard",
+    ),
+    ("club", (), "what does 'the coach' refer to?", False, "", "referent-not-written-guard"),
     # "how did the Lunorian people react?": the verb after a subject of several words
     ("thanks", (), "how did the Lunorian people react?", False, "", "how-did-people-react"),
     # "who made the move?" of "X dismissed the move as a plot": not X (the move is pointed back to)

@@ -40,6 +40,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("what", "yes_no"): Fallback("confirm"),
     # "was it a blank cheque?": the word "blank", no blank to fill — asked as any question
     ("fill_in", "no_blank"): Fallback("what"),
+    # "what does the ruling mean for X?": no phrase of the article quoted — any question
+    ("referent", "no_phrase"): Fallback("what"),
     # "was he 45?", "did it land at 3 pm?": a number that counts no noun — any yes/no
     ("count_check", "not_counted"): Fallback("confirm"),
     # "Holm?" read as a yes/no question with nothing to say yes to: who or what that is
