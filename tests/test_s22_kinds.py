@@ -50,6 +50,16 @@ STORIES = {
 }
 
 ROWS = [
+    # "which official did X blame for the plot?" of "a plot hatched by Lunor": no person named
+    (
+        "coup",
+        (),
+        "which Lunorian official did Varga blame for the plot?",
+        False,
+        "",
+        "blamed-no-person",
+    ),
+    ("coup", (), "who did Varga blame for the plot?", True, "Lunor", "blamed-guard"),
     # whom the article's quoted words stand for (a pronoun, a description linked to a name)
     (
         "club",

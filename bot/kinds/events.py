@@ -737,6 +737,10 @@ def _blamed(ask: Ask, subject) -> Answer | None:
     if len(found) != 1:  # none, or (no topic asked) more than one: not beyond doubt
         return None
     doer, info = next(iter(found.values()))
+    wanted = wanted_name(ix, q)  # "which official did X blame?": a person, not "Washington"
+    if wanted is not None and is_person(lang, wanted):
+        if doer.entity is None or ix.entity(doer.entity).kind != "person":
+            return ask.decline("decline.who")
     ids = [doer.entity] if doer.entity is not None else []
     return ask.answer(say("answer.name", name=doer.text), [info], 0.8, ids)
 
