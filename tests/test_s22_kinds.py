@@ -23,6 +23,11 @@ STORIES = {
         "In contrast, Bexia, Lunor and Sova voiced support for President Tomas Varga. In July, "
         "Lunorian Deputy Foreign Minister Ivo Holt travelled to Holm.\n"
     ),
+    "letters": Engine.from_text(
+        "Varga and Brun\n\nHOLM, May 4. /Wire/. Ardenian President Tomas Varga keeps in touch "
+        'with Lunorian President Ole Brun. "We have met many times in Holm and at various '
+        'summits," Varga said. Brun met Varga in Oskarby in June.\n'
+    ),
     "club": Engine.from_text(
         "Stam returns\n\nHOLM, May 4. /Wire/. Veteran striker Ivo Stam will come out of "
         "retirement. The club says it is pleased Stam has chosen to play again and it plans "
@@ -50,6 +55,16 @@ STORIES = {
 }
 
 ROWS = [
+    # "X + Y …??": "X and Y"; a noun phrase, "--", then "it": the phrase in its place
+    ("camps", (), "SOVA + LUNOR backed Varga?? 🤝", True, "Yes", "plus-joins-names"),
+    (
+        "claim",
+        ("who is Kessel?",),
+        "her licence -- was it revoked?",
+        True,
+        "Yes",
+        "noun-phrase-dash-it",
+    ),
     # "which official did X blame for the plot?" of "a plot hatched by Lunor": no person named
     (
         "coup",

@@ -10,15 +10,15 @@ from collections.abc import Callable
 from ..text import fold
 from .index import ArticleIndex
 
-_DASH = re.compile(r"\s+[—–-]\s+")
+_DASH = re.compile(r"\s+(?:[—–]|-{1,2})\s+")
 TOPIC_WORDS = 5  # at most this many words before the dash
 _QUOTES = " \"'“”‘’«»"
 
 
 def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     """The question with the topic in its pronoun's place, or None: the topic names one entity
-    of the article (a person for "he"/"she", anything else for "it"), the question names none
-    and has one pronoun."""
+    of the article (a person for "he"/"she", anything else for "it") or is a thing's noun
+    phrase for "it"; the question names none and has one pronoun."""
     if _DASH.search(question) is None:
         return None  # (most questions)
     parts = _DASH.split(question.strip(), maxsplit=1)
@@ -35,14 +35,24 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     found = [k for k, w in enumerate(bare) if w in person or w in thing]
     if len(found) != 1:
         return None
-    told = read(ix, topic)
-    if len(told.entity_ids) != 1 or read(ix, asked).entity_ids:
-        return None
-    is_person = ix.entity(told.entity_ids[0]).kind == "person"
     k = found[0]
-    if (bare[k] in person) != is_person:
-        return None  # "X Corp — what did he say?": no one "he" stands for
+    if read(ix, asked).entity_ids:
+        return None
+    if not _noun_phrase(lang, topic, bare[k] in thing):
+        told = read(ix, topic)
+        if len(told.entity_ids) != 1:
+            return None
+        if (bare[k] in person) != (ix.entity(told.entity_ids[0]).kind == "person"):
+            return None  # "X Corp — what did he say?": no one "he" stands for
     owner = bare[k] in lang.lex.writing.get("possessive_determiners", frozenset())
     tail = words[k][len(words[k].rstrip("?!.,;:")) :]
     words[k] = f"{topic}'s{tail}" if owner else f"{topic}{tail}"
     return " ".join(words)
+
+
+def _noun_phrase(lang, topic: str, thing: bool) -> bool:
+    """ "his appointment as speaker -- was it cancelled?": a thing's noun phrase (opened by a
+    determiner or an owner's word) that "it" stands for, whatever names it holds."""
+    first = fold(topic.split()[0])
+    owners = lang.lex.writing.get("possessive_determiners", frozenset())
+    return thing and len(topic.split()) > 1 and (first in lang.determiners or first in owners)

@@ -36,6 +36,8 @@ def normalise(
         text = _LEADING_ADDRESS.sub("", text)
     if "@" in text:
         text = _TRAILING_ADDRESS.sub(r"\1", text)
+    if "+" in text or "&" in text:  # "X + Y talk on the phone??": "X and Y …"
+        text = _PLUS.sub(f" {min(lang.name_joiner)} ", text)
     if "__" in text:  # "Fill in: … staged by ____.": the blank a word of its own
         blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
         text = BLANK.sub(f" {blank} ", text)
@@ -221,6 +223,7 @@ def _asked_last(lang: Language, text: str) -> str:
     return f"{after.rstrip('?!. ')} {before}?"
 
 
+_PLUS = re.compile(r"\s+[+&]\s+")
 BLANK = re.compile(r"_{2,}")  # "staged by ____": a blank to fill in
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
 SMALL_TALK_WORDS = 8  # at most this many words before the question, none a name
