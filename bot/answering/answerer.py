@@ -92,7 +92,7 @@ class Answerer:
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)
         topic = topic_first(self.ix, question, self.reader)
-        if topic is not None:  # "Ryabkov - where did he go?": "where did Ryabkov go?"
+        if topic is not None:  # "Holt - where did he go?": "where did Holt go?"
             return dataclasses.replace(self.answer(topic, context), question=question)
         stated = pairs.stated_first(self.ix.lang, question)
         if stated is not None:  # "X thanked Y - where did he say that?": the statement first

@@ -1,4 +1,4 @@
-"""A topic, then a question about it ("Ryabkov - where did he go?", "Supreme Court — what did it
+"""A topic, then a question about it ("Holt - where did he go?", "High Court — what did it
 cancel?"): a name of the article before a dash, and a question after it that points at the name
 by a pronoun — the question asked with the name in the pronoun's place."""
 

@@ -54,7 +54,7 @@ def _deed_back(ix, q, info) -> bool:
     sentence points back to ("the", "that") — whoever it names did something to the deed, and
     who made it is said before (or not at all)."""
     deeds = ix.lang.lex.words.get("deed_nouns", frozenset())
-    # the question's own words ("staged by who?" merged with "… Guaido's move" asks no deed)
+    # the question's own words ("staged by who?" merged with "… X's move" asks no deed)
     asked = {t.word for t in q.terms if t.word in deeds and 0 <= t.index < q.own_end}
     if not asked:
         return False

@@ -1,4 +1,4 @@
-"""Referents — "who is 'the Venezuelan leader' in that sentence?", "what does 'him' refer to in
+"""Referents — "who is 'the Lunorian leader' in that sentence?", "what does 'him' refer to in
 'recognized him'?": whom the article's own words stand for, when its facts link those words (a
 pronoun, a description) to a name. Words the article does not write, or writes of no one it
 names, are asked as any question; words it writes of two are declined."""

@@ -65,9 +65,9 @@ CHOICE_WORDS = 8  # at most this many words in the choice after the question
 
 
 def _choice_after(lang: Language, text: str) -> str:
-    """ "Syria support who? Maduro or Guaido?": a question word closing a statement, then the
-    choice it asks for — the choice in the question word's place ("Syria support Maduro or
-    Guaido?", a yes/no of two)."""
+    """ "Sova support who? Varga or Kessel?": a question word closing a statement, then the
+    choice it asks for — the choice in the question word's place ("Sova support Varga or
+    Kessel?", a yes/no of two)."""
     if text.count("?") < 2:
         return text  # (most questions)
     m = _CHOICE_AFTER.match(text.strip())
@@ -120,7 +120,7 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     elif toks[-1].norm in who:
         last_who = _who_last(lang, toks)
         if last_who is not None:
-            return last_who  # "he is who?", "Ryabkov is who, exactly?": "who is he?"
+            return last_who  # "he is who?", "Holt is who, exactly?": "who is he?"
     embedded = _embedded(lang, toks)
     if embedded is not None:
         return embedded  # "(could you tell me) what the headline is": "what is the headline"
