@@ -55,6 +55,17 @@ STORIES = {
 }
 
 ROWS = [
+    # the dateline's agency, when the body does not name it, is the article
+    ("camps", (), "In which month was this Wire report filed?", True, "May", "agency-report"),
+    (
+        "trip",
+        (),
+        "which palace official does Wire cite in this piece?",
+        True,
+        "Orn",
+        "agency-cites",
+    ),
+    ("camps", (), "Did Sova give an interview to Wire?", False, "", "agency-object-guard"),
     # "X + Y …??": "X and Y"; a noun phrase, "--", then "it": the phrase in its place
     ("camps", (), "SOVA + LUNOR backed Varga?? 🤝", True, "Yes", "plus-joins-names"),
     (

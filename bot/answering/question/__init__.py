@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -130,10 +131,45 @@ def _introduced(ix: ArticleIndex, question: str) -> tuple[str, Referents] | None
     return last, Referents(people=(people[0],))
 
 
+@functools.lru_cache(maxsize=64)
+def _agency_re(agency: str) -> re.Pattern:
+    return re.compile(rf"(?i)\b(\w+)\s+{re.escape(agency)}(['’]s)?\s+(\w+)")
+
+
+AGENCY_QUESTION_WORDS = 5  # at least this many words in "this <agency> report …"
+
+
+def _agency_as_article(ix: ArticleIndex, question: str) -> str:
+    """ "In which month was this TASS report filed?", "which official does TASS cite?",
+    "what's TASS's source for …?": the agency of the dateline (when the body does not name it)
+    as the article — "this report", "does the article cite", "the article's source"; nowhere
+    else ("was it given to TASS?" is not "to the article")."""
+    dl = ix.article.dateline
+    agency = dl.agency if dl is not None else None
+    if not agency or fold(agency) in ix.alias:
+        return question
+    m = _agency_re(agency).search(question)
+    if m is None:
+        return question  # (most questions)
+    before, owner, after = fold(m.group(1)), m.group(2), fold(m.group(3))
+    lang = ix.lang
+    article = f"{min(lang.the)} {min(lang.article_words)}"
+    if owner:  # "TASS's source": "the article's source"
+        return f"{question[: m.end(1)]} {article}'s {question[m.start(3) :]}"
+    if after in lang.article_words and (before in lang.the or before in lang.pointing_words):
+        if len(question.split()) >= AGENCY_QUESTION_WORDS:  # ("and the TASS report?": a swap)
+            return f"{question[: m.end(1)]} {question[m.start(3) :]}"  # "this report"
+        return question
+    if before in lang.aux and after not in lang.stop:  # "does TASS cite …": "does the article …"
+        return f"{question[: m.end(1)]} {article} {question[m.start(3) :]}"
+    return question
+
+
 def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] = NO_ONE) -> Query:
     """The question as the kinds see it. ``context``: whom its pronouns may stand for (the
     previous answer's referents, or names)."""
     refs = context if isinstance(context, Referents) else referents(ix, tuple(context))
+    question = _agency_as_article(ix, question)
     introduced = _introduced(ix, question)
     if introduced is not None:  # "I read about X. What did he say?": "he" is X
         return replace(read(ix, introduced[0], introduced[1]), raw=question)
