@@ -1,0 +1,40 @@
+"""The Lee rounds' kinds of wrong answer, mended in session 22 (third part), in one table. Each
+row: a small invented story (no text of the measured wire stories), the turns asked first (each
+answer is the context of the next), then the question, whether the bot answers it, and what its
+short answer (or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the
+mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "pay": Engine.from_text(
+        "Pay cut\n\nHolm Air and unions representing its pilots are fighting a pay cut. The "
+        "Varby Times weekly paper says the cut is unfair. Ivo Rekk of the Lunor Pilots Union and Ada Lind of the "
+        "Varby Crew Union met the airline's chief.\n"
+    ),
+    "bridges": Engine.from_text(
+        "Bridges\n\nThe farmers' leader, Bram Olt, says the Holm Council promised to repair about "
+        "40 bridges.\n"
+    ),
+    "roads": Engine.from_text("Roads\n\nAda Lind wants the Varby Council to repair the roads.\n"),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "X and unions …": a name joined to the noun asked by "and" is no name of it
+    ("pay", (), "Which unions are fighting the pay cut?", True, "representing", "joined-name"),
+    ("pay", (), "Which paper says the cut is unfair?", True, "Varby Times", "joined-guard"),
+]
+
+
+# (no row is a known gap: every one passes)
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s22_lee3(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
