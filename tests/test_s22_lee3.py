@@ -29,6 +29,9 @@ ROWS = [
     # "X and unions …": a name joined to the noun asked by "and" is no name of it
     ("pay", (), "Which unions are fighting the pay cut?", True, "representing", "joined-name"),
     ("pay", (), "Which paper says the cut is unfair?", True, "Varby Times", "joined-guard"),
+    # "who wants to X?": one who wishes it, not one who says another promised to
+    ("bridges", (), "who wants to repair the bridges?", False, "who", "wish-unsaid"),
+    ("roads", (), "who wants the roads repaired?", True, "Ada Lind", "wish-unsaid-guard"),
 ]
 
 

@@ -122,14 +122,16 @@ def who_did(ask: Ask) -> Answer:
 
 def _desire_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
     """ "Who does X want to deliver?": the one X wishes would do it (a word of wishing after the
-    question's subject) — unmet by a sentence with no word of wishing or urging ("X says the
-    Council promised to deliver" tells of a promise, not of whom X wants to deliver)."""
+    question's subject); "who wants to repair X?": the one wishing it — both unmet by a sentence
+    with no word of wishing or urging ("X says the Council promised to deliver" tells of a
+    promise, not of whom X wants to deliver, nor that X wants anything)."""
     lang = ix.lang
     asked = lang.lex.words.get("desire_asked", frozenset())
-    if not q.has(asked) or len(q.words) < 4 or q.words[1] not in lang.aux:
-        return False  # "who wants to deliver?": wanting is the deed asked
-    if next(i for i, w in enumerate(q.words) if w in asked) < 3:
-        return False  # "who is wanted …?"
+    if not q.has(asked) or len(q.words) < 3:
+        return False
+    at = next(i for i, w in enumerate(q.words) if w in asked)
+    if at != 1 and (q.words[1] not in lang.aux or at < 3 or len(q.words) < 4):
+        return False  # "who is wanted …?", "who said they wanted …?"
     wishes = lang.lex.words.get("desire_words", frozenset())
     return not any(t.norm in wishes for t in info.tokens)
 
