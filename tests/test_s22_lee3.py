@@ -22,6 +22,11 @@ STORIES = {
         "40 bridges.\n"
     ),
     "roads": Engine.from_text("Roads\n\nAda Lind wants the Varby Council to repair the roads.\n"),
+    "inquiry": Engine.from_text(
+        "Inquiry\n\nFarmers are unhappy with the dam inquiry set up to look at claims of "
+        "fraud. Inquiry Chairman Ivo Rekk is leading the dam inquiry. The Varby Council set up "
+        "a road inquiry in May.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -32,6 +37,10 @@ ROWS = [
     # "who wants to X?": one who wishes it, not one who says another promised to
     ("bridges", (), "who wants to repair the bridges?", False, "who", "wish-unsaid"),
     ("roads", (), "who wants the roads repaired?", True, "Ada Lind", "wish-unsaid-guard"),
+    # "who set up X?": a verb of two words must be met too, not only X ("X set up to …" names
+    # no one who set it up; the chairman leading it did not)
+    ("inquiry", (), "Who set up the dam inquiry?", False, "who", "phrase-verb"),
+    ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
 

@@ -75,7 +75,9 @@ def who_did(ask: Ask) -> Answer:
             by = light_agent(ix, found.info, q) if found is not None else None
             if by is not None and _fits(ix, wanted, by):
                 return _actor_answer(ask, by, found)
-    for rows, must in ((ranked[:3], verb), (ranked[:1], None)):
+    # "who set up X?": a verb of two words is a phrase term; a sentence must have it too
+    must_have = verb or _phrase_verb(q, k)
+    for rows, must in ((ranked[:3], must_have), (ranked[:1], None)):
         for r in rows if must is not None or first is None else ():
             found = best_sentence(ix, q, must=must, ranked=[r])
             if found is None:
@@ -118,6 +120,13 @@ def who_did(ask: Ask) -> Answer:
     if future and not future_in(ix, first.info, q):
         return ask.decline("decline.who_will")
     return ask.decline("decline.who")
+
+
+def _phrase_verb(q: Query, k: int | None) -> Term | None:
+    """The phrase term that starts at the question's verb ("who *set up* X?"), if any."""
+    if k is None or k >= len(q.words):
+        return None
+    return next((t for t in q.terms if t.index < 0 and t.word.split()[0] == q.words[k]), None)
 
 
 def _desire_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
