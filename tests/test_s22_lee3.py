@@ -27,6 +27,15 @@ STORIES = {
         "fraud. Inquiry Chairman Ivo Rekk is leading the dam inquiry. The Varby Council set up "
         "a road inquiry in May.\n"
     ),
+    "study": Engine.from_text(
+        "Farms\n\nThe report author and head of Lunor Aid, Ada Lind, says the two-year study "
+        "found many farms are failing. Ms Lind says more must be done.\n"
+    ),
+    "family": Engine.from_text(
+        "Fighter\n\nThe Holm Government says Varpol and the Lunor Police have interviewed the "
+        "family of a Varby man who has been fighting with rebels. Ivo Rekk claims the man was an "
+        "active member of the rebels.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -40,6 +49,25 @@ ROWS = [
     # "who set up X?": a verb of two words must be met too, not only X ("X set up to …" names
     # no one who set it up; the chairman leading it did not)
     ("inquiry", (), "Who set up the dam inquiry?", False, "who", "phrase-verb"),
+    # "X says <clause>" of a verb the sentence lacks, its object in the clause: the clause's
+    # subject did it, or no one named ("X says the study found …": X did not pay for it)
+    ("study", (), "Who paid for the Lunor Aid study?", False, "who", "reported-clause-none"),
+    (
+        "family",
+        (),
+        "Who questioned the family of the Varby man?",
+        True,
+        "Varpol",
+        "reported-clause-subject",
+    ),
+    (
+        "family",
+        (),
+        "Who alleged the man was an active member of the rebels?",
+        True,
+        "Ivo Rekk",
+        "reported-clause-guard",
+    ),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
