@@ -36,6 +36,10 @@ STORIES = {
         "family of a Varby man who has been fighting with rebels. Ivo Rekk claims the man was an "
         "active member of the rebels.\n"
     ),
+    "camps": Engine.from_text(
+        "Camps\n\nLunor has agreed to let Holm send an extra 300 workers. The deal means Lunor "
+        "will take up to 900 workers. There are 21 shops in the Varby camp now.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -68,6 +72,10 @@ ROWS = [
         "Ivo Rekk",
         "reported-clause-guard",
     ),
+    # "how many are in X now?": neither an addition ("an extra 300") nor what there will be
+    ("camps", (), "How many workers are in the Lunor camps now?", False, "number", "stock-now"),
+    ("camps", (), "How many workers will Lunor take in all?", True, "900", "stock-now-guard"),
+    ("camps", (), "How many shops are in the Varby camp now?", True, "21", "stock-now-guard2"),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
