@@ -40,6 +40,11 @@ STORIES = {
         "Camps\n\nLunor has agreed to let Holm send an extra 300 workers. The deal means Lunor "
         "will take up to 900 workers. There are 21 shops in the Varby camp now.\n"
     ),
+    "depot": Engine.from_text(
+        "Depot\n\nThe guard was sacked from the Holm depot after a fight on Monday and "
+        "threatened to return, the brother of one worker told Varby Radio. The head of the Lunor "
+        "union told the Varby Times the depot was closed.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -76,6 +81,23 @@ ROWS = [
     ("camps", (), "How many workers are in the Lunor camps now?", False, "number", "stock-now"),
     ("camps", (), "How many workers will Lunor take in all?", True, "900", "stock-now-guard"),
     ("camps", (), "How many shops are in the Varby camp now?", True, "21", "stock-now-guard2"),
+    # "the brother of one worker told X": the subject is the brother, not the worker
+    (
+        "depot",
+        (),
+        "who told Varby Radio the guard threatened to return?",
+        True,
+        "brother of one worker",
+        "of-one-subject",
+    ),
+    (
+        "depot",
+        (),
+        "who told the Varby Times the depot was closed?",
+        True,
+        "head of the Lunor union",
+        "of-one-subject-guard",
+    ),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
