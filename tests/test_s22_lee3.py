@@ -45,7 +45,15 @@ STORIES = {
         "threatened to return, the brother of one worker told Varby Radio. The head of the Lunor "
         "union told the Varby Times the depot was closed.\n"
     ),
+    "envoy": Engine.from_text(
+        "Envoy\n\nLunor Foreign Minister Ivo Rekk said in Varby that Lunor and Holm were "
+        'working "to end the fighting" in the Tarn valley in order to get back to talks. '
+        "Speaking after meeting with Holm President Ada Lind and Foreign Minister Bram Olt, Mr "
+        'Rekk said: "We are trying to end the fighting."\n'
+    ),
 }
+
+REKK = ("What did Ivo Rekk say?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
@@ -97,6 +105,18 @@ ROWS = [
         True,
         "head of the Lunor union",
         "of-one-subject-guard",
+    ),
+    # "where?" after "what did X say?": where X said it ("said in Varby that …"), not a place
+    # of what X said
+    ("envoy", REKK, "where?", True, "Varby", "where-said"),
+    ("envoy", (), "where did Ivo Rekk say that?", True, "Varby", "where-said-guard"),
+    (
+        "envoy",
+        (),
+        "where did Ivo Rekk say Lunor and Holm were working to end the fighting?",
+        False,
+        "where",
+        "where-said-clause-guard",
     ),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
