@@ -51,6 +51,9 @@ STORIES = {
         "Speaking after meeting with Holm President Ada Lind and Foreign Minister Bram Olt, Mr "
         'Rekk said: "We are trying to end the fighting."\n'
     ),
+    "guard": Engine.from_text(
+        "Guard\n\nIvo Rekk met Ada Lind and later saw President Bram Olt in Varby.\n"
+    ),
 }
 
 REKK = ("What did Ivo Rekk say?",)
@@ -118,6 +121,9 @@ ROWS = [
         "where",
         "where-said-clause-guard",
     ),
+    # "after meeting with A and Foreign Minister B": B is one of the list too
+    ("envoy", REKK + ("where?",), "who did he meet there?", True, "Bram Olt", "titled-list"),
+    ("guard", (), "who did Ivo Rekk meet?", True, "Ada Lind", "titled-list-guard"),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 

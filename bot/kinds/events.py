@@ -618,10 +618,38 @@ def _names_from(ask: Ask, found: Found, eid: int) -> Answer:
     run = next((r for r in name_lists(ix, info) if eid in r), [eid])
     given = {*q.entity_ids, *q.besides}
     names = [e for e in dict.fromkeys(run[run.index(eid) :]) if e not in given]
+    titled = _titled_next(ix, info, run[-1])
+    if titled is not None and titled not in given and ix.entity(eid).kind == "person":
+        names.append(titled)  # "A and Foreign Minister B": B too
     if len(names) < 2:
         return ask.answer(say("answer.name", name=ix.name(eid)), [info], cov, [eid])
     listed = Listed.of([ix.name(e) for e in names])
     return ask.answer(say("answer.names", names=listed), [info], cov, names)
+
+
+def _titled_next(ix: ArticleIndex, info: SentenceFacts, eid: int) -> int | None:
+    """The person named after the name ``eid`` past "and" and a title only ("… A and Foreign
+    Minister B"): one more of the list, the title B's."""
+    lang, toks = ix.lang, info.tokens
+    ends = [m for m in info.mentions if m.start >= 0 and m.entity == eid]
+    if not ends:
+        return None
+    end = ends[-1].end
+    nxt = next((m for m in info.mentions if m.start > end), None)
+    if nxt is None or ix.entity(nxt.entity).kind != "person" or nxt.start - end < 2:
+        return None
+    gap = toks[end : nxt.start]
+    if gap[0].norm not in lang.list_gaps or gap[-1].norm not in lang.titles:
+        return None
+    if any(_gap_punct(info, i) for i in range(end - 1, nxt.start - 1)):
+        return None
+    return nxt.entity if all(t.text[:1].isupper() for t in gap[1:]) else None
+
+
+def _gap_punct(info: SentenceFacts, i: int) -> bool:
+    """Is there punctuation between words ``i`` and ``i + 1``?"""
+    toks = info.tokens
+    return bool(_PUNCT.search(info.sentence.text, toks[i].end, toks[i + 1].start))
 
 
 def _framed(lang, q: Query, verb: Term | None) -> Term | None:
