@@ -54,6 +54,11 @@ STORIES = {
     "guard": Engine.from_text(
         "Guard\n\nIvo Rekk met Ada Lind and later saw President Bram Olt in Varby.\n"
     ),
+    "talks": Engine.from_text(
+        "Talks\n\nThe meeting in Varby followed long talks between Ivo Rekk and Holm President "
+        "Ada Lind, a day after the envoy threatened to quit. Speaking after meeting with Bram "
+        'Olt, Lunor Minister Jon Tarn said: "We are trying."\n'
+    ),
 }
 
 REKK = ("What did Ivo Rekk say?",)
@@ -124,6 +129,9 @@ ROWS = [
     # "after meeting with A and Foreign Minister B": B is one of the list too
     ("envoy", REKK + ("where?",), "who did he meet there?", True, "Bram Olt", "titled-list"),
     ("guard", (), "who did Ivo Rekk meet?", True, "Ada Lind", "titled-list-guard"),
+    # "who did X meet?": whom X met — never who met someone in a sentence without X
+    ("talks", (), "who did Ivo Rekk meet?", False, "who", "own-subject"),
+    ("talks", (), "who did Jon Tarn meet?", True, "Bram Olt", "own-subject-guard"),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 

@@ -56,6 +56,7 @@ def who_did(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     if _object_asked(ix.lang, q):
         return _object_of(ask)
+    own = _own_subject(ix.lang, q)  # "who did X meet?": of a sentence that names X
     described = _described_person(ask)
     if described is not None:  # "who is the deputy minister who went to X?": who that is
         return described
@@ -93,6 +94,8 @@ def who_did(ask: Ask) -> Answer:
                 continue  # "who does X want to deliver?": not who promised to
             if not said_by(ix, speaker, found.info):
                 continue  # "who does X say is charged?": not what Y says
+            if own is not None and own not in found.info.entities:
+                continue  # "who did X meet?": not who met someone in a sentence without X
             actor = who(ix, found.info, q) or _with_partner(ix, q, found.info)
             if actor is not None and _is_asked_object(ix, q, k, actor):
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
@@ -333,6 +336,19 @@ def _object_asked(lang, q: Query) -> bool:
         )
         and w[-1] in lang.stranded_prepositions
     )
+
+
+def _own_subject(lang, q: Query) -> int | None:
+    """ "Who did X meet (before that)?": the name right after the auxiliary, the subject of the
+    verb asked (so "who" is whom it was done to: a sentence without X cannot tell) — None
+    when there is none, or X says or wishes it ("who did X say won?", "who does X want to
+    deliver?")."""
+    w = q.words
+    named = next((n.entity for n in q.names if n.start == 2), None)
+    if len(w) < 4 or w[1] not in lang.aux or named is None:
+        return None
+    wishes = lang.lex.words.get("desire_asked", frozenset())
+    return None if any(x in lang.say or x in wishes for x in w[3:]) else named
 
 
 def _object_of(ask: Ask) -> Answer:
