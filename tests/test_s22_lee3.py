@@ -59,8 +59,13 @@ STORIES = {
         "Ada Lind, a day after the envoy threatened to quit. Speaking after meeting with Bram "
         'Olt, Lunor Minister Jon Tarn said: "We are trying."\n'
     ),
+    "panel": Engine.from_text(
+        "Panel\n\nThe Lunor Government set up the panel in May, prompting union claims of a "
+        "witch-hunt. The vote on the dam was held in June. Unions had refused to help the panel.\n"
+    ),
 }
 
+SET_UP = ("When was the panel set up?", "by whom?")
 REKK = ("What did Ivo Rekk say?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -132,6 +137,9 @@ ROWS = [
     # "who did X meet?": whom X met — never who met someone in a sentence without X
     ("talks", (), "who did Ivo Rekk meet?", False, "who", "own-subject"),
     ("talks", (), "who did Jon Tarn meet?", True, "Bram Olt", "own-subject-guard"),
+    # "and the unions' reaction?" after "when …?": how they reacted, not when
+    ("panel", SET_UP, "and the unions' reaction?", True, "witch-hunt", "reaction-swap"),
+    ("panel", SET_UP[:1], "and the vote on the dam?", True, "June", "reaction-swap-guard"),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 

@@ -411,6 +411,8 @@ class FollowUps:
             return False
         if q.names and not set(lang.lex.classes.get("role_noun", ())).isdisjoint(q.words):
             return False  # "and his title?": who that is, not the event asked of him
+        if not set(lang.lex.classes.get("react", ())).isdisjoint(q.words):
+            return False  # "and the unions' reaction?": how they reacted, not when
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
 
