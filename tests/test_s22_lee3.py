@@ -63,6 +63,11 @@ STORIES = {
         "Panel\n\nThe Lunor Government set up the panel in May, prompting union claims of a "
         "witch-hunt. The vote on the dam was held in June. Unions had refused to help the panel.\n"
     ),
+    "ballot": Engine.from_text(
+        "Ballot\n\nDock workers will vote on the offer. Unions will advise members to reject "
+        "the offer because it cuts pay. Unions say the workers deserve a pay rise, while Varby "
+        "Port says it cannot afford it.\n"
+    ),
 }
 
 SET_UP = ("When was the panel set up?", "by whom?")
@@ -140,6 +145,16 @@ ROWS = [
     # "and the unions' reaction?" after "when …?": how they reacted, not when
     ("panel", SET_UP, "and the unions' reaction?", True, "witch-hunt", "reaction-swap"),
     ("panel", SET_UP[:1], "and the vote on the dam?", True, "June", "reaction-swap-guard"),
+    # "telling members to do": urging them (advise, urge), not saying
+    ("ballot", (), "What are the unions telling members to do?", True, "reject", "told-to"),
+    (
+        "ballot",
+        (),
+        "What do the unions tell us about the workers?",
+        True,
+        "deserve",
+        "told-to-guard",
+    ),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
