@@ -68,6 +68,10 @@ STORIES = {
         "the offer because it cuts pay. Unions say the workers deserve a pay rise, while Varby "
         "Port says it cannot afford it.\n"
     ),
+    "raid": Engine.from_text(
+        "Raid\n\nTen gang members were jailed for their part in a raid soon after the town's "
+        "vote for a new mayor two years ago. The trial of the gang began in May.\n"
+    ),
 }
 
 SET_UP = ("When was the panel set up?", "by whom?")
@@ -155,6 +159,10 @@ ROWS = [
         "deserve",
         "told-to-guard",
     ),
+    # "a raid soon after the vote two years ago": the time dates the vote, not the raid
+    ("raid", (), "When did the raid happen?", False, "when", "dates-the-other"),
+    ("raid", (), "When did the trial begin?", True, "May", "dates-the-other-guard"),
+    ("raid", (), "when was the vote?", True, "Two years ago", "dates-the-other-guard2"),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
