@@ -72,8 +72,13 @@ STORIES = {
         "Raid\n\nTen gang members were jailed for their part in a raid soon after the town's "
         "vote for a new mayor two years ago. The trial of the gang began in May.\n"
     ),
+    "crash": Engine.from_text(
+        "Crash\n\nThe crash in Varby has been described as a double tragedy. The pilot died "
+        "because the engine failed. The Holm match was called off as the pitch was flooded.\n"
+    ),
 }
 
+DESCRIBED = ("How has the crash been described?",)
 SET_UP = ("When was the panel set up?", "by whom?")
 REKK = ("What did Ivo Rekk say?",)
 
@@ -163,6 +168,10 @@ ROWS = [
     ("raid", (), "When did the raid happen?", False, "when", "dates-the-other"),
     ("raid", (), "When did the trial begin?", True, "May", "dates-the-other-guard"),
     ("raid", (), "when was the vote?", True, "Two years ago", "dates-the-other-guard2"),
+    # "described as a double tragedy": what it is called, no reason ("as" of describing)
+    ("crash", DESCRIBED, "why a double tragedy?", False, "why", "described-as"),
+    ("crash", (), "why did the pilot die?", True, "engine failed", "described-as-guard"),
+    ("crash", (), "why was the Holm match called off?", True, "flooded", "described-as-guard2"),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
