@@ -76,8 +76,14 @@ STORIES = {
         "Crash\n\nThe crash in Varby has been described as a double tragedy. The pilot died "
         "because the engine failed. The Holm match was called off as the pitch was flooded.\n"
     ),
+    "farms": Engine.from_text(
+        "Farms\n\nA new study of Varby farms was carried out by Lunor University for the Holm "
+        "Trust. Study author Ivo Rekk says many farms are failing. The Varby Bank paid for a "
+        "second study, led by Ada Lind.\n"
+    ),
 }
 
+UNIVERSITY = ("which university carried out the study",)
 DESCRIBED = ("How has the crash been described?",)
 SET_UP = ("When was the panel set up?", "by whom?")
 REKK = ("What did Ivo Rekk say?",)
@@ -172,6 +178,16 @@ ROWS = [
     ("crash", DESCRIBED, "why a double tragedy?", False, "why", "described-as"),
     ("crash", (), "why did the pilot die?", True, "engine failed", "described-as-guard"),
     ("crash", (), "why was the Holm match called off?", True, "flooded", "described-as-guard2"),
+    # "and the author?" after "which university …?": who the author is, not a university
+    ("farms", UNIVERSITY, "and the author?", True, "Ivo Rekk", "described-person-swap"),
+    (
+        "farms",
+        ("Which bank paid for the second study?",),
+        "and who led it?",
+        True,
+        "Ada Lind",
+        "described-person-swap-guard",
+    ),
     ("inquiry", (), "Who set up the road inquiry?", True, "Varby Council", "phrase-verb-guard"),
 ]
 
