@@ -643,6 +643,7 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
             t.norm in lang.stop
             and t.norm not in lang.determiners
             and t.norm not in lang.phrase_joiners
+            and t.norm not in lang.number_words  # "the wife of *one* employee"
         ):
             break
         if (

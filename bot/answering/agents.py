@@ -540,6 +540,9 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
     passive = _passive_agent(ix, info, q)
     if passive is not None:
         return passive
+    clause = _reported_clause(ix, info, q, at)
+    if clause is not None:  # "X says the study revealed …": X did not pay for the study
+        return _clause_subject(info, clause, q.entity_ids)
     if at is not None:
         before = [m for m in persons if m.start < at]
         if before:
@@ -566,6 +569,47 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
         right_after = [m for m in persons if at < m.start <= at + 1]
         return right_after[0].entity if right_after else None
     return persons[0].entity if persons else None
+
+
+def _reported_clause(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int | None) -> int | None:
+    """Where the clause X reports starts ("X says *ASIO* has interviewed …") when the word asked
+    about (at ``at``, a word of the verb's object: "who questioned *the family*?") is in it and
+    the question asks no saying: what X reports was done there, not by X. None when the
+    sentence reports nothing so."""
+    quote, lang = info.quote, ix.lang
+    if at is None or quote is None or quote.direct or quote.speaker is None or q.has(lang.say):
+        return None
+    k = asked_verb_index(ix, q)
+    if k is None or any(w in lang.phrase_ends or w in lang.aux for w in q.words[k + 1 :]):
+        return None  # "who claimed (that) X was …?": the question reports a clause itself
+    keys, _ = term_keys([t for t in q.terms if t.index > k])
+    toks = info.tokens
+    if not (toks[at].stem in keys or toks[at].norm in keys):
+        return None  # "which country does he lead?" of "… between their leaders": no object
+    for m in info.mentions:
+        if (
+            m.entity == quote.speaker
+            and 0 <= m.start
+            and m.end < at
+            and toks[m.end].norm in lang.say
+        ):
+            k = m.end + 1
+            return k + 1 if k < at and toks[k].norm in lang.phrase_ends else k
+    return None
+
+
+def _clause_subject(info: SentenceFacts, k: int, exclude: Sequence[int]) -> int | None:
+    """Who a reported clause opens with (a name, a description, a pronoun): its subject; None
+    when it opens with no one ("says *the study* revealed …" names no doer), or with one the
+    question names."""
+    return next(
+        (
+            m.entity
+            for m in info.mentions
+            if k <= m.start <= k + 1 and not m.possessive and m.entity not in exclude
+        ),
+        None,
+    )
 
 
 def _ends_relative(ix: ArticleIndex, info: SentenceFacts, m, at: int) -> bool:

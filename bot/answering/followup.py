@@ -56,6 +56,7 @@ from .rebuild import (
 from .registry import Registry
 from .same_noun import noun_swapped
 from .sides_asked import LISTS, SIDE_KINDS, other_camp, other_choice, others_on_the_side
+from .wanted import is_person, wanted_name
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
 NOWHERE = frozenset({-1})  # a scope no sentence is in
@@ -411,6 +412,12 @@ class FollowUps:
             return False
         if q.names and not set(lang.lex.classes.get("role_noun", ())).isdisjoint(q.words):
             return False  # "and his title?": who that is, not the event asked of him
+        if not set(lang.lex.classes.get("react", ())).isdisjoint(q.words):
+            return False  # "and the unions' reaction?": how they reacted, not when
+        if q.names and not q.terms and all(nm.entity in self.ix.persons for nm in q.names):
+            wanted = wanted_name(self.ix, ctx.base)
+            if wanted is not None and not is_person(lang, wanted):
+                return False  # "and the author?" after "which university …?": no university
         kind = self.registry.kinds.get(ctx.base_intent) if ctx.base_intent else None
         return kind is not None and kind.after_answer == kind.id and bool(q.terms or q.names)
 

@@ -324,6 +324,8 @@ def _counts_asked(
         return False  # "found six of the eight employees guilty": not eight
     if _added(lang, info, n, q):
         return False  # "how many in total?": not "an extra 400"
+    if _later_than_asked(lang, info, n, q):
+        return False  # "how many are in the camps now?": not "will take up to 1,200"
     # "how many listeners voted?": not "the past 100 years"
     return noun is None or not _measures_other(info, n, noun)
 
@@ -579,13 +581,27 @@ def _says_total(lang: Language, q: Query) -> bool:
 
 def _added(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
     """Is the number an addition ("an extra 400", "another 50") when the question asks for a
-    total ("how many in total?") and names no addition itself?"""
+    total or a whole ("how many in total?", "how many are in the camps?", "… does it have?")
+    and names no addition itself?"""
     c = lang.lex.classes
     added = c.get("addition_words", ())
-    if not _says_total(lang, q) or (q.raw and q.has(added)):
+    if not _asks_whole(lang, q) or (q.raw and q.has(added)):
         return False  # (a follow-up's "and in total?" after "how many extra …?" asks a total)
     before = fold(info.sentence.text[: n.lead]).split()
     return bool(before) and before[-1] in added
+
+
+def _later_than_asked(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """Is the number one the sentence puts in the future ("will take up to 1,200") when the
+    question asks how many there are now ("… are in the camps now?")?"""
+    now = lang.lex.classes.get("present_time", ())
+    if not now or not q.raw:
+        return False
+    asked = " " + " ".join(_WORD.findall(fold(q.raw))) + " "
+    if not any(f" {x} " in asked for x in now):
+        return False
+    before = fold(info.sentence.text[: n.lead]).split()[-4:]
+    return any(w in lang.future_hints for w in before)
 
 
 def _asks_part(lang: Language, q: Query) -> bool:

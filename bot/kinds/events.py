@@ -69,6 +69,7 @@ def who_did(ask: Ask) -> Answer:
     ix, q = ask.ix, ask.q
     if _object_asked(ix.lang, q):
         return _object_of(ask)
+    own = _own_subject(ix.lang, q)  # "who did X meet?": of a sentence that names X
     described = _described_person(ask)
     if described is not None:  # "who is the deputy minister who went to X?": who that is
         return described
@@ -88,7 +89,9 @@ def who_did(ask: Ask) -> Answer:
             by = light_agent(ix, found.info, q) if found is not None else None
             if by is not None and _fits(ix, wanted, by) and not _deed_back(ix, q, found.info):
                 return _actor_answer(ask, by, found)
-    for rows, must in ((ranked[:3], verb), (ranked[:1], None)):
+    # "who set up X?": a verb of two words is a phrase term; a sentence must have it too
+    must_have = verb or _phrase_verb(q, k)
+    for rows, must in ((ranked[:3], must_have), (ranked[:1], None)):
         for r in rows if must is not None or first is None else ():
             found = best_sentence(ix, q, must=must, ranked=[r])
             if found is None:
@@ -106,6 +109,8 @@ def who_did(ask: Ask) -> Answer:
                 continue  # "who does X want to deliver?": not who promised to
             if not said_by(ix, speaker, found.info):
                 continue  # "who does X say is charged?": not what Y says
+            if own is not None and own not in found.info.entities:
+                continue  # "who did X meet?": not who met someone in a sentence without X
             actor = who(ix, found.info, q) or _with_partner(ix, q, found.info)
             if actor is not None and _is_asked_object(ix, q, k, actor):
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
@@ -135,16 +140,25 @@ def who_did(ask: Ask) -> Answer:
     return ask.decline("decline.who")
 
 
+def _phrase_verb(q: Query, k: int | None) -> Term | None:
+    """The phrase term that starts at the question's verb ("who *set up* X?"), if any."""
+    if k is None or k >= len(q.words):
+        return None
+    return next((t for t in q.terms if t.index < 0 and t.word.split()[0] == q.words[k]), None)
+
+
 def _desire_unmet(ix: ArticleIndex, q, info: SentenceFacts) -> bool:
     """ "Who does X want to deliver?": the one X wishes would do it (a word of wishing after the
-    question's subject) — unmet by a sentence with no word of wishing or urging ("X says the
-    Council promised to deliver" tells of a promise, not of whom X wants to deliver)."""
+    question's subject); "who wants to repair X?": the one wishing it — both unmet by a sentence
+    with no word of wishing or urging ("X says the Council promised to deliver" tells of a
+    promise, not of whom X wants to deliver, nor that X wants anything)."""
     lang = ix.lang
     asked = lang.lex.words.get("desire_asked", frozenset())
-    if not q.has(asked) or len(q.words) < 4 or q.words[1] not in lang.aux:
-        return False  # "who wants to deliver?": wanting is the deed asked
-    if next(i for i, w in enumerate(q.words) if w in asked) < 3:
-        return False  # "who is wanted …?"
+    if not q.has(asked) or len(q.words) < 3:
+        return False
+    at = next(i for i, w in enumerate(q.words) if w in asked)
+    if at != 1 and (q.words[1] not in lang.aux or at < 3 or len(q.words) < 4):
+        return False  # "who is wanted …?", "who said they wanted …?"
     wishes = lang.lex.words.get("desire_words", frozenset())
     return not any(t.norm in wishes for t in info.tokens)
 
@@ -337,6 +351,19 @@ def _object_asked(lang, q: Query) -> bool:
         )
         and w[-1] in lang.stranded_prepositions
     )
+
+
+def _own_subject(lang, q: Query) -> int | None:
+    """ "Who did X meet (before that)?": the name right after the auxiliary, the subject of the
+    verb asked (so "who" is whom it was done to: a sentence without X cannot tell) — None
+    when there is none, or X says or wishes it ("who did X say won?", "who does X want to
+    deliver?")."""
+    w = q.words
+    named = next((n.entity for n in q.names if n.start == 2), None)
+    if len(w) < 4 or w[1] not in lang.aux or named is None:
+        return None
+    wishes = lang.lex.words.get("desire_asked", frozenset())
+    return None if any(x in lang.say or x in wishes for x in w[3:]) else named
 
 
 def _object_of(ask: Ask) -> Answer:
@@ -622,10 +649,38 @@ def _names_from(ask: Ask, found: Found, eid: int) -> Answer:
     run = next((r for r in name_lists(ix, info) if eid in r), [eid])
     given = {*q.entity_ids, *q.besides}
     names = [e for e in dict.fromkeys(run[run.index(eid) :]) if e not in given]
+    titled = _titled_next(ix, info, run[-1])
+    if titled is not None and titled not in given and ix.entity(eid).kind == "person":
+        names.append(titled)  # "A and Foreign Minister B": B too
     if len(names) < 2:
         return ask.answer(say("answer.name", name=ix.name(eid)), [info], cov, [eid])
     listed = Listed.of([ix.name(e) for e in names])
     return ask.answer(say("answer.names", names=listed), [info], cov, names)
+
+
+def _titled_next(ix: ArticleIndex, info: SentenceFacts, eid: int) -> int | None:
+    """The person named after the name ``eid`` past "and" and a title only ("… A and Foreign
+    Minister B"): one more of the list, the title B's."""
+    lang, toks = ix.lang, info.tokens
+    ends = [m for m in info.mentions if m.start >= 0 and m.entity == eid]
+    if not ends:
+        return None
+    end = ends[-1].end
+    nxt = next((m for m in info.mentions if m.start > end), None)
+    if nxt is None or ix.entity(nxt.entity).kind != "person" or nxt.start - end < 2:
+        return None
+    gap = toks[end : nxt.start]
+    if gap[0].norm not in lang.list_gaps or gap[-1].norm not in lang.titles:
+        return None
+    if any(_gap_punct(info, i) for i in range(end - 1, nxt.start - 1)):
+        return None
+    return nxt.entity if all(t.text[:1].isupper() for t in gap[1:]) else None
+
+
+def _gap_punct(info: SentenceFacts, i: int) -> bool:
+    """Is there punctuation between words ``i`` and ``i + 1``?"""
+    toks = info.tokens
+    return bool(_PUNCT.search(info.sentence.text, toks[i].end, toks[i + 1].start))
 
 
 def _framed(lang, q: Query, verb: Term | None) -> Term | None:

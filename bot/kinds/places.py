@@ -50,7 +50,7 @@ def where(ask: Ask) -> Answer | Pass:
         at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
-        got = _place_of(ix, found.info, at, q)
+        got = _where_said(ix, found.info, q) or _place_of(ix, found.info, at, q)
         if got is not None and q.has(lang.country_nouns) and not is_country(got[0].name):
             continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None and inside and not _placed_inside(found.info, got[0], inside):
@@ -79,6 +79,27 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _where_said(ix: ArticleIndex, info: SentenceFacts, q: Query) -> tuple[Place, str] | None:
+    """Asked where something was said ("where?" after "what did X say?"): the place right after
+    the sentence's verb of saying ("X said *in Berlin* that …"), with its phrase — not a place
+    of what was said, further on. Not when the question's words go on past its verb of saying
+    ("where did X say Y was working?")."""
+    lang = ix.lang
+    if not q.has(lang.say):
+        return None
+    own = q.words[: q.own_end]  # (its own words, not a merged follow-up's)
+    k = next((i for i, w in enumerate(own) if w in lang.say), len(own))
+    if any(w not in lang.stop for w in own[k + 1 :]):
+        return None  # "where did X say Y was working?": where Y was, by X's words
+    preps = lang.lex.words.get("place_prepositions", frozenset())
+    toks = info.tokens
+    for p in info.places:
+        k = p.token
+        if k >= 2 and toks[k - 1].norm in preps and toks[k - 2].norm in lang.say:
+            return p, _phrase(ix, info, p, k - 2)
+    return None
 
 
 def _owner_only(ix: ArticleIndex, info: SentenceFacts, q: Query) -> bool:

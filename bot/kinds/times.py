@@ -49,6 +49,8 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = [r for r in ranked[:4] if not _planned(ix, r.info, q)]  # the best and its rivals
     # "X set it up in July prior to calling the election": July dates the setting up
     ranked = [r for r in ranked if not _placed_against(ix, r.info, q)]
+    # "a massacre soon after the vote two years ago": the time dates the vote
+    ranked = [r for r in ranked if not _dates_the_other(ix, r.info, q)]
     # "on May 2, when X, whose licence had been revoked by Y, resigned": May 2 dates the
     # resignation, not the revocation (a past before the sentence's, in a clause of its own)
     ranked = [r for r in ranked if not _earlier_clause(lang, r.info, q)]
@@ -277,6 +279,36 @@ def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
                 at = toks[j - n + 1].start
                 return all(tm.end <= at for tm in info.times)
         return False  # another preposition before the asked word: not its phrase
+    return False
+
+
+PLACED_REACH = 3  # words from the asked word to its "after" ("a massacre soon after …")
+
+
+def _dates_the_other(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
+    """Is the event asked about placed against another one right after it ("a massacre soon
+    after the vote for independence two years ago"), with every time of the sentence after
+    that "after" — so that they date the other event, not the one asked?"""
+    lang = ix.lang
+    rel = lang.lex.writing.get("events_placed_against", frozenset())
+    if not rel or not info.times:
+        return False
+    line = written_line(info)
+    if not any(f" {p} " in line for p in rel):
+        return False  # (no such phrase in the sentence: most sentences)
+    k = anchor(ix, info, q, q.terms, exact_first=True)
+    if k is None:
+        return False
+    toks = info.tokens
+    for j in range(k + 1, min(k + 1 + PLACED_REACH, len(toks))):
+        for n in (2, 1):
+            phrase = " ".join(x.norm for x in toks[j : j + n])
+            if phrase in rel and not q.has(frozenset(phrase.split())):
+                at, end = toks[j].start, toks[k].end
+                # ("soon after", "a day after": a time between the two words is the gap)
+                return any(tm.start >= at for tm in info.times) and all(
+                    tm.start >= at or end <= tm.start for tm in info.times
+                )
     return False
 
 

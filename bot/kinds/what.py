@@ -935,7 +935,7 @@ def _same_noun(lang, tok, noun: Term) -> bool:
 def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city) -> Answer | None:
     """The name around the ``n`` words of the noun phrase asked that end at word ``k``: "X TV
     channel", "the channel X"; never a name inside the phrase ("the Ardenian rebel group" is no
-    name of the group)."""
+    name of the group), nor one joined to it ("X and unions …": X is no union)."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     t, start = info.tokens[k], k - n + 1
     of = k + 2 < len(info.tokens) and info.tokens[k + 1].norm in lang.of_words
@@ -943,7 +943,7 @@ def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city
         if m.start >= 0 and (
             (m.start <= start and k < m.end)
             or m.end == start
-            or m.end == start - 1
+            or (m.end == start - 1 and info.tokens[m.end].norm not in lang.coordinators)
             or (m.start == k + 1 and not t.possessive)  # not "the country's court"
             or (of and m.start == k + 2)  # "the country's capital of Portena"
         ):

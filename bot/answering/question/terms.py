@@ -9,6 +9,8 @@ from .names import demonym
 from .query import Named, Term
 
 SAYING, WEAK = 0.5, 0.3  # weights: a verb of saying; who or how much rather than what
+SAY, URGE = "say", "urge"  # concepts (vocabulary.yaml): saying; telling someone to do a thing
+TOLD_TO = 3  # words from a verb of telling to its "to" ("telling the members to")
 
 
 def content_terms(
@@ -45,7 +47,10 @@ def content_terms(
         place = _place_of(ix, w) if weight == 1.0 else None
         if place is not None:
             st = place  # "the Israeli government": a sentence naming Israel meets it too
-        terms.append(Term(w, st, lang.concepts.get(st), weight, k))
+        concept = lang.concepts.get(st)
+        if concept == SAY and _told_to(lang, words, k):
+            concept = URGE  # "telling members to reject it": urging them, not saying
+        terms.append(Term(w, st, concept, weight, k))
     if lang.phrase_re is not None and may_hold_phrases(lang, words):
         padded = " " + " ".join(words) + " "
         for m in lang.phrase_re.finditer(padded):
@@ -57,6 +62,14 @@ def content_terms(
             terms = [t for t in terms if t.word not in inside]
             terms.append(Term(ph, ph, lang.concept_phrases[ph], 1.0, -1))
     return terms, time_words
+
+
+def _told_to(lang, words: list[str], k: int) -> bool:
+    """Is the verb of saying at word ``k`` one of telling someone to do something ("telling
+    members to reject", "told them to")? An infinitive marker after its object — not right
+    after the verb ("talk to X" is saying)."""
+    markers = lang.lex.writing.get("infinitive_markers", frozenset())
+    return any(w in markers for w in words[k + 2 : k + 1 + TOLD_TO])
 
 
 # id of a language's phrase regex → (the regex, kept so that the id stays its own; the first
