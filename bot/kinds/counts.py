@@ -301,7 +301,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
-                part = close and _part(lang, info, spots, n)
+                part = (close and _part(lang, info, spots, n)) or _part_kind(lang, info, n) is not None
                 placed = _placed(ix, q, info, n)
                 choices.append(
                     Choice(dist, r, said, n.digits, exact, close, info, cov, part, placed)
@@ -313,6 +313,10 @@ def _counts_asked(
     lang: Language, q: Query, info: SentenceFacts, n: Number, noun, spots: list[int]
 ) -> bool:
     """Can the number count what is asked, as far as its own words tell?"""
+    if _given(q, info, n):
+        return False  # "how many of the 21 dead were …?": 21 is what the question gives
+    if _other_part(lang, info, n, q):
+        return False  # "how many were children?": not "21 people, 14 of them Australians"
     if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
         return False  # "how many members": "9 percent" is not a count of members
     if noun is not None and _other_fate(lang, info, n, q, noun):
@@ -542,6 +546,13 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: 
     return False
 
 
+def _given(q: Query, info: SentenceFacts, n: Number) -> bool:
+    """Does the question itself write the number in digits ("how many of the 21 dead …?")? A
+    count it already gives is what the asked count is taken of, never its answer."""
+    core = info.sentence.text[n.start : n.end].replace(",", "")
+    return core.isdigit() and any(w.replace(",", "") == core for w in q.words if w[:1].isdigit())
+
+
 def _whole_of_part(lang: Language, info: SentenceFacts, n: Number) -> bool:
     """Is the number the whole a part is taken of ("six of the eight employees"), a number
     and "of" (and "the") right before it? The verb is about the part."""
@@ -602,6 +613,24 @@ def _part(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -> b
         and fold(text[n.end : info.tokens[k].start]).split()[:1] in ([w] for w in lang.of_words)
         for k in spots
     )
+
+
+def _part_kind(lang: Language, info: SentenceFacts, n: Number) -> str | None:
+    """The stem of what a part named by a pronoun is: "Australian" of "14 of them Australians";
+    None when no "of them", "of whom were" … follows the number."""
+    after = fold(info.sentence.text[n.end : n.end + 40]).split()
+    partitives = lang.lex.words.get("partitives", ())
+    k = next((k for k in (3, 2) if " ".join(after[:k]) in partitives), 0)
+    if k < 2 or len(after) <= k:
+        return None
+    return lang.lex.rules.stem(after[k].strip(".,;:"))
+
+
+def _other_part(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """Is the number a part of another kind than any the question names ("14 of them
+    Australians" for "how many were children?")?"""
+    kind = _part_kind(lang, info, n)
+    return kind is not None and all(lang.lex.rules.stem(w) != kind for w in q.words)
 
 
 def _gap(info: SentenceFacts, k: int) -> bool:

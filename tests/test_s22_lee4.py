@@ -1,0 +1,36 @@
+"""Round r49's kinds of failure, mended in session 22 (fourth part), in one table. Each row: a
+small invented story (no text of the measured wire stories), the turns asked first (each answer is
+the context of the next), then the question, whether the bot answers it, and what its short answer
+(or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "storm": Engine.from_text(
+        "Storm\n\nA storm on the Holm ridge killed 12 climbers, 5 of them Lunorians. The rescue "
+        "team of Ivo Rekk found the last of them on Monday.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "12 climbers, 5 of them Lunorians": the part the question asks for, named by "of them";
+    # a part of another kind, or the count the question gives itself, answers nothing
+    ("storm", (), "How many of the dead were Lunorians?", True, "5", "part-of-them"),
+    ("storm", (), "how many of the 12 dead were children?", False, "number", "given-count"),
+    ("storm", (), "How many climbers died?", True, "12", "part-of-them-guard"),
+]
+
+
+# (no row is a known gap: every one passes)
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s22_lee4(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
