@@ -16,6 +16,11 @@ STORIES = {
         "Storm\n\nA storm on the Holm ridge killed 12 climbers, 5 of them Lunorians. The rescue "
         "team of Ivo Rekk found the last of them on Monday.\n"
     ),
+    "grant": Engine.from_text(
+        "Grant\n\nCar maker Holm Motors has confirmed that it has asked for more money from the "
+        "Lunor government. Ivo Rekk says he talked it through with his family, who support his "
+        "return to the club.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -25,6 +30,27 @@ ROWS = [
     ("storm", (), "How many of the dead were Lunorians?", True, "5", "part-of-them"),
     ("storm", (), "how many of the 12 dead were children?", False, "number", "given-count"),
     ("storm", (), "How many climbers died?", True, "12", "part-of-them-guard"),
+    # a statement asked: a name and a known verb's "-ing" form before its object ("is X asking
+    # …?"), a name's noun phrase and a present verb of taking sides ("does X's family back …?")
+    (
+        "grant",
+        (),
+        "Holm Motors asking the Lunor government for more money?",
+        True,
+        "Yes",
+        "gerund-statement",
+    ),
+    ("grant", (), "Rekk's family backs his return?", True, "Yes", "owner-phrase-sides"),
+    (
+        "grant",
+        (),
+        "Holm Motors asked the Lunor government for more money?",
+        True,
+        "Yes",
+        "past-statement-guard",
+    ),
+    # a subject pronoun before a preposition, no name: no statement, and no crash
+    ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
 
 
