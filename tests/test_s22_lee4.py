@@ -21,6 +21,11 @@ STORIES = {
         "Lunor government. Ivo Rekk says he talked it through with his family, who support his "
         "return to the club.\n"
     ),
+    "memorial": Engine.from_text(
+        "Memorial\n\nThe minister Ivo Rekk vowed never to forget the 40 victims who died at the "
+        "Holm depot, the hundreds more killed in Varby and those on a ferry that sank in rural "
+        "Lunor, apparently after a fire.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -49,6 +54,18 @@ ROWS = [
         "Yes",
         "past-statement-guard",
     ),
+    # "the hundreds killed in Y and those on a ferry that sank in X": the number's own place is
+    # Y, the place asked belongs to what "and" joins after it — no count of X
+    (
+        "memorial",
+        (),
+        "How many people died on the ferry in Lunor?",
+        False,
+        "number",
+        "joined-place",
+    ),
+    ("memorial", (), "How many people were killed in Varby?", True, "hundreds", "own-place-guard"),
+    ("memorial", (), "How many died at the Holm depot?", True, "40", "other-clause-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]

@@ -106,8 +106,11 @@ def count(ask: Ask) -> Answer:
             st = sts[0]
             said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
+    scoped = _scoped(q, lang)  # "how many died in X?": not a number of another place's clause
     choices = [
-        c for c in _choices(ask, asked) if _in_scope(q, c.info, lang) and _in_year(q, c.info)
+        c
+        for c in _choices(ask, asked)
+        if (c.placed or not scoped) and _in_scope(q, c.info, lang) and _in_year(q, c.info)
     ]
     if not choices:
         return ask.decline("decline.no_number")
@@ -134,8 +137,18 @@ def count(ask: Ask) -> Answer:
 def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
     """ "How many died in the northern province?": a number of the whole story, or of another
     place, is no number of the place the question narrows it to — the sentence must name it."""
-    return all(
-        n.entity in info.entities
+    return all(n.entity in info.entities for n in _scope_names(q, lang))
+
+
+def _scoped(q: Query, lang: Language) -> bool:
+    """Does the question narrow the count to a named place ("how many died in X?")?"""
+    return any(True for _ in _scope_names(q, lang))
+
+
+def _scope_names(q: Query, lang: Language):
+    """The names the question narrows its count to: each after "in", "inside" …"""
+    return (
+        n
         for n in q.names
         if n.entity is not None and n.start > 0 and q.words[n.start - 1] in lang.scope_prepositions
     )
@@ -301,7 +314,9 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
-                part = (close and _part(lang, info, spots, n)) or _part_kind(lang, info, n) is not None
+                part = (close and _part(lang, info, spots, n)) or _part_kind(
+                    lang, info, n
+                ) is not None
                 placed = _placed(ix, q, info, n)
                 choices.append(
                     Choice(dist, r, said, n.digits, exact, close, info, cov, part, placed)
@@ -366,10 +381,27 @@ def _placed(ix: ArticleIndex, q: Query, info: SentenceFacts, n: Number) -> bool:
     left = max(text.rfind(c, 0, n.start) for c in ",;")
     right = min((k for c in ",;" if (k := text.find(c, n.end)) >= 0), default=len(text))
     here = [m for m in info.mentions if m.start > 0 and left < toks[m.start].start < right]
+    own = next(
+        (
+            m
+            for m in here
+            if toks[m.start].start > n.end and _after_word(lang, toks, m.start, preps)
+        ),
+        None,
+    )
+    if own is not None and own.entity not in places and _joined_after(lang, toks, own, here):
+        return False  # "thousands killed in Y and those on a plane that crashed in X": Y's
     if any(m.entity in places for m in here):
         return True
     # another place in the clause ("killed *in Y*"): not the one asked; none: it may be
     return not any(_after_word(lang, toks, m.start, preps) for m in here)
+
+
+def _joined_after(lang: Language, toks, own, here) -> bool:
+    """Does a joining word ("and") follow the number's own place before the clause's other
+    places: the place asked belongs to what is joined after it, not to the number?"""
+    later = [m.start for m in here if m.start > own.end]
+    return any(t.norm in lang.name_joiner for t in toks[own.end : min(later, default=own.end)])
 
 
 def _after_word(lang: Language, toks, k: int, words: frozenset[str]) -> bool:
