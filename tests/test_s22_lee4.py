@@ -26,6 +26,10 @@ STORIES = {
         "Holm depot, the hundreds more killed in Varby and those on a ferry that sank in rural "
         "Lunor, apparently after a fire.\n"
     ),
+    "charges": Engine.from_text(
+        "Charges\n\nThe charge sheet also cites a list of suspects headed by Ivo Rekk, head of the "
+        "Lunor gang, and Bram Olt, head of the Holm ring, as accomplices.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -66,6 +70,10 @@ ROWS = [
     ),
     ("memorial", (), "How many people were killed in Varby?", True, "hundreds", "own-place-guard"),
     ("memorial", (), "How many died at the Holm depot?", True, "40", "other-clause-guard"),
+    # "which two men …?": the doer and the person listed after them past appositions ("A, head
+    # of X, and B, head of Y")
+    ("charges", (), "Which two men head the list of suspects?", True, "Bram Olt", "two-apposed"),
+    ("charges", (), "Who heads the list of suspects?", True, "Ivo Rekk", "one-apposed-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
