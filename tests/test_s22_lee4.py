@@ -30,6 +30,12 @@ STORIES = {
         "Charges\n\nThe charge sheet also cites a list of suspects headed by Ivo Rekk, head of the "
         "Lunor gang, and Bram Olt, head of the Holm ring, as accomplices.\n"
     ),
+    "parole": Engine.from_text(
+        "Parole\n\nIvo Rekk was given a four-year jail sentence in May 1990 after admitting the "
+        "theft in March that year. But Rekk was released in June 1992 despite warnings from "
+        "officers, who were convinced he would steal again. They wrote to the board before he "
+        "left prison.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -74,6 +80,10 @@ ROWS = [
     # of X, and B, head of Y")
     ("charges", (), "Which two men head the list of suspects?", True, "Bram Olt", "two-apposed"),
     ("charges", (), "Who heads the list of suspects?", True, "Ivo Rekk", "one-apposed-guard"),
+    # "get out of prison", "let out": released
+    ("parole", (), "when was Rekk let out?", True, "June 1992", "let-out-released"),
+    ("parole", (), "when did Rekk get out of prison?", True, "June 1992", "got-out-released"),
+    ("parole", (), "when was Rekk given a jail sentence?", True, "May 1990", "sentenced-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
