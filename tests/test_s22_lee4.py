@@ -84,6 +84,9 @@ ROWS = [
     ("parole", (), "when was Rekk let out?", True, "June 1992", "let-out-released"),
     ("parole", (), "when did Rekk get out of prison?", True, "June 1992", "got-out-released"),
     ("parole", (), "when was Rekk given a jail sentence?", True, "May 1990", "sentenced-guard"),
+    # "when … after the 1990 theft?": the year dates what the asked time comes after — no time
+    # of that year or before, and the phrase's words no topic of the sentence asked for
+    ("parole", (), "when was Rekk let out after the 1990 theft?", True, "June 1992", "after-year"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
