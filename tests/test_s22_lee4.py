@@ -36,6 +36,10 @@ STORIES = {
         "officers, who were convinced he would steal again. They wrote to the board before he "
         "left prison.\n"
     ),
+    "ridge": Engine.from_text(
+        "Ridge\n\nA storm on the Holm ridge killed 12 climbers, 5 of them Britons. Ivo Rekk, a "
+        "British guide, led the rescue team on Monday.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -87,6 +91,9 @@ ROWS = [
     # "when … after the 1990 theft?": the year dates what the asked time comes after — no time
     # of that year or before, and the phrase's words no topic of the sentence asked for
     ("parole", (), "when was Rekk let out after the 1990 theft?", True, "June 1992", "after-year"),
+    # a nationality's nickname in chat ("brits", "aussie") is the nationality
+    ("ridge", (), "how many of the dead were brits?", True, "5", "nationality-nickname"),
+    ("ridge", (), "how many of the dead were Britons?", True, "5", "nationality-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
