@@ -40,6 +40,11 @@ STORIES = {
         "Ridge\n\nA storm on the Holm ridge killed 12 climbers, 5 of them Britons. Ivo Rekk, a "
         "British guide, led the rescue team on Monday.\n"
     ),
+    "roads": Engine.from_text(
+        "Roads\n\nSafety campaigns appear to be paying off with new figures showing a 20 per cent "
+        "drop in road deaths last year. Holm police chief Ivo Rekk attributes the decline of road "
+        "deaths to safer cars and lower speed limits.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -94,6 +99,10 @@ ROWS = [
     # a nationality's nickname in chat ("brits", "aussie") is the nationality
     ("ridge", (), "how many of the dead were brits?", True, "5", "nationality-nickname"),
     ("ridge", (), "how many of the dead were Britons?", True, "5", "nationality-guard"),
+    # "why …?": a sentence that names a cause ("attributes the decline to …") gives the reason,
+    # before one that meets the question as well and gives none
+    ("roads", (), "why have road deaths fallen?", True, "safer cars", "attributed-cause"),
+    ("roads", (), "how big was the drop in road deaths?", True, "20 per cent", "cause-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
