@@ -45,6 +45,10 @@ STORIES = {
         "drop in road deaths last year. Holm police chief Ivo Rekk attributes the decline of road "
         "deaths to safer cars and lower speed limits.\n"
     ),
+    "verdict": Engine.from_text(
+        "Verdict\n\nA Holm court has found five of the seven guards guilty of negligence after "
+        "the fire. Two guards who were off duty were acquitted. Ivo Rekk welcomed the verdict.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -103,6 +107,10 @@ ROWS = [
     # before one that meets the question as well and gives none
     ("roads", (), "why have road deaths fallen?", True, "safer cars", "attributed-cause"),
     ("roads", (), "how big was the drop in road deaths?", True, "20 per cent", "cause-guard"),
+    # "were they *found* guilty?": the verb that only pronounces the word asked is no word a
+    # sentence saying the opposite ("were acquitted") must have
+    ("verdict", (), "Were the two guards found guilty?", True, "No", "found-opposite"),
+    ("verdict", (), "Were the five guards found guilty?", True, "Yes", "found-same-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
