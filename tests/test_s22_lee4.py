@@ -49,6 +49,10 @@ STORIES = {
         "Verdict\n\nA Holm court has found five of the seven guards guilty of negligence after "
         "the fire. Two guards who were off duty were acquitted. Ivo Rekk welcomed the verdict.\n"
     ),
+    "kidnap": Engine.from_text(
+        "Verdict\n\nA 26-year-old Lunorian man was found guilty in Lunor of the kidnap of "
+        "eight-year-old Mira Holt. Mira disappeared on May 3 in Varby.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -111,6 +115,11 @@ ROWS = [
     # sentence saying the opposite ("were acquitted") must have
     ("verdict", (), "Were the two guards found guilty?", True, "No", "found-opposite"),
     ("verdict", (), "Were the five guards found guilty?", True, "Yes", "found-same-guard"),
+    # "eight-year-old Mira Holt": an age right before a name no cue has made a person's yet is
+    # that name's age (not a place's adjective's: "a 26-year-old Lunorian man")
+    ("kidnap", (), "How old was Mira Holt?", True, "8", "age-before-name"),
+    ("kidnap", ("When did Mira disappear?",), "how old was she?", True, "8", "age-before-she"),
+    ("kidnap", (), "How old was the Lunorian man?", True, "26", "age-of-noun-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]
