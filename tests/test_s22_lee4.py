@@ -13,45 +13,45 @@ from bot.engine import Engine
 
 STORIES = {
     "storm": Engine.from_text(
-        "Storm\n\nA storm on the Holm ridge killed 12 climbers, 5 of them Lunorians. The rescue "
-        "team of Ivo Rekk found the last of them on Monday.\n"
+        "Storm\n\nThe avalanche on the Holm ridge on Monday killed 12 climbers, 5 of them "
+        "Lunorians, rescuers led by Ivo Rekk said.\n"
     ),
     "grant": Engine.from_text(
-        "Grant\n\nCar maker Holm Motors has confirmed that it has asked for more money from the "
-        "Lunor government. Ivo Rekk says he talked it through with his family, who support his "
+        "Grant\n\nHolm Motors says it has asked for more money from the Lunor government for its "
+        "Varby plant. Ivo Rekk will play again next season. Rekk met his family, who back his "
         "return to the club.\n"
     ),
     "memorial": Engine.from_text(
-        "Memorial\n\nThe minister Ivo Rekk vowed never to forget the 40 victims who died at the "
-        "Holm depot, the hundreds more killed in Varby and those on a ferry that sank in rural "
-        "Lunor, apparently after a fire.\n"
+        "Memorial\n\nIvo Rekk laid wreaths for the 40 workers who died at the Holm depot, the "
+        "hundreds more lost in Varby and the crew of a ferry that sank in Lunor during the "
+        "storm.\n"
     ),
     "charges": Engine.from_text(
-        "Charges\n\nThe charge sheet also cites a list of suspects headed by Ivo Rekk, head of the "
-        "Lunor gang, and Bram Olt, head of the Holm ring, as accomplices.\n"
+        "Charges\n\nPolice say their list of suspects is headed by Ivo Rekk, owner of a Lunor "
+        "bar, and Bram Olt, mayor of Holm, who both deny the theft.\n"
     ),
     "parole": Engine.from_text(
-        "Parole\n\nIvo Rekk was given a four-year jail sentence in May 1990 after admitting the "
-        "theft in March that year. But Rekk was released in June 1992 despite warnings from "
-        "officers, who were convinced he would steal again. They wrote to the board before he "
-        "left prison.\n"
+        "Parole\n\nIvo Rekk began a three-year term in May 1990 for the theft of the Holm gold. "
+        "Rekk was released in June 1992, a year early, although the board had warned against "
+        "it. Guards say he left prison quietly.\n"
     ),
     "ridge": Engine.from_text(
-        "Ridge\n\nA storm on the Holm ridge killed 12 climbers, 5 of them Britons. Ivo Rekk, a "
-        "British guide, led the rescue team on Monday.\n"
+        "Ridge\n\nThe avalanche on the Holm ridge on Monday killed 12 climbers, 5 of them "
+        "Britons. Ivo Rekk, a British guide, led the rescuers.\n"
     ),
     "roads": Engine.from_text(
-        "Roads\n\nSafety campaigns appear to be paying off with new figures showing a 20 per cent "
-        "drop in road deaths last year. Holm police chief Ivo Rekk attributes the decline of road "
-        "deaths to safer cars and lower speed limits.\n"
+        "Roads\n\nThe yearly Lunor report shows a 20 per cent drop in road deaths. Holm police "
+        "chief Ivo Rekk attributes the decline in road deaths to safer cars and lower speed "
+        "limits.\n"
     ),
     "verdict": Engine.from_text(
-        "Verdict\n\nA Holm court has found five of the seven guards guilty of negligence after "
-        "the fire. Two guards who were off duty were acquitted. Ivo Rekk welcomed the verdict.\n"
+        "Verdict\n\nFive Holm prison guards were found guilty of negligence over the fire on "
+        "Friday. Two guards who had been on leave were acquitted. Ivo Rekk welcomed the "
+        "verdict.\n"
     ),
     "kidnap": Engine.from_text(
-        "Verdict\n\nA 26-year-old Lunorian man was found guilty in Lunor of the kidnap of "
-        "eight-year-old Mira Holt. Mira disappeared on May 3 in Varby.\n"
+        "Search\n\nThe kidnap of eight-year-old Mira Holt shocked Varby. Mira disappeared on May "
+        "3. A 26-year-old Lunorian man was questioned on Friday.\n"
     ),
 }
 
@@ -72,7 +72,7 @@ ROWS = [
         "Yes",
         "gerund-statement",
     ),
-    ("grant", (), "Rekk's family backs his return?", True, "Yes", "owner-phrase-sides"),
+    ("grant", (), "Rekk's family supports his return?", True, "Yes", "owner-phrase-sides"),
     (
         "grant",
         (),
@@ -100,7 +100,7 @@ ROWS = [
     # "get out of prison", "let out": released
     ("parole", (), "when was Rekk let out?", True, "June 1992", "let-out-released"),
     ("parole", (), "when did Rekk get out of prison?", True, "June 1992", "got-out-released"),
-    ("parole", (), "when was Rekk given a jail sentence?", True, "May 1990", "sentenced-guard"),
+    ("parole", (), "when did Rekk begin his term?", True, "May 1990", "began-guard"),
     # "when … after the 1990 theft?": the year dates what the asked time comes after — no time
     # of that year or before, and the phrase's words no topic of the sentence asked for
     ("parole", (), "when was Rekk let out after the 1990 theft?", True, "June 1992", "after-year"),
