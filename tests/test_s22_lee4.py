@@ -53,6 +53,10 @@ STORIES = {
         "Search\n\nThe kidnap of eight-year-old Mira Holt shocked Varby. Mira disappeared on May "
         "3. A 26-year-old Lunorian man was questioned on Friday.\n"
     ),
+    "depot": Engine.from_text(
+        "Depot\n\nAt the service on Sunday, Ivo Rekk promised to remember the 40 workers who died "
+        "at the Holm depot.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -120,6 +124,10 @@ ROWS = [
     ("kidnap", (), "How old was Mira Holt?", True, "8", "age-before-name"),
     ("kidnap", ("When did Mira disappear?",), "how old was she?", True, "8", "age-before-she"),
     ("kidnap", (), "How old was the Lunorian man?", True, "26", "age-of-noun-guard"),
+    # "promised to remember the 40 workers who died …": the participle after the counted noun
+    # says which ones, when the verb asked has the number for its object
+    ("depot", (), "how many workers did Rekk promise to remember?", True, "40", "object-count"),
+    ("depot", (), "how many workers were injured?", False, "number", "other-fate-guard"),
     # a subject pronoun before a preposition, no name: no statement, and no crash
     ("grant", (), "he in touch with them?", False, "does not say", "pronoun-no-name"),
 ]

@@ -568,6 +568,8 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: 
         asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
         if t.stem in asked or lang.concepts.get(t.stem) in asked:
             return False
+        if _done_to(lang, toks[max(0, first - OBJECT_REACH) : first], asked):
+            return False  # "vowed never to forget the 184 victims who died …": whom vowed of
         # of another noun than people, only when the sentence says the asked one elsewhere
         # ("… and more than 120 injured"): "18,000 books will be moved" may answer "have"
         return noun.people or any(
@@ -576,6 +578,18 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: 
             for o in toks
         )
     return False
+
+
+OBJECT_REACH = 6  # words between a verb and the number of its object ("vowed never to forget the")
+
+
+def _done_to(lang: Language, before, asked: set) -> bool:
+    """Is a past verb asked about right before the number (its object counted: "vowed never to
+    forget the 184 victims")?"""
+    return any(
+        lang.lex.rules.is_past(t.norm) and (t.stem in asked or lang.concepts.get(t.stem) in asked)
+        for t in before
+    )
 
 
 def _given(q: Query, info: SentenceFacts, n: Number) -> bool:
