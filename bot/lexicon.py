@@ -90,6 +90,7 @@ SCHEMA: dict[str, Key] = {
     "honorifics": Key(LIST, True, "courtesy titles before a person's name"),
     "seasons": Key(LIST, True, "names of the seasons"),
     "counted_times": Key(LIST, False, "times written after their count (10 days ago)"),
+    "later_than_words": Key(LIST, False, "'after' in 'after the 1995 attack': a later time asked"),
     "past_auxiliaries": Key(LIST, False, "auxiliaries of a question about the past (did)"),
     "day_parts": Key(LIST, False, "parts of the day after a time (tomorrow morning)"),
     "clock_prepositions": Key(LIST, False, "'at' before a clock time (at 11am)"),

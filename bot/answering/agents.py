@@ -655,6 +655,43 @@ def name_lists(ix: ArticleIndex, info: SentenceFacts) -> list[list[int]]:
     return runs
 
 
+APPOSITION_REACH = 8  # words of an apposition between two names of a list ("A, head of X, and B")
+
+
+def apposed_run(ix: ArticleIndex, info: SentenceFacts, eid: int) -> list[int]:
+    """The person and the people listed after them past appositions ("A, head of X, and B, head
+    of Y"): each next one opened by ", and" (past determiners) after a comma and a short
+    apposition; the person alone when none follows."""
+    text, toks = info.sentence.text, info.tokens
+    names = {m.start: m for m in info.mentions if m.start >= 0 and m.how == "name"}
+    cur = next((m for m in names.values() if m.entity == eid), None)
+    run = [eid]
+    while cur is not None and text[toks[cur.end - 1].end :].startswith(","):
+        k = _joined_at(ix.lang, info, cur.end)
+        if k is None:
+            break
+        while k < len(toks) and k not in names and toks[k].norm in ix.lang.determiners:
+            k += 1
+        cur = names.get(k)
+        if cur is None or cur.entity not in ix.persons or cur.entity in run:
+            break
+        run.append(cur.entity)
+    return run
+
+
+def _joined_at(lang, info: SentenceFacts, k: int) -> int | None:
+    """The word after the ", and" that closes an apposition opening at word ``k``, if it is
+    closed within reach (no ";" or sentence's end before it)."""
+    text, toks = info.sentence.text, info.tokens
+    for j in range(k + 1, min(len(toks) - 1, k + APPOSITION_REACH + 1)):
+        gap = text[toks[j - 1].end : toks[j].start]
+        if ";" in gap or "." in gap:
+            return None
+        if "," in gap and toks[j].norm in lang.name_joiner:
+            return j + 1
+    return None
+
+
 def _undetermined(lang, gap: str) -> str:
     """The words between two names less the determiners that open the second ("A and the B")."""
     words = gap.split()

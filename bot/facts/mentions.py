@@ -110,13 +110,22 @@ class MentionReader:
         for a, b, eid in self.names[si]:
             out.append(Mention(eid, si, a, b, "name", toks[b - 1].possessive))
             e = self.table[eid]
-            if e.is_person and e.age is None:  # the first age written after a person's name
-                age = age_after(self.w, text, toks[b - 1].end)  # or right before it
+            if e.age is None and (e.is_person or self._aged_name(toks, a, b)):
+                # the first age written after a person's name, or right before it
+                age = age_after(self.w, text, toks[b - 1].end) if e.is_person else None
                 if not age and a > 0 and "-" in toks[a - 1].norm:
                     age = age_before(self.w, toks[a - 1].norm)
                 if age:
                     e.age, e.age_sentence = age, si
         return out
+
+    def _aged_name(self, toks: list[Token], a: int, b: int) -> bool:
+        """Is the name (words ``a`` to ``b``), no person's as far as read, one an age stands
+        right before ("eight-year-old Sarah Payne") — no place's adjective ("a 26-year-old
+        Australian man")?"""
+        if a < 1 or "-" not in toks[a - 1].norm:
+            return False  # (nearly always)
+        return not any(self.r.is_place(t.norm) for t in toks[a:b])
 
     def _aged(self, eid: int, si: int, words: list[str]) -> None:
         """The age in a description of a person ("the 63-year-old UN chief"), if it has none."""

@@ -106,8 +106,11 @@ def count(ask: Ask) -> Answer:
             st = sts[0]
             said = _count(st, q.besides)
             return ask.answer(said, [sentence_of(ix, st)], 0.85)
+    scoped = _scoped(q, lang)  # "how many died in X?": not a number of another place's clause
     choices = [
-        c for c in _choices(ask, asked) if _in_scope(q, c.info, lang) and _in_year(q, c.info)
+        c
+        for c in _choices(ask, asked)
+        if (c.placed or not scoped) and _in_scope(q, c.info, lang) and _in_year(q, c.info)
     ]
     if not choices:
         return ask.decline("decline.no_number")
@@ -134,8 +137,18 @@ def count(ask: Ask) -> Answer:
 def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:
     """ "How many died in the northern province?": a number of the whole story, or of another
     place, is no number of the place the question narrows it to — the sentence must name it."""
-    return all(
-        n.entity in info.entities
+    return all(n.entity in info.entities for n in _scope_names(q, lang))
+
+
+def _scoped(q: Query, lang: Language) -> bool:
+    """Does the question narrow the count to a named place ("how many died in X?")?"""
+    return any(True for _ in _scope_names(q, lang))
+
+
+def _scope_names(q: Query, lang: Language):
+    """The names the question narrows its count to: each after "in", "inside" …"""
+    return (
+        n
         for n in q.names
         if n.entity is not None and n.start > 0 and q.words[n.start - 1] in lang.scope_prepositions
     )
@@ -301,7 +314,9 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if dist <= BESIDE:  # a number answers only beside what is counted
                 said = say("answer.verbatim", text=with_noun(lang, info, n, keys, phrase))
                 close = bool(spots) and attached(lang, info, spots, n)
-                part = close and _part(lang, info, spots, n)
+                part = (close and _part(lang, info, spots, n)) or _part_kind(
+                    lang, info, n
+                ) is not None
                 placed = _placed(ix, q, info, n)
                 choices.append(
                     Choice(dist, r, said, n.digits, exact, close, info, cov, part, placed)
@@ -313,6 +328,10 @@ def _counts_asked(
     lang: Language, q: Query, info: SentenceFacts, n: Number, noun, spots: list[int]
 ) -> bool:
     """Can the number count what is asked, as far as its own words tell?"""
+    if _given(q, info, n):
+        return False  # "how many of the 21 dead were …?": 21 is what the question gives
+    if _other_part(lang, info, n, q):
+        return False  # "how many were children?": not "21 people, 14 of them Australians"
     if not spots and noun is not None and not _counts_a_term(lang, info, n, q):
         return False  # "how many members": "9 percent" is not a count of members
     if noun is not None and _other_fate(lang, info, n, q, noun):
@@ -364,10 +383,27 @@ def _placed(ix: ArticleIndex, q: Query, info: SentenceFacts, n: Number) -> bool:
     left = max(text.rfind(c, 0, n.start) for c in ",;")
     right = min((k for c in ",;" if (k := text.find(c, n.end)) >= 0), default=len(text))
     here = [m for m in info.mentions if m.start > 0 and left < toks[m.start].start < right]
+    own = next(
+        (
+            m
+            for m in here
+            if toks[m.start].start > n.end and _after_word(lang, toks, m.start, preps)
+        ),
+        None,
+    )
+    if own is not None and own.entity not in places and _joined_after(lang, toks, own, here):
+        return False  # "thousands killed in Y and those on a plane that crashed in X": Y's
     if any(m.entity in places for m in here):
         return True
     # another place in the clause ("killed *in Y*"): not the one asked; none: it may be
     return not any(_after_word(lang, toks, m.start, preps) for m in here)
+
+
+def _joined_after(lang: Language, toks, own, here) -> bool:
+    """Does a joining word ("and") follow the number's own place before the clause's other
+    places: the place asked belongs to what is joined after it, not to the number?"""
+    later = [m.start for m in here if m.start > own.end]
+    return any(t.norm in lang.name_joiner for t in toks[own.end : min(later, default=own.end)])
 
 
 def _after_word(lang: Language, toks, k: int, words: frozenset[str]) -> bool:
@@ -534,6 +570,8 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: 
         asked = {x.stem for x in q.terms} | {x.concept for x in q.terms if x.concept}
         if t.stem in asked or lang.concepts.get(t.stem) in asked:
             return False
+        if _done_to(lang, toks[max(0, first - OBJECT_REACH) : first], asked):
+            return False  # "vowed never to forget the 184 victims who died …": whom vowed of
         # of another noun than people, only when the sentence says the asked one elsewhere
         # ("… and more than 120 injured"): "18,000 books will be moved" may answer "have"
         return noun.people or any(
@@ -542,6 +580,25 @@ def _other_fate(lang: Language, info: SentenceFacts, n: Number, q: Query, noun: 
             for o in toks
         )
     return False
+
+
+OBJECT_REACH = 6  # words between a verb and the number of its object ("vowed never to forget the")
+
+
+def _done_to(lang: Language, before, asked: set) -> bool:
+    """Is a past verb asked about right before the number (its object counted: "vowed never to
+    forget the 184 victims")?"""
+    return any(
+        lang.lex.rules.is_past(t.norm) and (t.stem in asked or lang.concepts.get(t.stem) in asked)
+        for t in before
+    )
+
+
+def _given(q: Query, info: SentenceFacts, n: Number) -> bool:
+    """Does the question itself write the number in digits ("how many of the 21 dead …?")? A
+    count it already gives is what the asked count is taken of, never its answer."""
+    core = info.sentence.text[n.start : n.end].replace(",", "")
+    return core.isdigit() and any(w.replace(",", "") == core for w in q.words if w[:1].isdigit())
 
 
 def _whole_of_part(lang: Language, info: SentenceFacts, n: Number) -> bool:
@@ -618,6 +675,24 @@ def _part(lang: Language, info: SentenceFacts, spots: list[int], n: Number) -> b
         and fold(text[n.end : info.tokens[k].start]).split()[:1] in ([w] for w in lang.of_words)
         for k in spots
     )
+
+
+def _part_kind(lang: Language, info: SentenceFacts, n: Number) -> str | None:
+    """The stem of what a part named by a pronoun is: "Australian" of "14 of them Australians";
+    None when no "of them", "of whom were" … follows the number."""
+    after = fold(info.sentence.text[n.end : n.end + 40]).split()
+    partitives = lang.lex.words.get("partitives", ())
+    k = next((k for k in (3, 2) if " ".join(after[:k]) in partitives), 0)
+    if k < 2 or len(after) <= k:
+        return None
+    return lang.lex.rules.stem(after[k].strip(".,;:"))
+
+
+def _other_part(lang: Language, info: SentenceFacts, n: Number, q: Query) -> bool:
+    """Is the number a part of another kind than any the question names ("14 of them
+    Australians" for "how many were children?")?"""
+    kind = _part_kind(lang, info, n)
+    return kind is not None and all(lang.lex.rules.stem(w) != kind for w in q.words)
 
 
 def _gap(info: SentenceFacts, k: int) -> bool:

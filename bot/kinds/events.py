@@ -17,6 +17,7 @@ from ..answering.actors import (
 )
 from ..answering.agents import (
     anchor,
+    apposed_run,
     asked_verb,
     asked_verb_index,
     light_agent,
@@ -44,6 +45,7 @@ from ..answering.registry import Pass, kind
 from ..answering.timing import future_in
 from ..answering.wanted import is_person, wanted_name
 from ..facts import SentenceFacts
+from ..facts.words import Words
 from ..replies import Listed
 from ..text import fold
 from .people import by_name, role_names
@@ -542,10 +544,24 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
     # the list the actor is named in: "centuries from A and B, and half centuries from C and D"
     runs = [r for r in name_lists(ix, info) if actor.entity in r]
     listed = list(dict.fromkeys(max(runs, key=len, default=[])))
+    many = _how_many_asked(ix, q)  # "which two leaders head the list?": both
+    if len(listed) < many and actor.entity in ix.persons:
+        listed = apposed_run(ix, info, actor.entity)[:many]  # "A, head of X, and B, head of Y"
+        listed = listed if len(listed) == many else []
     if len(listed) >= 2:  # "Norway, Japan and Canada have pledged"
         names = Listed.of([ix.name(e) for e in listed])
         return ask.answer(say("answer.names", names=names), [info], cov, listed)
     return ask.answer(say("answer.name", name=actor.text), [info], cov, [actor.entity])
+
+
+def _how_many_asked(ix: ArticleIndex, q: Query) -> int:
+    """How many doers the question asks for by a number after its question word ("which two
+    leaders …?": 2); 1 when it names none."""
+    spelt = Words.of(ix.lang.lex).number_values
+    for k in range(1, min(len(q.words), 3)):
+        if q.words[k - 1] in ix.lang.question_words and q.words[k] in spelt:
+            return int(spelt[q.words[k]])
+    return 1
 
 
 @kind("whom", passes=("no_object",))

@@ -14,6 +14,7 @@ from ..answering.agents import (
 )
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
+    Found,
     best_sentence,
     rank,
     shortened,
@@ -35,7 +36,7 @@ def why(ask: Ask) -> Answer:
     if not ask.q.terms and not ask.q.focus:
         # "why did X say no?" with nothing before it: no event of the article is asked about
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
-    found = best_sentence(ask.ix, ask.q, need=0.5)
+    found = _reasoned(ask)
     if not found or not _gives_reason(ask, found.info) or _sought(ask.ix.lang, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
@@ -47,6 +48,29 @@ def why(ask: Ask) -> Answer:
         return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
     text = shortened(info, at=words_at(ask.ix, info, ask.q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
+
+
+TIE = 0.05  # sentences this close to the best meet the question as well
+NAMED_CAUSE = ("attribute", "cause")  # concepts of naming a cause: "X attributes Y to Z"
+
+
+def _reasoned(ask: Ask) -> Found | None:
+    """The best sentence for the question — or, when it gives no reason, one that meets the
+    question as well and names a cause ("X attributes the decline to Y" beside "figures show a
+    decline")."""
+    ranked = rank(ask.ix, ask.q)
+    found = best_sentence(ask.ix, ask.q, need=0.5, ranked=ranked)
+    if found is None or _gives_reason(ask, found.info):
+        return found
+    for r in ranked[1:3]:
+        if r.coverage < found.coverage - TIE:
+            break
+        if not any(ask.ix.lang.concepts.get(t.stem) in NAMED_CAUSE for t in r.info.tokens):
+            continue  # (a weaker marker, "for", "as", gives no reason that beats the best)
+        tied = best_sentence(ask.ix, ask.q, need=0.5, ranked=[r])
+        if tied is not None and _gives_reason(ask, tied.info):
+            return tied
+    return found
 
 
 SOUGHT = 4  # words between a noun of reasons and a word that says it is still sought

@@ -41,6 +41,9 @@ def _as_asked(q) -> bool:
 def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     terms = _not_the_kind_of_time(lang, q)  # "which month was X in Y?": no topic "month"
+    after, span = _later_than(lang, q)  # "… after the 1995 attack?": no topic "attack", "1995"
+    if span:
+        terms = [t for t in (q.terms if terms is None else terms) if t.index not in span]
     ranked = rank(ix, q, pool=ix.timed, terms=terms)  # once, for the best and its close rivals
     speaker = asked_speaker(ix, q)  # "when did X say the trip would happen?": X's words only
     if speaker is not None:
@@ -56,6 +59,8 @@ def when(ask: Ask) -> Answer | Pass:
     ranked = [r for r in ranked if not _earlier_clause(lang, r.info, q)]
     # "When did the earthquake strike?": not "the region was last hit … in 2011"
     ranked = [r for r in ranked if not _before_this(lang, r.info, q)] or ranked
+    # "when did X get out after the 1995 attack?": not a time in 1995 or before
+    ranked = [r for r in ranked if not _not_later(r.info, after)] if after else ranked
     # "When does the ban take effect?": not "Y introduced a similar ban in 2021"
     ranked = [r for r in ranked if not _another_one(lang, r.info, q)] or ranked
     must = participle(lang, q, ix.persons)
@@ -75,7 +80,7 @@ def when(ask: Ask) -> Answer | Pass:
     info, cov = found
     if _own_has(q, lang.year_words) and not any(_YEAR.search(t.text) for t in info.times):
         return ask.decline("decline.no_year")
-    times = _times_for(ix, info, ask)
+    times = _times_for(ix, info, ask, terms if span else None)
     if not times or _wrong_way(lang, q, times[0], info):
         # "When did it begin?" is not answered by "shortly after it began"
         return ask.decline("decline.when")
@@ -127,6 +132,27 @@ def _before_this(lang, info: SentenceFacts, q) -> bool:
         t.norm in marks and (lang.lex.rules.is_past(toks[k + 1].norm) or toks[k + 1].norm in past)
         for k, t in enumerate(toks[:-1])
     )
+
+
+def _later_than(lang, q) -> tuple[int | None, range]:
+    """The year the asked time comes after ("after the 1995 attack", "since 1995": within two
+    words of "after") and the words of that phrase (up to the word after the year); no year
+    and no words when the question names none so."""
+    later = lang.lex.words.get("later_than_words", frozenset())
+    if not q.has(later):
+        return None, range(0)  # (nearly always)
+    w = q.words
+    for k in range(len(w) - 1):
+        at = next((j for j in (k + 1, k + 2) if j < len(w) and _YEAR.fullmatch(w[j])), None)
+        if w[k] in later and at is not None:
+            return int(w[at]), range(k, at + 2)
+    return None, range(0)
+
+
+def _not_later(info: SentenceFacts, year: int) -> bool:
+    """Are the years the sentence's times write all that year or before (one at least)?"""
+    years = [int(m.group()) for t in info.times for m in [_YEAR.search(t.text)] if m]
+    return bool(years) and max(years) <= year
 
 
 def _says_any(info: SentenceFacts, words: frozenset[str]) -> bool:
@@ -339,18 +365,22 @@ def _written(lang, info: SentenceFacts, t: TimeExpr) -> str:
     return text[start : m.end() if m and m.end() > t.end else t.end]
 
 
-def _times_for(ix: ArticleIndex, info: SentenceFacts, ask: Ask) -> list[TimeExpr]:
+def _times_for(
+    ix: ArticleIndex, info: SentenceFacts, ask: Ask, asked: list | None = None
+) -> list[TimeExpr]:
     """The sentence's times, the one that dates what the question is about first: nearest its
-    verb and names, the right way in time, in the verb's clause (or none, if none is)."""
+    verb and names, the right way in time, in the verb's clause (or none, if none is).
+    ``asked``: the terms that tell what is dated (None: the question's)."""
     q = ask.q
+    asked = q.terms if asked is None else asked
     future = q.has(ix.lang.future_hints)
     past = not future and q.has(ix.lang.past_auxiliaries)
     # the question's own words first ("when did they cancel it?" after "who cancelled it?
     # … speaker …": the cancelling, not the merged question's other words)
-    own = [t for t in q.terms if q.own and 0 <= t.index < q.own_end]
+    own = [t for t in asked if q.own and 0 <= t.index < q.own_end]
     k = anchor(ix, info, q, own, exact_first=True) if own else None
     if k is None:
-        k = anchor(ix, info, q, q.terms, exact_first=True)
+        k = anchor(ix, info, q, asked, exact_first=True)
     spots = [info.tokens[k].start] if k is not None else []
     spots += [
         info.tokens[m.start].start

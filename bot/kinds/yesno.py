@@ -849,6 +849,7 @@ def _opposite(ask: Ask) -> Found | None:
         if not (lang.opposites.get(t.stem) or lang.opposites.get(t.word)):
             continue
         rest = [x for x in q.terms if x is not t and x.index not in how]
+        rest = [x for x in rest if not _verdict_verb(lang, q, x, t)]
         for _s, cov, info in rank(ix, q, terms=rest)[:3]:
             k = opposite_at(lang, info, (t.stem, t.word))
             if k is not None and k > 0 and info.tokens[k - 1].norm in lang.determiners:
@@ -866,6 +867,16 @@ def _opposite(ask: Ask) -> Found | None:
             if polarity(lang, info, k, q.words) == STATES:
                 return Found(prefer_body(ix, info), cov)
     return None
+
+
+def _verdict_verb(lang, q: Query, x: Term, t: Term) -> bool:
+    """Is term ``x`` a past verb right before the opposite word ``t`` that it only pronounces
+    ("*found* guilty", "*declared* dead")? A sentence saying the other side ("were acquitted")
+    needs no such verb."""
+    if t.index < 1 or x.index != t.index - 1:
+        return False
+    w = lang.lex.writing
+    return x.word in w.get("irregular_past", frozenset()) or lang.lex.rules.is_past(x.word)
 
 
 def _qualified(lang, words: tuple[str, ...] | list[str]) -> set[int]:

@@ -60,6 +60,8 @@ def is_statement(
         return True
     if _progressive(lang, verb) and len(words) - end >= 3 and names and names[-1].end == len(words):
         return True  # "X in touch with Y?": "is X in touch with Y?"
+    if _gerund_statement(lang, words, names, end):
+        return True  # "X asking Y for money?": "is X asking Y for money?"
     if verb in lang.lex.writing.get("be_forms", frozenset()) and end + 1 < len(words):
         return True  # "X was on Y's side?": "was X on Y's side?"
     if verb in lang.aux and names and end + 1 < len(words):
@@ -69,6 +71,32 @@ def is_statement(
     if verb in lang.lex.words.get("bare_past_verbs", frozenset()):
         return True  # "X cut ties with Y?"
     return verb.endswith("ed") and verb not in lang.not_topics and len(verb) > 3
+
+
+def _gerund_statement(lang: Language, words: list[str], names: list[Named], end: int) -> bool:
+    """Does a name's statement go on with a known verb's "-ing" form and its object ("X asking the
+    government for money?", "X meeting Y?"): a statement asked with "is"? (Not "X bombing
+    victims?": a noun, not an object, after it.)"""
+    verb = words[end]
+    if not names or names[0].start != 0 or not lang.lex.rules.is_gerund(verb) or verb in lang.stop:
+        return False
+    if verb not in lang.known and lang.lex.rules.stem(verb) not in lang.known:
+        return False  # a typo ("visting"): the statement, asked, would meet nothing
+    return _object_follows(lang, words, names, end + 1)
+
+
+def _object_follows(lang: Language, words: list[str], names: list[Named], k: int) -> bool:
+    """Does an object open at word ``k``: a name, a determiner ("the", "his"), a preposition
+    or an object pronoun?"""
+    if k >= len(words):
+        return False
+    lex, after = lang.lex, words[k]
+    return (
+        any(nm.start == k for nm in names)
+        or after in lex.words.get("determiners", frozenset())
+        or after in lex.words.get("object_prepositions", frozenset())
+        or after in lex.writing.get("person_object_pronouns", frozenset())
+    )
 
 
 def _subject_end(
@@ -92,6 +120,8 @@ def _subject_end(
                 return None  # "the day the interview was broadcast?": a clause, no statement
             if k not in named and _verb_like(lang, words[k]):
                 return k
+            if k not in named and _takes_sides(lang, words, names, k):
+                return k  # "X's family backs his comeback?"
     return None
 
 
@@ -106,6 +136,17 @@ def _verb_like(lang: Language, w: str) -> bool:
         or w in writing.get("be_forms", frozenset())
         or w in writing.get("irregular_past", frozenset())
         or (w.endswith("ed") and w not in lang.not_topics and len(w) > 3)
+    )
+
+
+def _takes_sides(lang: Language, words: list[str], names: list[Named], k: int) -> bool:
+    """Is word ``k`` a present verb of taking sides before its object ("backs his comeback",
+    "opposes the plan")? (Not a noun: "X's phone calls?".)"""
+    w = words[k]
+    return (
+        (w in lang.support or w in lang.oppose)
+        and lang.lex.rules.is_finite(w)
+        and _object_follows(lang, words, names, k + 1)
     )
 
 
@@ -141,7 +182,11 @@ def as_question(lang: Language, toks: list[Token], names: list[Named]) -> str:
         return " ".join([texts[at], *texts[:at], *texts[at + 1 :]]) + "?"
     end = first.end if first is not None else 1
     be = lang.lex.writing.get("be_forms", frozenset())
-    if end < len(toks) and _progressive(lang, toks[end].norm) and be:
+    if (
+        end < len(toks)
+        and be
+        and (_progressive(lang, toks[end].norm) or lang.lex.rules.is_gerund(toks[end].norm))
+    ):
         present = be & lang.present_auxiliaries
         aux = min(present or be, key=len)  # "is X in touch with Y?"
         return " ".join([aux, *texts]) + "?"
