@@ -4,6 +4,8 @@ or what the one asked about did next."""
 
 from __future__ import annotations
 
+import functools
+
 from ..answer import Answer
 from ..answering.actors import actor_at
 from ..answering.agents import (
@@ -127,13 +129,23 @@ def _gives_reason(ask: Ask, info: SentenceFacts) -> bool:
 def _in_idiom(lang, toks, k: int) -> bool:
     """Is the word at ``k`` part of a phrase that holds words of reasons but gives none ("as
     well as", "voted for")?"""
-    w = toks[k].norm
-    for idiom in lang.lex.words.get("reason_marker_idioms", frozenset()):
+    for i, parts in _idioms_of(lang.lex.words.get("reason_marker_idioms", frozenset())).get(
+        toks[k].norm, ()
+    ):
+        if k >= i and [t.norm for t in toks[k - i : k - i + len(parts)]] == parts:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _idioms_of(idioms: frozenset[str]) -> dict[str, tuple[tuple[int, list[str]], ...]]:
+    """Each word of the idioms: where it stands in each idiom that has it, and the idiom's words."""
+    out: dict[str, list[tuple[int, list[str]]]] = {}
+    for idiom in idioms:
         parts = idiom.split()
         for i, p in enumerate(parts):
-            if p == w and k >= i and [t.norm for t in toks[k - i : k - i + len(parts)]] == parts:
-                return True
-    return False
+            out.setdefault(p, []).append((i, parts))
+    return {w: tuple(v) for w, v in out.items()}
 
 
 def _trigger_after(lang, info: SentenceFacts, k: int) -> bool:

@@ -4,6 +4,7 @@ words, and the time (or duration) in it that dates what was asked, the right way
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ..answer import Answer
@@ -30,6 +31,14 @@ from ..facts import SentenceFacts, TimeExpr
 from ..text import fold
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases_re(phrases: frozenset[str]) -> re.Pattern:
+    """One regex of the phrases, each a whole run of words of a written line."""
+    return re.compile(
+        " (?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + ") "
+    )
 
 
 def _as_asked(q) -> bool:
@@ -286,8 +295,7 @@ def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     rel = lang.lex.writing.get("events_placed_against", frozenset())
     if not rel or not info.times:
         return False
-    line = written_line(info)
-    if not any(f" {p} " in line for p in rel):
+    if _phrases_re(rel).search(written_line(info)) is None:
         return False  # (no such phrase in the sentence: most sentences)
     k = anchor(ix, info, q, q.terms, exact_first=True)
     if k is None:
@@ -319,8 +327,7 @@ def _dates_the_other(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     rel = lang.lex.writing.get("events_placed_against", frozenset())
     if not rel or not info.times:
         return False
-    line = written_line(info)
-    if not any(f" {p} " in line for p in rel):
+    if _phrases_re(rel).search(written_line(info)) is None:
         return False  # (no such phrase in the sentence: most sentences)
     k = anchor(ix, info, q, q.terms, exact_first=True)
     if k is None:

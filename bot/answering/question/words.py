@@ -36,15 +36,9 @@ def normalise(
         text = _LEADING_ADDRESS.sub("", text)
     if "@" in text:
         text = _TRAILING_ADDRESS.sub(r"\1", text)
-    if "+" in text or "&" in text:  # "X + Y talk on the phone??": "X and Y …"
-        text = _PLUS.sub(f" {min(lang.name_joiner)} ", text)
-    if "__" in text:  # "Fill in: … staged by ____.": the blank a word of its own
-        blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
-        text = BLANK.sub(f" {blank} ", text)
+    if _RARE.search(text) is not None:  # (most questions: one sentence, no "+" or blank)
+        text = _rarely(lang, text)
     text = _unconditioned(lang, text)
-    text = _choice_after(lang, text)
-    text = _before_small_talk(lang, text)
-    text = _after_small_talk(text)
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
     text = _asked_last(lang, text)
@@ -87,6 +81,23 @@ def _unconditioned(lang: Language, text: str) -> str:
     if lang.condition_start_re.search(text) is None:
         return text  # (most questions)
     return lang.condition_re.sub(" ", text).strip()
+
+
+# a "+", a blank, or a sentence break: what _rarely reads
+_RARE = re.compile(r"[+&]|__|[.!?][\s\"”']*\s\S")
+
+
+def _rarely(lang: Language, text: str) -> str:
+    """The question's text with "X + Y" read as "X and Y", a blank as a word of its own, a
+    choice after a question word in its place, and small talk after or before it dropped."""
+    if "+" in text or "&" in text:  # "X + Y talk on the phone??": "X and Y …"
+        text = _PLUS.sub(f" {min(lang.name_joiner)} ", text)
+    if "__" in text:  # "Fill in: … staged by ____.": the blank a word of its own
+        blank = min(lang.lex.words.get("blank_words", frozenset()) or ("",))
+        text = BLANK.sub(f" {blank} ", text)
+    text = _choice_after(lang, text)
+    text = _before_small_talk(lang, text)
+    return _after_small_talk(text)
 
 
 def _prefixes_apart(lang: Language, text: str, whole: Collection[str]) -> str:
