@@ -568,8 +568,37 @@ def whom(ask: Ask) -> Answer | Pass:
         k = next((j for t in later if (j := anchor(ix, info, q, [t])) is not None), None)
     if k is None or (aim and not _meant(ix.lang, info, k)):
         return _no_object(ask)  # "who does X want to meet?": not "X met Y"
-    after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     prep = q.words[0] if _preposition_first(ask) else None
+    eid = _object_after(ask, info, k, prep, wanted, qualifiers)
+    if eid is None and not aim and prep is None:
+        # "who did X meet?" of "the meeting … talks between X and …": "X met with Y" further on
+        later = _verb_sentence(ask, subject, verb, info, (wanted, qualifiers))
+        if later is not None:
+            found, eid = later
+    if eid is not None:
+        return _names_from(ask, found, eid)
+    # "We have met many times," X said after naming Y: whom X met is who "we" takes in
+    x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
+    others = [e for e in sorted(partners) if e not in q.entity_ids]
+    if others and x is not None and x.speaker == subject.entity:
+        if first_person_before(ix, info, k):
+            names = Listed.of([ix.name(e) for e in others])
+            return ask.answer(say("answer.names", names=names), [info], cov, others)
+    return _no_object(ask)
+
+
+OBJECT_REACH = 8  # words between the asked verb and the name of whom it is done to
+VERB_SENTENCES = 3  # the best sentences looked through for the asked verb itself
+DOER_GAP = 2  # words between a doer's name and its verb ("X has also met")
+
+
+def _object_after(ask: Ask, info: SentenceFacts, k: int, prep, wanted, qualifiers) -> int | None:
+    """The first name after the asked verb (at ``k``) that is not the question's own, nor a
+    place, nor an employer before its titled person; after ``prep`` when it asks "with whom"."""
+    ix, q = ask.ix, ask.q
+    after = sorted(
+        (m for m in info.mentions if k < m.start <= k + OBJECT_REACH), key=lambda m: m.start
+    )
     for m in after:
         if m.entity in q.entity_ids or m.entity in q.besides or m.possessive:
             continue  # "who did he thank besides X?": not X
@@ -579,15 +608,29 @@ def whom(ask: Ask) -> Answer | Pass:
             continue  # "with whom?": the name after "with", not any name after the verb
         if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
             continue
-        return _names_from(ask, found, m.entity)
-    # "We have met many times," X said after naming Y: whom X met is who "we" takes in
-    x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
-    others = [e for e in sorted(partners) if e not in q.entity_ids]
-    if others and x is not None and x.speaker == subject.entity:
-        if first_person_before(ix, info, k):
-            names = Listed.of([ix.name(e) for e in others])
-            return ask.answer(say("answer.names", names=names), [info], cov, others)
-    return _no_object(ask)
+        return m.entity
+    return None
+
+
+def _verb_sentence(ask: Ask, subject, verb: Term, seen: SentenceFacts, sought):
+    """ "Who did X meet?" when the best sentence has the verb but no one after it ("the meeting
+    followed talks between X and …"): the next of the best sentences that has X right before
+    the verb, and a person named after it ("X met with Y") — that sentence and Y; None."""
+    ix, q = ask.ix, ask.q
+    for r in rank(ix, q)[:VERB_SENTENCES]:
+        found = best_sentence(ix, q, must=verb, ranked=[r])
+        info = found.info if found is not None else None
+        if info is None or info.sentence.index == seen.sentence.index:
+            continue
+        k = anchor(ix, info, q, [verb])
+        if k is None or not any(
+            m.entity == subject.entity and 0 <= k - m.end <= DOER_GAP for m in info.mentions
+        ):
+            continue  # "X met with Y": X right before the verb, its doer
+        eid = _object_after(ask, info, k, None, *sought)
+        if eid is not None and ix.entity(eid).kind == "person":
+            return found, eid
+    return None
 
 
 TITLE_WORDS = 3  # words of a title between an employer's name and its holder's

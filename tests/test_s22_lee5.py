@@ -1,0 +1,36 @@
+"""Round r51's kinds of failure, mended in session 22, in one table. Each row: a small invented
+story (no text of the measured wire stories), the turns asked first (each answer is the context of
+the next), then the question, whether the bot answers it, and what its short answer (or its
+decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "harbour": Engine.from_text(
+        "Harbour\n\nStorm damage closed the port of Lunor on Monday. The meeting in Lunor followed "
+        "talks between Holm and harbour chief Ivo Brand, a day after the mayor threatened to "
+        "resign. Mr Holm met with Mr Rekk in a fresh attempt to reopen the harbour, a council "
+        "official said.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "the meeting … followed talks between X and …" has the verb only as a noun, no one after
+    # it: whom X met is in the sentence where X does it ("X met with Y")
+    ("harbour", (), "Who did Holm meet?", True, "Rekk", "met-with-later"),
+    ("harbour", (), "Who did Holm meet in Lunor?", True, "Rekk", "met-with-later-place"),
+    ("harbour", (), "Who did the mayor meet?", False, "who", "met-with-later-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s22_lee5(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
