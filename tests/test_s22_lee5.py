@@ -17,7 +17,14 @@ STORIES = {
         "resign. Mr Holm met with Mr Rekk in a fresh attempt to reopen the harbour, a council "
         "official said.\n"
     ),
+    "deadline": Engine.from_text(
+        "Port strike\n\nThe port of Lunor was closed by a strike. On Monday, Mr Holm told the "
+        'harbour officials they had 36 hours to make "real progress" or else he would leave for '
+        "Varby, ending a three-week-old peace effort, a council official said.\n"
+    ),
 }
+
+TOLD = ("What did Holm tell the harbour officials on Monday?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
 ROWS = [
@@ -26,6 +33,10 @@ ROWS = [
     ("harbour", (), "Who did Holm meet?", True, "Rekk", "met-with-later"),
     ("harbour", (), "Who did Holm meet in Lunor?", True, "Rekk", "met-with-later-place"),
     ("harbour", (), "Who did the mayor meet?", False, "who", "met-with-later-guard"),
+    # "how long?" after a quote that gives two durations: the quote's words inside both are no
+    # nearer to one than the other — the first, not the one a word overlaps most
+    ("deadline", TOLD, "how long?", True, "36 hours", "duration-inside-words"),
+    ("deadline", (), "how long is the peace effort?", True, "three-week", "duration-near-guard"),
 ]
 
 
