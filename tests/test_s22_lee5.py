@@ -22,6 +22,11 @@ STORIES = {
         'harbour officials they had 36 hours to make "real progress" or else he would leave for '
         "Varby, ending a three-week-old peace effort, a council official said.\n"
     ),
+    "plane": Engine.from_text(
+        "Plane lost\n\nThe plane had been flying from Varby to collect a young girl and take her "
+        "to Lunor for a heart operation. The management at Holm Mills warned the staff about the "
+        "storm.\n"
+    ),
 }
 
 TOLD = ("What did Holm tell the harbour officials on Monday?",)
@@ -37,6 +42,10 @@ ROWS = [
     # nearer to one than the other — the first, not the one a word overlaps most
     ("deadline", TOLD, "how long?", True, "36 hours", "duration-inside-words"),
     ("deadline", (), "how long is the peace effort?", True, "three-week", "duration-near-guard"),
+    # "had been flying from X to collect …": the words after an auxiliary are its verb's, never
+    # a doer's noun phrase ("Flying from X" received nothing)
+    ("plane", (), "Who received the heart instead of the girl?", False, "who", "verb-no-doer"),
+    ("plane", (), "Who warned the staff?", True, "Holm Mills", "phrase-doer-guard"),
 ]
 
 
