@@ -27,6 +27,11 @@ STORIES = {
         "to Lunor for a heart operation. The management at Holm Mills warned the staff about the "
         "storm.\n"
     ),
+    "talks": Engine.from_text(
+        "Talks\n\nMinisters from the Lunor Union issued a warning after talks in Varby with trade "
+        "minister Ola Venn and the deputy harbour minister Aki Sorn. Ada Lind thanked Ivo Rekk and "
+        "the council.\n"
+    ),
 }
 
 TOLD = ("What did Holm tell the harbour officials on Monday?",)
@@ -46,6 +51,10 @@ ROWS = [
     # a doer's noun phrase ("Flying from X" received nothing)
     ("plane", (), "Who received the heart instead of the girl?", False, "who", "verb-no-doer"),
     ("plane", (), "Who warned the staff?", True, "Holm Mills", "phrase-doer-guard"),
+    # "with A and the deputy minister B": B's description opens B's place in the list, so whom
+    # they met is both, not A alone
+    ("talks", (), "Who did the Lunor Union hold talks with?", True, "Aki Sorn", "described-list"),
+    ("talks", (), "Who did Lind thank?", True, "Ivo Rekk", "described-list-guard"),
 ]
 
 

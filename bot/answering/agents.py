@@ -588,19 +588,27 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
     return list(dict.fromkeys(best))
 
 
-def name_lists(ix: ArticleIndex, info: SentenceFacts) -> list[list[int]]:
+def name_lists(ix: ArticleIndex, info: SentenceFacts, described: bool = False) -> list[list[int]]:
     """The runs of names of a sentence joined as a list ("A, B and C"), in order; a name
-    alone is a run of one."""
+    alone is a run of one. ``described``: a name its own description opens ("A and the deputy
+    minister B") is listed from where the description starts."""
     lang = ix.lang
     runs: list[list[int]] = []
     prev = None
     text = info.sentence.text
+    # where a description of the same one ends right before their name: where the name opens
+    opens = (
+        {(m.end, m.entity): m.start for m in info.mentions if m.how == "description"}
+        if described
+        else None
+    )
     for m in sorted(
         (m for m in info.mentions if m.start >= 0 and m.how == "name"), key=lambda m: m.start
     ):
         if prev is not None:
+            start = opens.get((m.start, m.entity), m.start) if opens else m.start
             gap = _undetermined(
-                lang, text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+                lang, text[info.tokens[prev.end - 1].end : info.tokens[start].start]
             )
             if gap.strip() in lang.list_gaps or gap.strip(" ,") in lang.list_phrases:
                 runs[-1].append(m.entity)

@@ -658,11 +658,12 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 
 def _names_from(ask: Ask, found: Found, eid: int) -> Answer:
-    """The name found after the verb, or the list of names it opens ("X took A, B and C"):
-    all of the list from it on, less the names the question gives."""
+    """The name found after the verb, or the list of names it opens ("X took A, B and C", "met
+    A and the deputy minister B"): all of the list from it on, less the names the question
+    gives."""
     ix, q = ask.ix, ask.q
     info, cov = found
-    run = next((r for r in name_lists(ix, info) if eid in r), [eid])
+    run = next((r for r in name_lists(ix, info, described=True) if eid in r), [eid])
     given = {*q.entity_ids, *q.besides}
     names = [e for e in dict.fromkeys(run[run.index(eid) :]) if e not in given]
     if len(names) < 2:
