@@ -34,6 +34,7 @@ STORIES = {
     ),
 }
 
+MET = ("Who did Holm meet in Lunor?",)
 TOLD = ("What did Holm tell the harbour officials on Monday?",)
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -43,6 +44,10 @@ ROWS = [
     ("harbour", (), "Who did Holm meet?", True, "Rekk", "met-with-later"),
     ("harbour", (), "Who did Holm meet in Lunor?", True, "Rekk", "met-with-later-place"),
     ("harbour", (), "Who did the mayor meet?", False, "who", "met-with-later-guard"),
+    # "why?" right after an answer: the answer's own sentence gives the reason ("in a fresh
+    # attempt to …"), not a sentence with more of the earlier question's words ("a day after")
+    ("harbour", MET, "why?", True, "fresh attempt", "why-answer-sentence"),
+    ("harbour", ("When was the port closed?",), "why?", False, "why", "why-answer-sentence-guard"),
     # "how long?" after a quote that gives two durations: the quote's words inside both are no
     # nearer to one than the other — the first, not the one a word overlaps most
     ("deadline", TOLD, "how long?", True, "36 hours", "duration-inside-words"),

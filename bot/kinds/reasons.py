@@ -35,7 +35,7 @@ def why(ask: Ask) -> Answer:
     if not ask.q.terms and not ask.q.focus:
         # "why did X say no?" with nothing before it: no event of the article is asked about
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
-    found = best_sentence(ask.ix, ask.q, need=0.5)
+    found = _in_focus(ask) or best_sentence(ask.ix, ask.q, need=0.5)
     if not found or not _gives_reason(ask, found.info) or _sought(ask.ix.lang, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
@@ -47,6 +47,17 @@ def why(ask: Ask) -> Answer:
         return ask.decline("decline.why")  # "why not?": a sentence that says nothing was not done
     text = shortened(info, at=words_at(ask.ix, info, ask.q))
     return ask.answer(say("answer.verbatim", text=text), [info], cov, ask.q.entity_ids)
+
+
+def _in_focus(ask: Ask):
+    """ "why?" right after an answer: the answer's own sentence, when it meets the question and
+    gives a reason — not a sentence further on that has more of the earlier question's words."""
+    ix, q = ask.ix, ask.q
+    if not q.focus:
+        return None
+    pool = [ix.facts.sentences[i] for i in q.focus]
+    found = best_sentence(ix, q, pool=pool, need=0.5)
+    return found if found is not None and _gives_reason(ask, found.info) else None
 
 
 SOUGHT = 4  # words between a noun of reasons and a word that says it is still sought
