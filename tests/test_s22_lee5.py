@@ -32,6 +32,11 @@ STORIES = {
         "minister Ola Venn and the deputy harbour minister Aki Sorn. Ada Lind thanked Ivo Rekk and "
         "the council.\n"
     ),
+    "raid": Engine.from_text(
+        "Raid\n\nTwo houses burned when soldiers raided the village of Varby. Lunorian troops were "
+        "attempting to capture Ivo Rekk, a man they say led many raids. The army wants to capture "
+        "the hills. Ada Lind says she wants Holm to lead the search.\n"
+    ),
 }
 
 MET = ("Who did Holm meet in Lunor?",)
@@ -60,6 +65,11 @@ ROWS = [
     # they met is both, not A alone
     ("talks", (), "Who did the Lunor Union hold talks with?", True, "Aki Sorn", "described-list"),
     ("talks", (), "Who did Lind thank?", True, "Ivo Rekk", "described-list-guard"),
+    # "who were the troops trying to capture?": a subject of its own, "to" and a verb at the end
+    # — whom the verb is done to (the name right after it), not who did it
+    ("raid", (), "Who were the troops trying to capture?", True, "Ivo Rekk", "to-verb-object"),
+    ("raid", (), "Who was the army trying to capture?", False, "", "to-verb-object-guard"),
+    ("raid", (), "Who does Lind want to lead the search?", True, "Holm", "to-verb-wish-guard"),
 ]
 
 

@@ -325,8 +325,9 @@ def _other_patient(ix: ArticleIndex, info: SentenceFacts, q: Query, k: int | Non
 
 
 def _object_asked(lang, q: Query) -> bool:
-    """ "Who were the troops looking for?": a subject of its own after the auxiliary and a
-    preposition left at the end — whom the verb is about, not who did it."""
+    """ "Who were the troops looking for?", "who were the troops trying to catch?": a subject of
+    its own after the auxiliary and a preposition left at the end (or "to" and a verb) — whom
+    the verb is about, not who did it."""
     w = q.words
     modals = lang.lex.writing.get("modal_words", frozenset())  # "who should he deliver for?"
     return (
@@ -335,7 +336,21 @@ def _object_asked(lang, q: Query) -> bool:
         and (
             w[2] in lang.determiners or w[2] in lang.pronouns or any(n.start == 2 for n in q.names)
         )
-        and w[-1] in lang.stranded_prepositions
+        and (w[-1] in lang.stranded_prepositions or _to_verb_last(lang, q))
+    )
+
+
+def _to_verb_last(lang, q: Query) -> bool:
+    """Does the question end in "to" and a verb of its own ("… trying to catch?") — not after
+    a word of wishing or meaning to ("who does he want to deliver?": whom he wants to do it;
+    "whom is X expected to meet?": no one X met)?"""
+    markers = lang.lex.writing.get("infinitive_markers", frozenset())
+    n = len(q.words)
+    return (
+        q.words[-2] in markers
+        and any(t.index == n - 1 for t in q.terms)
+        and not q.has(lang.lex.words.get("desire_asked", frozenset()))
+        and not q.has(lang.lex.writing.get("frame_verbs", frozenset()))
     )
 
 
@@ -357,6 +372,8 @@ def _object_of(ask: Ask) -> Answer:
     if start < 0:  # (not a mention written nowhere: a speaker's, at -1)
         return ask.decline("decline.who")
     m = next((m for m in info.mentions if m.start == start and m.entity not in q.entity_ids), None)
+    if m is None and _to_verb_last(ix.lang, q):
+        return ask.decline("decline.who")  # "trying to catch the X": whom, only by a name
     if m is None:
         phrase = _phrase_from(ix, info, start)  # "handed over X to tribal elders": no name
         if phrase is None:
@@ -376,6 +393,8 @@ def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word:
         k = anchor(ix, info, q, [term])
         if k is None:
             return -1
+        if q.words[-1] not in ix.lang.stranded_prepositions:
+            return k + 1  # "trying to catch?" of "… to catch X": right after the verb
         j = _preposition_after(ix.lang, info, k, q.words[-1])
         return j + 1 if j is not None else -1
     norms = [t.norm for t in toks]
