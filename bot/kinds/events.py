@@ -534,10 +534,20 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
     # the list the actor is named in: "centuries from A and B, and half centuries from C and D"
     runs = [r for r in name_lists(ix, info) if actor.entity in r]
     listed = list(dict.fromkeys(max(runs, key=len, default=[])))
+    if listed and listed[0] != actor.entity and _placed(ix, info, listed[0]):
+        listed = listed[listed.index(actor.entity) :]  # "In X, the Union challenged …": no X
     if len(listed) >= 2:  # "Norway, Japan and Canada have pledged"
         names = Listed.of([ix.name(e) for e in listed])
         return ask.answer(say("answer.names", names=names), [info], cov, listed)
     return ask.answer(say("answer.name", name=actor.text), [info], cov, [actor.entity])
+
+
+def _placed(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
+    """Is the name's first mention in the sentence right after a preposition of place ("in X,
+    the Union …"): where, not one of the doers listed after it?"""
+    places = ix.lang.lex.words.get("place_prepositions", frozenset())
+    m = next((m for m in info.mentions if m.entity == eid and m.start >= 0), None)
+    return m is not None and m.start > 0 and info.tokens[m.start - 1].norm in places
 
 
 @kind("whom", passes=("no_object",))
