@@ -41,6 +41,11 @@ STORIES = {
         "Mill\n\nThe old mill in Varby has been shut for a year. In Varby, the Lunor Council "
         "warned Mr Holm to close the mill by May. Norway, Sweden and Denmark signed the deal.\n"
     ),
+    "dock": Engine.from_text(
+        "Strike\n\nDock workers walked off the job in Varby. The Harbour, Rail and Transport "
+        "Union's (HRTU) Ivo Rekk says the pay offer is too low. Later the HRTU's Ada Lind spoke "
+        "to the crowd.\n"
+    ),
 }
 
 MET = ("Who did Holm meet in Lunor?",)
@@ -79,6 +84,10 @@ ROWS = [
     # one the question names
     ("mill", WARNED, "by who?", True, "Lunor Council", "active-doer-named-object"),
     ("mill", (), "Who signed the deal?", True, "Norway, Sweden and Denmark", "doer-list-guard"),
+    # "The X Union's (XU) Ivo Rekk": the bracketed short name between the owner and the person
+    # is the body he is of
+    ("dock", (), "Who is Ivo Rekk?", True, "HRTU", "owner-bracketed"),
+    ("dock", (), "Who is Ada Lind?", True, "HRTU", "owner-plain-guard"),
 ]
 
 
