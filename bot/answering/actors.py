@@ -666,7 +666,14 @@ def _phrase_before(ix: ArticleIndex, info: SentenceFacts, i: int, last: int) -> 
     subjects = lang.lex.writing.get("subject_pronouns", frozenset())
     if start > 0 and not _gap(info, start - 1) and toks[start - 1].norm in subjects:
         return None  # "he maintained constant contact": words after a subject are no subject
+    if start > 0 and not _gap(info, start - 1) and _auxiliary(lang, toks[start - 1].norm):
+        return None  # "it had been flying from X": words after an auxiliary are its verb's
     return _phrase(info, start, last, lang)
+
+
+def _auxiliary(lang, w: str) -> bool:
+    """An auxiliary or a form of "be" ("had", "been"): what follows it is a verb, no noun."""
+    return w in lang.aux or w in lang.lex.writing.get("be_forms", frozenset())
 
 
 def _aged_of(ix: ArticleIndex, info: SentenceFacts, of: int, exclude) -> Actor | None:

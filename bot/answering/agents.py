@@ -356,8 +356,9 @@ def who(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
 
 def _active_doer(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | None:
     """ "By whom was the panel set up?" of "the cabinet set up the panel": the subject of the
-    question's participle said in the active, with the question's other words right after it
-    (its object); never the subject of a passive ("the panel was set up" names no one)."""
+    question's participle said in the active, with the question's other words (or names) right
+    after it (its object); never the subject of a passive ("the panel was set up" names no
+    one)."""
     lang, toks = ix.lang, info.tokens
     past = lang.lex.writing.get("irregular_past", frozenset())
     verb = next(
@@ -367,11 +368,12 @@ def _active_doer(ix: ArticleIndex, info: SentenceFacts, q: Query) -> Actor | Non
         return None
     keys, _ = term_keys([t for t in q.terms if t is not verb])
     for at, tok in enumerate(toks):
-        if tok.stem != verb.stem or not any(
-            t.stem in keys or t.norm in keys for t in toks[at + 1 : at + OBJECT_WORDS]
-        ):
+        if tok.stem != verb.stem:
             continue
-        return actor_at(ix, info, at, q.entity_ids)
+        if any(t.stem in keys or t.norm in keys for t in toks[at + 1 : at + OBJECT_WORDS]) or any(
+            m.entity in q.entity_ids and at < m.start < at + OBJECT_WORDS for m in info.mentions
+        ):  # "… challenged *Mr X* to …": the one the question names, its object
+            return actor_at(ix, info, at, q.entity_ids)
     return None
 
 
@@ -632,19 +634,27 @@ def enumerated(ix: ArticleIndex, info: SentenceFacts) -> list[int]:
     return list(dict.fromkeys(best))
 
 
-def name_lists(ix: ArticleIndex, info: SentenceFacts) -> list[list[int]]:
+def name_lists(ix: ArticleIndex, info: SentenceFacts, described: bool = False) -> list[list[int]]:
     """The runs of names of a sentence joined as a list ("A, B and C"), in order; a name
-    alone is a run of one."""
+    alone is a run of one. ``described``: a name its own description opens ("A and the deputy
+    minister B") is listed from where the description starts."""
     lang = ix.lang
     runs: list[list[int]] = []
     prev = None
     text = info.sentence.text
+    # where a description of the same one ends right before their name: where the name opens
+    opens = (
+        {(m.end, m.entity): m.start for m in info.mentions if m.how == "description"}
+        if described
+        else None
+    )
     for m in sorted(
         (m for m in info.mentions if m.start >= 0 and m.how == "name"), key=lambda m: m.start
     ):
         if prev is not None:
+            start = opens.get((m.start, m.entity), m.start) if opens else m.start
             gap = _undetermined(
-                lang, text[info.tokens[prev.end - 1].end : info.tokens[m.start].start]
+                lang, text[info.tokens[prev.end - 1].end : info.tokens[start].start]
             )
             if gap.strip() in lang.list_gaps or gap.strip(" ,") in lang.list_phrases:
                 runs[-1].append(m.entity)

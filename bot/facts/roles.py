@@ -114,6 +114,9 @@ def owner_before(r: Reading, si: int, a: int) -> str | None:
     """ "Westpac's David Lording", "The Queensland Tourism Industry Council's Daniel Gschwind":
     the organisation a person is of, written as its owner."""
     w, toks = r.words, r.tokens[si]
+    if a >= 2 and toks[a - 2].possessive and _bracketed(r.text(si), toks, a - 1):
+        # "The Harbour, Rail and Transport Union's (HRTU) Ivo Rekk": the short name written
+        return toks[a - 1].text
     if a == 0 or not toks[a - 1].possessive:
         return None
     if not toks[a - 1].text[:1].isupper():
@@ -129,6 +132,18 @@ def owner_before(r: Reading, si: int, a: int) -> str | None:
     if a - k == 1 and r.is_place(toks[k].norm):
         return None  # "Kenya's Amina Wanjiru": where she is from, not whom she works for
     return r.text(si)[toks[k].start : toks[a - 1].end]
+
+
+def _bracketed(text: str, toks: list[Token], k: int) -> bool:
+    """Is word ``k`` an acronym in brackets of its own ("Union's (HRTU) X")?"""
+    t = toks[k]
+    return (
+        len(t.text) > 1
+        and t.text.isupper()
+        and text[toks[k - 1].end : t.start].endswith(" (")
+        and k + 1 < len(toks)
+        and text[t.end : toks[k + 1].start] == ") "
+    )
 
 
 def role_as(w: Words, toks: list[Token], b: int) -> list[Token]:

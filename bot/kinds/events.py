@@ -341,8 +341,9 @@ def _other_patient(ix: ArticleIndex, info: SentenceFacts, q: Query, k: int | Non
 
 
 def _object_asked(lang, q: Query) -> bool:
-    """ "Who were the troops looking for?": a subject of its own after the auxiliary and a
-    preposition left at the end — whom the verb is about, not who did it."""
+    """ "Who were the troops looking for?", "who were the troops trying to catch?": a subject of
+    its own after the auxiliary and a preposition left at the end (or "to" and a verb) — whom
+    the verb is about, not who did it."""
     w = q.words
     modals = lang.lex.writing.get("modal_words", frozenset())  # "who should he deliver for?"
     return (
@@ -351,7 +352,21 @@ def _object_asked(lang, q: Query) -> bool:
         and (
             w[2] in lang.determiners or w[2] in lang.pronouns or any(n.start == 2 for n in q.names)
         )
-        and w[-1] in lang.stranded_prepositions
+        and (w[-1] in lang.stranded_prepositions or _to_verb_last(lang, q))
+    )
+
+
+def _to_verb_last(lang, q: Query) -> bool:
+    """Does the question end in "to" and a verb of its own ("… trying to catch?") — not after
+    a word of wishing or meaning to ("who does he want to deliver?": whom he wants to do it;
+    "whom is X expected to meet?": no one X met)?"""
+    markers = lang.lex.writing.get("infinitive_markers", frozenset())
+    n = len(q.words)
+    return (
+        q.words[-2] in markers
+        and any(t.index == n - 1 for t in q.terms)
+        and not q.has(lang.lex.words.get("desire_asked", frozenset()))
+        and not q.has(lang.lex.writing.get("frame_verbs", frozenset()))
     )
 
 
@@ -386,6 +401,8 @@ def _object_of(ask: Ask) -> Answer:
     if start < 0:  # (not a mention written nowhere: a speaker's, at -1)
         return ask.decline("decline.who")
     m = next((m for m in info.mentions if m.start == start and m.entity not in q.entity_ids), None)
+    if m is None and _to_verb_last(ix.lang, q):
+        return ask.decline("decline.who")  # "trying to catch the X": whom, only by a name
     if m is None:
         phrase = _phrase_from(ix, info, start)  # "handed over X to tribal elders": no name
         if phrase is None:
@@ -405,6 +422,8 @@ def _after_verb(ix: ArticleIndex, info: SentenceFacts, q: Query, term, one_word:
         k = anchor(ix, info, q, [term])
         if k is None:
             return -1
+        if q.words[-1] not in ix.lang.stranded_prepositions:
+            return k + 1  # "trying to catch?" of "… to catch X": right after the verb
         j = _preposition_after(ix.lang, info, k, q.words[-1])
         return j + 1 if j is not None else -1
     norms = [t.norm for t in toks]
@@ -548,6 +567,8 @@ def _actor_answer(ask: Ask, actor: Actor, found: Found) -> Answer:
     if len(listed) < many and actor.entity in ix.persons:
         listed = apposed_run(ix, info, actor.entity)[:many]  # "A, head of X, and B, head of Y"
         listed = listed if len(listed) == many else []
+    if listed and listed[0] != actor.entity and _placed(ix, info, listed[0]):
+        listed = listed[listed.index(actor.entity) :]  # "In X, the Union challenged …": no X
     if len(listed) >= 2:  # "Norway, Japan and Canada have pledged"
         names = Listed.of([ix.name(e) for e in listed])
         return ask.answer(say("answer.names", names=names), [info], cov, listed)
@@ -562,6 +583,14 @@ def _how_many_asked(ix: ArticleIndex, q: Query) -> int:
         if q.words[k - 1] in ix.lang.question_words and q.words[k] in spelt:
             return int(spelt[q.words[k]])
     return 1
+
+
+def _placed(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
+    """Is the name's first mention in the sentence right after a preposition of place ("in X,
+    the Union …"): where, not one of the doers listed after it?"""
+    places = ix.lang.lex.words.get("place_prepositions", frozenset())
+    m = next((m for m in info.mentions if m.entity == eid and m.start >= 0), None)
+    return m is not None and m.start > 0 and info.tokens[m.start - 1].norm in places
 
 
 @kind("whom", passes=("no_object",))
@@ -611,8 +640,37 @@ def whom(ask: Ask) -> Answer | Pass:
         k = next((j for t in later if (j := anchor(ix, info, q, [t])) is not None), None)
     if k is None or (aim and not _meant(ix.lang, info, k)):
         return _no_object(ask)  # "who does X want to meet?": not "X met Y"
-    after = sorted((m for m in info.mentions if k < m.start <= k + 8), key=lambda m: m.start)
     prep = q.words[0] if _preposition_first(ask) else None
+    eid = _object_after(ask, info, k, prep, wanted, qualifiers)
+    if eid is None and not aim and prep is None:
+        # "who did X meet?" of "the meeting … talks between X and …": "X met with Y" further on
+        later = _verb_sentence(ask, subject, verb, info, (wanted, qualifiers))
+        if later is not None:
+            found, eid = later
+    if eid is not None:
+        return _names_from(ask, found, eid)
+    # "We have met many times," X said after naming Y: whom X met is who "we" takes in
+    x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
+    others = [e for e in sorted(partners) if e not in q.entity_ids]
+    if others and x is not None and x.speaker == subject.entity:
+        if first_person_before(ix, info, k):
+            names = Listed.of([ix.name(e) for e in others])
+            return ask.answer(say("answer.names", names=names), [info], cov, others)
+    return _no_object(ask)
+
+
+OBJECT_REACH = 8  # words between the asked verb and the name of whom it is done to
+VERB_SENTENCES = 3  # the best sentences looked through for the asked verb itself
+DOER_GAP = 2  # words between a doer's name and its verb ("X has also met")
+
+
+def _object_after(ask: Ask, info: SentenceFacts, k: int, prep, wanted, qualifiers) -> int | None:
+    """The first name after the asked verb (at ``k``) that is not the question's own, nor a
+    place, nor an employer before its titled person; after ``prep`` when it asks "with whom"."""
+    ix, q = ask.ix, ask.q
+    after = sorted(
+        (m for m in info.mentions if k < m.start <= k + OBJECT_REACH), key=lambda m: m.start
+    )
     for m in after:
         if m.entity in q.entity_ids or m.entity in q.besides or m.possessive:
             continue  # "who did he thank besides X?": not X
@@ -622,15 +680,29 @@ def whom(ask: Ask) -> Answer | Pass:
             continue  # "with whom?": the name after "with", not any name after the verb
         if wanted is not None and not _wanted(ix, wanted, m.entity, qualifiers):
             continue
-        return _names_from(ask, found, m.entity)
-    # "We have met many times," X said after naming Y: whom X met is who "we" takes in
-    x, partners = info.quote, ix.partners.get(info.sentence.index, frozenset())
-    others = [e for e in sorted(partners) if e not in q.entity_ids]
-    if others and x is not None and x.speaker == subject.entity:
-        if first_person_before(ix, info, k):
-            names = Listed.of([ix.name(e) for e in others])
-            return ask.answer(say("answer.names", names=names), [info], cov, others)
-    return _no_object(ask)
+        return m.entity
+    return None
+
+
+def _verb_sentence(ask: Ask, subject, verb: Term, seen: SentenceFacts, sought):
+    """ "Who did X meet?" when the best sentence has the verb but no one after it ("the meeting
+    followed talks between X and …"): the next of the best sentences that has X right before
+    the verb, and a person named after it ("X met with Y") — that sentence and Y; None."""
+    ix, q = ask.ix, ask.q
+    for r in rank(ix, q)[:VERB_SENTENCES]:
+        found = best_sentence(ix, q, must=verb, ranked=[r])
+        info = found.info if found is not None else None
+        if info is None or info.sentence.index == seen.sentence.index:
+            continue
+        k = anchor(ix, info, q, [verb])
+        if k is None or not any(
+            m.entity == subject.entity and 0 <= k - m.end <= DOER_GAP for m in info.mentions
+        ):
+            continue  # "X met with Y": X right before the verb, its doer
+        eid = _object_after(ask, info, k, None, *sought)
+        if eid is not None and ix.entity(eid).kind == "person":
+            return found, eid
+    return None
 
 
 TITLE_WORDS = 3  # words of a title between an employer's name and its holder's
@@ -658,11 +730,12 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 
 def _names_from(ask: Ask, found: Found, eid: int) -> Answer:
-    """The name found after the verb, or the list of names it opens ("X took A, B and C"):
-    all of the list from it on, less the names the question gives."""
+    """The name found after the verb, or the list of names it opens ("X took A, B and C", "met
+    A and the deputy minister B"): all of the list from it on, less the names the question
+    gives."""
     ix, q = ask.ix, ask.q
     info, cov = found
-    run = next((r for r in name_lists(ix, info) if eid in r), [eid])
+    run = next((r for r in name_lists(ix, info, described=True) if eid in r), [eid])
     given = {*q.entity_ids, *q.besides}
     names = [e for e in dict.fromkeys(run[run.index(eid) :]) if e not in given]
     titled = _titled_next(ix, info, run[-1])

@@ -38,7 +38,7 @@ def why(ask: Ask) -> Answer:
     if not ask.q.terms and not ask.q.focus:
         # "why did X say no?" with nothing before it: no event of the article is asked about
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
-    found = _reasoned(ask)
+    found = _in_focus(ask) or _reasoned(ask)
     if not found or not _gives_reason(ask, found.info) or _sought(ask.ix.lang, found.info):
         return ask.decline(unknown_reason(ask.q) or say("decline.why"))
     info, cov = found
@@ -73,6 +73,17 @@ def _reasoned(ask: Ask) -> Found | None:
         if tied is not None and _gives_reason(ask, tied.info):
             return tied
     return found
+
+
+def _in_focus(ask: Ask):
+    """ "why?" right after an answer: the answer's own sentence, when it meets the question and
+    gives a reason — not a sentence further on that has more of the earlier question's words."""
+    ix, q = ask.ix, ask.q
+    if not q.focus:
+        return None
+    pool = [ix.facts.sentences[i] for i in q.focus]
+    found = best_sentence(ix, q, pool=pool, need=0.5)
+    return found if found is not None and _gives_reason(ask, found.info) else None
 
 
 SOUGHT = 4  # words between a noun of reasons and a word that says it is still sought

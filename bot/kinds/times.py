@@ -501,7 +501,9 @@ def how_long(ask: Ask) -> Answer:
 
 def _duration(ix: ArticleIndex, info: SentenceFacts, terms) -> re.Match | None:
     """The sentence's duration nearest the question's words: "after two weeks of talks, he
-    gave them a 48 hour deadline" — the deadline's is the one beside "deadline"."""
+    gave them a 48 hour deadline" — the deadline's is the one beside "deadline". A word of the
+    question inside a duration (a follow-up that took in the answer's words) is beside it, no
+    nearer than that: the first of such durations."""
     found = list(ix.lang.duration_re.finditer(info.sentence.text))
     keys = {t.stem for t in terms} | {t.word for t in terms}
     spots = [t for t in info.tokens if t.stem in keys or t.norm in keys]
@@ -510,6 +512,6 @@ def _duration(ix: ArticleIndex, info: SentenceFacts, terms) -> re.Match | None:
     return min(
         found,
         key=lambda m: min(
-            t.start - m.end() if t.start >= m.end() else m.start() - t.end for t in spots
+            t.start - m.end() if t.start >= m.end() else max(0, m.start() - t.end) for t in spots
         ),
     )
