@@ -27,17 +27,23 @@ def anchor(
     ``exact_first``, a word of the question itself before a word of its concept ("start" before
     "launching")."""
     keys, concepts = term_keys(terms)
-    owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
+    concept_of = ix.lang.concepts.get
+    owned = None  # who owns the word after a possessive: read at the first hit
     for exact in (True, False) if exact_first else (False,):
+        related = bool(concepts) and not exact
         for k, t in enumerate(info.tokens):
-            hit = t.stem in keys or t.norm in keys
-            if not exact:
-                hit = hit or ix.lang.concepts.get(t.stem) in concepts
-            if hit and not t.text[:1].isupper():
-                owner = owned.get(k)
-                if owner is not None and q.entity_ids and owner not in q.entity_ids:
-                    continue
-                return k
+            if not (
+                t.stem in keys or t.norm in keys or (related and concept_of(t.stem) in concepts)
+            ):
+                continue
+            if t.text[:1].isupper():
+                continue
+            if owned is None:
+                owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
+            owner = owned.get(k)
+            if owner is not None and q.entity_ids and owner not in q.entity_ids:
+                continue
+            return k
     return None
 
 
@@ -57,12 +63,15 @@ def _verb_at(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
     """The question's matched verb: its own word first ("thanked" → "thank"), else a word of the
     same concept; never a time or a name."""
     keys, concepts = term_keys(q.terms)
+    concept_of, times = ix.lang.concepts.get, ix.lang.time_vocab
     for exact in (True, False):
+        related = bool(concepts) and not exact
         for k, t in enumerate(info.tokens):
-            hit = t.stem in keys or t.norm in keys
-            if not exact:
-                hit = hit or ix.lang.concepts.get(t.stem) in concepts
-            if hit and t.norm not in ix.lang.time_vocab and not t.text[:1].isupper():
+            if not (
+                t.stem in keys or t.norm in keys or (related and concept_of(t.stem) in concepts)
+            ):
+                continue
+            if t.norm not in times and not t.text[:1].isupper():
                 if not t.norm.isdigit():  # "January 23" is no verb
                     return k
     return None
