@@ -286,20 +286,26 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     return not_done(ix.lang, info, k, q.words)
 
 
+def _placed_anchor(ix: ArticleIndex, info: SentenceFacts, q) -> tuple[frozenset[str], int] | None:
+    """The language's phrases that place one event against another and where the question's
+    words meet the sentence — None when the sentence has no time or no such phrase (most)."""
+    rel = ix.lang.lex.writing.get("events_placed_against", frozenset())
+    if not rel or not info.times or _phrases_re(rel).search(written_line(info)) is None:
+        return None
+    k = anchor(ix, info, q, q.terms, exact_first=True)
+    return (rel, k) if k is not None else None
+
+
 def _placed_against(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     """Is the event asked about only what the sentence's event is placed against — the noun
     phrase right after "prior to", "ahead of", "following" ("set it up in July prior to calling
     the election") — with every time of the sentence before that phrase, so that they date the
     other event?"""
     lang = ix.lang
-    rel = lang.lex.writing.get("events_placed_against", frozenset())
-    if not rel or not info.times:
+    placed = _placed_anchor(ix, info, q)
+    if placed is None:
         return False
-    if _phrases_re(rel).search(written_line(info)) is None:
-        return False  # (no such phrase in the sentence: most sentences)
-    k = anchor(ix, info, q, q.terms, exact_first=True)
-    if k is None:
-        return False
+    rel, k = placed
     toks = info.tokens
     for j in range(k - 1, max(k - 6, -1), -1):
         t = toks[j]
@@ -323,15 +329,10 @@ def _dates_the_other(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
     """Is the event asked about placed against another one right after it ("a massacre soon
     after the vote for independence two years ago"), with every time of the sentence after
     that "after" — so that they date the other event, not the one asked?"""
-    lang = ix.lang
-    rel = lang.lex.writing.get("events_placed_against", frozenset())
-    if not rel or not info.times:
+    placed = _placed_anchor(ix, info, q)
+    if placed is None:
         return False
-    if _phrases_re(rel).search(written_line(info)) is None:
-        return False  # (no such phrase in the sentence: most sentences)
-    k = anchor(ix, info, q, q.terms, exact_first=True)
-    if k is None:
-        return False
+    rel, k = placed
     toks = info.tokens
     for j in range(k + 1, min(k + 1 + PLACED_REACH, len(toks))):
         for n in (2, 1):
