@@ -55,6 +55,23 @@ STORIES = {
 }
 
 ROWS = [
+    # a new party after a choice of parties ("which of these backed X: A, B or C?"): among them?
+    (
+        "camps",
+        ("Which of these voiced support for Varga: Sova, Dorn or Marn?",),
+        "And Bexia?",
+        True,
+        "Yes",
+        "choice-then-party",
+    ),
+    (
+        "camps",
+        ("Which of these voiced support for Varga: Sova, Dorn or Marn?", "And Bexia?"),
+        "Pavia?",
+        True,
+        "No",
+        "choice-then-party-no",
+    ),
     # the dateline's agency, when the body does not name it, is the article
     ("camps", (), "In which month was this Wire report filed?", True, "May", "agency-report"),
     (
