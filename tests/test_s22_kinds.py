@@ -55,6 +55,10 @@ STORIES = {
 }
 
 ROWS = [
+    # a learner's "X who support?": who supports X
+    ("camps", (), "Varga who support?", True, "Sova —", "name-who-verb"),
+    ("camps", (), "Kessel who recognise her?", True, "Pavia —", "name-who-verb-pronoun"),
+    ("camps", ("who backed Varga?",), "And who recognised Kessel?", True, "Dorn", "and-who-guard"),
     # a new party after a choice of parties ("which of these backed X: A, B or C?"): among them?
     (
         "camps",

@@ -39,6 +39,8 @@ def normalise(
     if _RARE.search(text) is not None:  # (most questions: one sentence, no "+" or blank)
         text = _rarely(lang, text)
     text = _unconditioned(lang, text)
+    if " who " in text or " Who " in text:  # "Maduro who support?": "who support Maduro?"
+        text = _who_after_name(lang, text)
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
     text = _asked_last(lang, text)
@@ -73,6 +75,26 @@ def _choice_after(lang: Language, text: str) -> str:
     if any(w in lang.question_words for w in fold(m.group(1)).split()):
         return text  # "who did X back? A or B?": asked already
     return f"{m.group(1)} {m.group(3)}?"
+
+
+_NAME_WHO = re.compile(
+    r"^\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+[Ww]ho\s+(\w+)(?:\s+(\w+))?\s*\?*\s*$"
+)
+
+
+def _who_after_name(lang: Language, text: str) -> str:
+    """ "Maduro who support?", "Guaido who recognize him?" (a learner's): a capitalised name,
+    then "who" and a verb (and a pronoun for the name) — asked as "who support Maduro?"."""
+    m = _NAME_WHO.match(text)
+    if m is None:
+        return text
+    named = [fold(w) for w in m.group(1).split()]
+    if any(w in lang.question_words or w in lang.stop or w in lang.openings for w in named):
+        return text  # "And who backed him?": an opening, no name
+    verb, rest = m.group(2), m.group(3)
+    if rest is not None and fold(rest) not in lang.pronouns:
+        return text  # "X who went home": no learner's question
+    return f"{m.group(0)[: m.start(1)]}who {verb} {m.group(1)}?"
 
 
 def _unconditioned(lang: Language, text: str) -> str:
