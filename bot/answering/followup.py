@@ -315,16 +315,10 @@ class FollowUps:
             named
             and ctx.base is not None
             and any(self.ix.only_a_party(e) for e in ctx.base.entity_ids)
-            and not self._parties_offered(ctx.base)
+            and not _parties_offered(self.ix, ctx.base)
         ):
             return False  # "whose side is X on?": the same asked of the new party
         return not named or self.ix.only_a_party(new.entity) or self.ix.only_excluded(new.entity)
-
-    def _parties_offered(self, base: Query) -> bool:
-        """Does the question offer parties to choose from ("which of these backed X: A, B or
-        C?")? A new name after it asks whether it is among them."""
-        parties = [e for e in base.entity_ids if self.ix.only_a_party(e)]
-        return len(parties) >= 2 and base.has(self.ix.lang.alternatives)
 
     def _the_list(self, ctx: About) -> tuple[int, ...]:
         """The sentences of the list the conversation is about: those of the side whose parties
@@ -587,6 +581,13 @@ def _the_name(q: Query) -> Named | Unknown | None:
 
 
 # ---------------------------------------------------------------- what the next question sees
+
+
+def _parties_offered(ix: ArticleIndex, base: Query) -> bool:
+    """Does the question offer parties to choose from ("which of these backed X: A, B or C?")?
+    A new name after it asks whether it is among them."""
+    parties = [e for e in base.entity_ids if ix.only_a_party(e)]
+    return len(parties) >= 2 and base.has(ix.lang.alternatives)
 
 
 def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) -> About:

@@ -39,7 +39,7 @@ def normalise(
     if _RARE.search(text) is not None:  # (most questions: one sentence, no "+" or blank)
         text = _rarely(lang, text)
     text = _unconditioned(lang, text)
-    if " who " in text or " Who " in text:  # "Maduro who support?": "who support Maduro?"
+    if " who " in text or " Who " in text:  # "Varga who support?": "who support Varga?"
         text = _who_after_name(lang, text)
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
@@ -83,8 +83,8 @@ _NAME_WHO = re.compile(
 
 
 def _who_after_name(lang: Language, text: str) -> str:
-    """ "Maduro who support?", "Guaido who recognize him?" (a learner's): a capitalised name,
-    then "who" and a verb (and a pronoun for the name) — asked as "who support Maduro?"."""
+    """ "Varga who support?", "Kessel who recognize her?" (a learner's): a capitalised name,
+    then "who" and a verb (and a pronoun for the name) — asked as "who support Varga?"."""
     m = _NAME_WHO.match(text)
     if m is None:
         return text
