@@ -354,7 +354,8 @@ def subject_absent(
 ) -> bool:
     """ "What did/has X <verb> …?", "what <noun> did X <verb>?", "when did X go …?" of a person
     X: the sentence neither names X nor stands for X (by a pronoun or a description), so what
-    it says was done by someone else. ``named_only``: only when the question writes X's name."""
+    it says was done by someone else. ``named_only``: only when the question, read as asked,
+    writes X's name."""
     lang = ix.lang
     w = q.words
     if len(w) < 4 or w[0] not in lang.question_words:
@@ -367,11 +368,23 @@ def subject_absent(
     subject = next((nm for nm in q.names if nm.start == at), None)
     if subject is None or subject.entity is None or subject.entity in info.entities:
         return False
-    if named_only and (at >= len(q.tokens) or q.tokens[at].norm in lang.pronouns):
-        return False  # ("where did they meet?": whom "they" stands for may be "we" there)
+    if named_only and (
+        q.own or len(q.tokens) != len(q.words) or q.tokens[at].norm in lang.pronouns
+    ):
+        # ("where did they meet?": whom "they" stands for may be "we" there; "when?" merged
+        # with the question before it: not read as asked)
+        return False
     if subject.entity in ix.persons:
         return True
     # of a noun asked, a full name of no known kind too ("what fine did Ola Varga get?"),
     # not one word that "it" stands for ("which model does Lunor want?")
     e = ix.entity(subject.entity)
     return at == 3 and e.kind == "name" and len(e.name.split()) > 1
+
+
+def points_back(ix: ArticleIndex, info: SentenceFacts, nouns: Iterable[str]) -> bool:
+    """Does the sentence write one of these nouns after "the", "this", "that" ("dismissed *the
+    move* as a coup"): pointing back to a deed it does not name itself?"""
+    asked = frozenset(nouns)
+    toks, pointing = info.tokens, ix.lang.the | ix.lang.pointing_words
+    return any(toks[k].norm in asked and toks[k - 1].norm in pointing for k in range(1, len(toks)))

@@ -30,6 +30,7 @@ from ..answering.evidence import (
     asked_speaker,
     best_sentence,
     grounded,
+    points_back,
     rank,
     said_by,
     says,
@@ -58,10 +59,7 @@ def _deed_back(ix, q, info) -> bool:
     deeds = ix.lang.lex.words.get("deed_nouns", frozenset())
     # the question's own words ("staged by who?" merged with "… X's move" asks no deed)
     asked = {t.word for t in q.terms if t.word in deeds and 0 <= t.index < q.own_end}
-    if not asked:
-        return False
-    toks, pointing = info.tokens, ix.lang.the | ix.lang.pointing_words
-    return any(toks[k].norm in asked and toks[k - 1].norm in pointing for k in range(1, len(toks)))
+    return bool(asked) and points_back(ix, info, asked)
 
 
 @kind("who_did", after_answer="who_did")

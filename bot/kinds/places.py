@@ -45,7 +45,7 @@ def where(ask: Ask) -> Answer | Pass:
         first = first or found
         if _owner_only(ix, found.info, q):
             continue  # "where is X hiding?": not "X's fighters have been hiding in Y"
-        if not q.own and len(q.tokens) == len(q.words) and subject_absent(ix, q, found.info, True):
+        if subject_absent(ix, q, found.info, True):
             continue  # "where did X go in July?" of "in July, Z went to Y": not X's going
         at = _verb_anchor(ix, found.info, q) or anchor(ix, found.info, q, terms)
         if at is not None and not_done(lang, found.info, at, q.words):

@@ -41,11 +41,6 @@ def _phrases_re(phrases: frozenset[str]) -> re.Pattern:
     )
 
 
-def _as_asked(q) -> bool:
-    """Is the question read as asked (not merged with the question before it: "when?")?"""
-    return not q.own and len(q.tokens) == len(q.words)
-
-
 @kind("when", passes=("nothing_asked",), after_answer="when")
 def when(ask: Ask) -> Answer | Pass:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
@@ -78,7 +73,7 @@ def when(ask: Ask) -> Answer | Pass:
     found = best_sentence(ix, q, must=must, ranked=ranked, terms=terms)
     if found and only_its_noun(lang, q, must, found.info):
         found = None  # "when was the footage recorded?" of "footage of the May 2 raid"
-    if found and _as_asked(q) and subject_absent(ix, q, found.info, True):
+    if found and subject_absent(ix, q, found.info, True):
         found = None  # "when did X go to Y?" of "Z went to Y": not X's going
     if found:
         found = nearest_time(ix, q, ranked, found)

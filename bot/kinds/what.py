@@ -16,6 +16,7 @@ from ..answering.evidence import (
     best_sentence,
     first_mention,
     grounded,
+    points_back,
     rank,
     role_sentences,
     says,
@@ -120,9 +121,7 @@ def _refers_back(ask: Ask, info: SentenceFacts) -> bool:
     deeds = lang.lex.words.get("deed_nouns", frozenset())
     if len(w) < 3 or w[0] not in lang.which_words or w[1] not in deeds:
         return False
-    toks = info.tokens
-    pointing = lang.the | lang.pointing_words
-    return any(toks[k].norm == w[1] and toks[k - 1].norm in pointing for k in range(1, len(toks)))
+    return points_back(ask.ix, info, (w[1],))
 
 
 def _verb_unmet(ask: Ask, info: SentenceFacts) -> bool:

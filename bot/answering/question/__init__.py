@@ -31,7 +31,7 @@ from .symbols import symbols_of
 from .tags import as_question, is_statement, opening_length, tag_length
 from .terms import content_terms, may_hold_phrases
 from .unknown import unknown_words
-from .words import correct_typos, normalise, recognized_as
+from .words import SENTENCE_BREAK, correct_typos, normalise, recognized_as
 
 __all__ = ["NO_ONE", "Named", "Query", "Referents", "Term", "Unknown", "read"]
 
@@ -104,7 +104,6 @@ def _besides_a_kind(ix: ArticleIndex, text: str) -> str:
     return rest.strip()
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
 INTRODUCTION_WORDS = 16  # at most this many words of sentences before the question
 
 
@@ -114,7 +113,7 @@ def _introduced(ix: ArticleIndex, question: str) -> tuple[str, Referents] | None
     them by a pronoun — the question, with the one named as whom its pronouns stand for."""
     if "." not in question and "!" not in question:
         return None  # (most questions: one sentence)
-    parts = _SENTENCE_BREAK.split(question.strip())
+    parts = SENTENCE_BREAK.split(question.strip())
     if len(parts) < 2:
         return None
     before, last = " ".join(parts[:-1]), parts[-1]

@@ -195,7 +195,7 @@ WHO_LAST = 6  # at most this many words in "X is who?"
 def _who_last(lang: Language, toks: list[Token]) -> list[Token] | None:
     """ "he is who?", "the spokesman was who?": a be-form and "who" closing a short statement
     — asked as "who is he?"."""
-    if not 3 <= len(toks) <= WHO_LAST or toks[-1].norm not in lang.person_question_words:
+    if not 3 <= len(toks) <= WHO_LAST:  # (the caller saw "who" close it)
         return None
     if toks[-2].norm not in lang.lex.writing.get("be_forms", frozenset()):
         return None
@@ -208,9 +208,7 @@ def _pointed_person(lang: Language, toks: list[Token]) -> list[Token] | None:
     """ "who is this X guy?", "who's that X fellow" (tokens drop the "'s"): the one pointed at by
     a word standing for a person is X — "who is X?"."""
     placeholders = lang.lex.words.get("person_placeholders", frozenset())
-    if len(toks) < 4 or toks[-1].norm not in placeholders:
-        return None
-    if toks[0].norm not in lang.person_question_words:
+    if len(toks) < 4 or toks[-1].norm not in placeholders:  # (the caller saw "who" open it)
         return None
     at = 2 if toks[1].norm in lang.lex.writing.get("be_forms", frozenset()) else 1
     if toks[at].norm not in lang.pointing_words or len(toks) < at + 3:
@@ -258,7 +256,7 @@ def _asked_last(lang: Language, text: str) -> str:
 
 _PLUS = re.compile(r"\s+[+&]\s+")
 BLANK = re.compile(r"_{2,}")  # "staged by ____": a blank to fill in
-_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
+SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=\S)")
 SMALL_TALK_WORDS = 8  # at most this many words before the question, none a name
 
 
@@ -292,7 +290,7 @@ def _after_small_talk(text: str) -> str:
     no capitalised word but their first (no name: "X met Y. When?" keeps its statement)."""
     if "." not in text and "!" not in text:
         return text  # (most questions: one sentence, no break to look for)
-    parts = _SENTENCE_BREAK.split(text.strip())
+    parts = SENTENCE_BREAK.split(text.strip())
     if len(parts) < 2:
         return text
     before = " ".join(parts[:-1])
