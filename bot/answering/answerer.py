@@ -24,6 +24,7 @@ from .index import ArticleIndex
 from .intent import Classifier
 from .language import SWITCH, Language
 from .question import NO_ONE, Query, read
+from .question.words import without_small_talk
 from .registry import Registry
 from .topics import topic_first
 
@@ -88,13 +89,14 @@ class Answerer:
 
     def answer(self, question: str, context: Answer | About | None = None) -> Answer:
         """The answer in this answerer's language (:meth:`for_question` picks the answerer)."""
-        pair = pairs.split(self.ix.lang, question)
+        spoken = without_small_talk(self.ix.lang, question)  # "hi, hope you're well. who …?"
+        pair = pairs.split(self.ix.lang, spoken)
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)
-        topic = topic_first(self.ix, question, self.reader)
+        topic = topic_first(self.ix, spoken, self.reader)
         if topic is not None:  # "Holt - where did he go?": "where did Holt go?"
             return dataclasses.replace(self.answer(topic, context), question=question)
-        stated = pairs.stated_first(self.ix.lang, question)
+        stated = pairs.stated_first(self.ix.lang, spoken)
         if stated is not None:  # "X thanked Y - where did he say that?": the statement first
             first = self.answer(stated[0], context)
             if first.answered:

@@ -32,7 +32,9 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
     opens = lang.question_words | lang.aux
     for k in range(MIN_PART, len(toks) - MIN_PART):
         if toks[k].norm in lang.name_joiner and toks[k + 1].norm in opens:
-            first = question[: toks[k].start].rstrip(" ,;")
+            first, second = question[: toks[k].start].rstrip(" ,;"), question[toks[k].start :]
+            if " ".join(t.norm for t in tokenize(second)) in lang.closings:
+                return None  # "…, and where does it say so?": a closing, no second question
             return first + "?", question[toks[k + 1].start :]
     return None
 

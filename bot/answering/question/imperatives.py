@@ -15,12 +15,22 @@ RELATIVE_REACH = 6  # words of the noun phrase before "who"/"that" ("the two Ard
 
 def imperative(lang: Language, toks: list[Token]) -> str | None:
     """The question an opening imperative stands for, as text; None when it opens none."""
-    if len(toks) < 3 or toks[0].norm not in lang.imperatives:
+    if len(toks) < 3:
         return None
-    k = 2 if toks[1].norm in lang.imperative_objects else 1  # "give me the date"
-    rest = toks[k:]
+    if toks[0].norm in lang.imperatives:
+        k = 2 if toks[1].norm in lang.imperative_objects else 1  # "give me the date"
+    else:
+        k = 0  # "the name of the official who …?": asked by naming it alone
+    named = _naming(lang, toks[k:])
+    if not k and not named:
+        return None
+    rest = toks[k + named :]
     if len(rest) < 2:
         return None
+    if named and not any(t.norm in lang.imperative_relatives for t in rest[:RELATIVE_REACH]):
+        if any(t.norm in lang.titles for t in _head(lang, rest)):  # "the name of the minister"
+            return f"{min(lang.imperative_who)} {_text(rest)}"
+        return None if not k else _text(toks[:k] + rest)  # "the name of the town": as asked
     first = rest[0]
     if first.norm in lang.aux or first.norm in lang.question_words or opening_length(lang, rest):
         return _text(rest)  # "confirm: did X …?", "state whether …"
@@ -44,6 +54,17 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
     if any(t.norm in lang.titles for t in head):  # "Name the opposition leader"
         return f"{min(lang.imperative_who)} {_text(rest)}"
     return f"{min(lang.imperative_what)} {_text(rest)}"
+
+
+def _naming(lang: Language, toks: list[Token]) -> int:
+    """How many words open the phrase with a name asked for by its noun ("the full name and
+    title of …"); 0 when it does not."""
+    asked = lang.lex.words.get("naming_asked", frozenset())
+    k = 1 if toks and toks[0].norm in lang.the else 0
+    for end in range(min(len(toks) - 1, k + 6), k + 1, -1):
+        if " ".join(t.norm for t in toks[k:end]) in asked:
+            return end
+    return 0
 
 
 def _head(lang: Language, phrase: list[Token]) -> list[Token]:

@@ -14,6 +14,7 @@ from rapidfuzz.fuzz import ratio
 from ...text import Token, fold, stem, tokenize
 from ..index import ArticleIndex
 from ..language import FOLLOW, REPAIR, SWITCH, Language
+from .tags import opening_length
 
 MAX_QUESTION_CHARS = 400
 MAX_QUESTION_WORDS = 60
@@ -119,7 +120,7 @@ def _rarely(lang: Language, text: str) -> str:
         text = BLANK.sub(f" {blank} ", text)
     text = _choice_after(lang, text)
     text = _before_small_talk(lang, text)
-    return _after_small_talk(text)
+    return _after_small_talk(lang, text)
 
 
 def _prefixes_apart(lang: Language, text: str, whole: Collection[str]) -> str:
@@ -284,22 +285,63 @@ def _before_small_talk(lang: Language, text: str) -> str:
     return " ".join(parts)
 
 
-def _after_small_talk(text: str) -> str:
+def without_small_talk(lang: Language, text: str) -> str:
+    """The question without the small talk before or after it (what reading it drops too)."""
+    if "." not in text and "!" not in text and "?" not in text[:-1]:
+        return text  # (most questions: one sentence)
+    return _after_small_talk(lang, _before_small_talk(lang, text))
+
+
+def _after_small_talk(lang: Language, text: str) -> str:
     """ "hi, hope you're well! what did X say?", "ugh long day. anyway did X …?": the question
     after a few words of small talk — sentences before it with no question mark, no digit and
-    no capitalised word but their first (no name: "X met Y. When?" keeps its statement)."""
+    no capitalised word but their first (no name: "X met Y. When?" keeps its statement); a
+    longer preamble ("I hope you are keeping well. My grandson mentioned this story …") only
+    before a question of its own (opened by a question word or an auxiliary, closed by "?")."""
     if "." not in text and "!" not in text:
         return text  # (most questions: one sentence, no break to look for)
-    parts = SENTENCE_BREAK.split(text.strip())
+    parts = sentences(lang, text)
     if len(parts) < 2:
         return text
     before = " ".join(parts[:-1])
     words = before.split()
-    if "?" in before or len(words) > SMALL_TALK_WORDS or any(c.isdigit() for c in before):
+    if "?" in before or len(words) > PREAMBLE_WORDS or any(c.isdigit() for c in before):
         return text
-    if any(w[:1].isupper() for part in parts[:-1] for w in part.split()[1:]):
+    if len(words) > SMALL_TALK_WORDS and not _asks_on_its_own(lang, parts[-1]):
         return text
+    mine = lang.lex.words.get("capital_pronouns", frozenset())
+    for part in parts[:-1]:
+        if any(w[:1].isupper() and fold(w) not in mine for w in part.split()[1:]):
+            return text
     return parts[-1]
+
+
+def sentences(lang: Language, text: str) -> list[str]:
+    """The text's sentences, not broken after a title's abbreviation ("Mr. X") or an initial."""
+    parts = SENTENCE_BREAK.split(text.strip())
+    out = parts[:1]
+    for part in parts[1:]:
+        last = out[-1].rsplit(None, 1)[-1].rstrip(".")
+        if last and (fold(last) in lang.honorifics or (len(last) == 1 and last.isupper())):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+PREAMBLE_WORDS = 40  # at most this many words of small talk before a question of its own
+
+
+def _asks_on_its_own(lang: Language, question: str) -> bool:
+    """Does this sentence ask by itself: a question word, an auxiliary or an opening that asks
+    ("I read that …") first, "?" last?"""
+    words = question.split()
+    if not words or not question.rstrip().endswith("?"):
+        return False
+    first = re.split(r"['’]", fold(words[0]).strip("¿¡,"))[0]
+    if first in lang.question_words or first in lang.aux:
+        return True
+    return first in lang.tag_openers and opening_length(lang, tokenize(question)) > 0
 
 
 _LABEL = re.compile(r"^\s*([^:,?!.]{2,40})[:,]\s+(\S.*)$")

@@ -1,0 +1,103 @@
+"""Round r52's kinds of failure on the bundled article, mended in session 23, in one table. Each
+row: a small invented story (no text of the measured articles), the turns asked first (each answer
+is the context of the next), then the question, whether the bot answers it, and what its short
+answer (or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "port": Engine.from_text(
+        "LUNOR, May 4. /Harbour News/. Lunor's harbour will reopen soon, the mayor said.\n\n"
+        "Earlier, council spokesman Ivo Rekk said the harbour was expected to reopen in the near "
+        "future. In June, deputy harbour minister Ada Lind discussed the reopening during her trip "
+        "to Varby.\n\n"
+        '"Lunor as a trading leader has strong ties with Varby," Mayor Ola Holm said in an '
+        "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "(I need) the full name and title of the official who …": which official …
+    (
+        "port",
+        (),
+        "I need the full name and title of the council official who said the harbour "
+        "would reopen soon.",
+        True,
+        "Rekk",
+        "name-and-title-of-who",
+    ),
+    (
+        "port",
+        (),
+        "give me the name of the council official who said the harbour would reopen",
+        True,
+        "Rekk",
+        "name-of-who",
+    ),
+    ("port", (), "the name of the deputy harbour minister?", True, "Lind", "name-of-title"),
+    ("port", (), "The name of the town?", False, "", "name-of-thing-guard"),
+    # "what evidence does the article give that X …?": the claim checked, its sentence quoted;
+    # "regular contact" is "constant contact"
+    (
+        "port",
+        (),
+        "What evidence does the article give that Holm and Lind are in regular contact?",
+        True,
+        "Yes",
+        "evidence-that",
+    ),
+    ("port", (), "Are Holm and Lind in regular contact?", True, "Yes", "regular-constant"),
+    # a long preamble of small talk before a question of its own; "Mr." breaks no sentence
+    (
+        "port",
+        (),
+        "Good afternoon, I hope you are keeping well. My grandson mentioned this story "
+        "at dinner and I confess I did not follow all of it. Could you kindly tell me who this Mr. "
+        "Rekk is and what position he held?",
+        True,
+        "spokesman",
+        "long-preamble",
+    ),
+    (
+        "port",
+        (),
+        "Hello dear, I am not very good with these gadgets so please forgive me. I read "
+        "that Mayor Holm gave an interview — which radio was it on, if you don't mind my asking?",
+        True,
+        "Radio Lunor",
+        "preamble-statement-condition",
+    ),
+    (
+        "port",
+        (),
+        "which radio was the interview on, if you don't mind my asking?",
+        True,
+        "Radio Lunor",
+        "polite-condition",
+    ),
+    # "…, and where does it say so?": a closing (the sentence is quoted), no place asked
+    (
+        "port",
+        (),
+        "who went to Varby, and where does it say so?",
+        True,
+        "Lind",
+        "where-say-so-guard",
+    ),
+    ("port", (), "where does it say so?", False, "", "where-say-so-alone-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s23_kinds(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
