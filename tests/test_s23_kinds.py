@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from tables import check_turns
+from test_r17_ru_es import ENGINE as VARGA
 
 from bot.engine import Engine
 
@@ -20,6 +21,7 @@ STORIES = {
         '"Lunor as a trading leader has strong ties with Varby," Mayor Ola Holm said in an '
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
+    "varga": VARGA,
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -93,6 +95,12 @@ ROWS = [
         "where-say-so-guard",
     ),
     ("port", (), "where does it say so?", False, "", "where-say-so-alone-guard"),
+    # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
+    ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
+    ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),
+    # a word of emphasis closing a question opened by a question word: dropped
+    ("varga", (), "кто такой Орлан вообще?", True, "Deputy Trade Minister", "ru-closing-particle"),
+    ("varga", (), "¿Quién es Orlan exactamente?", True, "Deputy Trade", "es-closing-particle"),
 ]
 
 

@@ -357,17 +357,20 @@ class ForeignReader(NameLinking):
 
     def strip_particles(self, toks: list[Token]) -> list[Token]:
         """Words of emphasis dropped right after a question word: "что же сказал X?", "что там
-        сказал X?" ask what "что сказал X?" asks."""
+        сказал X?" ask what "что сказал X?" asks; and last ("кто такой X вообще?")."""
         particles, emphasis = self.q.particles, self.q.emphasis
         norms = {t.norm for t in toks}
-        if particles.isdisjoint(norms) and emphasis.isdisjoint(norms):
+        closing = self.q.closing_particles
+        if particles.isdisjoint(norms) and emphasis.isdisjoint(norms) and closing.isdisjoint(norms):
             return toks  # (most questions, quickly)
         asks, last = self._question_word, len(toks) - 1
+        asked = last >= 2 and toks[0].norm in asks  # "кто такой X вообще?": the last word dropped
         return [
             t
             for k, t in enumerate(toks)
             if not (k and t.norm in particles and toks[k - 1].norm in asks)
             and not (0 < k < last and t.norm in emphasis)  # "Грузия *правда* признала X?"
+            and not (k == last and asked and t.norm in closing)
         ]
 
     # -- glossing -------------------------------------------------------------------------

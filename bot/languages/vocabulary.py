@@ -35,6 +35,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "exact": (LIST, "words read as written, never as another word of their stem"),
     "fillers": (LIST, "openings dropped from the start of a question"),
     "particles": (LIST, "words of emphasis dropped after a question word ('что же', 'что там')"),
+    "closing_particles": (LIST, "words of emphasis dropped from the end of a question ('вообще')"),
     "emphasis": (LIST, "words of emphasis dropped inside a question ('X реально признала Y?')"),
     "negated_openers": (LIST, "openings that expect a yes, dropped with the negation after them"),
     "negations": (LIST, "the language's words of negation ('не', 'no')"),
@@ -69,6 +70,7 @@ class QuestionLanguage:
     question_words_ends: frozenset[str]  # the last words of the question phrases of two or more
     fillers: tuple[tuple[str, ...], ...]  # longest first
     particles: frozenset[str]  # dropped right after a question word
+    closing_particles: frozenset[str]  # dropped last, after a question word opens ("кто X вообще?")
     emphasis: frozenset[str]  # dropped anywhere but first and last ("X правда признала Y?")
     negated_openers: tuple[tuple[str, ...], ...]  # "разве X не …?": "X …?" (longest first)
     negations: frozenset[str]
@@ -208,6 +210,7 @@ def _build(lang, rules, vocab, classes, intents, intents_path) -> QuestionLangua
         question_words_ends=frozenset(k[-1] for k in question_words if len(k) > 1),
         fillers=tuple(sorted((key(f) for f in vocab["fillers"]), key=len, reverse=True)),
         particles=frozenset(fold(w) for w in vocab["particles"]),
+        closing_particles=frozenset(fold(w) for w in vocab["closing_particles"]),
         emphasis=frozenset(fold(w) for w in vocab["emphasis"]),
         negated_openers=tuple(
             sorted((key(f) for f in vocab["negated_openers"]), key=len, reverse=True)
