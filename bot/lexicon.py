@@ -76,6 +76,7 @@ SCHEMA: dict[str, Key] = {
     "imperative_what": Key(LIST, True, "what any other noun phrase is asked with ('what is')"),
     "imperative_who": Key(LIST, True, "what a noun phrase with a title is asked with ('who is')"),
     "imperative_plural": Key(LIST, True, "'the Ns on X's side' is asked with ('which … are')"),
+    "pair_openers": Key(LIST, True, "words before a pair asked of ('did *both* A and B …?')"),
     "capital_pronouns": Key(LIST, True, "words written capitalised that name no one ('I')"),
     "naming_asked": Key(LIST, True, "'(give me) the *name and title* of the official who …'"),
     "purpose_leads": Key(LIST, True, "a label's first word before a comma ('for the bulletin,')"),

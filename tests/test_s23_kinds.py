@@ -22,6 +22,11 @@ STORIES = {
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
     "varga": VARGA,
+    "sides": Engine.from_text(
+        "Vote\n\nThe crisis in Lunor deepened when Ivo Rekk declared himself mayor. Several "
+        "towns, including Varby, Holm and Brenn, recognized Ivo Rekk. In contrast, Sova, Tarn and "
+        "Kell voiced support for Ada Lind.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -95,6 +100,22 @@ ROWS = [
         "where-say-so-guard",
     ),
     ("port", (), "where does it say so?", False, "", "where-say-so-alone-guard"),
+    # "did both A and B back X?", "did (either) A or B back X?": each party's side, a "no" too
+    ("sides", (), "Did both Sova and Varby take Lind's side?", True, "No — Varby", "both-and"),
+    (
+        "sides",
+        (),
+        "Did either Varby or Holm support Lind?",
+        True,
+        "No — Varby and Holm",
+        "either-or-neither",
+    ),
+    ("sides", (), "Did Varby or Holm support Lind?", True, "No — Varby and Holm", "or-neither"),
+    ("sides", (), "Did Sova or Holm support Lind?", True, "Sova", "or-one-guard"),
+    # a choice before the question that asks for it: asked after it
+    ("sides", (), "Varby or Tarn — which one recognized Rekk?", True, "Varby —", "choice-first"),
+    ("sides", (), "Varby or Tarn: which recognized Rekk?", True, "Varby —", "choice-first-colon"),
+    ("port", (), "Rekk - who is he?", True, "spokesman", "topic-dash-guard"),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

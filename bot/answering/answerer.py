@@ -24,7 +24,7 @@ from .index import ArticleIndex
 from .intent import Classifier
 from .language import SWITCH, Language
 from .question import NO_ONE, Query, read
-from .question.words import without_small_talk
+from .question.words import as_spoken
 from .registry import Registry
 from .topics import topic_first
 
@@ -89,7 +89,7 @@ class Answerer:
 
     def answer(self, question: str, context: Answer | About | None = None) -> Answer:
         """The answer in this answerer's language (:meth:`for_question` picks the answerer)."""
-        spoken = without_small_talk(self.ix.lang, question)  # "hi, hope you're well. who …?"
+        spoken = as_spoken(self.ix.lang, question)  # "hi, hope you're well. who …?"
         pair = pairs.split(self.ix.lang, spoken)
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)

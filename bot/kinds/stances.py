@@ -242,7 +242,12 @@ def _either_party(ask: Ask) -> Answer | None:
     sts = [st for st in stances_for(ix, target=target.entity) if st.kind != OPPOSE]
     if not sts:
         return None
-    return _chosen(ask, sts[0], target.entity)
+    chosen = _chosen(ask, sts[0], target.entity)
+    if chosen is not None and not chosen.answered:  # neither of them: the side each took
+        each = _each(ask, (a.entity, b.entity), (target.entity,))
+        if isinstance(each, Answer) and each.answered:
+            return each
+    return chosen
 
 
 def _chosen(ask: Ask, st: Stance, target: int) -> Answer | None:

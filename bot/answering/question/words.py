@@ -42,6 +42,8 @@ def normalise(
     text = _unconditioned(lang, text)
     if " who " in text or " Who " in text:  # "Varga who support?": "who support Varga?"
         text = _who_after_name(lang, text)
+    if ":" in text or "—" in text or "–" in text or " - " in text:
+        text = _choice_first(lang, text)  # "A or B — which one backed X?"
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
     text = _asked_last(lang, text)
@@ -76,6 +78,24 @@ def _choice_after(lang: Language, text: str) -> str:
     if any(w in lang.question_words for w in fold(m.group(1)).split()):
         return text  # "who did X back? A or B?": asked already
     return f"{m.group(1)} {m.group(3)}?"
+
+
+_CHOICE_FIRST = re.compile(r"^\s*([^?:—–]+?)\s*(?::|—|–|\s-)\s*(\S.*?)\s*\?*\s*$")
+
+
+def _choice_first(lang: Language, text: str) -> str:
+    """ "Georgia or Bolivia — which one recognized X?", "A or B: who went?": a choice offered
+    before the question that asks for it, asked after it ("which one recognized X, A or B?")."""
+    m = _CHOICE_FIRST.match(text)
+    if m is None:
+        return text
+    options = fold(m.group(1)).split()
+    if len(options) > CHOICE_WORDS or lang.alternatives.isdisjoint(options[1:-1]):
+        return text
+    first = re.split(r"['’]", fold(m.group(2).split()[0]))[0]
+    if first not in lang.question_words or first in lang.aux:
+        return text
+    return f"{m.group(2)}, {m.group(1)}?"
 
 
 _NAME_WHO = re.compile(
@@ -161,6 +181,8 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if first in lang.aux:
         if toks[1].norm in lang.negations:
             return [toks[0], *toks[2:]]  # "did not X …" (a chat "didnt" spelt out)
+        if toks[1].norm in lang.lex.words.get("pair_openers", ()):
+            return [toks[0], *toks[2:]]  # "did both A and B …", "did either A or B …"
         return toks
     if "'" not in first and "’" not in first:
         return toks  # (most questions: no contraction to read)
@@ -285,8 +307,11 @@ def _before_small_talk(lang: Language, text: str) -> str:
     return " ".join(parts)
 
 
-def without_small_talk(lang: Language, text: str) -> str:
-    """The question without the small talk before or after it (what reading it drops too)."""
+def as_spoken(lang: Language, text: str) -> str:
+    """The question without the small talk before or after it, and a choice offered before it
+    put after it (what reading it does too): the text looked at for two questions in one."""
+    if ":" in text or "—" in text or "–" in text or " - " in text:
+        text = _choice_first(lang, text)  # "A or B — which one backed X?"
     if "." not in text and "!" not in text and "?" not in text[:-1]:
         return text  # (most questions: one sentence)
     return _after_small_talk(lang, _before_small_talk(lang, text))
