@@ -22,6 +22,10 @@ STORIES = {
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
     "varga": VARGA,
+    "ties": Engine.from_text(
+        "Ties cut\n\nIn the coming weeks the port will reopen, the council said. Incumbent "
+        "Lunorian Mayor Ivo Rekk, in turn, said he was cutting trade ties with Varby.\n"
+    ),
     "sides": Engine.from_text(
         "Vote\n\nThe crisis in Lunor deepened when Ivo Rekk declared himself mayor. Several "
         "towns, including Varby, Holm and Brenn, recognized Ivo Rekk. In contrast, Sova, Tarn and "
@@ -116,6 +120,29 @@ ROWS = [
     ("sides", (), "Varby or Tarn — which one recognized Rekk?", True, "Varby —", "choice-first"),
     ("sides", (), "Varby or Tarn: which recognized Rekk?", True, "Varby —", "choice-first-colon"),
     ("port", (), "Rekk - who is he?", True, "spokesman", "topic-dash-guard"),
+    # "When it says X is 'cutting ties', ties with whom?": the quoted words, then the question
+    # about them (it answered "when": "In the coming weeks")
+    (
+        "ties",
+        (),
+        "When it says Rekk is 'cutting trade ties', ties with whom exactly?",
+        True,
+        "Varby",
+        "when-it-says",
+    ),
+    ("ties", (), "When will the port reopen?", True, "coming weeks", "when-guard"),
+    # a title's own word ("'incumbent'") stands for the person it is the title of; a name's
+    # words do not; "the word 'X' refers to which person?"; a label that says it asks
+    ("ties", (), "who does 'incumbent' refer to?", True, "Rekk", "referent-title-word"),
+    (
+        "ties",
+        (),
+        "Translator question: the word 'incumbent' refers to which person?",
+        True,
+        "Rekk",
+        "referent-word-label",
+    ),
+    ("ties", (), "who does 'Lunorian' refer to?", True, "Incumbent", "referent-name-word-guard"),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

@@ -42,6 +42,10 @@ def referent(ask: Ask) -> Answer | Pass:
                 if asked in personal and ix.entity(m.entity).kind != "person":
                     continue  # "he" read as an organisation: no one the article names
                 found.setdefault(m.entity, info)
+        if not found:
+            titled = _titled(ix, info, asked)  # "Incumbent" of "Incumbent President X"
+            if titled is not None:
+                found.setdefault(titled, info)
     if not written or not found:
         # words the article does not write, or writes of no one it names ("'in turn'"):
         # asked as any question (the sentence that writes them)
@@ -50,6 +54,27 @@ def referent(ask: Ask) -> Answer | Pass:
         return ask.decline()  # of two: which one is not said
     eid, info = next(iter(found.items()))
     return ask.answer(say("answer.name", name=ix.name(eid)), [info], 0.9, [eid])
+
+
+TITLE_REACH = 6  # words of a title run before a name ("Incumbent Venezuelan President X")
+
+
+def _titled(ix, info: SentenceFacts, asked: str) -> int | None:
+    """The person whose name the asked words open the title of: the words right before the
+    name, capitalised each up to it ("'incumbent'" of "Incumbent Venezuelan President X")."""
+    lang, words = ix.lang, asked.split()
+    title_words = lang.titles.keys() | lang.lex.words.get("present_holder_words", frozenset())
+    if not all(w in title_words for w in words):
+        return None  # "'Kremlin'", "'Venezuelan'": a name's words, not the person's title
+    toks, n = info.tokens, len(words)
+    for m in info.mentions:
+        if m.how != "name" or m.start < 1 or ix.entity(m.entity).kind != "person":
+            continue
+        for a in range(max(0, m.start - TITLE_REACH), m.start - n + 1):
+            run = toks[a : m.start]
+            if _words(info, a, a + n) == asked and all(t.text[:1].isupper() for t in run):
+                return m.entity
+    return None
 
 
 def quoted(text: str) -> list[str]:

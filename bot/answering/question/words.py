@@ -44,6 +44,8 @@ def normalise(
         text = _who_after_name(lang, text)
     if ":" in text or "—" in text or "–" in text or " - " in text:
         text = _choice_first(lang, text)  # "A or B — which one backed X?"
+    if "," in text:
+        text = _quoted_first(lang, text)  # "when it says X, …?": "X - …?"
     text = _after_label(lang, text)
     text = _embedded_asked(lang, text)
     text = _asked_last(lang, text)
@@ -96,6 +98,26 @@ def _choice_first(lang: Language, text: str) -> str:
     if first not in lang.question_words or first in lang.aux:
         return text
     return f"{m.group(2)}, {m.group(1)}?"
+
+
+@functools.cache
+def _quoting_re(phrases: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)^\s*(?:{alternation})\b\s*")
+
+
+def _quoted_first(lang: Language, text: str) -> str:
+    """ "When it says X is 'severing ties', ties with whom?": the words the article is said to
+    write, then the question about them ("X is 'severing ties' - ties with whom?") — never a
+    question of when (the language's ``quoting_clauses``)."""
+    phrases = lang.lex.words.get("quoting_clauses", frozenset())
+    m = _quoting_re(phrases).match(text) if phrases else None
+    if m is None or "," not in text[m.end() :]:
+        return text
+    said, asked = text[m.end() :].split(",", 1)
+    if not said.strip() or not asked.strip():
+        return text
+    return f"{said.strip()} - {asked.strip()}"
 
 
 _NAME_WHO = re.compile(
@@ -308,10 +330,13 @@ def _before_small_talk(lang: Language, text: str) -> str:
 
 
 def as_spoken(lang: Language, text: str) -> str:
-    """The question without the small talk before or after it, and a choice offered before it
-    put after it (what reading it does too): the text looked at for two questions in one."""
+    """The question without the small talk before or after it, a choice offered before it put
+    after it, and the words it quotes put first (what reading it does too): the text looked at
+    for two questions in one."""
     if ":" in text or "—" in text or "–" in text or " - " in text:
         text = _choice_first(lang, text)  # "A or B — which one backed X?"
+    if "," in text:
+        text = _quoted_first(lang, text)  # "when it says X, …?": "X - …?"
     if "." not in text and "!" not in text and "?" not in text[:-1]:
         return text  # (most questions: one sentence)
     return _after_small_talk(lang, _before_small_talk(lang, text))
@@ -389,7 +414,10 @@ def _after_label(lang: Language, text: str) -> str:
     if text[m.end(1)] == "," and fold(label[0]) not in lang.lex.words.get("purpose_leads", ()):
         return text
     first = re.split(r"['’]", fold(rest.split()[0]).strip("¿¡"))[0]  # "what's": what
-    return rest if first in lang.question_words or first in lang.aux else text
+    if first in lang.question_words or first in lang.aux:
+        return rest
+    # "Translator question: the word 'X' refers to …": a label that says it asks
+    return rest if fold(label[-1]) in lang.lex.words.get("question_nouns", ()) else text
 
 
 @functools.cache
