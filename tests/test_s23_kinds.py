@@ -55,6 +55,24 @@ ROWS = [
     ),
     ("port", (), "the name of the deputy harbour minister?", True, "Lind", "name-of-title"),
     ("port", (), "The name of the town?", False, "", "name-of-thing-guard"),
+    # "what's the name of the harbour minister?" of a deputy harbour minister only: declined
+    # (it named the deputy); a name asked of one with no title stays as asked
+    (
+        "port",
+        (),
+        "What's the name of Lunor's harbour minister?",
+        False,
+        "",
+        "what-name-of-title-guard",
+    ),
+    (
+        "port",
+        (),
+        "what is the name of the deputy harbour minister?",
+        True,
+        "Lind",
+        "what-name-of-title",
+    ),
     # "what evidence does the article give that X …?": the claim checked, its sentence quoted;
     # "regular contact" is "constant contact"
     (

@@ -19,18 +19,22 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
         return None
     if toks[0].norm in lang.imperatives:
         k = 2 if toks[1].norm in lang.imperative_objects else 1  # "give me the date"
+    elif any(toks[0].norm == p.split()[0] for p in lang.imperative_what):  # "what's the name of"
+        k = 2 if toks[1].norm in lang.aux else 1
     else:
         k = 0  # "the name of the official who …?": asked by naming it alone
     named = _naming(lang, toks[k:])
-    if not k and not named:
+    if (not k or toks[0].norm not in lang.imperatives) and not named:
         return None
     rest = toks[k + named :]
     if len(rest) < 2:
         return None
+    if named and not any(t.norm in lang.titles for t in rest[:RELATIVE_REACH]):
+        # "the name of the man who was rescued": a name asked of no one with a title — as
+        # asked (an answer must name him; "which man …" would quote a sentence that does not)
+        return _text(toks[:k] + rest) if toks[0].norm in lang.imperatives else None
     if named and not any(t.norm in lang.imperative_relatives for t in rest[:RELATIVE_REACH]):
-        if any(t.norm in lang.titles for t in _head(lang, rest)):  # "the name of the minister"
-            return f"{min(lang.imperative_who)} {_text(rest)}"
-        return None if not k else _text(toks[:k] + rest)  # "the name of the town": as asked
+        return f"{min(lang.imperative_who)} {_text(rest)}"  # "the name of the minister"
     first = rest[0]
     if first.norm in lang.aux or first.norm in lang.question_words or opening_length(lang, rest):
         return _text(rest)  # "confirm: did X …?", "state whether …"
