@@ -60,6 +60,21 @@ def written_line(info: SentenceFacts) -> str:
     return _remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
 
 
+def meeting_words(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    keys: frozenset[str] | set[str],
+    concepts: frozenset[str] = frozenset(),
+) -> list[int]:
+    """Where the sentence's words have a stem or folded word of ``keys``, or a stem of one of
+    ``concepts``, in order."""
+    places = ix.word_places(info)
+    found = [k for w in places.words.keys() & keys for k in places.words[w]]
+    if concepts:
+        found += [k for c in places.concepts.keys() & concepts for k in places.concepts[c]]
+    return sorted(set(found)) if len(found) > 1 else found
+
+
 def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and words a sentence's token may be to meet these terms, and their concepts."""
     terms = tuple(terms)
