@@ -286,8 +286,9 @@ def asked_verb(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             if t.stem in keys or t.norm in keys or lang.concepts.get(t.stem) in concepts
         )
 
-    exact_hits = meeting_words(ix, info, {st, w})
-    of_concept = ix.word_places(info).concepts.get(concept, ()) if concept is not None else ()
+    places = ix.word_places(info)
+    exact_hits = sorted({*places.stems.get(st, ()), *places.norms.get(w, ())})
+    of_concept = places.concepts.get(concept, ()) if concept is not None else ()
     related_hits = [j for j in of_concept if toks[j].norm not in lang.stop]  # "not" ≠ "note"
     for exact in (True, False):
         hits = exact_hits if exact else sorted(set(exact_hits).union(related_hits))

@@ -37,10 +37,11 @@ class RoleWords(NamedTuple):
 
 
 class WordPlaces(NamedTuple):
-    """Where a sentence's words are: each stem and folded word (stop words included), and each
-    concept of a word's stem → its word positions, in order."""
+    """Where a sentence's words are (stop words included): each stem, folded word and concept
+    of a word's stem → its word positions, in order."""
 
-    words: dict[str, tuple[int, ...]]
+    stems: dict[str, tuple[int, ...]]
+    norms: dict[str, tuple[int, ...]]
     concepts: dict[str, tuple[int, ...]]
 
 
@@ -196,18 +197,16 @@ class ArticleIndex(Record):
 
 
 def _word_places(lang: Language, info: SentenceFacts) -> WordPlaces:
-    words: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    norms: dict[str, list[int]] = {}
     concepts: dict[str, list[int]] = {}
     for k, t in enumerate(info.tokens):
-        words.setdefault(t.stem, []).append(k)
-        if t.norm != t.stem:
-            words.setdefault(t.norm, []).append(k)
+        stems.setdefault(t.stem, []).append(k)
+        norms.setdefault(t.norm, []).append(k)
         concept = lang.concepts.get(t.stem)
         if concept is not None:
             concepts.setdefault(concept, []).append(k)
-    return WordPlaces(
-        {w: tuple(ks) for w, ks in words.items()}, {c: tuple(ks) for c, ks in concepts.items()}
-    )
+    return WordPlaces(*({w: tuple(ks) for w, ks in d.items()} for d in (stems, norms, concepts)))
 
 
 def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:
