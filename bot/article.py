@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from . import lexicon as lexicon_mod
@@ -121,11 +121,11 @@ class Article:
     sentences: tuple[Sentence, ...]
     source: str = "<text>"
 
-    @property
+    @cached_property  # (the article never changes: read once)
     def body(self) -> tuple[Sentence, ...]:
         return tuple(s for s in self.sentences if s.kind == "body")
 
-    @property
+    @cached_property
     def lead(self) -> Sentence | None:
         """The first body sentence: what the article is about."""
         body = self.body

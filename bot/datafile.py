@@ -9,9 +9,31 @@ from pathlib import Path
 import yaml
 
 try:  # the C loader is several times faster; fall back to pure Python where it is missing
-    _Loader = yaml.CSafeLoader
+    _Base = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+_TAG_OF = {
+    yaml.ScalarNode: _Base.DEFAULT_SCALAR_TAG,
+    yaml.SequenceNode: _Base.DEFAULT_SEQUENCE_TAG,
+    yaml.MappingNode: _Base.DEFAULT_MAPPING_TAG,
+}
+
+
+class _Loader(_Base):
+    """The loader, each node tagged by its kind alone: the data files take every scalar as its
+    text (see :func:`strings`), so the YAML types a plain scalar might be ("no", "1") are not
+    looked for, scalar after scalar, while the files are read."""
+
+    def resolve(self, kind, value, implicit):
+        return _TAG_OF[kind]
+
+    def descend_resolver(self, current_node, current_index):
+        pass  # (no path resolvers: nothing to follow into a node)
+
+    def ascend_resolver(self):
+        pass
+
 
 SUPPORTED_VERSION = 1
 
@@ -65,16 +87,15 @@ def strings(path, node, what, problems) -> list[str]:
     if not isinstance(node, yaml.SequenceNode):
         problems.append(f"{path}:{line_of(node)}: {what} must be a list of strings")
         return []
-    out = []
-    for item in node.value:
-        # Any plain scalar is taken as its text: "no", "on" and "1" are words here, not YAML 1.1
-        # booleans or numbers.
-        if not isinstance(item, yaml.ScalarNode) or not item.value.strip():
-            problems.append(
-                f"{path}:{line_of(item)}: {what}: each entry must be a non-empty string"
-            )
-            continue
-        out.append(item.value)
+    # Any plain scalar is taken as its text: "no", "on" and "1" are words here, not YAML 1.1
+    # booleans or numbers.
+    out = [x.value for x in node.value if isinstance(x, yaml.ScalarNode) and x.value.strip()]
+    if len(out) < len(node.value):  # (a file with a problem)
+        for item in node.value:
+            if not isinstance(item, yaml.ScalarNode) or not item.value.strip():
+                problems.append(
+                    f"{path}:{line_of(item)}: {what}: each entry must be a non-empty string"
+                )
     return out
 
 

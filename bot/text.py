@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from operator import attrgetter
 from types import ModuleType
 from typing import NamedTuple
 
@@ -40,6 +41,9 @@ class Token(NamedTuple):
     @property
     def capitalized(self) -> bool:
         return self.text[:1].isupper()
+
+
+NORM = attrgetter("norm")  # a token's folded word: ``list(map(NORM, toks))`` reads them all quickly
 
 
 @lru_cache(maxsize=65536)

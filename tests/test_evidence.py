@@ -303,7 +303,7 @@ def test_numbers_are_written_with_their_words(sentence, amounts, written):
 def test_a_number_beside_a_noun_through_of_them():
     info = wire_sentence("nine of them children")
     c = numbers.counted(WIX.lang, read(WIX, "How many children were injured?"))
-    spots = numbers.noun_tokens(WIX.lang, info, c)
+    spots = numbers.noun_tokens(WIX, info, c)
     nums = {n.text: n for n in numbers.numbers_in(WIX.lang, info, False, c)}
     assert numbers.attached(WIX.lang, info, spots, nums["nine"])
     assert not numbers.attached(WIX.lang, info, spots, nums["14"])

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from ..facts import SentenceFacts
 from ..text import quote_spans
 from .actors import Actor, actor_at, by_after_past, noun_agent
-from .evidence import grounded, term_keys
+from .evidence import grounded, meeting_words, term_keys
 from .index import ArticleIndex
 from .question import Query, Term
 
+_NONE: frozenset[str] = frozenset()
 SAYING = ("say", "declare")  # the concepts (vocabulary.yaml) of saying and announcing
 
 
@@ -27,16 +28,10 @@ def anchor(
     ``exact_first``, a word of the question itself before a word of its concept ("start" before
     "launching")."""
     keys, concepts = term_keys(terms)
-    concept_of = ix.lang.concepts.get
     owned = None  # who owns the word after a possessive: read at the first hit
     for exact in (True, False) if exact_first else (False,):
-        related = bool(concepts) and not exact
-        for k, t in enumerate(info.tokens):
-            if not (
-                t.stem in keys or t.norm in keys or (related and concept_of(t.stem) in concepts)
-            ):
-                continue
-            if t.text[:1].isupper():
+        for k in meeting_words(ix, info, keys, _NONE if exact else concepts):
+            if info.tokens[k].text[:1].isupper():
                 continue
             if owned is None:
                 owned = {m.end: m.entity for m in info.mentions if m.possessive and m.start >= 0}
@@ -291,22 +286,13 @@ def asked_verb(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             if t.stem in keys or t.norm in keys or lang.concepts.get(t.stem) in concepts
         )
 
+    places = ix.word_places(info)
+    exact_hits = sorted({*places.stems.get(st, ()), *places.norms.get(w, ())})
+    of_concept = places.concepts.get(concept, ()) if concept is not None else ()
+    related_hits = [j for j in of_concept if toks[j].norm not in lang.stop]  # "not" ≠ "note"
     for exact in (True, False):
-        spots = [
-            i
-            for i, t in enumerate(toks)
-            if not (t.text[:1].isupper() and i > 0)
-            and (
-                t.stem == st
-                or t.norm == w
-                or (
-                    not exact
-                    and concept is not None
-                    and lang.concepts.get(t.stem) == concept
-                    and t.norm not in lang.stop  # "not" is no form of "note"
-                )
-            )
-        ]
+        hits = exact_hits if exact else sorted(set(exact_hits).union(related_hits))
+        spots = [i for i in hits if not (toks[i].text[:1].isupper() and i > 0)]
         if spots:
             # a verb before a noun ("headed by X" before "Y, head of Z"), then the one followed
             # by most of the question's words

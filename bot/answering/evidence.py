@@ -34,6 +34,7 @@ class Found(NamedTuple):
 
 _WRITTEN: dict[str, frozenset[str]] = {}  # a sentence's text → its folded words (a memo)
 _LINE: dict[str, str] = {}  # a sentence's text → " its folded words " (a memo)
+_NO_WORDS: frozenset[str] = frozenset()
 WRITTEN_MEMO = 50_000  # texts remembered, then forgotten all at once
 
 
@@ -60,6 +61,22 @@ def written_line(info: SentenceFacts) -> str:
     return _remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
 
 
+def meeting_words(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    keys: frozenset[str] | set[str],
+    concepts: frozenset[str] = frozenset(),
+) -> list[int]:
+    """Where the sentence's words have a stem or folded word of ``keys``, or a stem of one of
+    ``concepts``, in order."""
+    places = ix.word_places(info)
+    found = [k for w in places.stems.keys() & keys for k in places.stems[w]]
+    found += [k for w in places.norms.keys() & keys for k in places.norms[w]]
+    if concepts:
+        found += [k for c in places.concepts.keys() & concepts for k in places.concepts[c]]
+    return sorted(set(found)) if len(found) > 1 else found
+
+
 def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and words a sentence's token may be to meet these terms, and their concepts."""
     terms = tuple(terms)
@@ -80,38 +97,68 @@ def score(
     quotation's "we" stands for its partners too — what they did, not what is said of them)."""
     ents = q.entity_ids if ents is None else ents
     terms = q.terms if terms is None else terms
-    s = total = 0.0
+    time_words = q.time_words if times else _NO_WORDS
+    return _weigh(ix, info, q, ents, terms, time_words, we, _most(ents, terms, time_words))
+
+
+def _most(ents: Sequence[int], terms: Sequence[Term], time_words: Iterable[str]) -> float:
+    """The most a sentence can score for these names, terms and times (added up in the order
+    :func:`_weigh` meets them)."""
+    total = 0.0
+    for _ in ents:
+        total += NAME
+    for t in terms:
+        total += t.weight
+    for _ in time_words:
+        total += TIME
+    return total
+
+
+def _weigh(
+    ix: ArticleIndex,
+    info: SentenceFacts,
+    q: Query,
+    ents: Sequence[int],
+    terms: Sequence[Term],
+    time_words: Iterable[str],
+    we: bool,
+    most: float,
+) -> tuple[float, float]:
+    """(score, coverage) of one sentence, ``most`` being what it could score at best."""
+    if most == 0:
+        return 0.0, 0.0
+    index = info.sentence.index
+    s = 0.0
     rare = 0.0  # rarer words count more when sentences are ranked (coverage ignores it)
-    partners = ix.partners.get(info.sentence.index, ()) if we else ()
+    partners = None  # whom a quotation's "we" stands for: read at the first name not here
     owners = None  # "X's move": read only when a name is neither here nor near
     for e in ents:
-        total += NAME
         if e in info.entities:
             s += NAME
-        elif e in partners:  # "we" in a quotation stands for them too: met, ranked below
+            continue
+        if partners is None:
+            partners = ix.partners.get(index, ()) if we else ()
+        if e in partners:  # "we" in a quotation stands for them too: met, ranked below
             s += NAME
             rare -= WE
-        elif e in ix.nearby[info.sentence.index]:
+        elif e in ix.nearby[index]:
             s += NEARBY_NAME
         else:
             owners = owners_of(ix, q, info) if owners is None else owners
             s += NEARBY_NAME if e in owners else 0.0
+    stems = info.stems
     for w, st, concept, weight, _ in terms:
-        total += weight
-        if st in info.stems or w in info.stems:
+        if st in stems or w in stems:
             s += weight
             rare += weight * (ix.idf.get(st, 1.0) - 1.0)
         elif concept and concept in info.concepts:
             s += RELATED * weight
-    if times and q.time_words:
-        said = ix.time_words[info.sentence.index]
-        for w in q.time_words:
-            total += TIME
+    if time_words:
+        said = ix.time_words[index]
+        for w in time_words:
             if w in said:
                 s += TIME
-    if total == 0:
-        return 0.0, 0.0
-    return s + rare, s / total
+    return s + rare, s / most
 
 
 def rank(
@@ -125,20 +172,26 @@ def rank(
     """The sentences (of ``pool``, default all) that score at all, best first."""
     ents = q.entity_ids if ents is None else ents
     terms = q.terms if terms is None else terms
-    meets = _meeting(ix, ents, terms, q.time_words if times else ())
+    time_words = q.time_words if times else _NO_WORDS
+    meets = _meeting(ix, ents, terms, time_words)
+    if pool is None:  # the sentences in their order, of those that meet anything asked
+        sentences = ix.facts.sentences
+        pool = [sentences[i] for i in sorted(meets)]
+    else:  # of those, the ones that meet anything asked (the others would score 0)
+        pool = [info for info in pool if info.sentence.index in meets]
+    most = _most(ents, terms, time_words)
     out = []
-    for info in pool if pool is not None else ix.facts.sentences:
-        if info.sentence.index not in meets:
-            continue  # it meets nothing asked: it would score 0
-        if q.scope and info.sentence.index not in q.scope:
+    for info in pool:
+        index = info.sentence.index
+        if q.scope and index not in q.scope:
             continue  # a follow-up about the previous answer's event: not about this
-        s, cov = score(ix, info, q, ents, terms, times)
+        s, cov = _weigh(ix, info, q, ents, terms, time_words, True, most)
         if s <= 0:
             continue
-        if q.focus and info.sentence.index in q.focus:
+        if q.focus and index in q.focus:
             s += FOCUS
         # the body over the headline's summary of it; earlier over later
-        tie = (0.05 if info.sentence.kind != "body" else 0.0) + info.sentence.index * 0.001
+        tie = (0.05 if info.sentence.kind != "body" else 0.0) + index * 0.001
         out.append(Ranked(s - tie, cov, info))
     out.sort(key=lambda x: -x[0])
     return out

@@ -36,6 +36,15 @@ class RoleWords(NamedTuple):
     stems: frozenset[str]
 
 
+class WordPlaces(NamedTuple):
+    """Where a sentence's words are (stop words included): each stem, folded word and concept
+    of a word's stem → its word positions, in order."""
+
+    stems: dict[str, tuple[int, ...]]
+    norms: dict[str, tuple[int, ...]]
+    concepts: dict[str, tuple[int, ...]]
+
+
 class ArticleIndex(Record):
     article: Article
     facts: Facts
@@ -77,6 +86,7 @@ class ArticleIndex(Record):
     partners: dict[int, frozenset[int]]  # quote sentence → the people its "we" stands for too
     before: tuple[frozenset[int], ...]  # per sentence: the names of the sentence before it
     demonyms: dict[str, int | None]  # memo: a question's word → the place it is the adjective of
+    places: dict[str, WordPlaces]  # memo: a sentence's text → where its words and concepts are
 
     @classmethod
     def build(cls, article: Article, facts: Facts, lang: Language) -> ArticleIndex:
@@ -144,6 +154,7 @@ class ArticleIndex(Record):
             partners=_partners(facts, lang),
             before=(frozenset(),) + tuple(i.entities for i in facts.sentences[:-1]),
             demonyms={},
+            places={},
         )
 
     # -- small lookups ---------------------------------------------------------------------
@@ -173,9 +184,29 @@ class ArticleIndex(Record):
         name = fold(self.name(eid))
         return any(fold(x) == name for st in self.facts.stances for x in st.excluded)
 
+    def word_places(self, info: SentenceFacts) -> WordPlaces:
+        """Where the sentence's words and concepts are (read once per sentence text)."""
+        got = self.places.get(info.sentence.text)
+        if got is None:
+            got = self.places[info.sentence.text] = _word_places(self.lang, info)
+        return got
+
     def in_paragraph(self, eid: int, info: SentenceFacts) -> bool:
         """Is the entity named in this sentence or elsewhere in its paragraph?"""
         return eid in info.entities or eid in self.para_entities.get(info.sentence.paragraph, ())
+
+
+def _word_places(lang: Language, info: SentenceFacts) -> WordPlaces:
+    stems: dict[str, list[int]] = {}
+    norms: dict[str, list[int]] = {}
+    concepts: dict[str, list[int]] = {}
+    for k, t in enumerate(info.tokens):
+        stems.setdefault(t.stem, []).append(k)
+        norms.setdefault(t.norm, []).append(k)
+        concept = lang.concepts.get(t.stem)
+        if concept is not None:
+            concepts.setdefault(concept, []).append(k)
+    return WordPlaces(*({w: tuple(ks) for w, ks in d.items()} for d in (stems, norms, concepts)))
 
 
 def _partners(facts: Facts, lang: Language) -> dict[int, frozenset[int]]:

@@ -8,6 +8,8 @@ vocabulary file with the same keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from ..lexicon import Lexicon
 from ..text import fold, stem
@@ -178,24 +180,16 @@ class Language(Record):
     naming_words: frozenset[str]
     deed_words: frozenset[str]
     name_of: tuple[str, ...]
-    # -- patterns
-    count_re: re.Pattern  # "312 people", "dozens of"
-    amount_re: re.Pattern  # "$5 million", "9 percent"
-    duration_re: re.Pattern  # "180 days", "two-hour"
-    vague_re: re.Pattern  # "most of the member states"
-    qualifier_re: (
-        re.Pattern
-    )  # "more than ", "between 3 and " at the end of the text before a number
-    partitive_re: re.Pattern  # " of them " between a number and what it counts
-    range_re: re.Pattern  # " and $7,000" after "between $5,000"
-    change_re: re.Pattern  # " people to 1,200" after "from 800": the value it changed to
-    time_tail_re: re.Pattern  # " morning at 11am" after "tomorrow"
-    time_count_re: re.Pattern  # "10 days " before "ago"
-    relative_re: re.Pattern  # ", whose …"
-    vote_for_re: re.Pattern
-    clause_opener_re: re.Pattern
-    condition_re: re.Pattern  # ", if the article mentions it,": a condition the question sets
-    condition_start_re: re.Pattern  # their first words ("if", "insofar"): looked for first
+    # -- patterns, each compiled the first time it is asked for (see __getattr__): most are
+    # of amounts and counts, which few questions read ("lang.count_re")
+    patterns: dict[str, Callable[[], re.Pattern]]
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        make = self.__dict__.get("patterns", {}).get(name)
+        if make is None:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        got = self.__dict__[name] = make()  # (kept: a Record's fields are never set again)
+        return got
 
     @classmethod
     def of(cls, lex: Lexicon) -> Language:
@@ -252,7 +246,7 @@ class Language(Record):
             opposites=_opposites(w["opposites"], lex.rules.stem),
             count_idioms=tuple(sorted(w["count_idioms"])),
             spelling_endings=_endings(w["spelling_endings"]),
-            **_patterns(w),
+            patterns=_patterns(w),
         )
 
 
@@ -403,21 +397,32 @@ def _time_tail(w: dict[str, frozenset[str]]) -> re.Pattern:
     return re.compile(rf"(?:\s+(?:{parts})\b)?(?:\s+(?:{at})\s+{clock})?", re.I)
 
 
-def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
-    """The language's regular expressions, made of its word lists."""
+def _patterns(w: dict[str, frozenset[str]]) -> dict[str, Callable[[], re.Pattern]]:
+    """What makes each of the language's regular expressions, of its word lists: "count_re"
+    ("312 people", "dozens of"), "amount_re" ("$5 million", "9 percent"), "duration_re" ("180
+    days", "two-hour"), "vague_re" ("most of the member states"), "qualifier_re" ("more than ",
+    "between 3 and " at the end of the text before a number), "partitive_re" (" of them "
+    between a number and what it counts), "range_re" (" and $7,000" after "between $5,000"),
+    "change_re" (" people to 1,200" after "from 800": the value it changed to), "time_tail_re"
+    (" morning at 11am" after "tomorrow"), "time_count_re" ("10 days " before "ago"),
+    "relative_re" (", whose …"), "vote_for_re", "clause_opener_re", "condition_re" (", if the
+    article mentions it,": a condition the question sets) and "condition_start_re" (their first
+    words, "if", "insofar": looked for first)."""
     money = _alternation(w["currency_symbols"])
     scales = _alternation(w["amount_scales"])
     short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])
     units = _alternation(w["amount_units"])
     return {
         # "24", "several", "a million", "several thousand"
-        "count_re": re.compile(
+        "count_re": partial(
+            re.compile,
             rf"\b((?:\d[\d,.]*|{_alternation(w['count_words'])}|an?)\s+(?:{scales})"
             rf"|\d[\d,.]*|{_alternation(w['count_words'])})\b(?:\s+\w+)?",
             re.I,
         ),
         # "$A8,800", "US$3 bn", "7,500 Swiss francs": a currency's country beside it
-        "amount_re": re.compile(
+        "amount_re": partial(
+            re.compile,
             rf"(?:(?:\b(?-i:[A-Z]{{1,3}}))?(?:{money})(?-i:[A-Z]{{1,2}}(?=\d))?\s?\d[\d,.]*"
             rf"(?:\s*(?:{short_scales}))?"
             rf"|\b\d[\d,.]*\s*(?:{scales})?\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:{units})"
@@ -426,44 +431,52 @@ def _patterns(w: dict[str, frozenset[str]]) -> dict[str, re.Pattern]:
             re.I,
         ),
         # "180 days", "two-hour", "a 12 to 18 month freeze", "three or four days"
-        "duration_re": re.compile(
+        "duration_re": partial(
+            re.compile,
             rf"\b(?:(?:\d[\d,.]*|{_alternation(w['count_words'])})\s+"
             rf"(?:{_alternation(w['range_joiners'] | w['alternatives'])})\s+)?"
             rf"(?:\d[\d,.]*|{_alternation(w['count_words'])})[\s-]+"
             rf"(?:{_alternation(w['duration_units'])})\b",
             re.I,
         ),
-        "time_tail_re": _time_tail(w),
-        "time_count_re": re.compile(
+        "time_tail_re": partial(_time_tail, w),
+        "time_count_re": partial(
+            re.compile,
             rf"\b(?:\d[\d,.]*|{_alternation(w['count_words'] | w['number_words'])}|a|an)"
             rf"\s+[a-z]+\s+$",
             re.I,
         ),
-        "vague_re": re.compile(rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
-        "partitive_re": re.compile(rf"^\s+(?:{_alternation(w['partitives'])})\s+$", re.I),
-        "qualifier_re": re.compile(
+        "vague_re": partial(re.compile, rf"^(?:{_alternation(w['vague_quantifiers'])})\b", re.I),
+        "partitive_re": partial(re.compile, rf"^\s+(?:{_alternation(w['partitives'])})\s+$", re.I),
+        "qualifier_re": partial(
+            re.compile,
             rf"\b(?:{_alternation(w['amount_qualifiers'])})\s+"
             rf"(?:(?:{money})?\s?\d[\d,.]*\s*(?:{scales})?\s+"
             rf"(?:{_alternation(w['range_joiners'])})\s+)?$",
             re.I,
         ),
-        "range_re": re.compile(
+        "range_re": partial(
+            re.compile,
             rf"^\s*(?:{_alternation(w['range_joiners'])})\s*(?:{money})?\s?\d[\d,.]*"
             rf"(?:\s*(?:{short_scales})\b)?(?:\s*(?:{units})\b)?",
             re.I,
         ),
-        "change_re": re.compile(
+        "change_re": partial(
+            re.compile,
             rf"^(?:\s+[^\W\d_]+){{1,3}}?\s+(?:{_alternation(w['range_joiners'])})\s*"
             rf"(?:{money})?\s?\d(?:[\d,.]*\d)?(?:\s*(?:{short_scales})\b)?(?:\s*(?:{units})\b)?",
             re.I,
         ),
-        "relative_re": re.compile(rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I),
-        "vote_for_re": re.compile(rf"\b(?:{_alternation(w['vote_for'])})\b"),
-        "clause_opener_re": re.compile(rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
-        "condition_re": re.compile(
-            rf"(?i),?\s*\b(?:{_alternation(w['asked_conditions'])})\b\s*(?:,\s*)?"
+        "relative_re": partial(
+            re.compile, rf"^\s*(?:{_alternation(w['relative_pronouns'])})\b", re.I
         ),
-        "condition_start_re": re.compile(
-            rf"(?i)\b(?:{_alternation({c.split()[0] for c in w['asked_conditions']})})\b"
+        "vote_for_re": partial(re.compile, rf"\b(?:{_alternation(w['vote_for'])})\b"),
+        "clause_opener_re": partial(re.compile, rf"^(?:{_alternation(w['clause_openers'])}),\s*"),
+        "condition_re": partial(
+            re.compile, rf"(?i),?\s*\b(?:{_alternation(w['asked_conditions'])})\b\s*(?:,\s*)?"
+        ),
+        "condition_start_re": partial(
+            re.compile,
+            rf"(?i)\b(?:{_alternation({c.split()[0] for c in w['asked_conditions']})})\b",
         ),
     }

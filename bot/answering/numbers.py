@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..facts import SentenceFacts
+from .index import ArticleIndex
 from .language import Language
 from .question import Query
 
@@ -73,21 +74,20 @@ def counted(lang: Language, q: Query) -> Counted | None:
 
 
 def noun_tokens(
-    lang: Language, info: SentenceFacts, c: Counted | None, exact: bool = False
+    ix: ArticleIndex, info: SentenceFacts, c: Counted | None, exact: bool = False
 ) -> list[int]:
-    """The words of the sentence that are the counted noun (for "people", any noun of people)."""
+    """The words of the sentence that are the counted noun (for "people", any noun of people),
+    in order."""
     if c is None:
         return []
-    out = []
-    for k, t in enumerate(info.tokens):
-        if t.stem == c.stem or t.norm == c.word:
-            out.append(k)
-        elif c.people and t.norm in lang.counted_people:
-            out.append(k)
-        elif not exact and c.concept and lang.concepts.get(t.stem) == c.concept:
-            if t.norm not in lang.stop:
-                out.append(k)
-    return out
+    lang, places = ix.lang, ix.word_places(info)
+    found = {*places.stems.get(c.stem, ()), *places.norms.get(c.word, ())}
+    if c.people:
+        found.update(k for w in places.norms.keys() & lang.counted_people for k in places.norms[w])
+    if not exact and c.concept:
+        of_concept = places.concepts.get(c.concept, ())
+        found.update(k for k in of_concept if info.tokens[k].norm not in lang.stop)
+    return sorted(found)
 
 
 def numbers_in(

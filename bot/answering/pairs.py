@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..answer import Answer
 from ..replies import Replies
@@ -17,11 +18,16 @@ from .language import Language
 MIN_PART = 2  # words each question must have besides the "and" between them
 
 
+@lru_cache(maxsize=8)
+def _joiners_re(joiners: frozenset[str]) -> re.Pattern:
+    """Finds a joiner between two spaces (in a text padded with a space at each end)."""
+    return re.compile("|".join(f" {re.escape(w)} " for w in sorted(joiners)) or "(?!)")
+
+
 def split(lang: Language, question: str) -> tuple[str, str] | None:
     """The two questions of "Q1 and Q2?" — Q1 opened by a question word, Q2 by a question word
     or an auxiliary right after the "and" (``name_joiner``) — or None."""
-    low = f" {question.lower()} "
-    if not any(f" {w} " in low for w in lang.name_joiner):
+    if not _joiners_re(lang.name_joiner).search(f" {question.lower()} "):
         return None  # (most questions: no "and" between two words)
     toks = tokenize(question)
     tail = _bare_tail(lang, question, toks)

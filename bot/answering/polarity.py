@@ -26,12 +26,13 @@ PUNCTUATION = _BREAKS | {"."}  # what ends a phrase read after a word ("as a plo
 
 def clause_start(lang: Language, info: SentenceFacts, k: int) -> int:
     """The first word of the clause of word ``k``."""
+    bounds = _clause_bounds(lang, info)
+    if 0 <= k < len(bounds[0]):
+        return bounds[0][k]
     toks, text = info.tokens, info.sentence.text
     a = k
     while a > 0:
-        if toks[a].norm in lang.clause_breaks or not _BREAKS.isdisjoint(
-            text[toks[a - 1].end : toks[a].start]
-        ):
+        if _breaks_before(lang, toks, text, a):
             break
         a -= 1
     return a
@@ -39,15 +40,52 @@ def clause_start(lang: Language, info: SentenceFacts, k: int) -> int:
 
 def clause_end(lang: Language, info: SentenceFacts, k: int) -> int:
     """One past the last word of the clause of word ``k``."""
+    bounds = _clause_bounds(lang, info)
+    if 0 <= k < len(bounds[1]):
+        return bounds[1][k]
     toks, text = info.tokens, info.sentence.text
     b = k + 1
     while b < len(toks):
-        if toks[b].norm in lang.clause_breaks or not _BREAKS.isdisjoint(
-            text[toks[b - 1].end : toks[b].start]
-        ):
+        if _breaks_before(lang, toks, text, b):
             break
         b += 1
     return b
+
+
+def _breaks_before(lang: Language, toks, text: str, a: int) -> bool:
+    """Does a clause start at word ``a`` (a clause break, or punctuation before it)?"""
+    return toks[a].norm in lang.clause_breaks or not _BREAKS.isdisjoint(
+        text[toks[a - 1].end : toks[a].start]
+    )
+
+
+# (a sentence's text, the language's clause breaks) → each word's clause start and end (a memo)
+_CLAUSES: dict[tuple[str, frozenset[str]], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+CLAUSES_MEMO = 50_000  # texts remembered, then forgotten all at once
+
+
+def _clause_bounds(lang: Language, info: SentenceFacts) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The first word and one past the last word of each word's clause, read once per text."""
+    key = (info.sentence.text, lang.clause_breaks)
+    got = _CLAUSES.get(key)
+    if got is not None:
+        return got
+    if len(_CLAUSES) >= CLAUSES_MEMO:
+        _CLAUSES.clear()
+    toks, text = info.tokens, info.sentence.text
+    n = len(toks)
+    breaks = {a for a in range(1, n) if _breaks_before(lang, toks, text, a)}
+    starts, ends = [0] * n, [n] * n
+    start = 0
+    for j in range(n):
+        start = j if j in breaks else start
+        starts[j] = start
+    end = n
+    for j in range(n - 1, -1, -1):
+        ends[j] = end
+        end = j if j in breaks else end
+    got = _CLAUSES[key] = (tuple(starts), tuple(ends))
+    return got
 
 
 def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> str:

@@ -36,6 +36,10 @@ ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
 _SYNTAX = re.compile(r"\\[^a-zA-Z0-9]|\\[dDwWsSbBAZ]|\(\?P<\w+>|\(\?P=\w+\)|\(\?(?:[:=!]|<[=!])")
 
 
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+_ASCII_CAPITAL = re.compile("[A-Z]")
+
+
 def _uncased(c: str) -> bool:
     return c.lower() == c and c.upper() == c
 
@@ -43,14 +47,12 @@ def _uncased(c: str) -> bool:
 def lowercase_only(pattern: re.Pattern) -> bool:
     """Does the pattern read the same, without IGNORECASE, over lowercased text (see above)?"""
     rest = _SYNTAX.sub("", pattern.pattern)
-    return (
-        "\\" not in rest
-        and "(?" not in rest
-        and not any(c.isupper() or (not c.isascii() and not _uncased(c)) for c in rest)
-    )
+    if "\\" in rest or "(?" in rest or _ASCII_CAPITAL.search(rest):
+        return False
+    # (each character beyond ASCII once: a long pattern has few, if any)
+    return not any(c.isupper() or not _uncased(c) for c in set(_NOT_ASCII.findall(rest)))
 
 
-_NOT_ASCII = re.compile("[^\x00-\x7f]")
 _DIGIT = re.compile(r"\d")
 _last: tuple[str, str | None] = ("", "")  # the text last lowered, and its lowercase
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 
 from ..lexicon import Lexicon
 from .caseless import Caseless
@@ -93,6 +94,7 @@ class Words:
 
     def __init__(self, lex: Lexicon):
         self.__dict__.update(lex.writing)
+        self._later: dict[str, Callable[[], object]] = {}  # see __getattr__
         self.rules = lex.rules
         self.g = lex.writing
         w = lex.words
@@ -269,6 +271,16 @@ class Words:
         plain = all(len(x) > 2 and x.isascii() and x.isalpha() and x.islower() for x in nouns)
         self.issue_nouns = frozenset(nouns) if plain else None
 
+    def __getattr__(self, name: str) -> object:
+        """A regex made the first time it is asked for: those of amounts, which few questions
+        read (an article's amounts are read when a question first asks for them), cost a cold
+        start time to compile."""
+        make = self.__dict__.get("_later", {}).pop(name, None)
+        if make is None:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        value = self.__dict__[name] = make()
+        return value
+
     def _amounts(self) -> None:
         """The tables and the regex of amounts ("about $10 million", "12 to 18 month", "48
         hours", "four-year", "twice", "the 11th")."""
@@ -291,7 +303,7 @@ class Words:
         joined = alternation(set().union(*self.units.values()) | g["age_units"], spaced=False)
         suffix = one_of("ordinal_suffixes")
         number = rf"{digits}|\b(?:{words})\b"
-        self.amount = re.compile(
+        self._later["amount"] = lambda: re.compile(
             rf"(?P<approx>\b{one_of('approximators')}\s+)?"
             rf"(?:\b(?P<opener>{one_of('range_openers')})\s+)?"
             rf"(?P<cur>{currency})?\s?"
@@ -308,7 +320,7 @@ class Words:
         # come before it ("about", "between", "US$"), read backwards from there
         plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
         spelt = set(self.number_values) | plain | g["vague_counts"]
-        self.amount_anchor = Caseless(
+        self._later["amount_anchor"] = lambda: Caseless(
             re.compile(
                 rf"\d|{_start_test(spelt, digits=False)}(?:{words}"
                 rf"|{one_of('ordinal_words_plain', 'times_words_plain')}"
@@ -328,7 +340,7 @@ class Words:
         self.anchor_offsets: dict[str, tuple[int, ...]] = {}  # a word → where anchors may start
         self._amount_prefixes(currency)
         # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
-        self.range_tail = re.compile(
+        self._later["range_tail"] = lambda: re.compile(
             rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
             rf"\s?(?P<cur2>{currency})?\s?(?P<num2>{number})(?:\s?(?P<scale2>{scale})\b)?"
             rf"(?:\s?(?P<pct2>{pct})(?!\w))?",
@@ -339,7 +351,7 @@ class Words:
         """What may stand before an amount ("about", "between", "US$"): its regex, and the
         marks and endings that tell cheaply where none can be."""
         g, one_of = self.g, self._one_of
-        self.amount_prefix = re.compile(
+        self._later["amount_prefix"] = lambda: re.compile(
             rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
             rf"(?:{currency})?\s?$",
             re.IGNORECASE,

@@ -270,8 +270,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
     for r, (_s, cov, info) in enumerate(rank(ix, q, terms=terms)[:3]):
         if cov < 0.3:
             break
-        exact = bool(noun_tokens(lang, info, noun, exact=True))
-        spots = noun_tokens(lang, info, noun)
+        exact = bool(noun_tokens(ix, info, noun, exact=True))
+        spots = noun_tokens(ix, info, noun)
         if noun is not None and (noun.people or noun.repeats):
             spots += _verb_tokens(info, q, noun)
         numbers = numbers_in(lang, info, much, noun)

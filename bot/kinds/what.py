@@ -24,6 +24,7 @@ from ..answering.evidence import (
     subject_absent,
     unknown_blocks,
 )
+from ..answering.index import ArticleIndex
 from ..answering.origins import is_country, is_nationality
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
@@ -893,8 +894,10 @@ def _which_name(ask: Ask) -> Answer | None:
     for info in (r.info for r in rank(ix, q)):
         if not grounded(ix, q, info):
             continue
-        for k in range(len(phrase) - 1, len(info.tokens)):
-            if not all(_same_noun(lang, info.tokens[k - j], w) for j, w in enumerate(phrase[::-1])):
+        for k in _noun_places(ix, info, phrase[-1]):
+            if k < len(phrase) - 1 or not all(
+                _same_noun(lang, info.tokens[k - j], w) for j, w in enumerate(phrase[::-1])
+            ):
                 continue  # "the Lunor rebel group": the phrase's words together, its head last
             if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, phrase[-1]):
                 # "Portena is the capital of which country?" / "… Ardenia … the country's
@@ -918,6 +921,18 @@ def _phrase_asked(q, terms: list[Term]) -> list[Term]:
             return terms[:1]
         run.append(t)
     return run if run[-1].index == len(q.words) - 1 else terms[:1]
+
+
+def _noun_places(ix: ArticleIndex, info: SentenceFacts, noun: Term) -> list[int]:
+    """Where the sentence has the noun asked, as :func:`_same_noun` finds it, in order."""
+    places = ix.word_places(info)
+    found = {*places.stems.get(noun.stem, ()), *places.norms.get(noun.word, ())}
+    if noun.concept:
+        stop = ix.lang.stop
+        found.update(
+            k for k in places.concepts.get(noun.concept, ()) if info.tokens[k].norm not in stop
+        )
+    return sorted(found)
 
 
 def _same_noun(lang, tok, noun: Term) -> bool:

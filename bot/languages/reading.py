@@ -27,7 +27,7 @@ from ..answering.question.names import link_pronouns, referents
 from ..answering.question.symbols import symbols_of
 from ..answering.question.terms import content_terms
 from ..answering.question.words import MAX_QUESTION_CHARS, MAX_QUESTION_WORDS
-from ..text import Token, stem
+from ..text import NORM, Token, stem
 from .calendar import native_calendar, native_months
 from .describing import describe
 from .inversion import verb_after_subject
@@ -127,15 +127,15 @@ def unknown_words(ix: ArticleIndex, w: Words, words: list[str]) -> list[Unknown]
     """Words neither the language nor the article knows (and places the article never
     names), as the English question would have them."""
     out = list(w.unknown)
+    lang, vocab = ix.lang, ix.vocab
     for k, (t, taken, role) in enumerate(zip(w.toks, w.taken, w.role, strict=False)):
         if taken or role in _NOT_UNKNOWN or t.norm.isdigit():
             continue
         e = words[k]
-        if role == GLOSS and e in ix.lang.number_words:  # "tres países": as "3 países"
-            continue
-        if role == GLOSS and (e in ix.lang.known or e in ix.vocab or stem(e) in ix.vocab):
-            continue
-        if role is None and t.text.isascii() and (e in ix.lang.known or e in ix.vocab):
+        if role == GLOSS:  # "tres países": as "3 países"; a word the language or article knows
+            if e in lang.number_words or e in lang.known or e in vocab or stem(e) in vocab:
+                continue
+        elif role is None and t.text.isascii() and (e in lang.known or e in vocab):
             continue
         if any(c.isalpha() for c in t.norm):
             out.append(Unknown(t.text, k, k + 1))
@@ -170,7 +170,7 @@ def ask_first(
     n = len(toks)
     if n < 2 or toks[0].norm in words or (toks[0].norm, toks[1].norm) in phrases:
         return toks  # (most questions, quickly)
-    norms = [t.norm for t in toks]
+    norms = list(map(NORM, toks))
     last = norms[-1]
     if (
         last not in q.question_words_ends
@@ -359,7 +359,7 @@ class ForeignReader(NameLinking):
         """Words of emphasis dropped right after a question word: "что же сказал X?", "что там
         сказал X?" ask what "что сказал X?" asks; and last ("кто такой X вообще?")."""
         particles, emphasis = self.q.particles, self.q.emphasis
-        norms = {t.norm for t in toks}
+        norms = set(map(NORM, toks))
         closing = self.q.closing_particles
         if particles.isdisjoint(norms) and emphasis.isdisjoint(norms) and closing.isdisjoint(norms):
             return toks  # (most questions, quickly)
@@ -378,7 +378,7 @@ class ForeignReader(NameLinking):
         """Each word's English: question words and phrases first (longest first), then words
         by their form or stem, months and weekdays; function words are marked."""
         toks = w.toks
-        norms = [t.norm for t in toks]
+        norms = list(map(NORM, toks))
         glossed, i = self._glossed, 0
         while i < len(toks):
             t = toks[i]
@@ -496,6 +496,8 @@ class ForeignReader(NameLinking):
     def correct_typos(self, w: Words) -> None:
         """A word the language does not know, near the stem of one it does ("подержала")."""
         q = self.q
+        if None not in w.role:
+            return  # (most questions: every word glossed, named or a function word)
         for k, t in enumerate(w.toks):
             if w.role[k] is not None or w.taken[k] or len(t.stem) < 5 or not t.norm.isalpha():
                 continue

@@ -95,6 +95,8 @@ def find_descriptions(
             holder = _holder(ix, words, k)  # "who backed the incumbent?"
             if holder is not None:
                 yield Named(holder, k - 1, k + 1), None
+    if lang.titles.keys().isdisjoint(words) and "-" not in "".join(words):
+        return  # (most questions: no title)
     for k, w in enumerate(words):
         # "the leg-spinner": a title after a hyphen is one too, the whole word the role's
         if taken[k] or not (w in lang.titles or w.rpartition("-")[2] in lang.titles):
@@ -311,6 +313,8 @@ def missing_title(
 ) -> str | None:
     """ "the president" when no one in the article is one: the question is about someone else."""
     lang = ix.lang
+    if lang.titles.keys().isdisjoint(words):
+        return None  # (most questions: no title)
     for k, w in enumerate(words):
         if taken[k] or w not in lang.titles or w in lang.generic_titles:
             continue

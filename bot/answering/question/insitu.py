@@ -5,7 +5,7 @@ whom the previous answer was about) when the fragment opens on its verb."""
 
 from __future__ import annotations
 
-from ...text import Token
+from ...text import NORM, Token
 from ..language import Language
 from .query import Named
 
@@ -72,7 +72,7 @@ def count_in_place(lang: Language, text: str, toks: list[Token]) -> str | None:
     besides = {p.split()[0] for p in lang.lex.words.get("besides_words", ())}
     if toks[0].norm in lang.stop or toks[0].norm in lang.imperatives or toks[0].norm in besides:
         return None
-    words = [t.norm for t in toks]
+    words = list(map(NORM, toks))
     for phrase in lang.lex.words.get("count_many", ()):
         asked = phrase.split()
         n = len(asked)

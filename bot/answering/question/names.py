@@ -161,6 +161,12 @@ def link_pronouns(
     "they" the list the answer gave, else the names it was about; with a previous answer also
     "its" (a name that is no person) and "that country" (a name the noun describes)."""
     lang = ix.lang
+    if (
+        lang.pronouns.isdisjoint(words)
+        and lang.named_thing_pronouns.isdisjoint(words)
+        and lang.pointing_words.isdisjoint(words)
+    ):
+        return  # (most questions: no pronoun, nor "that country")
     asked = {nm.entity for nm in names}
     for k, w in enumerate(words):
         if taken[k]:

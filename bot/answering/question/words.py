@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from rapidfuzz.fuzz import ratio
 
-from ...text import Token, fold, stem, tokenize
+from ...text import NORM, Token, fold, stem, tokenize
 from ..index import ArticleIndex
 from ..language import FOLLOW, REPAIR, SWITCH, Language
 from .tags import opening_length
@@ -513,8 +513,10 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
     """The folded words, typos of known words corrected ("wht" → "what", "boarders" →
     "borders"), so that names spelt around them still meet ("boarders first")."""
     lang = ix.lang
-    words = [t.norm for t in toks]
+    words = list(map(NORM, toks))
     for k, w in enumerate(words):
+        if w in ix.vocab:
+            continue  # (most words) the article writes it: no typo, nor another spelling
         other = _other_spelling(ix, w)
         if other is not None and (w not in lang.known or _opens_name(ix, other, words[k + 1 :])):
             words[k] = other  # "labor" of the article's "labour"; a word of the language
@@ -552,6 +554,8 @@ def recognized_as(ix: ArticleIndex, words: list[str], taken: list[bool]) -> None
     """ "Did X accept Y as president?": a verb that means recognising someone when the name and
     "as <title>" follow is read as the recognize class ("recognize"), in place."""
     lang = ix.lang
+    if lang.recognize_as.isdisjoint(words):
+        return  # (most questions)
     as_words = lang.lex.writing.get("role_as_words", frozenset())
     word = next(iter(lang.lex.classes["recognize"]), None)
     for k, w in enumerate(words):
