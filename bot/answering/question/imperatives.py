@@ -6,6 +6,8 @@ before a question of its own ("Confirm: did X back Y?") the verb is only dropped
 
 from __future__ import annotations
 
+import functools
+
 from ...text import Token
 from ..language import Language
 from .tags import opening_length
@@ -17,12 +19,15 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
     """The question an opening imperative stands for, as text; None when it opens none."""
     if len(toks) < 3:
         return None
-    if toks[0].norm in lang.imperatives:
+    first = toks[0].norm
+    if first in lang.imperatives:
         k = 2 if toks[1].norm in lang.imperative_objects else 1  # "give me the date"
-    elif any(toks[0].norm == p.split()[0] for p in lang.imperative_what):  # "what's the name of"
+    elif first in _first_words(lang.imperative_what):  # "what's the name of …"
         k = 2 if toks[1].norm in lang.aux else 1
-    else:
+    elif first in lang.the or first in _naming_starts(lang):
         k = 0  # "the name of the official who …?": asked by naming it alone
+    else:
+        return None  # (most questions)
     named = _naming(lang, toks[k:])
     if (not k or toks[0].norm not in lang.imperatives) and not named:
         return None
@@ -65,10 +70,21 @@ def _naming(lang: Language, toks: list[Token]) -> int:
     title of …"); 0 when it does not."""
     asked = lang.lex.words.get("naming_asked", frozenset())
     k = 1 if toks and toks[0].norm in lang.the else 0
+    if len(toks) <= k or toks[k].norm not in _first_words(asked):
+        return 0  # (most questions)
     for end in range(min(len(toks) - 1, k + 6), k + 1, -1):
         if " ".join(t.norm for t in toks[k:end]) in asked:
             return end
     return 0
+
+
+@functools.cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
+
+
+def _naming_starts(lang: Language) -> frozenset[str]:
+    return _first_words(lang.lex.words.get("naming_asked", frozenset()))
 
 
 def _head(lang: Language, phrase: list[Token]) -> list[Token]:
