@@ -73,7 +73,7 @@ ROWS = [
     ("name", "как зовут жену линда", "what", False, "не сказано"),
     ("name", "como se llama el presidente de ostmark", "what", True, "Ivo Lind"),
     ("name", "cómo se llama la esposa de lind", "what", False, "no lo dice"),
-    ("name", "what is the name of the president of ostmark", "what", True, "Ivo Lind"),
+    ("name", "what is the name of the president of ostmark", "whois", True, "Ivo Lind"),
     # Spanish told from English by a verb of news written without its accent
     ("es-verb", "varga agradecio a ostmark?", "confirm", True, "Sí"),
     ("es-verb", "varga agradecio a karst?", "confirm", False, "no lo dice"),

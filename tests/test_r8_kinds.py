@@ -76,7 +76,7 @@ ROWS = [
     ("future", "What kind of relations do Ardenia and Sova have?", "what", True, "trust"),
     # "the full name" of a person described: the whole name ("the surname": its last word)
     ("name", "what's the palace spokesman's full name", "what", True, "Ivo Lind"),
-    ("name", "What is the full name of the palace spokesman?", "what", True, "Ivo Lind"),
+    ("name", "What is the full name of the palace spokesman?", "whois", True, "Ivo Lind"),
     ("name", "what is the palace spokesman's surname", "what", True, "Lind"),
     # "which month|day …?": the kind of time asked is no word a sentence must have
     ("time", "In which month was Brand in Tarsis?", "when", True, "June"),
