@@ -161,6 +161,10 @@ ROWS = [
         "referent-word-label",
     ),
     ("ties", (), "who does 'Lunorian' refer to?", True, "Incumbent", "referent-name-word-guard"),
+    # "who was preparing X?": who did it, not who is (it declined "who that is"); not of a
+    # word whose stem is a title's ("leading": "the leaders" would meet it)
+    ("port", (), "who was discussing the reopening?", True, "Lind", "who-was-doing"),
+    ("port", (), "who is leading the harbour?", False, "", "who-was-leading-guard"),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

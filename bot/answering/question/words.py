@@ -224,7 +224,30 @@ def _person_asked(lang: Language, toks: list[Token]) -> list[Token] | None:
         w = toks[2].norm
         if (w in lang.support or w in lang.say) and not _inflected(lang, w):
             return [toks[0], *toks[2:]]
+        if _doing(lang, toks[2]):
+            return [toks[0], *toks[2:]]  # "who was preparing the trip?": who did, not who is
     return _pointed_person(lang, toks)
+
+
+def _doing(lang: Language, t: Token) -> bool:
+    """Is the word a verb's -ing form asked as a deed ("preparing"): not a function word, not
+    "being", not one whose stem is a title's ("leading": "leaders" would meet it)?"""
+    w = t.norm
+    if not lang.lex.rules.is_gerund(w) or not t.text.islower() or w in lang.stop:
+        return False
+    if w in lang.aux or w in lang.lex.writing.get("be_forms", frozenset()):
+        return False
+    return t.stem not in _title_stems(lang)
+
+
+def _title_stems(lang: Language) -> frozenset[str]:
+    return _stems_of(frozenset(lang.titles))
+
+
+@functools.cache
+def _stems_of(words: frozenset[str]) -> frozenset[str]:
+    """The words' stems, and their plurals' ("leaders" stems as "leading" does)."""
+    return frozenset(stem(w) for w in words) | frozenset(stem(f"{w}s") for w in words)
 
 
 def _inflected(lang: Language, w: str) -> bool:
