@@ -22,6 +22,10 @@ STORIES = {
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
     "varga": VARGA,
+    "council": Engine.from_text(
+        "Mill vote\n\nThe council of Varby voted 5-2 on Monday to close the old mill. Council "
+        "members Ivo Rekk and Ada Lind voted against the closure.\n"
+    ),
     "ties": Engine.from_text(
         "Ties cut\n\nIn the coming weeks the port will reopen, the council said. Incumbent "
         "Lunorian Mayor Ivo Rekk, in turn, said he was cutting trade ties with Varby.\n"
@@ -161,6 +165,14 @@ ROWS = [
         "referent-word-label",
     ),
     ("ties", (), "who does 'Lunorian' refer to?", True, "Incumbent", "referent-name-word-guard"),
+    # "who was preparing X?": who did it, not who is (it declined "who that is"); not of a
+    # word whose stem is a title's ("leading": "the leaders" would meet it)
+    ("port", (), "who was discussing the reopening?", True, "Lind", "who-was-doing"),
+    ("port", (), "who is leading the harbour?", False, "", "who-was-leading-guard"),
+    # "who voted no?", "did X vote yes?": the vote's side as the article writes it
+    ("council", (), "who voted no", True, "Rekk", "voted-no"),
+    ("council", (), "did Lind vote no?", True, "Yes", "vote-no-yes"),
+    ("council", (), "who voted against the closure?", True, "Lind", "voted-against-guard"),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

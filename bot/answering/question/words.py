@@ -58,7 +58,34 @@ def normalise(
     if lang.prefix_re is not None and "-" in text:
         text = _prefixes_apart(lang, text, whole)  # "pro-X": "pro X"
     toks, opening = strip_openings(lang, tokenize(text)[:MAX_QUESTION_WORDS])
-    return text, _asked_plainly(lang, toks), opening
+    return text, _vote_sides(lang, _asked_plainly(lang, toks)), opening
+
+
+@functools.cache
+def _pairs(pairs: frozenset[str]) -> dict[str, str]:
+    """ "yes for" pairs as a map: the first word read as the second."""
+    return dict(p.split(None, 1) for p in pairs if " " in p)
+
+
+@functools.cache
+def _vote_stems(phrases: frozenset[str]) -> frozenset[str]:
+    """The stems of the verbs of voting (the first words of ``vote_for``: "vote for")."""
+    return frozenset(stem(p.split()[0]) for p in phrases if p.split())
+
+
+def _vote_sides(lang: Language, toks: list[Token]) -> list[Token]:
+    """ "who voted no?", "did X vote yes?": the side of the vote as the article writes it
+    ("voted against", "voted for"; the language's ``vote_answers``)."""
+    answers = _pairs(lang.lex.words.get("vote_answers", frozenset()))
+    if not answers or not any(t.norm in answers for t in toks[1:]):
+        return toks  # (most questions)
+    out = list(toks)
+    voting = _vote_stems(lang.lex.words.get("vote_for", frozenset()))
+    for k in range(1, len(out)):
+        side = answers.get(out[k].norm)
+        if side is not None and out[k - 1].stem in voting:
+            out[k] = out[k]._replace(text=side, norm=side, stem=stem(side))
+    return out
 
 
 _CHOICE_AFTER = re.compile(r"^(.+?)\s+(\w+)\s*\?+\s+([^?]+?)\s*\?*\s*$")
@@ -224,7 +251,30 @@ def _person_asked(lang: Language, toks: list[Token]) -> list[Token] | None:
         w = toks[2].norm
         if (w in lang.support or w in lang.say) and not _inflected(lang, w):
             return [toks[0], *toks[2:]]
+        if _doing(lang, toks[2]):
+            return [toks[0], *toks[2:]]  # "who was preparing the trip?": who did, not who is
     return _pointed_person(lang, toks)
+
+
+def _doing(lang: Language, t: Token) -> bool:
+    """Is the word a verb's -ing form asked as a deed ("preparing"): not a function word, not
+    "being", not one whose stem is a title's ("leading": "leaders" would meet it)?"""
+    w = t.norm
+    if not lang.lex.rules.is_gerund(w) or not t.text.islower() or w in lang.stop:
+        return False
+    if w in lang.aux or w in lang.lex.writing.get("be_forms", frozenset()):
+        return False
+    return t.stem not in _title_stems(lang)
+
+
+def _title_stems(lang: Language) -> frozenset[str]:
+    return _stems_of(frozenset(lang.titles))
+
+
+@functools.cache
+def _stems_of(words: frozenset[str]) -> frozenset[str]:
+    """The words' stems, and their plurals' ("leaders" stems as "leading" does)."""
+    return frozenset(stem(w) for w in words) | frozenset(stem(f"{w}s") for w in words)
 
 
 def _inflected(lang: Language, w: str) -> bool:
