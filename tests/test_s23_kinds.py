@@ -22,6 +22,11 @@ STORIES = {
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
     "varga": VARGA,
+    "held": Engine.from_text(
+        "Doctor\n\nA Lunorian doctor, being held at Varby's Holm Detention Centre, says he was "
+        "kept from an award. Dr Ivo Rekk had been given a prize at yesterday's awards in Varby but "
+        "could not go. The Lunor Games are held in Varby.\n"
+    ),
     "council": Engine.from_text(
         "Mill vote\n\nThe council of Varby voted 5-2 on Monday to close the old mill. Council "
         "members Ivo Rekk and Ada Lind voted against the closure.\n"
@@ -173,6 +178,11 @@ ROWS = [
     ("council", (), "who voted no", True, "Rekk", "voted-no"),
     ("council", (), "did Lind vote no?", True, "Yes", "vote-no-yes"),
     ("council", (), "who voted against the closure?", True, "Lind", "voted-against-guard"),
+    # "where is X held?", "X is held where?" of a person: a sentence must say "held" (it gave
+    # "in Varby" of the awards sentence); of an event, "held" is only where it takes place
+    ("held", (), "Ivo Rekk is held where?", False, "", "held-where-person"),
+    ("held", (), "where is Ivo Rekk held?", False, "", "held-person-inverted"),
+    ("held", (), "Where are the Lunor Games held?", True, "Varby", "held-event-guard"),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

@@ -16,8 +16,10 @@ from .wanted import is_person
 def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) -> Term | None:
     """ "When was the library built?": the closing participle is what is asked about, and a
     sentence that does not say it (only mentions the library) does not answer."""
-    if len(q.words) < 4 or q.words[1] not in lang.participle_auxiliaries:
+    if len(q.words) < 4:
         return None
+    if q.words[1] not in lang.participle_auxiliaries:
+        return _held(lang, q, persons)  # "X is held where?"
     last = q.terms[-1] if q.terms else None
     if last and last.index == len(q.words) - 1 and last.word.endswith(lang.participle_endings):
         staged = lang.lex.classes.get("staged", ())
@@ -59,7 +61,13 @@ def _held(lang: Language, q: Query, persons: frozenset[int]) -> Term | None:
         k -= 1
     w = q.words[k]
     be = lang.lex.writing.get("be_forms", frozenset())
-    if w not in lang.light or not w.endswith(lang.participle_endings) or q.words[k - 1] not in be:
+    if w not in lang.light or not w.endswith(lang.participle_endings):
+        return None
+    # "X is being held", "X is held where?", or "where is X held?" (the be-form before X)
+    if q.words[k - 1] not in be:
+        # "where is X held?": only of a person the article names (an event is only held)
+        if q.words[1] in be and any(nm.end == k and nm.entity in persons for nm in q.names):
+            return Term(w, stem(w), None, 1.0, k)
         return None
     if any(nm.entity in persons for nm in q.names) or _described_person(lang, q.words[k - 2]):
         return Term(w, stem(w), None, 1.0, k)
