@@ -79,6 +79,7 @@ SCHEMA: dict[str, Key] = {
     "question_nouns": Key(LIST, True, "a label's last word that says it asks ('X question:')"),
     "quoting_clauses": Key(LIST, True, "'*when it says* X, …?': the words quoted, then asked"),
     "vote_answers": Key(LIST, True, "'yes for': a vote's answer read as its side ('voted no')"),
+    "request_openings": Key(LIST, True, "two words that open a request ('i need'): never small talk"),
     "pair_openers": Key(LIST, True, "words before a pair asked of ('did *both* A and B …?')"),
     "capital_pronouns": Key(LIST, True, "words written capitalised that name no one ('I')"),
     "naming_asked": Key(LIST, True, "'(give me) the *name and title* of the official who …'"),

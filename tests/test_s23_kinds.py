@@ -183,6 +183,36 @@ ROWS = [
     ("held", (), "Ivo Rekk is held where?", False, "", "held-where-person"),
     ("held", (), "where is Ivo Rekk held?", False, "", "held-person-inverted"),
     ("held", (), "Where are the Lunor Games held?", True, "Varby", "held-event-guard"),
+    # a label before two questions in one ("before we go live: which …, and what …?"): both
+    (
+        "port",
+        (),
+        "before we go live: which radio carried the interview, and who gave it?",
+        True,
+        "Holm",
+        "label-pair-guard",
+    ),
+    # "the main point of the paragraph about X (and Y)": X's sentence, not the headline; of
+    # words the article never uses, declined
+    (
+        "port",
+        (),
+        "What's the main point of the paragraph about Holm and Lind?",
+        True,
+        "constant contact",
+        "about-named",
+    ),
+    (
+        "port",
+        (),
+        "What's the main point of the paragraph about the oil exports?",
+        False,
+        "",
+        "about-unknown",
+    ),
+    ("port", (), "what is this article about?", True, "reopen soon", "about-guard"),
+    # "who wrote this? I need the reporter's name": the request after the question is read
+    ("port", (), "who wrote this article? I need the reporter's name", False, "", "request-after"),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..answering.answers import Ask, say
+from ..answering.answers import Ask, say, unknown_reason
 from ..answering.question import read
 from ..answering.registry import kind
 from ..article import Sentence
@@ -53,12 +53,29 @@ def _date_checked(ask: Ask, date: str) -> Message | None:
 
 @kind("about", reads_names=False, after_answer="what")
 def about(ask: Ask) -> Answer:
+    q = ask.q
+    if q.unknown or q.entity_ids:  # "the main point of the paragraph about X?": X's own
+        return _about_named(ask)
     a = ask.ix.article
     sents = [s for s in a.sentences if s.kind == "headline"][:1]
     if a.lead:
         sents.append(a.lead)
     text = a.headline or (a.lead.text if a.lead else "")
     return ask.answer(say("answer.verbatim", text=text), sents, 0.9)
+
+
+def _about_named(ask: Ask) -> Answer:
+    """What the article says of the names asked about: the first sentence of its body that
+    names them all; words it never uses ("the paragraph about the oil exports") declined."""
+    q, ix = ask.q, ask.ix
+    if q.unknown:
+        return ask.decline(unknown_reason(q))
+    wanted = set(q.entity_ids)
+    for info in ix.facts.sentences:
+        if info.sentence.kind == "body" and wanted <= set(info.entities):
+            text = info.sentence.text
+            return ask.answer(say("answer.verbatim", text=text), [info], 0.8, q.entity_ids)
+    return ask.decline()
 
 
 @kind("source", reads_names=False)

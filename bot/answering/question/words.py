@@ -375,8 +375,17 @@ def _before_small_talk(lang: Language, text: str) -> str:
         first = fold(words[0]).strip(".,!")
         if first in lang.question_words or first in lang.aux:
             break
+        if _requests(lang, last):
+            break  # "… ? I need the reporter's name": what is asked, said again
         parts.pop()
     return " ".join(parts)
+
+
+def _requests(lang: Language, sentence: str) -> bool:
+    """Does the sentence open by asking for something ("I need …", "give me …")?"""
+    words = fold(sentence).split()
+    asks = lang.lex.words.get("request_openings", frozenset())
+    return bool(words) and (words[0] in lang.imperatives or " ".join(words[:2]) in asks)
 
 
 def as_spoken(lang: Language, text: str) -> str:
@@ -385,6 +394,8 @@ def as_spoken(lang: Language, text: str) -> str:
     for two questions in one."""
     if ":" in text or "—" in text or "–" in text or " - " in text:
         text = _choice_first(lang, text)  # "A or B — which one backed X?"
+    if ":" in text or "," in text:
+        text = _after_label(lang, text)  # "before we go live: which …, and what …?"
     if "," in text:
         text = _quoted_first(lang, text)  # "when it says X, …?": "X - …?"
     if "." not in text and "!" not in text and "?" not in text[:-1]:
