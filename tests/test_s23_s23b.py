@@ -1,0 +1,55 @@
+"""Round r53's kinds of failure, mended in session 23 (s23b), in one table. Each row: a small
+invented story (no text of the measured wire stories), the turns asked first (each answer is the
+context of the next), then the question, whether the bot answers it, and what its short answer
+(or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "raids": Engine.from_text(
+        "Raids\n\nThe Lunor army has sent in its tanks to the villages to pile pressure on Mr "
+        "Holm to release the prisoners. Ada Lind urged the council to act. Mr Rekk rejected "
+        "the plan.\n"
+    ),
+    "blast": Engine.from_text(
+        "Blast\n\nOn Monday a gunman tried to rob a bank in the town of Varby, injuring two "
+        "guards. The man was badly hurt in the struggle and was later arrested by three "
+        "officers who feared he had a second gun. The mayor of Varby praised the officers.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "pressure on X to <verb>": X is pressed to do it, the article does not say X did
+    ("raids", (), "Did Holm release the prisoners?", False, "", "pressure-on-to"),
+    ("raids", (), "Did Rekk reject the plan?", True, "Yes", "pressure-on-to-guard"),
+    # "how did X react?": "pressure on Mr X": X after a preposition and a courtesy title does
+    # nothing there
+    ("raids", (), "How did Holm react to the raids?", False, "Holm", "courtesy-after-prep"),
+    ("raids", (), "How did Rekk react?", True, "rejected", "courtesy-after-prep-guard"),
+    # "what happened to X?" of "X tried to …": the next sentence, opened by "The man" (or a
+    # pronoun), whose verb is passive, says what was done to X
+    ("blast", (), "What happened to the gunman?", True, "badly hurt", "undergone-next"),
+    (
+        "blast",
+        ("Where did the gunman strike?",),
+        "what happened to him?",
+        True,
+        "badly hurt",
+        "undergone-next-followup",
+    ),
+    ("blast", (), "What did the gunman try to do?", True, "rob a bank", "undergone-next-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s23_s23b(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
