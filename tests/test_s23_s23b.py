@@ -22,6 +22,12 @@ STORIES = {
         "guards. The man was badly hurt in the struggle and was later arrested by three "
         "officers who feared he had a second gun. The mayor of Varby praised the officers.\n"
     ),
+    "cabinet": Engine.from_text(
+        "Cabinet\n\nPrime Minister Ivo Rekk said Lunor might close its border with Varby. "
+        '"We are not finished," Rekk told state radio. Mr Rekk was speaking during a cabinet '
+        "meeting held at the army headquarters near the town of Holm. Lunor cabinet ministers "
+        "were driven to the meeting in a bus, the radio said.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -45,6 +51,27 @@ ROWS = [
         "undergone-next-followup",
     ),
     ("blast", (), "What did the gunman try to do?", True, "rob a bank", "undergone-next-guard"),
+    # "the ministers" of "Prime Minister X" and of "cabinet ministers were driven": among equals
+    # the sentence with the question's plural as written
+    ("cabinet", (), "How did the ministers get there?", True, "in a bus", "plural-as-written"),
+    # "how did the ministers get there?" after "where was he speaking from?": a subject of its
+    # own, not his sentence's words merged in
+    (
+        "cabinet",
+        ("What did Rekk tell state radio?", "where was he speaking from?"),
+        "how did the ministers get there?",
+        True,
+        "in a bus",
+        "own-subject-there",
+    ),
+    (
+        "cabinet",
+        ("What did Rekk tell state radio?",),
+        "where was he speaking from?",
+        True,
+        "Holm",
+        "own-subject-there-guard",
+    ),
 ]
 
 

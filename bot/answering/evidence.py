@@ -19,6 +19,7 @@ from .question import Query, Term
 NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
 WE = 0.3  # a name met only by a quotation's "we" ranks below the name itself
 FOCUS = 0.3  # a follow-up's: a sentence the previous answer was about ranks first among equals
+AS_WRITTEN = 0.01  # a word met in the question's own form ("ministers") over its stem's only
 
 
 class Ranked(NamedTuple):
@@ -101,6 +102,8 @@ def score(
         if st in info.stems or w in info.stems:
             s += weight
             rare += weight * (ix.idf.get(st, 1.0) - 1.0)
+            if w != st and w in info.stems and ix.lang.lex.rules.is_plural(w):
+                rare += AS_WRITTEN  # among equals, "ministers" over "Prime Minister"
         elif concept and concept in info.concepts:
             s += RELATED * weight
     if times and q.time_words:
