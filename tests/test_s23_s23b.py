@@ -28,6 +28,17 @@ STORIES = {
         "meeting held at the army headquarters near the town of Holm. Lunor cabinet ministers "
         "were driven to the meeting in a bus, the radio said.\n"
     ),
+    "ferry": Engine.from_text(
+        "Ferry\n\nUnions say the crews deserve a pay rise, while Holm Lines maintains it cannot "
+        "afford it because of the fall in fares. The Australian Rowing Championships in Varby "
+        "double as the trials. Fishermen praised the two-year jail sentence given to a harbour "
+        "pilot. Harbour minister Ivo Rekk, 31, of Holm pleaded guilty to starting the fire. "
+        "Ada Lind says the harbour should be closed at night.\n"
+    ),
+    "swim": Engine.from_text(
+        "Swim\n\nAda Lind has been named Lunor rower of the year for the fourth consecutive "
+        "year. Ivo Rekk rowed in the third race of the season.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -64,6 +75,40 @@ ROWS = [
         "in a bus",
         "own-subject-there",
     ),
+    # "why can't X …?", "y X says it cant …": the article's "cannot" is a negation as well
+    (
+        "ferry",
+        (),
+        "why can't Holm Lines afford a pay rise?",
+        True,
+        "fall in fares",
+        "cannot-guard2",
+    ),
+    ("ferry", (), "y holm lines says it cant afford pay rise??", True, "fall", "cannot-chat"),
+    ("ferry", (), "why did Holm Lines not close?", False, "why", "cannot-guard"),
+    # "how many years in a row?": the ordinal of the streak ("the fourth consecutive year")
+    (
+        "swim",
+        ("who was named rower of the year?",),
+        "how many years in a row?",
+        True,
+        "4",
+        "streak",
+    ),
+    (
+        "swim",
+        (),
+        "how many consecutive years has Lind been named rower of the year?",
+        True,
+        "4",
+        "streak-own",
+    ),
+    # a topic first, then a question whose pronoun stands for it
+    ("ferry", (), "ivo rekk sentence how long he get", True, "two-year", "topic-first-verb"),
+    ("ferry", (), "aus championships where r they held", True, "Varby", "topic-first-aux"),
+    ("ferry", (), "ada lind what she say bout the harbour", True, "closed", "topic-first-say"),
+    ("ferry", (), "This Ivo Rekk, who he is?", True, "minister", "topic-first-who"),
+    ("ferry", (), "and Ada Lind, did she speak?", True, "", "topic-first-aux-guard"),
     (
         "cabinet",
         ("What did Rekk tell state radio?",),
