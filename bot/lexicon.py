@@ -189,6 +189,8 @@ SCHEMA: dict[str, Key] = {
     "present_holder_words": Key(LIST, False, "'the *incumbent* president': the holder now"),
     "occasion_question": Key(LIST, False, "'at what *event* did X …?': the occasion asked"),
     "occasion_nouns": Key(LIST, False, "what an occasion is called in an article ('a rally')"),
+    "streak_words": Key(LIST, False, "'how many years *in a row*?': a streak's ordinal counts"),
+    "undergo_question": Key(LIST, False, "'what *happened to* X?': what was done to X"),
     "bare_past_verbs": Key(LIST, False, "'X *cut* ties with Y?': a past form like its present"),
     "change_verbs": Key(LIST, False, "'how many will it *grow* to?': a number's change"),
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),

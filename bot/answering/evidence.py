@@ -19,6 +19,7 @@ from .question import Query, Term
 NAME, NEARBY_NAME, TIME, RELATED = 2.0, 0.7, 1.5, 0.8  # what each kind of match is worth
 WE = 0.3  # a name met only by a quotation's "we" ranks below the name itself
 FOCUS = 0.3  # a follow-up's: a sentence the previous answer was about ranks first among equals
+AS_WRITTEN = 0.01  # a word met only inside a capitalised name ranks below the word itself
 
 
 class Ranked(NamedTuple):
@@ -151,6 +152,8 @@ def _weigh(
         if st in stems or w in stems:
             s += weight
             rare += weight * (ix.idf.get(st, 1.0) - 1.0)
+            if w != st and ix.lang.lex.rules.is_plural(w) and _only_in_a_name(info, st, w):
+                rare -= AS_WRITTEN  # among equals, "ministers" over "Prime Minister X"
         elif concept and concept in info.concepts:
             s += RELATED * weight
     if time_words:
@@ -159,6 +162,14 @@ def _weigh(
             if w in said:
                 s += TIME
     return s + rare, s / most
+
+
+def _only_in_a_name(info: SentenceFacts, stem: str, word: str) -> bool:
+    """Is the question's (plural) word met only by capitalised words after the sentence's first
+    ("Prime *Minister* X" for "ministers") — a part of a name or a title, not the word itself?"""
+    toks = info.tokens
+    met = [k for k, t in enumerate(toks) if t.stem == stem or t.norm == word]
+    return bool(met) and all(k > 0 and toks[k].text[:1].isupper() for k in met)
 
 
 def rank(

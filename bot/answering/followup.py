@@ -202,7 +202,7 @@ class FollowUps:
                 topic = self._said(q, ctx, ctx.topic or ctx.query)
                 focused = merged(self.ix, q, topic, ctx.sentences)
             else:  # "who worked on preparing it?" after "X said the visit …": another
-                focused = merged(self.ix, q, ctx.topic or ctx.query, ())  # sentence's words
+                focused = _merged_unless_own(self.ix, q, ctx.topic or ctx.query)  # its words
             focused = dataclasses.replace(focused, scope=scope)
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
@@ -509,6 +509,20 @@ def _new_topic(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     if cut is None:
         return None
     return retopic(latest, cut + 1, q, 1)
+
+
+def _merged_unless_own(ix: ArticleIndex, q: Query, before: Query) -> Query:
+    """ "who worked on preparing it?" after "X said the visit …": the question with the words of
+    the one before — unless it has a subject of its own ("how did *the ministers* get there?"
+    after "where was he speaking from?": the ministers' sentence, not his)."""
+    w, lang = q.words, ix.lang
+    if len(w) > 3 and w[0] in lang.question_words and w[1] in lang.aux and not q.names:
+        k = 2
+        while k < len(w) and w[k] in lang.determiners:
+            k += 1
+        if k > 2 and any(t.index == k and t.concept is None for t in q.terms):
+            return q
+    return merged(ix, q, before, ())
 
 
 def _which_countries(lang, q: Query) -> bool:

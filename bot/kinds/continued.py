@@ -90,3 +90,54 @@ def _meets(ix: ArticleIndex, t, term: Term) -> bool:
     if t.stem == term.stem or t.norm == term.word:
         return True
     return term.concept is not None and ix.lang.concepts.get(t.stem) == term.concept
+
+
+def undergone(ix: ArticleIndex, q: Query, found: Found) -> Found | None:
+    """ "What happened to X?" of a sentence where X only does something ("X tried to …"), the
+    next one in its paragraph opened by a word pointing back ("The man", "He") whose verb is
+    passive ("was wounded", "was shot"): what was done to X is there."""
+    asked = ix.lang.lex.words.get("undergo_question", frozenset())
+    w = q.words
+    if not any(" ".join(w[k : k + 2]) in asked for k in range(len(w) - 1)):
+        return None
+    if _passive_at(ix, found.info, 0, len(found.info.tokens)):
+        return None  # the sentence says what was done to someone
+    k = found.info.sentence.index + 1
+    if k >= len(ix.facts.sentences):
+        return None
+    nxt = ix.facts.sentences[k]
+    toks = nxt.tokens
+    if before_in_paragraph(ix, nxt) is None or len(toks) < 3:
+        return None
+    lang = ix.lang
+    if toks[0].norm in lang.lex.writing.get("subject_pronouns", frozenset()):
+        start = 1  # "He was wounded"
+    elif toks[0].norm in lang.determiners and not toks[1].text[:1].isupper():
+        start = 2  # "The man was wounded"
+    else:
+        return None
+    return Found(nxt, found.coverage) if _passive_at(ix, nxt, start, start + 3) else None
+
+
+def _passive_at(ix: ArticleIndex, info: SentenceFacts, a: int, b: int) -> bool:
+    """Does a form of "be" among words ``a``…``b`` open a passive ("was (seriously) hurt")?"""
+    lang, toks = ix.lang, info.tokens
+    be = lang.lex.writing.get("be_forms", frozenset())
+    for k in range(a, min(b, len(toks) - 1)):
+        if toks[k].norm not in be:
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and lang.lex.rules.is_adverb(toks[j].norm):
+            j += 1
+        if _participle(lang, toks[j].norm):
+            return True
+    return False
+
+
+def _participle(lang, w: str) -> bool:
+    """Is the word a past participle ("wounded", "shot", "hurt")?"""
+    irregular = lang.lex.writing.get("irregular_past", frozenset())
+    bare = lang.lex.writing.get("bare_participles", frozenset())
+    if w in irregular or w in bare:
+        return True
+    return w.endswith(lang.passive_endings) and not lang.lex.rules.is_gerund(w)

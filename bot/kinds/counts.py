@@ -70,7 +70,7 @@ def count(ask: Ask) -> Answer:
     left_out = excluded_count(ask)  # "how many members of X did not back Y?": the exceptions
     if left_out is not None:
         return left_out
-    measured = _measured(ask)
+    measured = _measured(ask) or _in_a_row(ask)
     if measured is not None:
         return measured
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
@@ -132,6 +132,35 @@ def count(ask: Ask) -> Answer:
         ),
     )
     return ask.answer(best.message, [best.info], best.coverage, q.entity_ids)
+
+
+STREAK_REACH = 3  # the sentences looked through for "the third consecutive year"
+
+
+def _in_a_row(ask: Ask) -> Answer | None:
+    """ "How many years in a row?", "how many consecutive titles?": the ordinal of a streak the
+    best sentences give ("for the *third consecutive* year", "a *fifth* title in a row") is
+    the count — "3 (third consecutive year)"."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    streak = lang.lex.words.get("streak_words", frozenset())
+    if streak.isdisjoint(q.words):
+        return None  # (most questions)
+    ordinals = dict(p.split("=") for p in lang.lex.writing.get("ordinal_words", ()))
+    terms = [t for t in q.terms if t.word not in streak]
+    for _s, cov, info in rank(ix, q, terms=terms)[:STREAK_REACH]:
+        toks = info.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.norm not in ordinals:
+                continue
+            j = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].norm in streak), 0)
+            if not j:
+                continue  # "the third test": no streak
+            # "third consecutive year": up to the noun after; "third year in a row": the "row"
+            end = toks[min(j + 1, len(toks) - 1) if j == k + 1 else j].end
+            phrase = info.sentence.text[t.start : end]
+            said = say("answer.verbatim", text=f"{ordinals[t.norm]} ({phrase}).")
+            return ask.answer(said, [info], cov, q.entity_ids)
+    return None
 
 
 def _in_scope(q: Query, info: SentenceFacts, lang: Language) -> bool:

@@ -219,8 +219,8 @@ def _acts(ix: ArticleIndex, info: SentenceFacts, eid: int) -> bool:
         if m.entity != eid or m.start < 0 or m.possessive:
             continue
         j = m.start - 1
-        while j >= 0 and toks[j].norm in lang.determiners:
-            j -= 1
+        while j >= 0 and (toks[j].norm in lang.determiners or toks[j].norm in lang.honorifics):
+            j -= 1  # "pressure on Mr X": the courtesy title is X's, the preposition before it
         if j < 0 or toks[j].norm not in lang.stop or toks[j].norm in lang.of_words:
             return True
         if toks[j].norm in lang.coordinators:

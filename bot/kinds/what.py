@@ -38,7 +38,7 @@ from ..facts import SentenceFacts
 from ..replies import Listed
 from ..text import fold
 from .aside import aside_terms, other_than
-from .continued import asked_verb, continued
+from .continued import asked_verb, continued, undergone
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
@@ -105,6 +105,7 @@ def what(ask: Ask) -> Answer | Pass:
     if not found:
         return ask.decline(unknown_reason(q))
     found = continued(ix, q, found) or found  # "… They will play audio": where the verb is
+    found = undergone(ix, q, found) or found  # "what happened to X?": "… He was wounded"
     if _verb_unmet(ask, found[0]):
         return ask.decline(unknown_reason(q))  # "what did he promise …?": nothing promised
     if _refers_back(ask, found[0]):

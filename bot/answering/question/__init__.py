@@ -23,7 +23,7 @@ from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
 from .imperatives import imperative
-from .insitu import count_in_place, fronted, in_situ, uninverted, what_last
+from .insitu import count_in_place, fronted, in_situ, topic_first, uninverted, what_last
 from .names import link_names, link_pronouns, referents
 from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
@@ -182,7 +182,11 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         stated = read(ix, " ".join(t.text for t in toks[lead : len(toks) - tag]), refs)
         asked = as_question(ix.lang, list(stated.tokens), list(stated.names))
         return replace(read(ix, asked, refs), raw=question, opening=opening)
-    asked = uninverted(ix.lang, toks) or count_in_place(ix.lang, text, toks)
+    asked = (
+        uninverted(ix.lang, toks)
+        or count_in_place(ix.lang, text, toks)
+        or topic_first(ix.lang, text, toks)  # "aus championships where r they held"
+    )
     if asked is not None:  # "how often they are talking?": "how often are they talking"
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     if in_situ(ix.lang, toks) or what_last(ix.lang, toks):  # "X cut ties with whom?":

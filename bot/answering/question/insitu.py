@@ -106,3 +106,42 @@ def uninverted(lang: Language, toks: list[Token]) -> str | None:
             words = [t.text for t in toks]
             return " ".join([*words[:p], words[p + 1], words[p], *words[p + 2 :]])
     return None
+
+
+TOPIC_REACH = 4  # words of a topic put before the question ("aus championships where r they …")
+
+
+def topic_first(lang: Language, text: str, toks: list[Token]) -> str | None:
+    """ "X's trial, when was it?", "aus championships where r they held", "Ivo Rekk what he say
+    bout fares": a topic first, then a question whose subject pronoun stands for it — asked with
+    the topic in the pronoun's place ("where are aus championships held", "what did Ivo Rekk
+    say bout fares"; "who is Ivo Rekk" of "This Ivo Rekk, who he is?"); None when it is none."""
+    if len(toks) < 4 or toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
+        return None
+    demonstratives = lang.lex.writing.get("demonstratives", frozenset())
+    start = 1 if toks[0].norm in demonstratives else 0
+    if toks[start].norm in lang.stop or toks[start].norm in lang.imperatives:
+        return None
+    subjects = lang.lex.writing.get("subject_pronouns", frozenset())
+    wh = next(
+        (
+            k
+            for k in range(start + 1, min(len(toks), start + TOPIC_REACH + 1))
+            if toks[k].norm in lang.question_words and toks[k].norm not in lang.aux
+        ),
+        None,
+    )
+    if wh is None or set(text[toks[wh - 1].end : toks[wh].start]) & set("-–—"):
+        return None  # "X - where did he go?": a topic set off by a dash is read as such
+    if any(t.norm in lang.stop or t.norm in lang.aux for t in toks[start:wh]):
+        return None  # "Ivo says what …", "the rise in fares, how …": not a bare topic
+    p = next((j for j in range(wh + 1, min(len(toks), wh + 4)) if toks[j].norm in subjects), None)
+    if p is None or p + 1 >= len(toks):
+        return None
+    words = [t.text for t in toks]
+    topic, asked, rest = words[start:wh], words[wh:p], words[p + 1 :]
+    if any(t.norm in lang.aux for t in toks[wh + 1 : p]):
+        return " ".join([*asked, *topic, *rest])  # "where are they held": inverted already
+    if toks[p + 1].norm in lang.aux:
+        return " ".join([*asked, rest[0], *topic, *rest[1:]])  # "who he is": "who is X"
+    return " ".join([*asked, min(lang.tag_auxiliary), *topic, *rest])  # "what did X say"
