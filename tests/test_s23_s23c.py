@@ -129,6 +129,17 @@ ROWS = [
         "Ada Lind",
         "described-clause-guard",
     ),
+    # "who is 'he' in 'he said' there?", "'he' in 'he said'?": whom the quoted word of the
+    # quoted phrase stands for, from that phrase's sentence
+    (
+        "ties",
+        ("what does Rekk say about his contact with Lind?",),
+        "who is 'he' in 'he said' there?",
+        True,
+        "Ivo Rekk.",
+        "quoted-in-whois",
+    ),
+    ("ties", (), "'he' in 'he said'?", True, "Ivo Rekk", "quoted-in-what"),
     # "did A or B side with X?" when neither did: the side each took, as a no
     ("crisis", (), EITHER[0], True, "No — Varby and Holmia voiced", "either-neither"),
     ("crisis", (), "did varby or norden side with lind?", True, "Norden", "either-one-guard"),

@@ -165,6 +165,9 @@ class Answerer:
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent
+        if intent in _QUOTE_ASKERS and _QUOTED_IN.search(question):
+            # "who is 'he' in 'he said so'?": whom the quoted word stands for, as asked
+            q, intent = plan.asked or q, REFERENT
         ask = self._ask(question, q, intent)
         if plan.decline is not None:
             return ask.decline(plan.decline)
@@ -192,6 +195,10 @@ class Answerer:
 
 
 _WORDS = re.compile(r"\w+")
+# "'him' in 'backed him'?": a quoted word in a quoted phrase of the article
+_QUOTED_IN = re.compile(r"['\"“‘«]([^'\"”’»]{1,60})['\"”’»]\s+in\s+['\"“‘«][^'\"”’»]{1,80}['\"”’»]")
+REFERENT = "referent"
+_QUOTE_ASKERS = frozenset({"what", "whois", "who_did"})
 
 
 def other_gender(ix: ArticleIndex, q: Query, ctx: About | None) -> bool:
