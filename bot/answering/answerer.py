@@ -19,6 +19,7 @@ from . import pairs
 from .about import describe, examples
 from .answers import Ask, Voice, say
 from .context import About, about_of
+from .exact import inexact_decline
 from .followup import FRESH, SWAP, TOPIC, FollowUps, Plan, remember
 from .index import ArticleIndex
 from .intent import Classifier
@@ -26,7 +27,7 @@ from .language import SWITCH, Language
 from .question import NO_ONE, Query, read
 from .question.words import as_spoken
 from .registry import Registry
-from .topics import topic_first
+from .topics import name_last, topic_first
 
 
 class Answerer:
@@ -94,6 +95,8 @@ class Answerer:
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)
         topic = topic_first(self.ix, spoken, self.reader)
+        if topic is None and context is not None:  # "the other one, Varby?": "Varby?"
+            topic = name_last(self.ix, question, self.reader)
         if topic is not None:  # "Holt - where did he go?": "where did Holt go?"
             return dataclasses.replace(self.answer(topic, context), question=question)
         stated = pairs.stated_first(self.ix.lang, spoken)
@@ -118,8 +121,15 @@ class Answerer:
                 # the swapped question says the new words — the words asked on their own
                 plan = Plan(FRESH, self.intents.classify(q.symbols), q, True)
                 answer = self._answer(question, plan)
+            elif _name_unmet(self.ix, plan, answer):  # as if asked first ("what about X?")
+                plan = self.follow.plan(q, None)._replace(used=True)
+                answer = self._answer(question, plan)
             answer = self._same_side(question, plan, ctx, answer)
-        return answer.remembering(lambda: remember(self.ix, plan, answer, ctx))
+        found = answer  # "when exactly?" answered "earlier": declined, about what was found
+        inexact = inexact_decline(self.ix.lang, question, answer)
+        if inexact is not None:
+            answer = self._ask(question, plan.query, plan.intent).decline(inexact)
+        return answer.remembering(lambda: remember(self.ix, plan, found, ctx))
 
     def _same_side(self, question: str, plan: Plan, ctx: About | None, answer: Answer) -> Answer:
         """ "cuba too?" after "Turkey voiced support for X": the side taken, said as a yes when
@@ -157,6 +167,9 @@ class Answerer:
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent
+        if intent in _QUOTE_ASKERS and _QUOTED_IN.search(question):
+            # "who is 'he' in 'he said so'?": whom the quoted word stands for, as asked
+            q, intent = plan.asked or q, REFERENT
         ask = self._ask(question, q, intent)
         if plan.decline is not None:
             return ask.decline(plan.decline)
@@ -184,6 +197,10 @@ class Answerer:
 
 
 _WORDS = re.compile(r"\w+")
+# "'him' in 'backed him'?": a quoted word in a quoted phrase of the article
+_QUOTED_IN = re.compile(r"['\"“‘«]([^'\"”’»]{1,60})['\"”’»]\s+in\s+['\"“‘«][^'\"”’»]{1,80}['\"”’»]")
+REFERENT = "referent"
+_QUOTE_ASKERS = frozenset({"what", "whois", "who_did"})
 
 
 def other_gender(ix: ArticleIndex, q: Query, ctx: About | None) -> bool:
@@ -202,6 +219,24 @@ def other_gender(ix: ArticleIndex, q: Query, ctx: About | None) -> bool:
         if g is not None and all(ix.genders.get(e, g) != g for e in people):
             return True
     return False
+
+
+def _name_unmet(ix: ArticleIndex, plan: Plan, answer: Answer) -> bool:
+    """Was a name swapped into the previous question ("what about Holm?" after "is Rekk
+    visiting Lunor soon?") answered by the catch-all from sentences none of which names it?
+    Then the words are asked on their own ("what about Holm?": who Holm is)."""
+    if plan.how != SWAP or not answer.answered or plan.asked is None or answer.intent != "what":
+        return False
+    swapped = {nm.entity for nm in plan.asked.names if nm.entity is not None}
+    if not swapped:
+        return False
+    facts = ix.facts.sentences
+    return not any(
+        m.entity in swapped
+        for s in answer.sentences
+        if s.index >= 0
+        for m in facts[s.index].mentions
+    )
 
 
 def _nobody(q: Query, lang) -> bool:

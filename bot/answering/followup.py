@@ -45,8 +45,10 @@ from .question.words import BLANK
 from .rebuild import (
     asked_for,
     asks_about,
+    choice_dropped,
     frame,
     merged,
+    pair_spliced,
     retopic,
     spans,
     splice,
@@ -154,6 +156,8 @@ class FollowUps:
             return Plan(SWAP, A_LIST, among, True, ctx.slot, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
+        if (pair := _pair_swapped(self.ix, q, ctx)) is not None:  # "what about A and B?"
+            return Plan(SWAP, ctx.base_intent, pair[1], True, pair[0], asked=q)
         if (owner := noun_swapped(self.ix, q, ctx)) is not None:  # "and Lunorian growers?"
             return Plan(SWAP, ctx.base_intent, owner[1], True, owner[0], asked=q)
         used = self._uses(q, ctx)
@@ -282,6 +286,7 @@ class FollowUps:
             if slot in places
             else subject_slot(self.ix, into, places, new) or self._slot(places, new)
         )
+        into = choice_dropped(self.ix, into, at)  # "and C?" after "did A or B …?": C alone
         return Plan(how, intent, splice(into, at, q, new), True, at, asked=q)
 
     def _slot(self, spans: dict[int, int | None | Unknown], new: Named | Unknown) -> int:
@@ -578,6 +583,23 @@ def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:
     lang = ix.lang
     w = q.words[nm.start]
     return w in lang.pronouns or w in lang.named_thing_pronouns or w in lang.pointing_words
+
+
+def _pair_swapped(ix: ArticleIndex, q: Query, ctx: About) -> tuple[int, Query] | None:
+    """ "what about A and B?" after a yes/no on one party ("did C back X?"): the chain's
+    question of both ("did A and B back X?") — the slot and the question; None when the
+    follow-up is not two names joined, or the chain has no name to put them in place of."""
+    base = ctx.base
+    if base is None or ctx.base_intent is None or len(q.names) != 2:
+        return None
+    if q.names[0].start != 0 or q.words[q.names[0].end] not in ix.lang.name_joiner:
+        return None
+    places = spans(base)
+    at = ctx.slot if ctx.slot in places else next(iter(places), None)
+    if at is None or not isinstance(places[at], int) or not ix.only_a_party(places[at]):
+        return None
+    pair = pair_spliced(choice_dropped(ix, base, at), at, q)
+    return None if pair is None else (at, pair)
 
 
 def _the_name(q: Query) -> Named | Unknown | None:

@@ -106,6 +106,71 @@ def splice(into: Query, at: int, source: Query, new: Named | Unknown) -> Query:
     )
 
 
+def pair_spliced(into: Query, at: int, source: Query) -> Query | None:
+    """``into`` with the name at word ``at`` replaced by the two names of ``source`` joined as
+    it joins them ("what about A and B?" after "did C back X?": "did A and B back X?"); None
+    when ``source`` is no such pair of the article's names."""
+    if len(source.names) != 2 or source.unknown or at not in spans(into):
+        return None
+    first, second = source.names
+    if first.entity is None or second.entity is None:
+        return None
+    between = source.words[first.end : second.start]
+    if len(between) != 1 or second.end != len(source.words):
+        return None
+    one = splice(into, at, source, first)
+    cut = at + first.end - first.start
+    width = second.end - first.end
+
+    def moved(x):
+        return x if x.start < cut else x._replace(start=x.start + width, end=x.end + width)
+
+    names = sorted(
+        [moved(nm) for nm in one.names] + [Named(second.entity, cut + 1, cut + width)],
+        key=lambda nm: nm.start,
+    )
+    return dataclasses.replace(
+        one,
+        words=(*one.words[:cut], *source.words[first.end : second.end], *one.words[cut:]),
+        names=tuple(names),
+        unknown=tuple(moved(u) for u in one.unknown),
+        terms=tuple(t if t.index < cut else t._replace(index=t.index + width) for t in one.terms),
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+    )
+
+
+def choice_dropped(ix: ArticleIndex, into: Query, at: int) -> Query:
+    """``into`` without the other option of the name at word ``at`` ("did A or B back X?":
+    "did A back X?"), so that a name put in A's place is asked alone ("and C?": "did C back
+    X?", not "did C or B …"); ``into`` itself when that name offers no choice."""
+    first = next((nm for nm in into.names if nm.start == at), None)
+    if first is None or first.end + 1 >= len(into.words):
+        return into
+    if into.words[first.end] not in ix.lang.alternatives:
+        return into
+    other = next((nm for nm in into.names if nm.start == first.end + 1), None)
+    if other is None:
+        return into
+    cut, width = first.end, other.end - first.end
+
+    def moved(x):
+        return x if x.start < cut else x._replace(start=x.start - width, end=x.end - width)
+
+    names = tuple(moved(nm) for nm in into.names if not cut <= nm.start < other.end)
+    return dataclasses.replace(
+        into,
+        words=(*into.words[:cut], *into.words[other.end :]),
+        names=names,
+        unknown=tuple(moved(u) for u in into.unknown if not cut <= u.start < other.end),
+        terms=tuple(
+            t if t.index < cut else t._replace(index=t.index - width)
+            for t in into.terms
+            if not cut <= t.index < other.end
+        ),
+        entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
+    )
+
+
 def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> Query:
     """A question with nothing of its own ("when?") and the event's question it is about: its
     words first, the event's after them, its sentences in focus. Of the event's names and words,

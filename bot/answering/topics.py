@@ -56,3 +56,28 @@ def _noun_phrase(lang, topic: str, thing: bool) -> bool:
     first = fold(topic.split()[0])
     owners = lang.lex.writing.get("possessive_determiners", frozenset())
     return thing and len(topic.split()) > 1 and (first in lang.determiners or first in owners)
+
+
+_LAST_NAME = re.compile(r"^(?P<head>[^,?]+),\s*(?P<name>[^,?]+?)\s*\?*\s*$")
+DESCRIBED_WORDS = 6  # at most this many words describing the name before its comma
+
+
+def name_last(ix: ArticleIndex, question: str, read: Callable) -> str | None:
+    """ "the other northern one, Varby?": words that describe a name, a comma, and the name
+    alone — the name asked as a follow-up ("Varby?"), the description dropped; None when the
+    question is no such one (a question word, an auxiliary or a name before the comma)."""
+    m = _LAST_NAME.match(question.strip())
+    if m is None or not 1 <= len(m.group("head").split()) <= DESCRIBED_WORDS:
+        return None
+    lang = ix.lang
+    head = [fold(w) for w in m.group("head").split()]
+    if head[0] in lang.question_words or head[0] in lang.aux or head[0] in lang.imperatives:
+        return None
+    told = read(ix, m.group("name"))
+    if len(told.names) != 1 or told.unknown or told.names[0].entity is None:
+        return None
+    if told.names[0].end - told.names[0].start != len(told.words):
+        return None
+    if read(ix, m.group("head")).names:
+        return None
+    return m.group("name") + "?"

@@ -137,7 +137,18 @@ def _topics(ask: Ask, ids: tuple[int, ...]) -> tuple[int, ...]:
     if at is None:
         return ids[1:]
     after = {nm.entity for nm in q.names if nm.start > at and nm.entity is not None}
+    # "about trust between him and Y?": the names after "between" are whose the trust is, not
+    # topics of their own — the topic is the noun
+    between = lang.lex.words.get("relation_words", frozenset())
+    at_b = next((k for k in range(at + 1, len(q.words)) if q.words[k] in between), None)
+    if at_b is not None and any(at < t.index < at_b for t in q.terms):
+        return tuple(e for e in ids[1:] if e in after and _before(q, e, at_b))
     return tuple(e for e in ids[1:] if e in after) or ids[1:]
+
+
+def _before(q, entity: int, k: int) -> bool:
+    """Is the entity named in the question before word ``k``?"""
+    return any(nm.entity == entity and nm.start < k for nm in q.names)
 
 
 def _according_first(ask: Ask) -> tuple[int, ...]:

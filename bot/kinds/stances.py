@@ -242,12 +242,11 @@ def _either_party(ask: Ask) -> Answer | None:
     sts = [st for st in stances_for(ix, target=target.entity) if st.kind != OPPOSE]
     if not sts:
         return None
-    chosen = _chosen(ask, sts[0], target.entity)
-    if chosen is not None and not chosen.answered:  # neither of them: the side each took
+    if not any(p.entity in (a.entity, b.entity) for p in sts[0].parties):
+        # neither took that side: the side each took ("No — A and B backed Z")
         each = _each(ask, (a.entity, b.entity), (target.entity,))
-        if isinstance(each, Answer) and each.answered:
-            return each
-    return chosen
+        return each if isinstance(each, Answer) and each.answered else None
+    return _chosen(ask, sts[0], target.entity)
 
 
 def _chosen(ask: Ask, st: Stance, target: int) -> Answer | None:

@@ -97,13 +97,17 @@ def find_descriptions(
                 yield Named(holder, k - 1, k + 1), None
     if lang.titles.keys().isdisjoint(words) and "-" not in "".join(words):
         return  # (most questions: no title)
+    # "that deputy minister": a demonstrative opens a description as "the" does
+    the = lang.the | lang.lex.writing.get("demonstratives", frozenset())
     for k, w in enumerate(words):
         # "the leg-spinner": a title after a hyphen is one too, the whole word the role's
         if taken[k] or not (w in lang.titles or w.rpartition("-")[2] in lang.titles):
             continue
         j = k - 1
         adjs = []
-        while j >= 0 and not taken[j] and words[j] not in lang.description_stops and k - j <= 4:
+        while (
+            j >= 0 and not taken[j] and words[j] not in lang.description_stops | the and k - j <= 4
+        ):
             adjs.append(words[j])
             j -= 1
         # "the incumbent X president": the one who holds the post now, whatever the role says
@@ -121,7 +125,7 @@ def find_descriptions(
                 or (owner.start > 0 and words[owner.start - 1] in lang.the)
             ):
                 continue
-        elif j >= 0 and words[j] not in lang.the and words[j] not in lang.a:
+        elif j >= 0 and words[j] not in the and words[j] not in lang.a:
             continue  # "the deputy minister", "a Polish official"
         after = _of_owner(ix, words, names, k) if owner is None else None
         if after is not None:  # "the president of X": X's president, or no one
@@ -290,7 +294,10 @@ def link_descriptions(
         for k in range(led.start, led.end):
             taken[k] = True
     linked: set[int] = set()
-    for found, owner in list(find_descriptions(ix, words, taken, toks, names)):
+    found_all = list(find_descriptions(ix, words, taken, toks, names))
+    # "the deputy trade minister" read whole, not as "the deputy": the longest first
+    found_all.sort(key=lambda fo: fo[0].start - fo[0].end)
+    for found, owner in found_all:
         span = range(found.start, found.end)
         if linked.intersection(span):
             continue  # "Ardenia's deputy trade minister": one description, read once

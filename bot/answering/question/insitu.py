@@ -44,6 +44,9 @@ def what_last(lang: Language, toks: list[Token]) -> bool:
         return False
     if toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
         return False
+    pronouns = lang.lex.writing.get("subject_pronouns", frozenset())
+    if toks[0].norm in pronouns and toks[1].norm not in lang.stop:
+        return True  # a learner's "he declare himself what?": the verb right after "he"
     past = lang.lex.writing.get("irregular_past", frozenset())
     return any(
         t.norm in lang.say or t.norm in past or lang.lex.rules.is_past(t.norm)

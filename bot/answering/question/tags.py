@@ -62,6 +62,8 @@ def is_statement(
         return True  # "X in touch with Y?": "is X in touch with Y?"
     if _gerund_statement(lang, words, names, end):
         return True  # "X asking Y for money?": "is X asking Y for money?"
+    if _present_statement(lang, words, names, end):
+        return True  # "X thanks also the Lunor people?": "did X thank the Lunor people?"
     if verb in lang.lex.writing.get("be_forms", frozenset()) and end + 1 < len(words):
         return True  # "X was on Y's side?": "was X on Y's side?"
     if verb in lang.aux and names and end + 1 < len(words):
@@ -83,6 +85,24 @@ def _gerund_statement(lang: Language, words: list[str], names: list[Named], end:
     if verb not in lang.known and lang.lex.rules.stem(verb) not in lang.known:
         return False  # a typo ("visting"): the statement, asked, would meet nothing
     return _object_follows(lang, words, names, end + 1)
+
+
+def _present_statement(lang: Language, words: list[str], names: list[Named], end: int) -> bool:
+    """Does the subject go on with a known verb's present "-s" form and its object right after
+    it (past "also", "too"): "X thanks the Lunor people?", "he thanks also Y?" — a statement?
+    (Not "X relations with Y?": a preposition, not an object, after the noun.)"""
+    verb = words[end]
+    rules = lang.lex.rules
+    if verb.endswith("ed") or not rules.is_finite(verb) or verb in lang.stop:
+        return False
+    if verb not in lang.known and rules.stem(verb) not in lang.known:
+        return False
+    k = end + 1
+    while k < len(words) and words[k] in lang.lex.words.get("same_side_words", frozenset()):
+        k += 1
+    if k >= len(words) or words[k] in lang.lex.words.get("object_prepositions", frozenset()):
+        return False
+    return _object_follows(lang, words, names, k)
 
 
 def _object_follows(lang: Language, words: list[str], names: list[Named], k: int) -> bool:

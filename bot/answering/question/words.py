@@ -253,6 +253,9 @@ def _person_asked(lang: Language, toks: list[Token]) -> list[Token] | None:
             return [toks[0], *toks[2:]]
         if _doing(lang, toks[2]):
             return [toks[0], *toks[2:]]  # "who was preparing the trip?": who did, not who is
+    clause = _described_clause(lang, toks)
+    if clause is not None:
+        return clause  # "who is the Lunorian mayor he meets?": "which Lunorian mayor did he meet"
     return _pointed_person(lang, toks)
 
 
@@ -275,6 +278,38 @@ def _title_stems(lang: Language) -> frozenset[str]:
 def _stems_of(words: frozenset[str]) -> frozenset[str]:
     """The words' stems, and their plurals' ("leaders" stems as "leading" does)."""
     return frozenset(stem(w) for w in words) | frozenset(stem(f"{w}s") for w in words)
+
+
+DESCRIBED_REACH = 4  # at most this many words between "the" and the clause's subject
+
+
+def _described_clause(lang: Language, toks: list[Token]) -> list[Token] | None:
+    """ "who is the Lunorian mayor he keeps in touch with?": a description and a clause of its
+    own after it (a subject pronoun and its verb) — asked as "which Lunorian mayor did he
+    keep in touch with?"; None when the question is no such one."""
+    be = lang.lex.writing.get("be_forms", frozenset())
+    at = 2 if len(toks) > 2 and toks[1].norm in be else 1
+    if len(toks) < at + 4 or toks[at].norm not in lang.the:
+        return None
+    pronouns = lang.lex.writing.get("subject_pronouns", frozenset())
+    for k in range(at + 2, min(len(toks) - 1, at + DESCRIBED_REACH + 2)):
+        w = toks[k].norm
+        if w in pronouns:
+            if toks[k + 1].norm in lang.stop:
+                return None
+            which = min(lang.lex.words.get("which_words", frozenset()) - {"what"}, default=None)
+            if which is None:
+                return None
+            aux = min(lang.tag_auxiliary)
+            return [
+                toks[0]._replace(text=which, norm=which, stem=stem(which), possessive=False),
+                *toks[at + 1 : k],
+                toks[0]._replace(text=aux, norm=aux, stem=stem(aux), possessive=False),
+                *toks[k:],
+            ]
+        if w in lang.stop:
+            return None
+    return None
 
 
 def _inflected(lang: Language, w: str) -> bool:
