@@ -22,6 +22,11 @@ STORIES = {
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
     "varga": VARGA,
+    "visit": Engine.from_text(
+        "Visit\n\nMayor Ola Holm will visit Varby soon, spokesman Ivo Rekk said. Rekk said the "
+        "mayor was expected to visit Varby in the near future. In June, deputy minister Ada Lind "
+        "discussed preparations for the visit during her trip to Lunor.\n"
+    ),
     "held": Engine.from_text(
         "Doctor\n\nA Lunorian doctor, being held at Varby's Holm Detention Centre, says he was "
         "kept from an award. Dr Ivo Rekk had been given a prize at yesterday's awards in Varby but "
@@ -213,6 +218,24 @@ ROWS = [
     ("port", (), "what is this article about?", True, "reopen soon", "about-guard"),
     # "who wrote this? I need the reporter's name": the request after the question is read
     ("port", (), "who wrote this article? I need the reporter's name", False, "", "request-after"),
+    # a declined repair onto another name ("no, I meant Lind"): "that" no longer stands for the
+    # first answer's sentence (it gave Rekk's "in the near future"); without the repair, it does
+    (
+        "visit",
+        ("what did Rekk say about the visit?", "no, I meant Lind"),
+        "when was that?",
+        False,
+        "",
+        "repair-declined-when",
+    ),
+    (
+        "visit",
+        ("what did Rekk say about the visit?",),
+        "when was that?",
+        True,
+        "near future",
+        "ellipsis-guard",
+    ),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),
     ("varga", (), "Варга на каком канале давал интервью?", True, "Kestrel-9", "ru-which-mid"),

@@ -675,10 +675,13 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     same = (
         plan.how in (ELLIPSIS, SWAP, TOPIC) or not (q.terms or q.unknown) or _no_question(ix, plan)
     )
+    # a declined swap onto a name the event's sentences do not write ("no, I meant Y"): the
+    # sentences are no longer what "that" stands for
+    kept_sentences = same and not (plan.how in (SWAP, REPAIR) and _elsewhere(ix, plan.query, ctx))
     return made(
         topic=ctx.topic if same else q,
         referents=carried(ix, ctx, q),
-        sentences=ctx.sentences if same else (),
+        sentences=ctx.sentences if kept_sentences else (),
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
         seen=ctx.seen,
