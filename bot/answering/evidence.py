@@ -152,7 +152,7 @@ def _weigh(
         if st in stems or w in stems:
             s += weight
             rare += weight * (ix.idf.get(st, 1.0) - 1.0)
-            if w != st and ix.lang.lex.rules.is_plural(w) and _only_in_a_name(info, st, w):
+            if w != st and ix.lang.lex.rules.is_plural(w) and _only_in_a_name(ix, info, st, w):
                 rare -= AS_WRITTEN  # among equals, "ministers" over "Prime Minister X"
         elif concept and concept in info.concepts:
             s += RELATED * weight
@@ -164,11 +164,11 @@ def _weigh(
     return s + rare, s / most
 
 
-def _only_in_a_name(info: SentenceFacts, stem: str, word: str) -> bool:
+def _only_in_a_name(ix: ArticleIndex, info: SentenceFacts, stem: str, word: str) -> bool:
     """Is the question's (plural) word met only by capitalised words after the sentence's first
     ("Prime *Minister* X" for "ministers") — a part of a name or a title, not the word itself?"""
-    toks = info.tokens
-    met = [k for k, t in enumerate(toks) if t.stem == stem or t.norm == word]
+    toks, places = info.tokens, ix.word_places(info)
+    met = places.stems.get(stem, ()) + places.norms.get(word, ())
     return bool(met) and all(k > 0 and toks[k].text[:1].isupper() for k in met)
 
 

@@ -6,6 +6,7 @@ typos of known words corrected ("wht" → "what")."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Collection
 
@@ -61,6 +62,9 @@ def normalise(
     return text, _vote_sides(lang, _asked_plainly(lang, toks)), opening
 
 
+_NORM = operator.attrgetter("norm")
+
+
 @functools.cache
 def _pairs(pairs: frozenset[str]) -> dict[str, str]:
     """ "yes for" pairs as a map: the first word read as the second."""
@@ -77,7 +81,7 @@ def _vote_sides(lang: Language, toks: list[Token]) -> list[Token]:
     """ "who voted no?", "did X vote yes?": the side of the vote as the article writes it
     ("voted against", "voted for"; the language's ``vote_answers``)."""
     answers = _pairs(lang.lex.words.get("vote_answers", frozenset()))
-    if not answers or not any(t.norm in answers for t in toks[1:]):
+    if not answers or answers.keys().isdisjoint(map(_NORM, toks)):
         return toks  # (most questions)
     out = list(toks)
     voting = _vote_stems(lang.lex.words.get("vote_for", frozenset()))
@@ -423,10 +427,15 @@ def _requests(lang: Language, sentence: str) -> bool:
     return bool(words) and (words[0] in lang.imperatives or " ".join(words[:2]) in asks)
 
 
+_SPOKEN_MARKS = re.compile(r"[:—–,.!]| - |\?.")  # what as_spoken looks at
+
+
 def as_spoken(lang: Language, text: str) -> str:
     """The question without the small talk before or after it, a choice offered before it put
     after it, and the words it quotes put first (what reading it does too): the text looked at
     for two questions in one."""
+    if _SPOKEN_MARKS.search(text) is None:
+        return text  # (most questions: no mark but a closing "?")
     if ":" in text or "—" in text or "–" in text or " - " in text:
         text = _choice_first(lang, text)  # "A or B — which one backed X?"
     if ":" in text or "," in text:
