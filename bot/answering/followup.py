@@ -156,10 +156,8 @@ class FollowUps:
             return Plan(SWAP, A_LIST, among, True, ctx.slot, asked=q)
         if names_only and new is not None and ctx.base is not None and spans(ctx.base):
             return self._swap(SWAP, ctx.base, ctx.base_intent, ctx.slot, q, new)
-        if (pair := _pair_swapped(self.ix, q, ctx)) is not None:  # "what about A and B?"
-            return Plan(SWAP, ctx.base_intent, pair[1], True, pair[0], asked=q)
-        if (owner := noun_swapped(self.ix, q, ctx)) is not None:  # "and Lunorian growers?"
-            return Plan(SWAP, ctx.base_intent, owner[1], True, owner[0], asked=q)
+        if (swap := _pair_or_owner(self.ix, q, ctx)) is not None:  # "and A and B?", "and X's Y?"
+            return Plan(SWAP, ctx.base_intent, swap[1], True, swap[0], asked=q)
         used = self._uses(q, ctx)
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None
@@ -583,6 +581,12 @@ def _pointing(ix: ArticleIndex, q: Query, nm: Named) -> bool:
     lang = ix.lang
     w = q.words[nm.start]
     return w in lang.pronouns or w in lang.named_thing_pronouns or w in lang.pointing_words
+
+
+def _pair_or_owner(ix: ArticleIndex, q: Query, ctx: About) -> tuple[int, Query] | None:
+    """ "what about A and B?" (both swapped in), "and Lunorian growers?" (the owner's noun):
+    the slot and the chain's question with them; None when neither."""
+    return _pair_swapped(ix, q, ctx) or noun_swapped(ix, q, ctx)
 
 
 def _pair_swapped(ix: ArticleIndex, q: Query, ctx: About) -> tuple[int, Query] | None:

@@ -398,16 +398,8 @@ def _time_tail(w: dict[str, frozenset[str]]) -> re.Pattern:
 
 
 def _patterns(w: dict[str, frozenset[str]]) -> dict[str, Callable[[], re.Pattern]]:
-    """What makes each of the language's regular expressions, of its word lists: "count_re"
-    ("312 people", "dozens of"), "amount_re" ("$5 million", "9 percent"), "duration_re" ("180
-    days", "two-hour"), "vague_re" ("most of the member states"), "qualifier_re" ("more than ",
-    "between 3 and " at the end of the text before a number), "partitive_re" (" of them "
-    between a number and what it counts), "range_re" (" and $7,000" after "between $5,000"),
-    "change_re" (" people to 1,200" after "from 800": the value it changed to), "time_tail_re"
-    (" morning at 11am" after "tomorrow"), "time_count_re" ("10 days " before "ago"),
-    "relative_re" (", whose …"), "vote_for_re", "clause_opener_re", "condition_re" (", if the
-    article mentions it,": a condition the question sets) and "condition_start_re" (their first
-    words, "if", "insofar": looked for first)."""
+    """What makes each of the language's regular expressions, of its word lists (what each
+    matches: the comments on the fields of :class:`Language` and in the table below)."""
     money = _alternation(w["currency_symbols"])
     scales = _alternation(w["amount_scales"])
     short_scales = _alternation(w["amount_scales"] | w["amount_short_scales"])

@@ -338,43 +338,13 @@ class Words:
         plain_firsts = all(_RUN.fullmatch(x) for x in firsts) and not firsts & endings
         self.number_firsts = frozenset(firsts) if plain_firsts else None
         self.anchor_offsets: dict[str, tuple[int, ...]] = {}  # a word → where anchors may start
-        self._amount_prefixes(currency)
+        _amount_prefixes(self, currency)
         # the top of a range: "12 to 18", "between $5,000 and $7,000", "12-18"
         self._later["range_tail"] = lambda: re.compile(
             rf"\s?(?:(?P<dash>-|–)|\b{one_of('range_joiners')}\b|(?P<and>\b{one_of('range_and')}\b))"
             rf"\s?(?P<cur2>{currency})?\s?(?P<num2>{number})(?:\s?(?P<scale2>{scale})\b)?"
             rf"(?:\s?(?P<pct2>{pct})(?!\w))?",
             re.IGNORECASE,
-        )
-
-    def _amount_prefixes(self, currency: str) -> None:
-        """What may stand before an amount ("about", "between", "US$"): its regex, and the
-        marks and endings that tell cheaply where none can be."""
-        g, one_of = self.g, self._one_of
-        self._later["amount_prefix"] = lambda: re.compile(
-            rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
-            rf"(?:{currency})?\s?$",
-            re.IGNORECASE,
-        )
-        # a word or symbol one of which every prefix longer than a space holds, in lowercase:
-        # where none is before an amount, its prefix is at most the space before it
-        marks = _anchors(g["approximators"] | g["range_openers"]) + [
-            x.lower() for x in g["currency_symbols"]
-        ]
-        self.amount_prefix_marks = (
-            re.compile("|".join(map(re.escape, _longest_first(marks))))
-            if all(marks) and marks
-            else None
-        )
-        # what a prefix longer than the space before an amount ends with, in lowercase: the last
-        # word of an approximator or an opener (then spaces), or a currency symbol (then a space
-        # or none); None when one is not a plain word or symbol
-        ends = {x.lower().split()[-1] for x in g["approximators"] | g["range_openers"]}
-        symbols = frozenset(x[-1:].lower() for x in g["currency_symbols"])
-        self.amount_prefix_ends = (
-            (tuple(sorted(ends)), symbols)
-            if ends and all(_RUN.fullmatch(x) for x in ends) and "" not in symbols
-            else None
         )
 
     def _one_of(self, *keys: str, spaced: bool = True) -> str:
@@ -485,3 +455,34 @@ class Words:
             rf"|\b{relative}(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,
         )
+
+
+def _amount_prefixes(w: Words, currency: str) -> None:
+    """What may stand before an amount ("about", "between", "US$"): its regex, and the
+    marks and endings that tell cheaply where none can be."""
+    g, one_of = w.g, w._one_of
+    w._later["amount_prefix"] = lambda: re.compile(
+        rf"(?:\b{one_of('approximators')}\s+)?(?:\b{one_of('range_openers')}\s+)?"
+        rf"(?:{currency})?\s?$",
+        re.IGNORECASE,
+    )
+    # a word or symbol one of which every prefix longer than a space holds, in lowercase:
+    # where none is before an amount, its prefix is at most the space before it
+    marks = _anchors(g["approximators"] | g["range_openers"]) + [
+        x.lower() for x in g["currency_symbols"]
+    ]
+    w.amount_prefix_marks = (
+        re.compile("|".join(map(re.escape, _longest_first(marks))))
+        if all(marks) and marks
+        else None
+    )
+    # what a prefix longer than the space before an amount ends with, in lowercase: the last
+    # word of an approximator or an opener (then spaces), or a currency symbol (then a space
+    # or none); None when one is not a plain word or symbol
+    ends = {x.lower().split()[-1] for x in g["approximators"] | g["range_openers"]}
+    symbols = frozenset(x[-1:].lower() for x in g["currency_symbols"])
+    w.amount_prefix_ends = (
+        (tuple(sorted(ends)), symbols)
+        if ends and all(_RUN.fullmatch(x) for x in ends) and "" not in symbols
+        else None
+    )

@@ -43,7 +43,7 @@ def referent(ask: Ask) -> Answer | Pass:
                     continue  # "he" read as an organisation: no one the article names
                 found.setdefault(m.entity, info)
         if not found:
-            titled = _titled(ix, info, asked)  # "Incumbent" of "Incumbent President X"
+            titled = _titled(ix, info, asked)  # "Incumbent" of "Incumbent Mayor X"
             if titled is not None:
                 found.setdefault(titled, info)
     if not written or not found:
@@ -56,16 +56,16 @@ def referent(ask: Ask) -> Answer | Pass:
     return ask.answer(say("answer.name", name=ix.name(eid)), [info], 0.9, [eid])
 
 
-TITLE_REACH = 6  # words of a title run before a name ("Incumbent Venezuelan President X")
+TITLE_REACH = 6  # words of a title run before a name ("Incumbent Lunorian Mayor X")
 
 
 def _titled(ix, info: SentenceFacts, asked: str) -> int | None:
     """The person whose name the asked words open the title of: the words right before the
-    name, capitalised each up to it ("'incumbent'" of "Incumbent Venezuelan President X")."""
+    name, capitalised each up to it ("'incumbent'" of "Incumbent Lunorian Mayor X")."""
     lang, words = ix.lang, asked.split()
     title_words = lang.titles.keys() | lang.lex.words.get("present_holder_words", frozenset())
     if not all(w in title_words for w in words):
-        return None  # "'Kremlin'", "'Venezuelan'": a name's words, not the person's title
+        return None  # "'Harbour'", "'Lunorian'": a name's words, not the person's title
     toks, n = info.tokens, len(words)
     for m in info.mentions:
         if m.how != "name" or m.start < 1 or ix.entity(m.entity).kind != "person":
