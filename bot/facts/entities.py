@@ -46,6 +46,7 @@ class EntityDraft:
             kind=self.kind,
             role=self.role,
             role_sentence=self.role_sentence,
+            owner_role=self.weak_role,
             aliases=frozenset(self.aliases),
             first_sentence=self.first_sentence,
             mentions=self.mentions,

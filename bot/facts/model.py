@@ -27,6 +27,7 @@ class Entity:
     kind: str  # person | name
     role: str | None = None
     role_sentence: int | None = None
+    owner_role: bool = False  # the role is only the body it is of ("the union's X"): no post
     aliases: frozenset[str] = frozenset()
     first_sentence: int = 0
     mentions: int = 0

@@ -76,7 +76,11 @@ def count(ask: Ask) -> Answer:
     if _vague_party(ix, q, asked):  # "How many countries of the EU recognized X?" — "most of
         return ask.decline("decline.no_number")  # the EU states" is no number: not the list's
     noun = counted(lang, q)
-    if noun is not None and noun.word in lang.lex.words.get("duration_units", ()):
+    if (
+        noun is not None
+        and noun.word in lang.lex.words.get("duration_units", ())
+        and not _unit_of(lang, q, noun)
+    ):
         lasted = how_long(ask)  # "how many months would the freeze last?": how long
         if lasted.answered:
             return lasted
@@ -253,6 +257,26 @@ def _vague_party(ix: ArticleIndex, q: Query, asked: str) -> bool:
     )
 
 
+def _unit_of(lang: Language, q: Query, noun) -> bool:
+    """Does the asked unit of time count a noun after "of" ("how many hours of overtime?"): a
+    count of that noun's hours, not how long anything lasted ("striking for 24 hours")?"""
+    k = noun.index + 1
+    return k + 1 < len(q.words) and q.words[k] in lang.lex.words.get("of_words", ())
+
+
+def _unit_of_here(lang: Language, q: Query, info: SentenceFacts, n: Number, noun) -> bool:
+    """Do the number's next words write the asked unit "of" the asked noun ("a million hours of
+    overtime")?"""
+    after = [fold(w).strip(".,;:!?\"'()[]") for w in info.sentence.text[n.start :].split()[:6]]
+    stem = lang.lex.rules.stem
+    of = lang.lex.words.get("of_words", ())
+    want = stem(q.words[noun.index + 2])
+    return any(
+        stem(after[k]) == noun.stem and after[k + 1] in of and stem(after[k + 2]) == want
+        for k in range(len(after) - 2)
+    )
+
+
 def _count(st: Stance, besides: tuple[int, ...]) -> Message:
     """ "9 — A, B, …", less the names the question leaves out ("besides A, how many …")."""
     return say("answer.count", n=len(kept(st, besides)), parties=parties(st, besides))
@@ -357,6 +381,8 @@ def _counts_asked(
     lang: Language, q: Query, info: SentenceFacts, n: Number, noun, spots: list[int]
 ) -> bool:
     """Can the number count what is asked, as far as its own words tell?"""
+    if noun is not None and _unit_of(lang, q, noun) and not _unit_of_here(lang, q, info, n, noun):
+        return False  # "how many hours of overtime?": not "striking for 24 hours"
     if _given(q, info, n):
         return False  # "how many of the 21 dead were …?": 21 is what the question gives
     if _other_part(lang, info, n, q):

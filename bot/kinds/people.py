@@ -69,6 +69,9 @@ def whois(ask: Ask) -> Answer | Pass:
     if title_at and _rank_unasked(ask, e.id):
         # "el ministro de exteriores" read as the deputy one: a deputy is not the minister
         return ask.decline("decline.who_that_is")
+    if e.owner_role and _asks_role(ask):
+        # "what post does X hold?" of "the union's X": whom X is with, no post
+        return ask.decline("decline.who_that_is")
     role = plain_role(e.role)
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
