@@ -22,6 +22,10 @@ STORIES = {
         "interview with Radio Lunor. Holm said he maintained constant contact with Lind.\n"
     ),
     "varga": VARGA,
+    "region": Engine.from_text(
+        "Thanks\n\nMayor Ola Holm thanked Varby for supporting the South American country's "
+        "ports. Sova, Tarn and Kell voiced support for Holm.\n"
+    ),
     "visit": Engine.from_text(
         "Visit\n\nMayor Ola Holm will visit Varby soon, spokesman Ivo Rekk said. Rekk said the "
         "mayor was expected to visit Varby in the near future. In June, deputy minister Ada Lind "
@@ -235,6 +239,16 @@ ROWS = [
         True,
         "near future",
         "ellipsis-guard",
+    ),
+    # "which countries …?": "the South American country" is described by its adjective, never
+    # named by it (it answered "South American")
+    (
+        "region",
+        (),
+        "By which countries was support for Holm voiced?",
+        True,
+        "Sova",
+        "which-country-adjective",
     ),
     # ru: "какой" in any case asks wherever it stands (with its preposition and noun, read first)
     ("varga", (), "Варга интервью на каком канале давал", True, "Kestrel-9", "ru-which-inside"),

@@ -969,6 +969,8 @@ def _name_around(ask: Ask, info: SentenceFacts, k: int, n: int, noun: Term, city
                 continue  # "which Ardenian city …?": not Ardenia, not a city elsewhere
             if noun.word not in lang.country_nouns and is_nationality(ix, e.name):
                 continue  # "which bank …?": "Dutch bank clerks" name no bank
+            if m.end == start and is_nationality(ix, e.name.split()[-1]):
+                continue  # "which country …?": "the South American country" is only described
             if e.kind != "person" and all(x in info.entities for x in q.entity_ids):
                 # "which organisation" of "the Organization of …": one, spelt otherwise
                 variant = t.stem == noun.stem and not lang.lex.rules.is_plural(t.norm)
