@@ -79,7 +79,9 @@ SCHEMA: dict[str, Key] = {
     "question_nouns": Key(LIST, True, "a label's last word that says it asks ('X question:')"),
     "quoting_clauses": Key(LIST, True, "'*when it says* X, …?': the words quoted, then asked"),
     "vote_answers": Key(LIST, True, "'yes for': a vote's answer read as its side ('voted no')"),
-    "request_openings": Key(LIST, True, "two words that open a request ('i need'): never small talk"),
+    "request_openings": Key(
+        LIST, True, "two words that open a request ('i need'): never small talk"
+    ),
     "pair_openers": Key(LIST, True, "words before a pair asked of ('did *both* A and B …?')"),
     "capital_pronouns": Key(LIST, True, "words written capitalised that name no one ('I')"),
     "naming_asked": Key(LIST, True, "'(give me) the *name and title* of the official who …'"),
@@ -145,6 +147,7 @@ SCHEMA: dict[str, Key] = {
     "definite_articles": Key(LIST, False, "'the': before a description or a short name"),
     "indefinite_articles": Key(LIST, False, "'a' in 'did a Polish official go?': a description"),
     "description_stops": Key(LIST, False, "words that end 'the <adjectives> <title>' leftwards"),
+    "loose_concepts": Key(LIST, True, "'appeal': a concept too broad to say yes by (a request)"),
     "of_words": Key(LIST, False, "'of' in 'the president of X': the title is X's"),
     "generic_titles": Key(LIST, False, "titles that stand for any of their kind (leader)"),
     "synonym_title_kinds": Key(LIST, False, "title kinds whose titles stand for one another"),

@@ -20,6 +20,10 @@ STORIES = {
         "Strike\n\nThe union's Ivo Rekk says the strike is not only about pay. Harbour "
         "secretary Ada Lind says the offer is fair.\n"
     ),
+    "camp": Engine.from_text(
+        "Camp\n\nIvo Rekk is held at the Lunor camp. Rekk says he submitted a formal request to "
+        "the camp manager to attend the ceremony in Varby.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -31,6 +35,9 @@ ROWS = [
     ("union", (), "What position does Ivo Rekk hold in the union?", False, "", "owner-no-post"),
     ("union", (), "What position does Ada Lind hold?", True, "secretary", "owner-post-guard"),
     ("union", (), "Who is Ivo Rekk?", True, "union", "owner-who-guard"),
+    # a broad concept finds a sentence but says no yes by another of its words
+    ("camp", (), "did Rekk appeal?", False, "", "loose-concept-yes"),
+    ("camp", (), "did Rekk submit a request?", True, "Yes", "loose-own-word-guard"),
 ]
 
 

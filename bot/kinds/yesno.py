@@ -255,6 +255,8 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     when it does not say it in those words ("on his own?", "in parliament?", "only in X?")."""
     if alone is not None and not says_alone(ask.ix.lang, info):
         return None  # X won it: alone?
+    if _loosely_met(ask, info):
+        return None  # "did he appeal?": "he submitted a request" is not in those words
     if _place_unmet(ask, info):
         return None  # "in parliament?": not a place
     if _agent_unmet(ask, info):
@@ -262,6 +264,19 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     if _only_asked(ask, info):
         return say("answer.confirm.otherwise") if _joined_after(ask, info) else None
     return yes
+
+
+def _loosely_met(ask: Ask, info: SentenceFacts) -> bool:
+    """Is the word a broad concept is named by (the language's ``loose_concepts``: "appeal")
+    asked, and met only by another of its words ("request"), itself not in the sentence? Its
+    other words ("did X seek …?") keep theirs."""
+    lang = ask.ix.lang
+    loose = lang.lex.words.get("loose_concepts", frozenset())
+    own = {t.stem for t in info.tokens} | {t.norm for t in info.tokens}
+    return any(
+        t.concept in loose and t.concept in (t.word, t.stem) and not own & {t.word, t.stem}
+        for t in ask.q.terms
+    )
 
 
 PLACE_REACH = 3  # words between a place preposition and its noun ("at a big rally")
