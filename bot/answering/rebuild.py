@@ -123,7 +123,7 @@ def pair_spliced(into: Query, at: int, source: Query) -> Query | None:
     width = second.end - first.end
 
     def moved(x):
-        return x if x.start < cut else x._replace(start=x.start + width, end=x.end + width)
+        return _shifted(x, cut, width)
 
     names = sorted(
         [moved(nm) for nm in one.names] + [Named(second.entity, cut + 1, cut + width)],
@@ -154,7 +154,7 @@ def choice_dropped(ix: ArticleIndex, into: Query, at: int) -> Query:
     cut, width = first.end, other.end - first.end
 
     def moved(x):
-        return x if x.start < cut else x._replace(start=x.start - width, end=x.end - width)
+        return _shifted(x, cut, -width)
 
     names = tuple(moved(nm) for nm in into.names if not cut <= nm.start < other.end)
     return dataclasses.replace(
@@ -169,6 +169,11 @@ def choice_dropped(ix: ArticleIndex, into: Query, at: int) -> Query:
         ),
         entity_ids=tuple(dict.fromkeys(nm.entity for nm in names if nm.entity is not None)),
     )
+
+
+def _shifted(x, cut: int, by: int):
+    """A name (or unknown word) moved ``by`` words when it starts at or after ``cut``."""
+    return x if x.start < cut else x._replace(start=x.start + by, end=x.end + by)
 
 
 def merged(ix: ArticleIndex, q: Query, topic: Query, focus: tuple[int, ...]) -> Query:

@@ -270,12 +270,17 @@ def _loosely_met(ask: Ask, info: SentenceFacts) -> bool:
     """Is the word a broad concept is named by (the language's ``loose_concepts``: "appeal")
     asked, and met only by another of its words ("request"), itself not in the sentence? Its
     other words ("did X seek …?") keep theirs."""
-    lang = ask.ix.lang
-    loose = lang.lex.words.get("loose_concepts", frozenset())
-    own = {t.stem for t in info.tokens} | {t.norm for t in info.tokens}
+    loose = ask.ix.lang.lex.words.get("loose_concepts", frozenset())
+    asked = [t for t in ask.q.terms if t.concept in loose and t.concept in (t.word, t.stem)]
+    if not asked:
+        return False  # (most questions)
+    places = ask.ix.word_places(info)
     return any(
-        t.concept in loose and t.concept in (t.word, t.stem) and not own & {t.word, t.stem}
-        for t in ask.q.terms
+        t.stem not in places.stems
+        and t.word not in places.stems
+        and t.stem not in places.norms
+        and t.word not in places.norms
+        for t in asked
     )
 
 

@@ -6,11 +6,10 @@ before a question of its own ("Confirm: did X back Y?") the verb is only dropped
 
 from __future__ import annotations
 
-import functools
-
 from ...text import Token
 from ..language import Language
 from .tags import opening_length
+from .words import first_words
 
 RELATIVE_REACH = 6  # words of the noun phrase before "who"/"that" ("the two Ardenian officials")
 
@@ -19,17 +18,18 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
     """The question an opening imperative stands for, as text; None when it opens none."""
     if len(toks) < 3:
         return None
-    first = toks[0].norm
-    if first in lang.imperatives:
+    opener = toks[0].norm
+    told = opener in lang.imperatives
+    if told:
         k = 2 if toks[1].norm in lang.imperative_objects else 1  # "give me the date"
-    elif first in _first_words(lang.imperative_what):  # "what's the name of …"
+    elif opener in first_words(lang.imperative_what):  # "what's the name of …"
         k = 2 if toks[1].norm in lang.aux else 1
-    elif first in lang.the or first in _naming_starts(lang):
+    elif opener in lang.the or opener in _naming_starts(lang):
         k = 0  # "the name of the official who …?": asked by naming it alone
     else:
         return None  # (most questions)
     named = _naming(lang, toks[k:])
-    if (not k or toks[0].norm not in lang.imperatives) and not named:
+    if not told and not named:
         return None
     rest = toks[k + named :]
     if len(rest) < 2:
@@ -37,7 +37,7 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
     if named and not any(t.norm in lang.titles for t in rest[:RELATIVE_REACH]):
         # "the name of the man who was rescued": a name asked of no one with a title — as
         # asked (an answer must name him; "which man …" would quote a sentence that does not)
-        return _text(toks[:k] + rest) if toks[0].norm in lang.imperatives else None
+        return _text(toks[:k] + rest) if told else None
     if named and not any(t.norm in lang.imperative_relatives for t in rest[:RELATIVE_REACH]):
         return f"{min(lang.imperative_who)} {_text(rest)}"  # "the name of the minister"
     first = rest[0]
@@ -70,7 +70,7 @@ def _naming(lang: Language, toks: list[Token]) -> int:
     title of …"); 0 when it does not."""
     asked = lang.lex.words.get("naming_asked", frozenset())
     k = 1 if toks and toks[0].norm in lang.the else 0
-    if len(toks) <= k or toks[k].norm not in _first_words(asked):
+    if len(toks) <= k or toks[k].norm not in first_words(asked):
         return 0  # (most questions)
     for end in range(min(len(toks) - 1, k + 6), k + 1, -1):
         if " ".join(t.norm for t in toks[k:end]) in asked:
@@ -78,13 +78,8 @@ def _naming(lang: Language, toks: list[Token]) -> int:
     return 0
 
 
-@functools.cache
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases)
-
-
 def _naming_starts(lang: Language) -> frozenset[str]:
-    return _first_words(lang.lex.words.get("naming_asked", frozenset()))
+    return first_words(lang.lex.words.get("naming_asked", frozenset()))
 
 
 def _head(lang: Language, phrase: list[Token]) -> list[Token]:

@@ -114,7 +114,7 @@ def uninverted(lang: Language, toks: list[Token]) -> str | None:
 TOPIC_REACH = 4  # words of a topic put before the question ("aus championships where r they …")
 
 
-def topic_first(lang: Language, text: str, toks: list[Token]) -> str | None:
+def bare_topic_first(lang: Language, text: str, toks: list[Token]) -> str | None:
     """ "X's trial, when was it?", "aus championships where r they held", "Ivo Rekk what he say
     bout fares": a topic first, then a question whose subject pronoun stands for it — asked with
     the topic in the pronoun's place ("where are aus championships held", "what did Ivo Rekk

@@ -6,7 +6,6 @@ typos of known words corrected ("wht" → "what")."""
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from collections.abc import Collection
 
@@ -62,9 +61,6 @@ def normalise(
     return text, _vote_sides(lang, _asked_plainly(lang, toks)), opening
 
 
-_NORM = operator.attrgetter("norm")
-
-
 @functools.cache
 def _pairs(pairs: frozenset[str]) -> dict[str, str]:
     """ "yes for" pairs as a map: the first word read as the second."""
@@ -81,7 +77,7 @@ def _vote_sides(lang: Language, toks: list[Token]) -> list[Token]:
     """ "who voted no?", "did X vote yes?": the side of the vote as the article writes it
     ("voted against", "voted for"; the language's ``vote_answers``)."""
     answers = _pairs(lang.lex.words.get("vote_answers", frozenset()))
-    if not answers or answers.keys().isdisjoint(map(_NORM, toks)):
+    if not answers or answers.keys().isdisjoint(map(NORM, toks)):
         return toks  # (most questions)
     out = list(toks)
     voting = _vote_stems(lang.lex.words.get("vote_for", frozenset()))
@@ -301,7 +297,7 @@ def _described_clause(lang: Language, toks: list[Token]) -> list[Token] | None:
         if w in pronouns:
             if toks[k + 1].norm in lang.stop:
                 return None
-            which = min(lang.lex.words.get("which_words", frozenset()) - {"what"}, default=None)
+            which = min(lang.imperative_which, default=None)
             if which is None:
                 return None
             aux = min(lang.tag_auxiliary)
@@ -526,7 +522,7 @@ def _after_label(lang: Language, text: str) -> str:
 
 
 @functools.cache
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of these phrases."""
     return frozenset(p.split()[0] for p in phrases)
 
@@ -536,7 +532,7 @@ def _embedded_asked(lang: Language, text: str) -> str:
     question it embeds, asked ("which court cancelled it?") — an opening of the language's
     ``embedding_openings`` right before a question word."""
     openings = lang.lex.words.get("embedding_openings", frozenset())
-    if not openings or fold(text[: text.find(" ")]) not in _first_words(openings):
+    if not openings or fold(text[: text.find(" ")]) not in first_words(openings):
         return text  # (nearly every question: it opens with no such words)
     words = text.split()
     for n in (5, 4, 3):
