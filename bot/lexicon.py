@@ -76,6 +76,7 @@ SCHEMA: dict[str, Key] = {
     "imperative_what": Key(LIST, True, "what any other noun phrase is asked with ('what is')"),
     "imperative_who": Key(LIST, True, "what a noun phrase with a title is asked with ('who is')"),
     "imperative_plural": Key(LIST, True, "'the Ns on X's side' is asked with ('which … are')"),
+    "quoted_in_words": Key(LIST, True, "between a quoted word and its quoted phrase ('in')"),
     "question_nouns": Key(LIST, True, "a label's last word that says it asks ('X question:')"),
     "quoting_clauses": Key(LIST, True, "'*when it says* X, …?': the words quoted, then asked"),
     "vote_answers": Key(LIST, True, "'yes for': a vote's answer read as its side ('voted no')"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import re
 
 from ..answer import Answer
@@ -167,7 +168,7 @@ class Answerer:
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent
-        if intent in _QUOTE_ASKERS and _QUOTED_IN.search(question):
+        if intent in _QUOTE_ASKERS and _quoted_in(self.ix.lang).search(question):
             # "who is 'he' in 'he said so'?": whom the quoted word stands for, as asked
             q, intent = plan.asked or q, REFERENT
         ask = self._ask(question, q, intent)
@@ -198,9 +199,22 @@ class Answerer:
 
 _WORDS = re.compile(r"\w+")
 # "'him' in 'backed him'?": a quoted word in a quoted phrase of the article
-_QUOTED_IN = re.compile(r"['\"“‘«]([^'\"”’»]{1,60})['\"”’»]\s+in\s+['\"“‘«][^'\"”’»]{1,80}['\"”’»]")
 REFERENT = "referent"
 _QUOTE_ASKERS = frozenset({"what", "whois", "who_did"})
+
+
+@functools.cache
+def _quoted_in_re(words: frozenset[str]) -> re.Pattern:
+    """ "'him' in 'backed him'?": a quoted word, a word of the language's ``quoted_in_words``,
+    and a quoted phrase of the article."""
+    joined = "|".join(map(re.escape, sorted(words))) or "(?!)"
+    return re.compile(
+        rf"['\"“‘«]([^'\"”’»]{{1,60}})['\"”’»]\s+(?:{joined})\s+['\"“‘«][^'\"”’»]{{1,80}}['\"”’»]"
+    )
+
+
+def _quoted_in(lang: Language) -> re.Pattern:
+    return _quoted_in_re(lang.lex.words.get("quoted_in_words", frozenset()))
 
 
 def other_gender(ix: ArticleIndex, q: Query, ctx: About | None) -> bool:
