@@ -68,6 +68,9 @@ SCHEMA: dict[str, Key] = {
     "names_asked": Key(LIST, True, "follow-ups after a count that ask its names ('names?')"),
     "count_nouns": Key(LIST, True, "nouns that ask a count last ('X backers, count?')"),
     "object_what_words": Key(LIST, True, "a thing's question word closing ('X called it what?')"),
+    "which_last_words": Key(
+        LIST, True, "a noun's question word left last ('X works for *which* bank?')"
+    ),
     "imperatives": Key(LIST, True, "verbs that ask by telling ('name the official who …')"),
     "spelling_endings": Key(LIST, False, "'ise ize': endings spelt either way ('recognise')"),
     "imperative_objects": Key(LIST, True, "words after such a verb that ask nothing ('give me')"),

@@ -21,17 +21,32 @@ def works_for(ask: Ask) -> Answer:
     if len(people) != 1:
         return ask.decline(unknown_reason(q) or say("decline.who"))
     e = ix.entity(people[0])
-    body = _body_of(ix, e.role or "")
+    body, country = _body_of(ix, e.role or "")
     if body is None:
         return ask.decline("decline.who")
+    if country and _asked_noun(ask) not in (None, *ix.lang.country_nouns):
+        # "which ministry does X work for?" of a "Russian Deputy Foreign Minister": the
+        # country is no ministry — the role, which names it, is the answer
+        said = say("answer.role", name=e.name, role=e.role)
+        return ask.answer(said, role_sentences(ix, e), 0.8, [e.id])
     said = say("answer.origin", place=body, name=e.name, role=e.role)
     return ask.answer(said, role_sentences(ix, e), 0.8, [e.id])
 
 
-def _body_of(ix, role: str) -> str | None:
+def _asked_noun(ask: Ask) -> str | None:
+    """The noun after the question's "which"/"what" ("ministry" of "which ministry …"), or
+    None when the question asks "who"."""
+    words = ask.q.words
+    which = ask.ix.lang.lex.words.get("which_last_words", frozenset())
+    at = next((k for k, w in enumerate(words) if w in which), None)
+    return words[at + 1] if at is not None and at + 1 < len(words) else None
+
+
+def _body_of(ix, role: str) -> tuple[str | None, bool]:
     """The body a role names: its first capitalised word that is no title or title modifier and
     the words after it up to the title ("Kremlin" of "Kremlin Spokesman", "Ardenian opposition"
-    of "Ardenian opposition leader"); a country's adjective alone read as the country."""
+    of "Ardenian opposition leader"); a country's adjective alone read as the country (and
+    said so: True)."""
     lang = ix.lang
     plain = lang.lex.writing.get("title_modifiers", frozenset())
     words = role.split()
@@ -44,5 +59,7 @@ def _body_of(ix, role: str) -> str | None:
                 break
             end += 1
         place = demonym(ix, fold(w)) if end == k + 1 else None
-        return ix.name(place) if place is not None else " ".join(words[k:end])
-    return None
+        if place is not None:
+            return ix.name(place), True
+        return " ".join(words[k:end]), False
+    return None, False

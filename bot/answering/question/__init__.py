@@ -23,7 +23,15 @@ from ..index import ArticleIndex
 from .besides import set_aside
 from .descriptions import link_descriptions, missing_title
 from .imperatives import imperative
-from .insitu import bare_topic_first, count_in_place, fronted, in_situ, uninverted, what_last
+from .insitu import (
+    bare_topic_first,
+    count_in_place,
+    fronted,
+    in_situ,
+    uninverted,
+    what_last,
+    which_last,
+)
 from .names import link_names, link_pronouns, referents
 from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
@@ -186,6 +194,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         uninverted(ix.lang, toks)
         or count_in_place(ix.lang, text, toks)
         or bare_topic_first(ix.lang, text, toks)  # "aus championships where r they held"
+        or which_last(ix.lang, text, toks)  # "X works for which bank?"
     )
     if asked is not None:  # "how often they are talking?": "how often are they talking"
         return replace(read(ix, asked, refs), raw=question, opening=opening)

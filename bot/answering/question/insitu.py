@@ -54,6 +54,38 @@ def what_last(lang: Language, toks: list[Token]) -> bool:
     )
 
 
+WHICH_NOUN_REACH = 3  # words of the noun after "which" that close the question ("which bank")
+
+
+def which_last(lang: Language, text: str, toks: list[Token]) -> str | None:
+    """ "X works for which bank?", "Lording is with which bank?", "he thanked which country?":
+    a statement closed by "which" and its noun right after a preposition or a verb, no question
+    word, auxiliary or request opening it — asked with them first ("which bank did X works
+    for", "which bank is Lording with"); None when it is none. ("the bank which X leads" is a
+    clause: a noun stands before its "which".)"""
+    which = lang.lex.words.get("which_last_words", frozenset())
+    if len(toks) < 4 or not text.rstrip().endswith("?") or toks[0].norm in lang.question_words:
+        return None
+    if toks[0].norm in lang.aux or toks[0].norm in lang.stop or toks[0].norm in lang.imperatives:
+        return None
+    at = next((k for k in range(2, len(toks) - 1) if toks[k].norm in which), None)
+    if at is None or len(toks) - at - 1 > WHICH_NOUN_REACH:
+        return None
+    if any(t.norm in lang.stop or t.norm in lang.aux or t.possessive for t in toks[at + 1 :]):
+        return None  # "X is which country's leader?": a possessive asks on
+    before = toks[at - 1].norm
+    if before in lang.of_words:
+        return None  # "X is the capital of which country?": a noun's "of", not a verb's
+    verb = before in lang.say or before in lang.aux or lang.lex.rules.is_past(before)
+    if not verb and before not in lang.stranded_prepositions:
+        return None
+    words = [t.text for t in toks]
+    aux = next((k for k in range(1, at) if toks[k].norm in lang.aux), None)
+    if aux is not None:  # "X is with which bank": "which bank is X with"
+        return " ".join([*words[at:], words[aux], *words[:aux], *words[aux + 1 : at]])
+    return " ".join([*words[at:], min(lang.tag_auxiliary), *words[:at]])
+
+
 def fronted(lang: Language, toks: list[Token], names: list[Named], person: bool = True) -> str:
     """The question with its question word first: "whom did X cut ties with?"; a stand-in
     subject before the verb when no name opens the rest ("whom did he meet with?"; "they"

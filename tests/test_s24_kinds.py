@@ -1,0 +1,55 @@
+"""Rounds r56/r57's kinds of failure (and leftovers of earlier rounds), mended in session 24, in
+one table. Each row: a small invented story (no text of the measured articles), the turns asked
+first (each answer is the context of the next), then the question, whether the bot answers it,
+and what its short answer (or its decline's reason) holds. Rows whose id ends in ``-guard`` pin
+what the mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "bank": Engine.from_text(
+        "Strike\n\nStaff at Norbank and Holm Bank are striking today. Norbank's Ivo Rekk says the "
+        "strike is unjustified. The union's Ada Lind says the strike is about workloads.\n"
+    ),
+    "ministry": Engine.from_text(
+        "Talks\n\nLunorian Deputy Trade Minister Ivo Rekk travelled to Varby in May. Harbour "
+        "Spokesman Ada Lind said the talks went well. Varby is the capital of Lunor.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "X works for which bank?": "which" and its noun left last, after the verb's preposition
+    # (it quoted a sentence of X's words)
+    ("bank", (), "Rekk works for which bank?", True, "Norbank (", "which-last-works-for"),
+    # "X is with which bank?": the be-form put first ("which bank is X with?"), and that read
+    # as whom X works for
+    ("bank", (), "Rekk is with which bank?", True, "Norbank (", "which-last-is-with"),
+    ("bank", (), "which bank is Rekk with?", True, "Norbank (", "which-is-with"),
+    # "X is the capital of which country?": a noun's "of" — not fronted
+    ("ministry", (), "Varby is the capital of which country?", True, "Lunor", "of-which-guard"),
+    # "which ministry does X work for?" of a "Lunorian Deputy Trade Minister": not the country
+    # (the country is no ministry), the role that names it
+    (
+        "ministry",
+        (),
+        "which ministry does Rekk work for?",
+        True,
+        "Ivo Rekk — Lunorian Deputy Trade Minister.",
+        "which-ministry-not-country",
+    ),
+    ("ministry", (), "who does Rekk work for?", True, "Lunor", "who-works-for-guard"),
+    ("ministry", (), "who does Lind speak for?", True, "Harbour", "speaks-for-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s24_kinds(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
