@@ -20,6 +20,14 @@ STORIES = {
         "Talks\n\nLunorian Deputy Trade Minister Ivo Rekk travelled to Varby in May. Harbour "
         "Spokesman Ada Lind said the talks went well. Varby is the capital of Lunor.\n"
     ),
+    "crisis": Engine.from_text(
+        "Crisis\n\nThe crisis in Lunor deepened on March 3, when Ivo Rekk, opposition leader and "
+        "council speaker, whose mandate had been cancelled by the High Court, declared himself "
+        "mayor. Mayor Ada Lind gave an interview to Radio Varby on Monday, the station said.\n"
+    ),
+    "court-bare": Engine.from_text(
+        "Verdict\n\nFamilies welcomed guilty verdicts against six employees of Holm Tours.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -45,6 +53,38 @@ ROWS = [
     ),
     ("ministry", (), "who does Rekk work for?", True, "Lunor", "who-works-for-guard"),
     ("ministry", (), "who does Lind speak for?", True, "Harbour", "speaks-for-guard"),
+    # a verb asked that the sentence writes inside a relative clause ("whose mandate had been
+    # cancelled") is not dated by the main clause's time, even when another word asked
+    # ("speaker") is outside it (it answered "March 3")
+    (
+        "crisis",
+        (),
+        "On what date did the High Court cancel Rekk's mandate as council speaker?",
+        False,
+        "does not say when",
+        "relative-clause-verb-undated",
+    ),
+    ("crisis", (), "when did Rekk declare himself mayor?", True, "March 3", "main-verb-guard"),
+    # a precision or a hesitation asked for first: dropped ("To be precise, on what date …")
+    (
+        "crisis",
+        (),
+        "To be precise, when did Lind give the interview?",
+        True,
+        "Monday.",
+        "opening-to-be-precise",
+    ),
+    ("crisis", (), "um so who did Lind give an interview to", True, "Radio Varby.", "opening-um"),
+    # "how many …, and out of how many?": a sentence that gives both ("six of the eight"), or
+    # a decline — never the part alone from a sentence with no whole
+    (
+        "court-bare",
+        (),
+        "how many Holm Tours employees were found guilty, and out of how many?",
+        False,
+        "number",
+        "part-and-whole-declined",
+    ),
 ]
 
 

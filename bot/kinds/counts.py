@@ -120,6 +120,10 @@ def count(ask: Ask) -> Answer:
         return ask.decline("decline.no_number")
     # a number beside the counted noun ("18,000 books") beats one beside other words; a
     # sentence that names whom the question names beats one that names others near them
+    if _asks_part_and_whole(lang, q):  # "how many …, and out of how many?": both, or none
+        choices = [c for c in choices if _part_of_whole(lang, c.info)]
+        if not choices:
+            return ask.decline("decline.no_number")
     part = _asks_part(lang, q)
     best = min(
         choices,
@@ -682,6 +686,31 @@ def _asks_whole(lang: Language, q: Query) -> bool:
             for k in range(len(w) - 1)  # "… are in the bloc?"
         )
     )
+
+
+def _asks_part_and_whole(lang: Language, q: Query) -> bool:
+    """ "How many were found guilty, and out of how many?": both the part and the whole."""
+    if not q.raw:
+        return False
+    asked = " " + " ".join(_WORD.findall(fold(q.raw))) + " "
+    return any(f" {x} " in asked for x in lang.lex.classes.get("part_and_whole", ()))
+
+
+def _part_of_whole(lang: Language, info: SentenceFacts) -> bool:
+    """Does the sentence take a number of a number ("six of the eight employees")?"""
+    words = fold(info.sentence.text).split()
+
+    def number(w: str) -> bool:
+        return w.replace(",", "").isdigit() or w in lang.number_words
+
+    for k in range(len(words) - 2):
+        if number(words[k]) and words[k + 1] in lang.of_words:
+            rest = words[k + 2 : k + 4]
+            if rest and (
+                number(rest[0]) or (rest[0] in lang.the and len(rest) > 1 and number(rest[1]))
+            ):
+                return True
+    return False
 
 
 def _says_total(lang: Language, q: Query) -> bool:

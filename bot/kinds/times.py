@@ -15,10 +15,12 @@ from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import (
     asked_speaker,
     best_sentence,
+    meeting_words,
     rank,
     said_by,
     says,
     subject_absent,
+    term_keys,
     written,
     written_line,
 )
@@ -418,10 +420,27 @@ def _times_for(
         # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
         # relative clause the asked verb (or, with none, name) sits in does not date it
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, link_at)]
+    for verb in _asked_verbs(ix, info, own or asked):
+        # "on what date did the court cancel X's appointment (as speaker)?" of "…on January 23,
+        # when X, speaker, whose appointment had been cancelled…": the first word met
+        # ("speaker") is outside the relative clause, the verb asked is in it
+        times = [t for t in times if linked(ix.lang, text, t.start, t.end, verb)]
     if at is not None:
         # "sought lessons a month before the hijackings" dates the lessons, never the hijackings
         times = [t for t in times if not _counted_from(ix.lang, info, t, at)]
     return times
+
+
+def _asked_verbs(ix: ArticleIndex, info: SentenceFacts, terms) -> list[int]:
+    """Where the sentence writes a question's own word as a verb of the past (its own word, not
+    its concept's: "cancelled" of "cancel")."""
+    keys, _ = term_keys(terms)
+    is_past = ix.lang.lex.rules.is_past
+    return [
+        info.tokens[k].start
+        for k in meeting_words(ix, info, keys, frozenset())
+        if is_past(info.tokens[k].norm)
+    ]
 
 
 def _counted_from(lang, info: SentenceFacts, t: TimeExpr, at: int) -> bool:
