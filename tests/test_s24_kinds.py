@@ -28,6 +28,11 @@ STORIES = {
     "court-bare": Engine.from_text(
         "Verdict\n\nFamilies welcomed guilty verdicts against six employees of Holm Tours.\n"
     ),
+    "sides": Engine.from_text(
+        "Vote\n\nSeveral towns, including Varby, Holm and Brenn, recognized Ivo Rekk. In "
+        "contrast, Sova, Tarn and Kell voiced support for Ada Lind. Deputy Mayor Ola Berg visited "
+        "Varby in May.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -85,6 +90,22 @@ ROWS = [
         "number",
         "part-and-whole-declined",
     ),
+    # "who won the support of X?": X took the side (it read X as the side's target)
+    ("sides", (), "who won the support of Sova", True, "Ada Lind", "support-of-party"),
+    ("sides", (), "who had the backing of Varby?", True, "Ivo Rekk", "backing-of-party"),
+    # … and a swap onto a name the article never writes is declined
+    (
+        "sides",
+        ("who got the support of Tarn", "and of Holm"),
+        "and of Zorbia",
+        False,
+        "does not mention",
+        "support-of-unknown-swap-guard",
+    ),
+    ("sides", (), "who rallied in support of Ada Lind?", True, "Sova", "in-support-of-guard"),
+    # a word of emphasis of two words after the question word ("who the hell is X?")
+    ("sides", (), "who the hell is Berg", True, "Deputy Mayor", "particle-two-words"),
+    ("sides", (), "ngl who tf is Berg", True, "Deputy Mayor", "particle-tf"),
 ]
 
 

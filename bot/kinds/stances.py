@@ -297,6 +297,9 @@ def asked_as_target(lang, q, eid: int) -> bool:
     verbs, phrases = _side_verbs(lang)
     stem_ = lang.lex.rules.stem
     before = q.words[:first]
+    if len(before) > 1 and before[-1] in lang.of_words and stem_(before[-2]) in verbs:
+        # "who won the support of X?": X's support (X took the side), unless "in support of X"
+        return before[-3:-2] != [] and before[-3] in lang.lex.words.get("in_support_words", ())
     if any(stem_(w) in verbs for w in before):
         return True
     text = f" {' '.join(before)} "  # "stood by X", "rallied behind X"
