@@ -33,6 +33,11 @@ STORIES = {
         "contrast, Sova, Tarn and Kell voiced support for Ada Lind. Deputy Mayor Ola Berg visited "
         "Varby in May.\n"
     ),
+    "trip": Engine.from_text(
+        "Trip\n\nMayor Ola Holm said he maintained constant contact with Governor Ivo Rekk. In "
+        "June, Deputy Minister Ada Lind discussed preparations for Holm's visit during her trip "
+        "to Varby. Spokesman Ola Berg said Holm would visit Varby soon.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -106,6 +111,26 @@ ROWS = [
     # a word of emphasis of two words after the question word ("who the hell is X?")
     ("sides", (), "who the hell is Berg", True, "Deputy Mayor", "particle-two-words"),
     ("sides", (), "ngl who tf is Berg", True, "Deputy Mayor", "particle-tf"),
+    # "always" is a word of the concept "constant"; "in touch" of "contact" (it declined)
+    ("trip", (), "who is Holm always in touch with?", True, "Ivo Rekk", "always-in-touch"),
+    # "to get it ready" is preparing (it declined: "ready" was no word of the article), and
+    # the next question's "his"/"her" is the one found
+    (
+        "trip",
+        ("who is Ola Berg", "what did he say about Holm"),
+        "and who went down to Varby in June to get it ready",
+        True,
+        "Ada Lind",
+        "get-it-ready",
+    ),
+    (
+        "trip",
+        ("who is Ola Berg", "and who went to Varby in June to get it ready"),
+        "what is her job",
+        True,
+        "Deputy Minister",
+        "get-it-ready-then-pronoun-guard",
+    ),
 ]
 
 
