@@ -131,6 +131,11 @@ ROWS = [
         "Deputy Minister",
         "get-it-ready-then-pronoun-guard",
     ),
+    # a learner's verb-final order: subject and object, the question word, the past verb (it
+    # quoted the sentence, with no place)
+    ("crisis", (), "Rekk himself mayor when declared?", True, "March 3.", "verb-final-when"),
+    ("trip", (), "Lind to Varby when went?", True, "June.", "verb-final-went"),
+    ("trip", (), "Holm, when will he visit Varby?", True, "Soon.", "topic-first-guard"),
 ]
 
 

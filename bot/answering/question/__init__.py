@@ -29,6 +29,7 @@ from .insitu import (
     fronted,
     in_situ,
     uninverted,
+    verb_final,
     what_last,
     which_last,
 )
@@ -195,6 +196,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         or count_in_place(ix.lang, text, toks)
         or bare_topic_first(ix.lang, text, toks)  # "aus championships where r they held"
         or which_last(ix.lang, text, toks)  # "X works for which bank?"
+        or verb_final(ix.lang, text, toks)  # "X himself president where declared?"
     )
     if asked is not None:  # "how often they are talking?": "how often are they talking"
         return replace(read(ix, asked, refs), raw=question, opening=opening)

@@ -54,6 +54,32 @@ def what_last(lang: Language, toks: list[Token]) -> bool:
     )
 
 
+VERB_FINAL_REACH = 2  # words after the question word of a learner's verb-final question
+
+
+def verb_final(lang: Language, text: str, toks: list[Token]) -> str | None:
+    """ "X himself president where declared?", "Y to Z when went?": a learner's order — the
+    subject and object first, then the question word, then only the verb in a past form —
+    asked in the usual order ("where did X himself president declared"); None when it is none."""
+    if len(toks) < 4 or toks[0].norm in lang.question_words or toks[0].norm in lang.aux:
+        return None
+    if toks[0].norm in lang.stop or toks[0].norm in lang.imperatives:
+        return None
+    at = next((k for k, t in enumerate(toks) if t.norm in lang.question_words), None)
+    if at is None or at < 2 or toks[at].norm in lang.aux or len(toks) - at - 1 > VERB_FINAL_REACH:
+        return None
+    if at == len(toks) - 1 or set(text[toks[0].start : toks[at].start]) & set(",;:-–—"):
+        return None  # "X, where did he go": a topic set off (read as such elsewhere)
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    rest = toks[at + 1 :]
+    if any(t.norm in lang.stop or t.norm in lang.aux for t in rest):
+        return None
+    if not any(lang.lex.rules.is_past(t.norm) or t.norm in past for t in rest):
+        return None
+    words = [t.text for t in toks]
+    return " ".join([words[at], min(lang.tag_auxiliary), *words[:at], *words[at + 1 :]])
+
+
 WHICH_NOUN_REACH = 3  # words of the noun after "which" that close the question ("which bank")
 
 
