@@ -52,7 +52,7 @@ def order(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q) or say("decline.order"))
     events = [_event(ask, r) for r in (split.a, split.b)]
     if any(e is None for e in events) and split.asks not in (FIRST, LAST):
-        # "did the talks happen before Monday?": a time, not an event — a yes/no of the talks
+        # "did the talks happen before Friday?": a time, not an event — a yes/no of the talks
         return Pass("not_events")
     if unknown_reason(q) is not None or any(not isinstance(e, Event) for e in events):
         return ask.decline(unknown_reason(q) or say("decline.order"))
@@ -147,7 +147,7 @@ def _capitalised(q: Query, k: int) -> bool:
 def _part(lang: Language, q: Query, r: range) -> Query | None:
     """The question of one event: its names, its content words (not "happen", "come"), none of
     the other's; None when it names no event (no word of a deed or a thing, only a name or a
-    time: "before Monday")."""
+    time: "before Friday")."""
     skip = lang.lex.words.get("order_event_words", frozenset())
     terms = tuple(t for t in q.terms if t.index in r and t.word not in skip)
     if not terms:
@@ -165,8 +165,8 @@ def _part(lang: Language, q: Query, r: range) -> Query | None:
 
 
 def _label(ask: Ask, r: range) -> str:
-    """The event in the asker's own words, each name as the article writes it ("ryabkov's trip"
-    → "Sergei Ryabkov's trip")."""
+    """The event in the asker's own words, each name as the article writes it ("rekk's trip"
+    → "Ivo Rekk's trip")."""
     q = ask.q
     toks = q.tokens
     if not toks or len(toks) != len(q.words):
@@ -199,7 +199,7 @@ def compare(a: TimeExpr, b: TimeExpr) -> int | None:
     da, db = _date(a), _date(b)
     if da is not None and db is not None:
         if (da[0] is None) != (db[0] is None):
-            return None  # "January 23" against "July 2019": the year of one is not given
+            return None  # "March 4" against "May 2019": the year of one is not given
         for x, y in zip(da, db, strict=True):
             if x is None and y is None:
                 continue  # (no year in either: the same year)
@@ -216,7 +216,7 @@ def compare(a: TimeExpr, b: TimeExpr) -> int | None:
 
 
 def _date(t: TimeExpr) -> tuple[int | None, int | None, int | None] | None:
-    """(year, month, day) of a date, a month or a year ("January 23" → (None, 1, 23)); None for
+    """(year, month, day) of a date, a month or a year ("March 4" → (None, 3, 4)); None for
     any other kind of time."""
     if t.kind not in ("date", "month", "year"):
         return None
