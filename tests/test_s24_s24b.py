@@ -26,6 +26,10 @@ STORIES = {
         "the mayor of Varby. Ada Lind signed the harbour deal in 2020. Holm Lines opened an "
         "office in Varby in June 2018.\n"
     ),
+    "dated": Engine.from_text(
+        "Harbour\n\nLUNOR, February 10 (Wire) - Ivo Rekk visited Varby in November, the council "
+        "said. Ada Lind visited Holm in January. The vote on the harbour will be held in March.\n"
+    ),
 }
 
 DATED = ("When did Rekk call the strike?",)
@@ -171,6 +175,15 @@ ROWS = [
         False,
         "The article does not",
         "untold-guard",
+    ),
+    # the story is of February: a November of no year may be of the year before
+    (
+        "dated",
+        (),
+        "which came first, Rekk's visit to Varby or Lind's visit to Holm?",
+        False,
+        "The article does not",
+        "dateline-month-guard",
     ),
     (
         "visits",

@@ -59,7 +59,7 @@ def order(ask: Ask) -> Answer | Pass:
     a, b = events
     if a.info.sentence.index == b.info.sentence.index:
         return ask.decline("decline.order")  # one sentence: which of its times dates which?
-    way = compare(a.time, b.time)
+    way = compare(a.time, b.time, _now(ask))
     if way is None:
         return ask.decline("decline.order")
     first, then = (a, b) if way < 0 else (b, a)
@@ -193,13 +193,25 @@ def _as_typed(raw: str, tok) -> str:
     return word.rstrip(',.:;?!—)"»”') if tok.possessive else tok.text
 
 
-def compare(a: TimeExpr, b: TimeExpr) -> int | None:
+def _now(ask: Ask) -> int | None:
+    """The month of the article's date (its dateline's), if it gives one."""
+    dl = ask.ix.article.dateline
+    if dl is None or not dl.date:
+        return None
+    got = _date(TimeExpr(dl.date, "date", "", 0, len(dl.date)))
+    return got[1] if got is not None else None
+
+
+def compare(a: TimeExpr, b: TimeExpr, now: int | None = None) -> int | None:
     """-1 when time ``a`` is before ``b``, 1 when after; None when they cannot be ordered (the
-    same day, a month against a date of another year, a weekday, two pasts)."""
+    same day, a month against a date of another year, a weekday, two pasts). ``now``: the month
+    of the article's date — a month after it, of no year, may be of the year before (or next)."""
     da, db = _date(a), _date(b)
     if da is not None and db is not None:
         if (da[0] is None) != (db[0] is None):
             return None  # "March 4" against "May 2019": the year of one is not given
+        if da[0] is None and now is not None and any((d[1] or 0) > now for d in (da, db)):
+            return None  # "November" in a story of February: which year's?
         for x, y in zip(da, db, strict=True):
             if x is None and y is None:
                 continue  # (no year in either: the same year)
