@@ -107,6 +107,16 @@ SCHEMA: dict[str, Key] = {
     "seasons": Key(LIST, True, "names of the seasons"),
     "counted_times": Key(LIST, False, "times written after their count (10 days ago)"),
     "later_than_words": Key(LIST, False, "'after' in 'after the 1995 attack': a later time asked"),
+    "order_earlier_words": Key(
+        LIST, False, "'which came first/earlier, A or B?': the earlier asked"
+    ),
+    "order_later_words": Key(LIST, False, "'which came later/last, A or B?': the later asked"),
+    "order_before_words": Key(LIST, False, "'did A happen before B?': A earlier than B asked"),
+    "order_after_words": Key(LIST, False, "'did A happen after B?': A later than B asked"),
+    "order_or_words": Key(LIST, False, "'or' between the two events of an order question"),
+    "order_event_words": Key(
+        LIST, False, "'happen', 'come', 'event': words of an order question that tell no event"
+    ),
     "past_auxiliaries": Key(LIST, False, "auxiliaries of a question about the past (did)"),
     "day_parts": Key(LIST, False, "parts of the day after a time (tomorrow morning)"),
     "clock_prepositions": Key(LIST, False, "'at' before a clock time (at 11am)"),

@@ -65,6 +65,7 @@ NOWHERE = frozenset({-1})  # a scope no sentence is in
 ABOUT_A_NAME = "whois"  # the kind that says what a name is ("what about the spokesman?")
 A_LIST = "member"  # the kind that answers about the list the previous answer gave
 EXCEPTIONS = "excluded"  # the kind that names the exceptions of a side ("excluding X")
+ORDER = "order"  # "which came first, that or Y?": "that" is the previous answer's event
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 WHERE = "where"  # the kind that places an event: "where else?" asks for another place
 YES_NO = "confirm"  # the kind that says yes or no
@@ -209,10 +210,7 @@ class FollowUps:
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
             return self._about_a_name(q)
-        if ctx.referents.members and q.has(self.ix.lang.list_nouns):
-            # "is X on the list?": the list is the one the previous answer's sentences give
-            q = dataclasses.replace(q, focus=ctx.sentences)
-        return Plan(FRESH, intent, q, used)
+        return Plan(FRESH, intent, _focused(self.ix, q, ctx, intent, event), used)
 
     def _stand_in(self, q: Query, ctx: About) -> Plan | None:
         """A follow-up whose words stand for a part of the question before: a new topic, the
@@ -482,6 +480,14 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _focused(ix: ArticleIndex, q: Query, ctx: About, intent: str | None, event: bool) -> Query:
+    """A fresh question that points at what the previous answer's sentences give: "is X on the
+    list?" (the list they give), "which came first, that or Y?" (the event they tell)."""
+    if (ctx.referents.members and q.has(ix.lang.list_nouns)) or (intent == ORDER and event):
+        return dataclasses.replace(q, focus=ctx.sentences)
+    return q
 
 
 def _subject_swapped(ix: ArticleIndex, q: Query, ctx: About) -> Message | None:

@@ -57,6 +57,8 @@ FALLBACKS: dict[tuple[str, str], Fallback] = {
     ("what", "whom"): Fallback("whom"),
     # "what did the league do?" of a party that took a side: the side it took
     ("what", "deeds"): Fallback("sides", only_if_answered=True),
+    # "did the strike happen before Friday?": a time, not a second event — a yes/no question
+    ("order", "not_events"): Fallback("confirm"),
     # "which country did X break ties with?": no place of an event, but whom X did it to
     ("where", "object"): Fallback("whom", only_if_answered=True),
 }

@@ -16,6 +16,7 @@ from ..answering.evidence import (
     asked_speaker,
     best_sentence,
     meeting_words,
+    prefer_body,
     rank,
     said_by,
     says,
@@ -99,6 +100,36 @@ def when(ask: Ask) -> Answer | Pass:
     )
     t = t.rstrip(".")  # "4:17 a.m." ends the answer once
     return ask.answer(say("answer.time", time=t[:1].upper() + t[1:]), [info], cov, q.entity_ids)
+
+
+RIVAL = 0.05  # a second sentence this close to the best tells the event too: which is unsure
+
+
+def event_time(ask: Ask) -> tuple[SentenceFacts, TimeExpr] | None:
+    """The one sentence that tells the event the question names (the best of all sentences, no
+    close rival telling it too) and the time that dates its verb there, as "when" reads it;
+    None when no sentence tells it, or its sentence gives it no time (its times dating a plan
+    of it, another clause, an earlier one of its kind, or another event it is placed against)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    ranked = rank(ix, q)
+    found = best_sentence(ix, q, ranked=ranked, need=0.5)
+    if found is None:
+        return None
+    info = found.info
+    best = info.sentence.index
+    for r in ranked[1:3]:
+        if r.coverage >= found.coverage - RIVAL and prefer_body(ix, r.info).sentence.index != best:
+            return None  # two sentences tell it as well: which one's time is its?
+    if not info.times or any(
+        unsure(ix, info, q) for unsure in (_planned, _placed_against, _dates_the_other)
+    ):
+        return None
+    if any(unsure(lang, info, q) for unsure in (_earlier_clause, _before_this, _another_one)):
+        return None
+    times = _times_for(ix, info, ask)
+    if not times or _wrong_way(lang, q, times[0], info):
+        return None
+    return info, times[0]
 
 
 def _own_has(q: Query, words: frozenset[str]) -> bool:

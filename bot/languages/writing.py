@@ -16,7 +16,7 @@ from .calendar import localize_time
 from .places import codes_by_english_name, has_locale, native_territory
 
 CACHE = 4096  # names whose writing in the language is remembered
-TIMES = frozenset({"time", "date"})  # fields that hold a time of the article
+TIMES = frozenset({"time", "date", "then_time"})  # fields that hold a time of the article
 NAMES = frozenset(
     {"name", "names", "party", "parties", "target", "other", "place", "excluded", "group"}
 )  # fields that may hold a place's name
