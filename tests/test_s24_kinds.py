@@ -136,6 +136,24 @@ ROWS = [
     ("crisis", (), "Rekk himself mayor when declared?", True, "March 3.", "verb-final-when"),
     ("trip", (), "Lind to Varby when went?", True, "June.", "verb-final-went"),
     ("trip", (), "Holm, when will he visit Varby?", True, "Soon.", "topic-first-guard"),
+    # "did X go to Y in May?" of "In June, X … during her trip to Y": no, and the month the
+    # article gives (it declined)
+    ("trip", (), "Did Lind go to Varby in May?", True, "No — June", "other-month-no"),
+    ("trip", (), "Did Lind go to Varby in June?", True, "Yes", "same-month-guard"),
+    ("trip", (), "Did Rekk go to Varby in May?", False, "", "other-person-month-guard"),
+    # "was X in <a city> in May?" is no side taken ("was X in Y's camp?" is)
+    ("sides", (), "Was Berg in Varby in June?", False, "in those words", "was-in-city-not-a-side"),
+    ("sides", (), "Is Tarn in Ada Lind's camp?", True, "Yes", "in-camp-guard"),
+    # "how many people there were?": a learner's "there were" asked as "were there" (it quoted
+    # a sentence)
+    (
+        "crisis",
+        ("where did Rekk declare himself mayor?",),
+        "How many people there were?",
+        False,
+        "number",
+        "there-were-count",
+    ),
 ]
 
 

@@ -575,8 +575,34 @@ def _met(ask: Ask) -> Found | None:
             break
         if grounded(ix, q, info, need=0.85 if q.entity_ids else 1.0) and names_nearby(ix, q, info):
             return Found(prefer_body(ix, info), cov)
+    dated = _met_but_the_day(ask)  # "did X go to Y in June?" of "In July, X … trip to Y"
+    if dated is not None:
+        return dated
     # "It slid on before catching fire": the plane asked about named in the sentence before
     return carried(ix, q, Found(ranked[0].info, ranked[0].coverage)) if ranked else None
+
+
+DAY_MET = 0.7  # the coverage a sentence needs, its time aside, to say "no — in July"
+
+
+def _met_but_the_day(ask: Ask) -> Found | None:
+    """ "Did X go to Y in June?": a sentence that meets every other word of the question and
+    names another month (weekday) than the one asked — its answer is no, and when."""
+    ix, q = ask.ix, ask.q
+    days = ix.lang.weekdays | ix.lang.months
+    if not q.entity_ids or not q.time_words & days:
+        return None
+    rest = replace(q, terms=tuple(t for t in q.terms if t.word not in days))
+    for _s, cov, info in rank(ix, rest)[:3]:
+        if cov < DAY_MET:
+            break
+        if (
+            grounded(ix, rest, info, need=0.85)
+            and names_nearby(ix, rest, info)
+            and _other_day(ix, q, info)
+        ):
+            return Found(prefer_body(ix, info), cov)
+    return None
 
 
 def _asked_terms(lang, q: Query) -> list[Term]:
@@ -807,8 +833,11 @@ def _said(ask: Ask, info: SentenceFacts) -> Message | None:
     k = _subject_at(ask, info)
     if k is None:
         return None
-    if _other_day(ask.ix, q, info):  # "was it on Sunday?" / "… on Monday"
-        return say("answer.confirm.otherwise")
+    if _other_day(ask.ix, q, info):  # "was it on Sunday?" / "… on Monday": no, and when
+        when = _day_said(ask.ix, q, info)
+        return (
+            say("answer.confirm.other_time", time=when) if when else say("answer.confirm.otherwise")
+        )
     claimed = _claimed(lang, info, k)
     if claimed is not None:  # "the claim that X … has been found to be untrue": no; a claim
         return say("answer.confirm.otherwise") if claimed else None  # alone says nothing
@@ -962,6 +991,17 @@ def _other_day(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
         if asked and not asked & said and said & names:
             return True
     return False
+
+
+def _day_said(ix: ArticleIndex, q: Query, info: SentenceFacts) -> str | None:
+    """The sentence's own time of the kind the question names another of ("In July" for "in
+    June?"), as written; None when it has none or more than one."""
+    for names in (ix.lang.weekdays, ix.lang.months):
+        if not q.time_words & names:
+            continue
+        said = [t.text for t in info.times if set(fold(t.text).split()) & names]
+        return said[0] if len(said) == 1 else None
+    return None
 
 
 def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, eid: int) -> bool:

@@ -359,6 +359,8 @@ def _embedded(lang: Language, toks: list[Token]) -> list[Token] | None:
         return None
     if any(t.norm in lang.aux for t in toks[1:-1]):
         return None  # "what did X say it was": asked already
+    if toks[-2].norm in lang.lex.words.get("expletive_subjects", frozenset()):
+        return [*toks[:-2], toks[-1], toks[-2]]  # "how many people there were": "… were there"
     return [toks[0], toks[-1], *toks[1:-1]]
 
 
