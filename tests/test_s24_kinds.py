@@ -38,6 +38,12 @@ STORIES = {
         "June, Deputy Minister Ada Lind discussed preparations for Holm's visit during her trip "
         "to Varby. Spokesman Ola Berg said Holm would visit Varby soon.\n"
     ),
+    "capital": Engine.from_text(
+        "Rally\n\nThe crisis in Norway deepened on March 3, when Ivo Rekk, whose mandate had "
+        "been cancelled by the High Court, declared himself mayor at a rally in the country's "
+        "capital of Varby. In June, Deputy Minister Ada Lind discussed the crisis during her "
+        "trip to Varby.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -153,6 +159,24 @@ ROWS = [
         False,
         "number",
         "there-were-count",
+    ),
+    # "that city" after an answer whose sentence names a country, a court and a city: the
+    # city (a place the article puts something in, no country) — it took the country
+    (
+        "capital",
+        ("where was Rekk's rally",),
+        "what is that city",
+        False,
+        "what Varby is",
+        "that-city-the-city",
+    ),
+    (
+        "capital",
+        ("where was Rekk's rally",),
+        "what happened in that country",
+        True,
+        "Norway",
+        "that-country-guard",
     ),
 ]
 

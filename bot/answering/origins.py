@@ -55,13 +55,6 @@ def _of_a_country(key: str, is_demonym) -> bool:
     )
 
 
-def is_country(name: str) -> bool:
-    """Is the place a country CLDR (or places.yaml) knows by this English name?"""
-    key = fold(name)
-    codes = codes_by_english_name(intents_dir())
-    return key in codes or key.removeprefix("the ") in codes
-
-
 def _shared(a: str, b: str) -> int:
     """How many first letters two words share."""
     k = 0

@@ -17,12 +17,13 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.origins import is_country, place_of_demonym
+from ..answering.origins import place_of_demonym
 from ..answering.question import Query
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..facts import Mention, SentenceFacts
+from ..languages.places import is_country
 from ..text import fold
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")

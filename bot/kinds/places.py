@@ -11,13 +11,13 @@ from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence, subject_absent
 from ..answering.index import ArticleIndex
-from ..answering.origins import is_country
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.timing import only_its_noun, participle
 from ..facts import Place, SentenceFacts
+from ..languages.places import is_country
 from ..text import fold
 
 _PUNCT = frozenset(',;:()"“”—–')

@@ -25,7 +25,7 @@ from ..answering.evidence import (
     unknown_blocks,
 )
 from ..answering.index import ArticleIndex
-from ..answering.origins import is_country, is_nationality
+from ..answering.origins import is_nationality
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.descriptions import reflexives
@@ -35,6 +35,7 @@ from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.stances import stances_for
 from ..answering.wanted import is_kind, is_person, wanted_name
 from ..facts import SentenceFacts
+from ..languages.places import is_country
 from ..replies import Listed
 from ..text import fold
 from .aside import aside_terms, other_than

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..datafile import check_header, mapping, read, strings
 from ..errors import IntentsError
+from ..resources import intents_dir
 from ..text import fold
 from .vocabulary import QuestionLanguage
 
@@ -141,3 +142,10 @@ def codes_by_english_name(base: Path) -> dict[str, str]:
 def native_territory(lang: str, code: str) -> str | None:
     """The name of a CLDR territory in ``lang``."""
     return locale(lang).territories.get(code)
+
+
+def is_country(name: str) -> bool:
+    """Is the place a country CLDR (or places.yaml) knows by this English name?"""
+    key = fold(name)
+    codes = codes_by_english_name(intents_dir())
+    return key in codes or key.removeprefix("the ") in codes

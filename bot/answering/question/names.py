@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+from ...languages.places import is_country
 from ...text import Token, fold, is_demonym, stem
 from ..index import ArticleIndex
 from .query import Named, Referents
@@ -267,6 +268,15 @@ def _pointed(ix: ArticleIndex, refs: Referents, noun: str) -> int | None:
         role = ix.roles
         return next((e for e in refs.people if e in role and noun in role[e].set), None)
     if noun in lang.place_nouns or noun in lang.party_nouns:
+        # "that city" after an answer that named a country and its capital: the capital (a
+        # name no country is); "that country": a country first
+        if noun in lang.lex.classes.get("settlement_nouns", ()):
+            placed = {p.entity for info in ix.facts.sentences for p in info.places}
+            towns = (e for e in refs.things if e in placed and not is_country(ix.name(e)))
+            return next(towns, None)
+        if noun in lang.country_nouns:
+            countries = (e for e in refs.things if is_country(ix.name(e)))
+            return next(countries, next(iter(refs.things), None))
         return next(iter(refs.things), None)
     return None
 
