@@ -178,6 +178,25 @@ ROWS = [
         "Norway",
         "that-country-guard",
     ),
+    # an aside that says what the name is ("X, as a member of Y, …"): whether X did it is
+    # asked — it had answered "Yes — Sova voiced support for Ada Lind" to "did Sova recognize
+    # Ivo Rekk?" asked with such an aside
+    (
+        "sides",
+        (),
+        "did Sova, as an ally of Ada Lind, recognize Ivo Rekk?",
+        True,
+        "No — Sova voiced support for Ada Lind, not Ivo Rekk",
+        "role-aside-no",
+    ),
+    (
+        "sides",
+        (),
+        "Is it accurate to say that Varby, as one of the towns, recognized Ivo Rekk?",
+        True,
+        "Yes",
+        "role-aside-yes-guard",
+    ),
 ]
 
 

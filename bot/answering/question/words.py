@@ -40,6 +40,8 @@ def normalise(
     if _RARE.search(text) is not None:  # (most questions: one sentence, no "+" or blank)
         text = _rarely(lang, text)
     text = _unconditioned(lang, text)
+    if "," in text:
+        text = _without_role_aside(lang, text)  # "did X, as a member of Y, back Z?"
     if " who " in text or " Who " in text:  # "Varga who support?": "who support Varga?"
         text = _who_after_name(lang, text)
     if ":" in text or "—" in text or "–" in text or " - " in text:
@@ -173,6 +175,25 @@ def _unconditioned(lang: Language, text: str) -> str:
     if lang.condition_start_re.search(text) is None:
         return text  # (most questions)
     return lang.condition_re.sub(" ", text).strip()
+
+
+@functools.cache
+def _role_aside_re(openers: frozenset[str]) -> re.Pattern | None:
+    """ ", as a member of Y," — an aside set off by commas that opens with one of ``openers``."""
+    if not openers:
+        return None
+    alts = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{alts})\s[^,?]{{1,{ROLE_ASIDE_CHARS}}},\s*", re.IGNORECASE)
+
+
+ROLE_ASIDE_CHARS = 60  # the longest aside read as one ("as a member of the Y Group")
+
+
+def _without_role_aside(lang: Language, text: str) -> str:
+    """ "Is it accurate that X, as a member of Y, recognized Z?": the question without the
+    aside that says what X is (the language's ``role_asides``) — whether X did it is asked."""
+    found = _role_aside_re(lang.lex.words.get("role_asides", frozenset()))
+    return text if found is None else found.sub(" ", text)
 
 
 # a "+", a blank, or a sentence break: what _rarely reads
