@@ -197,6 +197,36 @@ ROWS = [
         "Yes",
         "role-aside-yes-guard",
     ),
+    # the target is the object of the question's last verb of taking sides, not a name in an
+    # aside before it ("did X, which backs A, recognize B?": it said "Yes — X … A")
+    (
+        "sides",
+        (),
+        "did Sova, which backs Ada Lind, recognize Ivo Rekk?",
+        True,
+        "No — Sova voiced support for Ada Lind, not Ivo Rekk",
+        "relative-aside-target",
+    ),
+    (
+        "sides",
+        (),
+        "did Sova (an ally of Ada Lind) recognize Ivo Rekk?",
+        True,
+        "No — Sova",
+        "bracket-aside-target",
+    ),
+    ("sides", (), "did Sova back Ada Lind against Ivo Rekk?", True, "Yes", "against-guard"),
+    # "did A and B recognize C?" where the article gives only A's side: declined — it fell
+    # through to a yes from a sentence that names A and B ("A … voiced support for B")
+    (
+        "sides",
+        (),
+        "did Sova and Ada Lind recognize Ivo Rekk?",
+        False,
+        "Ada Lind",
+        "joined-party-no-side",
+    ),
+    ("sides", (), "did Sova and Tarn back Ada Lind?", True, "Yes", "joined-parties-guard"),
 ]
 
 

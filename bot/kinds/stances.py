@@ -448,12 +448,35 @@ def stance_check(ask: Ask) -> Answer | Pass:
         return ask.decline(unknown_reason(q))
     if len(joined) >= 2 and len(q.entity_ids) > len(joined):
         return _each(ask, joined, q.entity_ids[len(joined) :])
-    found = _check(ask, q.entity_ids[0], q.entity_ids[1:])
+    found = _check(ask, q.entity_ids[0], _verb_object_first(ix.lang, q, q.entity_ids[1:]))
     if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("totality", ())):
         return partly(ask, q.entity_ids[0], found)
     if isinstance(found, Answer) and q.has(ix.lang.lex.classes.get("exclusive", ())):
         return _alone(ask, q.entity_ids[0], q.entity_ids[1:], found)
     return found
+
+
+def _verb_object_first(lang, q: Query, targets: tuple[int, ...]) -> tuple[int, ...]:
+    """The targets with the one the question's last verb of taking sides is asked of first:
+    "did X, which backs A, recognize B?" (or "X (an ally of A) …") asks about B, not A."""
+    if len(targets) < 2 or q.has(lang.alternatives):
+        return targets
+    verbs, _ = _side_verbs(lang)
+    stem_ = lang.lex.rules.stem
+    last = max(
+        (
+            k
+            for k, w in enumerate(q.words)
+            if stem_(w) in verbs and w not in lang.against_words and w not in lang.stop
+        ),
+        default=None,
+    )  # ("back A against B": a yes or no on A)
+    if last is None:
+        return targets
+    after = [nm.entity for nm in q.names if nm.start > last and nm.entity in targets]
+    if not after or after[0] == targets[0]:
+        return targets
+    return (after[0], *(t for t in targets if t != after[0]))
 
 
 def _side_not_asked(ask: Ask) -> Answer:
@@ -543,7 +566,12 @@ def _each(ask: Ask, joined: tuple[int, ...], targets: tuple[int, ...]) -> Answer
     and Lund voiced support for X"), else each party's in turn. A party the article does not
     answer for leaves the question to that party's answer (a decline, or the fallback)."""
     found = [_check(ask, party, targets) for party in joined]
-    for a in found:
+    for k, a in enumerate(found):
+        if isinstance(a, Pass) and any(isinstance(b, Answer) and b.answered for b in found):
+            # "did A and B recognize C?" where the article gives A's side only: not a yes
+            # from a sentence that names them both (A's side may be another)
+            why = a.decline or say("decline.where_stands", party=ask.ix.name(joined[k]))
+            return ask.decline(why)
         if isinstance(a, Pass) or not a.answered:
             return a
     messages = [a.message for a in found]
