@@ -44,6 +44,10 @@ STORIES = {
         "capital of Varby. In June, Deputy Minister Ada Lind discussed the crisis during her "
         "trip to Varby.\n"
     ),
+    "ties": Engine.from_text(
+        "Ties\n\nMayor Ola Holm said Lunor and Varby have relations marked by mutual trust. "
+        "Holm thanked Varby for its support.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -227,6 +231,11 @@ ROWS = [
         "joined-party-no-side",
     ),
     ("sides", (), "did Sova and Tarn back Ada Lind?", True, "Yes", "joined-parties-guard"),
+    # chat: "wbu X" is "what about X"; "fr", "tbh" close a question and ask nothing; "the vibe
+    # between A and B" asks about their relations
+    ("sides", ("yo did Tarn back Ada Lind",), "wbu Varby", True, "No — Varby", "chat-wbu"),
+    ("sides", (), "did Tarn back Ada Lind fr", True, "Yes", "chat-closing-fr-guard"),
+    ("ties", (), "ngl whats the vibe between Lunor n Varby", True, "mutual trust", "chat-vibe"),
 ]
 
 
