@@ -89,7 +89,9 @@ def test_small_articles(article, question, answered, says):
 ROWS = [
     # a statement closed by a tag: the yes/no it stands for (yes, no, or a decline)
     ("tag", "Orlan went to Velgrad in May, right?", "confirm", True, "Yes"),
-    ("tag", "orlan went to velgrad in june, right?", "confirm", False, "does not say"),
+    # (session 24: a month asked that the article gives otherwise is a no, and its month —
+    # these three rows were declines before)
+    ("tag", "orlan went to velgrad in june, right?", "confirm", True, "No — May"),
     ("tag", "Karst backed Varga, didn't it?", "stance_check", True, "Yes — Karst"),
     ("tag", "Bexia backed Varga, didn't it?", "stance_check", True, "No — Bexia"),
     ("tag", "Bexia and Lunor recognised Kessel, right?", "stance_check", True, "Yes — Bexia"),
@@ -128,7 +130,7 @@ ROWS = [
     ("negated", "Didn't Bexia recognise Kessel?", "stance_check", True, "Yes — Bexia"),
     ("negated", "didnt karst back kessel?", "stance_check", True, "No — Karst"),
     ("negated", "isn't lind the harbour spokesman?", "confirm", True, "Yes — Ivo Lind"),
-    ("negated", "didn't orlan travel to velgrad in june?", "confirm", False, "does not say"),
+    ("negated", "didn't orlan travel to velgrad in june?", "confirm", True, "No — May"),
     # two questions in one message: both, the second after the first ("he" is the first's)
     ("two", "who is orlan and where did he travel?", "whois", True, "Trade Minister. Velgrad"),
     ("two", "who backed varga and who backed kessel?", "sides", True, "Varga. Bexia and Lunor"),
@@ -142,7 +144,7 @@ ROWS = [
     # an opening that makes the statement after it a yes/no
     ("tag-opening", "Is it true that Karst backed Varga?", "stance_check", True, "Yes — Karst"),
     ("tag-opening", "I wonder whether Bexia sided with Varga", "stance_check", True, "No — Bexia"),
-    ("tag-opening", "is it true that orlan went to velgrad in june?", "confirm", False, "does not"),
+    ("tag-opening", "is it true that orlan went to velgrad in june?", "confirm", True, "No — May"),
     # a statement with a question mark ("X says …?", "X discussed …?"): the yes/no it stands for
     ("statement", "Lind says the visit will take place in the autumn?", "confirm", True, "Yes"),
     ("statement", "orlan discussed the visit?", "confirm", True, "Yes"),

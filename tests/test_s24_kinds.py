@@ -236,6 +236,9 @@ ROWS = [
     ("sides", ("yo did Tarn back Ada Lind",), "wbu Varby", True, "No — Varby", "chat-wbu"),
     ("sides", (), "did Tarn back Ada Lind fr", True, "Yes", "chat-closing-fr-guard"),
     ("ties", (), "ngl whats the vibe between Lunor n Varby", True, "mutual trust", "chat-vibe"),
+    # a swap after a question whose only "name" stands for no one (a property test's "¿Þ"
+    # then "LE"): a decline, not a TypeError
+    ("sides", ("¿Þ",), "LE", False, "", "swap-after-no-one"),
 ]
 
 

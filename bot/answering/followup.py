@@ -292,7 +292,7 @@ class FollowUps:
         for at, e in spans.items():
             if e is None:
                 return at
-        person = isinstance(new, Named) and self.ix.entity(new.entity).kind == "person"
+        person = _a_person(self.ix, new)
         for at, e in spans.items():
             if isinstance(new, Named) and e == new.entity:
                 continue
@@ -741,3 +741,11 @@ def _chain(
     if ctx is not None:
         return ctx.base, ctx.base_intent, ctx.slot
     return None, None, None
+
+
+def _a_person(ix: ArticleIndex, new: Named | Unknown) -> bool:
+    """Is the new name one of the article's people (not an unknown word, nor a name that
+    stands for no one)?"""
+    return (
+        isinstance(new, Named) and new.entity is not None and ix.entity(new.entity).kind == "person"
+    )
