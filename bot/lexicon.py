@@ -68,6 +68,7 @@ SCHEMA: dict[str, Key] = {
     "names_asked": Key(LIST, True, "follow-ups after a count that ask its names ('names?')"),
     "count_nouns": Key(LIST, True, "nouns that ask a count last ('X backers, count?')"),
     "object_what_words": Key(LIST, True, "a thing's question word closing ('X called it what?')"),
+    "rival_nouns": Key(LIST, True, "'X's *rival*': the other name sides are taken on"),
     "role_asides": Key(LIST, False, "an aside saying what a name is ('X, *as a* member of Y, …')"),
     "expletive_subjects": Key(LIST, True, "a subject that says nothing ('how many *there* were?')"),
     "in_support_words": Key(

@@ -48,6 +48,11 @@ STORIES = {
         "Ties\n\nMayor Ola Holm said Lunor and Varby have relations marked by mutual trust. "
         "Holm thanked Varby for its support.\n"
     ),
+    "rivals": Engine.from_text(
+        "Vote\n\nSeveral towns, including Varby, Holm and Brenn, recognized Mayor Ivo Rekk. "
+        "In contrast, Sova, Tarn and Kell voiced support for Councillor Ada Lind. Lind said she "
+        "would fight on. Rekk said he was grateful.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -239,6 +244,17 @@ ROWS = [
     # a swap after a question whose only "name" stands for no one (a property test's "¿Þ"
     # then "LE"): a decline, not a TypeError
     ("sides", ("¿Þ",), "LE", False, "", "swap-after-no-one"),
+    # "his rival", "X's opponent": the other of the two names sides are taken on (it gave X's
+    # own backers again)
+    (
+        "rivals",
+        ("Which towns stood with Ada Lind?",),
+        "and who backed her rival?",
+        True,
+        "recognized Mayor Ivo Rekk",
+        "rival-pronoun",
+    ),
+    ("rivals", (), "who backed Ivo Rekk's opponent?", True, "Sova", "rival-possessive"),
 ]
 
 

@@ -33,7 +33,7 @@ from .insitu import (
     what_last,
     which_last,
 )
-from .names import link_names, link_pronouns, referents
+from .names import link_names, link_pronouns, link_rivals, referents
 from .other_names import link_other_names
 from .query import Named, Query, Referents, Term, Unknown
 from .symbols import symbols_of
@@ -216,6 +216,7 @@ def read(ix: ArticleIndex, question: str, context: Referents | tuple[str, ...] =
         return replace(read(ix, asked, refs), raw=question, opening=opening)
     unled = link_descriptions(ix, words, taken, toks, names)
     link_pronouns(ix, words, taken, names, refs)
+    link_rivals(ix, words, taken, names)  # "his rival": the other side's name
     recognized_as(ix, words, taken)
     names.sort(key=lambda nm: nm.start)
     names, besides, skip = set_aside(ix, words, taken, names)

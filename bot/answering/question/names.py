@@ -286,3 +286,19 @@ def referents(ix: ArticleIndex, names: tuple[str, ...]) -> Referents:
     ids = [best(ix, ix.alias[fold(n)]) for n in names if fold(n) in ix.alias]
     people = tuple(e for e in ids if ix.entity(e).kind == "person")
     return Referents(people, tuple(e for e in ids if ix.entity(e).kind != "person"))
+
+
+def link_rivals(ix: ArticleIndex, words: list[str], taken: list[bool], names: list[Named]) -> None:
+    """ "his rival", "X's opponent" (the language's ``rival_nouns``): when X is one of exactly
+    two names the article's sides are taken on, the other one — the name is moved onto it."""
+    nouns = ix.lang.lex.words.get("rival_nouns", frozenset())
+    if not nouns or nouns.isdisjoint(words):
+        return  # (most questions)
+    targets = list(dict.fromkeys(st.target for st in ix.facts.stances if st.target is not None))
+    if len(targets) != 2:
+        return
+    for i, nm in enumerate(names):
+        if nm.end < len(words) and words[nm.end] in nouns and nm.entity in targets:
+            other = targets[1] if nm.entity == targets[0] else targets[0]
+            names[i] = Named(other, nm.start, nm.end + 1)
+            taken[nm.end] = True
