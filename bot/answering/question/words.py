@@ -234,10 +234,12 @@ def _asked_plainly(lang: Language, toks: list[Token]) -> list[Token]:
     if len(toks) < 3:
         return toks
     first = toks[0].norm
-    if first in lang.question_words:
-        for n in (2, 1):  # "who the hell is X?", "what exactly did X say?"
-            if " ".join(t.norm for t in toks[1 : 1 + n]) in lang.question_particles:
-                return [toks[0], *toks[1 + n :]]
+    particles = lang.question_particles
+    if first in lang.question_words and toks[1].norm in first_words(particles):
+        if toks[1].norm in particles:
+            return [toks[0], *toks[2:]]  # "what exactly did X say?"
+        if f"{toks[1].norm} {toks[2].norm}" in particles:
+            return [toks[0], *toks[3:]]  # "who the hell is X?"
     who = lang.person_question_words
     if first in who:
         person = _person_asked(lang, toks)
