@@ -400,8 +400,10 @@ def _counts_asked(
         return False  # "how many in total?": not "an extra 400"
     if _later_than_asked(lang, info, n, q):
         return False  # "how many are in the camps now?": not "will take up to 1,200"
+    if noun is None:  # "how many were convicted?": not "sentences of up to five-months"
+        return not _a_measure(info, n)
     # "how many listeners voted?": not "the past 100 years"
-    return noun is None or not _measures_other(info, n, noun)
+    return not _measures_other(info, n, noun)
 
 
 def _asks_target(lang: Language, q: Query) -> bool:
@@ -470,6 +472,11 @@ def _after_word(lang: Language, toks, k: int, words: frozenset[str]) -> bool:
 
 
 _UNITS = ("duration", "distance", "weight")
+
+
+def _a_measure(info: SentenceFacts, n: Number) -> bool:
+    """Is the number a measure in a unit ("five-months", "12 km"), no count of anything?"""
+    return any(a.start <= n.start < a.end and a.kind in _UNITS and a.unit for a in info.amounts)
 
 
 def _measures_other(info: SentenceFacts, n: Number, noun: Counted) -> bool:

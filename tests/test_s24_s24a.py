@@ -1,0 +1,42 @@
+"""Round r57's kinds of failure, mended in session 24 (s24a), in one table. Each row: a small
+invented story (no text of the measured wire stories), the turns asked first (each answer is the
+context of the next), then the question, whether the bot answers it, and what its short answer
+(or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "court": Engine.from_text(
+        "Verdict\n\nA Lunor court has found four of the five Holm Mills managers guilty of "
+        "negligence. They have been given suspended jail terms of up to three-months and fined "
+        "$2,000 each.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # a count with no counted noun never takes a measure in a unit ("terms of up to
+    # three-months" counts no terms)
+    (
+        "court",
+        ("How many were found guilty?",),
+        "and the terms?",
+        False,
+        "number",
+        "measure-no-count",
+    ),
+    ("court", (), "How many were found guilty?", True, "four", "count-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s24_s24a(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
