@@ -17,6 +17,10 @@ STORIES = {
         "negligence. They have been given suspended jail terms of up to three-months and fined "
         "$2,000 each.\n"
     ),
+    "flood": Engine.from_text(
+        "Flood\n\nA flood swept through the Varby gorge, killing 12 tourists, nine of them "
+        "Lunorians, and two guides. Four tourists were injured.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -32,6 +36,9 @@ ROWS = [
         "measure-no-count",
     ),
     ("court", (), "How many were found guilty?", True, "four", "count-guard"),
+    # "and guides?" after a count: the same count of another noun the article counts
+    ("flood", ("how many people died in the flood",), "and guides?", True, "two", "noun-swap"),
+    ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
 

@@ -238,6 +238,7 @@ class FollowUps:
             standins.they_counted(self.ix, q, ctx)
             or standins.they_two(self.ix, q, ctx)
             or standins.names_counted(self.ix, q, ctx)  # "names?" after a count
+            or standins.noun_counted(self.ix, q, ctx)  # "and guides?" after a count
             or standins.which_one(self.ix, q, ctx)  # "who?" after "did an official go?"
             or standins.title_named(self.ix, q, ctx)  # "the minister's title?" after X
         )

@@ -122,6 +122,27 @@ def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, " ".join((*q.words[:at], *phrase, *q.words[at + 1 :])))
 
 
+def noun_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "and guides?" after "how many people died?": the count asked again of another noun the
+    article counts ("three guides"), in the place of the counted one ("how many guides died?")
+    — not "and injured?" (no count of that), which asks the same count of another event."""
+    lang = ix.lang
+    own = [w for w in q.words if w not in lang.determiners]
+    if ctx.intent != COUNT or q.names or q.unknown or len(own) != 1 or len(q.terms) != 1:
+        return None
+    new, before = q.terms[0], ctx.query
+    noun = counted(lang, before)
+    if noun is None or noun.stem == new.stem or not lang.lex.rules.is_plural(new.word):
+        return None
+    if not any(
+        a.kind == "count" and a.noun and fold(a.noun.split()[-1]) in (new.word, new.stem)
+        for a in ix.facts.amounts
+    ):
+        return None
+    words = before.words
+    return read(ix, " ".join((*words[: noun.index], new.word, *words[noun.index + 1 :])))
+
+
 def names_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     """ "names?", "which ones?" after a count: the count's question asked with "which" ("how
     many countries backed X?" → "which countries backed X?"), or without the count noun that
