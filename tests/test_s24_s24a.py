@@ -21,6 +21,10 @@ STORIES = {
         "Flood\n\nA flood swept through the Varby gorge, killing 12 tourists, nine of them "
         "Lunorians, and two guides. Four tourists were injured.\n"
     ),
+    "storm": Engine.from_text(
+        "Storm\n\nIvo Rekk, a Varby ranger, told the inquiry he had warned the Holm Lodge. "
+        'Asked if he called the Holm Lodge on the day of the storm, he said: "No".\n'
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -38,6 +42,23 @@ ROWS = [
     ("court", (), "How many were found guilty?", True, "four", "count-guard"),
     # "and guides?" after a count: the same count of another noun the article counts
     ("flood", ("how many people died in the flood",), "and guides?", True, "two", "noun-swap"),
+    # "…, yes or no?" closes a claim to check, as "…, right?" does
+    (
+        "storm",
+        (),
+        "Rekk called Holm Lodge on the day of the storm, yes or no?",
+        True,
+        "No",
+        "yes-or-no-tag",
+    ),
+    (
+        "storm",
+        (),
+        "Rekk called Holm Lodge on the day of the storm, right?",
+        True,
+        "No",
+        "right-tag-guard",
+    ),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
