@@ -222,6 +222,7 @@ SCHEMA: dict[str, Key] = {
     "count_check_not_nouns": Key(LIST, False, "'is he 45 *years* old?': a number counting no noun"),
     "count_check_shares": Key(LIST, False, "'more than 10 *per cent*?': a share, not a count"),
     "photo_place_asked": Key(LIST, False, "'*which side* of the photo is X on?': X's place"),
+    "kind_nouns": Key(LIST, False, "'what *kind* of plane …?': the model's name asked"),
     "count_many": Key(LIST, False, "'*how many* …?': a count check asked again as a count"),
     "count_much": Key(LIST, False, "'*how much* …?': an amount check asked again"),
     "claim_nouns": Key(LIST, False, "'the *claim* that X did Y': Y is only claimed"),

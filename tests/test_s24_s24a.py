@@ -25,6 +25,13 @@ STORIES = {
         "Storm\n\nIvo Rekk, a Varby ranger, told the inquiry he had warned the Holm Lodge. "
         'Asked if he called the Holm Lodge on the day of the storm, he said: "No".\n'
     ),
+    "jet": Engine.from_text(
+        "Jet down\n\nA Lunor Airways jet crashed near Varby on Monday. The airline says a Holm "
+        "300 aircraft came down in a field north of the town.\n"
+    ),
+    "jet2": Engine.from_text(
+        "Jet down\n\nA Lunor Airways jet crashed near Varby on Monday. The pilot was hurt.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -58,6 +65,16 @@ ROWS = [
         True,
         "No",
         "right-tag-guard",
+    ),
+    # "what kind of plane …?": the model written before the noun, a name with its number
+    ("jet", (), "wat kinda plane crashd", True, "Holm 300", "model-of-noun"),
+    (
+        "jet2",
+        (),
+        "what kind of jet crashed?",
+        True,
+        "crashed near Varby",
+        "operator-no-model-guard",
     ),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
