@@ -32,6 +32,11 @@ STORIES = {
     "jet2": Engine.from_text(
         "Jet down\n\nA Lunor Airways jet crashed near Varby on Monday. The pilot was hurt.\n"
     ),
+    "plan": Engine.from_text(
+        "Port plan\n\nThe budget, approved in May, was based on a joint plan from Trade Minister "
+        "Ivo Rekk, the Harbour Minister, Ada Lind, and the then farm minister, Ola Venn. Mayor "
+        "Tom Holm welcomed it.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -76,6 +81,16 @@ ROWS = [
         "crashed near Varby",
         "operator-no-model-guard",
     ),
+    # "name the ministers behind …": the people of that title the best sentence names
+    (
+        "plan",
+        (),
+        "Name the ministers behind the joint plan",
+        True,
+        "Ivo Rekk, Ada Lind and Ola Venn",
+        "titled-people",
+    ),
+    ("plan", (), "Who welcomed the plan?", True, "Holm", "who-did-guard"),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 

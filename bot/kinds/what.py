@@ -55,6 +55,9 @@ def what(ask: Ask) -> Answer | Pass:
     occasion = _at_occasion(ask) if _asks_occasion(lang, q) else None
     if occasion is not None:
         return occasion  # "at what event did X …?": "at a rally"
+    titled = _titled_people(ask)  # "name the ministers behind the plan": A, B and C
+    if titled is not None:
+        return titled
     wanted = wanted_name(ask.ix, q)
     if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
         # "which leader is X in touch with?": whom X is in touch with, a person
@@ -912,6 +915,41 @@ def _which_name(ask: Ask) -> Answer | None:
             found = _name_around(ask, info, k, len(phrase), phrase[-1], city)
             if found is not None:
                 return found
+    return None
+
+
+def _titled_people(ask: Ask) -> Answer | None:
+    """ "Name the ministers behind the plan", "which ministers made the submission?": the people
+    of that title the best sentence that meets the rest names — two or more, in its order."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    w, rules = q.words, lang.lex.rules
+    if not w or w[0] not in lang.which_words:
+        return None
+    k = 1
+    while k < len(w) and (w[k] in lang.aux or w[k] in lang.the):
+        k += 1
+    noun = next((t for t in q.terms if t.index == k), None)
+    if noun is None or not rules.is_plural(noun.word) or not is_person(lang, noun):
+        return None
+    one = rules.singular(noun.word) or noun.word
+    for info in (r.info for r in rank(ix, q)):
+        if not grounded(ix, q, info):
+            continue
+        found = []
+        for m in info.mentions:
+            e = ix.entity(m.entity)
+            if (
+                m.start >= 0
+                and e.kind == "person"
+                and e.id not in found
+                and e.id not in q.entity_ids
+            ):
+                if e.role and one in fold(e.role).split():
+                    found.append(e.id)
+        if len(found) > 1:
+            names = Listed.of([ix.name(x) for x in found])
+            return ask.answer(say("answer.names", names=names), [info], 0.8, found)
+        return None
     return None
 
 
