@@ -293,6 +293,7 @@ _WRITING_KEYS = (
     "conjunctions",
     "relative_pronouns",
     "person_relatives",
+    "kin_nouns",
     "plural_verbs",
     "date_prepositions",
     "place_of_nouns",

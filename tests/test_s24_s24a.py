@@ -37,6 +37,10 @@ STORIES = {
         "Ivo Rekk, the Harbour Minister, Ada Lind, and the then farm minister, Ola Venn. Mayor "
         "Tom Holm welcomed it.\n"
     ),
+    "loss": Engine.from_text(
+        "Verdict welcomed\n\nAda Lind, who lost her 30-year-old son Ivo and 28-year-old "
+        "daughter-in-law Mira, says she is relieved with the outcome.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -91,6 +95,12 @@ ROWS = [
         "titled-people",
     ),
     ("plan", (), "Who welcomed the plan?", True, "Holm", "who-did-guard"),
+    # "her 30-year-old son Ivo": the age before a relative's noun is the name's; "her son" is
+    # the son of whom "her" stands for; "and Mira?" after it asks Mira's own age
+    ("loss", (), "how old was mira?", True, "28", "age-before-kin"),
+    ("loss", ("who is ada lind",), "how old was her son?", True, "30", "age-of-possessed"),
+    ("loss", ("who is ada lind", "how old was her son?"), "and mira?", True, "28", "age-swap"),
+    ("loss", (), "how old is ada lind?", False, "age", "owner-no-age-guard"),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
