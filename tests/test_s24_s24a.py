@@ -41,6 +41,10 @@ STORIES = {
         "Verdict welcomed\n\nAda Lind, who lost her 30-year-old son Ivo and 28-year-old "
         "daughter-in-law Mira, says she is relieved with the outcome.\n"
     ),
+    "works": Engine.from_text(
+        "Budget\n\nHarbour chief Ivo Rekk says the council will have to consider delaying some "
+        "harbour works because of the cost of the storm, but says no works will be cancelled.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -101,6 +105,23 @@ ROWS = [
     ("loss", ("who is ada lind",), "how old was her son?", True, "30", "age-of-possessed"),
     ("loss", ("who is ada lind", "how old was her son?"), "and mira?", True, "28", "age-swap"),
     ("loss", (), "how old is ada lind?", False, "age", "owner-no-age-guard"),
+    # a claim whose last word the sentence denies further on than a hedged first mention
+    (
+        "works",
+        (),
+        "Did Ivo Rekk say some harbour works will be cancelled?",
+        True,
+        "No",
+        "denied-further-on",
+    ),
+    (
+        "works",
+        (),
+        "Is it accurate that Rekk said some works will be cancelled?",
+        True,
+        "No",
+        "denied-further-on-claim",
+    ),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
