@@ -45,6 +45,9 @@ STORIES = {
         "Budget\n\nHarbour chief Ivo Rekk says the council will have to consider delaying some "
         "harbour works because of the cost of the storm, but says no works will be cancelled.\n"
     ),
+    "bridge": Engine.from_text(
+        "Storm\n\nIvo Rekk said he took the photo to prove that the bridge had fallen.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -122,6 +125,8 @@ ROWS = [
         "No",
         "denied-further-on-claim",
     ),
+    # "pic", "picture", "photograph": one concept with "photo"
+    ("bridge", (), "why did Rekk take the pic?", True, "to prove", "photo-concept"),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
