@@ -48,6 +48,10 @@ STORIES = {
     "bridge": Engine.from_text(
         "Storm\n\nIvo Rekk said he took the photo to prove that the bridge had fallen.\n"
     ),
+    "trial": Engine.from_text(
+        "Trial\n\nSix staff of the Holm Mills company are charged with negligence for allowing "
+        "the work to go ahead despite the storm.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -127,6 +131,17 @@ ROWS = [
     ),
     # "pic", "picture", "photograph": one concept with "photo"
     ("bridge", (), "why did Rekk take the pic?", True, "to prove", "photo-concept"),
+    # "the company staff, what are they charged with": the phrase set before the question is
+    # whom its pronoun stands for
+    (
+        "trial",
+        (),
+        "and the company staff, what are they charged with",
+        True,
+        "negligence",
+        "dislocated-phrase",
+    ),
+    ("trial", (), "and what are they charged with", False, "Who do you mean", "no-phrase-guard"),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
