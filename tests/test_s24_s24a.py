@@ -52,6 +52,10 @@ STORIES = {
         "Trial\n\nSix staff of the Holm Mills company are charged with negligence for allowing "
         "the work to go ahead despite the storm.\n"
     ),
+    "relief": Engine.from_text(
+        "Verdict\n\nAda Lind, who lost her son Ivo, says she is satisfied and relieved with the "
+        "outcome. The court in Varby fined the company.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -142,6 +146,8 @@ ROWS = [
         "dislocated-phrase",
     ),
     ("trial", (), "and what are they charged with", False, "Who do you mean", "no-phrase-guard"),
+    # "how does X feel about …?": how X took it, a reaction
+    ("relief", (), "how does Ada Lind feel about the verdict?", True, "satisfied", "feel-react"),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
