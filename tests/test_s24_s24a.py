@@ -56,6 +56,10 @@ STORIES = {
         "Verdict\n\nAda Lind, who lost her son Ivo, says she is satisfied and relieved with the "
         "outcome. The court in Varby fined the company.\n"
     ),
+    "inquiry": Engine.from_text(
+        "Inquiry\n\nThe Varby inquiry ended on Monday. Two rangers who survived were cleared. "
+        "The Holm Lodge company was fined.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -148,6 +152,8 @@ ROWS = [
     ("trial", (), "and what are they charged with", False, "Who do you mean", "no-phrase-guard"),
     # "how does X feel about …?": how X took it, a reaction
     ("relief", (), "how does Ada Lind feel about the verdict?", True, "satisfied", "feel-react"),
+    # a small number in digits meets the same number in words ("the 2 rangers" / "Two rangers")
+    ("inquiry", (), "what happened to the 2 rangers who survived?", True, "cleared", "digit-word"),
     ("flood", ("how many tourists died?",), "and injured?", True, "Four", "event-swap-guard"),
 ]
 
