@@ -93,7 +93,7 @@ class FollowUps:
 
     def plan(self, q: Query, ctx: About | None) -> Plan:
         if ctx is None or BLANK.search(q.raw):  # "Fill in: …____…" is a question of its own
-            return self._alone(q)
+            return self._alone(standins.dislocated(self.ix, q) or q)
         # "who else?" after a yes on a side; "and C or D?" after a choice of two names
         others = (
             others_on_the_side(self.ix, q, ctx)
@@ -235,7 +235,7 @@ class FollowUps:
         counted = (
             standins.they_counted(self.ix, q, ctx)
             or standins.they_two(self.ix, q, ctx)
-            or standins.names_counted(self.ix, q, ctx)  # "names?" after a count
+            or standins.after_count(self.ix, q, ctx)  # "names?", "and guides?" after a count
             or standins.which_one(self.ix, q, ctx)  # "who?" after "did an official go?"
             or standins.title_named(self.ix, q, ctx)  # "the minister's title?" after X
         )

@@ -122,6 +122,52 @@ def they_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     return read(ix, " ".join((*q.words[:at], *phrase, *q.words[at + 1 :])))
 
 
+def after_count(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """A follow-up of a count: its names ("names?"), or another noun counted ("and guides?")."""
+    return names_counted(ix, q, ctx) or noun_counted(ix, q, ctx)
+
+
+def dislocated(ix: ArticleIndex, q: Query) -> Query | None:
+    """ "(and) the company staff, what are they charged with?": a noun phrase set before the
+    question, which its pronoun stands for — the question read with the phrase in the pronoun's
+    place ("what are the company staff charged with"); None for any other question."""
+    lang, w = ix.lang, q.words
+    k = next((i for i, x in enumerate(w) if x in lang.question_words), None)
+    if not k or q.names and any(nm.start < k for nm in q.names):
+        return None
+    lead = w[:k]
+    if lead[0] not in lang.the or not any(t.index < k for t in q.terms):
+        return None
+    if f"{lead[-1]}, {w[k]}" not in fold(q.raw):
+        return None  # the phrase set off by a comma
+    group = lang.lex.words.get("group_pronouns", frozenset())
+    at = next((nm.start for nm in q.names if nm.entity is None and w[nm.start] in group), None)
+    if at is None:
+        return None
+    return read(ix, " ".join((*w[k:at], *lead, *w[at + 1 :])))
+
+
+def noun_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "and guides?" after "how many people died?": the count asked again of another noun the
+    article counts ("three guides"), in the place of the counted one ("how many guides died?")
+    — not "and injured?" (no count of that), which asks the same count of another event."""
+    lang = ix.lang
+    own = [w for w in q.words if w not in lang.determiners]
+    if ctx.intent != COUNT or q.names or q.unknown or len(own) != 1 or len(q.terms) != 1:
+        return None
+    new, before = q.terms[0], ctx.query
+    noun = counted(lang, before)
+    if noun is None or noun.stem == new.stem or not lang.lex.rules.is_plural(new.word):
+        return None
+    if not any(
+        a.kind == "count" and a.noun and fold(a.noun.split()[-1]) in (new.word, new.stem)
+        for a in ix.facts.amounts
+    ):
+        return None
+    words = before.words
+    return read(ix, " ".join((*words[: noun.index], new.word, *words[noun.index + 1 :])))
+
+
 def names_counted(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     """ "names?", "which ones?" after a count: the count's question asked with "which" ("how
     many countries backed X?" → "which countries backed X?"), or without the count noun that

@@ -113,8 +113,9 @@ class MentionReader:
             if e.age is None and (e.is_person or self._aged_name(toks, a, b)):
                 # the first age written after a person's name, or right before it
                 age = age_after(self.w, text, toks[b - 1].end) if e.is_person else None
-                if not age and a > 0 and "-" in toks[a - 1].norm:
-                    age = age_before(self.w, toks[a - 1].norm)
+                before = self._age_word(toks, a)
+                if not age and before is not None:
+                    age = age_before(self.w, toks[before].norm)
                 if age:
                     e.age, e.age_sentence = age, si
         return out
@@ -123,9 +124,16 @@ class MentionReader:
         """Is the name (words ``a`` to ``b``), no person's as far as read, one an age stands
         right before ("eight-year-old Sarah Payne") — no place's adjective ("a 26-year-old
         Australian man")?"""
-        if a < 1 or "-" not in toks[a - 1].norm:
+        if self._age_word(toks, a) is None:
             return False  # (nearly always)
         return not any(self.r.is_place(t.norm) for t in toks[a:b])
+
+    def _age_word(self, toks: list[Token], a: int) -> int | None:
+        """The word that may be the age of the name starting at word ``a``: the one right before
+        it ("eight-year-old Sarah"), or before a relative's noun ("his 26-year-old son Ivo")."""
+        if a > 1 and toks[a - 1].norm in self.w.kin_nouns and "-" in toks[a - 2].norm:
+            return a - 2  # (a relative's noun may have hyphens of its own: "daughter-in-law")
+        return a - 1 if a > 0 and "-" in toks[a - 1].norm else None
 
     def _aged(self, eid: int, si: int, words: list[str]) -> None:
         """The age in a description of a person ("the 63-year-old UN chief"), if it has none."""

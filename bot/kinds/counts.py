@@ -99,17 +99,9 @@ def count(ask: Ask) -> Answer:
     if reason:
         return ask.decline(reason)
     if has_stance_word and not q.entity_ids:
-        # "Six members, including A, B and C, voted for the cut": the head gives the count
-        for st in text_stances(ix, q, asked):
-            m = lang.count_re.match(st.head or "")
-            if m and (m.group(1)[:1].isdigit() or m.group(1).lower() in lang.number_words):
-                said = say("answer.count.head", head=st.head, parties=parties(st))
-                return ask.answer(said, [sentence_of(ix, st)], 0.85)
-        sts = [st for st in text_stances(ix, q, asked) if countable(ix, st)]
-        if sts:
-            st = sts[0]
-            said = _count(st, q.besides)
-            return ask.answer(said, [sentence_of(ix, st)], 0.85)
+        sided = _sides_in_text(ask, asked)
+        if sided is not None:
+            return sided
     scoped = _scoped(q, lang)  # "how many died in X?": not a number of another place's clause
     choices = [
         c
@@ -143,6 +135,21 @@ def count(ask: Ask) -> Answer:
 
 
 STREAK_REACH = 3  # the sentences looked through for "the third consecutive year"
+
+
+def _sides_in_text(ask: Ask, asked: str | None) -> Answer | None:
+    """How many took a side the question names by its words alone, or None."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    # "Six members, including A, B and C, voted for the cut": the head gives the count
+    for st in text_stances(ix, q, asked):
+        m = lang.count_re.match(st.head or "")
+        if m and (m.group(1)[:1].isdigit() or m.group(1).lower() in lang.number_words):
+            said = say("answer.count.head", head=st.head, parties=parties(st))
+            return ask.answer(said, [sentence_of(ix, st)], 0.85)
+    sts = [st for st in text_stances(ix, q, asked) if countable(ix, st)]
+    if sts:
+        return ask.answer(_count(sts[0], q.besides), [sentence_of(ix, sts[0])], 0.85)
+    return None
 
 
 def _in_a_row(ask: Ask) -> Answer | None:
@@ -404,8 +411,10 @@ def _counts_asked(
         return False  # "how many in total?": not "an extra 400"
     if _later_than_asked(lang, info, n, q):
         return False  # "how many are in the camps now?": not "will take up to 1,200"
+    if noun is None:  # "how many were convicted?": not "sentences of up to five-months"
+        return not _a_measure(info, n)
     # "how many listeners voted?": not "the past 100 years"
-    return noun is None or not _measures_other(info, n, noun)
+    return not _measures_other(info, n, noun)
 
 
 def _asks_target(lang: Language, q: Query) -> bool:
@@ -474,6 +483,11 @@ def _after_word(lang: Language, toks, k: int, words: frozenset[str]) -> bool:
 
 
 _UNITS = ("duration", "distance", "weight")
+
+
+def _a_measure(info: SentenceFacts, n: Number) -> bool:
+    """Is the number a measure in a unit ("five-months", "12 km"), no count of anything?"""
+    return any(a.start <= n.start < a.end and a.kind in _UNITS and a.unit for a in info.amounts)
 
 
 def _measures_other(info: SentenceFacts, n: Number, noun: Counted) -> bool:

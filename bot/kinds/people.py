@@ -696,6 +696,32 @@ def age(ask: Ask) -> Answer:
     return ask.answer(said, [ix.facts.sentences[e.age_sentence]], 0.9, [e.id])
 
 
+def _aged_named(ask: Ask, nm) -> bool:
+    """Is the name one asked the age of: a person, or a name with an age of its own not
+    written as a word of the noun phrase ("the Ardenian man": the man's age)?"""
+    if nm.entity is None:
+        return False
+    e = ask.ix.entity(nm.entity)
+    if e.kind == "person":
+        return True
+    before = ask.q.words[nm.start - 1] if nm.start > 0 else ""
+    return e.age is not None and before not in ask.ix.lang.determiners
+
+
+def _owner_of(ask: Ask, k: int) -> int | None:
+    """The person whose noun word ``k`` is: a name written as an owner right before it ("his
+    son", "Ivo Rekk's son"), or None."""
+    q = ask.q
+    for nm in q.names:
+        tok = q.token(nm.end - 1)
+        mine = q.words[nm.end - 1] in ask.ix.lang.determiners or (
+            tok is not None and tok.possessive
+        )
+        if nm.end == k and nm.entity is not None and mine:
+            return nm.entity
+    return None
+
+
 def _age_of_noun(ask: Ask) -> Answer | None:
     """ "How old is the man?" when no person is named: the one age the article gives to a man
     ("The 26-year-old man was arrested"); none when the question names a person, or the
@@ -713,9 +739,14 @@ def _age_of_noun(ask: Ask) -> Answer | None:
         len(q.words),
     )
     terms = [t for t in q.terms if t.index < clause]
-    if any(ix.entity(e).kind == "person" for e in q.entity_ids) or not terms:
+    if not terms:
         return None
     noun = terms[-1]
+    # "how old was his son?": the son of the person the name stands for, in a sentence that
+    # names that person; a name with an age of its own is the one asked about
+    owner = _owner_of(ask, noun.index)
+    if owner is None and any(_aged_named(ask, nm) for nm in q.names):
+        return None
     found = [
         a
         for a in ix.facts.amounts
@@ -723,6 +754,7 @@ def _age_of_noun(ask: Ask) -> Answer | None:
         and a.noun
         and a.value is not None
         and (fold(a.noun.split()[-1]) in (noun.word, noun.stem))
+        and (owner is None or owner in ix.facts.sentences[a.sentence].entities)
     ]
     if len(found) != 1:
         return None

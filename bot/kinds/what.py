@@ -56,6 +56,9 @@ def what(ask: Ask) -> Answer | Pass:
     occasion = _at_occasion(ask) if _asks_occasion(lang, q) else None
     if occasion is not None:
         return occasion  # "at what event did X …?": "at a rally"
+    titled = _titled_people(ask)  # "name the ministers behind the plan": A, B and C
+    if titled is not None:
+        return titled
     wanted = wanted_name(ask.ix, q)
     if wanted is not None and is_person(lang, wanted) and wanted.index + 1 < len(q.words):
         # "which leader is X in touch with?": whom X is in touch with, a person
@@ -71,6 +74,9 @@ def what(ask: Ask) -> Answer | Pass:
     done = _done(ask)
     if done is not None:
         return done
+    model = _model_asked(ask)  # "what kind of plane crashed?": "a Holm 300 jet"
+    if model is not None:
+        return model
     # "which TV channel…": the name next to the noun asked about
     if q.has(lang.which_words) and q.terms:
         if wanted is not None and _ranks_none(ask):
@@ -911,6 +917,83 @@ def _which_name(ask: Ask) -> Answer | None:
             if found is not None:
                 return found
     return None
+
+
+def _titled_people(ask: Ask) -> Answer | None:
+    """ "Name the ministers behind the plan", "which ministers made the submission?": the people
+    of that title the best sentence that meets the rest names — two or more, in its order."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    w, rules = q.words, lang.lex.rules
+    if not w or w[0] not in lang.which_words:
+        return None
+    k = 1
+    while k < len(w) and (w[k] in lang.aux or w[k] in lang.the):
+        k += 1
+    noun = next((t for t in q.terms if t.index == k), None)
+    if noun is None or not rules.is_plural(noun.word) or not is_person(lang, noun):
+        return None
+    one = rules.singular(noun.word) or noun.word
+    for info in (r.info for r in rank(ix, q)):
+        if not grounded(ix, q, info):
+            continue
+        found = []
+        for m in info.mentions:
+            e = ix.entity(m.entity)
+            if (
+                m.start >= 0
+                and e.kind == "person"
+                and e.id not in found
+                and e.id not in q.entity_ids
+            ):
+                if e.role and one in fold(e.role).split():
+                    found.append(e.id)
+        if len(found) > 1:
+            names = Listed.of([ix.name(x) for x in found])
+            return ask.answer(say("answer.names", names=names), [info], 0.8, found)
+        return None
+    return None
+
+
+def _model_asked(ask: Ask) -> Answer | None:
+    """ "what kind of plane crashed?": the model a sentence writes before the noun (or one of
+    its concept), a name with its number ("a Holm 300 jet": Holm 300) — a name of no
+    organisation, place or person, and never a name alone ("a Lunor Airways jet" is whose)."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    w = q.words
+    kinds = lang.lex.words.get("kind_nouns", frozenset())
+    if len(w) < 4 or w[0] not in lang.which_words or w[1] not in kinds or w[2] not in lang.of_words:
+        return None
+    noun = next((t for t in q.terms if t.index == 3), None)
+    if noun is None:
+        return None
+    for info in (r.info for r in rank(ix, q)):
+        if not grounded(ix, q, info):
+            continue
+        toks = info.tokens
+        for k in _noun_places(ix, info, noun):
+            if k < 2 or not any(ch.isdigit() for ch in toks[k - 1].norm):
+                continue
+            for m in info.mentions:
+                if m.start < 0 or m.end not in (k - 1, k):
+                    continue
+                e = ix.entity(m.entity)
+                if e.kind == "person" or e.id in q.entity_ids or _owner_name(ix, e.id):
+                    continue
+                name = info.sentence.text[toks[m.start].start : toks[k - 1].end]
+                return ask.answer(say("answer.name", name=name), [info], 0.75, [e.id])
+    return None
+
+
+def _owner_name(ix: ArticleIndex, eid: int) -> bool:
+    """Is the name an organisation's, a place's or a nationality's (whose thing it is, not of
+    what kind)?"""
+    name = ix.name(eid)
+    return (
+        any(x in ix.lang.org_words for x in fold(name).split())
+        or is_nationality(ix, name)
+        or is_country(name)
+        or any(p.entity == eid for i in ix.facts.sentences for p in i.places)
+    )
 
 
 def _phrase_asked(q, terms: list[Term]) -> list[Term]:

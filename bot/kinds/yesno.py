@@ -878,6 +878,8 @@ def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
     noun alone does not ("his family, who do not support …"): the first that is not plain."""
     lang, q = ask.ix.lang, ask.q
     said = polarity(lang, info, k, q.words)
+    if said == HEDGES and _last_denied(ask, info, k):
+        return DENIES  # "did X say some projects will be scrapped?" / "… no projects will be"
     terms = _asked_terms(lang, q)
     if said != STATES or not _owned(lang, q, terms):
         return said
@@ -885,6 +887,19 @@ def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
         if j > k:
             return polarity(lang, info, j, q.words)
     return said
+
+
+def _last_denied(ask: Ask, info: SentenceFacts, k: int) -> bool:
+    """Does the sentence deny the question's last word further on than word ``k`` ("… consider
+    delaying some projects, but says no projects will be scrapped": the scrapping)?"""
+    last = max((t for t in ask.q.terms if t.index >= 0), key=lambda t: t.index, default=None)
+    if last is None:
+        return False
+    return any(
+        polarity(ask.ix.lang, info, j, ask.q.words) == DENIES
+        for j in _terms_at(ask.ix, info, last)
+        if j > k
+    )
 
 
 def _opposite(ask: Ask) -> Found | None:
