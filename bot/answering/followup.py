@@ -162,7 +162,7 @@ class FollowUps:
         used = self._uses(q, ctx)
         intent = self.intents.classify(q.symbols)
         kind = self.registry.kinds.get(intent) if intent else None
-        event = any(w in self.ix.lang.event_pronouns for w in q.words)
+        event = _event_pronoun(self.ix.lang, q)
         # "when was it published?" after "what is the article about?"; "what date?" after
         # "which agency is this from?": the article's date
         of_it = standins.article_asked(self.ix, self.intents, self.registry, q, ctx, intent)
@@ -749,3 +749,10 @@ def _a_person(ix: ArticleIndex, new: Named | Unknown) -> bool:
     return (
         isinstance(new, Named) and new.entity is not None and ix.entity(new.entity).kind == "person"
     )
+
+
+def _event_pronoun(lang, q: Query) -> bool:
+    """Does a word of the question stand for the previous answer's event ("when was that?") —
+    not a determiner of a name it starts ("that city": the city the answer named)?"""
+    named = {k for n in q.names if n.entity is not None for k in range(n.start, n.end)}
+    return any(w in lang.event_pronouns and k not in named for k, w in enumerate(q.words))
