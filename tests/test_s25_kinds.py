@@ -18,6 +18,12 @@ STORIES = {
         "mayor at a rally in the country's capital of Varby. In June, Lunorian Deputy Minister "
         "Ada Lind discussed the crisis during her trip to Varby.\n"
     ),
+    "broadcast": Engine.from_text(
+        "Interview\n\nVARBY, May 4 (Wire) — Lunorian President Ivo Rekk gave an interview to the "
+        'Kanal-5 television channel, which was shown on Monday. "I thank Norway and all Norwegian '
+        'people," Rekk said, calling Norway a true partner. "The vote was a farce," said Ada '
+        "Lind, the opposition's deputy leader. Lind spoke to reporters in Varby on Tuesday.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -45,6 +51,41 @@ ROWS = [
         "that-city-then-when",
     ),
     ("capital", ("where was Rekk's rally",), "when was that", True, "March 3", "that-event-guard"),
+    # two questions in one, the second opened by a preposition before its question word
+    (
+        "broadcast",
+        (),
+        "Which channel aired Rekk's interview, and on what day was it shown?",
+        True,
+        "Monday",
+        "pair-second-opens-with-preposition",
+    ),
+    # two questions in one after an opening word ("Also, …")
+    (
+        "broadcast",
+        (),
+        "Also, which channel aired Rekk's interview, and when did Lind speak?",
+        True,
+        "Tuesday",
+        "pair-after-opening-word",
+    ),
+    (
+        "broadcast",
+        (),
+        "Also, which channel aired Rekk's interview?",
+        True,
+        "Kanal-5",
+        "opening-guard",
+    ),
+    # "day of the week": the week is the time asked, not a word the event must share
+    (
+        "broadcast",
+        ("which channel aired Rekk's interview?",),
+        "on what day of the week was it shown?",
+        True,
+        "Monday",
+        "day-of-the-week-follow-up",
+    ),
 ]
 
 

@@ -548,11 +548,13 @@ def _meeting(ix: ArticleIndex, q: Query, sentences: frozenset[int]) -> frozenset
     lang = ix.lang
     asked = asked_for(ix, q)
     aspect = lang.lex.writing.get("aspect_verbs", frozenset())  # "who *worked on* preparing it"
+    kinds = lang.lex.classes.get("time_noun", frozenset())  # "on what day of the *week*?"
     own = [
         t
         for t in q.terms
         if t.index not in asked
         and t.word not in lang.time_vocab
+        and t.word not in kinds
         and not t.word.isdigit()
         and t.word not in aspect
     ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)

@@ -33,16 +33,38 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
     tail = _bare_tail(lang, question, toks)
     if tail is not None:
         return tail  # "who discussed it, and where?": "where?" asked of the first's answer
-    if len(toks) < 2 * MIN_PART + 1 or toks[0].norm not in lang.question_words:
+    start = _opened(lang, toks)  # "Also, which official …": the question after its opening
+    if len(toks) - start < 2 * MIN_PART + 1 or toks[start].norm not in lang.question_words:
         return None
-    opens = lang.question_words | lang.aux
-    for k in range(MIN_PART, len(toks) - MIN_PART):
-        if toks[k].norm in lang.name_joiner and toks[k + 1].norm in opens:
+    for k in range(start + MIN_PART, len(toks) - MIN_PART):
+        if toks[k].norm in lang.name_joiner and _opens(lang, toks, k + 1):
             first, second = question[: toks[k].start].rstrip(" ,;"), question[toks[k].start :]
             if " ".join(t.norm for t in tokenize(second)) in lang.closings:
                 return None  # "…, and where does it say so?": a closing, no second question
             return first + "?", question[toks[k + 1].start :]
     return None
+
+
+def _opened(lang: Language, toks) -> int:
+    """Where the question starts after an opening word or phrase ("also", "ok so"): 0 if none."""
+    norms = tuple(t.norm for t in toks)
+    for words, _kind in lang.openings.get(norms[0], ()) if norms else ():
+        if norms[: len(words)] == words and len(words) < len(norms):
+            return len(words)
+    return 0
+
+
+def _opens(lang: Language, toks, k: int) -> bool:
+    """Does a question start at word k: a question word or an auxiliary ("and where …", "and
+    did …"), or a preposition before a question word ("and on what day …")?"""
+    if toks[k].norm in lang.question_words or toks[k].norm in lang.aux:
+        return True
+    preps = (
+        lang.question_prepositions
+        | lang.stranded_prepositions
+        | lang.lex.words.get("place_asked_prepositions", frozenset())
+    )
+    return k + 1 < len(toks) and toks[k].norm in preps and toks[k + 1].norm in lang.question_words
 
 
 def _bare_tail(lang: Language, question: str, toks) -> tuple[str, str] | None:
