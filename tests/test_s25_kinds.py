@@ -94,3 +94,13 @@ ROWS = [
 )
 def test_s25_kinds(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+def test_participle_speaker_has_no_verb_in_brackets():
+    """ "…, X calling it Y": the speaker alone — "X (calling)." says nothing of how it was said."""
+    e = Engine.from_text(
+        "Vote\n\nVARBY, May 4 (Wire) — The opposition rejected the count on Sunday, with deputy "
+        "leader Ada Lind calling it a fraud.\n"
+    )
+    a = e.answer("who called the count a fraud?")
+    assert a.answered and a.text == "Ada Lind."

@@ -391,8 +391,7 @@ def who_said(ask: Ask) -> Answer | Pass:
             own = {nm.entity for nm in q.names if nm.start < q.own_end}
             if x.speaker not in own and as_asked and _holds_asked_title(ix, q, x):
                 speaker = name_as_written(ix, info, x.speaker)
-                said = say("answer.speaker", speaker=speaker, verb=x.verb)
-                return ask.answer(said, [info], cov, [x.speaker])
+                return ask.answer(_speaker(ix, speaker, x.verb), [info], cov, [x.speaker])
     unnamed = _unnamed_speaker(ask, terms)
     return unnamed if unnamed is not None else Pass("no_quote")
 
@@ -446,7 +445,15 @@ def _unnamed_speaker(ask: Ask, terms) -> Answer | None:
     if not (_says_as_asked(ix, q, x, info) or _saying_goes_on(ix, q, x, info)):
         return None
     words = x.speaker_text[:1].upper() + x.speaker_text[1:]
-    return ask.answer(say("answer.speaker", speaker=words, verb=x.verb), [info], cov)
+    return ask.answer(_speaker(ix, words, x.verb), [info], cov)
+
+
+def _speaker(ix: ArticleIndex, speaker: str, verb: str):
+    """ "X (said)." — or only "X." when the verb is a participle ("…, X calling it Y"): the
+    parenthesis names how the sentence says it, and "(calling)" says nothing."""
+    if ix.lang.lex.rules.is_gerund(verb):
+        return say("answer.verbatim", text=f"{speaker}.")
+    return say("answer.speaker", speaker=speaker, verb=verb)
 
 
 def _saying_goes_on(ix: ArticleIndex, q, x: Quote, info: SentenceFacts) -> bool:
