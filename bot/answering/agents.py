@@ -555,7 +555,12 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
             and m.entity not in q.entity_ids
             and m.entity not in places
         ]
-        if named and at - named[-1].end <= 2 and not _ends_relative(ix, info, named[-1], at):
+        if (
+            named
+            and at - named[-1].end <= 2
+            and not _ends_relative(ix, info, named[-1], at)
+            and not _preposition_between(ix, info, named[-1].end, at)
+        ):
             return named[-1].entity
     if info.quote and info.quote.speaker is not None and info.quote.speaker not in q.entity_ids:
         return info.quote.speaker
@@ -566,6 +571,16 @@ def _nearest(ix: ArticleIndex, info: SentenceFacts, q: Query) -> int | None:
         right_after = [m for m in persons if at < m.start <= at + 1]
         return right_after[0].entity if right_after else None
     return persons[0].entity if persons else None
+
+
+def _preposition_between(ix: ArticleIndex, info: SentenceFacts, start: int, end: int) -> bool:
+    """Is a preposition between a name and the word asked about ("the X province *to* tribal
+    elders"): the name is no subject of it."""
+    words = ix.lang.lex.words
+    preps = words.get("object_prepositions", frozenset()) | words.get(
+        "place_prepositions", frozenset()
+    )
+    return any(t.norm in preps for t in info.tokens[start:end])
 
 
 def _reported_clause(ix: ArticleIndex, info: SentenceFacts, q: Query, at: int | None) -> int | None:

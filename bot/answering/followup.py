@@ -108,6 +108,7 @@ class FollowUps:
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
             return elsewhere
+        plan = _someone_else(self.ix, plan, q, ctx)
         other = plan.how in (SWAP, TOPIC) and q.has(self.ix.lang.other_words)
         if ctx.sentences and (other or q.has(self.ix.lang.else_words)):
             # "what else did he say?": not what the conversation has quoted; "how else do
@@ -758,3 +759,16 @@ def _event_pronoun(lang, q: Query) -> bool:
     not a determiner of a name it starts ("that city": the city the answer named)?"""
     named = {k for n in q.names if n.entity is not None for k in range(n.start, n.end)}
     return any(w in lang.event_pronouns and k not in named for k, w in enumerate(q.words))
+
+
+def _someone_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
+    """ "who else was at the dinner?": someone besides the people the conversation is about —
+    they are left out of the answer (none left: a decline)."""
+    lang = ix.lang
+    w = q.words
+    if len(w) < 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
+        return plan
+    if q.names or not ctx.referents.people:
+        return plan
+    besides = (*plan.query.besides, *ctx.referents.people)
+    return plan._replace(query=dataclasses.replace(plan.query, besides=besides))

@@ -118,6 +118,8 @@ def who_did(ask: Ask) -> Answer:
                 actor = None  # "who staged the visit?" — "a coup staged by X": no visit staged
             if actor is not None and _companion_unmet(ix, q, found.info):
                 actor = None  # "who went with him?": no one is said to be with him
+            if actor is not None and actor.entity is not None and actor.entity in q.besides:
+                actor = None  # "who else was there?": not the one the conversation is about
             if actor is not None and _fits(ix, wanted, actor, found.info):
                 if actor.entity is None and must is not None and _patient_asked(ix.lang, q):
                     # "who was charged?" of "the first person has been charged": a name later

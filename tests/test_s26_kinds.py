@@ -1,0 +1,52 @@
+"""Round r60's kinds of failure (and leftovers of earlier rounds), mended in session 26, in one
+table. Each row: a small invented story (no text of the measured articles), the turns asked first
+(each answer is the context of the next), then the question, whether the bot answers it, and what
+its short answer (or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the
+mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "dinner": Engine.from_text(
+        "Tape\n\nVARBY, May 4 (Wire) — Officials say a recording found in Norway shows Ivo Rekk "
+        "at a dinner when told the vote had been lost. Rekk is said to have told the guests and "
+        "they laughed. The rebels later handed over the Osterby district to tribal elders. "
+        "Denmark nominated Ada Lind as envoy on Friday.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "who else …?": someone besides the people the conversation is about; none named here
+    (
+        "dinner",
+        ("what does the recording show?", "who was at the dinner?"),
+        "who else was at the dinner?",
+        False,
+        "does not say who",
+        "who-else-none-left",
+    ),
+    ("dinner", (), "who was at the dinner?", True, "Ivo Rekk", "who-at-dinner-guard"),
+    # "who are the tribal elders?": a name before "to tribal elders" is no subject of them
+    (
+        "dinner",
+        (),
+        "who are the tribal elders?",
+        False,
+        "does not say who",
+        "who-are-noun-after-prep",
+    ),
+    ("dinner", (), "who nominated Lind?", True, "Denmark", "named-subject-before-verb-guard"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s26_kinds(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
