@@ -18,6 +18,10 @@ STORIES = {
         "they laughed. The rebels later handed over the Osterby district to tribal elders. "
         "Denmark nominated Ada Lind as envoy on Friday.\n"
     ),
+    "prize": Engine.from_text(
+        "Prize\n\nOSLO, Dec 10 (Wire) — Lunorian minister Ivo Rekk has accepted the peace prize in "
+        "Oslo. The 58-year-old minister, a native of Norway, shares the prize with his ministry.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -42,6 +46,20 @@ ROWS = [
         "who-are-noun-after-prep",
     ),
     ("dinner", (), "who nominated Lind?", True, "Denmark", "named-subject-before-verb-guard"),
+    # origin asked as "which country does X come from?", "what is X's nationality?"
+    ("prize", (), "which country does rekk come from", True, "Norway", "origin-come-from"),
+    ("prize", (), "what is Rekk's nationality?", True, "Norway", "origin-nationality"),
+    ("prize", (), "which country rekk come from", True, "Norway", "origin-uninverted"),
+    # two questions in one: after a topic said first, joined by a chat "n"
+    (
+        "prize",
+        (),
+        "rekk how old is he n where is he from",
+        True,
+        "Norway",
+        "pair-topic-first-chat-and",
+    ),
+    ("prize", (), "rekk how old is he?", True, "58", "topic-first-guard"),
 ]
 
 

@@ -27,22 +27,53 @@ def _joiners_re(joiners: frozenset[str]) -> re.Pattern:
 def split(lang: Language, question: str) -> tuple[str, str] | None:
     """The two questions of "Q1 and Q2?" — Q1 opened by a question word, Q2 by a question word
     or an auxiliary right after the "and" (``name_joiner``) — or None."""
-    if not _joiners_re(lang.name_joiner).search(f" {question.lower()} "):
+    joiners = _joiners(lang)
+    if not _joiners_re(joiners).search(f" {question.lower()} "):
         return None  # (most questions: no "and" between two words)
     toks = tokenize(question)
     tail = _bare_tail(lang, question, toks)
     if tail is not None:
         return tail  # "who discussed it, and where?": "where?" asked of the first's answer
     start = _opened(lang, toks)  # "Also, which official …": the question after its opening
+    topic = _topic_words(lang, toks[start:])  # "annan how old is he and …": after the topic
+    start += topic
     if len(toks) - start < 2 * MIN_PART + 1 or toks[start].norm not in lang.question_words:
         return None
     for k in range(start + MIN_PART, len(toks) - MIN_PART):
-        if toks[k].norm in lang.name_joiner and _opens(lang, toks, k + 1):
+        if toks[k].norm in joiners and _opens(lang, toks, k + 1):
             first, second = question[: toks[k].start].rstrip(" ,;"), question[toks[k].start :]
+            if topic:  # "annan - how old is he?", as a topic put first is read
+                at = toks[start].start
+                first = f"{question[:at].rstrip(' ,;:-')} - {question[at : toks[k].start]}"
+                first = first.rstrip(" ,;")
             if " ".join(t.norm for t in tokenize(second)) in lang.closings:
                 return None  # "…, and where does it say so?": a closing, no second question
             return first + "?", question[toks[k + 1].start :]
     return None
+
+
+_JOINERS: dict[int, frozenset[str]] = {}
+TOPIC_WORDS = 3  # words of a topic said before the question ("kofi annan how old is he …")
+
+
+def _joiners(lang: Language) -> frozenset[str]:
+    """ "and", and its chat spellings ("how old is he n where is he from"), lower case."""
+    got = _JOINERS.get(id(lang))
+    if got is None:
+        chat = {k for k, v in lang.spelling.items() if v in lang.name_joiner}
+        got = _JOINERS[id(lang)] = frozenset(lang.name_joiner | chat)
+    return got
+
+
+def _topic_words(lang: Language, toks) -> int:
+    """How many words of a topic come before the question word ("annan how old is he"): a few
+    words, none of them a question word, an auxiliary or a word of no topic; 0 if none."""
+    for k, t in enumerate(toks[: TOPIC_WORDS + 1]):
+        if t.norm in lang.question_words:
+            return k
+        if t.norm in lang.aux or t.norm in lang.stop:
+            return 0
+    return 0
 
 
 def _opened(lang: Language, toks) -> int:

@@ -20,9 +20,10 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     of the article (a person for "he"/"she", anything else for "it") or is a thing's noun
     phrase for "it"; the question names none and has one pronoun."""
     if _DASH.search(question) is None:
-        return None  # (most questions)
-    parts = _DASH.split(question.strip(), maxsplit=1)
-    if len(parts) != 2:
+        parts = _undashed(ix.lang, question)  # "annan how old is he?": no dash, a name first
+    else:
+        parts = _DASH.split(question.strip(), maxsplit=1)
+    if parts is None or len(parts) != 2:
         return None
     topic, asked = parts[0].strip(_QUOTES), parts[1]
     if "?" in topic or not 1 <= len(topic.split()) <= TOPIC_WORDS:
@@ -48,6 +49,24 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     tail = words[k][len(words[k].rstrip("?!.,;:")) :]
     words[k] = f"{topic}'s{tail}" if owner else f"{topic}{tail}"
     return " ".join(words)
+
+
+UNDASHED_WORDS = 3  # at most this many words of a topic said before the question word
+
+
+def _undashed(lang, question: str) -> list[str] | None:
+    """ "annan how old is he?": a few words (none a question word, an auxiliary or a word of no
+    topic) then the question, opened by a question word — the two parts, or None."""
+    words = question.split()
+    if not words or fold(words[0]) in lang.question_words:
+        return None  # (most questions)
+    for k, w in enumerate(words[: UNDASHED_WORDS + 1]):
+        bare = fold(w).strip(",:;")
+        if bare in lang.question_words:
+            return [" ".join(words[:k]).rstrip(",:;"), " ".join(words[k:])] if k else None
+        if bare in lang.aux or bare in lang.stop or w[-1:] in ",:;" and k:
+            return None
+    return None
 
 
 def _noun_phrase(lang, topic: str, thing: bool) -> bool:
