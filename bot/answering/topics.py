@@ -33,13 +33,18 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     bare = [fold(w).strip("?!.,;:") for w in words]
     person = lang.masculine_pronouns | lang.feminine_pronouns
     thing = lang.lex.words.get("topic_thing_pronouns", frozenset())
-    found = [k for k, w in enumerate(bare) if w in person or w in thing]
+    plural = lang.lex.words.get("topic_plural_pronouns", frozenset())
+    found = [k for k, w in enumerate(bare) if w in person or w in thing or w in plural]
     if len(found) != 1:
         return None
     k = found[0]
     if read(ix, asked).entity_ids:
         return None
-    if not _noun_phrase(lang, topic, bare[k] in thing):
+    if bare[k] in plural:  # "and adults - what share of them …?": "… of adults …?"
+        topic = _plural_noun(lang, topic)
+        if topic is None:
+            return None
+    elif not _noun_phrase(lang, topic, bare[k] in thing):
         told = read(ix, topic)
         if len(told.entity_ids) != 1:
             return None
@@ -47,7 +52,8 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
             return None  # "X Corp — what did he say?": no one "he" stands for
     owner = bare[k] in lang.lex.writing.get("possessive_determiners", frozenset())
     tail = words[k][len(words[k].rstrip("?!.,;:")) :]
-    words[k] = f"{topic}'s{tail}" if owner else f"{topic}{tail}"
+    mark = "'" if owner and bare[k] in plural and topic.endswith("s") else "'s"  # "adults'"
+    words[k] = f"{topic}{mark}{tail}" if owner else f"{topic}{tail}"
     return " ".join(words)
 
 
@@ -75,6 +81,26 @@ def _noun_phrase(lang, topic: str, thing: bool) -> bool:
     first = fold(topic.split()[0])
     owners = lang.lex.writing.get("possessive_determiners", frozenset())
     return thing and len(topic.split()) > 1 and (first in lang.determiners or first in owners)
+
+
+def _plural_noun(lang, topic: str) -> str | None:
+    """ "and adults", "the workers": a topic that is a plural noun of no name, past a follow-up's
+    opening ("and", "what about") — it, without that opening; else None."""
+    words = topic.split()
+    bare = [fold(w) for w in words]
+    for opening, _kind in lang.openings.get(bare[0] if bare else "", ()):
+        if tuple(bare[: len(opening)]) == opening:
+            words, bare = words[len(opening) :], bare[len(opening) :]
+            break
+    if not words or any(not w.isalpha() or w != w.lower() for w in words):
+        return None  # a name ("the Greens"), a number: no noun of anyone
+    head = bare[-1]
+    if any(w in lang.stop and w not in lang.determiners for w in bare):
+        return None
+    nouns = lang.counted_people | lang.lex.writing.get("plural_nouns", frozenset())
+    if head not in nouns and not lang.lex.rules.is_plural(head):
+        return None
+    return " ".join(words)
 
 
 _LAST_NAME = re.compile(r"^(?P<head>[^,?]+),\s*(?P<name>[^,?]+?)\s*\?*\s*$")

@@ -26,6 +26,7 @@ from ..answering.numbers import (
 )
 from ..answering.question import Query
 from ..answering.registry import kind
+from ..answering.shares import asked_people, deed_said, is_share, share_of
 from ..answering.stances import (
     FOR,
     OPPOSE,
@@ -229,26 +230,36 @@ def _measured(ask: Ask) -> Answer | None:
     if kind_of is None:
         return None
     terms = [t for t in q.terms if t.index != 1]
+    # "what share of the kids …?": only a percentage of them ("12 per cent of the children")
+    people = asked_people(lang, q) if kind_of == "percent" else None
     for r in rank(ix, q, terms=terms)[:3]:
         info = r.info
         found = [a for a in info.amounts if a.kind == kind_of]
+        if people is not None:
+            found = [a for a in found if is_share(lang, info, a, people)]
+            if not deed_said(q, info, people):
+                continue  # "what share of the kids cycle?": not "… of children walk"
         if not found or not grounded(ix, q, info, terms, need=0.5):
             continue
         keys = {t.stem for t in terms} | {t.word for t in terms}
         best = min(
             found,
             key=lambda a: (
+                people is not None and share_of(lang, info, a, people) is None,
                 not (
                     a.noun
                     and any(
                         w.lower() in keys or lang.lex.rules.stem(w.lower()) in keys
                         for w in a.noun.split()
                     )
-                )
+                ),
             ),
         )
         unit = best.unit if best.unit and best.unit not in best.text else ""  # "80 per cent"
         text = f"{best.text} {unit}" if unit else best.text
+        of = share_of(lang, info, best, people) if people is not None else None
+        if of is not None:  # "Up to 12 per cent of the country's children"
+            text = f"{text} {info.sentence.text[of[0] : of[1]]}"
         ranged = _RANGE_BEFORE.search(info.sentence.text[: best.start])
         if ranged is not None:  # "between 3 and 5 percent": the range, not its top
             text = f"{ranged.group().rstrip()} {text}"
@@ -354,7 +365,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         # "how many members…": a number in a sentence without members counts something else
         # (a list of names may still answer "how many countries")
         numbers_ok = bool(spots) or noun is None or noun.weak
-        near = spots or _verb_tokens(info, q, None, concepts=lang.concepts)
+        near = _near(lang, q, info, spots, numbers, much)
         if wants_list and not much and not uncountable:
             listed = enumerated(ix, info)
             if len(listed) >= 2:
@@ -415,6 +426,38 @@ def _counts_asked(
         return not _a_measure(info, n)
     # "how many listeners voted?": not "the past 100 years"
     return not _measures_other(info, n, noun)
+
+
+def _near(
+    lang: Language, q: Query, info: SentenceFacts, spots: list[int], numbers, much: bool
+) -> list[int]:
+    """The words a number answers beside: the counted noun's, else the question's other words
+    (and their concepts) — for "how much", none that is the unit of a rate ("and the shares?":
+    "$1.48 per share" is earnings by the share, no amount of it)."""
+    near = spots or _verb_tokens(info, q, None, concepts=lang.concepts)
+    return [k for k in near if not _per_unit(lang, q, info, numbers, k)] if much else near
+
+
+def _per_unit(lang: Language, q: Query, info: SentenceFacts, numbers: list[Number], k: int) -> bool:
+    """Is the asked word ``k`` the unit an amount is given by ("$1.48 *per share*", "52 cents
+    per *share*", "$52 a *share*"): an amount of something else for each of it, no amount of it
+    — unless the question asks by the unit itself ("how much *per* share", "what is *a* share
+    worth")?"""
+    rates = lang.lex.words.get("rate_words", frozenset())
+    toks = info.tokens
+    if k < 2 or toks[k - 1].norm not in rates or _gap(info, k - 2):
+        return False
+    ends = {n.end for n in numbers}
+
+    def amount(t) -> bool:
+        return t.end in ends or any(ch.isdigit() for ch in t.norm) or t.norm in lang.number_words
+
+    j = k - 2
+    if not amount(toks[j]) and (j < 1 or _gap(info, j - 1) or not amount(toks[j - 1])):
+        return False  # "52 cents per share": one unit word between
+    asked = [i for i, w in enumerate(q.words) if w == toks[k].norm or w == toks[k].stem]
+    asked += [t.index for t in q.terms if t.stem == toks[k].stem]
+    return not any(i > 0 and q.words[i - 1] in rates for i in asked)
 
 
 def _asks_target(lang: Language, q: Query) -> bool:
