@@ -251,6 +251,7 @@ SCHEMA: dict[str, Key] = {
     "membership_heads": Key(LIST, False, "'is X *one of* the Ys?': words before a kind asked"),
     "refutations": Key(LIST, False, "'the claim … was found to be *untrue*': it is not so"),
     "anyone_words": Key(LIST, False, "'did *anyone* back X?': a yes/no on any side"),
+    "side_of_subject": Key(LIST, False, "'who *on* the X side said …?': a side that is no stance"),
     "another_of_kind": Key(LIST, False, "'a similar ban': another thing of the kind asked"),
     "object_prepositions": Key(LIST, False, "'with free rides': the phrase after is no subject"),
     "day_times": Key(LIST, False, "relative times that name a day (today)"),

@@ -222,8 +222,8 @@ class FollowUps:
         if self._which_not(q, ctx):  # "which one didn't?" after "did all X members back Y?"
             return Plan(ELLIPSIS, EXCEPTIONS, ctx.query, True, asked=q)
         whole = standins.totality_instead(self.ix, q, ctx)  # "all of its members?"
-        if whole is not None:
-            return Plan(FRESH, self.intents.classify(whole.symbols), whole, True, asked=q)
+        if whole is not None:  # (remembered as rebuilt: its party, not all "them" stood for)
+            return Plan(FRESH, self.intents.classify(whole.symbols), whole, True)
         one = standins.one_instead(self.ix, q, ctx) or standins.other_one_instead(self.ix, q, ctx)
         if one is not None:
             return Plan(SWAP, self.intents.classify(one.symbols), one, True, asked=q)
@@ -651,8 +651,9 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         and (plan.asked.words[0] in ix.lang.aux or plan.asked.words[0] in ix.lang.question_words)
     )  # "do they talk on the phone?" starts a chain; "and about the people?" does not
     base, base_intent, slot = _chain(plan, q, rebuilt, ctx, own)
-    if not answer.answered and ctx is not None and _no_question(ix, plan):
-        # "and Japan's regulator?" declined: the next "and X?" still swaps into the chain
+    if not answer.answered and ctx is not None and (_no_question(ix, plan) or _which_not(plan)):
+        # "and Japan's regulator?" declined: the next "and X?" still swaps into the chain; so
+        # after a declined "which ones didn't?" (the article names none of a side's exceptions)
         base, base_intent, slot = ctx.base, ctx.base_intent, ctx.slot
     made = partial(
         About,
@@ -699,6 +700,11 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         idle=0 if plan.used else ctx.idle + 1,
         seen=ctx.seen,
     )
+
+
+def _which_not(plan: Plan) -> bool:
+    """Was the question "which one didn't?" after a side (its exceptions asked)?"""
+    return plan.how == ELLIPSIS and plan.intent == EXCEPTIONS
 
 
 def _no_question(ix: ArticleIndex, plan: Plan) -> bool:

@@ -243,16 +243,54 @@ def totality_instead(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     yes/no asked of all of them ("did all the X group recognize Y?" — "not all", if the article
     names exceptions)."""
     lang, base = ix.lang, ctx.base or ctx.query
-    whole = frozenset(lang.lex.classes.get("totality", ()))
-    if base is None or not base.words or base.words[0] not in lang.aux or not q.has(whole):
+    if base is None or not base.words or not _all_of_it(ix, q):
         return None
+    if base.words[0] not in lang.aux:
+        return part_asked_whole(ix, q, ctx)  # "all of them?" after "what did most X do?"
     if not ctx.sentences or any(nm.entity not in ctx.query.entity_ids for nm in q.names):
         return None
+    whole = min(lang.lex.classes.get("totality", ()), key=len)
+    return read(ix, " ".join((base.words[0], whole, *base.words[1:])), ctx.referents)
+
+
+def _all_of_it(ix: ArticleIndex, q: Query) -> bool:
+    """Is the question only "all of them?", "all of its members?" — a word of totality and
+    nothing of its own?"""
+    lang = ix.lang
+    whole = frozenset(lang.lex.classes.get("totality", ()))
     members = set(lang.lex.classes.get("party_noun", ())) | set(lang.list_nouns)
     bare = lang.stop | lang.pronouns | lang.named_thing_pronouns | whole
-    if not all(w in bare or w in members for w in q.words):
+    return q.has(whole) and all(w in bare or w in members for w in q.words)
+
+
+def part_asked_whole(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
+    """ "all of them?" after "what did most X states do about Y?" (its auxiliary second): the
+    side the answer quoted, asked of all of a party the article gives only in part ("most of
+    the X states", "X members (excluding Z)") — "did all X recognize Y?" (no: not all). "them"
+    may stand for all the names of the list the answer quoted."""
+    lang, base = ix.lang, ctx.base or ctx.query
+    if base is None or len(base.words) < 2 or base.words[0] in lang.aux:
         return None
-    return read(ix, " ".join((base.words[0], min(whole, key=len), *base.words[1:])), ctx.referents)
+    if base.words[1] not in lang.aux or not ctx.sentences or not _all_of_it(ix, q):
+        return None
+    if any(
+        nm.entity not in ctx.query.entity_ids and q.words[nm.start] not in lang.pronouns
+        for nm in q.names
+    ):
+        return None
+    whole = min(lang.lex.classes.get("totality", ()), key=len)
+    vague = lang.lex.words.get("vague_quantifiers", frozenset())
+    asked = ctx.query.entity_ids
+    for st in ix.facts.stances:
+        if st.sentence not in ctx.sentences or st.target is None or st.target not in asked:
+            continue
+        for p in st.parties:
+            if p.entity is None or p.entity not in asked or p.entity == st.target:
+                continue
+            if p.excluded or fold(p.name).split()[0] in vague:
+                said = (base.words[1], whole, ix.name(p.entity), st.verb, ix.name(st.target))
+                return read(ix, " ".join(said), ctx.referents)
+    return None
 
 
 def the_article_instead(

@@ -20,7 +20,7 @@ from ..answering.stances import (
 )
 from ..facts import Stance
 from ..replies import Listed
-from .stances import parties, partly
+from .stances import parties, partly, party_said
 
 
 @kind("member")
@@ -134,7 +134,7 @@ def _on_side(ask: Ask, name: int, st: Stance) -> Answer:
     target = target_name(ix, st)
     p = party_in(ix, st, name)
     if p is not None:
-        said = say("answer.stance.yes", party=p.name, verb=st.verb, target=target)
+        said = say("answer.stance.yes", party=party_said(p), verb=st.verb, target=target)
         return ask.answer(said, [sentence_of(ix, st)], 0.9, [name, st.target])
     group = excluded_in(ix, st, name)
     if group:

@@ -27,7 +27,7 @@ from ..answering.stances import (
     words_of,
 )
 from ..answering.wanted import wanted_name
-from ..facts import Stance
+from ..facts import Party, Stance
 from ..replies import Listed, Message
 from ..text import fold, stem
 from .what import what as what_kind
@@ -37,12 +37,15 @@ NOBODY = 10**6  # the position of a name the question does not have
 
 def parties(st: Stance, besides: tuple[int, ...] = ()) -> Listed:
     """ "A, B (excluding C) and D" (less the names a question leaves out: "besides A")."""
-    return Listed.of(
-        say("answer.party", party=p.name, excluded=Listed.of(p.excluded, conjunction=False))
-        if p.excluded
-        else p.name
-        for p in kept(st, besides)
-    )
+    return Listed.of(party_said(p) for p in kept(st, besides))
+
+
+def party_said(p: Party) -> str | Message:
+    """A party as an answer names it: with its exceptions ("the Union (excluding Holm)") — a
+    side said of a group is not said of the members the article leaves out."""
+    if not p.excluded:
+        return p.name
+    return say("answer.party", party=p.name, excluded=Listed.of(p.excluded, conjunction=False))
 
 
 def kept(st: Stance, besides: tuple[int, ...]) -> list:
@@ -66,6 +69,8 @@ def _order_unmet(ix: ArticleIndex, q: Query, st: Stance) -> bool:
 @kind("sides", passes=("exceptions", "no_side_taken"), after_answer="sides")
 def sides(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
+    if _side_of_subject(ix.lang, q):  # "who on the X side said …?": who did it, no side
+        return Pass("no_side_taken")
     if negated(ix.lang, q):
         return _refusals(ask)
     if _asks_a_thing(ix, q):  # "which right of X does Y support?": what, not whose side
@@ -91,10 +96,10 @@ def sides(ask: Ask) -> Answer | Pass:
         ]
         if kind_ != OPPOSE:
             sts = [s for s in sts if s.kind != OPPOSE]
-        if sts and _order_unmet(ix, q, sts[0]):
-            return ask.decline("decline.who")  # "which country first recognized X?": no order
-        if sts:
-            st = sts[0]
+        st = _besides_side(ix, q, eid, sts[0]) if sts else None
+        if sts and (st is None or _order_unmet(ix, q, st)):  # (or "first …" with no order)
+            return ask.decline("decline.who")
+        if st is not None:
             chosen = _chosen(ask, st, eid)
             if chosen is not None and not chosen.answered:
                 refused = refused or chosen
@@ -142,6 +147,48 @@ def sides(ask: Ask) -> Answer | Pass:
     if not ids and _pronoun_taken(ix.lang, q):
         return ask.decline("decline.who")  # "who recognized it?" with nothing it stands for
     return Pass("no_side_taken")
+
+
+def _besides_side(ix: ArticleIndex, q: Query, eid: int, st: Stance) -> Stance | None:
+    """ "Who recognized him, besides the Union?": the names set aside are on the side asked. A
+    side on what a pronoun stands for without them is another side ("him" the last person
+    named, not the one the Union recognized): the one side they are on, of the kind asked
+    (None: no such side, the target is asked of no side)."""
+    if not q.besides or any(party_in(ix, st, b) for b in q.besides):
+        return st
+    pronoun = any(nm.entity == eid and q.words[nm.start] in ix.lang.pronouns for nm in q.names)
+    if not pronoun:
+        return st  # "who recognized X besides Y?" of a Y on no side of X: X's side, less none
+    theirs = [
+        x
+        for x in ix.facts.stances
+        if x.target is not None
+        and (x.kind == OPPOSE) == (st.kind == OPPOSE)
+        and any(party_in(ix, x, b) for b in q.besides)
+    ]
+    return theirs[0] if len({x.target for x in theirs}) == 1 else None
+
+
+def _side_of_subject(lang, q) -> bool:
+    """ "Who on the X side talked about …?", "who from the X camp said …?": the side noun only
+    says whose people the question asks about (right after "who" and a preposition); it asks
+    who did something, when no other word of taking sides is in it."""
+    w = q.words
+    preps = lang.lex.words.get("side_of_subject", frozenset())
+    if len(w) < 5 or w[0] not in lang.person_question_words or w[1] not in preps:
+        return False
+    side = frozenset(lang.lex.classes.get("side", ()))
+    at = next((i for i in range(2, min(6, len(w) - 1)) if w[i] in side), None)
+    if at is None or all(x in lang.stop or x in lang.aux for x in w[at + 1 :]):
+        return False  # ("who on X's side was there?": no deed of its own asked)
+    verbs, phrases = _side_verbs(lang)
+    stem_ = lang.lex.rules.stem
+    rest = [x for i, x in enumerate(w) if i != at]
+    stance = lang.support | lang.oppose | lang.recognize | lang.abstain
+    if any(x in stance - side or stem_(x) in verbs for x in rest):
+        return False  # "who on the X side backed Y?": a side is asked
+    text = f" {' '.join(rest)} "
+    return not any(f" {p} " in text for p in phrases)
 
 
 def _pronoun_taken(lang, q) -> bool:
@@ -273,15 +320,15 @@ def _anyone(lang, q) -> bool:
     return len(w) > 1 and w[0] in lang.aux and w[1] in lang.lex.words.get("anyone_words", ())
 
 
-def _sides_taken(ix, parties_asked: list[int]) -> list[tuple[Stance, Listed | str]]:
+def _sides_taken(ix, parties_asked: list[int]) -> list[tuple[Stance, Listed | str | Message]]:
     """The side each party asked took, those of one side together ("which side were A and B
     on?": "A and B voiced support for X"; "which side were A and C on?": A's, then C's)."""
-    sides: dict[Stance, list[str]] = {}
+    sides: dict[Stance, list[str | Message]] = {}
     for eid in parties_asked:
         sts = stances_for(ix, party=eid)
         if sts:
             p = party_in(ix, sts[0], eid)
-            sides.setdefault(sts[0], []).append(p.name)
+            sides.setdefault(sts[0], []).append(party_said(p))
     return [
         (st, Listed.of(dict.fromkeys(names)) if len(set(names)) > 1 else names[0])
         for st, names in sides.items()
@@ -392,15 +439,18 @@ def excluded(ask: Ask) -> Answer:
     ix, ids = ask.ix, ask.q.entity_ids
     for st in ix.facts.stances:
         for p in st.parties:
+            # of the group asked, else of a side on the name asked (not of another name: "the
+            # rest of X" where X is no party of the side, nor what it was taken on)
             if p.excluded and (
                 not ids
                 or any(party_in(ix, st, e) is p for e in ids)
-                or not any(party_in(ix, st, e) for e in ids)
+                or all(e == st.target for e in ids)
             ):
                 left_out = Listed.of(p.excluded, conjunction=False)
-                return _stance_answer(
-                    ask, say("answer.excluded", excluded=left_out, group=p.name), st, 0.9
-                )
+                said = say("answer.excluded", excluded=left_out, group=p.name)
+                # ("that country" next is the one left out, not the first of the list)
+                named = [e for x in p.excluded for e in ix.alias.get(fold(x), ())[:1]]
+                return _stance_answer(ask, said, st, 0.9, named)
     return ask.decline("decline.none_excluded")
 
 
@@ -488,7 +538,7 @@ def _side_not_asked(ask: Ask) -> Answer:
     if not mine:
         return ask.decline("decline.who_refused")
     st = mine[0]
-    name = party_in(ix, st, party).name
+    name = party_said(party_in(ix, st, party))
     said = say("answer.side_taken", party=name, verb=st.verb, target=target_name(ix, st))
     return _stance_answer(ask, said, st, 0.7, [party, st.target])
 
@@ -524,13 +574,14 @@ def partly(ask: Ask, party: int, found: Answer) -> Answer:
     vague = ix.lang.lex.words.get("vague_quantifiers", frozenset())
     for st in stances_for(ix, party=party):
         p = party_in(ix, st, party)
-        if p is None or fold(p.name) != fold(str(dict(m.fields)["party"])):
+        if p is None or dict(m.fields)["party"] not in (p.name, party_said(p)):
             continue
+        fields = tuple((k, p.name if k == "party" else v) for k, v in m.fields)
         if p.excluded:
             excluded = Listed.of(list(p.excluded))
-            said = Message("answer.stance.partly_except", (*m.fields, ("excluded", excluded)))
+            said = Message("answer.stance.partly_except", (*fields, ("excluded", excluded)))
         elif fold(p.name).split()[0] in vague:
-            said = Message("answer.stance.partly", m.fields)
+            said = Message("answer.stance.partly", fields)
         else:
             return found
         return ask.answer(said, found.sentences, found.score, [party])
@@ -636,7 +687,7 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
     ix, q = ask.ix, ask.q
     if q.unknown:  # "Did Holm support Jones?": what it asks about is not in the article
         return ask.decline(unknown_reason(q))
-    pname = party_in(ix, mine[0], party).name
+    pname = party_said(party_in(ix, mine[0], party))
     lang = ix.lang
     standing = lang.lex.classes.get("stand", ())  # "where does X stand?" names no target
     stems = {
@@ -662,7 +713,7 @@ def _side_taken(ask: Ask, party: int, mine: list[Stance]) -> Answer:
 def _on_target(ask: Ask, party: int, targets: tuple[int, ...], mine: list[Stance]) -> Answer | Pass:
     """ "Did X back A?", "did X back A or B?": X's side on A, or the side X took instead."""
     ix = ask.ix
-    pname = party_in(ix, mine[0], party).name
+    pname = party_said(party_in(ix, mine[0], party))
     asked = asked_kind(ix.lang, ask.q)
     if len(targets) >= 2 and ask.q.has(ix.lang.alternatives):  # "did X back A or B" (not "A
         # against B": a yes or no on A)
