@@ -46,6 +46,10 @@ STORIES = {
         "Kanal-5 television channel, which was shown on Monday. Ada Lind spoke to reporters in "
         "Varby on Tuesday.\n"
     ),
+    "caught": Engine.from_text(
+        "Caught\n\nIvo Rekk, a Lunorian fighter, was caught by border guards last week. The "
+        "final will be held in Sova in June.\n"
+    ),
     "summit": Engine.from_text(
         "Summit\n\nThe Lunor summit was held in Varby on Friday. Leaders met at the Holm Palace in "
         "Varby, where the summit is being held.\n"
@@ -80,6 +84,14 @@ ROWS = [
         True,
         "Harbour Place",
         "held-light-participle-tie",
+    ),
+    (
+        "caught",
+        (),
+        "Ivo Rekk is held where?",
+        False,
+        "does not say where",
+        "held-event-not-person-guard",
     ),
     ("inquiry", (), "where is the commission being held?", True, "Harbour Place", "held-guard"),
     ("summit", (), "where was the summit held?", True, "Varby", "summit-held-guard"),

@@ -80,6 +80,29 @@ def _held(lang: Language, q: Query, persons: frozenset[int], end: int = 0) -> Te
     return None
 
 
+HELD_BACK = 4  # words from a light participle back to its subject ("X, who is being held")
+
+
+def held_of_person(lang: Language, info: SentenceFacts, persons: frozenset[int], w: str) -> bool:
+    """Is the sentence's light participle ``w`` ("held") said of a person — its subject, back
+    over forms of "be", modals and a comma, a person's name or a word for a person ("A Lunorian
+    engineer, being held at X") — not of an event ("The final will be held in X")?"""
+    toks = info.tokens
+    skip = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get(
+        "modal_words", frozenset()
+    )
+    ends = {m.end - 1: m.entity for m in info.mentions if m.start >= 0}
+    for k, t in enumerate(toks):
+        if t.norm != w:
+            continue
+        j = k - 1
+        while j > 0 and k - j < HELD_BACK and toks[j].norm in skip:
+            j -= 1
+        if j >= 0 and (ends.get(j) in persons or _described_person(lang, toks[j].norm)):
+            return True
+    return False
+
+
 def _described_person(lang: Language, head: str) -> bool:
     """Is the subject's last word one for a person: a title, a word for people ("hostages"), or
     one ending like a person's ("man", "Australian", "journalist")?"""

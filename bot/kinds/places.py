@@ -15,7 +15,7 @@ from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
-from ..answering.timing import only_its_noun, participle
+from ..answering.timing import held_of_person, only_its_noun, participle
 from ..facts import Place, SentenceFacts
 from ..languages.places import is_country
 from ..text import fold
@@ -35,8 +35,11 @@ def where(ask: Ask) -> Answer | Pass:
     # the place asked about is not a topic word: "which city" says nothing of the sentence
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
     must = participle(lang, q, ix.persons)
-    if must is not None and all(t.index != must.index for t in terms):
-        terms = [*terms, must]  # "where is he being held?": a light verb, yet what is asked
+    held = must is not None and not terms and must.word in lang.light
+    if held:
+        # "where is he being held?": a light verb, yet what is asked, and the only word that
+        # ranks besides the name ("where is the man being held?": the man's sentence)
+        terms = [must]
     inside = _inside(ix, q)
     city = asks_settlement(ix, q)
     first = None
@@ -44,6 +47,8 @@ def where(ask: Ask) -> Answer | Pass:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
         if found is None or only_its_noun(lang, q, must, found.info):
             continue  # "where was the footage recorded?" of "footage found in X"
+        if held and not held_of_person(lang, found.info, ix.persons, must.word):
+            continue  # "where is X being held?": not "the final will be held in Y"
         first = first or found
         if _owner_only(ix, found.info, q):
             continue  # "where is X hiding?": not "X's fighters have been hiding in Y"
