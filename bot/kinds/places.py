@@ -47,7 +47,7 @@ def where(ask: Ask) -> Answer | Pass:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
         if found is None or only_its_noun(lang, q, must, found.info):
             continue  # "where was the footage recorded?" of "footage found in X"
-        if held and not held_of_person(lang, found.info, ix.persons, must.word):
+        if held and not _held_here(ix, q, found.info, must.word):
             continue  # "where is X being held?": not "the final will be held in Y"
         first = first or found
         if _owner_only(ix, found.info, q):
@@ -88,6 +88,16 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _held_here(ix: ArticleIndex, q: Query, info: SentenceFacts, w: str) -> bool:
+    """Does the sentence say the light participle ``w`` ("held") of a person, and of the one
+    asked: it names them, or the previous answer was about it ("where is he being held?" after
+    "who is X?" answered by the sentence's "A Lunorian engineer, being held at …")?"""
+    if not held_of_person(ix.lang, info, ix.persons, w):
+        return False  # "the final will be held in Y"
+    index = info.sentence.index
+    return index in q.focus or any(e in info.entities for e in q.entity_ids)
 
 
 def _where_said(ix: ArticleIndex, info: SentenceFacts, q: Query) -> tuple[Place, str] | None:
