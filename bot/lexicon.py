@@ -299,6 +299,8 @@ SCHEMA: dict[str, Key] = {
 
 # intents/<lang>/writing.yaml: the words of news writing the fact extraction reads (all lists)
 _WRITING_KEYS = (
+    "name_short_forms",
+    "addressee_prepositions",
     "name_connectors",
     "courtesy_titles",
     "masculine_titles",

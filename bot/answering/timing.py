@@ -18,6 +18,10 @@ def participle(lang: Language, q: Query, persons: frozenset[int] = frozenset()) 
     sentence that does not say it (only mentions the library) does not answer."""
     if len(q.words) < 4:
         return None
+    if q.own >= 4:  # "where is he being held?" merged with "who is X?": its own words close
+        own = _held(lang, q, persons, q.own)
+        if own is not None:
+            return own
     if q.words[1] not in lang.participle_auxiliaries:
         return _held(lang, q, persons)  # "X is held where?"
     last = q.terms[-1] if q.terms else None
@@ -50,13 +54,14 @@ def only_its_noun(lang: Language, q: Query, must: Term | None, info: SentenceFac
     )
 
 
-def _held(lang: Language, q: Query, persons: frozenset[int]) -> Term | None:
+def _held(lang: Language, q: Query, persons: frozenset[int], end: int = 0) -> Term | None:
     """ "Where is X being held (now)?" of a person X: a light verb ("held", "kept") after a form
     of "be" is no topic, but the passive it closes is what is asked (of an event, "held" is only
     "takes place": "where is the final being held?" is met by where the final is). X is a named
     person, or one described by a word for a person ("the man", "the Australian", "the
-    hostages"); words that say nothing (a closing "now") may follow."""
-    k = len(q.words) - 1
+    hostages"); words that say nothing (a closing "now") may follow. ``end``: where the words
+    read end (a merged follow-up's own words), default all."""
+    k = (end or len(q.words)) - 1
     while k > 3 and q.words[k] in lang.stop:
         k -= 1
     w = q.words[k]
@@ -69,9 +74,33 @@ def _held(lang: Language, q: Query, persons: frozenset[int]) -> Term | None:
         if q.words[1] in be and any(nm.end == k and nm.entity in persons for nm in q.names):
             return Term(w, stem(w), None, 1.0, k)
         return None
-    if any(nm.entity in persons for nm in q.names) or _described_person(lang, q.words[k - 2]):
+    names = [nm for nm in q.names if not end or nm.end <= k]  # (its own, read to ``end``)
+    if any(nm.entity in persons for nm in names) or _described_person(lang, q.words[k - 2]):
         return Term(w, stem(w), None, 1.0, k)
     return None
+
+
+HELD_BACK = 4  # words from a light participle back to its subject ("X, who is being held")
+
+
+def held_of_person(lang: Language, info: SentenceFacts, persons: frozenset[int], w: str) -> bool:
+    """Is the sentence's light participle ``w`` ("held") said of a person — its subject, back
+    over forms of "be", modals and a comma, a person's name or a word for a person ("A Lunorian
+    engineer, being held at X") — not of an event ("The final will be held in X")?"""
+    toks = info.tokens
+    skip = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get(
+        "modal_words", frozenset()
+    )
+    ends = {m.end - 1: m.entity for m in info.mentions if m.start >= 0}
+    for k, t in enumerate(toks):
+        if t.norm != w:
+            continue
+        j = k - 1
+        while j > 0 and k - j < HELD_BACK and toks[j].norm in skip:
+            j -= 1
+        if j >= 0 and (ends.get(j) in persons or _described_person(lang, toks[j].norm)):
+            return True
+    return False
 
 
 def _described_person(lang: Language, head: str) -> bool:

@@ -20,6 +20,7 @@ _LEADING_COMMA = re.compile(r"^,\s*")
 _SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?P<word>[\w'-]+)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:\"”]\s*$")
 _OPENING = '"“„«'
+CIRCUMSTANCE_REACH = 4  # words of one phrase after a verb of saying: its preposition and more
 _NORM = itemgetter(Token._fields.index("norm"))
 
 
@@ -201,8 +202,32 @@ class _Sentence:
         tail = text[toks[k].end :].strip()
         if _CLAUSE_END.search(head) and self._adverbial(k):
             return head.rstrip(' ,;:"”').strip()
+        if self._circumstances(k):
+            return ""  # "X spoke to reporters in Y on Tuesday": nothing reported
         content = w.up_to_complementizer.sub("", tail)  # "told reporters that …"
         return w.leading_preposition.sub("", content).rstrip(".")
+
+    def _circumstances(self, k: int) -> bool:
+        """Is all that follows the verb at token k, to the sentence's end, whom it was said to
+        and where or when ("spoke to reporters in Y on Tuesday", "talked with voters in Y"):
+        short phrases, each opened by a preposition of the addressee, a place or a time, and
+        no verb in them ("said on Monday the vote was fair" reports words)?"""
+        w, toks, text = self.w, self.toks, self.text
+        openers = w.addressee_prepositions | w.place_prepositions | w.time_prepositions
+        verbs = w.be_forms | w.modal_words | w.complementizers
+        if k + 1 >= len(toks) or toks[k + 1].norm not in openers:
+            return False
+        reach = 0
+        for j in range(k + 1, len(toks)):
+            t = toks[j]
+            if j > k + 1 and text[toks[j - 1].end : t.start].strip():
+                return False  # a comma, a dash, a quotation mark: more than circumstances
+            if t.norm in openers:
+                reach = 0
+            elif t.norm in verbs or reach >= CIRCUMSTANCE_REACH:
+                return False
+            reach += 1
+        return not text[toks[-1].end :].strip(" .")
 
     def _adverbial(self, k: int) -> bool:
         """Is what follows the verb at token k only when or how it was said ("said late Sunday",

@@ -15,7 +15,7 @@ from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
-from ..answering.timing import only_its_noun, participle
+from ..answering.timing import held_of_person, only_its_noun, participle
 from ..facts import Place, SentenceFacts
 from ..languages.places import is_country
 from ..text import fold
@@ -35,6 +35,11 @@ def where(ask: Ask) -> Answer | Pass:
     # the place asked about is not a topic word: "which city" says nothing of the sentence
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
     must = participle(lang, q, ix.persons)
+    held = must is not None and not terms and must.word in lang.light
+    if held:
+        # "where is he being held?": a light verb, yet what is asked, and the only word that
+        # ranks besides the name ("where is the man being held?": the man's sentence)
+        terms = [must]
     inside = _inside(ix, q)
     city = asks_settlement(ix, q)
     first = None
@@ -42,6 +47,8 @@ def where(ask: Ask) -> Answer | Pass:
         found = best_sentence(ix, q, pool=ix.placed, terms=terms, must=must, ranked=[r])
         if found is None or only_its_noun(lang, q, must, found.info):
             continue  # "where was the footage recorded?" of "footage found in X"
+        if held and not _held_here(ix, q, found.info, must.word):
+            continue  # "where is X being held?": not "the final will be held in Y"
         first = first or found
         if _owner_only(ix, found.info, q):
             continue  # "where is X hiding?": not "X's fighters have been hiding in Y"
@@ -60,6 +67,8 @@ def where(ask: Ask) -> Answer | Pass:
                 # "which city will X visit?" of "a visit to <a country>": the article names no
                 # city of that visit (not the city of another sentence's trip)
                 return ask.decline(say("decline.where"))
+        if got is not None and _around_asked(ix, q, found.info, got[0]):
+            continue  # "where did it come down, how far out of X?": not "near X in <region>"
         if got is not None and _addressed(lang, q, found.info, got[0]):
             continue  # "where did he say it?": not "(gratitude) to Ardenia", whom he told
         if got is not None and not _said_by_asked(ix, q, found.info):
@@ -79,6 +88,16 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _held_here(ix: ArticleIndex, q: Query, info: SentenceFacts, w: str) -> bool:
+    """Does the sentence say the light participle ``w`` ("held") of a person, and of the one
+    asked: it names them, or the previous answer was about it ("where is he being held?" after
+    "who is X?" answered by the sentence's "A Lunorian engineer, being held at …")?"""
+    if not held_of_person(ix.lang, info, ix.persons, w):
+        return False  # "the final will be held in Y"
+    index = info.sentence.index
+    return index in q.focus or any(e in info.entities for e in q.entity_ids)
 
 
 def _where_said(ix: ArticleIndex, info: SentenceFacts, q: Query) -> tuple[Place, str] | None:
@@ -158,6 +177,29 @@ def _in_what_was_said(ix: ArticleIndex, q: Query, info: SentenceFacts, place: Pl
     return place.name in x.content
 
 
+def _around_asked(ix: ArticleIndex, q: Query, info: SentenceFacts, place: Place) -> bool:
+    """Is the place one the sentence puts a place of the question inside ("near X in <region>",
+    "near X, <country>"), the question naming X after a preposition, as where to measure from
+    ("how far out of X?", "near X")? The region around X is no more than the asker knows."""
+    lang = ix.lang
+    preps = lang.lex.words.get("place_prepositions", frozenset()) | lang.of_words
+    marks = {
+        nm.entity
+        for nm in q.names[:]
+        if 0 < nm.start < q.own_end and q.words[nm.start - 1] in preps
+    }
+    marks.discard(place.entity)
+    within = lang.lex.words.get("within_prepositions", frozenset())
+    toks, text = info.tokens, info.sentence.text
+    for m in info.mentions:
+        if m.entity not in marks or m.start < 0 or m.end > place.token:
+            continue
+        gap = text[toks[m.end - 1].end : toks[place.token].start].strip()
+        if gap == "," or (place.token == m.end + 1 and toks[m.end].norm in within):
+            return True
+    return False
+
+
 def _addressed(lang, q: Query, info: SentenceFacts, place: Place) -> bool:
     """Is the place one a saying is addressed to ("gratitude to X"), asked where it was said?
     Not after a word of travel: "during a visit to X" is where the speaker was."""
@@ -199,12 +241,15 @@ def _medium(ask: Ask) -> Answer | None:
 
 def _ranked(ask: Ask, terms):
     """The sentences with places, best first; of those as good as the best, first the ones
-    that have the question's phrasal verb as it is written ("came *down*", not "crashed")."""
+    that have the question's phrasal verb as it is written ("came *down*", not "crashed"), or
+    its light participle ("where is it being *held*?": no topic word, yet the verb asked)."""
     from ..answering.evidence import rank
 
     ranked = rank(ask.ix, ask.q, pool=ask.ix.placed, terms=terms)
+    lang, own = ask.ix.lang, ask.q.words[1 : ask.q.own_end]
     phrases = [t.word.split()[1:] for t in terms if t.index < 0 and " " in t.word]
-    preps = ask.ix.lang.lex.words.get("place_prepositions", frozenset())
+    phrases += [[w] for w in own if w in lang.light and w.endswith(lang.participle_endings)]
+    preps = lang.lex.words.get("place_prepositions", frozenset())
     asked = {w for w in ask.q.words[1:] if w in preps}  # "where … flying *from*?"
     if not ranked or not (phrases or asked):
         return ranked
@@ -489,6 +534,8 @@ def _phrase(ix: ArticleIndex, info: SentenceFacts, p: Place, at: int | None) -> 
     preps = lang.lex.words.get("place_prepositions", frozenset()) | lang.place_openers
     start = None
     lo = max(at + 1 if at is not None else 0, p.token - REACH)
+    if at is not None and toks[at].norm in lang.say:  # "spoke to reporters in X": whom to
+        preps = preps.difference(lang.lex.classes.get("addressed", ()))
     for i in range(lo, p.token):
         if toks[i].norm in preps and not any(
             _gap(info, j) or toks[j + 1].norm in lang.clause_breaks for j in range(i, p.token)

@@ -446,12 +446,14 @@ def _times_for(
 
     # "when did X intercept it?" is not dated by "… and Y now believes": "now" is no past
     times = sorted((t for t in info.times if not (past and t.direction == "present")), key=key)
+    verbs = _asked_verbs(ix, info, own or asked)
     link_at = at if at is not None else _own_name_at(info, q)
-    if link_at is not None:
+    if link_at is not None and not verbs:
         # "…on January 23, when X, whose appointment had been cancelled…": a time outside the
-        # relative clause the asked verb (or, with none, name) sits in does not date it
+        # relative clause the asked verb (or, with none, name) sits in does not date it; the
+        # verb itself, where the sentence writes it ("an interview, which was shown on X")
         times = [t for t in times if linked(ix.lang, text, t.start, t.end, link_at)]
-    for verb in _asked_verbs(ix, info, own or asked):
+    for verb in verbs:
         # "on what date did the court cancel X's appointment (as speaker)?" of "…on January 23,
         # when X, speaker, whose appointment had been cancelled…": the first word met
         # ("speaker") is outside the relative clause, the verb asked is in it
@@ -464,12 +466,19 @@ def _times_for(
 
 def _asked_verbs(ix: ArticleIndex, info: SentenceFacts, terms) -> list[int]:
     """Where the sentence writes a question's own word as a verb of the past (its own word, not
-    its concept's: "cancelled" of "cancel")."""
+    its concept's: "cancelled" of "cancel"), or a question's verb of the past by another word
+    of its concept ("shown" of "televised")."""
+    w = ix.lang.lex.writing
+    irregular = w.get("irregular_past", frozenset()) | w.get("bare_participles", frozenset())
+
+    def is_past(word: str) -> bool:
+        return ix.lang.lex.rules.is_past(word) or word in irregular
+
     keys, _ = term_keys(terms)
-    is_past = ix.lang.lex.rules.is_past
+    _, concepts = term_keys([t for t in terms if t.index >= 0 and is_past(t.word)])
     return [
         info.tokens[k].start
-        for k in meeting_words(ix, info, keys, frozenset())
+        for k in meeting_words(ix, info, keys, concepts)
         if is_past(info.tokens[k].norm)
     ]
 

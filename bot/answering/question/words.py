@@ -630,6 +630,16 @@ def _other_spelling(ix: ArticleIndex, w: str) -> str | None:
     return None
 
 
+def _short_form(ix: ArticleIndex, w: str, rest: list[str]) -> str | None:
+    """The article's short form of a name's word ("mount" → "mt" of "Mt X"), when the name it
+    opens with the words after it is one of the article's."""
+    for pair in ix.lang.lex.writing.get("name_short_forms", ()):
+        long, _, short = pair.partition(" ")
+        if w == long and short in ix.vocab and _opens_name(ix, short, rest):
+            return short
+    return None
+
+
 def _opens_name(ix: ArticleIndex, first: str, rest: list[str]) -> bool:
     """Does a many-word name of the article start with this word and the words after it?"""
     if first not in ix.alias_starts:
@@ -645,7 +655,7 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
     for k, w in enumerate(words):
         if w in ix.vocab:
             continue  # (most words) the article writes it: no typo, nor another spelling
-        other = _other_spelling(ix, w)
+        other = _other_spelling(ix, w) or _short_form(ix, w, words[k + 1 :])
         if other is not None and (w not in lang.known or _opens_name(ix, other, words[k + 1 :])):
             words[k] = other  # "labor" of the article's "labour"; a word of the language
             continue  # only in the name it opens ("the organisation of X states")
