@@ -158,6 +158,8 @@ SCHEMA: dict[str, Key] = {
     "given_name_words": Key(LIST, True, "'first' in 'what is X's first name?'"),
     "dismissal_words": Key(LIST, True, "'dismissed' in 'X dismissed the move': X rejected it"),
     "according_words": Key(LIST, True, "'to' of 'according to X': X is the speaker"),
+    "audience_words": Key(LIST, True, "'to' of 'what did X say to fans?': whom X spoke to"),
+    "telling_verbs": Key(LIST, True, "'told' of 'what did X tell fans?': its object, the audience"),
     "holding_verbs": Key(LIST, True, "'hold' in 'what post did X hold …?': X's role asked"),
     "finding_verbs": Key(LIST, True, "'found' in 'a study has found …': its subject the source"),
     "side_prefixes": Key(LIST, True, "'pro' of 'pro-X': a word of its own (support/oppose)"),

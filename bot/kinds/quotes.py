@@ -12,6 +12,7 @@ from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import grounded, prefer_body, rank, score, shortened, verbatim_first
 from ..answering.index import ArticleIndex
 from ..answering.polarity import PUNCTUATION
+from ..answering.question.terms import SAY
 from ..answering.registry import Pass, kind
 from ..answering.wanted import wanted_name
 from ..facts import Quote, SentenceFacts
@@ -19,13 +20,19 @@ from ..replies import Message
 from ..text import fold, stem
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+CONTENT = 2.0  # the topic's words count this much more than its names among the quotes
+HEARD = 1.0  # a quote beside the audience asked about ("to her supporters")
 SHORT = 160  # characters of a quote in the short answer (the sentence is quoted in full below)
 
 
-def quote_message(ix: ArticleIndex, x: Quote, terms=()) -> Message:
-    """ "X said: “…”", "X said that …", "According to X, …"; a long quote cut around the first
-    of the question's words it has (``terms``), when they come late in it."""
+def quote_message(ix: ArticleIndex, x: Quote, terms=(), asked=None) -> Message:
+    """ "X said: “…”", "X said that …", "According to X, …"; a long quote from its sentence
+    that has the most of the question's words (``asked``: see :func:`_asked_words`), cut around
+    the first of them it has (``terms``), when they come late in it."""
     content = x.content
+    if asked and len(content) > SHORT:
+        content = _asked_part(content, asked, ix.lang.concepts)
     if len(content) > SHORT:
         at = _first_met(content, terms)
         if at is not None and at > SHORT - 40:
@@ -42,6 +49,46 @@ def quote_message(ix: ArticleIndex, x: Quote, terms=()) -> Message:
     if x.direct:
         return say("answer.quote.direct", speaker=speaker, verb=x.verb, content=content)
     return say("answer.quote.indirect", speaker=speaker, verb=x.verb, content=content.rstrip("."))
+
+
+def _asked_words(ix: ArticleIndex, q) -> dict[str, int]:
+    """The question's words (no stop words, no plain "say"), each as its folded form, its stem
+    and its concept (not saying itself), to the word's place in the question."""
+    lang, out = ix.lang, {}
+    for k, w in enumerate(q.words):
+        if w in lang.stop or w in lang.plain_say or not _WORD.fullmatch(w):
+            continue
+        st = stem(w)
+        concept = lang.concepts.get(st)
+        for key in (w, st, concept if concept != SAY else None):
+            if key:
+                out.setdefault(key, k)
+    return out
+
+
+def _asked_part(content: str, asked: dict[str, int], concepts: dict[str, str]) -> str:
+    """A quote of several sentences from the later one that has more of the question's words
+    than its first ("I thank the Lunorian people for their patience" for "what had the
+    Norwegians shown the Lunorian people?"), else the whole quote."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(content)]
+    if len(starts) < 2:
+        return content
+    ends = [*starts[1:], len(content)]
+    counts = [_met_count(content[a:b], asked, concepts) for a, b in zip(starts, ends, strict=True)]
+    best = max(range(len(counts)), key=lambda i: (counts[i], -i))
+    return content if counts[best] <= counts[0] else "…" + content[starts[best] :]
+
+
+def _met_count(part: str, asked: dict[str, int], concepts: dict[str, str]) -> int:
+    """How many of the question's words the part meets (by form, stem or concept)."""
+    met = set()
+    for m in _WORD.finditer(part):
+        w = fold(m.group())
+        st = stem(w)
+        for key in (w, st, concepts.get(st)):
+            if key is not None and key != SAY and key in asked:
+                met.add(asked[key])
+    return len(met)
 
 
 def _first_met(content: str, terms) -> int | None:
@@ -82,6 +129,12 @@ def quote(ask: Ask) -> Answer:
         and t.word not in qualifiers
     ]
     topic_ents = _topics(ask, ids)
+    # "what did X say to her supporters?": whom X spoke to, met beside a quote, not in it
+    audience = [t for t in topic_terms if t.index in _audience(lang, q, nouns)]
+    if audience and any(_heard(ix, x, audience) for x in quotes):
+        topic_terms = [t for t in topic_terms if t not in audience]
+    else:
+        audience = []
     if not quotes:
         # "… ," the Federal Open Market Committee said in a statement: a sentence it says
         said, met = _said_by(ask, speaker, topic_terms, topic_ents)
@@ -102,10 +155,10 @@ def quote(ask: Ask) -> Answer:
     verb_words -= {stem(w) for w in statement}  # "which words of X does the article quote?"
     if q.unknown and not topic_ents and not topic_terms:
         return ask.decline(unknown_reason(q))
-    if not (topic_terms or topic_ents or verb_words):
+    if not (topic_terms or topic_ents or verb_words or audience):
         x = quotes[0]
         return ask.answer(quote_message(ix, x), [ix.sentence(x.sentence)], 0.9, [speaker])
-    best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words)
+    best, info, x = _best_quote(ask, quotes, topic_terms, topic_ents, verb_words, audience)
     if best <= 0.25:
         return _not_on(ask, speaker, topic_terms)
     if (topic_terms or topic_ents) and not _named(ix, info, topic_terms, topic_ents):
@@ -114,7 +167,12 @@ def quote(ask: Ask) -> Answer:
         said, met = _said_by(ask, speaker, topic_terms, topic_ents)
         if said is not None and met:
             return ask.answer(say("answer.verbatim", text=shortened(said)), [said], 0.7, [speaker])
-    said = quote_message(ix, x, topic_terms)
+    if topic_terms and x.direct and _led_in(ix, info, x, topic_terms):
+        # "X said planes had been pounding the hills but stopped 'due to our gains'": the words
+        # asked about are those the sentence reports before its quote, not the quote's
+        said = say("answer.verbatim", text=shortened(info))
+        return ask.answer(said, [info], min(1.0, 0.5 + best / 4), [speaker])
+    said = quote_message(ix, x, topic_terms, _asked_words(ix, q))
     return ask.answer(said, [info], min(1.0, 0.5 + best / 4), [speaker])
 
 
@@ -127,6 +185,80 @@ def _said_as_nouns(lang, q) -> frozenset[int]:
     return frozenset(
         k for k in range(1, len(w)) if w[k] in lang.say and w[k - 1] in lang.determiners
     )
+
+
+def _audience(lang, q, nouns: frozenset[int]) -> frozenset[int]:
+    """Where the question names whom the speaker spoke to: the words after "say to" (and its
+    determiners: "to *her supporters*") or right after "tell" ("tell *reporters*")."""
+    w, words = q.words, lang.lex.words
+    to, telling = words.get("audience_words", frozenset()), words.get("telling_verbs", frozenset())
+    terms = {t.index for t in q.terms}
+    out: set[int] = set()
+    for k, word in enumerate(w):
+        if word not in lang.say or k in nouns:
+            continue
+        j = k + 1
+        if j < len(w) and w[j] in to:
+            j += 1
+        elif word not in telling:
+            continue
+        while j < len(w) and w[j] in lang.determiners:
+            j += 1
+        while j < len(w) and j in terms:
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
+def _says_in_it(ix: ArticleIndex, info: SentenceFacts, x: Quote, keys: set[str]) -> bool:
+    """Do the quoted words themselves have one of these stems or concepts ("we send each other
+    *letters*" for "what do they write about?")?"""
+    at = info.sentence.text.find(x.content[:20])
+    if at < 0:
+        return False
+    end = at + len(x.content)
+    concepts = ix.lang.concepts
+    return any(
+        at <= t.start < end and (t.stem in keys or concepts.get(t.stem) in keys)
+        for t in info.tokens
+    )
+
+
+def _led_in(ix: ArticleIndex, info: SentenceFacts, x: Quote, terms) -> bool:
+    """Does the sentence meet the terms (stem, word or concept) before its quote starts
+    (reported words leading into a quoted phrase) and not in the quote itself — not only in an
+    attribution after it ("…," X said in an interview)?"""
+    at = info.sentence.text.find(x.content[:20])
+    keys = {t.stem for t in terms} | {t.word for t in terms}
+    keys |= {t.concept for t in terms if t.concept}
+    concepts = ix.lang.concepts
+    return (
+        at > 0
+        and any(
+            t.start < at and (t.stem in keys or t.norm in keys or concepts.get(t.stem) in keys)
+            for t in info.tokens
+        )
+        and not _says_in_it(ix, info, x, keys)
+    )
+
+
+def _heard(ix: ArticleIndex, x: Quote, audience) -> bool:
+    """Does the article name the audience asked about beside the quote: in its sentence but
+    outside the words quoted ("X told *supporters*: …"), or in the sentence before it in its
+    paragraph ("X addressed *supporters*. '…,' she said")?"""
+    info = ix.sentence(x.sentence)
+    at = info.sentence.text.find(x.content[:20])
+    end = at + len(x.content) if at >= 0 else -1
+    keys = {t.stem for t in audience} | {t.word for t in audience}
+    concepts = {t.concept for t in audience if t.concept}
+    if any((t.stem in keys or t.norm in keys) and not at <= t.start < end for t in info.tokens):
+        return True
+    if info.sentence.index == 0:
+        return False
+    prev = ix.sentence(info.sentence.index - 1)
+    if prev.sentence.paragraph != info.sentence.paragraph:
+        return False
+    return bool(keys & prev.stems) or bool(concepts & prev.concepts)
 
 
 def _topics(ask: Ask, ids: tuple[int, ...]) -> tuple[int, ...]:
@@ -288,8 +420,9 @@ def _meets(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
 
 def _named(ix: ArticleIndex, info: SentenceFacts, terms, ents) -> bool:
     """Does the sentence meet the topic in its own words (a name asked about not only as a
-    pronoun)?"""
+    pronoun, or among those a quotation's "we" stands for)?"""
     named = {m.entity for m in info.mentions if m.how != "pronoun"}
+    named |= ix.partners.get(info.sentence.index, frozenset())
     return any(e in named for e in ents) or _meets(ix, info, terms, ())
 
 
@@ -314,11 +447,19 @@ def _says(ix: ArticleIndex, info: SentenceFacts, speaker: int) -> bool:
     return False
 
 
-def _near(ix: ArticleIndex, info: SentenceFacts, ents) -> bool:
-    """Does a name asked about appear in the quote's paragraph (up to its sentence) or in the
-    paragraph before (a quote often goes on with the topic of the one before)?"""
+def _near(ix: ArticleIndex, info: SentenceFacts, ents, by: int | None = None) -> bool:
+    """Does a name asked about appear in the quote's paragraph (up to its sentence; up to the
+    last of the quotes of speaker ``by`` that follow it there, when given: the quote has the
+    words asked about, and the speaker goes on about the same) or in the paragraph before (a
+    quote often goes on with the topic of the one before)?"""
     para = info.sentence.paragraph
-    for i in range(info.sentence.index, -1, -1):
+    last = info.sentence.index
+    while by is not None and last + 1 < len(ix.facts.sentences):
+        after = ix.sentence(last + 1)
+        if after.sentence.paragraph != para or after.quote is None or after.quote.speaker != by:
+            break
+        last += 1
+    for i in range(last, -1, -1):
         other = ix.sentence(i)
         if other.sentence.paragraph < para - 1:
             break
@@ -332,8 +473,9 @@ def _here(info: SentenceFacts, prev: SentenceFacts | None, ents) -> bool:
     return any(e in info.entities or (prev is not None and e in prev.entities) for e in ents)
 
 
-def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
-    """(score, sentence, quote) of the quote that best meets the topic asked about."""
+def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words, audience=()):
+    """(score, sentence, quote) of the quote that best meets the topic asked about (and the
+    audience asked, beside it)."""
     ix, q = ask.ix, ask.q
     scored: list[tuple[float, SentenceFacts, Quote]] = []
     # "how does X describe the relations?": a quote with "relations characterized by …"
@@ -341,16 +483,31 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
     described = [t for t in topic_terms if t.word not in ix.lang.calling_words]
     keys = {t.stem for t in described} | {t.concept for t in described if t.concept}
     concepts = ix.lang.concepts
+    # "what do they write about?": a quote of "letters" exchanged, when none is "written"
+    # (not "what did X claim?": "the claims" in a quote are its topic; no verb of calling:
+    # "what did X call it?" asks for no "phone calls")
+    saying = verb_words if q.has(ix.lang.topic_words) else set()
+    saying -= {stem(w) for w in ix.lang.calling_words}
+    saying |= {c for w in saying if (c := concepts.get(w)) and c != SAY}
+    # "what did X say about oil near Holm?": of words asked about that no quote (nor the
+    # sentence before one) has, only a quote that names a name asked may be X's word on it
+    strong = [t for t in topic_terms if t.weight >= 1.0]
+    met = not strong
     for x in quotes:
         info = ix.sentence(x.sentence)
         prev = ix.sentence(info.sentence.index - 1) if info.sentence.index else None
         if prev is not None and prev.sentence.paragraph != info.sentence.paragraph:
             prev = None
-        if topic_ents and not _near(ix, info, topic_ents):
+        # the words asked about: they count over a name merely near them
+        content = score(ix, info, q, ents=(), terms=topic_terms, we=False)[0] if topic_ents else 0
+        by = x.speaker if content > 0 else None
+        if topic_ents and not _near(ix, info, topic_ents, by):
             continue  # "what did X say about Holm?": a quote that never comes near Holm
         if topic_ents and not topic_terms and not _here(info, prev, topic_ents):
             continue  # "what does X think of Holm?": Holm in the quote or just before it
+        met = met or _meets(ix, info, strong, ()) or bool(prev and _meets(ix, prev, strong, ()))
         s, _cov = score(ix, info, q, ents=topic_ents, terms=topic_terms, we=False)
+        s += CONTENT * content
         toks = info.tokens
         if calling and any(
             toks[k].stem in calling
@@ -364,8 +521,14 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words):
             s += 0.4 * score(ix, prev, q, ents=topic_ents, terms=topic_terms, we=False)[0]
         if verb_words and stem(fold(x.verb)) in verb_words:
             s += 1.5
+        elif saying and _says_in_it(ix, info, x, saying):
+            s += 1.0
         s += 0.2 if x.direct else 0
+        if audience and _heard(ix, x, audience):
+            s += HEARD
         scored.append((s - info.sentence.index * 0.001, info, x))
+    if not met:
+        scored = [t for t in scored if _named(ix, t[1], (), topic_ents)]
     if not scored:
         return 0.0, None, None
     scored.sort(key=lambda t: -t[0])
