@@ -15,9 +15,11 @@ his job?" still knows who "he" is) for ``MAX_IDLE`` questions that do not use th
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import NamedTuple
 
 from ..answer import Answer
+from ..text import fold, quote_spans
 from .index import ArticleIndex
 from .question import Query, Referents
 
@@ -40,6 +42,10 @@ class About(NamedTuple):
     idle: int = 0  # questions since its referents were last used
     seen: tuple[int, ...] = ()  # the sentences earlier answers quoted (the last SEEN): "else"
     lang: str | None = None  # the language it was asked in: a short follow-up's, unless it says
+    # of ``seen``, the sentences whose quote an answer gave (a quote, or a short answer with its
+    # quoted words): a sentence given only as evidence of a yes, a place, a time or a reaction
+    # still has words a "what else did he say?" may quote
+    said: tuple[int, ...] = ()
 
 
 SEEN = 8  # sentences of earlier answers a context remembers ("how else …?": not those)
@@ -50,6 +56,35 @@ def seen_before(ctx: About | None) -> tuple[int, ...]:
     if ctx is None:
         return ()
     return tuple(dict.fromkeys((*ctx.seen, *ctx.sentences)))[-SEEN:]
+
+
+def said_before(ctx: About | None, answer: Answer, quoting: bool) -> tuple[int, ...]:
+    """The sentences whose quote the conversation gave, with the answer's own: all of them
+    when it quoted (``quoting``: an answer of the quote kind), else those whose direct
+    quotation its text gives."""
+    before = ctx.said if ctx is not None else ()
+    mine = [
+        s.index
+        for s in answer.sentences
+        if s.index >= 0 and (quoting or _quoted_in(answer.text, s.text))
+    ]
+    return tuple(dict.fromkeys((*before, *mine)))[-SEEN:]
+
+
+_WORDS = re.compile(r"\w+")
+QUOTED_RUN = 4  # words of a quotation in a row that an answer's text gives: it quoted them
+
+
+def _quoted_in(text: str, sentence: str) -> bool:
+    """Does the answer's text give words of the sentence's quotation ("…" or «…»), a run of
+    ``QUOTED_RUN`` of them in a row?"""
+    words = _WORDS.findall(fold(text))
+    have = {tuple(words[i : i + QUOTED_RUN]) for i in range(len(words) - QUOTED_RUN + 1)}
+    for start, end in quote_spans(sentence):
+        q = _WORDS.findall(fold(sentence[start:end]))
+        if any(tuple(q[i : i + QUOTED_RUN]) in have for i in range(len(q) - QUOTED_RUN + 1)):
+            return True
+    return False
 
 
 def about_of(context: Answer | About | None) -> About | None:

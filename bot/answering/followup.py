@@ -36,7 +36,7 @@ from ..replies import Message
 from ..text import stem
 from . import standins
 from .answers import say
-from .context import About, carried, compact, kept, referents_of, seen_before
+from .context import About, carried, compact, kept, referents_of, said_before, seen_before
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
@@ -69,6 +69,7 @@ ORDER = "order"  # "which came first, that or Y?": "that" is the previous answer
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 WHERE = "where"  # the kind that places an event: "where else?" asks for another place
 YES_NO = "confirm"  # the kind that says yes or no
+QUOTE = "quote"  # the kind that quotes what someone said
 
 
 class Plan(NamedTuple):
@@ -110,6 +111,8 @@ class FollowUps:
             return elsewhere
         plan = _someone_else(self.ix, plan, q, ctx)
         other = plan.how in (SWAP, TOPIC) and q.has(self.ix.lang.other_words)
+        if plan.intent == QUOTE and not other and q.has(self.ix.lang.else_words):
+            return _said_else(self.ix, plan, q, ctx)
         if ctx.sentences and (other or q.has(self.ix.lang.else_words)):
             # "what else did he say?": not what the conversation has quoted; "how else do
             # they keep in touch?" after where they met: that sentence may say more; "and the
@@ -483,6 +486,31 @@ class FollowUps:
         )
 
 
+def _said_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
+    """ "what else did he say?": not the quotes the conversation gave — only those count as
+    said already; a sentence given only as evidence (where or when he said it, how he
+    reacted) still has words to quote, and with no topic asked ("what else did he
+    announce?") those words come first."""
+    facts = ix.facts.sentences
+    speakers = set(plan.query.entity_ids)
+    unsaid = [
+        i
+        for i in seen_before(ctx)
+        if i not in ctx.said and (x := facts[i].quote) is not None and x.speaker in speakers
+    ]
+    lang = ix.lang
+    topic = any(t.word not in lang.say for t in plan.query.terms) or plan.query.unknown
+    scope = plan.query.scope or frozenset(range(len(facts)))
+    if unsaid and not topic:
+        scope = scope & frozenset(unsaid)
+    else:
+        scope = scope - set(ctx.said)
+    if scope == plan.query.scope:
+        return plan
+    rest = dataclasses.replace(plan.query, scope=scope)
+    return plan._replace(query=rest, asked=plan.asked or q, used=True)
+
+
 def _focused(ix: ArticleIndex, q: Query, ctx: About, intent: str | None, event: bool) -> Query:
     """A fresh question that points at what the previous answer's sentences give: "is X on the
     list?" (the list they give), "which came first, that or Y?" (the event they tell)."""
@@ -680,6 +708,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
             sentences=tuple(s.index for s in answer.sentences if s.index >= 0),  # (a caption: none)
             answered=True,
             seen=seen_before(ctx),
+            said=said_before(ctx, answer, answer.intent == QUOTE),
         )
     if ctx is None:
         return made(topic=q, referents=carried(ix, None, q), sentences=(), answered=False)
@@ -698,7 +727,9 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         sentences=ctx.sentences if kept_sentences else (),
         answered=False,
         idle=0 if plan.used else ctx.idle + 1,
-        seen=ctx.seen,
+        # (the sentences it drops were still seen)
+        seen=ctx.seen if kept_sentences else seen_before(ctx),
+        said=ctx.said,
     )
 
 
