@@ -69,6 +69,7 @@ ORDER = "order"  # "which came first, that or Y?": "that" is the previous answer
 WHEN = "when"  # the kind that dates an event: its tense is the event's, not the chain's
 WHERE = "where"  # the kind that places an event: "where else?" asks for another place
 YES_NO = "confirm"  # the kind that says yes or no
+DOER = "who_did"  # the kind that names who did a deed ("who was preparing it?")
 
 
 class Plan(NamedTuple):
@@ -686,8 +687,14 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     # a decline about the same event keeps it; one with words of its own ("where will she
     # travel?") is the event a "when?" after it asks about
     # (a declined "what about North Korea?" swaps no new event in: the list is still the topic)
+    # (a declined ellipsis that asks who did a deed of its own, "who was preparing it?" after
+    # "X said the visit …", is that deed: a "where?" after it asks where it was done, not the
+    # visit)
+    doer = own and plan.intent == DOER
     same = (
-        plan.how in (ELLIPSIS, SWAP, TOPIC) or not (q.terms or q.unknown) or _no_question(ix, plan)
+        (plan.how in (ELLIPSIS, SWAP, TOPIC) and not doer)
+        or not (q.terms or q.unknown)
+        or _no_question(ix, plan)
     )
     # a declined swap onto a name the event's sentences do not write ("no, I meant Y"): the
     # sentences are no longer what "that" stands for
