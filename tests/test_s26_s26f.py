@@ -56,6 +56,9 @@ ROWS = [
     ),
     ("harbour", (SAID,), "when?", True, "coming weeks", "said-then-when-guard"),
     ("harbour", ("who was preparing rekk's visit?",), "when?", True, "June", "answered-when-guard"),
+    # a verb and a question word alone after an answer about a person: that person's deed
+    ("harbour", ("who is ada lind?",), "went where", True, "Varby", "went-where-guard"),
+    ("harbour", ("who is tomas vell?",), "said what", False, "", "said-what-guard"),
 ]
 
 

@@ -212,6 +212,8 @@ class FollowUps:
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
             return self._about_a_name(q)
+        if (doer := _doer_dropped(self.ix, q, ctx)) is not None:  # "went where?" after X: X's
+            return Plan(FRESH, intent, dataclasses.replace(q, entity_ids=(doer,)), True)
         return Plan(FRESH, intent, _focused(self.ix, q, ctx, intent, event), used)
 
     def _stand_in(self, q: Query, ctx: About) -> Plan | None:
@@ -482,6 +484,20 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _doer_dropped(ix: ArticleIndex, q: Query, ctx: About) -> int | None:
+    """ "went where?", "left when?" after an answer about a person: a verb and a question
+    word, nothing else (no name, no pronoun, no subject) — the person the answer was about did
+    it; None for any other question."""
+    w, lang = q.words, ix.lang
+    if len(w) != 2 or q.names or not ctx.referents.people or ctx.referents.members:
+        return None
+    if w[1] not in lang.question_words or w[0] in lang.question_words or w[0] in lang.aux:
+        return None
+    if not any(t.index == 0 for t in q.terms):
+        return None
+    return ctx.referents.people[0]
 
 
 def _focused(ix: ArticleIndex, q: Query, ctx: About, intent: str | None, event: bool) -> Query:
