@@ -70,6 +70,7 @@ WHEN = "when"  # the kind that dates an event: its tense is the event's, not the
 WHERE = "where"  # the kind that places an event: "where else?" asks for another place
 YES_NO = "confirm"  # the kind that says yes or no
 QUOTE = "quote"  # the kind that quotes what someone said
+DOER = "who_did"  # the kind that names who did a deed ("who was preparing it?")
 
 
 class Plan(NamedTuple):
@@ -201,7 +202,7 @@ class FollowUps:
             and not elsewhen
             and ((event and not _elsewhere(self.ix, q, ctx)) or not self._own(q, ctx))
         ):
-            scope = _meeting(self.ix, q, self._paragraphs(ctx.sentences))
+            scope = _meeting(self.ix, q, _paragraphs(self.ix, ctx.sentences))
             told = _telling(self.ix, q, ctx.topic or ctx.query) if scope == NOWHERE else None
             if told:  # "it" told of further on: a sentence that names it too
                 scope = _meeting(self.ix, q, told)
@@ -214,6 +215,8 @@ class FollowUps:
             return Plan(ELLIPSIS, kind.after_answer, focused, True, asked=q)
         if names_only:
             return self._about_a_name(q)
+        if (doer := _doer_dropped(self.ix, q, ctx)) is not None:  # "went where?" after X: X's
+            return Plan(FRESH, intent, dataclasses.replace(q, entity_ids=(doer,)), True)
         return Plan(FRESH, intent, _focused(self.ix, q, ctx, intent, event), used)
 
     def _stand_in(self, q: Query, ctx: About) -> Plan | None:
@@ -440,12 +443,6 @@ class FollowUps:
                 return merged(self.ix, topic, read(self.ix, x.content), ())
         return topic
 
-    def _paragraphs(self, sentences: tuple[int, ...]) -> frozenset[int]:
-        """The sentences of the paragraphs these sentences are in."""
-        facts = self.ix.facts.sentences
-        paras = {facts[i].sentence.paragraph for i in sentences}
-        return frozenset(i.sentence.index for i in facts if i.sentence.paragraph in paras)
-
     # -- what a question has of its own ----------------------------------------------------------
     def _uses(self, q: Query, ctx: About) -> bool:
         """Does the question use the context: a pronoun or a description that stands for one of
@@ -509,6 +506,20 @@ def _said_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
         return plan
     rest = dataclasses.replace(plan.query, scope=scope)
     return plan._replace(query=rest, asked=plan.asked or q, used=True)
+
+
+def _doer_dropped(ix: ArticleIndex, q: Query, ctx: About) -> int | None:
+    """ "went where?", "left when?" after an answer about a person: a verb and a question
+    word, nothing else (no name, no pronoun, no subject) — the person the answer was about did
+    it; None for any other question."""
+    w, lang = q.words, ix.lang
+    if len(w) != 2 or q.names or not ctx.referents.people or ctx.referents.members:
+        return None
+    if w[1] not in lang.question_words or w[0] in lang.question_words or w[0] in lang.aux:
+        return None
+    if not any(t.index == 0 for t in q.terms):
+        return None
+    return ctx.referents.people[0]
 
 
 def _focused(ix: ArticleIndex, q: Query, ctx: About, intent: str | None, event: bool) -> Query:
@@ -715,8 +726,14 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
     # a decline about the same event keeps it; one with words of its own ("where will she
     # travel?") is the event a "when?" after it asks about
     # (a declined "what about North Korea?" swaps no new event in: the list is still the topic)
+    # (a declined ellipsis that asks who did a deed of its own, "who was preparing it?" after
+    # "X said the visit …", is that deed: a "where?" after it asks where it was done, not the
+    # visit)
+    doer = own and plan.intent == DOER
     same = (
-        plan.how in (ELLIPSIS, SWAP, TOPIC) or not (q.terms or q.unknown) or _no_question(ix, plan)
+        (plan.how in (ELLIPSIS, SWAP, TOPIC) and not doer)
+        or not (q.terms or q.unknown)
+        or _no_question(ix, plan)
     )
     # a declined swap onto a name the event's sentences do not write ("no, I meant Y"): the
     # sentences are no longer what "that" stands for
@@ -809,3 +826,10 @@ def _someone_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
         return plan
     besides = (*plan.query.besides, *ctx.referents.people)
     return plan._replace(query=dataclasses.replace(plan.query, besides=besides))
+
+
+def _paragraphs(ix: ArticleIndex, sentences: tuple[int, ...]) -> frozenset[int]:
+    """The sentences of the paragraphs these sentences are in."""
+    facts = ix.facts.sentences
+    paras = {facts[i].sentence.paragraph for i in sentences}
+    return frozenset(i.sentence.index for i in facts if i.sentence.paragraph in paras)

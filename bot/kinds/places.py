@@ -285,6 +285,7 @@ def _place_of(
             if p.token > at or p.token <= 2 or _where_of(ix, info, p, at) or _names(info, p, at)
         ]
         places = [p for p in places if not _past_purpose(ix, info, at, p)]
+        places = places or _named_before(ix, info, at, q)
     else:
         places = _after_asked(ix, info, places, q)
     if q.besides:  # "where else, besides Oslo": another place, maybe one with no name
@@ -305,6 +306,22 @@ def _place_of(
     nouns = ix.lang.lex.writing.get("place_of_nouns", frozenset())
     precise = [o for o in inside if o.phrase.split()[0].lower() in nouns]
     return (precise[0] if precise else p), phrase
+
+
+def _named_before(ix: ArticleIndex, info: SentenceFacts, at: int, q: Query) -> list[Place]:
+    """ "where?" after "who travelled to X?": no other place is the verb's, and the place the
+    question before named (not the question's own words) comes after the verb, no one else's —
+    the place of that deed is X (not "Y's visit to Z", before it)."""
+    own = {nm.entity for nm in q.names if nm.start < q.own_end}
+    return [
+        p
+        for p in info.places
+        if p.entity in q.entity_ids
+        and p.entity not in own
+        and p.token > at
+        and not _owned(info, p, q, at)
+        and not _in_aside(ix, info, p.token)
+    ]
 
 
 def _related(ix: ArticleIndex, info: SentenceFacts, p: Place, q: Query) -> bool:

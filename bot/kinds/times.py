@@ -310,8 +310,31 @@ def _planned(ix: ArticleIndex, info: SentenceFacts, q) -> bool:
         return False
     j = planned(ix.lang, info, k, q.words)
     if j is not None and all(t.end <= info.tokens[j].start for t in info.times):
-        return True
+        return not _deed_besides(ix, info, q, k)
     return not_done(ix.lang, info, k, q.words)
+
+
+def _deed_besides(ix: ArticleIndex, info: SentenceFacts, q, k: int) -> bool:
+    """ "which official travelled to X in connection with Y's visit?" of "In July, Z discussed
+    preparations for Y's visit during his trip to X": the planned noun at word ``k`` is the
+    question's own word, yet a word the question asks before it (its verb) meets another word of
+    the sentence, one that is neither planned nor hedged — the deed asked, which the sentence's
+    time dates (not "when will Y visit?", whose only word is the planned one)."""
+    lang, toks = ix.lang, info.tokens
+    named = [t for t in q.terms if t.index >= 0 and k in meeting_words(ix, info, *term_keys([t]))]
+    exact = [t for t in named if toks[k].stem in (t.stem, t.word) or toks[k].norm == t.word]
+    if not exact:
+        return False
+    first = min(t.index for t in exact)
+    for t in q.terms:
+        if t.index < 0 or t.index >= first:
+            continue
+        for m in meeting_words(ix, info, *term_keys([t])):
+            if m == k or toks[m].text[:1].isupper() or toks[m].norm in lang.time_vocab:
+                continue
+            if planned(lang, info, m, q.words) is None and not not_done(lang, info, m, q.words):
+                return True
+    return False
 
 
 def _placed_anchor(ix: ArticleIndex, info: SentenceFacts, q) -> tuple[frozenset[str], int] | None:
