@@ -82,6 +82,7 @@ class Language(Record):
     besides: dict[str, tuple[tuple[str, ...], ...]]  # first word → "apart from"s, longest first
     spelling: dict[str, str]
     spelling_re: re.Pattern | None
+    pair_joiners: frozenset[str]  # "and" and its chat spellings ("n"): two questions in one
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
     not_topics: frozenset[str]  # stopwords, light verbs, "else", pronouns: never a topic word
@@ -379,14 +380,17 @@ def _spellings(lex: Lexicon) -> dict:
     """Chat spellings, any case; one of a single letter ("r" for "are") only in lower case and
     not an initial ("U.S.", "George R. Martin")."""
     spelling = {fold(k): v for k, v in lex.spellings.items()}
+    joined = lex.words.get("name_joiner", frozenset())
+    joiners = frozenset(joined) | {k for k, v in spelling.items() if v in joined}  # "and", "n"
     if not spelling:
-        return {"spelling": spelling, "spelling_re": None}
+        return {"spelling": spelling, "spelling_re": None, "pair_joiners": joiners}
     words = [k for k in spelling if len(k) > 1]
     letters = [k for k in spelling if len(k) == 1]
     alts = [f"(?i:{_alternation(words)})"] if words else []
     if letters:
         alts.append(f"(?<![.\\w])(?:{_alternation(letters)})(?![.\\w])")
-    return {"spelling": spelling, "spelling_re": re.compile(r"\b(?:" + "|".join(alts) + r")\b")}
+    spelling_re = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+    return {"spelling": spelling, "spelling_re": spelling_re, "pair_joiners": joiners}
 
 
 def _time_tail(w: dict[str, frozenset[str]]) -> re.Pattern:

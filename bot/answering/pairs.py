@@ -27,7 +27,7 @@ def _joiners_re(joiners: frozenset[str]) -> re.Pattern:
 def split(lang: Language, question: str) -> tuple[str, str] | None:
     """The two questions of "Q1 and Q2?" — Q1 opened by a question word, Q2 by a question word
     or an auxiliary right after the "and" (``name_joiner``) — or None."""
-    joiners = _joiners(lang)
+    joiners = lang.pair_joiners  # "and", and its chat spellings ("… n where is he from")
     if not _joiners_re(joiners).search(f" {question.lower()} "):
         return None  # (most questions: no "and" between two words)
     toks = tokenize(question)
@@ -52,17 +52,7 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
     return None
 
 
-_JOINERS: dict[int, frozenset[str]] = {}
 TOPIC_WORDS = 3  # words of a topic said before the question ("kofi annan how old is he …")
-
-
-def _joiners(lang: Language) -> frozenset[str]:
-    """ "and", and its chat spellings ("how old is he n where is he from"), lower case."""
-    got = _JOINERS.get(id(lang))
-    if got is None:
-        chat = {k for k, v in lang.spelling.items() if v in lang.name_joiner}
-        got = _JOINERS[id(lang)] = frozenset(lang.name_joiner | chat)
-    return got
 
 
 def _topic_words(lang: Language, toks) -> int:
