@@ -81,6 +81,7 @@ SCHEMA: dict[str, Key] = {
     "spelling_endings": Key(LIST, False, "'ise ize': endings spelt either way ('recognise')"),
     "imperative_objects": Key(LIST, True, "words after such a verb that ask nothing ('give me')"),
     "imperative_relatives": Key(LIST, True, "'the official who …' after such a verb: 'which'"),
+    "imperative_adverbs": Key(LIST, False, "'the city *where* …' after such a verb: 'where …'"),
     "imperative_which": Key(LIST, True, "what 'the N who' is asked with ('which')"),
     "imperative_what": Key(LIST, True, "what any other noun phrase is asked with ('what is')"),
     "imperative_who": Key(LIST, True, "what a noun phrase with a title is asked with ('who is')"),

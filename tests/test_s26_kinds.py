@@ -18,6 +18,10 @@ STORIES = {
         "they laughed. The rebels later handed over the Osterby district to tribal elders. "
         "Denmark nominated Ada Lind as envoy on Friday.\n"
     ),
+    "rally": Engine.from_text(
+        "Rally\n\nVARBY, May 4 (Wire) — The crisis deepened on March 3, when Ivo Rekk declared "
+        "himself mayor at a rally in the country's capital of Varby.\n"
+    ),
     "prize": Engine.from_text(
         "Prize\n\nOSLO, Dec 10 (Wire) — Lunorian minister Ivo Rekk has accepted the peace prize in "
         "Oslo. The 58-year-old minister, a native of Norway, shares the prize with his ministry.\n"
@@ -68,3 +72,22 @@ ROWS = [
 )
 def test_s26_kinds(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+@pytest.mark.parametrize(
+    "question, short",
+    [
+        pytest.param("name the capital where Rekk proclaimed himself mayor", "Varby", id="where"),
+        pytest.param("name the day when Rekk declared himself mayor", "March 3", id="when"),
+        pytest.param(
+            "Quiz round: name the capital where Rekk proclaimed himself mayor.",
+            "Varby",
+            id="label-then-imperative",
+        ),
+    ],
+)
+def test_told_with_where_or_when(question, short):
+    """ "Name the capital where X did Y" is "where X did Y": a short answer, the place or the
+    day — not the sentence quoted whole."""
+    a = STORIES["rally"].answer(question)
+    assert a.answered and a.text.startswith(short), a.text

@@ -45,7 +45,10 @@ def imperative(lang: Language, toks: list[Token]) -> str | None:
         return _text(rest)  # "confirm: did X …?", "state whether …"
     if not (first.norm in lang.determiners or first.norm in lang.number_words or _named(first)):
         return None  # "name change?": no noun phrase after the verb
+    adverbs = lang.lex.words.get("imperative_adverbs", frozenset())
     for r in range(1, min(len(rest) - 1, RELATIVE_REACH + 1)):
+        if rest[r].norm in adverbs and rest[r - 1].norm not in lang.stop:
+            return _text(rest[r:])  # "the capital where X did Y": where X did Y
         if rest[r].norm in lang.imperative_relatives:
             if rest[r - 1].norm in lang.stop:
                 break  # "the month in which …": no noun right before it

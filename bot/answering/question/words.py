@@ -542,8 +542,8 @@ def _after_label(lang: Language, text: str) -> str:
     if text[m.end(1)] == "," and fold(label[0]) not in lang.lex.words.get("purpose_leads", ()):
         return text
     first = re.split(r"['’]", fold(rest.split()[0]).strip("¿¡"))[0]  # "what's": what
-    if first in lang.question_words or first in lang.aux:
-        return rest
+    if first in lang.question_words or first in lang.aux or first in lang.imperatives:
+        return rest  # (or asked by telling: "Quiz round: name the capital where …")
     # "Translator question: the word 'X' refers to …": a label that says it asks
     return rest if fold(label[-1]) in lang.lex.words.get("question_nouns", ()) else text
 
