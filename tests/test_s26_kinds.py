@@ -22,6 +22,10 @@ STORIES = {
         "Rally\n\nVARBY, May 4 (Wire) — The crisis deepened on March 3, when Ivo Rekk declared "
         "himself mayor at a rally in the country's capital of Varby.\n"
     ),
+    "forest": Engine.from_text(
+        "Logging\n\nVARBY, May 4 (Wire) — A court has jailed Ivo Rekk for logging protected "
+        "trees. Rekk is the first person to be prosecuted under the Forest Act.\n"
+    ),
     "prize": Engine.from_text(
         "Prize\n\nOSLO, Dec 10 (Wire) — Lunorian minister Ivo Rekk has accepted the peace prize in "
         "Oslo. The 58-year-old minister, a native of Norway, shares the prize with his ministry.\n"
@@ -64,6 +68,15 @@ ROWS = [
         "pair-topic-first-chat-and",
     ),
     ("prize", (), "rekk how old is he?", True, "58", "topic-first-guard"),
+    # an ordinal in figures is the word news copy writes ("1st" ~ "first")
+    (
+        "forest",
+        (),
+        "is rekk the 1st person prosecuted under the forest act?",
+        True,
+        "Yes",
+        "ordinal-in-figures",
+    ),
 ]
 
 
