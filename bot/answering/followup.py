@@ -57,7 +57,14 @@ from .rebuild import (
 )
 from .registry import Registry
 from .same_noun import noun_swapped
-from .sides_asked import LISTS, SIDE_KINDS, other_camp, other_choice, others_on_the_side
+from .sides_asked import (
+    LISTS,
+    SIDE_KINDS,
+    asks_who_else,
+    other_camp,
+    other_choice,
+    others_on_the_side,
+)
 from .wanted import is_person, wanted_name
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -818,11 +825,7 @@ def _event_pronoun(lang, q: Query) -> bool:
 def _someone_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
     """ "who else was at the dinner?": someone besides the people the conversation is about —
     they are left out of the answer (none left: a decline)."""
-    lang = ix.lang
-    w = q.words
-    if len(w) < 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
-        return plan
-    if q.names or not ctx.referents.people:
+    if not asks_who_else(ix.lang, q.words) or q.names or not ctx.referents.people:
         return plan
     besides = (*plan.query.besides, *ctx.referents.people)
     return plan._replace(query=dataclasses.replace(plan.query, besides=besides))

@@ -35,7 +35,9 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
     if tail is not None:
         return tail  # "who discussed it, and where?": "where?" asked of the first's answer
     start = _opened(lang, toks)  # "Also, which official …": the question after its opening
-    topic = _topic_words(lang, toks[start:])  # "annan how old is he and …": after the topic
+    topic = words_before_question(
+        lang, toks[start:]
+    )  # "annan how old is he and …": after the topic
     start += topic
     if len(toks) - start < 2 * MIN_PART + 1 or toks[start].norm not in lang.question_words:
         return None
@@ -55,9 +57,10 @@ def split(lang: Language, question: str) -> tuple[str, str] | None:
 TOPIC_WORDS = 3  # words of a topic said before the question ("kofi annan how old is he …")
 
 
-def _topic_words(lang: Language, toks) -> int:
+def words_before_question(lang: Language, toks) -> int:
     """How many words of a topic come before the question word ("annan how old is he"): a few
-    words, none of them a question word, an auxiliary or a word of no topic; 0 if none."""
+    words, none of them a question word, an auxiliary or a word of no topic; 0 if none (also
+    how a topic said first with no dash is read: :mod:`topics`)."""
     for k, t in enumerate(toks[: TOPIC_WORDS + 1]):
         if t.norm in lang.question_words:
             return k

@@ -15,12 +15,19 @@ LISTS = "sides"  # the kind that gives a list of the parties of a side
 SIDE_KINDS = frozenset({"stance_check", LISTS, "member"})  # questions about a side
 
 
+def asks_who_else(lang, words: tuple[str, ...]) -> bool:
+    """Does the question open with "who else"?"""
+    return (
+        len(words) >= 2 and words[0] in lang.person_question_words and words[1] in lang.else_words
+    )
+
+
 def others_on_the_side(ix: ArticleIndex, q: Query, ctx: About) -> tuple[str, Query] | None:
     """ "who else?" after "did X back Y?" (X took a side on Y): the others of X's side; "who
     else was on that side?" after an answer that quoted X's side."""
     lang = ix.lang
     w = q.words
-    if len(w) < 2 or w[0] not in lang.person_question_words or w[1] not in lang.else_words:
+    if not asks_who_else(lang, w):
         return None
     if len(w) > 2 and not _only_the_side(lang, w[2:]):
         return None

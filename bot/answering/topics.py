@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import fold
+from ..text import fold, tokenize
 from .index import ArticleIndex
+from .pairs import words_before_question
 
 _DASH = re.compile(r"\s+(?:[—–]|-{1,2})\s+")
 TOPIC_WORDS = 5  # at most this many words before the dash
@@ -57,22 +58,20 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     return " ".join(words)
 
 
-UNDASHED_WORDS = 3  # at most this many words of a topic said before the question word
-
-
 def _undashed(lang, question: str) -> list[str] | None:
-    """ "annan how old is he?": a few words (none a question word, an auxiliary or a word of no
-    topic) then the question, opened by a question word — the two parts, or None."""
+    """ "annan how old is he?": a topic's few words, then the question (see
+    :func:`pairs.words_before_question`) — the two parts, or None."""
     words = question.split()
     if not words or fold(words[0]) in lang.question_words:
         return None  # (most questions)
-    for k, w in enumerate(words[: UNDASHED_WORDS + 1]):
-        bare = fold(w).strip(",:;")
-        if bare in lang.question_words:
-            return [" ".join(words[:k]).rstrip(",:;"), " ".join(words[k:])] if k else None
-        if bare in lang.aux or bare in lang.stop or w[-1:] in ",:;" and k:
-            return None
-    return None
+    toks = tokenize(question)
+    k = words_before_question(lang, toks)
+    if not k:
+        return None
+    at = toks[k].start
+    if any(w[-1:] in ",:;" for w in question[:at].split()[1:]):
+        return None
+    return [question[:at].rstrip(" ,:;"), question[at:]]
 
 
 def _noun_phrase(lang, topic: str, thing: bool) -> bool:

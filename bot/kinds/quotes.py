@@ -210,13 +210,19 @@ def _audience(lang, q, nouns: frozenset[int]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _span(info: SentenceFacts, x: Quote) -> tuple[int, int]:
+    """Where the quoted words are in their sentence's text: (start, end); (-1, -1) if not
+    found."""
+    at = info.sentence.text.find(x.content[:20])
+    return (at, at + len(x.content)) if at >= 0 else (-1, -1)
+
+
 def _says_in_it(ix: ArticleIndex, info: SentenceFacts, x: Quote, keys: set[str]) -> bool:
     """Do the quoted words themselves have one of these stems or concepts ("we send each other
     *letters*" for "what do they write about?")?"""
-    at = info.sentence.text.find(x.content[:20])
+    at, end = _span(info, x)
     if at < 0:
         return False
-    end = at + len(x.content)
     concepts = ix.lang.concepts
     return any(
         at <= t.start < end and (t.stem in keys or concepts.get(t.stem) in keys)
@@ -228,7 +234,7 @@ def _led_in(ix: ArticleIndex, info: SentenceFacts, x: Quote, terms) -> bool:
     """Does the sentence meet the terms (stem, word or concept) before its quote starts
     (reported words leading into a quoted phrase) and not in the quote itself — not only in an
     attribution after it ("…," X said in an interview)?"""
-    at = info.sentence.text.find(x.content[:20])
+    at = _span(info, x)[0]
     keys = {t.stem for t in terms} | {t.word for t in terms}
     keys |= {t.concept for t in terms if t.concept}
     concepts = ix.lang.concepts
@@ -247,8 +253,7 @@ def _heard(ix: ArticleIndex, x: Quote, audience) -> bool:
     outside the words quoted ("X told *supporters*: …"), or in the sentence before it in its
     paragraph ("X addressed *supporters*. '…,' she said")?"""
     info = ix.sentence(x.sentence)
-    at = info.sentence.text.find(x.content[:20])
-    end = at + len(x.content) if at >= 0 else -1
+    at, end = _span(info, x)
     keys = {t.stem for t in audience} | {t.word for t in audience}
     concepts = {t.concept for t in audience if t.concept}
     if any((t.stem in keys or t.norm in keys) and not at <= t.start < end for t in info.tokens):
@@ -353,7 +358,7 @@ def _called_complement(ask: Ask, speaker: int, keys: set[str]) -> Answer | None:
     for x in ix.quotes_by.get(speaker, ()):
         info = ix.sentence(x.sentence)
         toks = info.tokens
-        at = info.sentence.text.find(x.content[:20])  # the thing asked, in what X says
+        at = _span(info, x)[0]  # the thing asked, in what X says
         noun = next((k for k, t in enumerate(toks) if t.stem in keys and t.start >= at), None)
         if at < 0 or noun is None:
             continue
