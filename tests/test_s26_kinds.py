@@ -68,6 +68,7 @@ ROWS = [
         "pair-topic-first-chat-and",
     ),
     ("prize", (), "rekk how old is he?", True, "58", "topic-first-guard"),
+    ("prize", (), "Ivo Rekk, how old is he?", True, "58", "topic-first-full-name-comma"),
     # an ordinal in figures is the word news copy writes ("1st" ~ "first")
     (
         "forest",

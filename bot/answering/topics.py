@@ -69,8 +69,6 @@ def _undashed(lang, question: str) -> list[str] | None:
     if not k:
         return None
     at = toks[k].start
-    if any(w[-1:] in ",:;" for w in question[:at].split()[1:]):
-        return None
     return [question[:at].rstrip(" ,:;"), question[at:]]
 
 
