@@ -12,7 +12,8 @@ from ..answer import Answer
 from ..answering.actors import actor_at, by_after_past, first_person_before, wanted_by
 from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.denials import passive_denied
+from ..answering.apart import apart
+from ..answering.denials import object_denied, passive_denied
 from ..answering.disclosure import disclosed, embedded_at
 from ..answering.evidence import (
     Found,
@@ -199,10 +200,14 @@ def confirm(ask: Ask) -> Answer | Pass:
     talked = _talked_about(ask)  # "did X talk about Y?": X's own words on Y
     if talked is not None:
         return ask.answer(say("answer.confirm.yes"), [talked], 0.9, q.entity_ids)
-    denied = passive_denied(ask.ix, q)  # "has the refund been paid?": "… has not been paid"
+    denied = passive_denied(ask.ix, q) or object_denied(ask.ix, q)  # "… has not been paid"
     if denied is not None:
         return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
     found = _met(ask)
+    if found is not None and _given_apart(ask, found.info):  # "its own separate management"
+        return ask.answer(
+            say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
+        )
     if found is not None:
         said = _asked_reply(ask.ix.lang, found.info) or _said(ask, found.info)
         if said is not None and said.key in _YES:
@@ -264,6 +269,24 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     if _only_asked(ask, info):
         return say("answer.confirm.otherwise") if _joined_after(ask, info) else None
     return yes
+
+
+def _given_apart(ask: Ask, info: SentenceFacts) -> bool:
+    """ "Will X manage it?" of "it will have its own separate management" (X named only as the
+    other party) or "… managed independently of X": the doer asked — the first name, or the
+    one after "by" — is explicitly not the one the sentence gives it to."""
+    ix, q, lang = ask.ix, ask.q, ask.ix.lang
+    if not q.names or q.names[0].entity is None or q.unknown:
+        return False
+    by = next((k for k, w in enumerate(q.words) if w in lang.agent_prepositions), None)
+    doer = next((nm for nm in q.names if by is not None and nm.start > by), q.names[0])
+    if doer.entity is None or (doer is q.names[0] and doer.start > 1):
+        return False  # the first name is no subject ("did the plan of X …")
+    asked = set(q.words)
+    terms = [t for t in q.terms if t.weight >= 1.0]
+    return any(
+        apart(lang, info, k, doer.entity, asked) for t in terms for k in _terms_at(ix, info, t)
+    )
 
 
 def _loosely_met(ask: Ask, info: SentenceFacts) -> bool:
@@ -733,6 +756,8 @@ def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
         at += 1  # "has X *been* freed"
     if at >= len(w) or not (w[0] in be or w[at - 1] in be):
         return False
+    if w[at - 1] in ix.lang.lex.words.get("passive_be", ()) and w[at] not in ix.lang.stop:
+        return True  # "will X *be* run by Y?": whatever its form ("run", "put"), done to X
     past = ix.lang.lex.writing.get("irregular_past", frozenset())
     return ix.lang.lex.rules.is_past(w[at]) or w[at] in past
 

@@ -1,0 +1,70 @@
+"""Session 28's yes/no kinds of failure, in one table: a yes or a no only from a sentence that
+states the event or its negation. Each row: a small invented story (no text of the measured
+articles), the turns asked first (each answer is the context of the next), then the question,
+whether the bot answers it, and what its short answer (or its decline's reason) holds. Rows
+whose id ends in ``-guard`` pin what the mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "refund": Engine.from_text(
+        "Refund\n\nVARBY, May 4 (Wire) — The Lund Council has been told its treasurer, Ivo Rekk, "
+        "asked for a large refund before the audit. Auditor Ada Holm told the inquiry a motion "
+        "was passed by the council on March 3 to give Mr Rekk a refund worth $2 million. Ms Holm "
+        "says the refund has not been made. No passengers were aboard the ferry when it sank, "
+        "she said.\n"
+    ),
+    "envoy": Engine.from_text(
+        "Envoy\n\nVARBY, May 4 (Wire) — Peace envoy Ivo Rekk told officials he had decided to "
+        "continue his mission to end the fighting. The council rejected the treaty on Friday.\n"
+    ),
+    "carrier": Engine.from_text(
+        "Carrier\n\nVARBY, May 4 (Wire) — Norland Rail has launched a new freight carrier, Varby "
+        "Cargo, which will start running next year. Although wholly owned by Norland Rail, it "
+        "will have its own separate management and will operate independently of Norland Rail. "
+        "Tom Berg will run the depot. Ada Holm will manage the port.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # the noun the question gives X, denied with a light verb ("the refund has not been made")
+    ("refund", (), "Has Rekk received his refund?", True, "No", "object-denied-received"),
+    ("refund", (), "Has Rekk been paid his refund?", True, "No", "object-denied-paid"),
+    ("refund", (), "Has the refund been made?", True, "No", "passive-denied-guard"),
+    # the speaker of the denial is no owner of the noun
+    ("refund", (), "Has Holm received a refund?", False, "", "object-denied-speaker-guard"),
+    ("refund", (), "Were passengers on the ferry?", True, "No", "no-passengers-guard"),
+    # a passive stating the event
+    ("refund", (), "Did the council pass a motion?", True, "Yes", "passive-states-guard"),
+    # the opposite decision ("continue" for "abandon")
+    ("envoy", (), "Did Rekk decide to abandon his mission?", True, "No", "opposite-continue"),
+    ("envoy", (), "Is Rekk abandoning his mission?", True, "No", "opposite-continue-progressive"),
+    ("envoy", (), "Did Rekk decide to continue his mission?", True, "Yes", "continue-guard"),
+    ("envoy", (), "Did the council accept the treaty?", True, "No", "opposite-reject-guard"),
+    # another's own arrangement, explicit: "its own separate management"
+    (
+        "carrier",
+        ("Is Varby Cargo owned by Norland Rail?",),
+        "will Norland Rail manage it?",
+        True,
+        "No",
+        "own-separate-management",
+    ),
+    ("carrier", (), "Will Ada Holm manage the port?", True, "Yes", "manage-verb-guard"),
+    ("carrier", (), "Will Tom Berg run the depot?", True, "Yes", "run-guard"),
+    # "will X be run by Y?" is done to X: "X will start running" says nothing of it
+    ("carrier", (), "Will Varby Cargo be run by Norland Rail?", False, "", "passive-be-mention"),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s28_yesno(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
