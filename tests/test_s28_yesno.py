@@ -19,6 +19,12 @@ STORIES = {
         "says the refund has not been made. No passengers were aboard the ferry when it sank, "
         "she said.\n"
     ),
+    "bank": Engine.from_text(
+        "Bonus\n\nVARBY, May 4 (Wire) — The inquiry into collapsed lender Norland Bank has been "
+        "told its chairman, Ivo Rekk, asked for a large bonus. Auditor Ada Holm told the inquiry "
+        "a resolution was passed at a board meeting on March 3 to pay Mr Rekk a bonus worth $2 "
+        "million. A plan to sack the board was passed by shareholders.\n"
+    ),
     "envoy": Engine.from_text(
         "Envoy\n\nVARBY, May 4 (Wire) — Peace envoy Ivo Rekk told officials he had decided to "
         "continue his mission to end the fighting. The council rejected the treaty on Friday.\n"
@@ -42,6 +48,19 @@ ROWS = [
     ("refund", (), "Were passengers on the ferry?", True, "No", "no-passengers-guard"),
     # a passive stating the event
     ("refund", (), "Did the council pass a motion?", True, "Yes", "passive-states-guard"),
+    # "the X board" asked, the passive's agent "the board" ("at a board meeting"), X unnamed
+    (
+        "bank",
+        (),
+        "Did the Norland Bank board pass a resolution to pay Rekk a bonus?",
+        True,
+        "Yes",
+        "owner-noun-passive-agent",
+    ),
+    # a passive naming its doer: the question's subject must be that doer, not a word elsewhere
+    ("bank", (), "Did the board pass the plan?", False, "", "passive-other-agent"),
+    ("bank", (), "Did shareholders pass the plan?", True, "Yes", "passive-agent-guard"),
+    ("bank", (), "Was the plan passed?", True, "Yes", "passive-asked-guard"),
     # the opposite decision ("continue" for "abandon")
     ("envoy", (), "Did Rekk decide to abandon his mission?", True, "No", "opposite-continue"),
     ("envoy", (), "Is Rekk abandoning his mission?", True, "No", "opposite-continue-progressive"),

@@ -328,6 +328,7 @@ def _spelt_so(ask: Ask) -> Answer | None:
     return ask.answer(say("answer.confirm.yes"), quoted, 0.9, [e.id])
 
 
+AGENT_NOUN = 3  # words from "by" to the agent's noun ("by *the* board", "at *a* board meeting")
 AGENT_WORDS = 6  # words of an agent's phrase after "by" ("by the country's Supreme Court")
 AGENT_REACH = 8  # words from the word asked to its passive verb ("appointment … had been")
 
@@ -678,6 +679,8 @@ def _owns(lang, q: Query, first) -> bool:
         return True
     if first.end < len(q.words) and q.words[first.end] in lang.group_nouns | lang.counted_people:
         return True  # "are X staff taking part?": X's staff
+    if first.end < len(q.words) and q.words[first.end] in lang.org_words:
+        return first.start > 1 and q.words[first.start - 1] in lang.determiners  # "the X board"
     be = lang.lex.writing.get("be_forms", frozenset())
     return first.start > 0 and q.words[0] in be and q.words[first.start - 1] in lang.determiners
 
@@ -731,7 +734,8 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
                 continue  # "was X freed?" is not answered by "X freed Y": X did it
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
                 if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
-                    continue
+                    if not (owned and n == 0 and _owner_agent(ix, info, k, q, terms[1])):
+                        continue
             if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
                 continue
             if not _object(ix, info, k, q.entity_ids[1:]):
@@ -742,6 +746,24 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _owner_agent(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, noun: Term) -> bool:
+    """ "Did the X board pass a resolution?" of "a resolution was passed by the board" (or "at a
+    board meeting"): the verb at ``k`` passive, the noun X owns in the question its agent right
+    after it — and X, unnamed in the sentence, no other than the one meant."""
+    lang, toks = ix.lang, info.tokens
+    if q.entity_ids[0] in info.entities or not _be_before(ix, info, k):
+        return False
+    by = lang.agent_prepositions | lang.lex.words.get("place_asked_prepositions", frozenset())
+    if k + 1 >= len(toks) or toks[k + 1].norm not in by:
+        return False
+    for j in range(k + 2, min(len(toks), k + 2 + AGENT_NOUN)):
+        if toks[j].stem == noun.stem or toks[j].norm == noun.word:
+            return True
+        if toks[j].norm not in lang.determiners:
+            return False
+    return False
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
@@ -1004,7 +1026,8 @@ def _meets_rest(ix: ArticleIndex, q: Query, info: SentenceFacts, rest: list[Term
 def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, t: Term) -> bool:
     """ "Did the nurse survive?": the words before the asked one (the nurse) are in word ``k``'s
     clause, or its clause has no subject of its own (or is a relative clause) and the clause
-    before has them — not "the pilot was killed, but the nurse …"."""
+    before has them — not "the pilot was killed, but the nurse …"; of a passive that names its
+    doer ("passed by shareholders"), in the doer's words."""
     lang = ix.lang
     subject = [x for x in q.terms if x.index < t.index]
     if not subject:
@@ -1014,6 +1037,11 @@ def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, 
     def has(a: int, b: int) -> bool:
         return any(tok.stem in keys or tok.norm in keys for tok in info.tokens[a:b])
 
+    be = lang.lex.writing.get("be_forms", frozenset())
+    active = be.isdisjoint(q.words[: t.index]) if t.index >= 0 else False
+    by = by_after_past(ix, info, k) if active and _be_before(ix, info, k) else None
+    if by is not None:  # "… was passed by shareholders": the doer is named — the subject?
+        return has(by + 1, min(len(info.tokens), by + 1 + AGENT_WORDS))
     a, b = clause_start(lang, info, k), clause_end(lang, info, k)
     if has(a, b):
         return True
