@@ -25,6 +25,11 @@ STORIES = {
         "a resolution was passed at a board meeting on March 3 to pay Mr Rekk a bonus worth $2 "
         "million. A plan to sack the board was passed by shareholders.\n"
     ),
+    "strike": Engine.from_text(
+        "Strike\n\nVARBY, May 4 (Wire) — The matter of a pay cut was not resolved after two days "
+        "of hearings before the Labour Court. Talks last night failed to settle a row over "
+        "rosters. The dispute over overtime was settled on Friday.\n"
+    ),
     "envoy": Engine.from_text(
         "Envoy\n\nVARBY, May 4 (Wire) — Peace envoy Ivo Rekk told officials he had decided to "
         "continue his mission to end the fighting. The council rejected the treaty on Friday.\n"
@@ -61,6 +66,19 @@ ROWS = [
     ("bank", (), "Did the board pass the plan?", False, "", "passive-other-agent"),
     ("bank", (), "Did shareholders pass the plan?", True, "Yes", "passive-agent-guard"),
     ("bank", (), "Was the plan passed?", True, "Yes", "passive-asked-guard"),
+    # a denied passive with no doer ("the matter was not resolved"): done by no one, so not by X;
+    # "settle" is "resolve"
+    (
+        "strike",
+        (),
+        "Did the Labour Court settle the pay cut matter?",
+        True,
+        "No",
+        "denied-passive-any-doer",
+    ),
+    ("strike", (), "Did last night's talks resolve the row over rosters?", True, "No", "resolve"),
+    # a passive that states it, with no doer: no yes for a doer it does not name
+    ("strike", (), "Did the Labour Court settle the dispute over overtime?", False, "", "no-doer"),
     # the opposite decision ("continue" for "abandon")
     ("envoy", (), "Did Rekk decide to abandon his mission?", True, "No", "opposite-continue"),
     ("envoy", (), "Is Rekk abandoning his mission?", True, "No", "opposite-continue-progressive"),

@@ -735,7 +735,8 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
             if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
                 if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
                     if not (owned and n == 0 and _owner_agent(ix, info, k, q, terms[1])):
-                        continue
+                        if not _denied_to_all(ix, info, k, q, t):
+                            continue
             if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
                 continue
             if not _object(ix, info, k, q.entity_ids[1:]):
@@ -746,6 +747,25 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
+
+
+def _denied_to_all(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, t: Term | None) -> bool:
+    """ "Did X settle the issue?" of "the issue was not resolved": the verb at ``k`` a denied
+    passive with no doer named, the question's object its subject — done by no one, so not
+    by X."""
+    lang = ix.lang
+    if t is None or not _be_before(ix, info, k) or by_after_past(ix, info, k) is not None:
+        return False
+    objects = [x for x in q.terms if x.index > t.index and x.weight >= 1.0]
+    a = clause_start(lang, info, k)
+    if not objects or not all(_terms_before(ix, info, x, a, k) for x in objects):
+        return False
+    return polarity(lang, info, k, q.words) == DENIES
+
+
+def _terms_before(ix: ArticleIndex, info: SentenceFacts, t: Term, a: int, k: int) -> bool:
+    """Is the term in the sentence from word ``a`` to before word ``k``?"""
+    return any(a <= j < k for j in _terms_at(ix, info, t))
 
 
 def _owner_agent(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, noun: Term) -> bool:
