@@ -30,6 +30,11 @@ STORIES = {
         "of hearings before the Labour Court. Talks last night failed to settle a row over "
         "rosters. The dispute over overtime was settled on Friday.\n"
     ),
+    "flood": Engine.from_text(
+        "Flood\n\nVARBY, May 4 (Wire) — A fireman, Ivo Rekk, has told a court how he saw a body "
+        "in a flood. Rekk said he filmed it to prove that his eyes were not deceiving him as he "
+        "saw the flood sweep down the gorge. Rekk said he did not see the bridge collapse.\n"
+    ),
     "envoy": Engine.from_text(
         "Envoy\n\nVARBY, May 4 (Wire) — Peace envoy Ivo Rekk told officials he had decided to "
         "continue his mission to end the fighting. The council rejected the treaty on Friday.\n"
@@ -79,6 +84,16 @@ ROWS = [
     ("strike", (), "Did last night's talks resolve the row over rosters?", True, "No", "resolve"),
     # a passive that states it, with no doer: no yes for a doer it does not name
     ("strike", (), "Did the Labour Court settle the dispute over overtime?", False, "", "no-doer"),
+    # a negator before another subject's verb denies that verb, not the word asked after it
+    (
+        "flood",
+        ("who is Ivo Rekk?",),
+        "did he think anyone else was in the flood",
+        False,
+        "",
+        "negator-of-another-verb",
+    ),
+    ("flood", (), "Did Rekk see the bridge collapse?", True, "No", "negator-own-verb-guard"),
     # the opposite decision ("continue" for "abandon")
     ("envoy", (), "Did Rekk decide to abandon his mission?", True, "No", "opposite-continue"),
     ("envoy", (), "Is Rekk abandoning his mission?", True, "No", "opposite-continue-progressive"),

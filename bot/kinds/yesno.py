@@ -260,6 +260,8 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     when it does not say it in those words ("on his own?", "in parliament?", "only in X?")."""
     if alone is not None and not says_alone(ask.ix.lang, info):
         return None  # X won it: alone?
+    if _else_unmet(ask, info):
+        return None  # "was anyone else in it?": "a body in it" is no one else
     if _loosely_met(ask, info):
         return None  # "did he appeal?": "he submitted a request" is not in those words
     if _place_unmet(ask, info):
@@ -287,6 +289,17 @@ def _given_apart(ask: Ask, info: SentenceFacts) -> bool:
     return any(
         apart(lang, info, k, doer.entity, asked) for t in terms for k in _terms_at(ix, info, t)
     )
+
+
+def _else_unmet(ask: Ask, info: SentenceFacts) -> bool:
+    """ "Was anyone *else* in the flood?": the question asks of others than those named, and
+    the sentence has no word of another (the language's ``another_words``: "another", "a
+    second")."""
+    lang = ask.ix.lang
+    if not ask.q.has(lang.else_words):
+        return False
+    other = lang.lex.words.get("another_words", frozenset())
+    return not any(t.norm in other for t in info.tokens)
 
 
 def _loosely_met(ask: Ask, info: SentenceFacts) -> bool:
