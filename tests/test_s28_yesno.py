@@ -35,6 +35,11 @@ STORIES = {
         "in a flood. Rekk said he filmed it to prove that his eyes were not deceiving him as he "
         "saw the flood sweep down the gorge. Rekk said he did not see the bridge collapse.\n"
     ),
+    "court": Engine.from_text(
+        "Shop\n\nVARBY, May 4 (Wire) — Trouble grew on May 2, when Ivo Rekk, a trader and shop "
+        "owner in Norland, whose licence had been revoked by the country's Trade Court, opened a "
+        "new shop in Varby.\n"
+    ),
     "envoy": Engine.from_text(
         "Envoy\n\nVARBY, May 4 (Wire) — Peace envoy Ivo Rekk told officials he had decided to "
         "continue his mission to end the fighting. The council rejected the treaty on Friday.\n"
@@ -94,6 +99,10 @@ ROWS = [
         "negator-of-another-verb",
     ),
     ("flood", (), "Did Rekk see the bridge collapse?", True, "No", "negator-own-verb-guard"),
+    # "X's court": the court is the doer; "revoked" is the opposite of "uphold"
+    ("court", (), "Did Norland's Trade Court uphold Rekk's licence?", True, "No", "owner-opposite"),
+    ("court", (), "Did Norland's Trade Court revoke Rekk's licence?", True, "Yes", "owner-doer"),
+    ("court", (), "Did Rekk revoke the licence?", False, "", "owner-doer-other-guard"),
     # the opposite decision ("continue" for "abandon")
     ("envoy", (), "Did Rekk decide to abandon his mission?", True, "No", "opposite-continue"),
     ("envoy", (), "Is Rekk abandoning his mission?", True, "No", "opposite-continue-progressive"),

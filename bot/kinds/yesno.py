@@ -745,7 +745,7 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         for k in spots:
             if passive and not _be_before(ix, info, k) and not _done_to(ix, info, k):
                 continue  # "was X freed?" is not answered by "X freed Y": X did it
-            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+            if q.entity_ids and not _subject(ix, info, k, _doer(q)):
                 if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
                     if not (owned and n == 0 and _owner_agent(ix, info, k, q, terms[1])):
                         if not _denied_to_all(ix, info, k, q, t):
@@ -783,18 +783,21 @@ def _terms_before(ix: ArticleIndex, info: SentenceFacts, t: Term, a: int, k: int
 
 def _owner_agent(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, noun: Term) -> bool:
     """ "Did the X board pass a resolution?" of "a resolution was passed by the board" (or "at a
-    board meeting"): the verb at ``k`` passive, the noun X owns in the question its agent right
-    after it — and X, unnamed in the sentence, no other than the one meant."""
+    board meeting", "by the country's board"): the verb at ``k`` passive, the noun X owns in the
+    question its agent right after it — its phrase naming no one but X."""
     lang, toks = ix.lang, info.tokens
-    if q.entity_ids[0] in info.entities or not _be_before(ix, info, k):
+    if not _be_before(ix, info, k):
         return False
     by = lang.agent_prepositions | lang.lex.words.get("place_asked_prepositions", frozenset())
     if k + 1 >= len(toks) or toks[k + 1].norm not in by:
         return False
+    owner = q.entity_ids[0]
     for j in range(k + 2, min(len(toks), k + 2 + AGENT_NOUN)):
+        if any(m.start == j and m.entity != owner for m in info.mentions):
+            return False  # "by Y's board"
         if toks[j].stem == noun.stem or toks[j].norm == noun.word:
             return True
-        if toks[j].norm not in lang.determiners:
+        if toks[j].norm not in lang.determiners and not toks[j].possessive:
             return False
     return False
 
@@ -987,6 +990,8 @@ def _opposite(ask: Ask) -> Found | None:
     question: "Were the guides convicted?" / "Two guides who survived were acquitted"."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     asked = _asked_term(lang, q)
+    terms = _asked_terms(lang, q)
+    owned = _owned(lang, q, terms)  # "did X's court cancel …": the court, X's
     firsts = [asked] if asked is not None else []
     how = _qualified(lang, q.words)  # "straight away": the opposite denies it all the same
     for t in firsts + [x for x in q.terms if x.weight >= 1.0 and x is not asked]:
@@ -1004,13 +1009,26 @@ def _opposite(ask: Ask) -> Found | None:
                 or not _objects_in_clause(ix, info, k, t, rest)
             ):
                 continue
-            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
-                continue
+            if q.entity_ids and not _subject(ix, info, k, _doer(q)):
+                if not (owned and _owner_agent(ix, info, k, q, terms[1])):
+                    continue
             if not q.entity_ids and not _described_subject(ix, info, k, q, t):
                 continue
             if polarity(lang, info, k, q.words) == STATES:
                 return Found(prefer_body(ix, info), cov)
     return None
+
+
+def _doer(q: Query) -> int:
+    """The question's first name, or the name right after it when it is that one's ("did
+    *X's* Supreme Court …": the court)."""
+    first = q.names[0] if q.names else None
+    owner = q.token(first.end - 1) if first is not None else None
+    if owner is not None and owner.possessive and len(q.names) > 1:
+        second = q.names[1]
+        if second.start == first.end and second.entity is not None:
+            return second.entity
+    return q.entity_ids[0]
 
 
 def _verdict_verb(lang, q: Query, x: Term, t: Term) -> bool:
