@@ -40,6 +40,11 @@ STORIES = {
         "owner in Norland, whose licence had been revoked by the country's Trade Court, opened a "
         "new shop in Varby.\n"
     ),
+    "ties": Engine.from_text(
+        "Ties\n\nVARBY, May 4 (Wire) — Norland President Ivo Rekk dismissed the vote as a plot "
+        "hatched by Lundia and said he was severing trade ties with Lundia. Rekk thanked Osland "
+        "for its help.\n"
+    ),
     "envoy": Engine.from_text(
         "Envoy\n\nVARBY, May 4 (Wire) — Peace envoy Ivo Rekk told officials he had decided to "
         "continue his mission to end the fighting. The council rejected the treaty on Friday.\n"
@@ -103,6 +108,10 @@ ROWS = [
     ("court", (), "Did Norland's Trade Court uphold Rekk's licence?", True, "No", "owner-opposite"),
     ("court", (), "Did Norland's Trade Court revoke Rekk's licence?", True, "Yes", "owner-doer"),
     ("court", (), "Did Rekk revoke the licence?", False, "", "owner-doer-other-guard"),
+    # "keep ties" / "severing ties": the opposite — with the one asked about only
+    ("ties", (), "Did Rekk keep trade ties with Lundia?", True, "No", "opposite-keep-sever"),
+    ("ties", (), "Did Rekk keep trade ties with Osland?", False, "", "opposite-other-object"),
+    ("ties", (), "Did Rekk cut trade ties with Lundia?", True, "Yes", "cut-ties-guard"),
     # the opposite decision ("continue" for "abandon")
     ("envoy", (), "Did Rekk decide to abandon his mission?", True, "No", "opposite-continue"),
     ("envoy", (), "Is Rekk abandoning his mission?", True, "No", "opposite-continue-progressive"),

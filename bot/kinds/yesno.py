@@ -1012,6 +1012,8 @@ def _opposite(ask: Ask) -> Found | None:
             if q.entity_ids and not _subject(ix, info, k, _doer(q)):
                 if not (owned and _owner_agent(ix, info, k, q, terms[1])):
                     continue
+            if q.entity_ids and not _other_named(ix, info, k, q):
+                continue  # "kept ties with Y?" / "severed ties with Z": no word on Y
             if not q.entity_ids and not _described_subject(ix, info, k, q, t):
                 continue
             if polarity(lang, info, k, q.words) == STATES:
@@ -1029,6 +1031,19 @@ def _doer(q: Query) -> int:
         if second.start == first.end and second.entity is not None:
             return second.entity
     return q.entity_ids[0]
+
+
+def _other_named(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
+    """Is the first name after word ``k`` in its clause, past the doer's (and its owner's), one
+    the question names after them — or no name there at all?"""
+    own = {_doer(q), q.entity_ids[0]}
+    others = [e for e in q.entity_ids if e not in own]
+    end = clause_end(ix.lang, info, k)
+    after = sorted(
+        (m for m in info.mentions if k < m.start < end and m.entity not in own),
+        key=lambda m: m.start,
+    )
+    return not after or not others or after[0].entity in others
 
 
 def _verdict_verb(lang, q: Query, x: Term, t: Term) -> bool:
