@@ -8,11 +8,32 @@ sentence that merely gives the thing to someone else says nothing here."""
 from __future__ import annotations
 
 from ..facts import SentenceFacts
+from .doers import terms_at
+from .index import ArticleIndex
 from .language import Language
 from .polarity import PUNCTUATION, clause_end, clause_start
+from .question import Query
 
 OWN_REACH = 3  # words from an own-marker to its noun ("its *own* separate management")
 PARTY_REACH = 2  # words from an apart phrase to the name ("independently of *the* X")
+
+
+def given_apart(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
+    """ "Will X manage it?" of "it will have its own separate management" (X named only as the
+    other party) or "… managed independently of X": the doer asked — the first name, or the
+    one after "by" — is explicitly not the one the sentence gives it to."""
+    lang = ix.lang
+    if not q.names or q.names[0].entity is None or q.unknown:
+        return False
+    by = next((k for k, w in enumerate(q.words) if w in lang.agent_prepositions), None)
+    doer = next((nm for nm in q.names if by is not None and nm.start > by), q.names[0])
+    if doer.entity is None or (doer is q.names[0] and doer.start > 1):
+        return False  # the first name is no subject ("did the plan of X …")
+    asked = set(q.words)
+    terms = [t for t in q.terms if t.weight >= 1.0]
+    return any(
+        apart(lang, info, k, doer.entity, asked) for t in terms for k in terms_at(ix, info, t)
+    )
 
 
 def apart(lang: Language, info: SentenceFacts, k: int, party: int, asked: set[str]) -> bool:

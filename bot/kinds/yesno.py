@@ -12,9 +12,12 @@ from ..answer import Answer
 from ..answering.actors import actor_at, by_after_past, first_person_before, wanted_by
 from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.apart import apart
+from ..answering.apart import given_apart
 from ..answering.denials import object_denied, passive_denied
 from ..answering.disclosure import disclosed, embedded_at
+from ..answering.doers import be_before as _be_before
+from ..answering.doers import denied_to_all, doer, other_named, owner_agent
+from ..answering.doers import terms_at as _terms_at
 from ..answering.evidence import (
     Found,
     first_mention,
@@ -204,7 +207,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     if denied is not None:
         return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
     found = _met(ask)
-    if found is not None and _given_apart(ask, found.info):  # "its own separate management"
+    if found is not None and given_apart(ask.ix, q, found.info):  # "its own separate management"
         return ask.answer(
             say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
         )
@@ -273,24 +276,6 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     return yes
 
 
-def _given_apart(ask: Ask, info: SentenceFacts) -> bool:
-    """ "Will X manage it?" of "it will have its own separate management" (X named only as the
-    other party) or "… managed independently of X": the doer asked — the first name, or the
-    one after "by" — is explicitly not the one the sentence gives it to."""
-    ix, q, lang = ask.ix, ask.q, ask.ix.lang
-    if not q.names or q.names[0].entity is None or q.unknown:
-        return False
-    by = next((k for k, w in enumerate(q.words) if w in lang.agent_prepositions), None)
-    doer = next((nm for nm in q.names if by is not None and nm.start > by), q.names[0])
-    if doer.entity is None or (doer is q.names[0] and doer.start > 1):
-        return False  # the first name is no subject ("did the plan of X …")
-    asked = set(q.words)
-    terms = [t for t in q.terms if t.weight >= 1.0]
-    return any(
-        apart(lang, info, k, doer.entity, asked) for t in terms for k in _terms_at(ix, info, t)
-    )
-
-
 def _else_unmet(ask: Ask, info: SentenceFacts) -> bool:
     """ "Was anyone *else* in the flood?": the question asks of others than those named, and
     the sentence has no word of another (the language's ``another_words``: "another", "a
@@ -341,7 +326,6 @@ def _spelt_so(ask: Ask) -> Answer | None:
     return ask.answer(say("answer.confirm.yes"), quoted, 0.9, [e.id])
 
 
-AGENT_NOUN = 3  # words from "by" to the agent's noun ("by *the* board", "at *a* board meeting")
 AGENT_WORDS = 6  # words of an agent's phrase after "by" ("by the country's Supreme Court")
 AGENT_REACH = 8  # words from the word asked to its passive verb ("appointment … had been")
 
@@ -713,17 +697,6 @@ def _asked_term(lang, q: Query) -> Term | None:
     return terms[0] if terms else None
 
 
-def _terms_at(ix: ArticleIndex, info: SentenceFacts, t: Term) -> list[int]:
-    """Where the term is in the sentence: its own word first, then words of its concept."""
-    own = [k for k, tok in enumerate(info.tokens) if tok.stem == t.stem or tok.norm == t.word]
-    kin = [
-        k
-        for k, tok in enumerate(info.tokens)
-        if k not in own and t.concept and ix.lang.concepts.get(tok.stem) == t.concept
-    ]
-    return own + kin
-
-
 def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
     """The word asked about, where the question's first name does it ("Did X win?" is not
     answered by "Y beat X"; "Did X travel?" by "X discussed Y's visit … during his trip");
@@ -745,10 +718,10 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         for k in spots:
             if passive and not _be_before(ix, info, k) and not _done_to(ix, info, k):
                 continue  # "was X freed?" is not answered by "X freed Y": X did it
-            if q.entity_ids and not _subject(ix, info, k, _doer(q)):
+            if q.entity_ids and not _subject(ix, info, k, doer(q)):
                 if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
-                    if not (owned and n == 0 and _owner_agent(ix, info, k, q, terms[1])):
-                        if not _denied_to_all(ix, info, k, q, t):
+                    if not (owned and n == 0 and owner_agent(ix, info, k, q, terms[1])):
+                        if not denied_to_all(ix, info, k, q, t):
                             continue
             if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
                 continue
@@ -760,46 +733,6 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         if n == 0 and q.entity_ids and spots and _done_by_another(ix, info, spots, q):
             return None  # "Did Y declare himself president?": X declared it, so not Y
     return None
-
-
-def _denied_to_all(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, t: Term | None) -> bool:
-    """ "Did X settle the issue?" of "the issue was not resolved": the verb at ``k`` a denied
-    passive with no doer named, the question's object its subject — done by no one, so not
-    by X."""
-    lang = ix.lang
-    if t is None or not _be_before(ix, info, k) or by_after_past(ix, info, k) is not None:
-        return False
-    objects = [x for x in q.terms if x.index > t.index and x.weight >= 1.0]
-    a = clause_start(lang, info, k)
-    if not objects or not all(_terms_before(ix, info, x, a, k) for x in objects):
-        return False
-    return polarity(lang, info, k, q.words) == DENIES
-
-
-def _terms_before(ix: ArticleIndex, info: SentenceFacts, t: Term, a: int, k: int) -> bool:
-    """Is the term in the sentence from word ``a`` to before word ``k``?"""
-    return any(a <= j < k for j in _terms_at(ix, info, t))
-
-
-def _owner_agent(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, noun: Term) -> bool:
-    """ "Did the X board pass a resolution?" of "a resolution was passed by the board" (or "at a
-    board meeting", "by the country's board"): the verb at ``k`` passive, the noun X owns in the
-    question its agent right after it — its phrase naming no one but X."""
-    lang, toks = ix.lang, info.tokens
-    if not _be_before(ix, info, k):
-        return False
-    by = lang.agent_prepositions | lang.lex.words.get("place_asked_prepositions", frozenset())
-    if k + 1 >= len(toks) or toks[k + 1].norm not in by:
-        return False
-    owner = q.entity_ids[0]
-    for j in range(k + 2, min(len(toks), k + 2 + AGENT_NOUN)):
-        if any(m.start == j and m.entity != owner for m in info.mentions):
-            return False  # "by Y's board"
-        if toks[j].stem == noun.stem or toks[j].norm == noun.word:
-            return True
-        if toks[j].norm not in lang.determiners and not toks[j].possessive:
-            return False
-    return False
 
 
 def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
@@ -818,12 +751,6 @@ def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
         return True  # "will X *be* run by Y?": whatever its form ("run", "put"), done to X
     past = ix.lang.lex.writing.get("irregular_past", frozenset())
     return ix.lang.lex.rules.is_past(w[at]) or w[at] in past
-
-
-def _be_before(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
-    """Is the verb at word ``k`` passive: a form of "be" one or two words before it?"""
-    be = ix.lang.lex.writing.get("be_forms", frozenset())
-    return any(t.norm in be for t in info.tokens[max(0, k - 2) : k])
 
 
 def _done_to(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
@@ -1009,41 +936,16 @@ def _opposite(ask: Ask) -> Found | None:
                 or not _objects_in_clause(ix, info, k, t, rest)
             ):
                 continue
-            if q.entity_ids and not _subject(ix, info, k, _doer(q)):
-                if not (owned and _owner_agent(ix, info, k, q, terms[1])):
+            if q.entity_ids and not _subject(ix, info, k, doer(q)):
+                if not (owned and owner_agent(ix, info, k, q, terms[1])):
                     continue
-            if q.entity_ids and not _other_named(ix, info, k, q):
+            if q.entity_ids and not other_named(ix, info, k, q):
                 continue  # "kept ties with Y?" / "severed ties with Z": no word on Y
             if not q.entity_ids and not _described_subject(ix, info, k, q, t):
                 continue
             if polarity(lang, info, k, q.words) == STATES:
                 return Found(prefer_body(ix, info), cov)
     return None
-
-
-def _doer(q: Query) -> int:
-    """The question's first name, or the name right after it when it is that one's ("did
-    *X's* Supreme Court …": the court)."""
-    first = q.names[0] if q.names else None
-    owner = q.token(first.end - 1) if first is not None else None
-    if owner is not None and owner.possessive and len(q.names) > 1:
-        second = q.names[1]
-        if second.start == first.end and second.entity is not None:
-            return second.entity
-    return q.entity_ids[0]
-
-
-def _other_named(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query) -> bool:
-    """Is the first name after word ``k`` in its clause, past the doer's (and its owner's), one
-    the question names after them — or no name there at all?"""
-    own = {_doer(q), q.entity_ids[0]}
-    others = [e for e in q.entity_ids if e not in own]
-    end = clause_end(ix.lang, info, k)
-    after = sorted(
-        (m for m in info.mentions if k < m.start < end and m.entity not in own),
-        key=lambda m: m.start,
-    )
-    return not after or not others or after[0].entity in others
 
 
 def _verdict_verb(lang, q: Query, x: Term, t: Term) -> bool:
