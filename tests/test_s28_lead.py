@@ -1,0 +1,71 @@
+"""Round r63's kinds of failure mended by the lead in session 28, in one table. Each row: a small
+invented story (no text of the measured articles), the turns asked first (each answer the
+context of the next), then the question, whether the bot answers it, and what its short answer
+(or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "sailor": Engine.from_text(
+        "Sailor\n\nVARBY, May 4 (Wire) — Lunorian consul Ada Lind said she had identified the "
+        "body of murdered explorer Ivo Rekk, but she would not say how he died. According to "
+        "police, Mr Rekk was stabbed to death by robbers who boarded his boat off the port of "
+        "Osterby. His brother said the family was in shock.\n"
+    ),
+    "fares": Engine.from_text(
+        "Fares\n\nVARBY, May 4 (Wire) — The secretary of the rail union, Tor Berg, says the "
+        "council promised to cut fares by a tenth. Mr Berg says many commuters are angry. "
+        '"There has been very little done by this council, a lot of promises and a lot of '
+        'noise before the vote," Mr Berg said.\n'
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "how was X killed?": the sentence that says how (the verb with its means), not the one
+    # that only names the deed ("murdered explorer") or says someone would not say how
+    ("sailor", (), "How was Ivo Rekk killed?", True, "stabbed to death by robbers", "how-killed"),
+    ("sailor", (), "how did Rekk die?", True, "stabbed to death by robbers", "how-died"),
+    ("sailor", (), "who killed Rekk?", True, "obbers", "who-killed-guard"),
+    ("sailor", (), "who identified the body?", True, "Ada Lind", "who-identified-guard"),
+    # "what does X say the council promised?": the sentence that says "the council promised",
+    # not the quote that merely has "promises" near "this council"
+    (
+        "fares",
+        (),
+        "what does Tor Berg say the council promised?",
+        True,
+        "promised to cut fares",
+        "say-reported-clause",
+    ),
+    (
+        "fares",
+        ("Who is Tor Berg?",),
+        "what does he say the council promised?",
+        True,
+        "promised to cut fares",
+        "say-reported-clause-pronoun",
+    ),
+    (
+        "fares",
+        (),
+        "what did Berg say about the vote?",
+        True,
+        "noise before the vote",
+        "say-about-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "before", "question", "answered", "says"),
+    [pytest.param(*row[:5], id=row[5]) for row in ROWS],
+)
+def test_s28_lead(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
