@@ -24,6 +24,17 @@ STORIES = {
         '"There has been very little done by this council, a lot of promises and a lot of '
         'noise before the vote," Mr Berg said.\n'
     ),
+    "inquiry": Engine.from_text(
+        "Inquiry\n\nVARBY, May 4 (Wire) — The Royal Commission into the Timber Trade has ended "
+        "its first day of hearings. Union secretary Tor Berg will give evidence tomorrow. It "
+        "coincides with a rally by hundreds of loggers outside Vell Hall, where the commission "
+        "is being held. Mr Berg met the centre manager on Monday.\n"
+    ),
+    "trial": Engine.from_text(
+        "Trial\n\nVARBY, May 4 (Wire) — A man has been found guilty of the theft of a painting. "
+        "There were cheers as the verdict was read out at Varby Crown Court. As soon as the "
+        "verdict was declared, the court heard that Ivo Rekk had stolen before.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -52,6 +63,18 @@ ROWS = [
         "promised to cut fares",
         "say-reported-clause-pronoun",
     ),
+    # "the commission" after "the Royal Commission into …": the one organisation of that word
+    (
+        "inquiry",
+        (),
+        "Where is the royal commission being held?",
+        True,
+        "Vell Hall",
+        "org-short-form-held",
+    ),
+    ("inquiry", (), "who is Tor Berg?", True, "secretary", "org-short-form-whois-guard"),
+    # a name answered from a sentence that only describes it quotes the one that names it too
+    ("trial", (), "Which court tried Ivo Rekk?", True, "Varby Crown Court", "court-named"),
     (
         "fares",
         (),
@@ -69,3 +92,11 @@ ROWS = [
 )
 def test_s28_lead(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+def test_name_answer_quotes_the_naming_sentence():
+    """ "Which court tried X?" answered from "the court heard …": the sentence that names the
+    court is quoted too, so the reader sees where the name comes from."""
+    a = STORIES["trial"].answer("Which court tried Ivo Rekk?")
+    assert a.text == "Varby Crown Court."
+    assert any("at Varby Crown Court" in s.text for s in a.sentences), a.sentences
