@@ -79,6 +79,50 @@ def is_share(lang: Language, info: SentenceFacts, a: Amount, people: Term) -> bo
     return not named or any(_is_people(lang, w, people) for w in named)
 
 
+def other_group(lang: Language, q: Query, info: SentenceFacts, a: Amount) -> bool:
+    """Is the percentage written of a group the asked one is set against — "what share of the
+    *non*-X population …?" and "a third *of the X population*", or the reverse? Each side's
+    words are read as (word, negated) — "non-X", "non X" → (x, True) — and a word one side
+    negates and the other does not tells two groups apart."""
+    asked = _of_group(lang, list(q.words[2:]))
+    if not asked:
+        return False
+    rest = info.sentence.text[a.end :]
+    cut = min((k for ch in ",;:()—–" if (k := rest.find(ch)) >= 0), default=len(rest))
+    words = [fold(w).strip(_STRIP) for w in rest[:cut].split()]
+    given = _of_group(lang, words)
+    for word in {w for w, _ in asked} & {w for w, _ in given}:
+        if {n for w, n in asked if w == word}.isdisjoint({n for w, n in given if w == word}):
+            return True
+    return False
+
+
+GROUP_REACH = 8  # words after "of" that may name a group
+
+
+def _of_group(lang: Language, words: list[str]) -> set[tuple[str, bool]]:
+    """The words of the group after a leading "of" (up to a verb of the question: "has", "are"),
+    each with whether a negating prefix stands on it; empty without the "of"."""
+    if not words or words[0] not in lang.of_words:
+        return set()
+    prefixes = lang.lex.words.get("negating_prefixes", frozenset())
+    out: set[tuple[str, bool]] = set()
+    negated = False
+    for w in words[1 : 1 + GROUP_REACH]:
+        if w in lang.aux or w in lang.question_words:
+            break
+        if w in prefixes:
+            negated = True  # "non Aboriginal"
+            continue
+        head, dash, tail = w.partition("-")
+        if dash and head in prefixes and tail:
+            out.add((tail, True))  # "non-aboriginal"
+        elif w:
+            out.add((w, negated))
+        negated = False
+    return out
+
+
 def _is_people(lang: Language, word: str, people: Term) -> bool:
     """Is the word the people noun asked (its stem, its concept)? ("12 per cent of children" is
     no share of "people": of some of them only.)"""

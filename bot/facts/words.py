@@ -293,6 +293,8 @@ class Words:
         self.scale_values = values("scale_words")
         self.ordinal_values = values("ordinal_words")
         self.times_values = values("times_words")
+        self.fraction_values = values("fraction_words")  # "third" → 3
+        self.numerator_values = values("fraction_numbers")  # "one" → 1 ("one third")
         self.times_noun = min(g["times_nouns"])
         self.units = {k: g[f"{k}_units"] for k in ("duration", "distance", "weight")}
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -303,11 +305,12 @@ class Words:
         joined = alternation(set().union(*self.units.values()) | g["age_units"], spaced=False)
         suffix = one_of("ordinal_suffixes")
         number = rf"{digits}|\b(?:{words})\b"
+        fraction = _fraction(self)
         self._later["amount"] = lambda: re.compile(
             rf"(?P<approx>\b{one_of('approximators')}\s+)?"
             rf"(?:\b(?P<opener>{one_of('range_openers')})\s+)?"
             rf"(?P<cur>{currency})?\s?"
-            rf"(?:(?P<ordinal>\b\d+{suffix}\b|\b{one_of('ordinal_words_plain')}\b)"
+            rf"(?:{fraction}(?P<ordinal>\b\d+{suffix}\b|\b{one_of('ordinal_words_plain')}\b)"
             rf"|(?P<times>\b{one_of('times_words_plain')}\b)"
             rf"|(?P<num>{number}|\b{one_of('vague_counts')}\b))"
             rf"(?P<clock>:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w))?"
@@ -319,10 +322,11 @@ class Words:
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
         plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
-        spelt = set(self.number_values) | plain | g["vague_counts"]
+        spelt = set(self.number_values) | plain | g["vague_counts"] | set(self.numerator_values)
+        numerators = f"|{alternation(self.numerator_values)}" if self.numerator_values else ""
         self._later["amount_anchor"] = lambda: Caseless(
             re.compile(
-                rf"\d|{_start_test(spelt, digits=False)}(?:{words}"
+                rf"\d|{_start_test(spelt, digits=False)}(?:{words}{numerators}"
                 rf"|{one_of('ordinal_words_plain', 'times_words_plain')}"
                 rf"|{one_of('vague_counts')})\b",
                 re.IGNORECASE,
@@ -455,6 +459,19 @@ class Words:
             rf"|\b{relative}(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,
         )
+
+
+def _fraction(w: Words) -> str:
+    """The amount regex's branch of a fraction read as a share, only before "of": "one third of
+    the staff", "two-thirds of voters" (groups ``fraction``, ``numerator``, ``denominator``); ""
+    when the language lists no fractions."""
+    if not w.fraction_values or not w.numerator_values:
+        return ""
+    return (
+        rf"(?P<fraction>\b(?P<numerator>{alternation(w.numerator_values)})[\s-]+"
+        rf"(?P<denominator>{alternation(w.fraction_values)})\b"
+        rf"(?=\s+{w._one_of('genitive_words')}\b))|"
+    )
 
 
 def _amount_prefixes(w: Words, currency: str) -> None:
