@@ -21,6 +21,28 @@ from .question import Query
 BASE_REACH = 3  # words of the base after its determiner ("his *annual salary*")
 
 
+def much_numbers(lang: Language, q: Query, info: SentenceFacts, sums: list[Number]) -> list[Number]:
+    """The numbers of a sentence a "how much" may answer with: its sums (``sums``), less the sum
+    of a multiple whose base is asked ("how much is his salary?": not the $5 million of "three
+    times his salary at $5 million"); without a sum, its relative amounts whose base is not
+    asked."""
+    relative = relative_numbers(lang, info)
+    if not relative:
+        return sums  # (most sentences)
+    asked = [r for r in relative if base_asked(lang, q, info, r)]
+    if not sums:
+        return [r for r in relative if r not in asked]
+    text = info.sentence.text
+    return [
+        n
+        for n in sums
+        if not any(r.end <= n.start and not _CLAUSE_END.search(text, r.end, n.start) for r in asked)
+    ]
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
 def relative_numbers(lang: Language, info: SentenceFacts) -> list[Number]:
     """The relative amounts of a sentence, each with its base ("twice his annual pay")."""
     w = lang.lex.writing
@@ -42,8 +64,9 @@ def relative_numbers(lang: Language, info: SentenceFacts) -> list[Number]:
 def base_asked(lang: Language, q: Query, info: SentenceFacts, n: Number) -> bool:
     """Does the question ask about the base of the relative amount ("how much is his annual
     *pay*?" for "twice his annual pay")? A word of the base (or of its concept) among the
-    question's, or its head and a word of the question both nouns of a sum of money ("pay" for
-    "twice his salary")."""
+    question's, or the base's head and a word of the question both nouns of a sum of money
+    ("pay" for "twice his salary") — unless the question names a sum the sentence writes
+    besides the base ("bonus" for "a bonus worth three times her salary")."""
     words = [t for t in info.tokens if n.start <= t.start < n.end]
     w = lang.lex.writing
     openers = w.get("possessive_determiners", frozenset()) | w.get("definite_articles", frozenset())
@@ -51,12 +74,15 @@ def base_asked(lang: Language, q: Query, info: SentenceFacts, n: Number) -> bool
     base = words[k + 1 :]  # past "twice his", "three times the"
     if not base:
         return False
-    stem = lang.lex.rules.stem
+    stem, money = lang.lex.rules.stem, lang.lex.classes.get("money_noun", ())
     asked = {x for t in q.terms for x in (t.stem, t.word, t.concept) if x is not None}
+    sums = {t.word for t in q.terms if t.word in money}
+    besides = {stem(t.norm) for t in info.tokens if t.norm in money and t not in words}
+    if any(stem(x) in besides for x in sums):
+        return False  # the sum asked is another one the sentence writes
     if any({t.norm, stem(t.norm), lang.concepts.get(stem(t.norm))} & asked for t in base):
         return True
-    money = lang.lex.classes.get("money_noun", ())
-    return base[-1].norm in money and any(t.word in money for t in q.terms)
+    return base[-1].norm in money and bool(sums)
 
 
 def _base(lang: Language, info: SentenceFacts, at: int) -> list:

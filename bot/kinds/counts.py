@@ -26,7 +26,7 @@ from ..answering.numbers import (
 )
 from ..answering.question import Query
 from ..answering.registry import kind
-from ..answering.relative import base_asked, relative_numbers
+from ..answering.relative import much_numbers
 from ..answering.shares import asked_people, deed_said, is_share, other_group, share_of
 from ..answering.stances import (
     FOR,
@@ -353,8 +353,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         if noun is not None and (noun.people or noun.repeats):
             spots += _verb_tokens(info, q, noun)
         numbers = numbers_in(lang, info, much, noun)
-        if much and not numbers:  # "asked for twice his annual pay": no sum, a multiple of one
-            numbers = [n for n in relative_numbers(lang, info) if not base_asked(lang, q, info, n)]
+        if much:  # "asked for twice his annual pay": no sum, a multiple of one
+            numbers = much_numbers(lang, q, info, numbers)
         if cov < 0.5 and not (spots and any(attached(lang, info, spots, n) for n in numbers)):
             continue  # a weak sentence answers only with a number beside the counted noun
         if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, numbers, much)):
