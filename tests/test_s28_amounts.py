@@ -98,6 +98,23 @@ ROWS = [
     ("payouts", (), "how much is Rekk's salary?", False, NO_NUMBER, "base-money-noun"),
     # … nor the sum of that multiple ("three times her salary at $2 million" is no salary)
     ("payouts", (), "how much is Lind's salary?", False, NO_NUMBER, "base-sum"),
+    # a bare "how much?" after an answer: the one amount of the answer's sentence
+    (
+        "payouts",
+        ("who is Ivo Rekk?",),
+        "how much?",
+        True,
+        "twice his annual pay",
+        "bare-how-much-after-answer",
+    ),
+    (
+        "docks",
+        ("how many dock staff will strike?", "when?"),
+        "how many?",
+        True,
+        "300",
+        "bare-how-many-guard",
+    ),
     # "the first quarter of 2001" is a time, no fraction
     ("payouts", (), "when did profits fall?", True, "quarter of 2001", "quarter-time-guard"),
 ]

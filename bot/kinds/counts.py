@@ -389,6 +389,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if not _counts_asked(lang, q, info, n, noun, spots):
                 continue
             dist = beside(info, near, n)
+            if not terms and noun is None and len(numbers) == 1 and info.sentence.index in q.focus:
+                dist = 0  # a bare "how much?" after an answer: the one amount of its sentence
             if dist > BESIDE and much and _sum_in_clause(info, near, n, numbers):
                 dist = BESIDE  # "a payout worth three times his salary at $5 million"
             if dist <= BESIDE:  # a number answers only beside what is counted
