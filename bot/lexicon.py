@@ -419,6 +419,7 @@ _WRITING_KEYS = (
     "times_words",
     "fraction_words",
     "fraction_numbers",
+    "fraction_alone",
     "times_nouns",
     "vague_counts",
     "currency_symbols",
@@ -627,6 +628,7 @@ _VALUED_WRITING_KEYS = (
     "times_words",
     "fraction_words",
     "fraction_numbers",
+    "fraction_alone",
 )
 
 

@@ -37,6 +37,10 @@ STORIES = {
         "bonus worth three times her salary at $2 million. Profits fell in the first quarter "
         "of 2001.\n"
     ),
+    "farm": Engine.from_text(
+        "Farm\n\nVARBY, May 4 (Wire) — Minister Ivo Rekk says Lunorian growers depend on the "
+        "state for around half their income. Half of the pickers quit on Monday.\n"
+    ),
 }
 
 NO_NUMBER = "does not give that number"
@@ -61,6 +65,16 @@ ROWS = [
         "fraction-hyphened-share",
     ),
     ("docks", (), "what share of dock staff are women?", True, "a quarter", "fraction-a"),
+    # a fraction alone ("half of", "half their") is a share too, and answers "how much of …?"
+    (
+        "farm",
+        (),
+        "how much of their income do Lunorian growers get from the state?",
+        True,
+        "around half",
+        "fraction-alone-how-much-of",
+    ),
+    ("farm", (), "what share of the pickers quit?", True, "Half", "fraction-alone-share"),
     # … never a count of its numerator
     ("docks", (), "how many dock staff have been injured?", False, NO_NUMBER, "numerator-no-count"),
     ("docks", (), "how many dock staff will strike?", True, "300", "count-guard"),
@@ -134,6 +148,7 @@ def test_s28_amounts(story, before, question, answered, says):
         pytest.param("Two-thirds of voters backed it.", "Two-thirds", 66.7, id="hyphened"),
         pytest.param("An eighth of the crew left.", "An eighth", 12.5, id="an"),
         pytest.param("Three quarters of the staff left.", "Three quarters", 75.0, id="plural"),
+        pytest.param("About half the staff left.", "About half", 50.0, id="alone"),
     ],
 )
 def test_fraction_is_a_percent(sentence, text, value):
@@ -144,6 +159,10 @@ def test_fraction_is_a_percent(sentence, text, value):
 
 
 def test_fraction_needs_of():
-    """ "Two thirds voted", "the third test": no share without "of"."""
-    text = "Story\n\nVARBY, May 4 (Wire) — Two thirds voted. The third test failed.\n"
+    """ "Two thirds voted", "the third test", "half a million", "the second half of the
+    season": no share."""
+    text = (
+        "Story\n\nVARBY, May 4 (Wire) — Two thirds voted. The third test failed. It cost half a "
+        "million. They won in the second half of the season.\n"
+    )
     assert not [a for a in Engine.from_text(text).facts.amounts if a.kind == "percent"]

@@ -11,6 +11,7 @@ from ..facts.model import Amount
 from ..text import fold
 from .evidence import says
 from .language import Language
+from .numbers import Number
 from .question import Query, Term
 
 NOUN_REACH = 4  # words between "what share of" and the people noun ("the country's young …")
@@ -121,6 +122,19 @@ def _of_group(lang: Language, words: list[str]) -> set[tuple[str, bool]]:
             out.add((w, negated))
         negated = False
     return out
+
+
+def fractions_asked(lang: Language, q: Query, info: SentenceFacts) -> list[Number]:
+    """ "How much *of* their income …?": a share asked — the sentence's fractions answer it
+    ("around half their income"), as its percentages do; none for another question."""
+    k = next((i for i, w in enumerate(q.words[:3]) if w in lang.quantity_words), None)
+    if k is None or k + 1 >= len(q.words) or q.words[k + 1] not in lang.of_words:
+        return []
+    return [
+        Number(a.start, a.end, a.start, a.text, True)
+        for a in info.amounts
+        if a.kind == "percent" and a.unit is None  # a fraction: no "per cent" written
+    ]
 
 
 def _is_people(lang: Language, word: str, people: Term) -> bool:

@@ -254,7 +254,9 @@ def _value(w: Words, m: re.Match) -> float | None:
     num = m.group("num")
     if num is not None:  # the regex's four numbers are alternatives: one of them matched
         return _number(w, num, m.group("scale"))
-    if m.group("fraction"):  # "one third" → 33.3 (per cent)
+    if m.group("fraction"):  # "one third" → 33.3 (per cent), "half" → 50
+        if m.group("alone"):
+            return round(100 / w.alone_values[m.group("alone").lower()], 1)
         top = w.numerator_values[m.group("numerator").lower()]
         bottom = w.fraction_values[m.group("denominator").lower()]
         return round(top * 100 / bottom, 1)

@@ -295,6 +295,7 @@ class Words:
         self.times_values = values("times_words")
         self.fraction_values = values("fraction_words")  # "third" → 3
         self.numerator_values = values("fraction_numbers")  # "one" → 1 ("one third")
+        self.alone_values = values("fraction_alone")  # "half" → 2 ("half of the staff")
         self.times_noun = min(g["times_nouns"])
         self.units = {k: g[f"{k}_units"] for k in ("duration", "distance", "weight")}
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -322,8 +323,9 @@ class Words:
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
         plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
-        spelt = set(self.number_values) | plain | g["vague_counts"] | set(self.numerator_values)
-        numerators = f"|{alternation(self.numerator_values)}" if self.numerator_values else ""
+        fractions = set(self.numerator_values) | set(self.alone_values)  # "one third", "half"
+        spelt = set(self.number_values) | plain | g["vague_counts"] | fractions
+        numerators = f"|{alternation(fractions)}" if fractions else ""
         self._later["amount_anchor"] = lambda: Caseless(
             re.compile(
                 rf"\d|{_start_test(spelt, digits=False)}(?:{words}{numerators}"
@@ -462,16 +464,24 @@ class Words:
 
 
 def _fraction(w: Words) -> str:
-    """The amount regex's branch of a fraction read as a share, only before "of": "one third of
-    the staff", "two-thirds of voters" (groups ``fraction``, ``numerator``, ``denominator``); ""
-    when the language lists no fractions."""
-    if not w.fraction_values or not w.numerator_values:
-        return ""
-    return (
-        rf"(?P<fraction>\b(?P<numerator>{alternation(w.numerator_values)})[\s-]+"
-        rf"(?P<denominator>{alternation(w.fraction_values)})\b"
-        rf"(?=\s+{w._one_of('genitive_words')}\b))|"
-    )
+    """The amount regex's branch of a fraction read as a share: with a number above it only
+    before "of" ("one third of the staff", "two-thirds of voters": groups ``numerator``,
+    ``denominator``), or a fraction that stands alone ("half of the staff", "around half their
+    income": group ``alone``) before "of" or a possessive or definite determiner, never after an
+    ordinal ("the second half of the season" is a time); group ``fraction`` either way. "" when
+    the language lists no fractions."""
+    g, one_of, out = w.g, w._one_of, []
+    of = one_of("genitive_words")
+    if w.fraction_values and w.numerator_values:
+        out.append(
+            rf"\b(?P<numerator>{alternation(w.numerator_values)})[\s-]+"
+            rf"(?P<denominator>{alternation(w.fraction_values)})\b(?=\s+{of}\b)"
+        )
+    if w.alone_values:
+        not_after = "".join(rf"(?<!\b{re.escape(x)}\s)" for x in sorted(g["ordinals"]))
+        then = one_of("genitive_words", "possessive_determiners", "definite_articles")
+        out.append(rf"{not_after}\b(?P<alone>{alternation(w.alone_values)})\b(?=\s+{then}\b)")
+    return rf"(?P<fraction>{'|'.join(out)})|" if out else ""
 
 
 def _amount_prefixes(w: Words, currency: str) -> None:

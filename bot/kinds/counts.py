@@ -27,7 +27,14 @@ from ..answering.numbers import (
 from ..answering.question import Query
 from ..answering.registry import kind
 from ..answering.relative import much_numbers
-from ..answering.shares import asked_people, deed_said, is_share, other_group, share_of
+from ..answering.shares import (
+    asked_people,
+    deed_said,
+    fractions_asked,
+    is_share,
+    other_group,
+    share_of,
+)
 from ..answering.stances import (
     FOR,
     OPPOSE,
@@ -354,7 +361,7 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             spots += _verb_tokens(info, q, noun)
         numbers = numbers_in(lang, info, much, noun)
         if much:  # "asked for twice his annual pay": no sum, a multiple of one
-            numbers = much_numbers(lang, q, info, numbers)
+            numbers = much_numbers(lang, q, info, numbers) + fractions_asked(lang, q, info)
         if cov < 0.5 and not (spots and any(attached(lang, info, spots, n) for n in numbers)):
             continue  # a weak sentence answers only with a number beside the counted noun
         if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, numbers, much)):
