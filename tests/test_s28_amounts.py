@@ -41,6 +41,10 @@ STORIES = {
         "Farm\n\nVARBY, May 4 (Wire) — Minister Ivo Rekk says Lunorian growers depend on the "
         "state for around half their income. Half of the pickers quit on Monday.\n"
     ),
+    "mine": Engine.from_text(
+        "Mine\n\nVARBY, May 4 (Wire) — Lunor Mining earned twice the previous year's profit in "
+        "2001, the company said. Its chief Ivo Rekk has visited the mine twice this year.\n"
+    ),
 }
 
 NO_NUMBER = "does not give that number"
@@ -107,7 +111,24 @@ ROWS = [
     # a relative amount answers a "how much" whose sentence gives no sum
     ("payouts", (), "how much did Ivo Rekk ask for?", True, "twice his annual pay", "relative"),
     ("payouts", (), "how much was Lind's bonus worth?", True, "$2 million", "sum-first-guard"),
+    (
+        "mine",
+        (),
+        "how much did Lunor Mining earn?",
+        True,
+        "twice the previous year's profit",
+        "relative-owned-base",
+    ),
+    ("mine", (), "how many times has Rekk visited the mine?", True, "twice", "times-guard"),
     # … never the base it is a multiple of
+    (
+        "mine",
+        (),
+        "how much was the previous year's profit?",
+        False,
+        NO_NUMBER,
+        "base-owned-asked",
+    ),
     ("payouts", (), "how much is Ivo Rekk's annual pay?", False, NO_NUMBER, "base-asked-guard"),
     ("payouts", (), "how much is Rekk's salary?", False, NO_NUMBER, "base-money-noun"),
     # … nor the sum of that multiple ("three times her salary at $2 million" is no salary)

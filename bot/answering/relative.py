@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..facts import SentenceFacts
+from ..text import fold
 from .language import Language
 from .numbers import Number
 from .question import Query
@@ -89,14 +90,18 @@ def _base(lang: Language, info: SentenceFacts, at: int) -> list:
     """The words of the base after its determiner (ending at ``at``): up to a few words that
     are no function words, in one run of single spaces."""
     text, words = info.sentence.text, []
+    suffixes = lang.lex.rules.POSSESSIVE_SUFFIXES
     for t in info.tokens:
         if t.start < at:
             continue
         gap = text[(words[-1].end if words else at) : t.start]
+        if words and words[-1].possessive:  # "year's profit": past the owner's ending
+            low = fold(gap)
+            gap = next((gap[len(x) :] for x in suffixes if low.startswith(x)), gap)
         if gap not in (" ", "") or t.norm in lang.stop or not t.norm[:1].isalpha():
             break
-        words.append(t)
-        if len(words) == BASE_REACH or t.possessive:
+        words.append(t)  # "twice the previous year's profit": past an owner to its noun
+        if len(words) == BASE_REACH:
             break
     return words
 
