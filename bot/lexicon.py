@@ -225,6 +225,7 @@ SCHEMA: dict[str, Key] = {
     "target_prepositions": Key(LIST, False, "'increased *to* 12': what a number changes to"),
     "change_by": Key(LIST, False, "'increased *by* 2 per cent': the amount of a change"),
     "rate_words": Key(LIST, False, "'$1.48 *per* share': an amount by the unit after it"),
+    "negating_prefixes": Key(LIST, False, "'the *non*-X population': the group besides X"),
     "same_side_words": Key(LIST, False, "'and Cuba *too*?': the side of the answer before"),
     "talk_about_words": Key(LIST, False, "'did X *talk about* Y?': X's own words on Y"),
     "topic_thing_pronouns": Key(LIST, True, "'X — what did *it* do?': a topic's pronouns"),
@@ -421,6 +422,9 @@ _WRITING_KEYS = (
     "scale_words",
     "ordinal_words",
     "times_words",
+    "fraction_words",
+    "fraction_numbers",
+    "fraction_alone",
     "times_nouns",
     "vague_counts",
     "currency_symbols",
@@ -613,10 +617,36 @@ def _check_writing(path, node, problems) -> dict[str, list[str]]:
             problems.append(f"{path}:1: missing '{key}'")
             continue
         out[key] = strings(path, top[key][1], key, problems)
+        if key in _VALUED_WRITING_KEYS:
+            _check_values(path, top[key][1], key, out[key], problems)
     for key, (k, _) in top.items():
         if key not in _WRITING_KEYS and key not in ("version", "language"):
             problems.append(f"{path}:{line_of(k)}: unknown key '{key}'")
     return out
+
+
+# writing.yaml's lists of "word=number" ("third=3"): a word and the number it stands for
+_VALUED_WRITING_KEYS = (
+    "number_words",
+    "scale_words",
+    "ordinal_words",
+    "times_words",
+    "fraction_words",
+    "fraction_numbers",
+    "fraction_alone",
+)
+
+
+def _check_values(path, node, key: str, items: list[str], problems) -> None:
+    """Each item of a "word=number" list is a word, "=" and a positive number."""
+    for item in items:
+        word, eq, value = item.partition("=")
+        try:
+            ok = bool(eq and word.strip()) and float(value) > 0
+        except ValueError:
+            ok = False
+        if not ok:
+            problems.append(f"{path}:{line_of(node)}: {key}: '{item}' is no 'word=number'")
 
 
 def _build(

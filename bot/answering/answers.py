@@ -51,7 +51,13 @@ class Ask:
         score: float,
         entities: Iterable[int | None] = (),
     ) -> Answer:
-        """An answer quoting these sentences (each once, in the order given)."""
+        """An answer quoting these sentences (each once, in the order given) — and, after
+        them, the sentence that names the one a name answer gives when they only describe it
+        ("the court heard …" after "… at Lewes Crown Court")."""
+        infos = list(infos)
+        entities = list(entities)
+        if message.key == NAME_KEY and len(entities) == 1 and entities[0] is not None:
+            infos = infos + _naming(self.ix, infos, entities[0])
         sents = {}
         for i in infos:
             s = i.sentence if type(i) is SentenceFacts else i
@@ -105,3 +111,23 @@ def unknown_reason(q: Query) -> Message | None:
     if not names:
         return None
     return say("decline.not_mentioned", name=names[0])
+
+
+NAME_KEY = "answer.name"
+
+
+def _named_in(info: SentenceFacts, e: int) -> bool:
+    return any(m.entity == e and m.how == "name" for m in info.mentions)
+
+
+def _naming(ix: ArticleIndex, infos: list, e: int) -> list[SentenceFacts]:
+    """The sentence before the first of ``infos`` that names ``e``, when none of them names it
+    (they say "the court", "it"); none when one does or they are no sentences of the facts."""
+    facts = [i for i in infos if type(i) is SentenceFacts]
+    if not facts or len(facts) != len(infos) or any(_named_in(i, e) for i in facts):
+        return []
+    for k in range(facts[0].sentence.index - 1, -1, -1):
+        before = ix.facts.sentences[k]
+        if _named_in(before, e):
+            return [before]
+    return []

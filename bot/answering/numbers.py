@@ -112,9 +112,26 @@ def numbers_in(
             continue  # "$2 million" is an amount, no count
         if any(text[start:].lower().startswith(idiom + " ") for idiom in lang.count_idioms):
             continue  # "one of the worst attacks" counts nothing
+        if not amounts and _fraction_after(lang).match(text, end):
+            continue  # "one third of the staff": a share, no count of one
         lead, words = written(lang, text, start, end)
         out.append(Number(start, end, lead, words, any(ch.isdigit() for ch in core)))
     return out
+
+
+def _fraction_after(lang: Language) -> re.Pattern:
+    """What makes the number before it the numerator of a fraction: " third of", "-thirds of"."""
+    writing = lang.lex.writing
+    return _fraction_re(writing.get("fraction_words", frozenset()), lang.of_words)
+
+
+@lru_cache(maxsize=8)
+def _fraction_re(pairs: frozenset[str], of: frozenset[str]) -> re.Pattern:
+    words = sorted({p.partition("=")[0].strip() for p in pairs}, key=len, reverse=True)
+    if not words or not of:
+        return re.compile(r"(?!)")  # the language writes no fractions: nothing matches
+    fractions = "|".join(map(re.escape, words))
+    return re.compile(rf"[\s-]+(?:{fractions})\s+(?:{'|'.join(map(re.escape, of))})\b", re.I)
 
 
 def _repeat_ordinal(lang: Language, w: str) -> bool:

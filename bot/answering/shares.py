@@ -11,6 +11,7 @@ from ..facts.model import Amount
 from ..text import fold
 from .evidence import says
 from .language import Language
+from .numbers import Number
 from .question import Query, Term
 
 NOUN_REACH = 4  # words between "what share of" and the people noun ("the country's young …")
@@ -77,6 +78,63 @@ def is_share(lang: Language, info: SentenceFacts, a: Amount, people: Term) -> bo
         return False  # "2 per cent of the vote": a share of something else
     named = [t.norm for t in info.tokens if t.norm in lang.counted_people]
     return not named or any(_is_people(lang, w, people) for w in named)
+
+
+def other_group(lang: Language, q: Query, info: SentenceFacts, a: Amount) -> bool:
+    """Is the percentage written of a group the asked one is set against — "what share of the
+    *non*-X population …?" and "a third *of the X population*", or the reverse? Each side's
+    words are read as (word, negated) — "non-X", "non X" → (x, True) — and a word one side
+    negates and the other does not tells two groups apart."""
+    asked = _of_group(lang, list(q.words[2:]))
+    if not asked:
+        return False
+    rest = info.sentence.text[a.end :]
+    cut = min((k for ch in ",;:()—–" if (k := rest.find(ch)) >= 0), default=len(rest))
+    words = [fold(w).strip(_STRIP) for w in rest[:cut].split()]
+    given = _of_group(lang, words)
+    for word in {w for w, _ in asked} & {w for w, _ in given}:
+        if {n for w, n in asked if w == word}.isdisjoint({n for w, n in given if w == word}):
+            return True
+    return False
+
+
+GROUP_REACH = 8  # words after "of" that may name a group
+
+
+def _of_group(lang: Language, words: list[str]) -> set[tuple[str, bool]]:
+    """The words of the group after a leading "of" (up to a verb of the question: "has", "are"),
+    each with whether a negating prefix stands on it; empty without the "of"."""
+    if not words or words[0] not in lang.of_words:
+        return set()
+    prefixes = lang.lex.words.get("negating_prefixes", frozenset())
+    out: set[tuple[str, bool]] = set()
+    negated = False
+    for w in words[1 : 1 + GROUP_REACH]:
+        if w in lang.aux or w in lang.question_words:
+            break
+        if w in prefixes:
+            negated = True  # "non Aboriginal"
+            continue
+        head, dash, tail = w.partition("-")
+        if dash and head in prefixes and tail:
+            out.add((tail, True))  # "non-aboriginal"
+        elif w:
+            out.add((w, negated))
+        negated = False
+    return out
+
+
+def fractions_asked(lang: Language, q: Query, info: SentenceFacts) -> list[Number]:
+    """ "How much *of* their income …?": a share asked — the sentence's fractions answer it
+    ("around half their income"), as its percentages do; none for another question."""
+    k = next((i for i, w in enumerate(q.words[:3]) if w in lang.quantity_words), None)
+    if k is None or k + 1 >= len(q.words) or q.words[k + 1] not in lang.of_words:
+        return []
+    return [
+        Number(a.start, a.end, a.start, a.text, True)
+        for a in info.amounts
+        if a.kind == "percent" and a.unit is None  # a fraction: no "per cent" written
+    ]
 
 
 def _is_people(lang: Language, word: str, people: Term) -> bool:

@@ -1,6 +1,7 @@
 """Amounts and counts: every number of a sentence with what it counts or measures — "$10
 million of aid", "85 per cent", "between $5,000 and $7,000", "14 of them Australians", "six of
-the eight employees", "48 hours", "a four-year jail sentence", "shot twice", "the 11th cut".
+the eight employees", "48 hours", "a four-year jail sentence", "shot twice", "the 11th cut",
+"nearly one third of the staff" (a share: 33.3 per cent).
 
 A number is tied to the noun it counts (``Amount.noun``); never "one of …", never a number
 inside a name ("Boeing 767", "Channel-4"), a date, a year or a clock time. The words (number
@@ -23,7 +24,7 @@ from .words import Words
 
 _UNIT_KINDS = ("duration", "distance", "weight")
 _START = attrgetter("start")
-_NUMBER_GROUPS = ("num", "ordinal", "times")
+_NUMBER_GROUPS = ("num", "ordinal", "times", "fraction")
 _WORD_END = re.compile(r"[\w.,-]*\w|\w?")
 _JOINER = re.compile(r"[-'’.]")  # what joins the parts of a word (bot.text's words)
 _KNOWN_MAX = 1 << 16  # words whose anchors are remembered (Words.anchor_offsets), at most
@@ -210,6 +211,8 @@ def _read(
         return _amount(*found, "measure", m.group("compound")[1:].lower(), _noun(w, text, after))
     if m.group("times"):  # "shot twice"
         return _amount(*found, "count", None, w.times_noun)
+    if m.group("fraction"):  # "nearly one third of the staff": a share, 33.3 per cent
+        return _amount(*found, "percent", None, _of_noun(w, text, after))
     if m.group("ordinal"):  # "the 11th cut this year"
         return _amount(*found, "ordinal", None, _noun(w, text, after))
     unit = m.group("cur") or m.group("curword") or m.group("pct")
@@ -249,8 +252,14 @@ def _amount(m: re.Match, si: int, value, high, end: int, kind: str, unit, noun) 
 def _value(w: Words, m: re.Match) -> float | None:
     """The number a match reads, or None for a vague one ("dozens")."""
     num = m.group("num")
-    if num is not None:  # the regex's three numbers are alternatives: one of them matched
+    if num is not None:  # the regex's four numbers are alternatives: one of them matched
         return _number(w, num, m.group("scale"))
+    if m.group("fraction"):  # "one third" → 33.3 (per cent), "half" → 50
+        if m.group("alone"):
+            return round(100 / w.alone_values[m.group("alone").lower()], 1)
+        top = w.numerator_values[m.group("numerator").lower()]
+        bottom = w.fraction_values[m.group("denominator").lower()]
+        return round(top * 100 / bottom, 1)
     for group, table in (("ordinal", w.ordinal_values), ("times", w.times_values)):
         if m.group(group):
             word = m.group(group).lower()

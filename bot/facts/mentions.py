@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from operator import attrgetter
 
-from ..text import Token, positions
+from ..text import Token, fold, positions
 from .ages import age_after, age_as_subject, age_before
 from .descriptions import Descriptions
 from .entities import EntityTable
@@ -80,6 +80,7 @@ class MentionReader:
             self.speech, self.prev_thing = SpeechSoFar(), None
         ms = self._names(si, toks, text)
         ms.extend(self._descriptions(si, toks, {m.start for m in ms}))
+        ms.extend(self._short_forms(si, toks, {k for m in ms for k in range(m.start, m.end)}))
         ms.sort(key=lambda m: m.start)
         prev = self.speech.quote
         same_para = (
@@ -167,6 +168,34 @@ class MentionReader:
             if eid is not None:
                 out.append(Mention(eid, si, j, k + 1, "description", t.possessive))
                 self._aged(eid, si, ages)  # "the 63-year-old UN chief"
+        return out
+
+    def _short_forms(self, si: int, toks: list[Token], taken: set[int]) -> list[Mention]:
+        """ "the commission" after "the Royal Commission into …": the one organisation named
+        before whose name has that word of an organisation (none when two have it)."""
+        out = []
+        w = self.w
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if (
+                t.norm not in w.org_words
+                or k in taken
+                or toks[k - 1].norm not in w.definite_articles
+            ):
+                continue
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if after is not None and (
+                after.capitalized or after.norm in w.titles or after.norm in w.org_words
+            ):
+                continue  # "the Commission for Trade", "the centre manager": another one
+            table = self.table
+            fits = [
+                e
+                for e in table.organisations
+                if table[e].first_sentence < si and t.norm in fold(table[e].name).split()
+            ]
+            if len(fits) == 1:
+                out.append(Mention(fits[0], si, k - 1, k + 1, "description", t.possessive))
         return out
 
     def _pronouns(

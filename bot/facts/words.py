@@ -293,6 +293,9 @@ class Words:
         self.scale_values = values("scale_words")
         self.ordinal_values = values("ordinal_words")
         self.times_values = values("times_words")
+        self.fraction_values = values("fraction_words")  # "third" → 3
+        self.numerator_values = values("fraction_numbers")  # "one" → 1 ("one third")
+        self.alone_values = values("fraction_alone")  # "half" → 2 ("half of the staff")
         self.times_noun = min(g["times_nouns"])
         self.units = {k: g[f"{k}_units"] for k in ("duration", "distance", "weight")}
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -303,11 +306,12 @@ class Words:
         joined = alternation(set().union(*self.units.values()) | g["age_units"], spaced=False)
         suffix = one_of("ordinal_suffixes")
         number = rf"{digits}|\b(?:{words})\b"
+        fraction = _fraction(self)
         self._later["amount"] = lambda: re.compile(
             rf"(?P<approx>\b{one_of('approximators')}\s+)?"
             rf"(?:\b(?P<opener>{one_of('range_openers')})\s+)?"
             rf"(?P<cur>{currency})?\s?"
-            rf"(?:(?P<ordinal>\b\d+{suffix}\b|\b{one_of('ordinal_words_plain')}\b)"
+            rf"(?:{fraction}(?P<ordinal>\b\d+{suffix}\b|\b{one_of('ordinal_words_plain')}\b)"
             rf"|(?P<times>\b{one_of('times_words_plain')}\b)"
             rf"|(?P<num>{number}|\b{one_of('vague_counts')}\b))"
             rf"(?P<clock>:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w))?"
@@ -319,10 +323,12 @@ class Words:
         # where an amount may be: a digit or a number word (found first, cheaply); and what may
         # come before it ("about", "between", "US$"), read backwards from there
         plain = {k.partition("=")[0].strip() for k in g["ordinal_words"] | g["times_words"]}
-        spelt = set(self.number_values) | plain | g["vague_counts"]
+        fractions = set(self.numerator_values) | set(self.alone_values)  # "one third", "half"
+        spelt = set(self.number_values) | plain | g["vague_counts"] | fractions
+        numerators = f"|{alternation(fractions)}" if fractions else ""
         self._later["amount_anchor"] = lambda: Caseless(
             re.compile(
-                rf"\d|{_start_test(spelt, digits=False)}(?:{words}"
+                rf"\d|{_start_test(spelt, digits=False)}(?:{words}{numerators}"
                 rf"|{one_of('ordinal_words_plain', 'times_words_plain')}"
                 rf"|{one_of('vague_counts')})\b",
                 re.IGNORECASE,
@@ -455,6 +461,27 @@ class Words:
             rf"|\b{relative}(?<![\w]-)(?P<relative>{alternation(lex.times, False)})\b(?!-\w))",
             re.IGNORECASE,
         )
+
+
+def _fraction(w: Words) -> str:
+    """The amount regex's branch of a fraction read as a share: with a number above it only
+    before "of" ("one third of the staff", "two-thirds of voters": groups ``numerator``,
+    ``denominator``), or a fraction that stands alone ("half of the staff", "around half their
+    income": group ``alone``) before "of" or a possessive or definite determiner, never after an
+    ordinal ("the second half of the season" is a time); group ``fraction`` either way. "" when
+    the language lists no fractions."""
+    g, one_of, out = w.g, w._one_of, []
+    of = one_of("genitive_words")
+    if w.fraction_values and w.numerator_values:
+        out.append(
+            rf"\b(?P<numerator>{alternation(w.numerator_values)})[\s-]+"
+            rf"(?P<denominator>{alternation(w.fraction_values)})\b(?=\s+{of}\b)"
+        )
+    if w.alone_values:
+        not_after = "".join(rf"(?<!\b{re.escape(x)}\s)" for x in sorted(g["ordinals"]))
+        then = one_of("genitive_words", "possessive_determiners", "definite_articles")
+        out.append(rf"{not_after}\b(?P<alone>{alternation(w.alone_values)})\b(?=\s+{then}\b)")
+    return rf"(?P<fraction>{'|'.join(out)})|" if out else ""
 
 
 def _amount_prefixes(w: Words, currency: str) -> None:

@@ -26,7 +26,15 @@ from ..answering.numbers import (
 )
 from ..answering.question import Query
 from ..answering.registry import kind
-from ..answering.shares import asked_people, deed_said, is_share, share_of
+from ..answering.relative import much_numbers
+from ..answering.shares import (
+    asked_people,
+    deed_said,
+    fractions_asked,
+    is_share,
+    other_group,
+    share_of,
+)
 from ..answering.stances import (
     FOR,
     OPPOSE,
@@ -235,6 +243,8 @@ def _measured(ask: Ask) -> Answer | None:
     for r in rank(ix, q, terms=terms)[:3]:
         info = r.info
         found = [a for a in info.amounts if a.kind == kind_of]
+        if kind_of == "percent":  # "what share of the non-X population": not "of the X …"
+            found = [a for a in found if not other_group(lang, q, info, a)]
         if people is not None:
             found = [a for a in found if is_share(lang, info, a, people)]
             if not deed_said(q, info, people):
@@ -350,6 +360,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
         if noun is not None and (noun.people or noun.repeats):
             spots += _verb_tokens(info, q, noun)
         numbers = numbers_in(lang, info, much, noun)
+        if much:  # "asked for twice his annual pay": no sum, a multiple of one
+            numbers = much_numbers(lang, q, info, numbers) + fractions_asked(lang, q, info)
         if cov < 0.5 and not (spots and any(attached(lang, info, spots, n) for n in numbers)):
             continue  # a weak sentence answers only with a number beside the counted noun
         if not grounded(ix, q, info, terms, need=_need(ix, q, info, noun, spots, numbers, much)):
@@ -384,6 +396,8 @@ def _choices(ask: Ask, asked: str) -> list[Choice]:
             if not _counts_asked(lang, q, info, n, noun, spots):
                 continue
             dist = beside(info, near, n)
+            if not terms and noun is None and len(numbers) == 1 and info.sentence.index in q.focus:
+                dist = 0  # a bare "how much?" after an answer: the one amount of its sentence
             if dist > BESIDE and much and _sum_in_clause(info, near, n, numbers):
                 dist = BESIDE  # "a payout worth three times his salary at $5 million"
             if dist <= BESIDE:  # a number answers only beside what is counted

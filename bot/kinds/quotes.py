@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 CONTENT = 2.0  # the topic's words count this much more than its names among the quotes
 HEARD = 1.0  # a quote beside the audience asked about ("to her supporters")
+IN_ORDER = 0.5  # a quote that says two asked words side by side, as the question does
 SHORT = 160  # characters of a quote in the short answer (the sentence is quoted in full below)
 
 
@@ -478,6 +479,16 @@ def _here(info: SentenceFacts, prev: SentenceFacts | None, ents) -> bool:
     return any(e in info.entities or (prev is not None and e in prev.entities) for e in ents)
 
 
+def _in_order(ix: ArticleIndex, info: SentenceFacts, q, terms) -> bool:
+    """Does the sentence say an asked word right after the question's word before it, as the
+    question does ("what does X say the government promised?" of "X says the Government
+    promised …", not of "… this Government, a lot of promises")?"""
+    before = [(q.words[t.index - 1], t.stem) for t in terms if t.index > 0]
+    pairs = {(stem(w), s) for w, s in before if w not in ix.lang.not_topics}
+    toks = info.tokens
+    return any((toks[k].stem, toks[k + 1].stem) in pairs for k in range(len(toks) - 1))
+
+
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words, audience=()):
     """(score, sentence, quote) of the quote that best meets the topic asked about (and the
     audience asked, beside it)."""
@@ -529,6 +540,7 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words, audience=
         elif saying and _says_in_it(ix, info, x, saying):
             s += 1.0
         s += 0.2 if x.direct else 0
+        s += IN_ORDER if _in_order(ix, info, q, topic_terms) else 0
         if audience and _heard(ix, x, audience):
             s += HEARD
         scored.append((s - info.sentence.index * 0.001, info, x))

@@ -43,6 +43,7 @@ from .continued import asked_verb, continued, undergone
 
 MENTIONS = 3  # sentences quoted for "what does the article say about X?"
 LIST_GAP = 3  # words between a list of names and the question's words it does ("sent search and")
+MEANS_GAP = 3  # words between a verb and its means ("shot dead by")
 SPEAKER_GAP = 5  # words between a speaker and its verb of saying ("the unions, who …, said")
 
 
@@ -107,7 +108,7 @@ def what(ask: Ask) -> Answer | Pass:
     # "apart from X, what else …?": not X's sentence ("apart from X, which Y …" may share it)
     aside = aside_terms(lang, q) if wanted is None and q.has(lang.else_words) else ()
     found = _of_the_future(ask) or (
-        other_than(ix, q, aside) if aside else best_sentence(ix, q, _named(ask), need=0.5)
+        other_than(ix, q, aside) if aside else best_sentence(ix, q, _pool(ask), need=0.5)
     )
     if not found:
         return ask.decline(unknown_reason(q))
@@ -367,6 +368,39 @@ def _only_whose(ask: Ask, info: SentenceFacts) -> bool:
             ):
                 return False
     return True
+
+
+def _pool(ask: Ask) -> list[SentenceFacts] | None:
+    """The sentences a question may be answered from (None: any)."""
+    named = _named(ask)
+    return named if named is not None else _with_means(ask)
+
+
+def _with_means(ask: Ask) -> list[SentenceFacts] | None:
+    """ "How was X killed?", "how did X die?": the sentences that say the asked verb (or a word
+    of its concept) with a word of means right after it ("shot dead *by* pirates") — one that
+    only names the deed ("the murdered hero", "would not say how he died") says that it
+    happened, not how. None when the question is not of that shape or no sentence says how."""
+    ix = ask.ix
+    verb = asked_verb(ix, ask.q, ix.lang.lex.classes.get("manner_question", ()))
+    if verb is None:
+        return None
+    means = ix.lang.lex.classes.get("means_words", ())
+    concepts = ix.lang.lex.concepts
+    pool = []
+    for info in ix.body:
+        toks = info.tokens
+        for k, t in enumerate(toks):
+            if (
+                t.stem != verb.stem
+                and t.norm != verb.word
+                and (verb.concept is None or concepts.get(t.stem) != verb.concept)
+            ):
+                continue
+            if any(x.norm in means for x in toks[k + 1 : k + 1 + MEANS_GAP]):
+                pool.append(info)
+                break
+    return pool or None
 
 
 def _named(ask: Ask) -> list[SentenceFacts] | None:

@@ -95,6 +95,8 @@ def find_descriptions(
             holder = _holder(ix, words, k)  # "who backed the incumbent?"
             if holder is not None:
                 yield Named(holder, k - 1, k + 1), None
+    if not lang.org_words.isdisjoint(words):
+        yield from _short_forms(ix, words, taken)  # "the board": the Harbour Board
     if lang.titles.keys().isdisjoint(words) and "-" not in "".join(words):
         return  # (most questions: no title)
     # "that deputy minister": a demonstrative opens a description as "the" does
@@ -150,6 +152,25 @@ def find_descriptions(
         if eid is not None:
             start = owner.start if owner is not None else max(j, 0)
             yield Named(eid, start, k + 1), owner
+
+
+def _short_forms(ix: ArticleIndex, words: list[str], taken: list[bool]) -> Iterator:
+    """ "the board" → the one organisation of the article whose name of several words has that
+    word (as the facts read "the board" after "the Holm Harbour Board")."""
+    lang = ix.lang
+    for k in range(1, len(words)):
+        w = words[k]
+        if taken[k] or w not in lang.org_words or words[k - 1] not in lang.the:
+            continue
+        if k + 1 < len(words) and words[k + 1] not in lang.not_topics:
+            continue  # "the bank strike", "the union officials": another thing
+        fits = [
+            e.id
+            for e in ix.facts.entities
+            if e.kind != "person" and w in (name := fold(e.name).split()) and len(name) > 1
+        ]
+        if len(fits) == 1:
+            yield Named(fits[0], k - 1, k + 1), None
 
 
 def reflexives(lang) -> frozenset[str]:
