@@ -92,6 +92,18 @@ ROWS = [
         "denied-passive-any-doer",
     ),
     ("strike", (), "Did last night's talks resolve the row over rosters?", True, "No", "resolve"),
+    # "… or not": the question's "not" is no marker — the article's "not" still denies; asked of
+    # its last word (a noun), the verb denied further on in its clause denies it
+    (
+        "strike",
+        (),
+        "did the court sort out the pay cut matter or not",
+        True,
+        "No",
+        "or-not-sort-out",
+    ),
+    ("strike", (), "did the court resolve the pay cut matter?", True, "No", "noun-then-denied"),
+    ("strike", (), "was the dispute over overtime settled or not?", True, "Yes", "or-not-guard"),
     # a passive that states it, with no doer: no yes for a doer it does not name
     ("strike", (), "Did the Labour Court settle the dispute over overtime?", False, "", "no-doer"),
     # a negator before another subject's verb denies that verb, not the word asked after it

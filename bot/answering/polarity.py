@@ -98,6 +98,12 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     # "has it been decided whether …": the question's "whether" asks if it is open, so the
     # article's "whether" still leaves it open
     words = [w for w in words if w not in lang.undecided]
+    # "… or not?": the question's "not" is no word of its own — the article's "not" still denies
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (w in lang.negators and i and words[i - 1] in lang.alternatives)
+    ]
     asked = frozenset(words) | {stem(w) for w in words}
     asked_text = " " + " ".join(words) + " "
     future = any(w in lang.future_hints for w in words) or progressive(lang, words)

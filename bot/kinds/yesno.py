@@ -891,12 +891,27 @@ def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
     if said == HEDGES and _last_denied(ask, info, k):
         return DENIES  # "did X say some projects will be scrapped?" / "… no projects will be"
     terms = _asked_terms(lang, q)
+    if said == STATES and not q.names and _verb_denied_after(ask, info, k, terms):
+        return DENIES  # "did the board resolve the issue?" / "the issue was not resolved"
     if said != STATES or not _owned(lang, q, terms):
         return said
     for j in _terms_at(ask.ix, info, terms[0]):
         if j > k:
             return polarity(lang, info, j, q.words)
     return said
+
+
+def _verb_denied_after(ask: Ask, info: SentenceFacts, k: int, terms: list[Term]) -> bool:
+    """A question with no name, asked of its last word (a noun, ``k``): another of its words
+    further on in ``k``'s clause, denied there ("the *issue* … was not *resolved*")."""
+    lang = ask.ix.lang
+    end = clause_end(lang, info, k)
+    return any(
+        polarity(lang, info, j, ask.q.words) == DENIES
+        for t in terms[1:]
+        for j in _terms_at(ask.ix, info, t)
+        if k < j < end
+    )
 
 
 def _last_denied(ask: Ask, info: SentenceFacts, k: int) -> bool:
