@@ -17,7 +17,7 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.origins import place_of_demonym
+from ..answering.origins import cue_at, demonym_of_person, origin_phrase, place_of_demonym
 from ..answering.question import Query
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
@@ -515,11 +515,14 @@ def origin(ask: Ask) -> Answer:
             return ask.answer(said, role_sentences(ix, e), 0.8, [e.id])
     country = q.has(ix.lang.country_nouns)  # "which country is X from?": no city answers it
     found = _place_beside(ix, e.id)
+    if found is not None and e.kind == "person" and not origin_phrase(ix.lang, found[1].phrase):
+        found = None  # "Mara Quill in Oslo said": where she was, not where she is from
     if found is not None and not (country and not is_country(found[1].name)):
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
-    of = (_name_of(ix, e.id) or _native_of(ix, e.id)) if e.kind == "person" else None
+    person = e.kind == "person"
+    of = (_name_of(ix, e.id) or _native_of(ix, e.id) or demonym_of_person(ix, e.id)) if person else None
     if of is not None and not (country and not is_country(of[1])):
         info, place, phrase = of
         said = say("answer.place", place=place, phrase=phrase)
@@ -542,8 +545,8 @@ def _name_of(ix: ArticleIndex, eid: int):
                 k += 1
             elif text[toks[k - 1].end] != " ":
                 continue
-            if k + 1 >= len(toks) or toks[k].norm not in lang.origin_prepositions:
-                continue
+            if k + 1 >= len(toks) or cue_at(lang, toks, k) != 1:
+                continue  # "X of Y", "X from Y"; not "X in Y", where X was
             o = _place_named(ix, info, k + 1)  # not "X of the Workers Union": whom X works for
             if o is None:
                 continue

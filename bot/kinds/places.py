@@ -11,6 +11,7 @@ from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
 from ..answering.evidence import best_sentence, subject_absent
 from ..answering.index import ArticleIndex
+from ..answering.origins import asks_origin, origin_phrase
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
@@ -58,6 +59,8 @@ def where(ask: Ask) -> Answer | Pass:
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _where_said(ix, found.info, q) or _place_of(ix, found.info, at, q)
+        if got is not None and asks_origin(lang, q) and not origin_phrase(lang, got[1]):
+            continue  # "which country is the woman from?": not where she is held
         if got is not None and q.has(lang.country_nouns) and not is_country(got[0].name):
             continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None and inside and not _placed_inside(found.info, got[0], inside):
