@@ -522,7 +522,11 @@ def origin(ask: Ask) -> Answer:
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
     person = e.kind == "person"
-    of = (_name_of(ix, e.id) or _native_of(ix, e.id) or demonym_of_person(ix, e.id)) if person else None
+    of = (
+        (_name_of(ix, e.id) or _native_of(ix, e.id) or demonym_of_person(ix, e.id))
+        if person
+        else None
+    )
     if of is not None and not (country and not is_country(of[1])):
         info, place, phrase = of
         said = say("answer.place", place=place, phrase=phrase)
