@@ -18,7 +18,7 @@ STORIES = {
         "pressure from Northwind, cut fares on Monday. Mara Quill, speaking to reporters in "
         "Varby, announced the route. Yesterday spokesman Jan Olde said nothing. Fares will "
         "fall, union organiser Lina Vos said. Workers led by shop steward Piet Hahn protested. "
-        "Critics, including former pilot Tom Berg, disagree. Last week senior analyst Eva Lund "
+        "Critics, including former coach Tom Berg, disagree. Last week senior analyst Eva Lund "
         "warned of losses.\n"
     ),
     "camp": Engine.from_text(
@@ -41,6 +41,10 @@ STORIES = {
         "Ivo Rekk said in an interview with Varby TV channel on Monday. Rekk visited Norway in "
         "May.\n"
     ),
+    "rally": Engine.from_text(
+        "Rally\n\nVARBY, May 4 (Wire) — Opposition leader Ivo Rekk declared himself interim "
+        "mayor at a rally in Varby on Sunday.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -50,7 +54,7 @@ ROWS = [
     ("carrier", (), "who is Eva Lund?", True, "— senior analyst", "title-after-time-phrase"),
     ("carrier", (), "who is Lina Vos?", True, "union organiser", "title-organiser-spelling"),
     ("carrier", (), "who is Piet Hahn?", True, "shop steward", "title-after-led-by"),
-    ("carrier", (), "who is Tom Berg?", True, "former pilot", "title-after-including"),
+    ("carrier", (), "who is Tom Berg?", True, "former coach", "title-after-including-guard"),
     # a participle after a comma has the main clause's subject; a participle aside is skipped
     ("carrier", (), "Who launched Skylane?", True, "Lorvik Air", "participle-clause-subject"),
     ("carrier", (), "who cut fares?", True, "airline", "participle-aside-skipped"),
@@ -108,6 +112,9 @@ ROWS = [
         "described-name-not-medium",
     ),
     ("talks", (), "on which channel did Rekk speak?", True, "Varby TV", "medium-guard"),
+    # "what position did X claim?": what X did, not the role X holds — never the role
+    ("rally", (), "What position did Rekk claim?", False, "does not say", "role-of-a-deed"),
+    ("rally", (), "what post does Rekk hold?", True, "Opposition leader", "role-held-guard"),
 ]
 
 

@@ -50,6 +50,8 @@ def whois(ask: Ask) -> Answer | Pass:
     if len(ids) >= 2 and not title_at and q.words[0] in lang.aux:
         # "is X going to Y?": a yes/no question about X and Y, not who X is
         return ask.decline()
+    if ids and _role_of_deed(ask):
+        return ask.decline()  # "what position did X claim?": what X claimed, not X's role
     if ids and _asks_more(ask) and not _asks_role(ask):
         # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
@@ -325,6 +327,34 @@ def _asks_role(ask: Ask) -> bool:
     holding = lang.lex.words.get("holding_verbs", frozenset())
     around = words[first.end : first.end + 1] + words[max(0, first.start - 1) : first.start]
     return first.entity in ix.persons and any(w in holding for w in around)
+
+
+def _role_of_deed(ask: Ask) -> bool:
+    """ "What position did X claim?", "which title did X declare?": a which-word and a role noun
+    open it, and the verb after the name is no verb of holding — it asks what X did, not the
+    role X holds."""
+    q, lang = ask.q, ask.ix.lang
+    words = q.words[: q.own_end]
+    if not words or words[0] not in lang.which_words or not q.names:
+        return False
+    if not any(w in lang.role_nouns for w in words[1:3]):
+        return False
+    first = q.names[0]
+    if first.end >= len(words):
+        return False
+    verb = words[first.end]
+    holding = lang.lex.words.get("holding_verbs", frozenset())
+    if not holding.isdisjoint(words) or first.start != 3 or words[2] not in lang.aux:
+        return False  # "qué cargo tenía X además de …": the post X had
+    besides = lang.lex.words.get("besides_words", frozenset())
+    return (
+        verb not in besides
+        and verb not in lang.light
+        and verb not in lang.stop
+        and verb not in lang.titles
+        and verb not in lang.role_nouns
+        and not _capitalised(q, first.end)
+    )
 
 
 def _worded(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
