@@ -117,6 +117,20 @@ def test_compiled_at_once_or_lazily_the_same(lang):
     assert [lazy.classify(s) for s in strings] == [eager.classify(s) for s in strings]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_follow_up_compiled_lazily_the_same(lang):
+    """ "and <e>?": the follow-up patterns, compiled at the first question that needs them."""
+    lex, rnd = _lex(lang), random.Random(5)
+    vocab = ["<e>", "<x>", "the", "too", "zzz"]
+    fresh = [re.compile(lexicon.compile_pattern(p, lex.classes)) for p in lex.follow_ups]
+    strings = [" ".join(instance(p, lex.classes, rnd, vocab)) + " " for p in lex.follow_ups]
+    strings += [" ".join(mutated(s.split(), rnd, vocab)) + " " for s in strings * 20]
+    c = Classifier(lex)
+    assert [c.is_follow_up(s) for s in strings] == [
+        any(rx.match(s) for rx in fresh) for s in strings
+    ]
+
+
 def test_every_needed_token_is_in_every_match():
     """The cue a pattern is filed under is a word every match of it holds."""
     lex, rnd = _lex("en"), random.Random(3)

@@ -111,8 +111,8 @@ class Classifier:
         self._cues = cues(self._firsts, [tokens.needed(p) for p in self._pattern])
         self._keys = frozenset(w for first in self._firsts if first for w in first)
         self._groups: dict[str, Group] = {}  # made when first needed
-        follow = [compile_pattern(p, lex.classes) for p in lex.follow_ups]
-        self._follow_up = re.compile("^(?:" + "|".join(follow) + ")") if follow else None
+        self._follow_ups = lex.follow_ups
+        self._follow_up: re.Pattern | None = None  # compiled when first needed
 
     def compile_all(self) -> None:
         """Compile every pattern and group now, not when a question first needs it: for a
@@ -121,6 +121,7 @@ class Classifier:
             self._group(key)
         for i in range(len(self._pattern)):
             self._compiled(i)
+        self.is_follow_up("")
 
     def _group(self, first: str) -> Group:
         key = first if first in self._keys else ANY
@@ -150,4 +151,9 @@ class Classifier:
 
     def is_follow_up(self, symbols: str) -> bool:
         """Is the question only a new name for the previous one ("and <e>?")?"""
-        return bool(self._follow_up and self._follow_up.match(symbols))
+        if not self._follow_ups:
+            return False
+        if self._follow_up is None:
+            rxs = [compile_pattern(p, self._classes) for p in self._follow_ups]
+            self._follow_up = re.compile("^(?:" + "|".join(rxs) + ")")
+        return bool(self._follow_up.match(symbols))
