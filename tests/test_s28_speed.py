@@ -1,8 +1,11 @@
-"""Session 28: the classifier matches a question only against the patterns of its first word whose
-cue is among its words (bot/answering/intent.py). It must choose exactly the intent a plain loop
-over every pattern, in the file's order, chooses: checked on thousands of symbol strings built from
+"""Session 28 (speed, same answers): the classifier matches a question only against the patterns
+of its first word whose cue is among its words (bot/answering/intent.py). It must choose exactly
+the intent a plain loop over every pattern, in the file's order, chooses: checked on thousands of symbol strings built from
 the patterns of en, ru and es and mutated (words dropped, swapped, replaced, added, recased,
-truncated), and on strings of odd shape (no final space, two spaces, empty)."""
+truncated), and on strings of odd shape (no final space, two spaces, empty). A table of rows on
+a small invented story pins answers the other speed-ups must leave alone (``-guard``): the
+dateline agency's name read as "the article", now searched for only where the question holds it;
+a name's short form ("Mt") read out of a map."""
 
 from __future__ import annotations
 
@@ -10,9 +13,11 @@ import random
 import re
 
 import pytest
+from tables import check_turns
 
 from bot import lexicon
 from bot.answering.intent import Classifier, Tokens
+from bot.engine import Engine
 from bot.languages import vocabulary
 from bot.resources import intents_dir
 
@@ -148,3 +153,25 @@ def test_classifier_rows_guard():
     assert c.classify("did <e> back <e> ") == "stance_check"
     assert c.classify("who is <e> ") == "whois"
     assert c.classify("hello ") == "greet"
+
+
+STORY = Engine.from_text(
+    "Visit\n\nVARBY, May 4 (Wire) — Spokesman Ivo Rekk said the minister would visit Lunoria "
+    "soon. Rekk spoke to reporters near Mt Holm on Monday.\n"
+)
+
+# (question, answered, what the answer or the decline says, id)
+ROWS = [
+    ("In which month was this Wire report filed?", True, "May 4", "agency-report-guard"),
+    ("What's Wire's source for the visit?", True, "Spokesman Ivo Rekk said", "agency-source-guard"),
+    ("which official does Wire cite?", False, "does not say", "agency-cite-guard"),
+    ("Who is Rekk?", True, "Ivo Rekk — Spokesman", "whois-guard"),
+    # "Mount Holm" read as the article's "Mt Holm"
+    ("when did Rekk speak near Mount Holm?", True, "Monday", "short-form-guard"),
+    ("who spoke to reporters near Mount Holm?", True, "Ivo Rekk", "short-form-who-guard"),
+]
+
+
+@pytest.mark.parametrize("question, answered, says", [pytest.param(*r[:3], id=r[3]) for r in ROWS])
+def test_s28_speed_guards(question, answered, says):
+    check_turns(STORY, question, answered, says)
