@@ -33,7 +33,7 @@ STORIES = {
     "trial": Engine.from_text(
         "Trial\n\nVARBY, May 4 (Wire) — A man has been found guilty of the theft of a painting. "
         "There were cheers as the verdict was read out at Varby Crown Court. As soon as the "
-        "verdict was declared, the court heard that Ivo Rekk had stolen before.\n"
+        "verdict was declared, the court was told that Ivo Rekk had stolen before.\n"
     ),
 }
 
@@ -95,7 +95,7 @@ def test_s28_lead(story, before, question, answered, says):
 
 
 def test_name_answer_quotes_the_naming_sentence():
-    """ "Which court tried X?" answered from "the court heard …": the sentence that names the
+    """ "Which court tried X?" answered from "the court was told …": the sentence that names the
     court is quoted too, so the reader sees where the name comes from."""
     a = STORIES["trial"].answer("Which court tried Ivo Rekk?")
     assert a.text == "Varby Crown Court."

@@ -252,6 +252,9 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
     """The subject right before the verb at ``k`` (past "had", "also", "quickly" …): a name, the
     antecedent of "who", the subject of the verb before "and", or a noun phrase."""
     lang, toks = ix.lang, info.tokens
+    main = clause_after_comma(ix, info, k)
+    if main is not None:  # "X has unveiled Y today, launching Z": X launched Z
+        return _subject(ix, info, main, exclude)
     j = k - 1
     while j >= 0 and _skippable(ix, toks[j]):
         j -= 1
@@ -301,6 +304,7 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         v = _past_verb_before(ix, info, j) if found is None else None
         # "A and B met X yesterday and urged him to …": the subject of the verb before "and"
         return _subject(ix, info, v, exclude) if v is not None else found
+    verb_side = j
     j = _past_asides(ix, info, j)
     if j is None:
         return None
@@ -319,8 +323,8 @@ def _subject(ix: ArticleIndex, info: SentenceFacts, k: int, exclude) -> Actor | 
         if before >= 0 and _governed(ix, toks[before].norm, toks[k].norm):
             return None  # "led farmers to X lobbying for …": X is where, not who lobbied
         return None if m.entity in exclude else Actor(m.entity, ix.name(m.entity))
-    if _gap(info, j) or toks[j].possessive:
-        return None  # no subject in reach
+    if (_gap(info, j) and j == verb_side) or toks[j].possessive:
+        return None  # no subject in reach (past asides: "The airline, facing …, cut")
     if toks[j].norm in lang.first_person and info.quote is not None:
         # "we will resume…," said X: the speaker does what they say they do
         return _speaker(ix, info, exclude)
@@ -544,11 +548,13 @@ def _past_asides(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
     declared", "the Workers Union (AWU) says" (at most three; a name right before a comma is
     no aside)."""
     lang, toks = ix.lang, info.tokens
-    for _ in range(3):
+    for n in range(3):
         if not _gap(info, j):
             return j
         a = _segment_start(info, j)
-        relative = toks[a].norm in lang.relative_pronouns
+        if n and a == 0 and j < LONGEST and toks[0].norm in lang.determiners:
+            return j  # "The airline, facing pressure from Y, cut fares": the sentence's subject
+        relative = toks[a].norm in lang.relative_pronouns or _participial(ix, info, a)
         bracketed = a > 0 and _BRACKETS & set(info.sentence.text[toks[a - 1].end : toks[a].start])
         named = _ending_at(info, j)
         if (
@@ -563,6 +569,38 @@ def _past_asides(ix: ArticleIndex, info: SentenceFacts, j: int) -> int | None:
         if a == 0 or not _gap(info, a - 1) or j - a >= (2 * LONGEST if opens else LONGEST):
             return None
         j = a - 1
+    return None
+
+
+def _participial(ix: ArticleIndex, info: SentenceFacts, a: int) -> bool:
+    """Does the segment at word ``a`` open with a participle ("X, *facing* pressure from Y,
+    cut …", "X, *backed* by Y, rejected …"): an aside, not the subject of the verb after it?"""
+    toks = info.tokens
+    w = toks[a].norm
+    rules = ix.lang.lex.rules
+    if toks[a].text[:1].isupper() or a + 1 >= len(toks) or toks[a + 1].text[:1].isupper():
+        return False  # "Outgoing President X, …": a title, the subject's own
+    if w in ix.lang.lex.writing.get("title_modifiers", frozenset()):
+        return False
+    return rules.is_gerund(w) or rules.is_participle(w)
+
+
+def clause_after_comma(ix: ArticleIndex, info: SentenceFacts, k: int) -> int | None:
+    """ "X has unveiled Y today, *launching* Z": a participle opening a clause after a comma has
+    the main clause's subject — where the main clause's verb stands (the first past form or verb
+    of saying of the words before the comma, with no other comma among them), or None."""
+    lang, toks = ix.lang, info.tokens
+    if k < 2 or not lang.lex.rules.is_gerund(toks[k].norm):
+        return None
+    if info.sentence.text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return None
+    if _segment_start(info, k - 1) != 0:
+        return None  # "X, who …, launching": only a clause after the main one
+    past = lang.lex.writing.get("irregular_past", frozenset())
+    for v in range(1, k):
+        w = toks[v].norm
+        if toks[v].text[:1].islower() and (lang.lex.rules.is_past(w) or w in past or w in lang.say):
+            return v
     return None
 
 

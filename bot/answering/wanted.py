@@ -51,3 +51,31 @@ def is_person(lang: Language, noun: Term) -> bool:
         or noun.word in lang.counted_people
         or one in lang.titles  # "which leaders …"
     )
+
+
+def kind_unmet(ix: ArticleIndex, q: Query, info) -> bool:
+    """ "What injury did X have?", "what illness did the boy suffer?": a noun asked of a verb that
+    says nothing but that X had it (vocabulary ``have_verbs``) — the sentence must say which one:
+    the noun (or a word of its concept) standing as a noun of its own, not only as the modifier of
+    another ("after a long *injury* layoff" says no injury)."""
+    lang = ix.lang
+    w = q.words[: q.own_end]
+    have = lang.lex.words.get("have_verbs", frozenset())
+    if len(w) < 4 or w[0] not in lang.which_words or w[2] not in lang.aux or w[-1] not in have:
+        return False
+    noun = next((t for t in q.terms if t.index == 1), None)
+    if noun is None or is_person(lang, noun) or is_kind(lang, noun):
+        return False
+    places = ix.word_places(info)
+    at = [*places.stems.get(noun.stem, ()), *places.norms.get(noun.word, ())]
+    if noun.concept is not None:
+        at += places.concepts.get(noun.concept, ())
+    toks = info.tokens
+    return not any(
+        k + 1 >= len(toks)
+        or not toks[k + 1].norm.isalpha()
+        or toks[k + 1].norm in lang.stop
+        or toks[k + 1].text[:1].isupper()
+        or info.sentence.text[toks[k].end : toks[k + 1].start] != " "
+        for k in at
+    )

@@ -183,11 +183,8 @@ class MentionReader:
                 or toks[k - 1].norm not in w.definite_articles
             ):
                 continue
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if after is not None and (
-                after.capitalized or after.norm in w.titles or after.norm in w.org_words
-            ):
-                continue  # "the Commission for Trade", "the centre manager": another one
+            if k + 1 < len(toks) and toks[k + 1].norm not in w.stop:
+                continue  # "the Commission for Trade", "the radio station": another one
             table = self.table
             fits = [
                 e

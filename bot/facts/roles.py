@@ -249,8 +249,10 @@ def title_start(r: Reading, si: int, k: int, nouns_allowed: int = 2) -> int:
             stop = p.norm in w.stop and not p.text.isupper()  # "US envoy": an acronym
             if stop or p.norm in w.months or p.norm in w.weekdays or names >= 3:
                 break
+            if p.norm in w.time_words:
+                break  # "Yesterday spokesman X", "Last week analyst X": a time, no owner
             names += 1  # an owner: "Danish", "New York", "Norway's", "UN"
-        elif names or nouns >= nouns_allowed or not_a_noun(w, p):
+        elif names or nouns >= nouns_allowed or not_a_noun(w, p) or p.norm in w.time_words:
             break
         else:
             nouns += 1

@@ -108,6 +108,8 @@ class Words:
         self.name_suffixes = w["name_suffixes"]
         self.place_prepositions = w["place_prepositions"]
         self.relative_times = lex.times
+        # "last", "week", "yesterday": the words of relative times ("Last week senior analyst X")
+        self.time_words = frozenset(x for t in lex.times for x in t.split()) - self.stop
         self.group_nouns = w["group_nouns"]
         self.negations = w["negations"]
         self.months = w["months"]

@@ -17,7 +17,7 @@ from ..answering.evidence import (
     role_sentences,
 )
 from ..answering.index import ArticleIndex
-from ..answering.origins import place_of_demonym
+from ..answering.origins import cue_at, demonym_of_person, origin_phrase, place_of_demonym
 from ..answering.question import Query
 from ..answering.question.descriptions import outranked, resolve_role, role_says
 from ..answering.question.names import demonym
@@ -50,6 +50,8 @@ def whois(ask: Ask) -> Answer | Pass:
     if len(ids) >= 2 and not title_at and q.words[0] in lang.aux:
         # "is X going to Y?": a yes/no question about X and Y, not who X is
         return ask.decline()
+    if ids and _role_of_deed(ask):
+        return ask.decline()  # "what position did X claim?": what X claimed, not X's role
     if ids and _asks_more(ask) and not _asks_role(ask):
         # "Who is expected to visit Ardenia?", "who is X replacing?": who did something
         return Pass("more_asked")
@@ -327,6 +329,34 @@ def _asks_role(ask: Ask) -> bool:
     return first.entity in ix.persons and any(w in holding for w in around)
 
 
+def _role_of_deed(ask: Ask) -> bool:
+    """ "What position did X claim?", "which title did X declare?": a which-word and a role noun
+    open it, and the verb after the name is no verb of holding — it asks what X did, not the
+    role X holds."""
+    q, lang = ask.q, ask.ix.lang
+    words = q.words[: q.own_end]
+    if not words or words[0] not in lang.which_words or not q.names:
+        return False
+    if not any(w in lang.role_nouns for w in words[1:3]):
+        return False
+    first = q.names[0]
+    if first.end >= len(words):
+        return False
+    verb = words[first.end]
+    holding = lang.lex.words.get("holding_verbs", frozenset())
+    if not holding.isdisjoint(words) or first.start != 3 or words[2] not in lang.aux:
+        return False  # "qué cargo tenía X además de …": the post X had
+    besides = lang.lex.words.get("besides_words", frozenset())
+    return (
+        verb not in besides
+        and verb not in lang.light
+        and verb not in lang.stop
+        and verb not in lang.titles
+        and verb not in lang.role_nouns
+        and not _capitalised(q, first.end)
+    )
+
+
 def _worded(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
     """Has the sentence each of the description's own words as it is written, or its plural
     ("who was the interviewer?" is not met by "in his interview": the doer of a thing is no
@@ -515,11 +545,18 @@ def origin(ask: Ask) -> Answer:
             return ask.answer(said, role_sentences(ix, e), 0.8, [e.id])
     country = q.has(ix.lang.country_nouns)  # "which country is X from?": no city answers it
     found = _place_beside(ix, e.id)
+    if found is not None and e.kind == "person" and not origin_phrase(ix.lang, found[1].phrase):
+        found = None  # "Mara Quill in Oslo said": where she was, not where she is from
     if found is not None and not (country and not is_country(found[1].name)):
         info, p = found
         said = say("answer.place", place=p.name, phrase=p.phrase)
         return ask.answer(said, [prefer_body(ix, info)], 0.7, [e.id])
-    of = (_name_of(ix, e.id) or _native_of(ix, e.id)) if e.kind == "person" else None
+    person = e.kind == "person"
+    of = (
+        (_name_of(ix, e.id) or _native_of(ix, e.id) or demonym_of_person(ix, e.id))
+        if person
+        else None
+    )
     if of is not None and not (country and not is_country(of[1])):
         info, place, phrase = of
         said = say("answer.place", place=place, phrase=phrase)
@@ -542,8 +579,8 @@ def _name_of(ix: ArticleIndex, eid: int):
                 k += 1
             elif text[toks[k - 1].end] != " ":
                 continue
-            if k + 1 >= len(toks) or toks[k].norm not in lang.origin_prepositions:
-                continue
+            if k + 1 >= len(toks) or cue_at(lang, toks, k) != 1:
+                continue  # "X of Y", "X from Y"; not "X in Y", where X was
             o = _place_named(ix, info, k + 1)  # not "X of the Workers Union": whom X works for
             if o is None:
                 continue

@@ -9,8 +9,10 @@ from ..answer import Answer
 from ..answering.actors import actor_at
 from ..answering.agents import anchor
 from ..answering.answers import Ask, say, unknown_reason
+from ..answering.complements import described_name
 from ..answering.evidence import best_sentence, subject_absent
 from ..answering.index import ArticleIndex
+from ..answering.origins import asks_origin, origin_phrase
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
@@ -58,6 +60,8 @@ def where(ask: Ask) -> Answer | Pass:
         if at is not None and not_done(lang, found.info, at, q.words):
             continue  # "where did she go?" is not "preparations for her trip to Oslo"
         got = _where_said(ix, found.info, q) or _place_of(ix, found.info, at, q)
+        if got is not None and asks_origin(lang, q) and not origin_phrase(lang, got[1]):
+            continue  # "which country is the woman from?": not where she is held
         if got is not None and q.has(lang.country_nouns) and not is_country(got[0].name):
             continue  # "which country is X from?": not "in the X depot in Pellham"
         if got is not None and inside and not _placed_inside(found.info, got[0], inside):
@@ -84,6 +88,10 @@ def where(ask: Ask) -> Answer | Pass:
     medium = _medium(ask)
     if medium is not None:
         return medium
+    described = described_name(ix, q)
+    if described is not None:  # "which country did X call a leader?": "Y as a leader"
+        info, eid = described
+        return ask.answer(say("answer.name", name=ix.name(eid)), [info], 0.8, [eid])
     if q.words[0] in lang.which_words and len(q.words) > 2 and q.words[2] in lang.aux and q.names:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
@@ -226,6 +234,8 @@ def _medium(ask: Ask) -> Answer | None:
     words = ix.lang.lex.words
     if not q.has(words.get("shown_words", frozenset())) and not q.has(ix.lang.say):
         return None  # "where was it shown?", "where did he say it?": on which channel
+    if len(q.words) > 1 and q.words[0] in ix.lang.which_words and q.words[1] in ix.lang.place_nouns:
+        return None  # "which country did X call a leader?": a country, never the channel
     media = words.get("media_words", frozenset())
     found = best_sentence(ix, q, need=0.5)
     if found is None:

@@ -25,7 +25,7 @@ from ..answering.evidence import (
     unknown_blocks,
 )
 from ..answering.index import ArticleIndex
-from ..answering.origins import is_nationality
+from ..answering.origins import asks_origin, is_nationality, origin_said
 from ..answering.polarity import PUNCTUATION
 from ..answering.question import Term
 from ..answering.question.descriptions import reflexives
@@ -33,7 +33,7 @@ from ..answering.question.names import demonym
 from ..answering.registry import Pass, kind
 from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.stances import stances_for
-from ..answering.wanted import is_kind, is_person, wanted_name
+from ..answering.wanted import is_kind, is_person, kind_unmet, wanted_name
 from ..facts import SentenceFacts
 from ..languages.places import is_country
 from ..replies import Listed
@@ -183,6 +183,10 @@ def _from_sentence(ask: Ask, info: SentenceFacts, cov: float, wanted: Term | Non
         return ask.decline()  # "what ultimatum did X give?": "an ultimatum from X" says whose
     if _possessed_unmet(lang, q, info) or _figure_unmet(lang, q, info):
         return ask.decline()  # "what is X's party?", "X's new rate?": none named, no figure
+    if asks_origin(lang, q) and not origin_said(ix, info):
+        return ask.decline()  # "what nationality was the crew?": no origin of anyone said
+    if kind_unmet(ix, q, info):
+        return ask.decline()  # "what injury did X have?" of "after a long injury layoff"
     if _time_a_reference(lang, q, info):
         return ask.decline()  # "what was the rate in July 1961?" of "lowest since July 1961"
     if q.has(lang.say) and not _said_there(ask, info):

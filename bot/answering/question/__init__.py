@@ -140,8 +140,11 @@ def _introduced(ix: ArticleIndex, question: str) -> tuple[str, Referents] | None
 
 
 @functools.lru_cache(maxsize=64)
-def _agency_re(agency: str) -> re.Pattern:
-    return re.compile(rf"(?i)\b(\w+)\s+{re.escape(agency)}(['’]s)?\s+(\w+)")
+def _agency_re(agency: str) -> tuple[re.Pattern, re.Pattern]:
+    """The agency's name anywhere (a quick search: most questions hold none), and the name with
+    the words around it."""
+    name = re.escape(agency)
+    return re.compile(rf"(?i){name}"), re.compile(rf"(?i)\b(\w+)\s+{name}(['’]s)?\s+(\w+)")
 
 
 AGENCY_QUESTION_WORDS = 5  # at least this many words in "this <agency> report …"
@@ -156,7 +159,8 @@ def _agency_as_article(ix: ArticleIndex, question: str) -> str:
     agency = dl.agency if dl is not None else None
     if not agency or fold(agency) in ix.alias:
         return question
-    m = _agency_re(agency).search(question)
+    named, around = _agency_re(agency)
+    m = around.search(question) if named.search(question) else None
     if m is None:
         return question  # (most questions)
     before, owner, after = fold(m.group(1)), m.group(2), fold(m.group(3))

@@ -155,8 +155,8 @@ def find_descriptions(
 
 
 def _short_forms(ix: ArticleIndex, words: list[str], taken: list[bool]) -> Iterator:
-    """ "the board" → the one organisation of the article whose name of several words has that
-    word (as the facts read "the board" after "the Holm Harbour Board")."""
+    """ "the board" → the organisation the article itself calls "the board" (the facts read
+    "the board" after "the Holm Harbour Board" as it), when it calls only one so."""
     lang = ix.lang
     for k in range(1, len(words)):
         w = words[k]
@@ -164,13 +164,17 @@ def _short_forms(ix: ArticleIndex, words: list[str], taken: list[bool]) -> Itera
             continue
         if k + 1 < len(words) and words[k + 1] not in lang.not_topics:
             continue  # "the bank strike", "the union officials": another thing
-        fits = [
-            e.id
-            for e in ix.facts.entities
-            if e.kind != "person" and w in (name := fold(e.name).split()) and len(name) > 1
-        ]
+        fits = {
+            m.entity
+            for info in ix.facts.sentences
+            for m in info.mentions
+            if m.how == "description"
+            and m.end - m.start == 2
+            and info.tokens[m.end - 1].norm == w
+            and m.entity not in ix.persons
+        }
         if len(fits) == 1:
-            yield Named(fits[0], k - 1, k + 1), None
+            yield Named(fits.pop(), k - 1, k + 1), None
 
 
 def reflexives(lang) -> frozenset[str]:

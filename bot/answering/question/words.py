@@ -633,11 +633,21 @@ def _other_spelling(ix: ArticleIndex, w: str) -> str | None:
 def _short_form(ix: ArticleIndex, w: str, rest: list[str]) -> str | None:
     """The article's short form of a name's word ("mount" → "mt" of "Mt X"), when the name it
     opens with the words after it is one of the article's."""
-    for pair in ix.lang.lex.writing.get("name_short_forms", ()):
-        long, _, short = pair.partition(" ")
-        if w == long and short in ix.vocab and _opens_name(ix, short, rest):
+    for short in _short_forms(ix.lang.lex.writing.get("name_short_forms", ())).get(w, ()):
+        if short in ix.vocab and _opens_name(ix, short, rest):
             return short
     return None
+
+
+@functools.cache
+def _short_forms(pairs: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """The ``name_short_forms`` pairs ("mount mt") by their long word: its short ones, in the
+    pairs' order (read once, not at every word a question's article does not write)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for pair in pairs:
+        long, _, short = pair.partition(" ")
+        out[long] = (*out.get(long, ()), short)
+    return out
 
 
 def _opens_name(ix: ArticleIndex, first: str, rest: list[str]) -> bool:
