@@ -65,6 +65,7 @@ from .sides_asked import (
     other_choice,
     others_on_the_side,
 )
+from .sources import only_a_source
 from .wanted import is_person, wanted_name
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -605,7 +606,7 @@ def _meeting(ix: ArticleIndex, q: Query, sentences: frozenset[int]) -> frozenset
         and not t.word.isdigit()
         and t.word not in aspect
     ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)
-    if not own or not sentences:
+    if not own or not sentences or only_a_source(lang, q):
         return sentences
     facts = ix.facts.sentences
     met = frozenset(

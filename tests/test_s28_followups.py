@@ -1,0 +1,74 @@
+"""Conversation follow-ups mended in session 28 (helper "followups"), in one table. Each row: a
+small invented story (no text of the measured articles), the turns asked first (each answer is
+the context of the next), then the question, whether the bot answers it, and what its short
+answer (or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the mends must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "port": Engine.from_text(
+        "Port deal\n\nVARBY, May 4 /Wire/. Several towns, including Osterby and Holm, backed the "
+        "port plan. Work on the new quay is expected to start in June, according to Ida Brenn, "
+        "director of the Varby Port Authority. According to early police reports, the old "
+        "crane was sabotaged by smugglers. The council is expected to vote by June 9, two "
+        "people familiar with the talks said. Mayor Ivo Rekk said the council had backed the "
+        "plan.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "says who?", "according to whom?" after an answer: the source its sentence gives
+    ("port", ("when will work on the quay start?",), "says who?", True, "Ida Brenn", "says-who"),
+    (
+        "port",
+        ("who sabotaged the crane?",),
+        "according to whom?",
+        True,
+        "police reports",
+        "according-to-opening",
+    ),
+    (
+        "port",
+        ("when will the council vote?",),
+        "who said so?",
+        True,
+        "Two people familiar",
+        "speaker-after-last-comma",
+    ),
+    # a statement the article makes itself: its agency, by the dateline
+    ("port", ("did Holm back the port plan?",), "says who?", True, "Wire", "says-who-article"),
+    # the statement first, the source asked after it
+    ("port", (), "The council backed the plan. Says who?", True, "Rekk", "stated-says-who-guard"),
+    (
+        "port",
+        (),
+        "The council backed the plan -- according to whom?",
+        True,
+        "Rekk",
+        "stated-according-to-whom",
+    ),
+    ("port", (), "who said the council had backed the plan?", True, "Rekk", "who-said-guard"),
+    # "who announced it?": who did that, not the source of the answer's sentence
+    (
+        "port",
+        ("did Holm back the port plan?",),
+        "who announced it?",
+        False,
+        "",
+        "who-did-it-no-agency-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s28_followups(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
