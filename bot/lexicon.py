@@ -356,6 +356,7 @@ _WRITING_KEYS = (
     "nominal_carriers",
     "complementizers",
     "speech_prepositions",
+    "occasion_prepositions",
     "time_prepositions",
     "events_placed_against",
     "within_words",

@@ -20,6 +20,13 @@ STORIES = {
         "people familiar with the talks said. Mayor Ivo Rekk said the council had backed the "
         "plan.\n"
     ),
+    "talks": Engine.from_text(
+        "Talks\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk said the council might send ships to "
+        "Holm. \"We have not finished our work,\" Rekk told state radio. Rekk was speaking during "
+        "a weekly council meeting that was held at the Varby town hall, near the port of "
+        "Osterby. A spokesman for the harbour board said the ships had left the port. \"They "
+        "have gone,\" Ada Lind told the Wire agency from the northern city of Lunor.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -64,6 +71,27 @@ ROWS = [
         "",
         "who-did-it-no-agency-guard",
     ),
+    # the place of a quoted statement: the sentence that situates the speaker's saying, or the
+    # phrase after the verb that attributes the quote (a reported statement carried on by a
+    # direct quotation in the sentence after it)
+    (
+        "talks",
+        ("what did Rekk say?", "who did he tell?"),
+        "where was he speaking?",
+        True,
+        "during a weekly council meeting",
+        "speaking-occasion",
+    ),
+    (
+        "talks",
+        ("what did the spokesman for the harbour board say?",),
+        "speaking from where?",
+        True,
+        "Lunor",
+        "speaking-from-quote-after",
+    ),
+    ("talks", ("what did Lind say?",), "where did she say that?", True, "Lunor", "said-where-guard"),
+    ("talks", (), "where might the council send ships?", True, "Holm", "place-said-guard"),
 ]
 
 

@@ -57,6 +57,7 @@ from .rebuild import (
 )
 from .registry import Registry
 from .same_noun import noun_swapped
+from .saying_place import asks_where_said
 from .sides_asked import (
     LISTS,
     SIDE_KINDS,
@@ -115,6 +116,10 @@ class FollowUps:
             intent = intent or self.intents.classify(asked.symbols)
             return Plan(FRESH, intent, asked, True, asked=q)
         plan = self._plan(q, ctx)
+        if plan.intent == WHERE and not q.names and asks_where_said(self.ix, plan.query):
+            # "speaking from where?": the speakers of the sentences the conversation quoted
+            seen = dataclasses.replace(plan.query, focus=plan.query.focus or seen_before(ctx))
+            plan = plan._replace(query=seen, used=True)
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
             return elsewhere

@@ -59,6 +59,8 @@ def source_of_answer(ask: Ask) -> Answer | None:
         # (a sentence that ends "…, X said." of a speaker it does not read is not the agency's)
         said = say("answer.source.agency", agency=dl.agency, dateline=dl.text)
         return ask.answer(said, infos[:1], 0.7)
+    if any(0 <= t.index < ask.q.own for t in ask.q.terms):
+        return None  # "who says so?": a speaker the quotes name, found by its verb
     return ask.decline("decline.who")
 
 

@@ -14,6 +14,7 @@ from ..answering.index import ArticleIndex
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
+from ..answering.saying_place import asks_where_said, place_of_saying, speakers
 from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.timing import held_of_person, only_its_noun, participle
 from ..facts import Place, SentenceFacts
@@ -32,6 +33,9 @@ def where(ask: Ask) -> Answer | Pass:
     if not q.entity_ids and q.has(lang.article_words) and dl:
         lead = [ix.article.lead] if ix.article.lead else []
         return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
+    said_at = _where_saying(ask)  # "where was he speaking?": the place of that saying
+    if said_at is not None:
+        return said_at
     # the place asked about is not a topic word: "which city" says nothing of the sentence
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
     must = participle(lang, q, ix.persons)
@@ -88,6 +92,27 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _where_saying(ask: Ask) -> Answer | None:
+    """ "where was he speaking?", "speaking from where?" of a speaker asked or quoted before:
+    the place or occasion the article gives that saying (:mod:`~bot.answering.saying_place`),
+    else the medium it was said on, else a decline; None for any other question."""
+    ix, q = ask.ix, ask.q
+    if not asks_where_said(ix, q):
+        return None
+    who = speakers(ix, q)
+    if not who:
+        return None
+    got = place_of_saying(ix, q, who)
+    if got is None:
+        return _medium(ask) or ask.decline(say("decline.where"))
+    info, phrase, place = got
+    if place is not None:
+        said = say("answer.place", place=place.name, phrase=phrase)
+    else:
+        said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
+    return ask.answer(said, [info], 0.8, q.entity_ids)
 
 
 def _held_here(ix: ArticleIndex, q: Query, info: SentenceFacts, w: str) -> bool:
