@@ -92,6 +92,31 @@ ROWS = [
     ),
     ("talks", ("what did Lind say?",), "where did she say that?", True, "Lunor", "said-where-guard"),
     ("talks", (), "where might the council send ships?", True, "Holm", "place-said-guard"),
+    # "and the weather?": a word the article never uses swapped in makes a question of nothing
+    (
+        "port",
+        ("how many towns backed the port plan?",),
+        "and the weather?",
+        False,
+        "does not mention weather",
+        "stray-word-swap",
+    ),
+    (
+        "talks",
+        ("where might the council send ships?",),
+        "what about the weather?",
+        False,
+        "does not mention weather",
+        "stray-word-topic",
+    ),
+    (
+        "port",
+        ("did Holm back the port plan?",),
+        "and Osterby?",
+        True,
+        "Yes",
+        "swap-name-guard",
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ from .sides_asked import (
     others_on_the_side,
 )
 from .sources import only_a_source
+from .stray_word import stray_word
 from .wanted import is_person, wanted_name
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -120,6 +121,10 @@ class FollowUps:
             # "speaking from where?": the speakers of the sentences the conversation quoted
             seen = dataclasses.replace(plan.query, focus=plan.query.focus or seen_before(ctx))
             plan = plan._replace(query=seen, used=True)
+        if plan.how in (SWAP, TOPIC) and plan.decline is None:
+            stray = stray_word(self.ix, q)  # "and the weather?": nothing the article has
+            if stray is not None:
+                return plan._replace(decline=stray)
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
             return elsewhere
