@@ -212,6 +212,7 @@ SCHEMA: dict[str, Key] = {
     "stand_in_subject_thing": Key(LIST, False, "the same after an answer about no person"),
     "object_question_words": Key(LIST, False, "'met *whom*?': asks the object wherever it is"),
     "source_words": Key(LIST, False, "'according to whom?': a source, no verb"),
+    "asking_verbs": Key(LIST, False, "'what does he *recommend*?': urged, its object asked"),
     "pluperfect_auxiliaries": Key(LIST, False, "'whose post *had* been cancelled': before"),
     "any_official": Key(LIST, False, "'the X official': a holder of any officials' title"),
     "official_kinds": Key(LIST, False, "the kinds of title an 'official' may hold"),

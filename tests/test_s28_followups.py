@@ -27,6 +27,12 @@ STORIES = {
         "Osterby. A spokesman for the harbour board said the ships had left the port. \"They "
         "have gone,\" Ada Lind told the Wire agency from the northern city of Lunor.\n"
     ),
+    "study": Engine.from_text(
+        "Study\n\nVARBY, May 4 (Wire) — A new report finds that smoking, noise and traffic were "
+        "the main causes of poor sleep. Report author Ida Brenn says towns must act on these "
+        "issues. \"Cutting the traffic in small towns is the quickest way to better sleep and "
+        "hence better health,\" she said.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -116,6 +122,23 @@ ROWS = [
         True,
         "Yes",
         "swap-name-guard",
+    ),
+    # "and about X?", "what about X?" after a question of urging: the same question about X
+    (
+        "study",
+        ("who is Ida Brenn?", "what does she recommend?"),
+        "and about traffic?",
+        True,
+        "Cutting the traffic",
+        "urged-and-about",
+    ),
+    (
+        "study",
+        ("who is Ida Brenn?", "what does she recommend?"),
+        "what about traffic?",
+        True,
+        "Cutting the traffic",
+        "urged-what-about",
     ),
 ]
 

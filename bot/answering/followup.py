@@ -68,6 +68,7 @@ from .sides_asked import (
 )
 from .sources import only_a_source
 from .stray_word import stray_word
+from .urged import urged_of, urging
 from .wanted import is_person, wanted_name
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -565,14 +566,16 @@ def _new_topic(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     question with the topic after its own "about" replaced (or added: "what did Y say?")."""
     topic_words = ix.lang.topic_words
     base = ctx.base
+    if base is not None and (urged := urged_of(ix, q, base)) is not None:
+        return urged  # "what about X?" after "what does he recommend?": "… about X"
     if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
         return None
     if q.words[1] in ix.lang.question_words:
         return None  # "on what day?": a question of its own, not "about what day"
     latest = ctx.topic if ctx.topic is not None and ctx.topic.has(ix.lang.say) else base
     cut = next((k for k, w in enumerate(latest.words) if w in topic_words), None)
-    if cut is None and latest.has(ix.lang.say):  # "what did Y say?": "… about it"
-        return retopic(latest, len(latest.words), q, 0)
+    if cut is None and (latest.has(ix.lang.say) or urging(ix, latest)):
+        return retopic(latest, len(latest.words), q, 0)  # "what did Y say?": "… about it"
     if cut is None:
         return None
     return retopic(latest, cut + 1, q, 1)
