@@ -31,7 +31,9 @@ STORIES = {
         "Study\n\nVARBY, May 4 (Wire) — A new report finds that smoking, noise and traffic were "
         "the main causes of poor sleep. Report author Ida Brenn says towns must act on these "
         "issues. \"Cutting the traffic in small towns is the quickest way to better sleep and "
-        "hence better health,\" she said.\n"
+        "hence better health,\" she said. The survey by the Varby Health Board shows that "
+        "sleep has worsened. On March 3 Ivo Rekk, the town's deputy mayor, declared himself "
+        "mayor of Varby.\n"
     ),
 }
 
@@ -140,6 +142,25 @@ ROWS = [
         "Cutting the traffic",
         "urged-what-about",
     ),
+    # a thing's noun phrase, a comma, then a question about "it" (nothing asked before)
+    (
+        "study",
+        (),
+        "so the new survey, who made it?",
+        True,
+        "Varby Health Board",
+        "comma-topic-first",
+    ),
+    # "then" closing a question asks nothing of its own
+    (
+        "study",
+        (),
+        "what did Rekk declare himself then?",
+        True,
+        "himself mayor",
+        "then-closing-guard",
+    ),
+    ("study", ("who is Ivo Rekk?",), "what did he declare himself?", True, "mayor", "done-guard"),
 ]
 
 
