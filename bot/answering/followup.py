@@ -117,15 +117,7 @@ class FollowUps:
             intent, asked = others
             intent = intent or self.intents.classify(asked.symbols)
             return Plan(FRESH, intent, asked, True, asked=q)
-        plan = self._plan(q, ctx)
-        if plan.intent == WHERE and not q.names and asks_where_said(self.ix, plan.query):
-            # "speaking from where?": the speakers of the sentences the conversation quoted
-            seen = dataclasses.replace(plan.query, focus=plan.query.focus or seen_before(ctx))
-            plan = plan._replace(query=seen, used=True)
-        if plan.how in (SWAP, TOPIC) and plan.decline is None:
-            stray = stray_word(self.ix, q)  # "and the weather?": nothing the article has
-            if stray is not None:
-                return plan._replace(decline=stray)
+        plan = _saying_or_stray(self.ix, self._plan(q, ctx), q, ctx)
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
             return elsewhere
@@ -500,6 +492,20 @@ class FollowUps:
             and t.word not in said
             for t in q.terms
         )
+
+
+def _saying_or_stray(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
+    """ "speaking from where?": asked of the speakers of the sentences the conversation quoted
+    (:mod:`.saying_place`); "and the weather?", a swap of a word the article never uses:
+    declined (:mod:`.stray_word`)."""
+    if plan.intent == WHERE and not q.names and asks_where_said(ix, plan.query):
+        seen = dataclasses.replace(plan.query, focus=plan.query.focus or seen_before(ctx))
+        plan = plan._replace(query=seen, used=True)
+    if plan.how in (SWAP, TOPIC) and plan.decline is None:
+        stray = stray_word(ix, q)
+        if stray is not None:
+            plan = plan._replace(decline=stray)
+    return plan
 
 
 def _said_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:

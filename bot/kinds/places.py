@@ -108,11 +108,27 @@ def _where_saying(ask: Ask) -> Answer | None:
     if got is None:
         return _medium(ask) or ask.decline(say("decline.where"))
     info, phrase, place = got
+    medium = _medium_in(ix, info, phrase)  # "in an interview with X TV": X TV
     if place is not None:
         said = say("answer.place", place=place.name, phrase=phrase)
+    elif medium is not None:
+        said = say("answer.name", name=ix.entity(medium).name)
     else:
         said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
     return ask.answer(said, [info], 0.8, q.entity_ids)
+
+
+def _medium_in(ix: ArticleIndex, info: SentenceFacts, phrase: str) -> int | None:
+    """The medium (a name with a word of the media: "TV", "radio") named in the phrase."""
+    media = ix.lang.lex.words.get("media_words", frozenset())
+    start = info.sentence.text.find(phrase)
+    for m in sorted(info.mentions, key=lambda m: m.start):
+        if m.start < 0 or m.entity is None:
+            continue
+        at = info.tokens[m.start].start
+        if start <= at < start + len(phrase) and media & set(fold(ix.entity(m.entity).name).split()):
+            return m.entity
+    return None
 
 
 def _held_here(ix: ArticleIndex, q: Query, info: SentenceFacts, w: str) -> bool:
