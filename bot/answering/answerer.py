@@ -95,7 +95,7 @@ class Answerer:
         pair = pairs.split(self.ix.lang, spoken)
         if pair is not None:  # "who is X and where did he go?": both, in turn
             return pairs.both(self.answer, pair, question, context, self.texts)
-        topic = topic_first(self.ix, spoken, self.reader)
+        topic = topic_first(self.ix, spoken, self.reader, alone=about_of(context) is None)
         if topic is None and context is not None:  # "the other one, Varby?": "Varby?"
             topic = name_last(self.ix, question, self.reader)
         if topic is not None:  # "Holt - where did he go?": "where did Holt go?"

@@ -57,6 +57,7 @@ from .rebuild import (
 )
 from .registry import Registry
 from .same_noun import noun_swapped
+from .saying_place import asks_where_said
 from .sides_asked import (
     LISTS,
     SIDE_KINDS,
@@ -65,6 +66,9 @@ from .sides_asked import (
     other_choice,
     others_on_the_side,
 )
+from .sources import only_a_source
+from .stray_word import stray_word
+from .urged import urged_of, urging
 from .wanted import is_person, wanted_name
 
 FRESH, SWAP, ELLIPSIS, TOPIC = "fresh", "swap", "ellipsis", "topic"
@@ -113,7 +117,7 @@ class FollowUps:
             intent, asked = others
             intent = intent or self.intents.classify(asked.symbols)
             return Plan(FRESH, intent, asked, True, asked=q)
-        plan = self._plan(q, ctx)
+        plan = _saying_or_stray(self.ix, self._plan(q, ctx), q, ctx)
         elsewhere = self._elsewhere(plan, q, ctx)
         if elsewhere is not None:
             return elsewhere
@@ -490,6 +494,20 @@ class FollowUps:
         )
 
 
+def _saying_or_stray(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
+    """ "speaking from where?": asked of the speakers of the sentences the conversation quoted
+    (:mod:`.saying_place`); "and the weather?", a swap of a word the article never uses:
+    declined (:mod:`.stray_word`)."""
+    if plan.intent == WHERE and not q.names and asks_where_said(ix, plan.query):
+        seen = dataclasses.replace(plan.query, focus=plan.query.focus or seen_before(ctx))
+        plan = plan._replace(query=seen, used=True)
+    if plan.how in (SWAP, TOPIC) and plan.decline is None:
+        stray = stray_word(ix, q)
+        if stray is not None:
+            plan = plan._replace(decline=stray)
+    return plan
+
+
 def _said_else(ix: ArticleIndex, plan: Plan, q: Query, ctx: About) -> Plan:
     """ "what else did he say?": not the quotes the conversation gave — only those count as
     said already; a sentence given only as evidence (where or when he said it, how he
@@ -554,14 +572,16 @@ def _new_topic(ix: ArticleIndex, q: Query, ctx: About) -> Query | None:
     question with the topic after its own "about" replaced (or added: "what did Y say?")."""
     topic_words = ix.lang.topic_words
     base = ctx.base
+    if base is not None and (urged := urged_of(ix, q, base)) is not None:
+        return urged  # "what about X?" after "what does he recommend?": "… about X"
     if not q.words or q.words[0] not in topic_words or base is None or len(q.words) < 2:
         return None
     if q.words[1] in ix.lang.question_words:
         return None  # "on what day?": a question of its own, not "about what day"
     latest = ctx.topic if ctx.topic is not None and ctx.topic.has(ix.lang.say) else base
     cut = next((k for k, w in enumerate(latest.words) if w in topic_words), None)
-    if cut is None and latest.has(ix.lang.say):  # "what did Y say?": "… about it"
-        return retopic(latest, len(latest.words), q, 0)
+    if cut is None and (latest.has(ix.lang.say) or urging(ix, latest)):
+        return retopic(latest, len(latest.words), q, 0)  # "what did Y say?": "… about it"
     if cut is None:
         return None
     return retopic(latest, cut + 1, q, 1)
@@ -605,7 +625,7 @@ def _meeting(ix: ArticleIndex, q: Query, sentences: frozenset[int]) -> frozenset
         and not t.word.isdigit()
         and t.word not in aspect
     ]  # a time asked about may be another one ("was it on Sunday?": no, on Monday)
-    if not own or not sentences:
+    if not own or not sentences or only_a_source(lang, q):
         return sentences
     facts = ix.facts.sentences
     met = frozenset(

@@ -112,7 +112,7 @@ def _bare_tail(lang: Language, question: str, toks) -> tuple[str, str] | None:
     return first + "?", question[toks[k + 1].start :]
 
 
-_STATED = re.compile(r"\s+[-–—]\s+|(?<=[.:;])\s+")  # "X thanked Y - where …", "X did Y. when?"
+_STATED = re.compile(r"\s+[-–—]+\s+|(?<=[.:;])\s+")  # "X thanked Y - where …", "X did Y. when?"
 
 
 def stated_first(lang: Language, question: str) -> tuple[str, str] | None:
@@ -130,8 +130,9 @@ def stated_first(lang: Language, question: str) -> tuple[str, str] | None:
         return None
     if said_toks[0].norm in lang.question_words or said_toks[0].norm in lang.aux:
         return None
-    if asked_toks[0].norm not in lang.question_words:
-        return None
+    sources = lang.lex.words.get("source_words", frozenset())
+    if asked_toks[0].norm not in lang.question_words and asked_toks[0].norm not in sources:
+        return None  # (a source asked: "X. Says who?", "X -- according to whom?")
     norms = tuple(t.norm for t in asked_toks)
     if norms in lang.tag_phrases.get(norms[-1], ()):
         return None  # "X backed Y. Is that right?": a tag that asks the statement itself

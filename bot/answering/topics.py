@@ -16,12 +16,14 @@ TOPIC_WORDS = 5  # at most this many words before the dash
 _QUOTES = " \"'“”‘’«»"
 
 
-def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
+def topic_first(ix: ArticleIndex, question: str, read: Callable, alone: bool = False) -> str | None:
     """The question with the topic in its pronoun's place, or None: the topic names one entity
     of the article (a person for "he"/"she", anything else for "it") or is a thing's noun
-    phrase for "it"; the question names none and has one pronoun."""
+    phrase for "it"; the question names none and has one pronoun. ``alone``: asked with no
+    answer before it, a thing's noun phrase before a comma is a topic too ("so the study, who
+    made it?"; after an answer, "and this appointment, who …?" is the conversation's)."""
     if _DASH.search(question) is None:
-        parts = _undashed(ix.lang, question)  # "annan how old is he?": no dash, a name first
+        parts = _undashed(ix.lang, question, alone)  # "annan how old is he?": a name first
     else:
         parts = _DASH.split(question.strip(), maxsplit=1)
     if parts is None or len(parts) != 2:
@@ -58,7 +60,7 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable) -> str | None:
     return " ".join(words)
 
 
-def _undashed(lang, question: str) -> list[str] | None:
+def _undashed(lang, question: str, alone: bool) -> list[str] | None:
     """ "annan how old is he?": a topic's few words, then the question (see
     :func:`pairs.words_before_question`) — the two parts, or None."""
     words = question.split()
@@ -67,9 +69,35 @@ def _undashed(lang, question: str) -> list[str] | None:
     toks = tokenize(question)
     k = words_before_question(lang, toks)
     if not k:
-        return None
+        return _before_comma(lang, question) if alone else None
     at = toks[k].start
     return [question[:at].rstrip(" ,:;"), question[at:]]
+
+
+def _before_comma(lang, question: str) -> list[str] | None:
+    """ "so the obesity study, who made it?": a thing's noun phrase, a comma, then a question
+    word — the two parts (the topic without its opening words), or None."""
+    head, comma, asked = question.partition(",")
+    first = fold(asked.split()[0]).strip("?!.") if asked.split() else ""
+    if not comma or first not in lang.question_words:
+        return None
+    topic = _unopened(lang, head.strip())
+    if not _noun_phrase(lang, topic, True) or len(topic.split()) > TOPIC_WORDS:
+        return None
+    return [topic, asked.strip()]
+
+
+def _unopened(lang, topic: str) -> str:
+    """The topic without the little words that open a follow-up before it ("so", "and", "ok")
+    — words of no meaning of their own, not its determiner or owner."""
+    words = topic.split()
+    owners = lang.lex.writing.get("possessive_determiners", frozenset())
+    while len(words) > 1:
+        w = fold(words[0]).strip(",;:")
+        if w not in lang.stop or w in lang.determiners or w in owners:
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _noun_phrase(lang, topic: str, thing: bool) -> bool:

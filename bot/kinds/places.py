@@ -16,6 +16,7 @@ from ..answering.origins import asks_origin, origin_phrase
 from ..answering.polarity import not_done
 from ..answering.question import Query
 from ..answering.registry import Pass, kind
+from ..answering.saying_place import asks_where_said, place_of_saying, speakers
 from ..answering.settlements import asks_settlement, not_a_settlement
 from ..answering.timing import held_of_person, only_its_noun, participle
 from ..facts import Place, SentenceFacts
@@ -34,6 +35,9 @@ def where(ask: Ask) -> Answer | Pass:
     if not q.entity_ids and q.has(lang.article_words) and dl:
         lead = [ix.article.lead] if ix.article.lead else []
         return ask.answer(say("answer.dateline_place", place=dl.place, dateline=dl.text), lead, 0.9)
+    said_at = _where_saying(ask)  # "where was he speaking?": the place of that saying
+    if said_at is not None:
+        return said_at
     # the place asked about is not a topic word: "which city" says nothing of the sentence
     terms = [t for t in q.terms if t.word not in lang.place_nouns]
     must = participle(lang, q, ix.persons)
@@ -96,6 +100,43 @@ def where(ask: Ask) -> Answer | Pass:
         # "which country did X break ties with?": not where, but with whom
         return Pass("object", unknown_reason(q) or say("decline.where"))
     return ask.decline(unknown_reason(q) or say("decline.where"))
+
+
+def _where_saying(ask: Ask) -> Answer | None:
+    """ "where was he speaking?", "speaking from where?" of a speaker asked or quoted before:
+    the place or occasion the article gives that saying (:mod:`~bot.answering.saying_place`),
+    else the medium it was said on, else a decline; None for any other question."""
+    ix, q = ask.ix, ask.q
+    if not asks_where_said(ix, q):
+        return None
+    who = speakers(ix, q)
+    if not who:
+        return None
+    got = place_of_saying(ix, q, who)
+    if got is None:
+        return _medium(ask) or ask.decline(say("decline.where"))
+    info, phrase, place = got
+    medium = _medium_in(ix, info, phrase)  # "in an interview with X TV": X TV
+    if place is not None:
+        said = say("answer.place", place=place.name, phrase=phrase)
+    elif medium is not None:
+        said = say("answer.name", name=ix.entity(medium).name)
+    else:
+        said = say("answer.verbatim", text=phrase[:1].upper() + phrase[1:] + ".")
+    return ask.answer(said, [info], 0.8, q.entity_ids)
+
+
+def _medium_in(ix: ArticleIndex, info: SentenceFacts, phrase: str) -> int | None:
+    """The medium (a name with a word of the media: "TV", "radio") named in the phrase."""
+    media = ix.lang.lex.words.get("media_words", frozenset())
+    start = info.sentence.text.find(phrase)
+    for m in sorted(info.mentions, key=lambda m: m.start):
+        if m.start < 0 or m.entity is None:
+            continue
+        at = info.tokens[m.start].start
+        if start <= at < start + len(phrase) and media & set(fold(ix.entity(m.entity).name).split()):
+            return m.entity
+    return None
 
 
 def _held_here(ix: ArticleIndex, q: Query, info: SentenceFacts, w: str) -> bool:

@@ -14,6 +14,7 @@ from ..answering.index import ArticleIndex
 from ..answering.polarity import PUNCTUATION
 from ..answering.question.terms import SAY
 from ..answering.registry import Pass, kind
+from ..answering.sources import source_of_answer
 from ..answering.wanted import wanted_name
 from ..facts import Quote, SentenceFacts
 from ..replies import Message
@@ -555,9 +556,9 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words, audience=
 @kind("who_said", passes=("no_quote",), after_answer="who_said")
 def who_said(ask: Ask) -> Answer | Pass:
     ix, q = ask.ix, ask.q
-    unquoted = _unquoted_source(ask)  # "according to whom?" after "A study has found …"
-    if unquoted is not None:
-        return unquoted
+    source = source_of_answer(ask)  # "says who?" after an answer: its sentences' source
+    if source is not None:
+        return source
     terms = [t for t in q.terms if t.word not in ix.lang.say]
     ranked = verbatim_first(q, rank(ix, q, pool=ix.quoted, terms=terms))
     if ranked:
@@ -574,28 +575,6 @@ def who_said(ask: Ask) -> Answer | Pass:
                 return ask.answer(_speaker(ix, speaker, x.verb), [info], cov, [x.speaker])
     unnamed = _unnamed_speaker(ask, terms)
     return unnamed if unnamed is not None else Pass("no_quote")
-
-
-def _unquoted_source(ask: Ask) -> Answer | None:
-    """ "According to whom?", "who said that?" (no words of its own) after an answer from
-    sentences that quote no one: the source they give it — the subject of a verb of finding ("A
-    study has found …") — or no one; never the speaker of another sentence on the same
-    subject. None when it has words of its own, or a sentence of the answer quotes someone."""
-    ix, q = ask.ix, ask.q
-    if not q.focus or not q.own or any(0 <= t.index < q.own for t in q.terms):
-        return None
-    infos = [ix.facts.sentences[i] for i in q.focus]
-    if any(i.quote is not None for i in infos):
-        return None
-    finding = ix.lang.lex.words.get("finding_verbs", frozenset())
-    for info in infos:
-        for k, t in enumerate(info.tokens):
-            actor = actor_at(ix, info, k) if t.norm in finding else None
-            if actor is not None:
-                source = actor.text[:1].upper() + actor.text[1:]
-                said = say("answer.speaker", speaker=source, verb=t.text)
-                return ask.answer(said, [info], 0.8, [actor.entity] if actor.entity else [])
-    return ask.decline("decline.who")
 
 
 def _holds_asked_title(ix: ArticleIndex, q, x: Quote) -> bool:
