@@ -98,6 +98,12 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     # "has it been decided whether …": the question's "whether" asks if it is open, so the
     # article's "whether" still leaves it open
     words = [w for w in words if w not in lang.undecided]
+    # "… or not?": the question's "not" is no word of its own — the article's "not" still denies
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (w in lang.negators and i and words[i - 1] in lang.alternatives)
+    ]
     asked = frozenset(words) | {stem(w) for w in words}
     asked_text = " " + " ".join(words) + " "
     future = any(w in lang.future_hints for w in words) or progressive(lang, words)
@@ -105,12 +111,14 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     a = clause_start(lang, info, k)
     negating, hedging = _by_last(lang.negator_phrases), _by_last(lang.hedge_phrases)
     elsewhere = k  # the first word of a phrase that is about another noun than word k
+    subjects = lang.lex.writing.get("subject_pronouns", frozenset())
+    crossed = False  # a subject pronoun passed: a negator before it denies another verb
     for j in range(k - 1, a - 1, -1):
         t = toks[j]
         if j >= elsewhere:
             continue
         if _phrase_ends(negating, toks, a, j, asked_text):
-            return DENIES  # "still to receive", though the question says "to"
+            return HEDGES if crossed else DENIES  # "still to receive", though "to" is asked
         hedge = _phrase_ends(hedging, toks, a, j, asked_text, first=True)
         if hedge and toks[j].norm in lang.stop and not _object_of(lang, toks, j, k):
             # "plans for Y's visit … during his trip": not the trip
@@ -119,10 +127,13 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
         if hedge:
             first = hedge.split()[0]
             return EXPECTED if future and first in lang.future_markers else HEDGES
+        if t.norm in subjects and j < k - 1:
+            crossed = True  # (even a pronoun the question has: "did *he* see it?")
         if t.norm in asked or t.stem in asked:
             continue
         if t.norm in lang.negators:
-            return DENIES
+            # "his eyes were not deceiving him as *he* saw the wave": not the seeing
+            return HEDGES if crossed else DENIES
         if t.norm in lang.undecided:
             return UNDECIDED
         if t.norm in lang.hedges:

@@ -12,8 +12,12 @@ from ..answer import Answer
 from ..answering.actors import actor_at, by_after_past, first_person_before, wanted_by
 from ..answering.agents import anchor, enumerated, name_lists
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.denials import passive_denied
+from ..answering.apart import given_apart
+from ..answering.denials import object_denied, passive_denied
 from ..answering.disclosure import disclosed, embedded_at
+from ..answering.doers import be_before as _be_before
+from ..answering.doers import denied_to_all, doer, other_named, owner_agent
+from ..answering.doers import terms_at as _terms_at
 from ..answering.evidence import (
     Found,
     first_mention,
@@ -199,10 +203,14 @@ def confirm(ask: Ask) -> Answer | Pass:
     talked = _talked_about(ask)  # "did X talk about Y?": X's own words on Y
     if talked is not None:
         return ask.answer(say("answer.confirm.yes"), [talked], 0.9, q.entity_ids)
-    denied = passive_denied(ask.ix, q)  # "has the refund been paid?": "… has not been paid"
+    denied = passive_denied(ask.ix, q) or object_denied(ask.ix, q)  # "… has not been paid"
     if denied is not None:
         return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
     found = _met(ask)
+    if found is not None and given_apart(ask.ix, q, found.info):  # "its own separate management"
+        return ask.answer(
+            say("answer.confirm.otherwise"), [found.info], found.coverage, q.entity_ids
+        )
     if found is not None:
         said = _asked_reply(ask.ix.lang, found.info) or _said(ask, found.info)
         if said is not None and said.key in _YES:
@@ -255,6 +263,8 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     when it does not say it in those words ("on his own?", "in parliament?", "only in X?")."""
     if alone is not None and not says_alone(ask.ix.lang, info):
         return None  # X won it: alone?
+    if _else_unmet(ask, info):
+        return None  # "was anyone else in it?": "a body in it" is no one else
     if _loosely_met(ask, info):
         return None  # "did he appeal?": "he submitted a request" is not in those words
     if _place_unmet(ask, info):
@@ -264,6 +274,17 @@ def _yes_in_full(ask: Ask, info: SentenceFacts, alone, yes: Message) -> Message 
     if _only_asked(ask, info):
         return say("answer.confirm.otherwise") if _joined_after(ask, info) else None
     return yes
+
+
+def _else_unmet(ask: Ask, info: SentenceFacts) -> bool:
+    """ "Was anyone *else* in the flood?": the question asks of others than those named, and
+    the sentence has no word of another (the language's ``another_words``: "another", "a
+    second")."""
+    lang = ask.ix.lang
+    if not ask.q.has(lang.else_words):
+        return False
+    other = lang.lex.words.get("another_words", frozenset())
+    return not any(t.norm in other for t in info.tokens)
 
 
 def _loosely_met(ask: Ask, info: SentenceFacts) -> bool:
@@ -655,6 +676,8 @@ def _owns(lang, q: Query, first) -> bool:
         return True
     if first.end < len(q.words) and q.words[first.end] in lang.group_nouns | lang.counted_people:
         return True  # "are X staff taking part?": X's staff
+    if first.end < len(q.words) and q.words[first.end] in lang.org_words:
+        return first.start > 1 and q.words[first.start - 1] in lang.determiners  # "the X board"
     be = lang.lex.writing.get("be_forms", frozenset())
     return first.start > 0 and q.words[0] in be and q.words[first.start - 1] in lang.determiners
 
@@ -672,17 +695,6 @@ def _asked_term(lang, q: Query) -> Term | None:
     """The word a yes/no question asks about, most likely (see :func:`_asked_terms`)."""
     terms = _asked_terms(lang, q)
     return terms[0] if terms else None
-
-
-def _terms_at(ix: ArticleIndex, info: SentenceFacts, t: Term) -> list[int]:
-    """Where the term is in the sentence: its own word first, then words of its concept."""
-    own = [k for k, tok in enumerate(info.tokens) if tok.stem == t.stem or tok.norm == t.word]
-    kin = [
-        k
-        for k, tok in enumerate(info.tokens)
-        if k not in own and t.concept and ix.lang.concepts.get(tok.stem) == t.concept
-    ]
-    return own + kin
 
 
 def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
@@ -706,9 +718,11 @@ def _subject_at(ask: Ask, info: SentenceFacts) -> int | None:
         for k in spots:
             if passive and not _be_before(ix, info, k) and not _done_to(ix, info, k):
                 continue  # "was X freed?" is not answered by "X freed Y": X did it
-            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
+            if q.entity_ids and not _subject(ix, info, k, doer(q)):
                 if not (owned and n == 1 and _named_after(ix, info, k, q.entity_ids[0])):
-                    continue
+                    if not (owned and n == 0 and owner_agent(ix, info, k, q, terms[1])):
+                        if not denied_to_all(ix, info, k, q, t):
+                            continue
             if not q.entity_ids and t is not None and not _described_subject(ix, info, k, q, t):
                 continue
             if not _object(ix, info, k, q.entity_ids[1:]):
@@ -733,14 +747,10 @@ def _passive_asked(ix: ArticleIndex, q: Query) -> bool:
         at += 1  # "has X *been* freed"
     if at >= len(w) or not (w[0] in be or w[at - 1] in be):
         return False
+    if w[at - 1] in ix.lang.lex.words.get("passive_be", ()) and w[at] not in ix.lang.stop:
+        return True  # "will X *be* run by Y?": whatever its form ("run", "put"), done to X
     past = ix.lang.lex.writing.get("irregular_past", frozenset())
     return ix.lang.lex.rules.is_past(w[at]) or w[at] in past
-
-
-def _be_before(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
-    """Is the verb at word ``k`` passive: a form of "be" one or two words before it?"""
-    be = ix.lang.lex.writing.get("be_forms", frozenset())
-    return any(t.norm in be for t in info.tokens[max(0, k - 2) : k])
 
 
 def _done_to(ix: ArticleIndex, info: SentenceFacts, k: int) -> bool:
@@ -881,12 +891,27 @@ def _polarity(ask: Ask, info: SentenceFacts, k: int) -> str:
     if said == HEDGES and _last_denied(ask, info, k):
         return DENIES  # "did X say some projects will be scrapped?" / "… no projects will be"
     terms = _asked_terms(lang, q)
+    if said == STATES and not q.names and _verb_denied_after(ask, info, k, terms):
+        return DENIES  # "did the board resolve the issue?" / "the issue was not resolved"
     if said != STATES or not _owned(lang, q, terms):
         return said
     for j in _terms_at(ask.ix, info, terms[0]):
         if j > k:
             return polarity(lang, info, j, q.words)
     return said
+
+
+def _verb_denied_after(ask: Ask, info: SentenceFacts, k: int, terms: list[Term]) -> bool:
+    """A question with no name, asked of its last word (a noun, ``k``): another of its words
+    further on in ``k``'s clause, denied there ("the *issue* … was not *resolved*")."""
+    lang = ask.ix.lang
+    end = clause_end(lang, info, k)
+    return any(
+        polarity(lang, info, j, ask.q.words) == DENIES
+        for t in terms[1:]
+        for j in _terms_at(ask.ix, info, t)
+        if k < j < end
+    )
 
 
 def _last_denied(ask: Ask, info: SentenceFacts, k: int) -> bool:
@@ -907,6 +932,8 @@ def _opposite(ask: Ask) -> Found | None:
     question: "Were the guides convicted?" / "Two guides who survived were acquitted"."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
     asked = _asked_term(lang, q)
+    terms = _asked_terms(lang, q)
+    owned = _owned(lang, q, terms)  # "did X's court cancel …": the court, X's
     firsts = [asked] if asked is not None else []
     how = _qualified(lang, q.words)  # "straight away": the opposite denies it all the same
     for t in firsts + [x for x in q.terms if x.weight >= 1.0 and x is not asked]:
@@ -924,8 +951,11 @@ def _opposite(ask: Ask) -> Found | None:
                 or not _objects_in_clause(ix, info, k, t, rest)
             ):
                 continue
-            if q.entity_ids and not _subject(ix, info, k, q.entity_ids[0]):
-                continue
+            if q.entity_ids and not _subject(ix, info, k, doer(q)):
+                if not (owned and owner_agent(ix, info, k, q, terms[1])):
+                    continue
+            if q.entity_ids and not other_named(ix, info, k, q):
+                continue  # "kept ties with Y?" / "severed ties with Z": no word on Y
             if not q.entity_ids and not _described_subject(ix, info, k, q, t):
                 continue
             if polarity(lang, info, k, q.words) == STATES:
@@ -979,7 +1009,8 @@ def _meets_rest(ix: ArticleIndex, q: Query, info: SentenceFacts, rest: list[Term
 def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, t: Term) -> bool:
     """ "Did the nurse survive?": the words before the asked one (the nurse) are in word ``k``'s
     clause, or its clause has no subject of its own (or is a relative clause) and the clause
-    before has them — not "the pilot was killed, but the nurse …"."""
+    before has them — not "the pilot was killed, but the nurse …"; of a passive that names its
+    doer ("passed by shareholders"), in the doer's words."""
     lang = ix.lang
     subject = [x for x in q.terms if x.index < t.index]
     if not subject:
@@ -989,6 +1020,11 @@ def _described_subject(ix: ArticleIndex, info: SentenceFacts, k: int, q: Query, 
     def has(a: int, b: int) -> bool:
         return any(tok.stem in keys or tok.norm in keys for tok in info.tokens[a:b])
 
+    be = lang.lex.writing.get("be_forms", frozenset())
+    active = be.isdisjoint(q.words[: t.index]) if t.index >= 0 else False
+    by = by_after_past(ix, info, k) if active and _be_before(ix, info, k) else None
+    if by is not None:  # "… was passed by shareholders": the doer is named — the subject?
+        return has(by + 1, min(len(info.tokens), by + 1 + AGENT_WORDS))
     a, b = clause_start(lang, info, k), clause_end(lang, info, k)
     if has(a, b):
         return True

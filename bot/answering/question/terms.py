@@ -24,6 +24,7 @@ def content_terms(
     terms: list[Term] = []
     time_words: set[str] = set()
     framing = _framing(lang, words)
+    verb = _verb_slot(lang, words, taken)
     for k, w in enumerate(words):
         if taken[k] or w in lang.question_words:
             continue
@@ -38,6 +39,8 @@ def content_terms(
                 w, st = tail, stem(tail)
         if w in lang.say:
             weight = SAYING
+        elif k == verb and w not in lang.weak_words:
+            weight = 1.0  # "will X *manage* it?", "did X *head* it?": a verb, not a title
         elif st in lang.title_stems or w in lang.weak_words or w in role_words:
             weight = WEAK  # "the two presidents", "deputy minister", "what share"
         elif k in framing:
@@ -106,6 +109,25 @@ def _framing(lang, words: list[str]) -> frozenset[int]:
         return frozenset()
     markers = writing.get("infinitive_markers", frozenset())
     return frozenset(k for k, w in enumerate(words[:-1]) if w in frame and words[k + 1] in markers)
+
+
+def _verb_slot(lang, words: list[str], taken: list[bool]) -> int | None:
+    """The word where a question that opens with an auxiliary other than "be" has its verb: right
+    after its subject, a name or a pronoun ("will X *manage* it?", "did she *head* it?") —
+    there a word a title shares its stem with is the verb ("manage", "head"), not the title;
+    before "to" ("has X managed to …") it frames the verb after, as it did."""
+    be = lang.lex.writing.get("be_forms", frozenset())
+    if len(words) < 3 or words[0] not in lang.aux or words[0] in be:
+        return None
+    k = 1
+    while k < len(words) and taken[k]:
+        k += 1  # past the name ("did *Ivo Rekk* head it?")
+    if k == 1 and words[1] in lang.pronouns:
+        k = 2
+    if not 1 < k < len(words):
+        return None
+    to = lang.lex.writing.get("infinitive_markers", frozenset())
+    return None if words[k + 1 : k + 2] and words[k + 1] in to else k  # "managed *to* get"
 
 
 def _to_a_place(lang, k: int, words: list[str], taken: list[bool]) -> bool:
