@@ -153,7 +153,20 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         tuple(dict.fromkeys([*people, *r.people])),
         tuple(dict.fromkeys([*things, *r.things])),
         r.members,
+        r.named,
     )
+
+
+def with_named(ix: ArticleIndex, refs: Referents, sentences: tuple[int, ...]) -> Referents:
+    """The referents with the people the conversation's sentences name (by their names, the
+    latest sentence's first): whom a pronoun of a gender no referent has may stand for."""
+    named = [
+        m.entity
+        for i in reversed(sentences)
+        for m in ix.facts.sentences[i].mentions
+        if m.how == "name" and m.entity in ix.persons
+    ]
+    return refs._replace(named=tuple(dict.fromkeys(named)))
 
 
 def kept(new: Referents, old: Referents) -> Referents:
@@ -163,4 +176,5 @@ def kept(new: Referents, old: Referents) -> Referents:
         tuple(dict.fromkeys([*new.people, *old.people])),
         tuple(dict.fromkeys([*new.things, *old.things])),
         new.members or old.members,
+        new.named or old.named,
     )

@@ -36,7 +36,16 @@ from ..replies import Message
 from ..text import stem
 from . import standins
 from .answers import say
-from .context import About, carried, compact, kept, referents_of, said_before, seen_before
+from .context import (
+    About,
+    carried,
+    compact,
+    kept,
+    referents_of,
+    said_before,
+    seen_before,
+    with_named,
+)
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
@@ -740,10 +749,11 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         refs = referents_of(ix, answer, plan.query)
         if ctx is not None and (plan.how in (TOPIC, ELLIPSIS) or plan.intent == A_LIST):
             refs = kept(refs, ctx.referents)  # after "was X among them?" the list is the same
+        mine = tuple(s.index for s in answer.sentences if s.index >= 0)  # (a caption: none)
         return made(
             topic=topic,
-            referents=refs,
-            sentences=tuple(s.index for s in answer.sentences if s.index >= 0),  # (a caption: none)
+            referents=with_named(ix, refs, (*seen_before(ctx), *mine)),
+            sentences=mine,
             answered=True,
             seen=seen_before(ctx),
             said=said_before(ctx, answer, answer.intent == QUOTE),

@@ -1,0 +1,60 @@
+"""Pronouns and referents in conversations, mended in session 28 (helper "pronouns"), in one
+table. Each row: a small invented story (no text of the measured articles), the turns asked first
+(each answer is the context of the next), then the question, whether the bot answers it, and what
+its short answer (or its decline's reason) holds. Rows whose id ends in ``-guard`` pin what the
+mends must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from tables import check_turns
+
+from bot.engine import Engine
+
+STORIES = {
+    "crash": Engine.from_text(
+        "Crash\n\nVARBY, May 4 (Wire) — Lunorian envoy Ada Lind said she had visited the "
+        "hospital where racing driver Ivo Rekk died after his car crashed near Osterby. "
+        "Mayor Eva Holm says she feels shocked by Mr Rekk's death. Lind said she had spoken "
+        "to the police. Two other drivers who were hurt in the crash had left the hospital, "
+        "Lind said. His mother said she had been told that he crashed at speed.\n"
+    ),
+}
+
+# (story, asked before, question, answered, what the answer or the decline says, id)
+ROWS = [
+    # "his" after answers about two women: the one man their sentences name
+    (
+        "crash",
+        ("who is Eva Holm?", "and Ada Lind?"),
+        "how does Eva Holm feel about his death?",
+        True,
+        "shocked",
+        "his-the-one-man-named",
+    ),
+    # "her" after an answer on a man whose sentence names no woman: still no one
+    (
+        "crash",
+        ("what did Rekk's mother say?",),
+        "what is her name?",
+        False,
+        "",
+        "her-unnamed-mother-guard",
+    ),
+    # "she" after an answer on a woman: that woman
+    (
+        "crash",
+        ("who is Ada Lind?",),
+        "what did she say about the police?",
+        True,
+        "spoken to the police",
+        "she-the-woman-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "story, before, question, answered, says", [pytest.param(*r[:5], id=r[5]) for r in ROWS]
+)
+def test_s28_pronouns(story, before, question, answered, says):
+    check_turns(STORIES[story], question, answered, says, before)
