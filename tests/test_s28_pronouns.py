@@ -19,6 +19,11 @@ STORIES = {
         "to the police. Two other drivers who were hurt in the crash had left the hospital, "
         "Lind said. His mother said she had been told that he crashed at speed.\n"
     ),
+    "vote": Engine.from_text(
+        "Vote\n\nVARBY, May 4 (Wire) — Norway, Japan and Peru backed mayor Ivo Rekk on Monday. "
+        "Ten people were hurt in clashes after the vote, Lind said. Police said Ada Holm led the "
+        "march. Three of the marchers were children.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -49,6 +54,33 @@ ROWS = [
         True,
         "spoken to the police",
         "she-the-woman-guard",
+    ),
+    # "their names" after a count of unnamed ones: not the speaker the sentence names
+    (
+        "crash",
+        ("what did Lind say about the drivers?", "how many were hurt?"),
+        "what are their names?",
+        False,
+        "",
+        "their-names-after-unnamed-count",
+    ),
+    # "how many of them …?" after such a count: what its sentence says of them, nothing else
+    (
+        "vote",
+        ("what did Lind say about the clashes?", "how many were hurt?"),
+        "how many of them were children?",
+        False,
+        "",
+        "them-the-counted-not-elsewhere",
+    ),
+    # a count that named its parties: "their names" are those
+    (
+        "vote",
+        ("how many countries backed Rekk?",),
+        "what are their names?",
+        True,
+        "Norway, Japan and Peru",
+        "their-names-after-named-count-guard",
     ),
 ]
 

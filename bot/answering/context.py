@@ -23,6 +23,7 @@ from ..text import fold, quote_spans
 from .index import ArticleIndex
 from .question import Query, Referents
 
+COUNT = "count"  # the kind that counts
 MAX_IDLE = 5  # questions in a row that do not refer to a context before it is forgotten
 
 
@@ -125,12 +126,24 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
         order.update(dict.fromkeys(ix.mentioned[i]))
     people = tuple(e for e in order if e in ix.persons)
     things = tuple(e for e in order if e not in ix.persons)
+    if answer.intent == COUNT and not _names_given(ix, answer, ids):
+        # "Two." of "two crew members were hurt, X said": "they" are the two, not X
+        listed = members(ix, ids, quoted, own=False)
+        return Referents(people, things, listed, counted=not listed)
     return Referents(people, things, members(ix, ids, quoted))
 
 
-def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[int, ...]:
+def _names_given(ix: ArticleIndex, answer: Answer, ids: tuple[int, ...]) -> bool:
+    """Does the answer's text give any of its names ("Three: A, B and C")?"""
+    text = fold(answer.text or "")
+    return any(fold(ix.name(e)) in text for e in ids)
+
+
+def members(
+    ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int], own: bool = True
+) -> tuple[int, ...]:
     """The list an answer gave: the parties of a side it quoted on one of its names ("Norway,
-    Japan and Peru backed the mayor"), else its own names when it named several."""
+    Japan and Peru backed the mayor"), else its own names when it named several (``own``)."""
     for i in quoted:
         for st in ix.stances_in.get(i, ()):
             if st.target in ids or not ids:
@@ -140,7 +153,7 @@ def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[
                     return named  # "did A and B back X?" — yes: "they" are A and B
                 if len(found) >= 2:
                     return found
-    return ids if len(ids) >= 2 else ()
+    return ids if own and len(ids) >= 2 else ()
 
 
 def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
@@ -154,6 +167,7 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         tuple(dict.fromkeys([*things, *r.things])),
         r.members,
         r.named,
+        r.counted,
     )
 
 
@@ -177,4 +191,5 @@ def kept(new: Referents, old: Referents) -> Referents:
         tuple(dict.fromkeys([*new.things, *old.things])),
         new.members or old.members,
         new.named or old.named,
+        new.counted and not new.members,
     )

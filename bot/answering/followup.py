@@ -561,7 +561,17 @@ def _focused(ix: ArticleIndex, q: Query, ctx: About, intent: str | None, event: 
     list?" (the list they give), "which came first, that or Y?" (the event they tell)."""
     if (ctx.referents.members and q.has(ix.lang.list_nouns)) or (intent == ORDER and event):
         return dataclasses.replace(q, focus=ctx.sentences)
+    if ctx.referents.counted and ctx.sentences and _the_counted(ix, q):
+        # "how many of them were children?" after "Ten." of "ten people were killed": what
+        # the count's sentences say of those counted, nothing the rest of the article says
+        return dataclasses.replace(q, scope=frozenset(ctx.sentences))
     return q
+
+
+def _the_counted(ix: ArticleIndex, q: Query) -> bool:
+    """Does a plural pronoun of the question stand for no name (the ones a count gave)?"""
+    plural = ix.lang.plural_pronouns
+    return any(nm.entity is None and q.words[nm.start] in plural for nm in q.names)
 
 
 def _subject_swapped(ix: ArticleIndex, q: Query, ctx: About) -> Message | None:

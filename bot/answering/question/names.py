@@ -259,6 +259,8 @@ def _plural(ix: ArticleIndex, refs: Referents, asked: set[int | None]) -> tuple[
             return (last,)
     if refs.members:
         return tuple(dict.fromkeys(refs.members))
+    if refs.counted:
+        return ()  # the ones a count gave, whom the article does not name
     people = refs.people if len(refs.people) >= 2 else ()
     for group in (people, refs.things + refs.people):
         left = tuple(e for e in dict.fromkeys(group) if e not in asked)
