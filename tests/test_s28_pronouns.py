@@ -24,6 +24,17 @@ STORIES = {
         "Ten people were hurt in clashes after the vote, Lind said. Police said Ada Holm led the "
         "march. Three of the marchers were children.\n"
     ),
+    "rift": Engine.from_text(
+        "Rift\n\nVARBY, May 4 (Wire) — Lunorian President Ivo Rekk dismissed the vote as a plot "
+        "by Ardenia and said he was cutting diplomatic ties with Ardenia. Masked soldiers arrived "
+        "first at the border post, witnesses said. Talks between the two countries were held in "
+        "Osterby in March.\n"
+    ),
+    "bridges": Engine.from_text(
+        "Bridges\n\nVARBY, May 4 (Wire) — Construction on the first bridge, along Holm Road, is "
+        "expected to begin in March, according to Ivo Rekk, director of the city works office. "
+        "The bridges on Lind Street and Osterby Road would open by 2030.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -81,6 +92,40 @@ ROWS = [
         True,
         "Norway, Japan and Peru",
         "their-names-after-named-count-guard",
+    ),
+    # "they" for the plural noun of the question before, not the names of its answer
+    (
+        "bridges",
+        ("Where will the first bridge be built?", "and the other bridges?"),
+        "when will they open?",
+        True,
+        "2030",
+        "they-the-question-noun-not-its-names",
+    ),
+    (
+        "rift",
+        ("why did relations with Ardenia break?",),
+        "who cut them?",
+        True,
+        "Ivo Rekk",
+        "them-the-question-noun",
+    ),
+    (
+        "rift",
+        ("where were the talks held?",),
+        "when were they held?",
+        True,
+        "March",
+        "they-the-question-noun-when",
+    ),
+    # after "who …?" answered with a plural noun, "they" are the answer's, not the question's
+    (
+        "rift",
+        ("who arrived first at the border post?",),
+        "what were they wearing?",
+        False,
+        "",
+        "they-the-answer-noun-guard",
     ),
 ]
 
