@@ -35,6 +35,16 @@ STORIES = {
         "expected to begin in March, according to Ivo Rekk, director of the city works office. "
         "The bridges on Lind Street and Osterby Road would open by 2030.\n"
     ),
+    "mother": Engine.from_text(
+        "Crash\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk died after his car crashed near "
+        "Osterby. Mr Rekk was 54. His mother said she had been told that he crashed at speed. Ada Rekk also told "
+        "Radio Varby that the team had ignored warnings.\n"
+    ),
+    "stranger": Engine.from_text(
+        "Crash\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk died after his car crashed near "
+        "Osterby. Mr Rekk was 54. His mother said she had been told that he crashed at speed. Eva Holm also told "
+        "Radio Varby that the team had ignored warnings.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -51,7 +61,7 @@ ROWS = [
     # "her" after an answer on a man whose sentence names no woman: still no one
     (
         "crash",
-        ("what did Rekk's mother say?",),
+        ("what did Ivo Rekk's mother say?",),
         "what is her name?",
         False,
         "",
@@ -92,6 +102,23 @@ ROWS = [
         True,
         "Norway, Japan and Peru",
         "their-names-after-named-count-guard",
+    ),
+    # "her" after "his mother said …": the woman of his family name named right after
+    (
+        "mother",
+        ("what did Ivo Rekk's mother say?",),
+        "what is her name?",
+        True,
+        "Ada Rekk",
+        "her-the-relative-named-after",
+    ),
+    (
+        "stranger",
+        ("what did Ivo Rekk's mother say?",),
+        "what is her name?",
+        False,
+        "",
+        "her-not-a-woman-of-another-family-guard",
     ),
     # "they" for the plural noun of the question before, not the names of its answer
     (

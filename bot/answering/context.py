@@ -168,19 +168,51 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         r.members,
         r.named,
         r.counted,
+        r.kin,
     )
 
 
-def with_named(ix: ArticleIndex, refs: Referents, sentences: tuple[int, ...]) -> Referents:
-    """The referents with the people the conversation's sentences name (by their names, the
-    latest sentence's first): whom a pronoun of a gender no referent has may stand for."""
+def with_named(
+    ix: ArticleIndex, refs: Referents, seen: tuple[int, ...], mine: tuple[int, ...]
+) -> Referents:
+    """The referents with the people the conversation's sentences (``seen``, then the answer's
+    own) name, the latest sentence's first, and the relatives the answer's sentences speak of:
+    whom a pronoun of a gender no referent has may stand for."""
     named = [
         m.entity
-        for i in reversed(sentences)
+        for i in reversed((*seen, *mine))
         for m in ix.facts.sentences[i].mentions
         if m.how == "name" and m.entity in ix.persons
     ]
-    return refs._replace(named=tuple(dict.fromkeys(named)))
+    return refs._replace(named=tuple(dict.fromkeys(named)), kin=_relatives(ix, refs, mine))
+
+
+def _relatives(ix: ArticleIndex, refs: Referents, sentences: tuple[int, ...]) -> tuple[int, ...]:
+    """The people a kin noun of the answer's sentence may be ("his mother said …"): those of
+    the family name of one of its people, named in that sentence or the next ("Joyce Blake")."""
+    kin = ix.lang.lex.writing.get("kin_nouns", frozenset())
+    facts = ix.facts.sentences
+    families = {_family(ix, e) for e in refs.people if e in ix.persons}
+    out = []
+    for i in sentences:
+        if not families or not any(t.norm in kin for t in facts[i].tokens):
+            continue
+        for j in range(i, min(i + 2, len(facts))):
+            out += [
+                m.entity
+                for m in facts[j].mentions
+                if m.how == "name"
+                and m.entity in ix.persons
+                and m.entity not in refs.people
+                and _family(ix, m.entity) in families
+            ]
+    return tuple(dict.fromkeys(out))
+
+
+def _family(ix: ArticleIndex, e: int) -> str:
+    """A person's family name: the last word of the name."""
+    words = fold(ix.name(e)).split()
+    return words[-1] if words else ""
 
 
 def kept(new: Referents, old: Referents) -> Referents:
@@ -192,4 +224,5 @@ def kept(new: Referents, old: Referents) -> Referents:
         new.members or old.members,
         new.named or old.named,
         new.counted and not new.members,
+        new.kin or old.kin,
     )

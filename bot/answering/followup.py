@@ -764,7 +764,7 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         mine = tuple(s.index for s in answer.sentences if s.index >= 0)  # (a caption: none)
         return made(
             topic=topic,
-            referents=with_named(ix, refs, (*seen_before(ctx), *mine)),
+            referents=with_named(ix, refs, seen_before(ctx), mine),
             sentences=mine,
             answered=True,
             seen=seen_before(ctx),
