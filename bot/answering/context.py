@@ -127,7 +127,7 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
     people = tuple(e for e in order if e in ix.persons)
     things = tuple(e for e in order if e not in ix.persons)
     if answer.intent == COUNT and not _names_given(ix, answer, ids):
-        # "Two." of "two crew members were hurt, X said": "they" are the two, not X
+        # "Two." of "two guards were hurt, X said": "they" are the two, not X
         listed = members(ix, ids, quoted, own=False)
         return Referents(people, things, listed, counted=not listed)
     return Referents(people, things, members(ix, ids, quoted))
@@ -189,7 +189,7 @@ def with_named(
 
 def _relatives(ix: ArticleIndex, refs: Referents, sentences: tuple[int, ...]) -> tuple[int, ...]:
     """The people a kin noun of the answer's sentence may be ("his mother said …"): those of
-    the family name of one of its people, named in that sentence or the next ("Joyce Blake")."""
+    the family name of one of its people, named in that sentence or the next ("Ada Rekk")."""
     kin = ix.lang.lex.writing.get("kin_nouns", frozenset())
     facts = ix.facts.sentences
     families = {_family(ix, e) for e in refs.people if e in ix.persons}

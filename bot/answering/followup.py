@@ -263,7 +263,7 @@ class FollowUps:
         counted = (
             standins.they_counted(self.ix, q, ctx)
             or standins.they_two(self.ix, q, ctx)
-            or they_the_noun(self.ix, q, ctx)  # "who cut them?" after "why did relations …?"
+            or they_the_noun(self.ix, q, ctx)  # "who cut them?" after "why did talks …?"
             or standins.after_count(self.ix, q, ctx)  # "names?", "and guides?" after a count
             or standins.which_one(self.ix, q, ctx)  # "who?" after "did an official go?"
             or standins.title_named(self.ix, q, ctx)  # "the minister's title?" after X

@@ -46,11 +46,11 @@ class Referents(NamedTuple):
     # the people the conversation's sentences name: "his" when no one above is a man stands
     # for the one man of these (none when they name no man, or several)
     named: tuple[int, ...] = ()
-    # after a count of unnamed ones ("Two." of "two crew members were hurt"): "they" are those
+    # after a count of unnamed ones ("Two." of "two guards were hurt"): "they" are those
     # counted, whom the article does not name — no name of the answer's sentence
     counted: bool = False
     # the relatives a kin noun of the answer's sentence stands for ("his mother said …", then
-    # "Joyce Blake told …"): people of a family name of the answer's, named there or right after
+    # "Ada Rekk told …"): people of a family name of the answer's, named there or right after
     kin: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
