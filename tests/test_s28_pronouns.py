@@ -35,10 +35,17 @@ STORIES = {
         "expected to begin in March, according to Ivo Rekk, director of the city works office. "
         "The bridges on Lind Street and Osterby Road would open by 2030.\n"
     ),
-    "mother": Engine.from_text(
-        "Crash\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk died after his car crashed near "
-        "Osterby. Mr Rekk was 54. His mother said she had been told that he crashed at speed. Ada Rekk also told "
-        "Radio Varby that the team had ignored warnings.\n"
+    "bomb": Engine.from_text(
+        "Bomb\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk said the city might step up patrols after a "
+        'new bombing in Osterby. "We have not finished our work," Rekk told Radio Varby. Earlier '
+        "on Sunday a bomber tried to blow himself up at a bus station in Osterby, injuring several "
+        "people. The bomber was badly wounded and was quickly shot dead by two policemen who "
+        "feared he was about to set off a second bomb.\n"
+    ),
+    "holm": Engine.from_text(
+        "Vote\n\nVARBY, May 4 (Wire) — Opposition leader Ada Holm declared herself mayor of Varby "
+        "on March 3, saying she would hold new elections. Norway and Peru recognized her on "
+        "Monday.\n"
     ),
     "stranger": Engine.from_text(
         "Crash\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk died after his car crashed near "
@@ -103,15 +110,7 @@ ROWS = [
         "Norway, Japan and Peru",
         "their-names-after-named-count-guard",
     ),
-    # "her" after "his mother said …": the woman of his family name named right after
-    (
-        "mother",
-        ("what did Ivo Rekk's mother say?",),
-        "what is her name?",
-        True,
-        "Ada Rekk",
-        "her-the-relative-named-after",
-    ),
+    # "her" after "his mother said …" and a woman of another family named: still no one
     (
         "stranger",
         ("what did Ivo Rekk's mother say?",),
@@ -119,6 +118,24 @@ ROWS = [
         False,
         "",
         "her-not-a-woman-of-another-family-guard",
+    ),
+    # "his" after answers on an unnamed man: not a man named sentences before, whom the
+    # article's "he" of the answer's sentence was misread as
+    (
+        "bomb",
+        ("where did the bomber strike?", "what happened to him?"),
+        "what was his name?",
+        False,
+        "",
+        "his-unnamed-not-one-named-far-back",
+    ),
+    (
+        "holm",
+        ("who recognized Holm?",),
+        "when did she declare herself mayor?",
+        True,
+        "March 3",
+        "she-named-before-guard",
     ),
     # "they" for the plural noun of the question before, not the names of its answer
     (

@@ -123,7 +123,7 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
     order = dict.fromkeys(ids)
     order.update(dict.fromkeys(q.entity_ids))
     for i in quoted:
-        order.update(dict.fromkeys(ix.mentioned[i]))
+        order.update(dict.fromkeys(_named_in(ix, i)))
     people = tuple(e for e in order if e in ix.persons)
     things = tuple(e for e in order if e not in ix.persons)
     if answer.intent == COUNT and not _names_given(ix, answer, ids):
@@ -131,6 +131,20 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
         listed = members(ix, ids, quoted, own=False)
         return Referents(people, things, listed, counted=not listed)
     return Referents(people, things, members(ix, ids, quoted))
+
+
+def _named_in(ix: ArticleIndex, i: int) -> tuple[int, ...]:
+    """The entities of a sentence, in order; a person it gives only by a pronoun only when the
+    sentence before names them (its antecedent is right there: "who feared he was …" is no one
+    named three sentences back — the article's pronoun may be misread)."""
+    facts = ix.facts.sentences
+
+    def named(e: int, j: int) -> bool:
+        return 0 <= j and any(m.entity == e and m.how != "pronoun" for m in facts[j].mentions)
+
+    return tuple(
+        e for e in ix.mentioned[i] if e not in ix.persons or named(e, i) or named(e, i - 1)
+    )
 
 
 def _names_given(ix: ArticleIndex, answer: Answer, ids: tuple[int, ...]) -> bool:
@@ -168,7 +182,6 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         r.members,
         r.named,
         r.counted,
-        r.kin,
     )
 
 
@@ -184,35 +197,7 @@ def with_named(
         for m in ix.facts.sentences[i].mentions
         if m.how == "name" and m.entity in ix.persons
     ]
-    return refs._replace(named=tuple(dict.fromkeys(named)), kin=_relatives(ix, refs, mine))
-
-
-def _relatives(ix: ArticleIndex, refs: Referents, sentences: tuple[int, ...]) -> tuple[int, ...]:
-    """The people a kin noun of the answer's sentence may be ("his mother said …"): those of
-    the family name of one of its people, named in that sentence or the next ("Ada Rekk")."""
-    kin = ix.lang.lex.writing.get("kin_nouns", frozenset())
-    facts = ix.facts.sentences
-    families = {_family(ix, e) for e in refs.people if e in ix.persons}
-    out = []
-    for i in sentences:
-        if not families or not any(t.norm in kin for t in facts[i].tokens):
-            continue
-        for j in range(i, min(i + 2, len(facts))):
-            out += [
-                m.entity
-                for m in facts[j].mentions
-                if m.how == "name"
-                and m.entity in ix.persons
-                and m.entity not in refs.people
-                and _family(ix, m.entity) in families
-            ]
-    return tuple(dict.fromkeys(out))
-
-
-def _family(ix: ArticleIndex, e: int) -> str:
-    """A person's family name: the last word of the name."""
-    words = fold(ix.name(e)).split()
-    return words[-1] if words else ""
+    return refs._replace(named=tuple(dict.fromkeys(named)))
 
 
 def kept(new: Referents, old: Referents) -> Referents:
@@ -224,5 +209,4 @@ def kept(new: Referents, old: Referents) -> Referents:
         new.members or old.members,
         new.named or old.named,
         new.counted and not new.members,
-        new.kin or old.kin,
     )

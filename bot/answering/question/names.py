@@ -218,8 +218,6 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
     # no one the answer was about is of the pronoun's gender: the one person of that gender
     # the conversation's sentences name ("his death" after answers on two women that name him)
     alike = [e for e in refs.named if e not in asked and ix.genders.get(e) == gender]
-    if not alike:  # "her" after "his mother said …": the relative named with his family name
-        alike = [e for e in refs.kin if e not in asked and ix.genders.get(e, gender) == gender]
     return (alike[0],) if len(alike) == 1 else ()
 
 

@@ -49,9 +49,6 @@ class Referents(NamedTuple):
     # after a count of unnamed ones ("Two." of "two guards were hurt"): "they" are those
     # counted, whom the article does not name — no name of the answer's sentence
     counted: bool = False
-    # the relatives a kin noun of the answer's sentence stands for ("his mother said …", then
-    # "Ada Rekk told …"): people of a family name of the answer's, named there or right after
-    kin: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.people or self.things or self.members)
