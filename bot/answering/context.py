@@ -23,6 +23,7 @@ from ..text import fold, quote_spans
 from .index import ArticleIndex
 from .question import Query, Referents
 
+COUNT = "count"  # the kind that counts
 MAX_IDLE = 5  # questions in a row that do not refer to a context before it is forgotten
 
 
@@ -122,15 +123,41 @@ def referents_of(ix: ArticleIndex, answer: Answer, q: Query) -> Referents:
     order = dict.fromkeys(ids)
     order.update(dict.fromkeys(q.entity_ids))
     for i in quoted:
-        order.update(dict.fromkeys(ix.mentioned[i]))
+        order.update(dict.fromkeys(_named_in(ix, i)))
     people = tuple(e for e in order if e in ix.persons)
     things = tuple(e for e in order if e not in ix.persons)
+    if answer.intent == COUNT and not _names_given(ix, answer, ids):
+        # "Two." of "two guards were hurt, X said": "they" are the two, not X
+        listed = members(ix, ids, quoted, own=False)
+        return Referents(people, things, listed, counted=not listed)
     return Referents(people, things, members(ix, ids, quoted))
 
 
-def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[int, ...]:
+def _named_in(ix: ArticleIndex, i: int) -> tuple[int, ...]:
+    """The entities of a sentence, in order; a person it gives only by a pronoun only when the
+    sentence before names them (its antecedent is right there: "who feared he was …" is no one
+    named three sentences back — the article's pronoun may be misread)."""
+    facts = ix.facts.sentences
+
+    def named(e: int, j: int) -> bool:
+        return 0 <= j and any(m.entity == e and m.how != "pronoun" for m in facts[j].mentions)
+
+    return tuple(
+        e for e in ix.mentioned[i] if e not in ix.persons or named(e, i) or named(e, i - 1)
+    )
+
+
+def _names_given(ix: ArticleIndex, answer: Answer, ids: tuple[int, ...]) -> bool:
+    """Does the answer's text give any of its names ("Three: A, B and C")?"""
+    text = fold(answer.text or "")
+    return any(fold(ix.name(e)) in text for e in ids)
+
+
+def members(
+    ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int], own: bool = True
+) -> tuple[int, ...]:
     """The list an answer gave: the parties of a side it quoted on one of its names ("Norway,
-    Japan and Peru backed the mayor"), else its own names when it named several."""
+    Japan and Peru backed the mayor"), else its own names when it named several (``own``)."""
     for i in quoted:
         for st in ix.stances_in.get(i, ()):
             if st.target in ids or not ids:
@@ -140,7 +167,7 @@ def members(ix: ArticleIndex, ids: tuple[int, ...], quoted: list[int]) -> tuple[
                     return named  # "did A and B back X?" — yes: "they" are A and B
                 if len(found) >= 2:
                     return found
-    return ids if len(ids) >= 2 else ()
+    return ids if own and len(ids) >= 2 else ()
 
 
 def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
@@ -153,7 +180,24 @@ def carried(ix: ArticleIndex, ctx: About | None, q: Query) -> Referents:
         tuple(dict.fromkeys([*people, *r.people])),
         tuple(dict.fromkeys([*things, *r.things])),
         r.members,
+        r.named,
+        r.counted,
     )
+
+
+def with_named(
+    ix: ArticleIndex, refs: Referents, seen: tuple[int, ...], mine: tuple[int, ...]
+) -> Referents:
+    """The referents with the people the conversation's sentences (``seen``, then the answer's
+    own) name, the latest sentence's first, and the relatives the answer's sentences speak of:
+    whom a pronoun of a gender no referent has may stand for."""
+    named = [
+        m.entity
+        for i in reversed((*seen, *mine))
+        for m in ix.facts.sentences[i].mentions
+        if m.how == "name" and m.entity in ix.persons
+    ]
+    return refs._replace(named=tuple(dict.fromkeys(named)))
 
 
 def kept(new: Referents, old: Referents) -> Referents:
@@ -163,4 +207,6 @@ def kept(new: Referents, old: Referents) -> Referents:
         tuple(dict.fromkeys([*new.people, *old.people])),
         tuple(dict.fromkeys([*new.things, *old.things])),
         new.members or old.members,
+        new.named or old.named,
+        new.counted and not new.members,
     )

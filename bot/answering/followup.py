@@ -36,10 +36,20 @@ from ..replies import Message
 from ..text import stem
 from . import standins
 from .answers import say
-from .context import About, carried, compact, kept, referents_of, said_before, seen_before
+from .context import (
+    About,
+    carried,
+    compact,
+    kept,
+    referents_of,
+    said_before,
+    seen_before,
+    with_named,
+)
 from .index import ArticleIndex
 from .intent import Classifier
 from .language import FOLLOW, REPAIR
+from .pronoun_nouns import they_the_noun
 from .question import Named, Query, Unknown, read
 from .question.words import BLANK
 from .rebuild import (
@@ -253,6 +263,7 @@ class FollowUps:
         counted = (
             standins.they_counted(self.ix, q, ctx)
             or standins.they_two(self.ix, q, ctx)
+            or they_the_noun(self.ix, q, ctx)  # "who cut them?" after "why did talks …?"
             or standins.after_count(self.ix, q, ctx)  # "names?", "and guides?" after a count
             or standins.which_one(self.ix, q, ctx)  # "who?" after "did an official go?"
             or standins.title_named(self.ix, q, ctx)  # "the minister's title?" after X
@@ -552,7 +563,17 @@ def _focused(ix: ArticleIndex, q: Query, ctx: About, intent: str | None, event: 
     list?" (the list they give), "which came first, that or Y?" (the event they tell)."""
     if (ctx.referents.members and q.has(ix.lang.list_nouns)) or (intent == ORDER and event):
         return dataclasses.replace(q, focus=ctx.sentences)
+    if ctx.referents.counted and ctx.sentences and _the_counted(ix, q):
+        # "how many of them were children?" after "Ten." of "ten people were killed": what
+        # the count's sentences say of those counted, nothing the rest of the article says
+        return dataclasses.replace(q, scope=frozenset(ctx.sentences))
     return q
+
+
+def _the_counted(ix: ArticleIndex, q: Query) -> bool:
+    """Does a plural pronoun of the question stand for no name (the ones a count gave)?"""
+    plural = ix.lang.plural_pronouns
+    return any(nm.entity is None and q.words[nm.start] in plural for nm in q.names)
 
 
 def _subject_swapped(ix: ArticleIndex, q: Query, ctx: About) -> Message | None:
@@ -740,10 +761,11 @@ def remember(ix: ArticleIndex, plan: Plan, answer: Answer, ctx: About | None) ->
         refs = referents_of(ix, answer, plan.query)
         if ctx is not None and (plan.how in (TOPIC, ELLIPSIS) or plan.intent == A_LIST):
             refs = kept(refs, ctx.referents)  # after "was X among them?" the list is the same
+        mine = tuple(s.index for s in answer.sentences if s.index >= 0)  # (a caption: none)
         return made(
             topic=topic,
-            referents=refs,
-            sentences=tuple(s.index for s in answer.sentences if s.index >= 0),  # (a caption: none)
+            referents=with_named(ix, refs, seen_before(ctx), mine),
+            sentences=mine,
             answered=True,
             seen=seen_before(ctx),
             said=said_before(ctx, answer, answer.intent == QUOTE),

@@ -212,7 +212,13 @@ def _person(ix: ArticleIndex, refs: Referents, w: str, asked: set[int | None]) -
             continue
         if gender is None or ix.genders.get(eid, gender) == gender:
             return (eid,)
-    return ()
+    people = [e for e in refs.people if ix.entity(e).kind == "person"]
+    if gender is None or not people or any(ix.genders.get(e, gender) == gender for e in people):
+        return ()
+    # no one the answer was about is of the pronoun's gender: the one person of that gender
+    # the conversation's sentences name ("his death" after answers on two women that name him)
+    alike = [e for e in refs.named if e not in asked and ix.genders.get(e) == gender]
+    return (alike[0],) if len(alike) == 1 else ()
 
 
 def _their_country(
@@ -253,6 +259,8 @@ def _plural(ix: ArticleIndex, refs: Referents, asked: set[int | None]) -> tuple[
             return (last,)
     if refs.members:
         return tuple(dict.fromkeys(refs.members))
+    if refs.counted:
+        return ()  # the ones a count gave, whom the article does not name
     people = refs.people if len(refs.people) >= 2 else ()
     for group in (people, refs.things + refs.people):
         left = tuple(e for e in dict.fromkeys(group) if e not in asked)

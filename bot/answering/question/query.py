@@ -43,6 +43,12 @@ class Referents(NamedTuple):
     people: tuple[int, ...] = ()
     things: tuple[int, ...] = ()
     members: tuple[int, ...] = ()
+    # the people the conversation's sentences name: "his" when no one above is a man stands
+    # for the one man of these (none when they name no man, or several)
+    named: tuple[int, ...] = ()
+    # after a count of unnamed ones ("Two." of "two guards were hurt"): "they" are those
+    # counted, whom the article does not name — no name of the answer's sentence
+    counted: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.people or self.things or self.members)
