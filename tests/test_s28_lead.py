@@ -35,6 +35,11 @@ STORIES = {
         "There were cheers as the verdict was read out at Varby Crown Court. As soon as the "
         "verdict was declared, the court was told that Ivo Rekk had stolen before.\n"
     ),
+    "coach": Engine.from_text(
+        "Coach\n\nVARBY, May 4 (Wire) — Club coach Ivo Rekk says he could sign a new contract "
+        'in "two or three weeks" after a good meeting this morning with chairman Ada Lind. '
+        '"All the discussions so far have been very good," he said.\n'
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -75,6 +80,18 @@ ROWS = [
     ("inquiry", (), "who is Tor Berg?", True, "secretary", "org-short-form-whois-guard"),
     # a name answered from a sentence that only describes it quotes the one that names it too
     ("trial", (), "Which court tried Ivo Rekk?", True, "Varby Crown Court", "court-named"),
+    # "how many years?" is not answered by a time in another unit ("two or three weeks")
+    ("coach", (), "how many years is Rekk's contract for?", False, "", "years-not-weeks"),
+    ("coach", (), "how many weeks until Rekk signs?", True, "two or three weeks", "weeks-guard"),
+    # a quoted fragment that does not itself say the topic met around it is the weaker quote
+    (
+        "coach",
+        (),
+        "What did Ivo Rekk say about the talks?",
+        True,
+        "discussions so far",
+        "fragment-quote-weaker",
+    ),
     (
         "fares",
         (),
