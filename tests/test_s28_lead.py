@@ -40,6 +40,15 @@ STORIES = {
         'in "two or three weeks" after a good meeting this morning with chairman Ada Lind. '
         '"All the discussions so far have been very good," he said.\n'
     ),
+    "denial": Engine.from_text(
+        "Denial\n\nVARBY, May 4 (Wire) — The former chief of the Osterby Bank has denied "
+        "claims he misled the board. Ivo Rekk says the case against him is baseless.\n"
+    ),
+    "wave": Engine.from_text(
+        "Wave\n\nVARBY, May 4 (Wire) — A fireman, Ivo Rekk, told a court he took a photograph "
+        'of a body in the river. "I needed proof that I was not deceived that there was a man '
+        'in the water," Mr Rekk said.\n'
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -109,6 +118,21 @@ ROWS = [
 )
 def test_s28_lead(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+def test_role_answer_quotes_the_sentence_naming_the_holder():
+    """ "Who is the former chief of X?" answered from a sentence that gives only the title: the
+    sentence after it that names the holder is quoted too."""
+    a = STORIES["denial"].answer("Who is the former chief of the Osterby Bank?")
+    assert "Ivo Rekk" in a.text
+    assert any(s.text.startswith("Ivo Rekk says") for s in a.sentences), a.sentences
+
+
+def test_else_is_not_denied_by_a_sentence_without_anyone_else():
+    """ "Was anyone else in the water?" of "I was not deceived that there was a man in the
+    water": no word on anyone else — a decline, not a No."""
+    a = STORIES["wave"].answer("did Rekk think anyone else was in the water?")
+    assert not a.answered, a.text
 
 
 def test_name_answer_quotes_the_naming_sentence():
