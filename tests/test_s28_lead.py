@@ -35,6 +35,20 @@ STORIES = {
         "There were cheers as the verdict was read out at Varby Crown Court. As soon as the "
         "verdict was declared, the court was told that Ivo Rekk had stolen before.\n"
     ),
+    "coach": Engine.from_text(
+        "Coach\n\nVARBY, May 4 (Wire) — Club coach Ivo Rekk says he could sign a new contract "
+        'in "two or three weeks" after a good meeting this morning with chairman Ada Lind. '
+        '"All the discussions so far have been very good," he said.\n'
+    ),
+    "denial": Engine.from_text(
+        "Denial\n\nVARBY, May 4 (Wire) — The former chief of the Osterby Bank has denied "
+        "claims he misled the board. Ivo Rekk says the case against him is baseless.\n"
+    ),
+    "wave": Engine.from_text(
+        "Wave\n\nVARBY, May 4 (Wire) — A fireman, Ivo Rekk, told a court he took a photograph "
+        'of a body in the river. "I needed proof that I was not deceived that there was a man '
+        'in the water," Mr Rekk said.\n'
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -75,6 +89,18 @@ ROWS = [
     ("inquiry", (), "who is Tor Berg?", True, "secretary", "org-short-form-whois-guard"),
     # a name answered from a sentence that only describes it quotes the one that names it too
     ("trial", (), "Which court tried Ivo Rekk?", True, "Varby Crown Court", "court-named"),
+    # "how many years?" is not answered by a time in another unit ("two or three weeks")
+    ("coach", (), "how many years is Rekk's contract for?", False, "", "years-not-weeks"),
+    ("coach", (), "how many weeks until Rekk signs?", True, "two or three weeks", "weeks-guard"),
+    # a quoted fragment that does not itself say the topic met around it is the weaker quote
+    (
+        "coach",
+        (),
+        "What did Ivo Rekk say about the talks?",
+        True,
+        "discussions so far",
+        "fragment-quote-weaker",
+    ),
     (
         "fares",
         (),
@@ -92,6 +118,21 @@ ROWS = [
 )
 def test_s28_lead(story, before, question, answered, says):
     check_turns(STORIES[story], question, answered, says, before)
+
+
+def test_role_answer_quotes_the_sentence_naming_the_holder():
+    """ "Who is the former chief of X?" answered from a sentence that gives only the title: the
+    sentence after it that names the holder is quoted too."""
+    a = STORIES["denial"].answer("Who is the former chief of the Osterby Bank?")
+    assert "Ivo Rekk" in a.text
+    assert any(s.text.startswith("Ivo Rekk says") for s in a.sentences), a.sentences
+
+
+def test_else_is_not_denied_by_a_sentence_without_anyone_else():
+    """ "Was anyone else in the water?" of "I was not deceived that there was a man in the
+    water": no word on anyone else — a decline, not a No."""
+    a = STORIES["wave"].answer("did Rekk think anyone else was in the water?")
+    assert not a.answered, a.text
 
 
 def test_name_answer_quotes_the_naming_sentence():

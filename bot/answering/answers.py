@@ -56,7 +56,7 @@ class Ask:
         ("the court heard …" after "… at Lewes Crown Court")."""
         infos = list(infos)
         entities = list(entities)
-        if message.key == NAME_KEY and len(entities) == 1 and entities[0] is not None:
+        if message.key in NAME_KEYS and len(entities) == 1 and entities[0] is not None:
             infos = infos + _naming(self.ix, infos, entities[0])
         sents = {}
         for i in infos:
@@ -113,7 +113,7 @@ def unknown_reason(q: Query) -> Message | None:
     return say("decline.not_mentioned", name=names[0])
 
 
-NAME_KEY = "answer.name"
+NAME_KEYS = frozenset({"answer.name", "answer.role"})  # answers that give one name
 
 
 def _named_in(info: SentenceFacts, e: int) -> bool:
@@ -121,13 +121,15 @@ def _named_in(info: SentenceFacts, e: int) -> bool:
 
 
 def _naming(ix: ArticleIndex, infos: list, e: int) -> list[SentenceFacts]:
-    """The sentence before the first of ``infos`` that names ``e``, when none of them names it
+    """The sentence before the first of ``infos`` (else after it) that names ``e``, when none of them names it
     (they say "the court", "it"); none when one does or they are no sentences of the facts."""
     facts = [i for i in infos if type(i) is SentenceFacts]
     if not facts or len(facts) != len(infos) or any(_named_in(i, e) for i in facts):
         return []
-    for k in range(facts[0].sentence.index - 1, -1, -1):
-        before = ix.facts.sentences[k]
-        if _named_in(before, e):
-            return [before]
+    first = facts[0].sentence.index
+    order = [*range(first - 1, -1, -1), *range(first + 1, len(ix.facts.sentences))]
+    for k in order:  # the nearest before, else the first after ("… X says")
+        other = ix.facts.sentences[k]
+        if _named_in(other, e):
+            return [other]
     return []

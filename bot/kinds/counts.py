@@ -67,6 +67,15 @@ class Choice(NamedTuple):
     placed: bool = True  # its clause names the place asked: "184 who died at X, thousands in Y"
 
 
+def _other_unit(lang: Language, noun, text: str) -> bool:
+    """Does a duration answer give another unit than the one asked ("how many *years*" of "in
+    three or four *days*"), and not the asked one ("12 to 18 month")?"""
+    units = lang.lex.words.get("duration_units", ())
+    words = re.findall(r"\w+", fold(text))
+    asked = {noun.word, noun.word.rstrip("s"), noun.word + "s"}
+    return any(w in units for w in words) and not any(w in asked for w in words)
+
+
 @kind("count", after_answer="count")
 def count(ask: Ask) -> Answer:
     ix, q, lang = ask.ix, ask.q, ask.ix.lang
@@ -91,6 +100,8 @@ def count(ask: Ask) -> Answer:
         and not _unit_of(lang, q, noun)
     ):
         lasted = how_long(ask)  # "how many months would the freeze last?": how long
+        if lasted.answered and _other_unit(lang, noun, lasted.text or ""):
+            return ask.decline("decline.no_number")  # "how many years?" of "in three days"
         if lasted.answered:
             return lasted
     # "how many people live in those countries?": no count of the list's names

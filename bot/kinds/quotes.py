@@ -24,6 +24,8 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 CONTENT = 2.0  # the topic's words count this much more than its names among the quotes
 HEARD = 1.0  # a quote beside the audience asked about ("to her supporters")
+FRAGMENT = 5  # words of a quoted fragment ("three or four days"), not a statement
+FRAGMENT_OFF = 0.3  # what a fragment loses that does not itself say the topic
 IN_ORDER = 0.5  # a quote that says two asked words side by side, as the question does
 SHORT = 160  # characters of a quote in the short answer (the sentence is quoted in full below)
 
@@ -542,6 +544,10 @@ def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words, audience=
             s += 1.0
         s += 0.2 if x.direct else 0
         s += IN_ORDER if _in_order(ix, info, q, topic_terms) else 0
+        if keys and x.direct and len(x.content.split()) <= FRAGMENT:
+            # "could sign in 'three or four days' after a meeting": a quoted fragment that
+            # says nothing of the topic met around it is a weaker quote of it
+            s -= FRAGMENT_OFF if not _says_in_it(ix, info, x, keys) else 0
         if audience and _heard(ix, x, audience):
             s += HEARD
         scored.append((s - info.sentence.index * 0.001, info, x))
