@@ -272,6 +272,7 @@ SCHEMA: dict[str, Key] = {
     "undecided": Key(LIST, False, "words before a verb in its clause: it is not known (whether)"),
     "light_passives": Key(LIST, False, "'the refund has not been *made*': not paid, not got"),
     "passive_be": Key(LIST, False, "'will X *be* run?': the verb after is done to X"),
+    "unnamed_doers": Key(LIST, False, "'charges against *anyone* making threats': no doer named"),
     "another_words": Key(LIST, False, "'*another* person died': someone else (a yes to 'else')"),
     "own_markers": Key(LIST, False, "'its *own separate* management': the owner's, no other's"),
     "apart_phrases": Key(LIST, False, "'run *independently of* X': not by X"),

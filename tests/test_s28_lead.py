@@ -49,6 +49,11 @@ STORIES = {
         'of a body in the river. "I needed proof that I was not deceived that there was a man '
         'in the water," Mr Rekk said.\n'
     ),
+    "threats": Engine.from_text(
+        "Threats\n\nVARBY, May 4 (Wire) — On the first day of the inquiry there was a warning "
+        "from counsel Ada Lind that there would be charges against anyone involved in making "
+        "threats.\n"
+    ),
 }
 
 # (story, asked before, question, answered, what the answer or the decline says, id)
@@ -101,6 +106,9 @@ ROWS = [
         "discussions so far",
         "fragment-quote-weaker",
     ),
+    # "anyone involved in making threats": no one named made them
+    ("threats", (), "who made the threats?", False, "", "unnamed-doer"),
+    ("threats", (), "who gave a warning?", True, "Ada Lind", "unnamed-doer-guard"),
     (
         "fares",
         (),

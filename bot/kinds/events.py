@@ -62,6 +62,28 @@ def _deed_back(ix, q, info) -> bool:
     return bool(asked) and points_back(ix, info, asked)
 
 
+UNNAMED_REACH = 4  # words between "anyone" and the verb it does ("anyone involved in making")
+
+
+def _unnamed_doer(ix: ArticleIndex, q: Query, verb: Term | None, info: SentenceFacts) -> bool:
+    """Is the asked verb done here by "anyone", "someone" … a few words before it, with no name
+    between — no one named does it?"""
+    words = ix.lang.lex.words.get("unnamed_doers", frozenset())
+    verb = verb or next(iter(q.terms), None)  # "who made threats?": the noun of a light verb
+    if verb is None or not words:
+        return False
+    k = anchor(ix, info, q, [verb])
+    if k is None:
+        return False
+    toks = info.tokens
+    for j in range(k - 1, max(-1, k - 1 - UNNAMED_REACH), -1):
+        if any(m.start <= j < m.end for m in info.mentions):
+            return False  # a name before the verb: it may be its doer
+        if toks[j].norm in words:
+            return True
+    return False
+
+
 @kind("who_did", after_answer="who_did")
 def who_did(ask: Ask) -> Answer:
     """The subject (or a passive verb's agent) of the verb asked about, in the first of the
@@ -87,6 +109,8 @@ def who_did(ask: Ask) -> Answer:
         for r in ranked[:3]:
             found = best_sentence(ix, q, ranked=[r])
             by = light_agent(ix, found.info, q) if found is not None else None
+            if by is not None and _unnamed_doer(ix, q, None, found.info):
+                by = None  # "who made threats?" — "charges against anyone making threats"
             if by is not None and _fits(ix, wanted, by) and not _deed_back(ix, q, found.info):
                 return _actor_answer(ask, by, found)
     # "who set up X?": a verb of two words is a phrase term; a sentence must have it too
@@ -116,6 +140,8 @@ def who_did(ask: Ask) -> Answer:
                 actor = None  # "who found the tape?" — "a tape found in X": no finder named
             if actor is not None and _other_patient(ix, found.info, q, k):
                 actor = None  # "who staged the visit?" — "a coup staged by X": no visit staged
+            if actor is not None and _unnamed_doer(ix, q, verb, found.info):
+                actor = None  # "who made threats?" — "anyone involved in making threats"
             if actor is not None and _companion_unmet(ix, q, found.info):
                 actor = None  # "who went with him?": no one is said to be with him
             if actor is not None and actor.entity is not None and actor.entity in q.besides:
