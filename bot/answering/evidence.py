@@ -39,7 +39,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 WRITTEN_MEMO = 50_000  # texts remembered, then forgotten all at once
 
 
-def _remembered(memo: dict, info: SentenceFacts, make):
+def remembered(memo: dict, info: SentenceFacts, make):
     """``make(info)``, read once per sentence text (the same few sentences are asked about
     question after question)."""
     text = info.sentence.text
@@ -53,13 +53,13 @@ def _remembered(memo: dict, info: SentenceFacts, make):
 
 def written(info: SentenceFacts) -> frozenset[str]:
     """The folded words a sentence writes, stop words included."""
-    return _remembered(_WRITTEN, info, lambda i: frozenset(t.norm for t in i.tokens))
+    return remembered(_WRITTEN, info, lambda i: frozenset(t.norm for t in i.tokens))
 
 
 def written_line(info: SentenceFacts) -> str:
     """The sentence's folded words joined by spaces, a space at each end (to find a phrase
     " prior to " in)."""
-    return _remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
+    return remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
 
 
 def meeting_words(
