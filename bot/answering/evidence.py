@@ -266,14 +266,16 @@ def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
 def owners_of(ix: ArticleIndex, q: Query, info: SentenceFacts) -> frozenset[int]:
     """The question's names that own a thing ("Sova's move") the sentence calls "the move",
     named in the sentence just before it."""
-    if not q.tokens or not q.names:
+    toks = q.tokens
+    if not toks or not q.names:
         return frozenset()
+    owning = [nm for nm in q.names if nm.end <= len(toks) and toks[nm.end - 1].possessive]
+    if not owning:
+        return frozenset()  # (most questions: no name owns a thing)
     before = ix.before[info.sentence.index]
     out = set()
-    for nm in q.names:
-        if nm.entity not in before or nm.end > len(q.tokens):
-            continue
-        if not q.tokens[nm.end - 1].possessive:
+    for nm in owning:
+        if nm.entity not in before:
             continue
         nouns = [t for t in q.terms if t.index >= nm.end]
         k = 0
