@@ -168,7 +168,11 @@ class Answerer:
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent
-        if intent in _QUOTE_ASKERS and _quoted(question) and _quoted_in(self.ix.lang).search(question):
+        if (
+            intent in _QUOTE_ASKERS
+            and _quoted(question)
+            and _quoted_in(self.ix.lang).search(question)
+        ):
             # "who is 'he' in 'he said so'?": whom the quoted word stands for, as asked
             q, intent = plan.asked or q, REFERENT
         ask = self._ask(question, q, intent)
