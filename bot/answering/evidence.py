@@ -81,8 +81,17 @@ def meeting_words(
 def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and words a sentence's token may be to meet these terms, and their concepts."""
     terms = tuple(terms)
-    keys = frozenset(t.stem for t in terms) | frozenset(t.word for t in terms)
-    return keys, frozenset(t.concept for t in terms if t.concept)
+    got = _KEYS.get(terms)
+    if got is None:  # (a question's terms are asked of sentence after sentence)
+        if len(_KEYS) >= WRITTEN_MEMO:
+            _KEYS.clear()
+        keys = frozenset(t.stem for t in terms) | frozenset(t.word for t in terms)
+        got = _KEYS[terms] = (keys, frozenset(t.concept for t in terms if t.concept))
+    return got
+
+
+# a question's terms → their keys and concepts (a memo: pure, and small per question)
+_KEYS: dict[tuple[Term, ...], tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def score(
