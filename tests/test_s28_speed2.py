@@ -9,7 +9,9 @@ through them (``-guard``):
   (``answerer._quoted``);
 * the quotes' "in order" test by the set of each sentence's stem pairs (``quotes._stem_pairs``);
 * ``evidence.owners_of`` at once when no name of the question is possessive;
-* ``stances.asked_kind``'s first word of supporting or recognising without a set union.
+* ``stances.asked_kind``'s first word of supporting or recognising without a set union;
+* a question's terms' keys (``evidence.term_keys``) and what ``polarity`` reads of its words,
+  remembered instead of made again at each sentence weighed.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import pytest
 from tables import check_turns
 
-from bot.answering import answerer, evidence, pairs, stances
+from bot.answering import answerer, evidence, pairs, polarity, stances
 from bot.answering.question import names as question_names
 from bot.engine import Engine
 from bot.kinds import quotes
@@ -138,3 +140,24 @@ ROWS = [
 @pytest.mark.parametrize("question, answered, says", [pytest.param(*r[:3], id=r[3]) for r in ROWS])
 def test_s28_speed2_guards(question, answered, says):
     check_turns(STORY, question, answered, says)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("did", "x", "sign", "it"),
+        ("has", "it", "been", "decided", "whether", "x", "will", "go"),
+        ("are", "x", "staff", "taking", "part"),
+        (),
+    ],  # fmt: skip
+)
+def test_polarity_reads_the_question_words_as_before(words):
+    """What polarity reads of the question's words, remembered per question: the plain reading."""
+    lang = STORY.answerer.ix.lang
+    kept = [w for w in words if w not in lang.undecided]
+    plain = (
+        frozenset(kept) | {lang.lex.rules.stem(w) for w in kept},
+        " " + " ".join(kept) + " ",
+        any(w in lang.future_hints for w in kept) or polarity.progressive(lang, kept),
+    )
+    assert polarity._asked(lang, words) == plain

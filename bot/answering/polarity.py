@@ -12,7 +12,7 @@ is left open by the article's). A word of the opposite meaning ("acquitted" for
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..facts import SentenceFacts
 from ..text import fold
@@ -94,13 +94,7 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     ``words``: the question's own ("did they fail to…" asks about failing, "will they…" about
     the future), never a marker. A question about the future ("is she going to travel?") is
     answered by a sentence that expects it ("she is expected to travel"): EXPECTED."""
-    stem = lang.lex.rules.stem
-    # "has it been decided whether …": the question's "whether" asks if it is open, so the
-    # article's "whether" still leaves it open
-    words = [w for w in words if w not in lang.undecided]
-    asked = frozenset(words) | {stem(w) for w in words}
-    asked_text = " " + " ".join(words) + " "
-    future = any(w in lang.future_hints for w in words) or progressive(lang, words)
+    asked, asked_text, future = _asked(lang, tuple(words))
     toks = info.tokens
     a = clause_start(lang, info, k)
     negating, hedging = _by_last(lang.negator_phrases), _by_last(lang.hedge_phrases)
@@ -128,6 +122,21 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
         if t.norm in lang.hedges:
             return EXPECTED if future and t.norm in lang.future_markers else HEDGES
     return STATES
+
+
+@lru_cache(maxsize=256)
+def _asked(lang: Language, words: tuple[str, ...]) -> tuple[frozenset[str], str, bool]:
+    """What :func:`polarity` reads of the question's words (read once per question, not at each
+    sentence it weighs): their words and stems, their text padded with spaces, and whether
+    they ask about the future."""
+    stem = lang.lex.rules.stem
+    # "has it been decided whether …": the question's "whether" asks if it is open, so the
+    # article's "whether" still leaves it open
+    kept = [w for w in words if w not in lang.undecided]
+    asked = frozenset(kept) | {stem(w) for w in kept}
+    asked_text = " " + " ".join(kept) + " "
+    future = any(w in lang.future_hints for w in kept) or progressive(lang, kept)
+    return asked, asked_text, future
 
 
 def progressive(lang: Language, words: Sequence[str]) -> bool:
