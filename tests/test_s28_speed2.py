@@ -161,3 +161,14 @@ def test_polarity_reads_the_question_words_as_before(words):
         any(w in lang.future_hints for w in kept) or polarity.progressive(lang, kept),
     )
     assert polarity._asked(lang, words) == plain
+
+
+@pytest.mark.parametrize(
+    "words", [("did", "x", "go"), ("was", "it", "built"), ("had", "x", "gone"), ("where", "x")]
+)
+def test_asks_done_as_before(words):
+    lang = STORY.answerer.ix.lang
+    w = lang.lex.writing
+    be = w.get("be_forms", frozenset()) | w.get("have_forms", ())
+    plain = any(x in lang.past_auxiliaries and x not in be for x in words)
+    assert polarity._asks_done(lang, words) == plain

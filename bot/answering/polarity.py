@@ -150,10 +150,17 @@ def progressive(lang: Language, words: Sequence[str]) -> bool:
 def not_done(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> bool:
     """A question about what happened ("where did X go?", "when did X visit?") and a sentence
     that denies or only hedges word ``k`` ("was not able to go", "is expected to visit")."""
-    be = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get("have_forms", ())
-    if not any(w in lang.past_auxiliaries and w not in be for w in words):
+    if not _asks_done(lang, tuple(words)):
         return False  # "did": not "was built", whose hedged sentence may be the plan's
     return polarity(lang, info, k, words) in (DENIES, HEDGES)
+
+
+@lru_cache(maxsize=256)
+def _asks_done(lang: Language, words: tuple[str, ...]) -> bool:
+    """Has the question an auxiliary of the past other than a form of "be" or "have" ("did")?
+    (Read once per question, not at each sentence.)"""
+    be = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get("have_forms", ())
+    return any(w in lang.past_auxiliaries and w not in be for w in words)
 
 
 def planned(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> int | None:
