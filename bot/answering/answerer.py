@@ -168,7 +168,11 @@ class Answerer:
 
     def _answer(self, question: str, plan: Plan) -> Answer:
         q, intent = plan.query, plan.intent
-        if intent in _QUOTE_ASKERS and _quoted_in(self.ix.lang).search(question):
+        if (
+            intent in _QUOTE_ASKERS
+            and _quoted(question)
+            and _quoted_in(self.ix.lang).search(question)
+        ):
             # "who is 'he' in 'he said so'?": whom the quoted word stands for, as asked
             q, intent = plan.asked or q, REFERENT
         ask = self._ask(question, q, intent)
@@ -211,6 +215,14 @@ def _quoted_in_re(words: frozenset[str]) -> re.Pattern:
     return re.compile(
         rf"['\"“‘«]([^'\"”’»]{{1,60}})['\"”’»]\s+(?:{joined})\s+['\"“‘«][^'\"”’»]{{1,80}}['\"”’»]"
     )
+
+
+def _quoted(question: str) -> bool:
+    """Has the question a quotation mark at all (what :func:`_quoted_in_re` needs first)?"""
+    return not _QUOTE_MARKS.isdisjoint(question)
+
+
+_QUOTE_MARKS = frozenset("'\"“‘«")  # the marks that open a quoted word in _quoted_in_re
 
 
 def _quoted_in(lang: Language) -> re.Pattern:

@@ -39,7 +39,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 WRITTEN_MEMO = 50_000  # texts remembered, then forgotten all at once
 
 
-def _remembered(memo: dict, info: SentenceFacts, make):
+def remembered(memo: dict, info: SentenceFacts, make):
     """``make(info)``, read once per sentence text (the same few sentences are asked about
     question after question)."""
     text = info.sentence.text
@@ -53,13 +53,13 @@ def _remembered(memo: dict, info: SentenceFacts, make):
 
 def written(info: SentenceFacts) -> frozenset[str]:
     """The folded words a sentence writes, stop words included."""
-    return _remembered(_WRITTEN, info, lambda i: frozenset(t.norm for t in i.tokens))
+    return remembered(_WRITTEN, info, lambda i: frozenset(t.norm for t in i.tokens))
 
 
 def written_line(info: SentenceFacts) -> str:
     """The sentence's folded words joined by spaces, a space at each end (to find a phrase
     " prior to " in)."""
-    return _remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
+    return remembered(_LINE, info, lambda i: " " + " ".join(t.norm for t in i.tokens) + " ")
 
 
 def meeting_words(
@@ -81,8 +81,17 @@ def meeting_words(
 def term_keys(terms: Iterable[Term]) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and words a sentence's token may be to meet these terms, and their concepts."""
     terms = tuple(terms)
-    keys = frozenset(t.stem for t in terms) | frozenset(t.word for t in terms)
-    return keys, frozenset(t.concept for t in terms if t.concept)
+    got = _KEYS.get(terms)
+    if got is None:  # (a question's terms are asked of sentence after sentence)
+        if len(_KEYS) >= WRITTEN_MEMO:
+            _KEYS.clear()
+        keys = frozenset(t.stem for t in terms) | frozenset(t.word for t in terms)
+        got = _KEYS[terms] = (keys, frozenset(t.concept for t in terms if t.concept))
+    return got
+
+
+# a question's terms → their keys and concepts (a memo: pure, and small per question)
+_KEYS: dict[tuple[Term, ...], tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def score(
@@ -266,14 +275,16 @@ def names_nearby(ix: ArticleIndex, q: Query, info: SentenceFacts) -> bool:
 def owners_of(ix: ArticleIndex, q: Query, info: SentenceFacts) -> frozenset[int]:
     """The question's names that own a thing ("Sova's move") the sentence calls "the move",
     named in the sentence just before it."""
-    if not q.tokens or not q.names:
+    toks = q.tokens
+    if not toks or not q.names:
         return frozenset()
+    owning = [nm for nm in q.names if nm.end <= len(toks) and toks[nm.end - 1].possessive]
+    if not owning:
+        return frozenset()  # (most questions: no name owns a thing)
     before = ix.before[info.sentence.index]
     out = set()
-    for nm in q.names:
-        if nm.entity not in before or nm.end > len(q.tokens):
-            continue
-        if not q.tokens[nm.end - 1].possessive:
+    for nm in owning:
+        if nm.entity not in before:
             continue
         nouns = [t for t in q.terms if t.index >= nm.end]
         k = 0

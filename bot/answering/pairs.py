@@ -113,13 +113,16 @@ def _bare_tail(lang: Language, question: str, toks) -> tuple[str, str] | None:
 
 
 _STATED = re.compile(r"\s+[-–—]+\s+|(?<=[.:;])\s+")  # "X thanked Y - where …", "X did Y. when?"
+_STATED_MARKS = frozenset("-–—.:;")  # one of them is in every text _STATED finds anything in
 
 
 def stated_first(lang: Language, question: str) -> tuple[str, str] | None:
     """ "X thanked Y - where did he say that?": the statement (no question word, no question
     mark, two words at least) and the question after it (opened by a question word, ending in
     "?"), or None."""
-    if "?" not in question or not _STATED.search(question):
+    if "?" not in question or _STATED_MARKS.isdisjoint(question):
+        return None  # (most questions: no dash, nor a mark a sentence or clause ends with)
+    if not _STATED.search(question):
         return None  # (most questions)
     parts = _STATED.split(question.strip(), maxsplit=1)
     if len(parts) != 2:

@@ -12,7 +12,7 @@ is left open by the article's). A word of the opposite meaning ("acquitted" for
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..facts import SentenceFacts
 from ..text import fold
@@ -94,19 +94,7 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     ``words``: the question's own ("did they fail to…" asks about failing, "will they…" about
     the future), never a marker. A question about the future ("is she going to travel?") is
     answered by a sentence that expects it ("she is expected to travel"): EXPECTED."""
-    stem = lang.lex.rules.stem
-    # "has it been decided whether …": the question's "whether" asks if it is open, so the
-    # article's "whether" still leaves it open
-    words = [w for w in words if w not in lang.undecided]
-    # "… or not?": the question's "not" is no word of its own — the article's "not" still denies
-    words = [
-        w
-        for i, w in enumerate(words)
-        if not (w in lang.negators and i and words[i - 1] in lang.alternatives)
-    ]
-    asked = frozenset(words) | {stem(w) for w in words}
-    asked_text = " " + " ".join(words) + " "
-    future = any(w in lang.future_hints for w in words) or progressive(lang, words)
+    asked, asked_text, future = _asked(lang, tuple(words))
     toks = info.tokens
     a = clause_start(lang, info, k)
     negating, hedging = _by_last(lang.negator_phrases), _by_last(lang.hedge_phrases)
@@ -141,6 +129,27 @@ def polarity(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) 
     return STATES
 
 
+@lru_cache(maxsize=256)
+def _asked(lang: Language, words: tuple[str, ...]) -> tuple[frozenset[str], str, bool]:
+    """What :func:`polarity` reads of the question's words (read once per question, not at each
+    sentence it weighs): their words and stems, their text padded with spaces, and whether
+    they ask about the future."""
+    stem = lang.lex.rules.stem
+    # "has it been decided whether …": the question's "whether" asks if it is open, so the
+    # article's "whether" still leaves it open
+    kept = [w for w in words if w not in lang.undecided]
+    # "… or not?": the question's "not" is no word of its own — the article's "not" still denies
+    kept = [
+        w
+        for i, w in enumerate(kept)
+        if not (w in lang.negators and i and kept[i - 1] in lang.alternatives)
+    ]
+    asked = frozenset(kept) | {stem(w) for w in kept}
+    asked_text = " " + " ".join(kept) + " "
+    future = any(w in lang.future_hints for w in kept) or progressive(lang, kept)
+    return asked, asked_text, future
+
+
 def progressive(lang: Language, words: Sequence[str]) -> bool:
     """ "Are X staff taking part?": a present auxiliary first, a verb in -ing after it — a
     plan, which a sentence that expects it answers."""
@@ -152,10 +161,17 @@ def progressive(lang: Language, words: Sequence[str]) -> bool:
 def not_done(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> bool:
     """A question about what happened ("where did X go?", "when did X visit?") and a sentence
     that denies or only hedges word ``k`` ("was not able to go", "is expected to visit")."""
-    be = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get("have_forms", ())
-    if not any(w in lang.past_auxiliaries and w not in be for w in words):
+    if not _asks_done(lang, tuple(words)):
         return False  # "did": not "was built", whose hedged sentence may be the plan's
     return polarity(lang, info, k, words) in (DENIES, HEDGES)
+
+
+@lru_cache(maxsize=256)
+def _asks_done(lang: Language, words: tuple[str, ...]) -> bool:
+    """Has the question an auxiliary of the past other than a form of "be" or "have" ("did")?
+    (Read once per question, not at each sentence.)"""
+    be = lang.lex.writing.get("be_forms", frozenset()) | lang.lex.writing.get("have_forms", ())
+    return any(w in lang.past_auxiliaries and w not in be for w in words)
 
 
 def planned(lang: Language, info: SentenceFacts, k: int, words: Sequence[str]) -> int | None:

@@ -63,7 +63,7 @@ def topic_first(ix: ArticleIndex, question: str, read: Callable, alone: bool = F
 def _undashed(lang, question: str, alone: bool) -> list[str] | None:
     """ "annan how old is he?": a topic's few words, then the question (see
     :func:`pairs.words_before_question`) — the two parts, or None."""
-    words = question.split()
+    words = question.split(None, 1)  # (its first word)
     if not words or fold(words[0]) in lang.question_words:
         return None  # (most questions)
     toks = tokenize(question)

@@ -9,7 +9,15 @@ from ..answer import Answer
 from ..answering.actors import actor_at
 from ..answering.agents import name_as_written
 from ..answering.answers import Ask, say, unknown_reason
-from ..answering.evidence import grounded, prefer_body, rank, score, shortened, verbatim_first
+from ..answering.evidence import (
+    grounded,
+    prefer_body,
+    rank,
+    remembered,
+    score,
+    shortened,
+    verbatim_first,
+)
 from ..answering.index import ArticleIndex
 from ..answering.polarity import PUNCTUATION
 from ..answering.question.terms import SAY
@@ -488,8 +496,20 @@ def _in_order(ix: ArticleIndex, info: SentenceFacts, q, terms) -> bool:
     promised …", not of "… this Government, a lot of promises")?"""
     before = [(q.words[t.index - 1], t.stem) for t in terms if t.index > 0]
     pairs = {(stem(w), s) for w, s in before if w not in ix.lang.not_topics}
-    toks = info.tokens
-    return any((toks[k].stem, toks[k + 1].stem) in pairs for k in range(len(toks) - 1))
+    return bool(pairs) and not pairs.isdisjoint(_stem_pairs(info))
+
+
+_STEM_PAIRS: dict[str, frozenset[tuple[str, str]]] = {}  # a sentence's text → its pairs (a memo)
+
+
+def _stem_pairs(info: SentenceFacts) -> frozenset[tuple[str, str]]:
+    """The stems of each two words in a row of the sentence, read once per sentence text."""
+    return remembered(_STEM_PAIRS, info, _pairs_of)
+
+
+def _pairs_of(info: SentenceFacts) -> frozenset[tuple[str, str]]:
+    stems = [t.stem for t in info.tokens]
+    return frozenset(zip(stems, stems[1:], strict=False))
 
 
 def _best_quote(ask: Ask, quotes, topic_terms, topic_ents, verb_words, audience=()):

@@ -4,6 +4,8 @@ answer's names."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz.distance import Levenshtein
 
 from ...languages.places import is_country
@@ -46,7 +48,7 @@ def _with_courtesy(ix: ArticleIndex, words: list[str], taken: list[bool], hit: N
     if k < 0 or taken[k] or hit.entity is None:
         return hit
     lang, e = ix.lang, ix.facts.entities[hit.entity]
-    if words[k] not in lang.stop and words[k] in fold(e.name).split():
+    if words[k] not in lang.stop and words[k] in _name_words(e.name)[1]:
         return Named(hit.entity, k, hit.end)
     if e.kind != "person":
         return hit
@@ -64,8 +66,8 @@ def _with_misspelt_rest(ix: ArticleIndex, words: list[str], hit: Named) -> Named
     k = hit.end
     if hit.entity is None or k >= len(words) or len(words[k]) < 3:
         return hit
-    parts = fold(ix.facts.entities[hit.entity].name).split()
-    of_the_name = any(stem(p) == words[k] for p in parts)  # "rek", the stem of "Rekk"
+    parts, _, stems = _name_words(ix.facts.entities[hit.entity].name)
+    of_the_name = words[k] in stems  # "rek", the stem of "Rekk"
     if (
         words[k] in ix.lang.stop
         or words[k] in ix.lang.known
@@ -80,6 +82,14 @@ def _with_misspelt_rest(ix: ArticleIndex, words: list[str], hit: Named) -> Named
         if rest[:1] == words[k][:1] and Levenshtein.distance(rest, words[k], score_cutoff=1) <= 1:
             return Named(hit.entity, hit.start, k + 1)
     return hit
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """A name's folded words (in order, and as a set) and their stems: read once per name, not
+    at every question that names it (the list is only read)."""
+    parts = fold(name).split()
+    return parts, frozenset(parts), frozenset(stem(p) for p in parts)
 
 
 def _describes_another(ix: ArticleIndex, words: list[str], k: int, e) -> bool:

@@ -662,10 +662,13 @@ def correct_typos(ix: ArticleIndex, toks: list[Token]) -> list[str]:
     "borders"), so that names spelt around them still meet ("boarders first")."""
     lang = ix.lang
     words = list(map(NORM, toks))
+    shorts = _short_forms(lang.lex.writing.get("name_short_forms", ()))
     for k, w in enumerate(words):
         if w in ix.vocab:
             continue  # (most words) the article writes it: no typo, nor another spelling
-        other = _other_spelling(ix, w) or _short_form(ix, w, words[k + 1 :])
+        other = (_other_spelling(ix, w) if len(w) >= 5 else None) or (
+            _short_form(ix, w, words[k + 1 :]) if w in shorts else None
+        )
         if other is not None and (w not in lang.known or _opens_name(ix, other, words[k + 1 :])):
             words[k] = other  # "labor" of the article's "labour"; a word of the language
             continue  # only in the name it opens ("the organisation of X states")
