@@ -246,6 +246,7 @@ SCHEMA: dict[str, Key] = {
     "companion_words": Key(LIST, False, "'who went *with* him?': a companion asked"),
     "companion_verbs": Key(LIST, False, "'who *went* with him?': going, where 'with' is company"),
     "place_asked_prepositions": Key(LIST, False, "'did X do it *in* parliament?': a place asked"),
+    "role_body_prepositions": Key(LIST, False, "'what post did X hold *in* parliament?'"),
     "reason_marker_idioms": Key(LIST, False, "'*as well as*', 'such as': no word of reasons"),
     "group_pronouns": Key(LIST, False, "'how many X …?' then 'did *they* …?': the X counted"),
     "group_possessives": Key(LIST, False, "'*their* pay' of the X counted: the X's pay"),

@@ -76,6 +76,8 @@ def whois(ask: Ask) -> Answer | Pass:
         # "what post does X hold?" of "the union's X": whom X is with, no post
         return ask.decline("decline.who_that_is")
     role = plain_role(e.role)
+    if role and _body_unmet(ask, " ".join(x for x in (role, e.description) if x)):
+        return ask.decline()  # "what post did X hold in parliament?": not said
     if role and not is_honorific(lang, role):
         said = say("answer.role", name=e.name, role=role)
         quoted = _described(ix, e.id, _description(ask, e.id), ids[1:]) + role_sentences(ix, e)
@@ -311,6 +313,29 @@ def _asks_more(ask: Ask) -> bool:
         and not (t.index in beside and _capitalised(q, t.index))
         for t in q.terms
     )
+
+
+def _body_unmet(ask: Ask, role: str) -> bool:
+    """ "What position did X hold *in parliament*?": a role asked in a body (a word of the
+    question's own after "in", "on" that names nothing) that the role's words do not name."""
+    ix, q = ask.ix, ask.q
+    lang, words = ix.lang, q.words[: q.own_end]
+    if not words or words[0] not in lang.which_words:
+        return False
+    if not any(w in lang.role_nouns for w in words[1:3]):
+        return False
+    preps = lang.lex.words.get("role_body_prepositions", frozenset())
+    named = {k for n in q.names for k in range(n.start, n.end)}
+    words_of = fold(role).replace("-", " ").split()
+    said = {lang.lex.rules.stem(w) for w in words_of} | set(words_of)
+    for t in q.terms:
+        k = t.index
+        while k > 0 and words[k - 1] in lang.the:
+            k -= 1
+        if 0 < k <= t.index < len(words) and words[k - 1] in preps and t.index not in named:
+            if t.stem not in said and t.word not in said:
+                return True
+    return False
 
 
 def _asks_role(ask: Ask) -> bool:

@@ -204,7 +204,7 @@ def _earlier_clause(lang, info: SentenceFacts, q) -> bool:
     else?"""
     w, wr = lang.lex.words, lang.lex.writing
     had = w.get("pluperfect_auxiliaries", frozenset())
-    if not info.times or not _says_any(info, had) or q.has(had):
+    if not info.times or not _says_any(info, had) or _own_has(q, had):
         return False
     rel = wr.get("relative_pronouns", frozenset())
     past = wr.get("irregular_past", frozenset()) | wr.get("bare_participles", frozenset())
@@ -216,16 +216,33 @@ def _earlier_clause(lang, info: SentenceFacts, q) -> bool:
         for x in (t.stem, t.word)
     }
     hits = [k for k, t in enumerate(toks) if t.stem in asked or t.norm in asked]
+    reach = 8
+    if not asked:  # "when did the court do that?": no verb of its own — where its doer stands
+        hits, reach = _doer_tokens(q, info), SUBJECT_REACH
     if not hits:
         return False
     first_time = min(t.start for t in info.times)
     for k in hits:
-        r = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].norm in rel), None)
+        r = next((j for j in range(k - 1, max(k - reach, -1), -1) if toks[j].norm in rel), None)
         if r is None or not any(toks[j].norm in had for j in range(r + 1, k + 3)):
             return False
         if toks[r].start < max(t.end for t in info.times) or first_time > toks[r].start:
             return False
     return True
+
+
+SUBJECT_REACH = 16  # "whose appointment to that post had been cancelled by the X Court"
+
+
+def _doer_tokens(q, info: SentenceFacts) -> list[int]:
+    """The sentence's tokens of what a question without a verb of its own names ("when did *the
+    court* do that?"): the words of its terms and the entities it asks about."""
+    words = {x for t in q.terms for x in (t.stem, t.word)}
+    hits = {k for k, t in enumerate(info.tokens) if t.stem in words or t.norm in words}
+    for m in info.mentions:
+        if m.entity in q.entity_ids and m.start >= 0:
+            hits.add(m.start)
+    return sorted(hits)
 
 
 def _another_one(lang, info: SentenceFacts, q) -> bool:

@@ -935,6 +935,7 @@ def _which_name(ask: Ask) -> Answer | None:
     if any(is_person(lang, t) for t in phrase[1:]):
         return None  # "the name of the Ardenian security official": a person's
     city = asks_settlement(ix, q)
+    owner = _owner_named(ask, phrase[0])
     # the best sentence first: "which guides were acquitted?" is not "lead guide X" of a
     # sentence before the one that says who was acquitted
     for info in (r.info for r in rank(ix, q)):
@@ -945,6 +946,8 @@ def _which_name(ask: Ask) -> Answer | None:
                 _same_noun(lang, info.tokens[k - j], w) for j, w in enumerate(phrase[::-1])
             ):
                 continue  # "the Lunor rebel group": the phrase's words together, its head last
+            if owner is not None and not _owned_here(info, k - len(phrase) + 1, k, owner):
+                continue  # "which EU countries …?": not "the United States" beside "EU states"
             if k > 0 and info.tokens[k - 1].norm in lang.the and is_kind(lang, phrase[-1]):
                 # "Portena is the capital of which country?" / "… Ardenia … the country's
                 # capital of Portena": the country "the country" stands for
@@ -955,6 +958,29 @@ def _which_name(ask: Ask) -> Answer | None:
             if found is not None:
                 return found
     return None
+
+
+def _owner_named(ask: Ask, noun: Term) -> int | None:
+    """ "which EU countries …?", "which Lima Group members …?": the name (of no person) right
+    before the noun asked — whose members are asked — or None."""
+    ix = ask.ix
+    for nm in ask.q.names:
+        if nm.end == noun.index and nm.entity is not None and nm.entity not in ix.persons:
+            return nm.entity
+    return None
+
+
+def _owned_here(info: SentenceFacts, start: int, end: int, owner: int) -> bool:
+    """Does the sentence write the owner's name right before the noun phrase (``start`` to
+    ``end``) and a name of one of them right after it ("EU member Malta") — a member of the
+    owner's named? ("most of the EU states, A and B": A and B are no EU states.)"""
+    mentions = [m for m in info.mentions if m.start >= 0]
+    toks, text = info.tokens, info.sentence.text
+    if end + 1 >= len(toks) or text[toks[end].end : toks[end + 1].start].strip():
+        return False  # "the EU states, A": a comma — A is another item
+    return any(m.entity == owner and m.end == start for m in mentions) and any(
+        m.entity != owner and m.start == end + 1 for m in mentions
+    )
 
 
 def _titled_people(ask: Ask) -> Answer | None:
