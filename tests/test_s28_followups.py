@@ -22,16 +22,16 @@ STORIES = {
     ),
     "talks": Engine.from_text(
         "Talks\n\nVARBY, May 4 (Wire) — Mayor Ivo Rekk said the council might send ships to "
-        "Holm. \"We have not finished our work,\" Rekk told state radio. Rekk was speaking during "
+        'Holm. "We have not finished our work," Rekk told state radio. Rekk was speaking during '
         "a weekly council meeting that was held at the Varby town hall, near the port of "
-        "Osterby. A spokesman for the harbour board said the ships had left the port. \"They "
-        "have gone,\" Ada Lind told the Wire agency from the northern city of Lunor.\n"
+        'Osterby. A spokesman for the harbour board said the ships had left the port. "They '
+        'have gone," Ada Lind told the Wire agency from the northern city of Lunor.\n'
     ),
     "study": Engine.from_text(
         "Study\n\nVARBY, May 4 (Wire) — A new report finds that smoking, noise and traffic were "
         "the main causes of poor sleep. Report author Ida Brenn says towns must act on these "
-        "issues. \"Cutting the traffic in small towns is the quickest way to better sleep and "
-        "hence better health,\" she said. The survey by the Varby Health Board shows that "
+        'issues. "Cutting the traffic in small towns is the quickest way to better sleep and '
+        'hence better health," she said. The survey by the Varby Health Board shows that '
         "sleep has worsened. On March 3 Ivo Rekk, the town's deputy mayor, declared himself "
         "mayor of Varby.\n"
     ),
@@ -98,7 +98,14 @@ ROWS = [
         "Lunor",
         "speaking-from-quote-after",
     ),
-    ("talks", ("what did Lind say?",), "where did she say that?", True, "Lunor", "said-where-guard"),
+    (
+        "talks",
+        ("what did Lind say?",),
+        "where did she say that?",
+        True,
+        "Lunor",
+        "said-where-guard",
+    ),
     ("talks", (), "where might the council send ships?", True, "Holm", "place-said-guard"),
     # "and the weather?": a word the article never uses swapped in makes a question of nothing
     (

@@ -95,7 +95,7 @@ def _trailing_speaker(ask: Ask, info: SentenceFacts) -> Answer | None:
     if cut < 0:
         return None
     who = text[cut + 1 : words[-1].start].strip()
-    if not who or len(who.split()) > TRAILING or any(c in who for c in "\"“”«»"):
+    if not who or len(who.split()) > TRAILING or any(c in who for c in '"“”«»'):
         return None
     words_ = who[:1].upper() + who[1:]
     return ask.answer(say("answer.speaker", speaker=words_, verb=words[-1].text), [info], 0.8)

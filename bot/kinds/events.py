@@ -84,6 +84,13 @@ def _unnamed_doer(ix: ArticleIndex, q: Query, verb: Term | None, info: SentenceF
     return False
 
 
+def _light_doer(ix: ArticleIndex, q: Query, info: SentenceFacts):
+    """The doer of a light verb's noun ("who carried out the study?"), unless "anyone" does it
+    ("charges against anyone making threats": no one named)."""
+    by = light_agent(ix, info, q)
+    return None if by is None or _unnamed_doer(ix, q, None, info) else by
+
+
 @kind("who_did", after_answer="who_did")
 def who_did(ask: Ask) -> Answer:
     """The subject (or a passive verb's agent) of the verb asked about, in the first of the
@@ -108,9 +115,7 @@ def who_did(ask: Ask) -> Answer:
     if verb is None:  # "who carried out the study?": a sentence giving the noun its doer
         for r in ranked[:3]:
             found = best_sentence(ix, q, ranked=[r])
-            by = light_agent(ix, found.info, q) if found is not None else None
-            if by is not None and _unnamed_doer(ix, q, None, found.info):
-                by = None  # "who made threats?" — "charges against anyone making threats"
+            by = _light_doer(ix, q, found.info) if found is not None else None
             if by is not None and _fits(ix, wanted, by) and not _deed_back(ix, q, found.info):
                 return _actor_answer(ask, by, found)
     # "who set up X?": a verb of two words is a phrase term; a sentence must have it too

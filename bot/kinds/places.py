@@ -134,7 +134,9 @@ def _medium_in(ix: ArticleIndex, info: SentenceFacts, phrase: str) -> int | None
         if m.start < 0 or m.entity is None:
             continue
         at = info.tokens[m.start].start
-        if start <= at < start + len(phrase) and media & set(fold(ix.entity(m.entity).name).split()):
+        if start <= at < start + len(phrase) and media & set(
+            fold(ix.entity(m.entity).name).split()
+        ):
             return m.entity
     return None
 

@@ -455,7 +455,7 @@ def excluded(ask: Ask) -> Answer:
 
 
 def excluded_count(ask: Ask) -> Answer | None:
-    """ "How many Lima-like group members did not back X?" where the article lists the group
+    """ "How many members of the group did not back X?" where the article lists the group
     "(excluding A)": the ones it leaves out, counted. Only for a group the question names: the
     article does not count all who did not."""
     ix, q, lang = ask.ix, ask.q, ask.ix.lang

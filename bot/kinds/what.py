@@ -961,7 +961,7 @@ def _which_name(ask: Ask) -> Answer | None:
 
 
 def _owner_named(ask: Ask, noun: Term) -> int | None:
-    """ "which EU countries …?", "which Lima Group members …?": the name (of no person) right
+    """ "which League countries …?", "which Nordic League members …?": the name (of no person) right
     before the noun asked — whose members are asked — or None."""
     ix = ask.ix
     for nm in ask.q.names:
