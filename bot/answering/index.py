@@ -84,6 +84,7 @@ class ArticleIndex(Record):
     mentioned: tuple[tuple[int, ...], ...]  # per sentence: its entities, in the order named
     stances_in: dict[int, tuple[Stance, ...]]  # sentence → the stances read from it
     partners: dict[int, frozenset[int]]  # quote sentence → the people its "we" stands for too
+    short_forms: dict[str, frozenset[int]]  # "board" → the bodies the article calls "the board"
     before: tuple[frozenset[int], ...]  # per sentence: the names of the sentence before it
     demonyms: dict[str, int | None]  # memo: a question's word → the place it is the adjective of
     places: dict[str, WordPlaces]  # memo: a sentence's text → where its words and concepts are
@@ -152,6 +153,7 @@ class ArticleIndex(Record):
             mentioned=tuple(per.mentioned),
             stances_in=_stances_in(facts),
             partners=_partners(facts, lang),
+            short_forms=_short_forms(facts),
             before=(frozenset(),) + tuple(i.entities for i in facts.sentences[:-1]),
             demonyms={},
             places={},
@@ -445,3 +447,15 @@ class _Sentences:
             "near_entity": near,
             "with_time_word": {k: frozenset(v) for k, v in self.times.items()},
         }
+
+
+def _short_forms(facts: Facts) -> dict[str, frozenset[int]]:
+    """Each word the facts read "the <word>" as a body named before ("the board" after "the Holm
+    Harbour Board"): the bodies (no people) it stands for."""
+    persons = {e.id for e in facts.entities if e.kind == "person"}
+    out: dict[str, set[int]] = {}
+    for info in facts.sentences:
+        for m in info.mentions:
+            if m.how == "description" and m.end - m.start == 2 and m.entity not in persons:
+                out.setdefault(info.tokens[m.end - 1].norm, set()).add(m.entity)
+    return {w: frozenset(es) for w, es in out.items()}

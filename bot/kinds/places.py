@@ -128,17 +128,20 @@ def _where_saying(ask: Ask) -> Answer | None:
 
 def _medium_in(ix: ArticleIndex, info: SentenceFacts, phrase: str) -> int | None:
     """The medium (a name with a word of the media: "TV", "radio") named in the phrase."""
-    media = ix.lang.lex.words.get("media_words", frozenset())
     start = info.sentence.text.find(phrase)
     for m in sorted(info.mentions, key=lambda m: m.start):
         if m.start < 0 or m.entity is None:
             continue
         at = info.tokens[m.start].start
-        if start <= at < start + len(phrase) and media & set(
-            fold(ix.entity(m.entity).name).split()
-        ):
+        if start <= at < start + len(phrase) and _is_medium(ix, m.entity):
             return m.entity
     return None
+
+
+def _is_medium(ix: ArticleIndex, eid: int) -> bool:
+    """Is the entity a medium: a name with a word of the media ("X TV", "Y Radio")?"""
+    media = ix.lang.lex.words.get("media_words", frozenset())
+    return not media.isdisjoint(fold(ix.entity(eid).name).split())
 
 
 def _held_here(ix: ArticleIndex, q: Query, info: SentenceFacts, w: str) -> bool:
@@ -279,13 +282,12 @@ def _medium(ask: Ask) -> Answer | None:
         return None  # "where was it shown?", "where did he say it?": on which channel
     if len(q.words) > 1 and q.words[0] in ix.lang.which_words and q.words[1] in ix.lang.place_nouns:
         return None  # "which country did X call a leader?": a country, never the channel
-    media = words.get("media_words", frozenset())
     found = best_sentence(ix, q, need=0.5)
     if found is None:
         return None
     for m in sorted(found.info.mentions, key=lambda m: m.start):
-        name = ix.entity(m.entity).name
-        if m.entity not in q.entity_ids and media & set(fold(name).split()):
+        if m.entity not in q.entity_ids and _is_medium(ix, m.entity):
+            name = ix.entity(m.entity).name
             return ask.answer(
                 say("answer.name", name=name), [found.info], found.coverage, [m.entity]
             )

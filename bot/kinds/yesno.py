@@ -204,7 +204,7 @@ def confirm(ask: Ask) -> Answer | Pass:
     if talked is not None:
         return ask.answer(say("answer.confirm.yes"), [talked], 0.9, q.entity_ids)
     denied = passive_denied(ask.ix, q) or object_denied(ask.ix, q)  # "… has not been paid"
-    if denied is not None and not _else_unsaid(ask, denied.info):
+    if denied is not None and not _else_unmet(ask, denied.info):
         return ask.answer(say("answer.confirm.otherwise"), [denied.info], 0.8, q.entity_ids)
     found = _met(ask)
     if found is not None and given_apart(ask.ix, q, found.info):  # "its own separate management"
@@ -217,7 +217,7 @@ def confirm(ask: Ask) -> Answer | Pass:
             said = _yes_in_full(ask, found.info, alone, said)
             if said is None:
                 return ask.decline("decline.not_in_those_words")
-        if said is not None and _else_unsaid(ask, found.info):
+        if said is not None and _else_unmet(ask, found.info):
             return ask.decline("decline.not_in_those_words")  # no word on anyone else
         if said is not None:
             return ask.answer(said, [found.info], found.coverage, q.entity_ids)
@@ -287,14 +287,6 @@ def _else_unmet(ask: Ask, info: SentenceFacts) -> bool:
         return False
     other = lang.lex.words.get("another_words", frozenset())
     return not any(t.norm in other for t in info.tokens)
-
-
-def _else_unsaid(ask: Ask, info: SentenceFacts) -> bool:
-    """ "Was anyone *else* in the wave?" of a sentence with neither a word of another nor the
-    "else" itself ("I was not deceived that there was a human being in it"): it says nothing,
-    yes or no, of anyone else."""
-    lang = ask.ix.lang
-    return _else_unmet(ask, info) and not any(t.norm in lang.else_words for t in info.tokens)
 
 
 def _loosely_met(ask: Ask, info: SentenceFacts) -> bool:

@@ -164,17 +164,9 @@ def _short_forms(ix: ArticleIndex, words: list[str], taken: list[bool]) -> Itera
             continue
         if k + 1 < len(words) and words[k + 1] not in lang.not_topics:
             continue  # "the bank strike", "the union officials": another thing
-        fits = {
-            m.entity
-            for info in ix.facts.sentences
-            for m in info.mentions
-            if m.how == "description"
-            and m.end - m.start == 2
-            and info.tokens[m.end - 1].norm == w
-            and m.entity not in ix.persons
-        }
+        fits = ix.short_forms.get(w, frozenset())
         if len(fits) == 1:
-            yield Named(fits.pop(), k - 1, k + 1), None
+            yield Named(next(iter(fits)), k - 1, k + 1), None
 
 
 def reflexives(lang) -> frozenset[str]:
