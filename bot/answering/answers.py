@@ -121,14 +121,15 @@ def _named_in(info: SentenceFacts, e: int) -> bool:
 
 
 def _naming(ix: ArticleIndex, infos: list, e: int) -> list[SentenceFacts]:
-    """The sentence before the first of ``infos`` (else after it) that names ``e``, when none of them names it
-    (they say "the court", "it"); none when one does or they are no sentences of the facts."""
+    """The nearest sentence before the first of ``infos`` (else the first after it) that names
+    ``e``, when none of them names it (they say "the court", "it"); none when one does or they
+    are no sentences of the facts."""
     facts = [i for i in infos if type(i) is SentenceFacts]
     if not facts or len(facts) != len(infos) or any(_named_in(i, e) for i in facts):
         return []
     first = facts[0].sentence.index
     order = [*range(first - 1, -1, -1), *range(first + 1, len(ix.facts.sentences))]
-    for k in order:  # the nearest before, else the first after ("… X says")
+    for k in order:  # ("the former chief … has denied it. X says …")
         other = ix.facts.sentences[k]
         if _named_in(other, e):
             return [other]
